@@ -1,0 +1,42 @@
+// Bundles the front ends with ncc: dist/index.js (the action) and dist/cli.js (the bin).
+// Both must run with no node_modules, on Node 20.18+ and 24. The ncc CLI is used (not its
+// programmatic API) because only the CLI detects the ESM package scope and emits ES modules.
+import { execFile } from 'node:child_process';
+import { chmodSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+const entries = [
+  { input: 'src/action/main.ts', output: 'index.js' },
+  { input: 'src/cli/main.ts', output: 'cli.js', bin: true },
+];
+
+// `--out <dir>` builds elsewhere (parallel work must not race on the committed dist/).
+const outFlag = process.argv.indexOf('--out');
+const dist = outFlag > 0 ? process.argv[outFlag + 1] : join(root, 'dist');
+const staging = join(root, `.build-tmp-${process.pid}`);
+rmSync(staging, { recursive: true, force: true });
+await Promise.all(
+  entries.map(async (entry) => {
+    const out = join(staging, entry.output);
+    await run(process.execPath, [ncc, 'build', join(root, entry.input), '-o', out, '--target', 'es2022', '--quiet'], { cwd: root });
+    const extra = readdirSync(out).filter((f) => f !== 'index.js' && f !== 'package.json');
+    if (extra.length > 0) throw new Error(`${entry.input}: ncc emitted assets that dist/ does not ship: ${extra.join(', ')}`);
+  }),
+);
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+for (const entry of entries) {
+  const code = readFileSync(join(staging, entry.output, 'index.js'), 'utf8');
+  const path = join(dist, entry.output);
+  writeFileSync(path, entry.bin ? `#!/usr/bin/env node\n${code.replace(/^#!.*\n/, '')}` : code);
+  if (entry.bin) chmodSync(path, 0o755);
+}
+// The bundles are ES modules; this marks dist/ as a module scope wherever it is copied.
+writeFileSync(join(dist, 'package.json'), '{\n  "type": "module"\n}\n');
+rmSync(staging, { recursive: true, force: true });
+console.log(`built ${dist}: ${readdirSync(dist).join(', ')}`);

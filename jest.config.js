@@ -1,0 +1,14 @@
+// ESM jest: @actions/* are ESM-only, so sources and tests run as ES modules.
+/** @type {import('jest').Config} */
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: [151002] } }],
+  },
+  testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/examples/**/test/**/*.test.ts'],
+  testTimeout: 60000,
+  // Tests start real servers and child processes; two workers fit a 2-core runner.
+  maxWorkers: 2,
+};

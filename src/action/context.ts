@@ -1,0 +1,33 @@
+import { loadConfig, type LoadedConfig } from '../config/load.js';
+import type { Clock } from '../runtime/clock.js';
+import type { ActionCore } from './core.js';
+import type { CommonInputs } from './inputs.js';
+
+export interface ActionContext {
+  core: ActionCore;
+  inputs: CommonInputs;
+  clock: Clock;
+  loadConfig(): LoadedConfig;
+}
+
+/** What a command hands back to the action front end. */
+export interface ActionResult {
+  outputs: Record<string, string>;
+  /** Markdown for the job summary. */
+  summary: string;
+  /** Set when the step must fail; the message is shown by setFailed. */
+  failure?: string;
+}
+
+export type ActionCommand = (ctx: ActionContext) => Promise<ActionResult>;
+
+export function configLoader(inputs: CommonInputs): () => LoadedConfig {
+  return () =>
+    loadConfig({
+      configPath: inputs.config,
+      envName: inputs.environment,
+      baseUrl: inputs.baseUrl,
+      cwd: inputs.workingDirectory,
+      environment: inputs.environmentVariables,
+    });
+}

@@ -1,0 +1,14 @@
+/** Small Markdown builders for job summaries; cells are escaped so values cannot break tables. */
+export function escapeCell(value: unknown): string {
+  return String(value ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+
+export function table(headers: string[], rows: unknown[][]): string {
+  const head = `| ${headers.map(escapeCell).join(' | ')} |`;
+  const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+  return [head, rule, ...rows.map((r) => `| ${r.map(escapeCell).join(' | ')} |`)].join('\n');
+}
+
+export function codeBlock(text: string, lang = ''): string {
+  return `\`\`\`${lang}\n${text}\n\`\`\``;
+}

@@ -1,0 +1,45 @@
+import { DhashError, UsageError, messageOf } from '../runtime/errors.js';
+import type { Clock } from '../runtime/clock.js';
+import { closeHttpAgents } from '../runtime/http.js';
+import { validateAction } from './commands/validate.js';
+import { configLoader, type ActionCommand } from './context.js';
+import type { ActionCore } from './core.js';
+import { readCommonInputs } from './inputs.js';
+
+/** Each command module adds itself here; one line per command. */
+const COMMANDS: Record<string, ActionCommand> = {
+  validate: validateAction,
+};
+
+/**
+ * The action front end: inputs → command → outputs, job summary, and setFailed with the
+ * operator-facing message. Never throws.
+ */
+export async function runAction(core: ActionCore, env: NodeJS.ProcessEnv, clock: Clock): Promise<void> {
+  try {
+    const inputs = readCommonInputs(core, env);
+    const command = COMMANDS[inputs.command];
+    if (!command) {
+      throw new UsageError(`input "command": expected one of ${Object.keys(COMMANDS).join(', ')}, got "${inputs.command}"`);
+    }
+    const result = await command({ core, inputs, clock, loadConfig: configLoader(inputs) });
+    for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
+    core.setOutput('exit-code', String(result.failure ? 1 : 0));
+    if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(result.summary, true).write();
+    if (result.failure) core.setFailed(result.failure);
+  } catch (error) {
+    const message = messageOf(error);
+    core.setOutput('result', 'error');
+    core.setOutput('exit-code', String(error instanceof DhashError ? error.exitCode : 3));
+    if (env.GITHUB_STEP_SUMMARY) {
+      await core.summary
+        .addRaw(`## dhash-rollout failed\n\n\`\`\`\n${message}\n\`\`\`\n`, true)
+        .write()
+        .catch(() => undefined);
+    }
+    if (!(error instanceof DhashError)) core.debug((error as Error)?.stack ?? '');
+    core.setFailed(message);
+  } finally {
+    await closeHttpAgents();
+  }
+}

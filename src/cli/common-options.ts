@@ -1,0 +1,41 @@
+import { Option, type Command } from 'commander';
+import { loadConfig, type LoadedConfig } from '../config/load.js';
+import { UsageError } from '../runtime/errors.js';
+import type { CliIo } from './io.js';
+
+/** Flags every environment-scoped command shares. */
+export interface ConfigFlags {
+  env?: string;
+  config?: string;
+  baseUrl?: string;
+  verbose?: boolean;
+}
+
+export function addConfigOptions(command: Command): Command {
+  return command
+    .option('-e, --env <name>', 'environment in the config (default: the file\'s default_environment)')
+    .option('-c, --config <file>', 'config file (default: ./quality-gates-config.json, else the packaged default)')
+    .option('--base-url <url>', 'override service.base_url (also DHASH_BASE_URL)')
+    .addOption(new Option('-v, --verbose', 'show debug output and stack traces'));
+}
+
+export function loadFromFlags(flags: ConfigFlags, io: CliIo): LoadedConfig {
+  return loadConfig({
+    configPath: flags.config,
+    envName: flags.env,
+    baseUrl: flags.baseUrl,
+    cwd: io.cwd,
+    environment: io.env,
+  });
+}
+
+/** Parses a numeric flag or throws a usage error naming it. */
+export function numberFlag(name: string, value: string | undefined, opts: { min?: number; integer?: boolean } = {}): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || (opts.integer && !Number.isInteger(n)) || (opts.min !== undefined && n < opts.min)) {
+    const kind = opts.integer ? 'an integer' : 'a number';
+    throw new UsageError(`${name}: expected ${kind}${opts.min !== undefined ? ` of at least ${opts.min}` : ''}, got "${value}"`);
+  }
+  return n;
+}

@@ -1,0 +1,30 @@
+import type { Clock } from '../runtime/clock.js';
+import { RealClock } from '../runtime/clock.js';
+
+/** What a CLI command may touch of the outside world; injected so tests run the CLI in-process. */
+export interface CliIo {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  clock: Clock;
+  /** A command that ends with a non-zero code without an error (alerted, rolled back) sets this. */
+  exitCode: number;
+}
+
+export function processIo(): CliIo {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    cwd: process.cwd(),
+    clock: new RealClock(),
+    exitCode: 0,
+  };
+}
+
+export function print(io: CliIo, text: string): void {
+  io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}

@@ -1,0 +1,64 @@
+import { Command, CommanderError } from 'commander';
+import { DhashError, exitCodeOf, messageOf } from '../runtime/errors.js';
+import { ExitCode } from '../runtime/exit-codes.js';
+import { closeHttpAgents } from '../runtime/http.js';
+import { toolVersion } from '../runtime/package-root.js';
+import { registerConfigSchema } from './commands/config-schema.js';
+import { registerValidate } from './commands/validate.js';
+import type { CliIo } from './io.js';
+
+/** Each command module adds itself here; one line per command. */
+const REGISTRATIONS: Array<(program: Command, io: CliIo) => void> = [registerValidate, registerConfigSchema];
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0   success                         1   the operation failed
+  2   usage or config error           3   internal error (a bug)
+  4   refused (lock held, confirmation needed)
+  10  monitoring ended with alerts    11  rolled back
+  12  rollback failed`;
+
+export function buildProgram(io: CliIo): Command {
+  const program = new Command('dhash-rollout')
+    .description('Guarded production rollouts for the dhash service.')
+    .version(toolVersion(), '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', EXIT_CODES_HELP)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    });
+  for (const register of REGISTRATIONS) register(program, io);
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}
+
+/** Runs the CLI and returns its exit code; never calls process.exit. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  io.exitCode = ExitCode.ok;
+  const program = buildProgram(io);
+  const verbose = argv.includes('--verbose') || argv.includes('-v');
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return io.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
+      return ExitCode.usage;
+    }
+    const code = exitCodeOf(error);
+    if (error instanceof DhashError && !verbose) {
+      io.stderr.write(`error: ${messageOf(error)}\n`);
+    } else if (code === ExitCode.internal) {
+      io.stderr.write(`internal error: ${messageOf(error)}\n`);
+      if (verbose) io.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+      else io.stderr.write('(run with --verbose for the stack trace; please report it)\n');
+    } else {
+      io.stderr.write(`error: ${messageOf(error)}\n${(error as Error).stack ?? ''}\n`);
+    }
+    return code;
+  } finally {
+    await closeHttpAgents();
+  }
+}

@@ -1,0 +1,100 @@
+import type { z } from 'zod';
+
+/**
+ * Turns zod issues into one operator-facing line each: the JSON path, then what was expected.
+ * A missing key says "is required"; an unknown key says which keys are allowed nearby.
+ */
+export function formatIssues(issues: readonly z.core.$ZodIssue[], input: unknown): string[] {
+  const lines: string[] = [];
+  for (const issue of issues) {
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      // A discriminated union reports its branches; show the branch whose discriminator matched.
+      const best = issue.errors.reduce((a, b) => (a.length <= b.length ? a : b));
+      lines.push(...formatIssues(best.map((i) => ({ ...i, path: [...issue.path, ...i.path] })), input));
+      continue;
+    }
+    const path = jsonPath(issue.path);
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const hint = suggestion(key, KNOWN_KEYS);
+        lines.push(`${jsonPath([...issue.path, key])}: unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}`);
+      }
+      continue;
+    }
+    const value = valueAt(input, issue.path);
+    const message = plain(issue);
+    if (value === undefined && issue.code === 'invalid_type') {
+      lines.push(`${path}: is required; ${message}`);
+      continue;
+    }
+    const shown = value === undefined ? '' : typeof value === 'object' ? ` (got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object'})` : ` (got ${JSON.stringify(value)})`;
+    lines.push(`${path}: ${message}${shown}`);
+  }
+  return [...new Set(lines)];
+}
+
+/** zod's default wording ("Invalid input: expected string, received number") made plain. */
+function plain(issue: z.core.$ZodIssue): string {
+  return issue.message
+    .replace(/^Invalid input: /, '')
+    .replace(/, received \w+$/, '')
+    .replace(/^Invalid option: expected one of /, 'expected one of ');
+}
+
+export function jsonPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(top level)';
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+    .join('');
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = input;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur;
+}
+
+// Known keys by object position, used only to suggest a fix for a typo.
+const KNOWN_KEYS = [
+  'enabled', 'threshold', 'actions', 'check_interval_seconds', 'no_data', 'evaluation_window_minutes', 'min_sample_size',
+  'consecutive_failures', 'confirm_interval_seconds', 'timeout_seconds', 'window_minutes', 'poll_intervals',
+  'initial_minutes', 'initial_interval_seconds', 'normal_interval_seconds', 'progress_log_seconds', 'channels', 'escalation',
+  'deadline_seconds', 'attempt_timeout_seconds', 'max_attempts', 'max_retry_after_seconds', 'allow_insecure_loopback',
+  'confirmation_required', 'backup_retention_hours', 'rollback_timeout_minutes', 'base_url', 'health_path', 'metrics_path',
+  'queue_status_path', 'admin_path', 'request_timeout_seconds', 'root', 'keep_releases', 'install_command', 'restart_command',
+  'start_command', 'stop_timeout_seconds', 'health_timeout_seconds', 'env', 'commands', 'dir', 'paths', 'database_path',
+  'keep_last', 'driver', 'database_url_env', 'type', 'url', 'selector', 'queries', 'description', 'service', 'target',
+  'backup', 'migrations', 'metrics_source', 'monitoring', 'quality_gates', 'notifications', 'auto_rollback',
+  'default_environment', 'environments', 'version', 'health_check', 'extraction_failure_rate', 'p95_hash_time',
+  'low_confidence_queue', 'memory_usage', 'error_rate', 'levels', 'after_minutes', 'mention',
+];
+
+function suggestion(key: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = levenshtein(key.toLowerCase(), c);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = c;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(key.length / 4)) ? best : undefined;
+}
+
+function levenshtein(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}

@@ -1,0 +1,23 @@
+/**
+ * Process exit codes, shared by the CLI and documented in the README.
+ * Distinct codes let scripts tell "you called it wrong" from "it ran and the deploy failed".
+ */
+export const ExitCode = {
+  ok: 0,
+  /** The operation ran and failed (a deploy step, an undelivered notification, a failed check). */
+  failed: 1,
+  /** Bad flags, a bad config file, an unknown environment. Nothing was changed. */
+  usage: 2,
+  /** A bug: an unexpected exception. */
+  internal: 3,
+  /** Refused before doing anything: a lock is held, or a confirmation was needed and not given. */
+  refused: 4,
+  /** Monitoring ended with alert-only gate breaches. */
+  alerted: 10,
+  /** A gate failed and the automatic rollback completed and validated. */
+  rolledBack: 11,
+  /** A gate failed and the rollback did not complete or did not validate. */
+  rollbackFailed: 12,
+} as const;
+
+export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];

@@ -1,0 +1,145 @@
+import { Agent, request, type Dispatcher } from 'undici';
+
+/**
+ * The one HTTP client: undici with a connect timeout, a total deadline, and a cap on the body so
+ * a misbehaving peer cannot make us buffer gigabytes. Every adapter that speaks HTTP uses it.
+ */
+export interface HttpRequest {
+  url: string;
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD';
+  headers?: Record<string, string>;
+  body?: string | Buffer | Uint8Array;
+  /** Time allowed to establish the TCP/TLS connection. Default 5 s. */
+  connectTimeoutMs?: number;
+  /** Time allowed for the whole exchange, body included. Default 30 s. */
+  timeoutMs?: number;
+  /** Largest response body accepted. Default 16 MiB. */
+  maxBodyBytes?: number;
+  signal?: AbortSignal;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+  /** Milliseconds from the start of the request to the end of the body. */
+  elapsedMs: number;
+  text(): string;
+  json<T = unknown>(): T;
+}
+
+export type HttpFailure = 'connect' | 'timeout' | 'too_large' | 'network' | 'aborted';
+
+export class HttpError extends Error {
+  constructor(
+    readonly kind: HttpFailure,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'HttpError';
+  }
+}
+
+const agents = new Map<number, Agent>();
+function agentFor(connectTimeoutMs: number): Dispatcher {
+  let agent = agents.get(connectTimeoutMs);
+  if (!agent) {
+    agent = new Agent({ connect: { timeout: connectTimeoutMs }, keepAliveTimeout: 4_000 });
+    agents.set(connectTimeoutMs, agent);
+  }
+  return agent;
+}
+
+/** Closes pooled connections so a CLI process can exit promptly. */
+export async function closeHttpAgents(): Promise<void> {
+  const all = [...agents.values()];
+  agents.clear();
+  await Promise.all(all.map((a) => a.close().catch(() => undefined)));
+}
+
+/** Describes where a request went without leaking a path or query that may carry a token. */
+export function describeTarget(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}`;
+  } catch {
+    return '(invalid URL)';
+  }
+}
+
+export async function httpRequest(req: HttpRequest): Promise<HttpResponse> {
+  const connectTimeoutMs = req.connectTimeoutMs ?? 5_000;
+  const timeoutMs = req.timeoutMs ?? 30_000;
+  const maxBodyBytes = req.maxBodyBytes ?? 16 * 1024 * 1024;
+  const deadline = AbortSignal.timeout(timeoutMs);
+  const signal = req.signal ? AbortSignal.any([deadline, req.signal]) : deadline;
+  const started = performance.now();
+  const where = describeTarget(req.url);
+  try {
+    const res = await request(req.url, {
+      method: req.method ?? 'GET',
+      headers: req.headers,
+      body: req.body,
+      signal,
+      dispatcher: agentFor(connectTimeoutMs),
+      headersTimeout: timeoutMs,
+      bodyTimeout: timeoutMs,
+    });
+    const declared = Number(res.headers['content-length'] ?? NaN);
+    if (Number.isFinite(declared) && declared > maxBodyBytes) {
+      res.body.destroy();
+      throw new HttpError('too_large', `response from ${where} is ${declared} bytes, above the ${maxBodyBytes}-byte limit`);
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of res.body) {
+      size += (chunk as Buffer).length;
+      if (size > maxBodyBytes) {
+        res.body.destroy();
+        throw new HttpError('too_large', `response from ${where} exceeded the ${maxBodyBytes}-byte limit`);
+      }
+      chunks.push(chunk as Buffer);
+    }
+    const body = Buffer.concat(chunks);
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(res.headers)) {
+      if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : String(v);
+    }
+    return {
+      status: res.statusCode,
+      headers,
+      body,
+      elapsedMs: performance.now() - started,
+      text: () => body.toString('utf8'),
+      json: <T>() => JSON.parse(body.toString('utf8')) as T,
+    };
+  } catch (error) {
+    throw classify(error, where, timeoutMs, connectTimeoutMs, req.signal, deadline);
+  }
+}
+
+function classify(
+  error: unknown,
+  where: string,
+  timeoutMs: number,
+  connectTimeoutMs: number,
+  callerSignal: AbortSignal | undefined,
+  deadline: AbortSignal,
+): HttpError {
+  if (error instanceof HttpError) return error;
+  const code = (error as { code?: string } | undefined)?.code ?? '';
+  const name = (error as { name?: string } | undefined)?.name ?? '';
+  if (callerSignal?.aborted) return new HttpError('aborted', `request to ${where} was cancelled`, { cause: error });
+  if (deadline.aborted || name === 'TimeoutError' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
+    return new HttpError('timeout', `request to ${where} timed out after ${timeoutMs} ms`, { cause: error });
+  }
+  if (code === 'UND_ERR_CONNECT_TIMEOUT') {
+    return new HttpError('connect', `could not connect to ${where} within ${connectTimeoutMs} ms`, { cause: error });
+  }
+  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'ECONNRESET' || code === 'EHOSTUNREACH') {
+    return new HttpError('connect', `could not connect to ${where}: ${code}`, { cause: error });
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new HttpError('network', `request to ${where} failed: ${message}`, { cause: error });
+}

@@ -1,0 +1,104 @@
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Clock } from './clock.js';
+import { Redactor } from './redact.js';
+
+export const LOG_LEVELS = ['DEBUG', 'INFO', 'WARN', 'ERROR', 'CRITICAL'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface LogRecord {
+  timestamp: string;
+  level: LogLevel;
+  message: string;
+  [field: string]: unknown;
+}
+
+/** Where records go. Every sink receives records that are already redacted. */
+export interface LogSink {
+  write(record: LogRecord): void;
+}
+
+export interface Logger {
+  debug(message: string, fields?: Record<string, unknown>): void;
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+  critical(message: string, fields?: Record<string, unknown>): void;
+  log(level: LogLevel, message: string, fields?: Record<string, unknown>): void;
+  /** A logger that adds `fields` to every record (deployment id, environment, step). */
+  child(fields: Record<string, unknown>): Logger;
+}
+
+/** JSON lines, one record per line, appended synchronously so a crash never loses the last line. */
+export class JsonFileSink implements LogSink {
+  constructor(readonly path: string) {
+    mkdirSync(dirname(path), { recursive: true });
+  }
+  write(record: LogRecord): void {
+    appendFileSync(this.path, `${JSON.stringify(record)}\n`);
+  }
+}
+
+/** Keeps records in memory: for tests, evidence, and summaries. */
+export class MemorySink implements LogSink {
+  readonly records: LogRecord[] = [];
+  write(record: LogRecord): void {
+    this.records.push(record);
+  }
+}
+
+/** Human-readable lines on a stream (stderr by default, so stdout stays for results). */
+export class ConsoleSink implements LogSink {
+  constructor(
+    private readonly minLevel: LogLevel = 'INFO',
+    private readonly stream: NodeJS.WritableStream = process.stderr,
+  ) {}
+  write(record: LogRecord): void {
+    if (LOG_LEVELS.indexOf(record.level) < LOG_LEVELS.indexOf(this.minLevel)) return;
+    const { timestamp, level, message, ...fields } = record;
+    const extra = Object.keys(fields).length ? ` ${JSON.stringify(fields)}` : '';
+    this.stream.write(`${timestamp} ${level.padEnd(8)} ${message}${extra}\n`);
+  }
+}
+
+export class JsonLinesLogger implements Logger {
+  constructor(
+    private readonly clock: Clock,
+    private readonly sinks: LogSink[],
+    readonly redactor: Redactor = new Redactor(),
+    private readonly context: Record<string, unknown> = {},
+  ) {}
+
+  log(level: LogLevel, message: string, fields: Record<string, unknown> = {}): void {
+    const record = this.redactor.value({
+      timestamp: new Date(this.clock.now()).toISOString(),
+      level,
+      message,
+      ...this.context,
+      ...fields,
+    }) as LogRecord;
+    for (const sink of this.sinks) sink.write(record);
+  }
+
+  debug(message: string, fields?: Record<string, unknown>): void {
+    this.log('DEBUG', message, fields);
+  }
+  info(message: string, fields?: Record<string, unknown>): void {
+    this.log('INFO', message, fields);
+  }
+  warn(message: string, fields?: Record<string, unknown>): void {
+    this.log('WARN', message, fields);
+  }
+  error(message: string, fields?: Record<string, unknown>): void {
+    this.log('ERROR', message, fields);
+  }
+  critical(message: string, fields?: Record<string, unknown>): void {
+    this.log('CRITICAL', message, fields);
+  }
+  child(fields: Record<string, unknown>): Logger {
+    return new JsonLinesLogger(this.clock, this.sinks, this.redactor, { ...this.context, ...fields });
+  }
+}
+
+/** A logger that drops everything; for code paths where the caller asked for silence. */
+export const nullLogger: Logger = new JsonLinesLogger({ now: () => 0, sleep: async () => {} }, []);
