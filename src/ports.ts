@@ -94,3 +94,34 @@ export interface RollbackRunner {
   plan(environment: string): Promise<{ backup: string | null; detail: string }>;
   rollback(request: RollbackRequest): Promise<RollbackOutcome>;
 }
+
+/** What a deploy target reports about the service it runs. */
+export interface TargetStatus {
+  running: boolean;
+  /** The live release id, when the target can tell. */
+  release: string | null;
+  pid?: number;
+  detail: string;
+}
+
+/**
+ * Where the service runs (`local` on this host, or `command`: user scripts driving kubectl, helm,
+ * ssh...). Implemented in src/adapters/targets/ (deploy issue); backup, rollback and monitor use
+ * only this port. Extend it additively.
+ */
+export interface DeployTarget {
+  readonly kind: 'local' | 'command';
+  /** For `local`: the directory holding releases/, current, shared/; backup paths are relative
+   * to it. Null for `command` targets, whose files are not on this host. */
+  readonly root: string | null;
+  currentRelease(): Promise<string | null>;
+  status(): Promise<TargetStatus>;
+  stop(): Promise<void>;
+  start(): Promise<void>;
+  restart(): Promise<void>;
+}
+
+/** Health plus smoke checks of a running service (smoke issue); used after deploys and rollbacks. */
+export interface ServiceValidator {
+  validate(options?: { quick?: boolean; signal?: AbortSignal }): Promise<{ ok: boolean; detail: string }>;
+}

@@ -1,0 +1,27 @@
+import { isAbsolute, resolve } from 'node:path';
+import type { EnvironmentConfig } from './schema.js';
+
+/**
+ * Directory resolution shared by every command, so they agree on where things live.
+ * Relative paths in the config are relative to the working directory the command runs in.
+ */
+export function targetRoot(env: EnvironmentConfig, cwd: string): string | null {
+  if (env.target?.type !== 'local') return null;
+  return isAbsolute(env.target.root) ? env.target.root : resolve(cwd, env.target.root);
+}
+
+/** Where environment locks live: the local target's root (shared by everyone deploying to that
+ * host), else the working directory. */
+export function lockDir(env: EnvironmentConfig, cwd: string): string {
+  return targetRoot(env, cwd) ?? resolve(cwd, '.dhash-rollout');
+}
+
+export function backupDir(env: EnvironmentConfig, cwd: string): string {
+  return resolve(cwd, env.backup.dir);
+}
+
+export const DEFAULT_LOG_DIR = 'monitor_logs';
+
+export function logDir(cwd: string, override?: string): string {
+  return resolve(cwd, override ?? DEFAULT_LOG_DIR);
+}
