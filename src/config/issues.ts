@@ -14,6 +14,10 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], input: unknown
       continue;
     }
     const path = jsonPath(issue.path);
+    if (issue.code === 'invalid_key') {
+      lines.push(`${path}: ${issue.issues.map((i) => i.message).join('; ')}`);
+      continue;
+    }
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const hint = suggestion(key, KNOWN_KEYS);

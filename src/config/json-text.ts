@@ -1,6 +1,7 @@
 /**
- * JSON.parse with an error that names line and column, whatever the Node version's wording
- * (Node 20 reports "at position N"; Node 22+ adds "(line L column C)"; some errors give neither).
+ * JSON.parse with an error that names line and column. V8's messages differ by version and
+ * some carry no position at all ("Unexpected token 't', ..." on Node 20), so on failure a small
+ * scanner walks the text to find the first offending character itself.
  */
 export interface JsonSyntaxProblem {
   line: number;
@@ -9,31 +10,13 @@ export interface JsonSyntaxProblem {
 }
 
 export function parseJsonText(text: string): { ok: true; value: unknown } | { ok: false; problem: JsonSyntaxProblem } {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    return { ok: true, value: JSON.parse(stripBom(text)) };
-  } catch (error) {
-    const message = (error as Error).message;
-    const lineCol = /line (\d+) column (\d+)/.exec(message);
-    const position = /position (\d+)/.exec(message);
-    let line: number;
-    let column: number;
-    if (lineCol) {
-      line = Number(lineCol[1]);
-      column = Number(lineCol[2]);
-    } else {
-      const offset = position ? Number(position[1]) : stripBom(text).length;
-      ({ line, column } = lineColumnAt(stripBom(text), offset));
-    }
-    const detail = message
-      .replace(/\s*\(line \d+ column \d+\)/, '')
-      .replace(/\s*in JSON at position \d+/, '')
-      .replace(/, "[\s\S]*" is not valid JSON$/, '');
-    return { ok: false, problem: { line, column, detail } };
+    return { ok: true, value: JSON.parse(source) };
+  } catch {
+    const { offset, detail } = locateJsonError(source);
+    return { ok: false, problem: { ...lineColumnAt(source, offset), detail } };
   }
-}
-
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
@@ -46,4 +29,128 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
     }
   }
   return { line, column: offset - lastBreak };
+}
+
+class JsonScanError extends Error {
+  constructor(
+    readonly offset: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Finds where and why `text` stops being JSON (RFC 8259). */
+export function locateJsonError(text: string): { offset: number; detail: string } {
+  let i = 0;
+  const fail = (message: string): never => {
+    throw new JsonScanError(i, message);
+  };
+  const describe = (): string => (i >= text.length ? 'end of input' : `'${text[i] === '\n' ? '\\n' : text[i]}'`);
+  const ws = (): void => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+  };
+  const literal = (word: string): void => {
+    for (const ch of word) {
+      if (text[i] !== ch) fail(`unexpected ${describe()} in "${word}"`);
+      i++;
+    }
+  };
+  const string = (): void => {
+    i++; // opening quote
+    for (;;) {
+      if (i >= text.length) fail('unterminated string');
+      const ch = text[i]!;
+      if (ch === '"') {
+        i++;
+        return;
+      }
+      if (ch === '\\') {
+        i++;
+        if (!'"\\/bfnrtu'.includes(text[i] ?? '')) fail(`invalid escape ${describe()}`);
+        if (text[i] === 'u') {
+          for (let k = 1; k <= 4; k++) if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) fail('invalid \\u escape');
+          i += 4;
+        }
+        i++;
+        continue;
+      }
+      if (ch.charCodeAt(0) < 0x20) fail('control character in string');
+      i++;
+    }
+  };
+  const number = (): void => {
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+    if (!m || m[0] === '-' || m[0] === '') fail(`unexpected ${describe()}`);
+    i += m![0].length;
+  };
+  const value = (): void => {
+    ws();
+    const ch = text[i];
+    if (ch === '{') return object();
+    if (ch === '[') return array();
+    if (ch === '"') return string();
+    if (ch === 't') return literal('true');
+    if (ch === 'f') return literal('false');
+    if (ch === 'n') return literal('null');
+    if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) return number();
+    fail(`expected a value, found ${describe()}`);
+  };
+  const object = (): void => {
+    i++;
+    ws();
+    if (text[i] === '}') {
+      i++;
+      return;
+    }
+    for (;;) {
+      ws();
+      if (text[i] !== '"') fail(`expected a property name in double quotes, found ${describe()}`);
+      string();
+      ws();
+      if (text[i] !== ':') fail(`expected ':' after property name, found ${describe()}`);
+      i++;
+      value();
+      ws();
+      if (text[i] === ',') {
+        i++;
+        continue;
+      }
+      if (text[i] === '}') {
+        i++;
+        return;
+      }
+      fail(`expected ',' or '}' after property value, found ${describe()}`);
+    }
+  };
+  const array = (): void => {
+    i++;
+    ws();
+    if (text[i] === ']') {
+      i++;
+      return;
+    }
+    for (;;) {
+      value();
+      ws();
+      if (text[i] === ',') {
+        i++;
+        continue;
+      }
+      if (text[i] === ']') {
+        i++;
+        return;
+      }
+      fail(`expected ',' or ']' after array element, found ${describe()}`);
+    }
+  };
+  try {
+    value();
+    ws();
+    if (i < text.length) fail(`unexpected ${describe()} after the JSON value`);
+    return { offset: i, detail: 'invalid JSON' };
+  } catch (error) {
+    if (error instanceof JsonScanError) return { offset: error.offset, detail: error.message };
+    throw error;
+  }
 }

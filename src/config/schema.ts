@@ -152,7 +152,7 @@ export const AutoRollbackSchema = z.strictObject({
 });
 
 export const ServiceSchema = z.strictObject({
-  base_url: z.url({ error: 'expected an http(s) URL such as "http://127.0.0.1:8080"' }),
+  base_url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as "http://127.0.0.1:8080"' }),
   health_path: z.string().startsWith('/', { error: 'expected a path starting with "/"' }).default('/health'),
   metrics_path: z.string().startsWith('/', { error: 'expected a path starting with "/"' }).default('/metrics'),
   queue_status_path: z.string().startsWith('/', { error: 'expected a path starting with "/"' }).default('/api/dhash/queue/status'),
@@ -223,7 +223,7 @@ export const MetricsSourceSchema = z.discriminatedUnion(
     z.strictObject({ type: z.literal('scrape') }),
     z.strictObject({
       type: z.literal('prometheus'),
-      url: z.url({ error: 'expected the Prometheus server URL, e.g. "http://127.0.0.1:9090"' }),
+      url: z.url({ protocol: /^https?$/, error: 'expected the Prometheus server URL, e.g. "http://127.0.0.1:9090"' }),
       selector: z.string().default('').describe('Label matchers added to every default query, e.g. job="dhash".'),
       queries: z
         .strictObject(Object.fromEntries(GATE_NAMES.map((g) => [g, z.string().min(1).optional()])) as Record<GateName, z.ZodOptional<z.ZodString>>)

@@ -1,0 +1,109 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../../src/config/load.js';
+import { configJsonSchema } from '../../src/config/schema.js';
+import { UsageError } from '../../src/runtime/errors.js';
+
+const root = process.cwd();
+const shippedText = readFileSync(join(root, 'quality-gates-config.json'), 'utf8');
+
+function workspace(files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dhash-config-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+describe('loadConfig', () => {
+  test('reads ./quality-gates-config.json and defaults to default_environment', () => {
+    const cwd = workspace({ 'quality-gates-config.json': shippedText });
+    const loaded = loadConfig({ cwd, environment: {} });
+    expect(loaded.source).toBe(join(cwd, 'quality-gates-config.json'));
+    expect(loaded.envName).toBe('production');
+    expect(loaded.env.quality_gates.p95_hash_time?.threshold).toBe(2000);
+    expect(loaded.env.monitoring.poll_intervals).toEqual({ initial_minutes: 5, initial_interval_seconds: 30, normal_interval_seconds: 120 });
+  });
+
+  test('falls back to the packaged default when the working directory has none', () => {
+    const loaded = loadConfig({ cwd: workspace(), environment: {}, envName: 'staging' });
+    expect(loaded.source).toBe(`(packaged default) ${join(root, 'quality-gates-config.json')}`);
+    expect(loaded.envName).toBe('staging');
+  });
+
+  test('ships the seed production thresholds', () => {
+    const g = loadConfig({ cwd: root, environment: {} }).env.quality_gates;
+    expect(g.health_check).toMatchObject({ consecutive_failures: 2, actions: ['alert', 'auto_rollback'] });
+    expect(g.extraction_failure_rate).toMatchObject({ threshold: 5, evaluation_window_minutes: 10, min_sample_size: 20, actions: ['alert', 'auto_rollback'] });
+    expect(g.p95_hash_time).toMatchObject({ threshold: 2000, evaluation_window_minutes: 15, min_sample_size: 50, actions: ['alert', 'auto_rollback'] });
+    expect(g.low_confidence_queue).toMatchObject({ threshold: 1000, actions: ['alert', 'auto_rollback'] });
+    expect(g.memory_usage).toMatchObject({ threshold: 85, actions: ['alert'] });
+    expect(g.error_rate).toMatchObject({ threshold: 3, evaluation_window_minutes: 5, min_sample_size: 10, actions: ['alert'] });
+  });
+
+  test('an unknown environment lists the known ones', () => {
+    expect(() => loadConfig({ cwd: root, environment: {}, envName: 'prod' })).toThrow(
+      /--env: unknown environment "prod"; .* defines: production, staging, development/,
+    );
+    try {
+      loadConfig({ cwd: root, environment: {}, envName: 'prod' });
+    } catch (error) {
+      expect(error).toBeInstanceOf(UsageError);
+      expect((error as UsageError).exitCode).toBe(2);
+    }
+  });
+
+  test('--config naming a missing file is a usage error naming the flag', () => {
+    expect(() => loadConfig({ cwd: root, environment: {}, configPath: 'nope.json' })).toThrow(/^--config: file not found: /);
+  });
+
+  test('environment variables beat .env.notifications, which fills the rest', () => {
+    const cwd = workspace({
+      'quality-gates-config.json': shippedText,
+      '.env.notifications': [
+        '# seed format',
+        'export SLACK_WEBHOOK_URL="https://hooks.slack.com/services/T000/B000/FROMFILE"',
+        "EMAIL_FROM='rollouts@example.com'",
+        'EMAIL_TO=ops@example.com # trailing comment',
+        'SMTP_HOST=smtp.example.com',
+      ].join('\n'),
+    });
+    const loaded = loadConfig({ cwd, environment: { SLACK_WEBHOOK_URL: 'https://hooks.slack.com/services/T000/B000/FROMENV' } });
+    expect(loaded.vars.SLACK_WEBHOOK_URL).toBe('https://hooks.slack.com/services/T000/B000/FROMENV');
+    expect(loaded.vars.EMAIL_FROM).toBe('rollouts@example.com');
+    expect(loaded.vars.EMAIL_TO).toBe('ops@example.com');
+    expect(loaded.warnings).toEqual([]);
+    // The webhook is a secret: the redactor knows it.
+    expect(loaded.redactor.text('posting to https://hooks.slack.com/services/T000/B000/FROMENV')).toBe('posting to ***');
+  });
+
+  test('an enabled channel without its settings is reported, naming the variable', () => {
+    const loaded = loadConfig({ cwd: root, environment: {} });
+    expect(loaded.warnings).toEqual([
+      'notifications.channels: "slack" is enabled but SLACK_WEBHOOK_URL is not set (environment or .env.notifications)',
+      'notifications.channels: "email" is enabled but EMAIL_FROM, EMAIL_TO, SMTP_HOST are not set (environment or .env.notifications)',
+    ]);
+  });
+
+  test('the base URL is overridden by the flag, else DHASH_BASE_URL', () => {
+    expect(loadConfig({ cwd: root, environment: { DHASH_BASE_URL: 'http://10.0.0.5:9000/' } }).env.service.base_url).toBe('http://10.0.0.5:9000');
+    expect(loadConfig({ cwd: root, environment: { DHASH_BASE_URL: 'http://10.0.0.5:9000' }, baseUrl: 'http://127.0.0.1:7000' }).env.service.base_url).toBe('http://127.0.0.1:7000');
+    expect(() => loadConfig({ cwd: root, environment: {}, baseUrl: 'ftp://x' })).toThrow(/^--base-url: expected an http\(s\) URL/);
+  });
+
+  test('a database URL from the environment is redacted', () => {
+    const loaded = loadConfig({ cwd: root, environment: { DATABASE_URL: 'postgres://dhash:s3cret-pw@db.internal:5432/dhash' } });
+    expect(loaded.databaseUrl).toBe('postgres://dhash:s3cret-pw@db.internal:5432/dhash');
+    expect(loaded.redactor.text('connecting to postgres://dhash:s3cret-pw@db.internal:5432/dhash')).not.toContain('s3cret-pw');
+  });
+});
+
+describe('committed JSON Schema', () => {
+  test('matches the zod schema (run `node dist/cli.js config-schema > quality-gates-config.schema.json` after changing it)', () => {
+    const committed = JSON.parse(readFileSync(join(root, 'quality-gates-config.schema.json'), 'utf8'));
+    expect(committed).toEqual(configJsonSchema());
+  });
+
+  test('the shipped config references it', () => {
+    expect(JSON.parse(shippedText).$schema).toBe('./quality-gates-config.schema.json');
+  });
+});
