@@ -8,6 +8,8 @@ import type { Clock } from '../runtime/clock.js';
 import { OperationError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import type { DeployTarget, Notifier, RollbackRunner, ServiceValidator } from '../ports.js';
+import { DEFAULT_LATENCY_LIMIT_MS, smokeTargetOf } from '../commands/smoke/target.js';
+import { SmokeValidator } from '../commands/smoke/validator.js';
 
 export interface RuntimeDeps {
   clock: Clock;
@@ -33,8 +35,13 @@ export function createTargetFor(_config: LoadedConfig, _deps: RuntimeDeps): Depl
 }
 
 /** Health plus smoke validation of the environment's service (smoke issue). */
-export function createValidatorFor(_config: LoadedConfig, _deps: RuntimeDeps): ServiceValidator {
-  throw new OperationError('service validation is not available in this build yet');
+export function createValidatorFor(config: LoadedConfig, deps: RuntimeDeps): ServiceValidator {
+  const service = config.env.service;
+  return new SmokeValidator(
+    smokeTargetOf(service),
+    { timeoutMs: service.request_timeout_seconds * 1000, latencyLimitMs: DEFAULT_LATENCY_LIMIT_MS },
+    deps.logger.child({ step: 'validate' }),
+  );
 }
 
 /** Restores backups (or the previous release) for the environment (backup issue). */
