@@ -2,6 +2,7 @@ import { DhashError, UsageError, messageOf } from '../runtime/errors.js';
 import type { Clock } from '../runtime/clock.js';
 import { closeHttpAgents } from '../runtime/http.js';
 import { validateAction } from './commands/validate.js';
+import { smokeAction } from './commands/smoke.js';
 import { configLoader, type ActionCommand } from './context.js';
 import type { ActionCore } from './core.js';
 import { readCommonInputs } from './inputs.js';
@@ -9,6 +10,7 @@ import { readCommonInputs } from './inputs.js';
 /** Each command module adds itself here; one line per command. */
 const COMMANDS: Record<string, ActionCommand> = {
   validate: validateAction,
+  smoke: smokeAction,
 };
 
 /**

@@ -5,10 +5,11 @@ import { closeHttpAgents } from '../runtime/http.js';
 import { toolVersion } from '../runtime/package-root.js';
 import { registerConfigSchema } from './commands/config-schema.js';
 import { registerValidate } from './commands/validate.js';
+import { registerSmoke } from './commands/smoke.js';
 import type { CliIo } from './io.js';
 
 /** Each command module adds itself here; one line per command. */
-const REGISTRATIONS: Array<(program: Command, io: CliIo) => void> = [registerValidate, registerConfigSchema];
+const REGISTRATIONS: Array<(program: Command, io: CliIo) => void> = [registerValidate, registerConfigSchema, registerSmoke];
 
 const EXIT_CODES_HELP = `
 Exit codes:
