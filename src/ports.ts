@@ -57,12 +57,20 @@ export interface ChannelDelivery {
   error?: string;
   /** True when the message was appended to the fallback file instead. */
   fellBack: boolean;
+  /** Where it went, safe to print (scheme and host, or smtp://host:port). */
+  target?: string;
+  /** Clock milliseconds this channel took, retries and waits included. */
+  elapsedMs?: number;
 }
 
 export interface DeliveryReport {
   deliveries: ChannelDelivery[];
   /** Every enabled channel delivered. */
   allDelivered: boolean;
+  /** The message's dedup key (deployment id + event unless the message set one). */
+  dedupKey?: string;
+  /** The fallback file, when anything was written to it. */
+  fallbackPath?: string;
 }
 
 export interface Notifier {
@@ -119,9 +127,53 @@ export interface DeployTarget {
   stop(): Promise<void>;
   start(): Promise<void>;
   restart(): Promise<void>;
+  /** (Added by the deploy issue.) The release that was live before the current one, when the
+   * target can tell; a code-only rollback goes there. */
+  previousRelease?(): Promise<string | null>;
+  /** (Added by the deploy issue.) Code-only rollback: make the previous release live again and
+   * restart. Throws when there is no previous release. */
+  rollbackRelease?(options?: { reason?: string; deploymentId?: string }): Promise<{ from: string | null; to: string }>;
 }
 
 /** Health plus smoke checks of a running service (smoke issue); used after deploys and rollbacks. */
 export interface ServiceValidator {
   validate(options?: { quick?: boolean; signal?: AbortSignal }): Promise<{ ok: boolean; detail: string }>;
+}
+
+/** (Added by the deploy issue.) A release bundle resolved on this host. */
+export interface ReleaseBundle {
+  /** The release id: release.json's "version". */
+  id: string;
+  /** The directory holding server.js, release.json, migrations/. */
+  path: string;
+}
+
+/** (Added by the deploy issue.) What a deploy step tells the target about the rollout. */
+export interface ReleaseContext {
+  environment: string;
+  deploymentId: string;
+  backupPath?: string;
+  signal?: AbortSignal;
+}
+
+/**
+ * (Added by the deploy issue.) The deploy-time side of a target: stage a release, make it live,
+ * and put the previous one back. `createTargetFor` returns objects that implement this too.
+ */
+export interface ReleaseTarget extends DeployTarget {
+  /** One line for plans and logs, e.g. "local /srv/dhash (supervisor)". */
+  describe(): string;
+  /** What activate/revert would run, for dry-run plans. */
+  planSteps(bundle: ReleaseBundle, previous: string | null): string[];
+  /** Puts the release where activate() can use it (local: releases/<id> plus the install step).
+   * Returns how to undo exactly what it did. */
+  stage(bundle: ReleaseBundle, context: ReleaseContext): Promise<{ undo(): Promise<void>; detail: string }>;
+  /** Makes the staged release live and (re)starts the service. */
+  activate(bundle: ReleaseBundle, context: ReleaseContext): Promise<void>;
+  /** Puts `previous` back (or, when null, stops the service and clears the live release). */
+  revert(previous: string | null, failed: string, context: ReleaseContext): Promise<void>;
+  /** A reason the service cannot become healthy (it crashed), or null; checked while waiting. */
+  serviceProblem(): Promise<string | null>;
+  /** Removes releases beyond the kept number (never the live or previous one); returns removed ids. */
+  prune(): Promise<string[]>;
 }

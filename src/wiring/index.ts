@@ -7,7 +7,9 @@ import type { LoadedConfig } from '../config/load.js';
 import type { Clock } from '../runtime/clock.js';
 import { OperationError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
-import type { DeployTarget, Notifier, RollbackRunner, ServiceValidator } from '../ports.js';
+import { createNotifier } from '../adapters/notify/factory.js';
+import type { DeployTarget, Notifier, ReleaseTarget, RollbackRunner, ServiceValidator } from '../ports.js';
+import { createReleaseTarget } from '../adapters/targets/factory.js';
 import { DEFAULT_LATENCY_LIMIT_MS, smokeTargetOf } from '../commands/smoke/target.js';
 import { SmokeValidator } from '../commands/smoke/validator.js';
 
@@ -25,13 +27,18 @@ export interface RuntimeDeps {
 }
 
 /** Notification channels of the environment (notifications issue). */
-export function createNotifierFor(_config: LoadedConfig, _deps: RuntimeDeps): Notifier {
-  throw new OperationError('notifications are not available in this build yet');
+export function createNotifierFor(config: LoadedConfig, deps: RuntimeDeps): Notifier {
+  return createNotifier(config, { clock: deps.clock, logger: deps.logger, logDir: deps.logDir });
 }
 
 /** The environment's deploy target, or null when the config names none (deploy issue). */
-export function createTargetFor(_config: LoadedConfig, _deps: RuntimeDeps): DeployTarget | null {
-  throw new OperationError('deploy targets are not available in this build yet');
+export function createTargetFor(config: LoadedConfig, deps: RuntimeDeps): DeployTarget | null {
+  return createReleaseTargetFor(config, deps);
+}
+
+/** The same target with its deploy-time operations (stage, activate, revert), for `deploy`. */
+export function createReleaseTargetFor(config: LoadedConfig, deps: RuntimeDeps): ReleaseTarget | null {
+  return createReleaseTarget(config, deps);
 }
 
 /** Health plus smoke validation of the environment's service (smoke issue). */
