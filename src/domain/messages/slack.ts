@@ -1,0 +1,74 @@
+import type { NotificationMessage } from '../../ports.js';
+import { EVENT_LABELS, facts, gateLine, headline, links, plainText } from './content.js';
+import { escapeSlack, truncate } from './text.js';
+
+/**
+ * Block Kit limits (https://api.slack.com/reference/block-kit/blocks): 50 blocks a message, a
+ * header's plain_text 150 chars, a section's text 3000 chars, 10 fields of 2000 chars each, 10
+ * context elements, button text 75 chars, URL 3000 chars. Top-level `text` is the notification and
+ * screen-reader fallback; Slack truncates it past 40 000 chars and advises staying under 4000.
+ */
+export const SLACK_LIMITS = {
+  blocks: 50,
+  headerText: 150,
+  sectionText: 3000,
+  fields: 10,
+  fieldText: 2000,
+  contextElements: 10,
+  buttonText: 75,
+  url: 3000,
+  fallbackText: 4000,
+} as const;
+
+export interface SlackPayload {
+  text: string;
+  blocks: Array<Record<string, unknown>>;
+  /** Only legacy webhooks honour it; harmless for app webhooks. */
+  channel?: string;
+}
+
+export interface SlackOptions {
+  channel?: string;
+}
+
+function mentionText(mention: string): string {
+  const m = mention.trim();
+  if (m === '@here' || m === '@channel' || m === '@everyone') return `<!${m.slice(1)}>`;
+  return escapeSlack(m);
+}
+
+export function renderSlack(message: NotificationMessage, options: SlackOptions = {}): SlackPayload {
+  const blocks: Array<Record<string, unknown>> = [];
+  blocks.push({ type: 'header', text: { type: 'plain_text', text: truncate(headline(message), SLACK_LIMITS.headerText), emoji: true } });
+  const body = message.mention ? `${mentionText(message.mention)} ${escapeSlack(message.text)}` : escapeSlack(message.text);
+  if (body.trim() !== '') blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncate(body, SLACK_LIMITS.sectionText) } });
+  blocks.push({
+    type: 'section',
+    fields: facts(message)
+      .slice(0, SLACK_LIMITS.fields)
+      .map((f) => ({ type: 'mrkdwn', text: truncate(`*${f.label}*\n${escapeSlack(f.value)}`, SLACK_LIMITS.fieldText) })),
+  });
+  if (message.gates && message.gates.length > 0) {
+    const lines = message.gates.map((g) => `• ${escapeSlack(gateLine(g))}`);
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncate(`*Quality gates*\n${lines.join('\n')}`, SLACK_LIMITS.sectionText) } });
+  }
+  const ls = links(message).filter((l) => l.url.length <= SLACK_LIMITS.url);
+  if (ls.length > 0) {
+    blocks.push({
+      type: 'actions',
+      elements: ls.map((l, i) => ({
+        type: 'button',
+        text: { type: 'plain_text', text: truncate(l.label, SLACK_LIMITS.buttonText) },
+        url: l.url,
+        action_id: `dhash_link_${i}`,
+      })),
+    });
+  }
+  blocks.push({
+    type: 'context',
+    elements: [{ type: 'mrkdwn', text: truncate(`dhash-rollout · ${EVENT_LABELS[message.event]} · ${escapeSlack(message.environment)}`, SLACK_LIMITS.sectionText) }],
+  });
+  const payload: SlackPayload = { text: truncate(plainText(message), SLACK_LIMITS.fallbackText), blocks: blocks.slice(0, SLACK_LIMITS.blocks) };
+  if (options.channel) payload.channel = options.channel;
+  return payload;
+}
