@@ -1,0 +1,391 @@
+import { createHash, type Hash } from 'node:crypto';
+import { open, type FileHandle } from 'node:fs/promises';
+import { constants as zc, crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
+import { UnsafeEntryError, checkEntryName, duplicateKey } from './entry-name.js';
+import {
+  CENTRAL_HEADER_SIZE,
+  EOCD_SIZE,
+  EXTRA_TIMESTAMP,
+  EXTRA_ZIP64,
+  FLAG_ENCRYPTED,
+  LOCAL_HEADER_SIZE,
+  METHOD_DEFLATE,
+  METHOD_STORE,
+  SIG_CENTRAL,
+  SIG_EOCD,
+  SIG_LOCAL,
+  SIG_ZIP64_EOCD,
+  SIG_ZIP64_LOCATOR,
+  U16_MAX,
+  U32_MAX,
+  ZIP64_LOCATOR_SIZE,
+  fromDosDateTime,
+  readExtraFields,
+  typeFromAttributes,
+  type EntryType,
+} from './zip-format.js';
+
+/** Why an archive is refused; `kind` lets callers and tests tell the cases apart. */
+export type ArchiveProblem = 'not-zip' | 'corrupt' | 'unsafe-name' | 'duplicate' | 'size-mismatch' | 'checksum' | 'unsupported' | 'changed';
+
+export class ArchiveError extends Error {
+  constructor(
+    readonly kind: ArchiveProblem,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ArchiveError';
+  }
+}
+
+export interface ZipEntry {
+  name: string;
+  type: EntryType;
+  /** Unix permission bits, when the archive carries them. */
+  mode: number | null;
+  method: number;
+  crc32: number;
+  compressedSize: number;
+  size: number;
+  headerOffset: number;
+  dataOffset: number;
+  mtimeMs: number;
+}
+
+export interface ZipDirectory {
+  entries: ZipEntry[];
+  fileSize: number;
+}
+
+/** Reads and checks the central directory and every local header. Refuses what it cannot trust. */
+export async function readZipDirectory(path: string): Promise<ZipDirectory> {
+  const handle = await open(path, 'r');
+  try {
+    return await readDirectoryFrom(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer> {
+  const buffer = Buffer.alloc(length);
+  let offset = 0;
+  while (offset < length) {
+    const { bytesRead } = await handle.read(buffer, offset, length - offset, position + offset);
+    if (bytesRead === 0) break;
+    offset += bytesRead;
+  }
+  return buffer.subarray(0, offset);
+}
+
+async function readDirectoryFrom(handle: FileHandle): Promise<ZipDirectory> {
+  const fileSize = (await handle.stat()).size;
+  if (fileSize < EOCD_SIZE) throw new ArchiveError('not-zip', `not a zip archive (${fileSize} bytes, too short for one)`);
+  const tailLength = Math.min(fileSize, EOCD_SIZE + U16_MAX);
+  const tail = await readAt(handle, fileSize - tailLength, tailLength);
+  let eocd = -1;
+  for (let i = tail.length - EOCD_SIZE; i >= 0; i--) {
+    if (tail.readUInt32LE(i) === SIG_EOCD && i + EOCD_SIZE + tail.readUInt16LE(i + 20) === tail.length) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new ArchiveError('not-zip', 'not a zip archive (no end-of-central-directory record; truncated or another format)');
+  const eocdOffset = fileSize - tailLength + eocd;
+  if (tail.readUInt16LE(eocd + 4) !== 0 || tail.readUInt16LE(eocd + 6) !== 0) throw new ArchiveError('unsupported', 'multi-disk zip archives are not supported');
+  let count = tail.readUInt16LE(eocd + 10);
+  let cdSize = tail.readUInt32LE(eocd + 12);
+  let cdOffset = tail.readUInt32LE(eocd + 16);
+  let cdEnd = eocdOffset;
+  if (count === U16_MAX || cdSize === U32_MAX || cdOffset === U32_MAX) {
+    const locatorAt = eocdOffset - ZIP64_LOCATOR_SIZE;
+    const locator = locatorAt >= 0 ? await readAt(handle, locatorAt, ZIP64_LOCATOR_SIZE) : Buffer.alloc(0);
+    if (locator.length === ZIP64_LOCATOR_SIZE && locator.readUInt32LE(0) === SIG_ZIP64_LOCATOR) {
+      const zip64At = Number(locator.readBigUInt64LE(8));
+      const record = await readAt(handle, zip64At, 56);
+      if (record.length < 56 || record.readUInt32LE(0) !== SIG_ZIP64_EOCD) throw new ArchiveError('corrupt', 'zip64 end record is missing or damaged');
+      count = Number(record.readBigUInt64LE(32));
+      cdSize = Number(record.readBigUInt64LE(40));
+      cdOffset = Number(record.readBigUInt64LE(48));
+      cdEnd = zip64At;
+    }
+  }
+  if (cdOffset + cdSize !== cdEnd) throw new ArchiveError('corrupt', `central directory does not end where the end record starts (offset ${cdOffset} + ${cdSize} ≠ ${cdEnd}); the archive is truncated or has been altered`);
+  const cd = await readAt(handle, cdOffset, cdSize);
+  if (cd.length !== cdSize) throw new ArchiveError('corrupt', 'central directory is truncated');
+
+  const entries: ZipEntry[] = [];
+  const seen = new Set<string>();
+  let p = 0;
+  for (let i = 0; i < count; i++) {
+    if (p + CENTRAL_HEADER_SIZE > cd.length || cd.readUInt32LE(p) !== SIG_CENTRAL) throw new ArchiveError('corrupt', `central directory entry ${i + 1} of ${count} is damaged`);
+    const madeBy = cd.readUInt16LE(p + 4);
+    const flags = cd.readUInt16LE(p + 8);
+    const method = cd.readUInt16LE(p + 10);
+    const time = cd.readUInt16LE(p + 12);
+    const date = cd.readUInt16LE(p + 14);
+    const crc = cd.readUInt32LE(p + 16);
+    let csize = cd.readUInt32LE(p + 20);
+    let usize = cd.readUInt32LE(p + 24);
+    const nameLength = cd.readUInt16LE(p + 28);
+    const extraLength = cd.readUInt16LE(p + 30);
+    const commentLength = cd.readUInt16LE(p + 32);
+    const external = cd.readUInt32LE(p + 38);
+    let offset = cd.readUInt32LE(p + 42);
+    const nameBytes = cd.subarray(p + CENTRAL_HEADER_SIZE, p + CENTRAL_HEADER_SIZE + nameLength);
+    const extra = readExtraFields(cd.subarray(p + CENTRAL_HEADER_SIZE + nameLength, p + CENTRAL_HEADER_SIZE + nameLength + extraLength));
+    p += CENTRAL_HEADER_SIZE + nameLength + extraLength + commentLength;
+    if (p > cd.length) throw new ArchiveError('corrupt', `central directory entry ${i + 1} runs past the directory`);
+    const name = nameBytes.toString('utf8');
+    const z64 = extra.get(EXTRA_ZIP64);
+    if (z64) {
+      let q = 0;
+      const next = (): number => {
+        if (q + 8 > z64.length) throw new ArchiveError('corrupt', `entry "${name}": zip64 field too short`);
+        const v = Number(z64.readBigUInt64LE(q));
+        q += 8;
+        return v;
+      };
+      if (usize === U32_MAX) usize = next();
+      if (csize === U32_MAX) csize = next();
+      if (offset === U32_MAX) offset = next();
+    }
+    if (flags & FLAG_ENCRYPTED) throw new ArchiveError('unsupported', `entry "${name}" is encrypted`);
+    if (method !== METHOD_STORE && method !== METHOD_DEFLATE) throw new ArchiveError('unsupported', `entry "${name}" uses compression method ${method} (only stored and deflated are supported)`);
+    try {
+      checkEntryName(name);
+    } catch (error) {
+      if (error instanceof UnsafeEntryError) throw new ArchiveError('unsafe-name', `refused: ${error.message}`);
+      throw error;
+    }
+    const key = duplicateKey(name);
+    if (seen.has(key)) throw new ArchiveError('duplicate', `refused: entry "${name}" appears more than once (names are compared ignoring case, as Windows and macOS do)`);
+    seen.add(key);
+    const { type, mode } = typeFromAttributes(madeBy, external, name);
+    if (method === METHOD_STORE && csize !== usize) throw new ArchiveError('size-mismatch', `entry "${name}" is stored but declares ${csize} bytes stored and ${usize} bytes of content`);
+    const stamp = extra.get(EXTRA_TIMESTAMP);
+    const mtimeMs = stamp && stamp.length >= 5 && stamp[0]! & 1 ? stamp.readUInt32LE(1) * 1000 : fromDosDateTime(date, time);
+    entries.push({ name, type, mode, method, crc32: crc, compressedSize: csize, size: usize, headerOffset: offset, dataOffset: -1, mtimeMs });
+  }
+  if (p !== cd.length) throw new ArchiveError('corrupt', 'central directory holds more than its entry count says');
+
+  // Local headers: each must agree with the directory, and data ranges must not overlap
+  // (overlapping entries are the classic way to make a small archive inflate enormously).
+  const ordered = [...entries].sort((a, b) => a.headerOffset - b.headerOffset);
+  let end = 0;
+  for (const entry of ordered) {
+    if (entry.headerOffset < end) throw new ArchiveError('corrupt', `entry "${entry.name}" overlaps another entry`);
+    const header = await readAt(handle, entry.headerOffset, LOCAL_HEADER_SIZE);
+    if (header.length < LOCAL_HEADER_SIZE || header.readUInt32LE(0) !== SIG_LOCAL) throw new ArchiveError('corrupt', `entry "${entry.name}": local header missing at offset ${entry.headerOffset}`);
+    const nameLength = header.readUInt16LE(26);
+    const extraLength = header.readUInt16LE(28);
+    const localName = await readAt(handle, entry.headerOffset + LOCAL_HEADER_SIZE, nameLength);
+    if (localName.toString('utf8') !== entry.name) throw new ArchiveError('corrupt', `entry "${entry.name}": local header names "${localName.toString('utf8')}"`);
+    if (header.readUInt16LE(8) !== entry.method) throw new ArchiveError('corrupt', `entry "${entry.name}": local header and directory disagree on the method`);
+    entry.dataOffset = entry.headerOffset + LOCAL_HEADER_SIZE + nameLength + extraLength;
+    end = entry.dataOffset + entry.compressedSize;
+    if (end > cdOffset) throw new ArchiveError('corrupt', `entry "${entry.name}" runs past the end of the data (the archive is truncated or altered)`);
+  }
+  return { entries, fileSize };
+}
+
+/** Receives one entry's content during a scan. */
+export interface EntrySink {
+  write(chunk: Buffer): Promise<void> | void;
+  end(): Promise<void> | void;
+  abort(): Promise<void> | void;
+}
+
+export interface ScannedEntry {
+  entry: ZipEntry;
+  sha256: string;
+}
+
+export interface ScanResult {
+  /** SHA-256 of the whole archive file. */
+  archiveSha256: string;
+  entries: ScannedEntry[];
+  bytesOut: number;
+}
+
+export interface ScanOptions {
+  /** Chooses where each entry's content goes; null discards it (verification only). */
+  sinkFor?: (entry: ZipEntry) => Promise<EntrySink | null> | EntrySink | null;
+  /** Content of small entries, whole (the manifest, link targets). */
+  onSmallEntry?: (entry: ZipEntry, content: Buffer) => void;
+  /** Which entries to keep whole for onSmallEntry; up to 16 MiB each. */
+  wantWhole?: (entry: ZipEntry) => boolean;
+  onProgress?: (bytesRead: number, total: number) => void;
+}
+
+const BLOCK_BYTES = 4 * 1024 * 1024;
+const WHOLE_LIMIT = 16 * 1024 * 1024;
+
+/**
+ * Reads the archive once, front to back: every byte goes into the archive's SHA-256, and every
+ * entry is inflated, counted, CRC-checked and hashed. Output beyond an entry's declared size stops
+ * the scan at once (a declared size far below the real size is how zip bombs get past checks).
+ */
+export async function scanZip(path: string, directory: ZipDirectory, options: ScanOptions = {}): Promise<ScanResult> {
+  const handle = await open(path, 'r');
+  try {
+    const before = await handle.stat();
+    if (before.size !== directory.fileSize) throw new ArchiveError('changed', 'the archive changed while it was being read');
+    const reader = new SequentialReader(handle, directory.fileSize);
+    const ordered = [...directory.entries].sort((a, b) => a.headerOffset - b.headerOffset);
+    const scanned: ScannedEntry[] = [];
+    let bytesOut = 0;
+    for (const entry of ordered) {
+      await reader.skipTo(entry.dataOffset);
+      const hash = createHash('sha256');
+      const sink = options.sinkFor ? await options.sinkFor(entry) : null;
+      const whole: Buffer[] | null = options.wantWhole?.(entry) && entry.size <= WHOLE_LIMIT ? [] : null;
+      try {
+        const produced = await inflateEntry(reader, entry, hash, async (chunk) => {
+          if (whole) whole.push(chunk);
+          if (sink) await sink.write(chunk);
+        });
+        bytesOut += produced;
+        if (sink) await sink.end();
+      } catch (error) {
+        if (sink) await sink.abort();
+        throw error;
+      }
+      if (whole) options.onSmallEntry?.(entry, Buffer.concat(whole));
+      scanned.push({ entry, sha256: hash.digest('hex') });
+      options.onProgress?.(reader.position, directory.fileSize);
+    }
+    await reader.skipTo(directory.fileSize);
+    const after = await handle.stat();
+    if (after.size !== before.size || after.mtimeMs !== before.mtimeMs) throw new ArchiveError('changed', 'the archive changed while it was being read');
+    return { archiveSha256: reader.digest(), entries: scanned, bytesOut };
+  } finally {
+    await handle.close();
+  }
+}
+
+async function inflateEntry(reader: SequentialReader, entry: ZipEntry, hash: Hash, emit: (chunk: Buffer) => Promise<void>): Promise<number> {
+  let produced = 0;
+  let crc = 0;
+  const accept = async (chunk: Buffer): Promise<void> => {
+    produced += chunk.length;
+    if (produced > entry.size) {
+      throw new ArchiveError('size-mismatch', `refused: entry "${entry.name}" holds more than the ${entry.size} bytes it declares (a zip bomb, or a damaged archive)`);
+    }
+    hash.update(chunk);
+    crc = crc32(chunk, crc);
+    await emit(chunk);
+  };
+  if (entry.method === METHOD_STORE) {
+    for await (const slice of reader.take(entry.compressedSize)) await accept(slice);
+  } else if (entry.compressedSize <= 256 * 1024 && entry.size <= 1024 * 1024) {
+    // Small entries: one synchronous inflate is cheaper than a stream; capped at the declared size.
+    const parts: Buffer[] = [];
+    for await (const slice of reader.take(entry.compressedSize)) parts.push(slice);
+    let out: Buffer;
+    try {
+      out = inflateRawSync(Buffer.concat(parts), { maxOutputLength: entry.size + 1, finishFlush: zc.Z_SYNC_FLUSH });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+        throw new ArchiveError('size-mismatch', `refused: entry "${entry.name}" holds more than the ${entry.size} bytes it declares (a zip bomb, or a damaged archive)`);
+      }
+      throw new ArchiveError('corrupt', `entry "${entry.name}" does not inflate: ${(error as Error).message}`);
+    }
+    await accept(out);
+  } else {
+    await inflateStreaming(reader.take(entry.compressedSize), entry, accept);
+  }
+  if (produced !== entry.size) throw new ArchiveError('size-mismatch', `entry "${entry.name}" holds ${produced} bytes, not the ${entry.size} it declares (the archive is damaged)`);
+  if ((crc >>> 0) !== (entry.crc32 >>> 0)) throw new ArchiveError('checksum', `entry "${entry.name}" fails its CRC-32 check (the archive is damaged or altered)`);
+  return produced;
+}
+
+async function inflateStreaming(input: AsyncIterable<Buffer>, entry: ZipEntry, accept: (chunk: Buffer) => Promise<void>): Promise<void> {
+  const inflater = createInflateRaw({ chunkSize: 256 * 1024, finishFlush: zc.Z_SYNC_FLUSH });
+  let failure: unknown = null;
+  inflater.on('error', (error) => {
+    failure ??= new ArchiveError('corrupt', `entry "${entry.name}" does not inflate: ${error.message}`);
+  });
+  const feeding = (async () => {
+    try {
+      for await (const slice of input) {
+        if (failure) break;
+        if (!inflater.write(slice)) await new Promise<void>((resolve) => inflater.once('drain', resolve).once('close', resolve));
+      }
+      inflater.end();
+    } catch (error) {
+      failure ??= error;
+      inflater.destroy();
+    }
+  })();
+  try {
+    for await (const chunk of inflater as AsyncIterable<Buffer>) {
+      await accept(chunk);
+    }
+  } catch (error) {
+    failure ??= error;
+  } finally {
+    if (failure) inflater.destroy();
+    await feeding;
+  }
+  if (failure) throw failure;
+}
+
+/** Reads a file front to back in large blocks, one block ahead, hashing every byte. */
+class SequentialReader {
+  position = 0;
+  private block: Buffer = Buffer.alloc(0);
+  private blockStart = 0;
+  private next: Promise<Buffer> | null = null;
+  private readonly hash = createHash('sha256');
+
+  constructor(
+    private readonly handle: FileHandle,
+    private readonly size: number,
+  ) {}
+
+  private fetch(at: number): Promise<Buffer> {
+    const length = Math.min(BLOCK_BYTES, this.size - at);
+    return readAt(this.handle, at, length);
+  }
+
+  private async advanceBlock(): Promise<void> {
+    const start = this.blockStart + this.block.length;
+    if (start >= this.size) throw new ArchiveError('corrupt', 'unexpected end of archive');
+    const block = await (this.next ?? this.fetch(start));
+    if (block.length === 0) throw new ArchiveError('changed', 'the archive became shorter while it was being read');
+    this.block = block;
+    this.blockStart = start;
+    this.hash.update(block);
+    const following = start + block.length;
+    this.next = following < this.size ? this.fetch(following) : null;
+    this.next?.catch(() => undefined);
+  }
+
+  async *take(length: number): AsyncGenerator<Buffer> {
+    let remaining = length;
+    while (remaining > 0) {
+      const inBlock = this.blockStart + this.block.length - this.position;
+      if (inBlock <= 0) {
+        await this.advanceBlock();
+        continue;
+      }
+      const n = Math.min(inBlock, remaining);
+      const from = this.position - this.blockStart;
+      this.position += n;
+      remaining -= n;
+      yield this.block.subarray(from, from + n);
+    }
+  }
+
+  async skipTo(offset: number): Promise<void> {
+    if (offset < this.position) throw new ArchiveError('corrupt', 'entries overlap');
+    for await (const _ of this.take(offset - this.position)) {
+      /* hashed by advanceBlock */
+    }
+  }
+
+  digest(): string {
+    return this.hash.digest('hex');
+  }
+}
