@@ -67,6 +67,9 @@ export function readCommonInputs(core: ActionCore, env: NodeJS.ProcessEnv): Comm
     if (value) core.setSecret(value);
   }
   if (environmentVariables.DATABASE_URL) core.setSecret(environmentVariables.DATABASE_URL);
+  // The GitHub token (Deployments API, reviews, PR comments) is masked with the other secrets.
+  const githubToken = optionalInput(core, 'github-token');
+  if (githubToken) core.setSecret(githubToken);
   const command = core.getInput(Inputs.command).trim() || 'validate';
   return {
     command,

@@ -3,6 +3,7 @@ import type { Clock } from '../runtime/clock.js';
 import { closeHttpAgents } from '../runtime/http.js';
 import { validateAction } from './commands/validate.js';
 import { smokeAction } from './commands/smoke.js';
+import { GITHUB_COMMANDS } from './commands/github.js';
 import { configLoader, type ActionCommand } from './context.js';
 import type { ActionCore } from './core.js';
 import { readCommonInputs } from './inputs.js';
@@ -11,6 +12,7 @@ import { readCommonInputs } from './inputs.js';
 const COMMANDS: Record<string, ActionCommand> = {
   validate: validateAction,
   smoke: smokeAction,
+  ...GITHUB_COMMANDS,
 };
 
 /**

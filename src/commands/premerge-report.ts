@@ -1,0 +1,112 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { MANIFEST_SCHEMA, type DeploymentManifest } from './dry-run.js';
+
+export interface ManifestEntry {
+  /** Where it was found, relative to the searched directory (the artifact it came in). */
+  origin: string;
+  manifest: DeploymentManifest;
+}
+
+export interface ReportOptions {
+  /** Directory holding the downloaded premerge bundles. */
+  bundlesDir: string;
+  /** The caller's workflow files, for the commands shown. */
+  deployWorkflow: string;
+  rollbackWorkflow: string;
+  /** The commit the plans were made for. */
+  sha?: string;
+  runUrl?: string;
+  /** Results of the other premerge jobs (validate, dry-run, ops-approval), as GitHub reports them. */
+  jobResults: Record<string, string>;
+}
+
+export interface PremergeReport {
+  entries: ManifestEntry[];
+  /** Manifests that could not be read, with why. */
+  unreadable: Array<{ origin: string; error: string }>;
+  ok: boolean;
+  markdown: string;
+}
+
+function findManifests(dir: string, root: string, found: string[]): void {
+  for (const entry of readdirSync(dir).sort()) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) findManifests(path, root, found);
+    else if (/^deployment-manifest_.*\.json$/.test(entry)) found.push(path);
+  }
+}
+
+const ICON: Record<string, string> = { planned: '✅', skipped: '⏭️', failed: '❌', unavailable: '⚠️', incomplete: '⚠️', success: '✅', failure: '❌', cancelled: '⛔', skipped_job: '⏭️' };
+
+function cell(text: unknown): string {
+  return String(text ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+/** Shell-quotes a value for the copy-paste commands (single quotes survive any content). */
+function quote(value: string): string {
+  return /^[A-Za-z0-9_./:=@-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * `premerge-report`: reads every leg's deployment manifest and renders the pull request comment
+ * and job summary: one row per leg with each step's actual status, then the commands that deploy
+ * this commit and roll it back.
+ */
+export function premergeReportCommand(options: ReportOptions): PremergeReport {
+  const paths: string[] = [];
+  if (existsSync(options.bundlesDir)) findManifests(options.bundlesDir, options.bundlesDir, paths);
+  const entries: ManifestEntry[] = [];
+  const unreadable: PremergeReport['unreadable'] = [];
+  for (const path of paths) {
+    const origin = relative(options.bundlesDir, path).split(/[\\/]/).join('/');
+    try {
+      const manifest = JSON.parse(readFileSync(path, 'utf8')) as DeploymentManifest;
+      if (manifest.schema !== MANIFEST_SCHEMA) throw new Error(`schema is "${String(manifest.schema)}", expected "${MANIFEST_SCHEMA}"`);
+      entries.push({ origin, manifest });
+    } catch (error) {
+      unreadable.push({ origin, error: (error as Error).message });
+    }
+  }
+  entries.sort((a, b) => `${a.manifest.environment}/${a.manifest.runner.runner_os ?? a.manifest.runner.os}`.localeCompare(`${b.manifest.environment}/${b.manifest.runner.runner_os ?? b.manifest.runner.os}`));
+
+  const jobsOk = Object.values(options.jobResults).every((r) => r === 'success' || r === 'skipped');
+  const legsOk = entries.length > 0 && entries.every((e) => e.manifest.result === 'planned') && unreadable.length === 0;
+  const ok = jobsOk && legsOk;
+
+  const lines: string[] = [];
+  lines.push(`## dhash-rollout premerge: ${ok ? '✅ ready' : '❌ not ready'}`);
+  if (options.sha) lines.push(`Commit \`${options.sha.slice(0, 12)}\`${options.runUrl ? ` · [workflow run](${options.runUrl})` : ''}`);
+  if (Object.keys(options.jobResults).length > 0) {
+    lines.push(['| job | result |', '| --- | --- |', ...Object.entries(options.jobResults).map(([job, result]) => `| ${cell(job)} | ${ICON[result] ?? ''} ${cell(result)} |`)].join('\n'));
+  }
+  if (entries.length === 0) {
+    lines.push('No deployment manifest was found: the dry-run legs produced no plan.');
+  } else {
+    const steps = entries[0]!.manifest.steps.map((s) => s.step);
+    const head = `| environment | runner | result | ${steps.join(' | ')} |`;
+    const rule = `| --- | --- | --- | ${steps.map(() => '---').join(' | ')} |`;
+    const rows = entries.map(({ manifest }) => {
+      const byStep = new Map(manifest.steps.map((s) => [s.step, s.status]));
+      return `| ${cell(manifest.environment)} | ${cell(manifest.runner.runner_os ?? manifest.runner.os)} | ${ICON[manifest.result] ?? ''} ${manifest.result} | ${steps.map((s) => `${ICON[byStep.get(s) ?? ''] ?? ''} ${byStep.get(s) ?? '—'}`).join(' | ')} |`;
+    });
+    lines.push([head, rule, ...rows].join('\n'));
+    const problems = entries.flatMap(({ manifest }) =>
+      manifest.steps.filter((s) => s.status === 'failed' || s.status === 'unavailable').map((s) => `- **${cell(manifest.environment)} / ${cell(manifest.runner.runner_os ?? manifest.runner.os)} / ${s.step}** (${s.status}): ${cell(s.detail)}`),
+    );
+    if (problems.length > 0) lines.push(`### What needs attention\n\n${[...new Set(problems)].join('\n')}`);
+  }
+  for (const bad of unreadable) lines.push(`- ⚠️ \`${cell(bad.origin)}\` could not be read: ${cell(bad.error)}`);
+
+  const environments = [...new Set(entries.map((e) => e.manifest.environment))];
+  if (environments.length > 0) {
+    const ref = options.sha ?? '<commit>';
+    const deploy = environments.map((env) => `gh workflow run ${quote(options.deployWorkflow)} -f environment=${quote(env)} -f ref=${quote(ref)}`);
+    const rollback = environments.map((env) => `gh workflow run ${quote(options.rollbackWorkflow)} -f environment=${quote(env)} -f backup=latest -f reason='<why>'`);
+    const cli = environments.map((env) => `dhash-rollout rollout --env ${quote(env)} --release <release-dir>\ndhash-rollout rollback --env ${quote(env)} --backup latest --reason '<why>'`);
+    lines.push(`### Deploy after merge\n\n\`\`\`sh\n${deploy.join('\n')}\n\`\`\``);
+    lines.push(`### Roll back\n\n\`\`\`sh\n${rollback.join('\n')}\n\`\`\``);
+    lines.push(`<details><summary>The same from a shell on the target host</summary>\n\n\`\`\`sh\n${cli.join('\n')}\n\`\`\`\n</details>`);
+  }
+  return { entries, unreadable, ok, markdown: `${lines.join('\n\n')}\n` };
+}
