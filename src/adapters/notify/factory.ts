@@ -127,3 +127,16 @@ export function createNotifier(config: LoadedConfig, deps: NotifierDeps): Notifi
     slackChannel: config.vars.SLACK_CHANNEL,
   });
 }
+
+/** For replay: a sender for any channel that has its settings now, else the reason it has none. */
+export function replaySenderResolver(config: LoadedConfig): (channel: ChannelName) => ChannelSender | { problem: string } {
+  return (channel) => {
+    try {
+      const [sender] = buildSenders(config, [channel]);
+      return sender ?? { problem: `channel "${channel}" has no sender` };
+    } catch (error) {
+      if (error instanceof ConfigError) return { problem: error.problems.join('; ') };
+      throw error;
+    }
+  };
+}

@@ -1,0 +1,177 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { REQUIRED_VARIABLES } from '../config/channel-settings.js';
+import type { LoadedConfig } from '../config/load.js';
+import type { ChannelName } from '../config/schema.js';
+import { createNotifier, deliveryPolicyOf, replaySenderResolver } from '../adapters/notify/factory.js';
+import { FallbackStore } from '../adapters/notify/fallback-store.js';
+import { replayFallback, type ReplayReport } from '../adapters/notify/replay.js';
+import { githubRunUrl } from '../domain/messages/compose.js';
+import { dedupKeyOf } from '../domain/messages/content.js';
+import { renderFor } from '../domain/messages/render.js';
+import { NOTIFICATION_EVENTS, NOTIFICATION_LEVELS, type DeliveryReport, type NotificationEvent, type NotificationLevel, type NotificationMessage } from '../ports.js';
+import type { Clock } from '../runtime/clock.js';
+import { newDeploymentId } from '../runtime/deployment-id.js';
+import { UsageError } from '../runtime/errors.js';
+import { describeTarget } from '../runtime/http.js';
+import { JsonFileSink, JsonLinesLogger, type LogSink, type Logger } from '../runtime/logger.js';
+import { fileStamp } from '../runtime/timestamp.js';
+
+export interface NotifyDeps {
+  config: LoadedConfig;
+  clock: Clock;
+  logger: Logger;
+  /** Where the fallback file lives. */
+  logDir: string;
+  /** The process environment (GitHub run variables for links and deployment ids). */
+  env: NodeJS.ProcessEnv;
+  /** Uniform in [0, 1) for backoff jitter; injected by tests. */
+  random?: () => number;
+  signal?: AbortSignal;
+}
+
+export interface RenderedChannel {
+  channel: ChannelName;
+  /** Scheme and host, or why there is none. Never a path or token. */
+  target: string;
+  payload: Record<string, unknown>;
+}
+
+export interface NotifyResult {
+  dryRun: boolean;
+  message: NotificationMessage;
+  dedupKey: string;
+  channels: ChannelName[];
+  /** Dry-run: what each channel would receive (redacted). */
+  rendered?: RenderedChannel[];
+  /** A real send: what each channel did. */
+  report?: DeliveryReport;
+  warnings: string[];
+  /** 0 every enabled channel delivered (or dry-run), 1 something went to the fallback. */
+  exitCode: 0 | 1;
+}
+
+export function parseLevel(value: string | undefined, flag: string): NotificationLevel {
+  const level = (value ?? 'info').trim().toLowerCase();
+  if (!(NOTIFICATION_LEVELS as readonly string[]).includes(level)) throw new UsageError(`${flag}: expected one of ${NOTIFICATION_LEVELS.join(', ')}, got "${value}"`);
+  return level as NotificationLevel;
+}
+
+export function parseEvent(value: string | undefined, flag: string): NotificationEvent {
+  const event = (value ?? '').trim();
+  if (!(NOTIFICATION_EVENTS as readonly string[]).includes(event)) {
+    throw new UsageError(`${flag}: expected one of ${NOTIFICATION_EVENTS.join(', ')}, got ${value === undefined || value === '' ? 'nothing' : `"${value}"`}`);
+  }
+  return event as NotificationEvent;
+}
+
+/** Deployment id: given, else DHASH_DEPLOYMENT_ID, else derived from the GitHub run or stamped. */
+export function deploymentIdFor(given: string | undefined, deps: Pick<NotifyDeps, 'config' | 'clock' | 'env'>): string {
+  return given?.trim() || deps.env.DHASH_DEPLOYMENT_ID || newDeploymentId(deps.config.envName, deps.clock.now(), deps.env);
+}
+
+export function runLinks(env: NodeJS.ProcessEnv, logsUrl?: string): NotificationMessage['links'] {
+  const links: NonNullable<NotificationMessage['links']> = {};
+  const run = githubRunUrl(env);
+  if (run) links.run = run;
+  if (logsUrl) {
+    if (!/^https?:\/\//.test(logsUrl)) throw new UsageError(`--logs-url: expected an http(s) URL, got "${logsUrl}"`);
+    links.logs = logsUrl;
+  }
+  return links;
+}
+
+/**
+ * Sends (or, in a dry-run, renders) one message to the environment's channels. Sending needs
+ * every enabled channel's settings — a missing one is a config error before anything is sent.
+ */
+export async function deliverMessage(message: NotificationMessage, dryRun: boolean, deps: NotifyDeps): Promise<NotifyResult> {
+  const { config } = deps;
+  const channels = config.env.notifications.channels;
+  const warnings: string[] = [];
+  if (channels.length === 0) warnings.push(`no notification channels are enabled for "${config.envName}" (notifications.channels is empty); nothing is sent`);
+  const base = { message: config.redactor.value(message), dedupKey: dedupKeyOf(message), channels: [...channels] };
+  if (dryRun) {
+    warnings.push(...config.warnings.filter((w) => w.startsWith('notifications.channels')));
+    const timestamp = new Date(deps.clock.now()).toISOString();
+    const rendered = channels.map((channel) => ({
+      channel,
+      target: targetOf(channel, config),
+      payload: config.redactor.value(renderFor(channel, message, { timestamp, slackChannel: config.vars.SLACK_CHANNEL })),
+    }));
+    deps.logger.info('notification dry-run: rendered, not sent', { channels, dedup_key: base.dedupKey });
+    return { ...base, dryRun: true, rendered, warnings, exitCode: 0 };
+  }
+  const notifier = createNotifier(config, { clock: deps.clock, logger: deps.logger, logDir: deps.logDir, random: deps.random });
+  const report = await notifier.send(message, deps.signal);
+  return { ...base, dryRun: false, report, warnings, exitCode: report.allDelivered ? 0 : 1 };
+}
+
+function targetOf(channel: ChannelName, config: LoadedConfig): string {
+  const variable = REQUIRED_VARIABLES[channel][0]!;
+  if (channel === 'email') {
+    const host = config.vars.SMTP_HOST;
+    return host ? `smtp://${host}:${config.vars.SMTP_PORT ?? (config.vars.SMTP_SECURE === 'true' ? 465 : 587)}` : '(SMTP_HOST not set)';
+  }
+  const value = config.vars[variable];
+  return value ? describeTarget(value) : `(${variable} not set)`;
+}
+
+export interface NotifyOptions {
+  level: NotificationLevel;
+  text: string;
+  title?: string;
+  event?: NotificationEvent;
+  deploymentId?: string;
+  version?: string;
+  logsUrl?: string;
+  dryRun: boolean;
+}
+
+/** `notify`: an operator's message to the environment's channels. */
+export async function notifyCommand(options: NotifyOptions, deps: NotifyDeps): Promise<NotifyResult> {
+  const text = options.text.trim();
+  if (text === '') throw new UsageError('--message: expected the text to send, got nothing');
+  const deploymentId = deploymentIdFor(options.deploymentId, deps);
+  const event = options.event ?? (options.level === 'info' ? 'gate_resolved' : 'monitoring_alert');
+  const message: NotificationMessage = {
+    event,
+    level: options.level,
+    title: options.title?.trim() || firstLine(text),
+    text,
+    environment: deps.config.envName,
+    deploymentId,
+    // Two different operator messages in one run must not share a key; the same one re-sent should.
+    dedupKey: `${deploymentId}:${event}:${createHash('sha256').update(`${options.level}\n${text}`).digest('hex').slice(0, 12)}`,
+  };
+  if (options.version) message.version = options.version;
+  const links = runLinks(deps.env, options.logsUrl);
+  if (links && Object.keys(links).length > 0) message.links = links;
+  return deliverMessage(message, options.dryRun, deps);
+}
+
+function firstLine(text: string): string {
+  const line = text.split('\n')[0]!.trim();
+  return line.length > 120 ? `${line.slice(0, 119)}…` : line;
+}
+
+/** `notify --replay`: re-sends what the fallback file holds and no replay has delivered. */
+export async function replayCommand(deps: NotifyDeps): Promise<ReplayReport & { exitCode: 0 | 1 }> {
+  const report = await replayFallback({
+    store: new FallbackStore(deps.logDir),
+    senderFor: replaySenderResolver(deps.config),
+    policy: deliveryPolicyOf(deps.config),
+    clock: deps.clock,
+    logger: deps.logger,
+    redactor: deps.config.redactor,
+    random: deps.random,
+    signal: deps.signal,
+  });
+  return { ...report, exitCode: report.pending > 0 ? 1 : 0 };
+}
+
+/** `monitor_logs/notify_<env>_<YYYYMMDD_HHMMSS>.log`: JSON lines, redacted by the config's redactor. */
+export function openNotifyLog(config: LoadedConfig, clock: Clock, logDir: string, extraSinks: LogSink[] = []): { logger: Logger; path: string } {
+  const path = join(logDir, `notify_${config.envName}_${fileStamp(clock.now())}.log`);
+  return { logger: new JsonLinesLogger(clock, [new JsonFileSink(path), ...extraSinks], config.redactor, { environment: config.envName }), path };
+}
