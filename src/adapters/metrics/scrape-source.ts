@@ -1,0 +1,128 @@
+import type { ServiceConfig } from '../../config/schema.js';
+import type { HealthCheck } from '../../domain/gates/health.js';
+import type { GateRule, Measurement } from '../../domain/gates/types.js';
+import { parseExposition, type Sample } from '../../domain/metrics/exposition.js';
+import { GATE_FAMILIES, METRIC_NAMES } from '../../domain/metrics/metric-names.js';
+import { SeriesHistory } from '../../domain/metrics/series-history.js';
+import { errorRatePercent, extractionFailurePercent, memoryPercent, p95Milliseconds, type WindowValue } from '../../domain/metrics/window-values.js';
+import type { Clock } from '../../runtime/clock.js';
+import { checkHealth } from './health-probe.js';
+import { describeFailure, type HttpGet } from './http-get.js';
+import type { MeasureContext, MetricSource } from './metric-source.js';
+
+const METRICS_GATES = new Set(['extraction_failure_rate', 'p95_hash_time', 'memory_usage', 'error_rate']);
+
+export interface ScrapeSourceOptions {
+  service: ServiceConfig;
+  healthTimeoutMs: number;
+  healthRetryDelayMs: number;
+  /** The longest gate window: history older than this is dropped. */
+  retainMs: number;
+  clock: Clock;
+  get: HttpGet;
+}
+
+/**
+ * The default source: GET /health, /metrics and the queue status of one service URL. Windowed
+ * gates come from the history of /metrics scrapes, so they need two scrapes inside their window
+ * before they have a value (until then they are inconclusive, never failed).
+ */
+export class ScrapeSource implements MetricSource {
+  readonly kind = 'scrape' as const;
+  readonly healthUrl: string;
+  private readonly metricsUrl: string;
+  private readonly queueUrl: string;
+  private readonly history: SeriesHistory;
+
+  constructor(private readonly options: ScrapeSourceOptions) {
+    const base = options.service.base_url.replace(/\/+$/, '');
+    this.healthUrl = base + options.service.health_path;
+    this.metricsUrl = base + options.service.metrics_path;
+    this.queueUrl = base + options.service.queue_status_path;
+    this.history = new SeriesHistory(options.retainMs);
+  }
+
+  checkHealth(signal?: AbortSignal): Promise<HealthCheck> {
+    const { get, clock, healthTimeoutMs, healthRetryDelayMs } = this.options;
+    return checkHealth(get, clock, this.healthUrl, healthTimeoutMs, healthRetryDelayMs, signal);
+  }
+
+  describe(rule: GateRule): string {
+    if (rule.gate === 'health_check') return `GET ${this.healthUrl}`;
+    if (rule.gate === 'low_confidence_queue') return `GET ${this.queueUrl} → queue_length`;
+    const at = { now: 0, startedAt: 0 };
+    const empty = new SeriesHistory(0);
+    return `${this.valueFor(rule, empty, [], at).source} (from GET ${this.metricsUrl})`;
+  }
+
+  async measure(rules: readonly GateRule[], context: MeasureContext): Promise<Measurement[]> {
+    const out: Measurement[] = [];
+    const metricRules = rules.filter((r) => METRICS_GATES.has(r.gate));
+    if (metricRules.length > 0) {
+      const scraped = await this.scrapeMetrics(context);
+      for (const rule of metricRules) {
+        if ('error' in scraped) {
+          out.push({ gate: rule.gate, at: context.now, value: null, samples: null, source: this.describe(rule), error: scraped.error });
+          continue;
+        }
+        const v = this.valueFor(rule, this.history, scraped.samples, context);
+        out.push({ gate: rule.gate, at: context.now, value: v.value, samples: v.samples, source: v.source, detail: v.detail });
+      }
+    }
+    const queueRule = rules.find((r) => r.gate === 'low_confidence_queue');
+    if (queueRule) out.push(await this.measureQueue(queueRule, context));
+    return out;
+  }
+
+  private async scrapeMetrics(context: MeasureContext): Promise<{ samples: Sample[] } | { error: string }> {
+    try {
+      const res = await this.options.get(this.metricsUrl, {
+        timeoutMs: this.options.service.request_timeout_seconds * 1000,
+        signal: context.signal,
+        maxBodyBytes: 256 * 1024 * 1024,
+      });
+      if (res.status !== 200) return { error: `GET ${this.options.service.metrics_path}: HTTP ${res.status}` };
+      const { samples } = parseExposition(res.body, { families: GATE_FAMILIES });
+      this.history.record(context.now, samples);
+      return { samples };
+    } catch (error) {
+      if (context.signal?.aborted) throw error;
+      return { error: `GET ${this.options.service.metrics_path}: ${describeFailure(error)}` };
+    }
+  }
+
+  private valueFor(rule: GateRule, history: SeriesHistory, latest: Sample[], context: MeasureContext): WindowValue {
+    // History starts with the first scrape of this run, so a window never reaches back into the
+    // previous release's data.
+    const windowMs = rule.windowMs ?? 0;
+    switch (rule.gate) {
+      case 'extraction_failure_rate':
+        return extractionFailurePercent(history, context.now, windowMs);
+      case 'p95_hash_time':
+        return p95Milliseconds(history, context.now, windowMs);
+      case 'error_rate':
+        return errorRatePercent(history, context.now, windowMs);
+      case 'memory_usage':
+        return memoryPercent(latest);
+      default:
+        return { value: null, samples: null, source: rule.gate };
+    }
+  }
+
+  private async measureQueue(rule: GateRule, context: MeasureContext): Promise<Measurement> {
+    const source = `GET ${this.queueUrl} → queue_length`;
+    const base = { gate: rule.gate, at: context.now, samples: null, source };
+    try {
+      const res = await this.options.get(this.queueUrl, { timeoutMs: this.options.service.request_timeout_seconds * 1000, signal: context.signal, maxBodyBytes: 1024 * 1024 });
+      if (res.status !== 200) return { ...base, value: null, error: `HTTP ${res.status}` };
+      const length = (JSON.parse(res.body) as { queue_length?: unknown }).queue_length;
+      if (typeof length !== 'number' || !Number.isFinite(length)) return { ...base, value: null, error: 'queue_length missing or not a number' };
+      return { ...base, value: length, detail: `${length} items waiting for review` };
+    } catch (error) {
+      if (context.signal?.aborted) throw error;
+      return { ...base, value: null, error: error instanceof SyntaxError ? 'queue status is not JSON' : describeFailure(error) };
+    }
+  }
+}
+
+export { METRIC_NAMES };

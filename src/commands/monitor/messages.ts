@@ -1,0 +1,103 @@
+import type { GateName } from '../../config/schema.js';
+import type { AlertEvent } from '../../domain/alerts/alert-tracker.js';
+import type { GateEvaluation } from '../../domain/gates/types.js';
+import type { GateFigure, NotificationMessage } from '../../ports.js';
+
+export interface MessageContext {
+  environment: string;
+  deploymentId: string;
+  version?: string;
+  links?: NotificationMessage['links'];
+}
+
+export function figure(e: GateEvaluation): GateFigure {
+  return { gate: e.gate, verdict: e.verdict, value: e.value, threshold: e.threshold, unit: e.unit, detail: e.reason };
+}
+
+function minutes(ms: number): string {
+  const m = ms / 60_000;
+  return m < 1 ? `${Math.round(ms / 1000)} s` : `${m.toFixed(m < 10 ? 1 : 0)} min`;
+}
+
+/** The message for an alert-state event; one per event, never one per poll. */
+export function alertMessage(event: AlertEvent, ctx: MessageContext): NotificationMessage {
+  const e = event.evaluation;
+  const common = { environment: ctx.environment, deploymentId: ctx.deploymentId, version: ctx.version, links: ctx.links, gates: [figure(e)] };
+  if (event.kind === 'alert') {
+    return {
+      ...common,
+      event: 'monitoring_alert',
+      level: e.verdict === 'fail' ? 'error' : 'warning',
+      title: `dhash ${ctx.environment}: quality gate ${event.gate} breached`,
+      text: `${event.gate}: ${e.reason}. Source: ${e.source}.`,
+      dedupKey: `${ctx.deploymentId}:monitoring_alert:${event.gate}:${e.at}`,
+    };
+  }
+  if (event.kind === 'resolved') {
+    return {
+      ...common,
+      event: 'gate_resolved',
+      level: 'info',
+      title: `dhash ${ctx.environment}: quality gate ${event.gate} recovered`,
+      text: `${event.gate} is back within its threshold (${e.reason}) after ${minutes(event.breachedForMs)} in breach.`,
+      dedupKey: `${ctx.deploymentId}:gate_resolved:${event.gate}:${e.at}`,
+    };
+  }
+  return {
+    ...common,
+    event: 'escalation',
+    level: 'critical',
+    title: `dhash ${ctx.environment}: ${event.gate} still breached after ${event.after_minutes} min (escalation ${event.level})`,
+    text: `${event.gate}: ${e.reason}.${event.mention ? ` ${event.mention}, please look.` : ''}`,
+    mention: event.mention,
+    channels: event.channels,
+    dedupKey: `${ctx.deploymentId}:escalation:${event.gate}:${event.level}`,
+  };
+}
+
+export function rollbackStartMessage(failing: GateEvaluation[], backup: string, ctx: MessageContext): NotificationMessage {
+  return {
+    event: 'rollback_start',
+    level: 'critical',
+    title: `dhash ${ctx.environment}: automatic rollback started`,
+    text: `Quality gate${failing.length > 1 ? 's' : ''} ${failing.map((f) => `${f.gate} (${f.reason})`).join('; ')} failed. Rolling back to ${backup}.`,
+    environment: ctx.environment,
+    deploymentId: ctx.deploymentId,
+    version: ctx.version,
+    links: ctx.links,
+    gates: failing.map(figure),
+  };
+}
+
+export function rollbackEndMessage(ok: boolean, detail: string, failing: GateName[], ctx: MessageContext): NotificationMessage {
+  return {
+    event: ok ? 'rollback_success' : 'rollback_failure',
+    level: ok ? 'warning' : 'critical',
+    title: ok ? `dhash ${ctx.environment}: rolled back and validated` : `dhash ${ctx.environment}: ROLLBACK FAILED`,
+    text: ok ? `Rolled back after ${failing.join(', ')} failed. ${detail}` : `Rollback after ${failing.join(', ')} failed: ${detail}. Manual action needed.`,
+    environment: ctx.environment,
+    deploymentId: ctx.deploymentId,
+    version: ctx.version,
+    links: ctx.links,
+  };
+}
+
+export function confirmationMessage(failing: GateEvaluation[], command: string, ctx: MessageContext): NotificationMessage {
+  return {
+    event: 'monitoring_alert',
+    level: 'critical',
+    title: `dhash ${ctx.environment}: rollback needed (confirmation required)`,
+    text: `Quality gate${failing.length > 1 ? 's' : ''} ${failing.map((f) => `${f.gate} (${f.reason})`).join('; ')} failed. auto_rollback.confirmation_required is set, so nothing was rolled back. To roll back, run:\n${command}`,
+    environment: ctx.environment,
+    deploymentId: ctx.deploymentId,
+    version: ctx.version,
+    links: ctx.links,
+    gates: failing.map(figure),
+    dedupKey: `${ctx.deploymentId}:rollback_confirmation`,
+  };
+}
+
+export function rollbackCommand(environment: string, backup: string | null): string {
+  const quoted = backup === null ? 'latest' : /^[\w./:\\-]+$/.test(backup) ? backup : `"${backup.replace(/"/g, '\\"')}"`;
+  return `dhash-rollout rollback --env ${environment} --backup ${quoted}`;
+}
