@@ -3,6 +3,7 @@ import type { Clock } from '../runtime/clock.js';
 import { closeHttpAgents } from '../runtime/http.js';
 import { validateAction } from './commands/validate.js';
 import { smokeAction } from './commands/smoke.js';
+import { validateLoggingAction } from './commands/validate-logging.js';
 import { GITHUB_COMMANDS } from './commands/github.js';
 import { configLoader, type ActionCommand } from './context.js';
 import type { ActionCore } from './core.js';
@@ -12,6 +13,7 @@ import { readCommonInputs } from './inputs.js';
 const COMMANDS: Record<string, ActionCommand> = {
   validate: validateAction,
   smoke: smokeAction,
+  'validate-logging': validateLoggingAction,
   ...GITHUB_COMMANDS,
 };
 

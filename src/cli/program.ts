@@ -6,12 +6,13 @@ import { toolVersion } from '../runtime/package-root.js';
 import { registerConfigSchema } from './commands/config-schema.js';
 import { registerValidate } from './commands/validate.js';
 import { registerSmoke } from './commands/smoke.js';
+import { registerValidateLogging } from './commands/validate-logging.js';
 import { registerNotify } from './commands/notify.js';
 import { registerDeployNotify } from './commands/deploy-notify.js';
 import type { CliIo } from './io.js';
 
 /** Each command module adds itself here; one line per command. */
-const REGISTRATIONS: Array<(program: Command, io: CliIo) => void> = [registerValidate, registerConfigSchema, registerSmoke, registerNotify, registerDeployNotify];
+const REGISTRATIONS: Array<(program: Command, io: CliIo) => void> = [registerValidate, registerConfigSchema, registerSmoke, registerValidateLogging, registerNotify, registerDeployNotify];
 
 const EXIT_CODES_HELP = `
 Exit codes:
