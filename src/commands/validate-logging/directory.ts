@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
+import { constants, type Stats } from 'node:fs';
 import { access, open, readdir, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { DirectoryEntry } from '../../domain/log-validation/selection.js';
@@ -18,9 +18,12 @@ export interface DirectoryProbe {
  * the notification fallback) would corrupt what we are validating.
  */
 export async function probeLogDirectory(dir: string): Promise<DirectoryProbe> {
-  const info = await stat(dir).catch((error: NodeJS.ErrnoException) => error);
-  if (info instanceof Error) {
-    if (info.code !== 'ENOENT') return { exists: false, writable: false, detail: `cannot stat ${dir}: ${info.code ?? info.message}`, severity: 'error' };
+  let info: Stats;
+  try {
+    info = await stat(dir);
+  } catch (error) {
+    const failure = error as NodeJS.ErrnoException;
+    if (failure.code !== 'ENOENT') return { exists: false, writable: false, detail: `cannot stat ${dir}: ${failure.code ?? failure.message}`, severity: 'error' };
     const ancestor = await nearestExisting(dir);
     const ok = await access(ancestor, constants.W_OK).then(
       () => true,
