@@ -32,7 +32,7 @@ export interface DiscordPayload {
   username: string;
   content?: string;
   embeds: DiscordEmbed[];
-  /** Mentions are spelled out, never pinged by accident: only roles/users named in `mention` ping. */
+  /** Only what `mention` names may ping; text that happens to contain @everyone never does. */
   allowed_mentions: { parse: string[] };
 }
 
@@ -63,8 +63,12 @@ export function renderDiscord(message: NotificationMessage, options: DiscordOpti
   const payload: DiscordPayload = { username: 'dhash-rollout', embeds: [embed], allowed_mentions: { parse: [] } };
   if (message.mention) {
     payload.content = truncate(message.mention, DISCORD_LIMITS.content);
-    // Role (<@&id>) and user (<@id>) mentions in `mention` are meant to ping; nothing else is.
-    if (/<@&?\d+>/.test(message.mention)) payload.allowed_mentions = { parse: ['roles', 'users'] };
+    // What `mention` names is meant to ping (escalation); nothing in the text or title is.
+    const parse: string[] = [];
+    if (/<@&\d+>/.test(message.mention)) parse.push('roles');
+    if (/<@!?\d+>/.test(message.mention)) parse.push('users');
+    if (/@(here|everyone)\b/.test(message.mention)) parse.push('everyone');
+    payload.allowed_mentions = { parse };
   }
   return payload;
 }
