@@ -12,54 +12,39 @@ import {
   type CheckOutcome,
   type Observation,
 } from '../../src/domain/smoke/checks.js';
-import { hasFamily, parseExposition } from '../../src/domain/smoke/prometheus-text.js';
+import { parseExposition } from '../../src/domain/metrics/exposition.js';
+import { hasFamily } from '../../src/domain/smoke/families.js';
 import { renderSmokeTable, smokeVerdict } from '../../src/domain/smoke/verdict.js';
 
 const ok = (body: string, status = 200, elapsedMs = 5): Observation => ({ kind: 'response', status, contentType: 'application/json', body, elapsedMs });
 const down: Observation = { kind: 'error', error: 'connect: could not connect to http://127.0.0.1:1: ECONNREFUSED', elapsedMs: 1 };
 
-describe('Prometheus text parser', () => {
-  test('reads prom-client exposition, with labels, histograms and escapes', async () => {
+describe('metric families in an exposition (parsed by the monitor\'s parser)', () => {
+  test('prom-client exposition: histograms count under their family name', async () => {
     const registry = new Registry();
-    new Counter({ name: 'dhash_extractions_total', help: 'x', labelNames: ['result'], registers: [registry] }).inc({ result: 'fa"il\\ure\nx' }, 2);
+    new Counter({ name: 'dhash_extractions_total', help: 'x', labelNames: ['result'], registers: [registry] }).inc({ result: 'failure' }, 2);
     new Histogram({ name: 'dhash_hash_duration_seconds', help: 'y', buckets: [0.1], registers: [registry] }).observe(0.05);
-    const parsed = parseExposition(await registry.metrics());
-    if (!parsed.ok) throw new Error(parsed.reason);
-    const counter = parsed.exposition.samples.find((s) => s.name === 'dhash_extractions_total')!;
-    expect(counter.labels.result).toBe('fa"il\\ure\nx');
-    expect(counter.value).toBe(2);
-    expect(parsed.exposition.types.get('dhash_hash_duration_seconds')).toBe('histogram');
-    const inf = parsed.exposition.samples.find((s) => s.name === 'dhash_hash_duration_seconds_bucket' && s.labels.le === '+Inf')!;
-    expect(inf.value).toBe(1);
-    expect(hasFamily(parsed.exposition, 'dhash_hash_duration_seconds')).toBe(true);
-    expect(hasFamily(parsed.exposition, 'dhash_low_confidence_queue_length')).toBe(false);
+    const exposition = parseExposition(await registry.metrics());
+    expect(hasFamily(exposition, 'dhash_extractions_total')).toBe(true);
+    expect(hasFamily(exposition, 'dhash_hash_duration_seconds')).toBe(true);
+    expect(hasFamily(exposition, 'dhash_low_confidence_queue_length')).toBe(false);
   });
 
-  test('accepts timestamps, NaN and ±Inf; a family found only through its samples counts', () => {
-    const parsed = parseExposition('x_total{a="1"} 3 1700000000000\ny NaN\nz_bucket{le="+Inf"} +Inf\nw -Inf\n');
-    expect(parsed.ok).toBe(true);
-    if (parsed.ok) {
-      expect(parsed.exposition.samples.map((s) => s.value)).toEqual([3, NaN, Infinity, -Infinity]);
-      expect(hasFamily(parsed.exposition, 'z')).toBe(true);
-    }
+  test('a family found only through its series (no TYPE line) counts', () => {
+    const exposition = parseExposition('z_bucket{le="+Inf"} 3\nz_count 3\n');
+    expect(hasFamily(exposition, 'z')).toBe(true);
+    expect(hasFamily(exposition, 'z_bucket_x')).toBe(false);
   });
 
   test.each([
-    ['<html>not metrics</html>', 1, 'expected a metric name'],
-    ['ok 1\nbad{a="1} 2', 2, 'unterminated label value'],
-    ['m{a="1" b="2"} 1', 1, 'expected "," or "}"'],
-    ['m 1\nm twelve', 2, '"twelve" is not a sample value'],
-    ['# TYPE m gauge_ish\nm 1', 1, 'unknown metric type'],
-    ['m{a="\\q"} 1', 1, 'invalid escape'],
-    ['m', 1, 'expected a value'],
-    ['m 1 2 3', 1, 'expected "value [timestamp]"'],
-  ])('rejects %j at line %i', (text, line, reason) => {
-    const parsed = parseExposition(text);
-    expect(parsed.ok).toBe(false);
-    if (!parsed.ok) {
-      expect(parsed.line).toBe(line);
-      expect(parsed.reason).toContain(reason);
-    }
+    ['<html>not metrics</html>', 'line 1'],
+    ['ok 1\nbad{a="1} 2', 'line 2'],
+    ['m{a="1" b="2"} 1', 'line 1'],
+    ['m 1\nm twelve', 'line 2'],
+  ])('judgeMetrics fails on unparsable text %j, naming the line', (text, where) => {
+    const judgement = judgeMetrics(ok(text));
+    expect(judgement.status).toBe('fail');
+    expect(judgement.detail).toMatch(new RegExp(`^not Prometheus text: metrics text ${where}: `));
   });
 });
 
@@ -80,7 +65,7 @@ describe('smoke judgements', () => {
     expect(judgeMetrics(ok(text))).toEqual({ status: 'fail', detail: 'missing families: dhash_http_requests_total, dhash_memory_limit_bytes' });
     expect(judgeMetrics(ok(`${text}\ndhash_http_requests_total{code="200"} 1\ndhash_memory_limit_bytes 1`)).status).toBe('pass');
     expect(judgeMetrics(ok('')).detail).toBe('no samples in the exposition');
-    expect(judgeMetrics(ok('<html>')).detail).toMatch(/^not Prometheus text: line 1: /);
+    expect(judgeMetrics(ok('<html>')).detail).toMatch(/^not Prometheus text: metrics text line 1: /);
   });
 
   test('queue status: queue_length must be a non-negative number', () => {

@@ -106,7 +106,7 @@ describe('dhash-rollout smoke against loopback services', () => {
   test('an HTML page on /metrics does not parse', async () => {
     const { status, detail } = await smokeJson({ metricsGarbage: true });
     expect(status.metrics).toBe('fail');
-    expect(detail.metrics).toMatch(/^not Prometheus text: line 1/);
+    expect(detail.metrics).toMatch(/^not Prometheus text: metrics text line 1: expected a metric name/);
   });
 
   test('an open admin route fails the run (exit 1) though every critical check passed', async () => {

@@ -3,7 +3,9 @@
  * failed) and says pass, warn or fail with a one-line reason. The I/O lives in
  * src/commands/smoke/; keeping the verdicts here lets every misbehaviour be unit tested.
  */
-import { hasFamily, parseExposition } from './prometheus-text.js';
+import { METRIC_NAMES } from '../metrics/metric-names.js';
+import { ExpositionError, parseExposition, type Exposition } from '../metrics/exposition.js';
+import { hasFamily } from './families.js';
 
 export const SMOKE_CHECK_IDS = [
   'health',
@@ -51,14 +53,7 @@ export const SMOKE_CHECKS: readonly CheckDefinition[] = [
 ];
 
 /** The families DESIGN.md's default gates read. */
-export const REQUIRED_METRIC_FAMILIES = [
-  'dhash_extractions_total',
-  'dhash_hash_duration_seconds',
-  'dhash_low_confidence_queue_length',
-  'dhash_http_requests_total',
-  'process_resident_memory_bytes',
-  'dhash_memory_limit_bytes',
-] as const;
+export const REQUIRED_METRIC_FAMILIES: readonly string[] = Object.values(METRIC_NAMES);
 
 export function checksFor(quick: boolean): CheckDefinition[] {
   return SMOKE_CHECKS.filter((c) => !quick || c.critical);
@@ -102,12 +97,17 @@ export function judgeHealth(obs: Observation): Judgement {
 export function judgeMetrics(obs: Observation, required: readonly string[] = REQUIRED_METRIC_FAMILIES): Judgement {
   if (obs.kind === 'error') return fail(obs.error);
   if (obs.status < 200 || obs.status >= 300) return fail(`${describeStatus(obs)}, expected 2xx`);
-  const parsed = parseExposition(obs.body);
-  if (!parsed.ok) return fail(`not Prometheus text: line ${parsed.line}: ${parsed.reason}`);
-  if (parsed.exposition.samples.length === 0) return fail('no samples in the exposition');
-  const missing = required.filter((family) => !hasFamily(parsed.exposition, family));
+  let exposition: Exposition;
+  try {
+    exposition = parseExposition(obs.body);
+  } catch (error) {
+    if (error instanceof ExpositionError || (error as { name?: string })?.name === 'ExpositionError') return fail(`not Prometheus text: ${(error as Error).message}`);
+    throw error;
+  }
+  if (exposition.samples.length === 0) return fail('no samples in the exposition');
+  const missing = required.filter((family) => !hasFamily(exposition, family));
   if (missing.length > 0) return fail(`missing famil${missing.length === 1 ? 'y' : 'ies'}: ${missing.join(', ')}`);
-  return pass(`${parsed.exposition.samples.length} samples, all ${required.length} required families present`);
+  return pass(`${exposition.samples.length} samples, all ${required.length} required families present`);
 }
 
 export function judgeQueueStatus(obs: Observation): Judgement {
