@@ -26,6 +26,8 @@ export function buildProgram(io: CliIo): Command {
   const program = new Command('dhash-rollout')
     .description('Guarded production rollouts for the dhash service.')
     .version(toolVersion(), '-V, --version')
+    // Program options only before the command name, so `deploy-notify --version 1.4.2` reaches the command.
+    .enablePositionalOptions()
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', EXIT_CODES_HELP)
     .exitOverride()
