@@ -5,12 +5,14 @@ import { validateAction } from './commands/validate.js';
 import { smokeAction } from './commands/smoke.js';
 import { validateLoggingAction } from './commands/validate-logging.js';
 import { GITHUB_COMMANDS } from './commands/github.js';
+import { monitorAction } from './commands/monitor.js';
 import { configLoader, type ActionCommand } from './context.js';
 import type { ActionCore } from './core.js';
 import { readCommonInputs } from './inputs.js';
 
 /** Each command module adds itself here; one line per command. */
 const COMMANDS: Record<string, ActionCommand> = {
+  monitor: monitorAction,
   validate: validateAction,
   smoke: smokeAction,
   'validate-logging': validateLoggingAction,

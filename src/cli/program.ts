@@ -9,10 +9,13 @@ import { registerSmoke } from './commands/smoke.js';
 import { registerValidateLogging } from './commands/validate-logging.js';
 import { registerNotify } from './commands/notify.js';
 import { registerDeployNotify } from './commands/deploy-notify.js';
+import { registerMonitor } from './commands/monitor.js';
+import { registerDeploy } from './commands/deploy.js';
+import { registerMigrate } from './commands/migrate.js';
 import type { CliIo } from './io.js';
 
 /** Each command module adds itself here; one line per command. */
-const REGISTRATIONS: Array<(program: Command, io: CliIo) => void> = [registerValidate, registerConfigSchema, registerSmoke, registerValidateLogging, registerNotify, registerDeployNotify];
+const REGISTRATIONS: Array<(program: Command, io: CliIo) => void> = [registerValidate, registerConfigSchema, registerSmoke, registerValidateLogging, registerNotify, registerDeployNotify, registerMonitor, registerDeploy, registerMigrate];
 
 const EXIT_CODES_HELP = `
 Exit codes:

@@ -92,7 +92,7 @@ export async function runMonitor(options: MonitorOptions, deps: MonitorDeps): Pr
       ? { available: true, detail: 'dry-run: messages are rendered into the log, not sent' }
       : { available: false, detail: `not available: ${ports.notifier.unavailable}` };
     const plan = buildPlan(config, rules, source, poll, backup, notifier);
-    logger.info('Dry run: monitoring plan', { plan });
+    logger.debug('Dry run: monitoring plan', { plan });
     let probe: GateEvaluation[] | undefined;
     if (options.probe) probe = await probeOnce(rules, source, clock, startedAt, deps.signal);
     for (const e of probe ?? []) logger.info(`Quality gate ${e.gate}: ${e.verdict}`, { probe: true, value: e.value, threshold: e.threshold, reason: e.reason, source: e.source });

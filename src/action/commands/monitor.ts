@@ -1,0 +1,101 @@
+import { renderPlan, runMonitor } from '../../commands/monitor.js';
+import { portsFrom } from '../../commands/monitor/front-end.js';
+import { logDir } from '../../config/state-dir.js';
+import { gateTableMarkdown, mermaidChart } from '../../report/job-summary.js';
+import type { MonitorEvidence } from '../../report/evidence.js';
+import { UsageError } from '../../runtime/errors.js';
+import type { LogRecord, LogSink } from '../../runtime/logger.js';
+import { createNotifierFor, createRollbackRunnerFor, createValidatorFor } from '../../wiring/index.js';
+import { readFileSync } from 'node:fs';
+import type { ActionCommand } from '../context.js';
+import type { ActionCore } from '../core.js';
+import { booleanInput, optionalInput } from '../inputs.js';
+import { codeBlock } from '../markdown.js';
+
+/** Log lines of WARN and above become annotations; everything reaches the run log. */
+class ActionLogSink implements LogSink {
+  constructor(private readonly core: ActionCore) {}
+  write(record: LogRecord): void {
+    const line = record.message;
+    if (record.level === 'ERROR' || record.level === 'CRITICAL') this.core.error(line, { title: 'dhash monitor' });
+    else if (record.level === 'WARN') this.core.warning(line, { title: 'dhash monitor' });
+    else if (record.level === 'INFO') this.core.info(line);
+    else this.core.debug(line);
+  }
+}
+
+/** Inputs: environment, config, base-url, dry-run, probe, window-minutes, log-dir, deployment-id, version. */
+export const monitorAction: ActionCommand = async (ctx) => {
+  const config = ctx.loadConfig();
+  const rawWindow = optionalInput(ctx.core, 'window-minutes');
+  const windowMinutes = rawWindow === undefined ? undefined : Number(rawWindow);
+  if (windowMinutes !== undefined && !(Number.isFinite(windowMinutes) && windowMinutes > 0)) {
+    throw new UsageError(`input "window-minutes": expected a number greater than 0, got "${rawWindow}"`);
+  }
+  const dir = logDir(ctx.inputs.workingDirectory, optionalInput(ctx.core, 'log-dir'));
+  const env = ctx.inputs.environmentVariables;
+  const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  const result = await runMonitor(
+    {
+      config,
+      dryRun: ctx.inputs.dryRun,
+      probe: booleanInput(ctx.core, 'probe'),
+      windowMinutes,
+      logDir: dir,
+      deploymentId: optionalInput(ctx.core, 'deployment-id'),
+      version: optionalInput(ctx.core, 'version'),
+      runUrl,
+    },
+    {
+      clock: ctx.clock,
+      env,
+      sinks: [new ActionLogSink(ctx.core)],
+      ports: portsFrom({ createNotifierFor, createRollbackRunnerFor, createValidatorFor }, config, {
+        clock: ctx.clock,
+        cwd: ctx.inputs.workingDirectory,
+        env,
+        interactive: false,
+        logDir: dir,
+      }),
+    },
+  );
+  const outputs: Record<string, string> = {
+    result: result.result,
+    environment: result.environment,
+    'deployment-id': result.deploymentId,
+    'failed-gates': result.failedGates.join(','),
+    'report-path': result.reportPath ?? '',
+    'evidence-path': result.evidencePath ?? '',
+  };
+  if (result.plan) {
+    outputs.plan = JSON.stringify(result.plan);
+    const probe = result.probe ? `\n\n### Probe\n\n${gateTableMarkdown(result.probe)}` : '';
+    return { outputs, summary: `## dhash-rollout monitor (dry run) for \`${result.environment}\`\n\n${codeBlock(renderPlan(result.plan))}${probe}` };
+  }
+  const evidence = JSON.parse(readFileSync(result.evidencePath!, 'utf8')) as MonitorEvidence;
+  const headline: Record<string, string> = {
+    passed: '✅ passed',
+    alerted: '⚠️ alerted',
+    rolled_back: '↩️ rolled back',
+    rollback_failed: '🛑 rollback FAILED',
+  };
+  const summary = [
+    `## dhash-rollout monitor: ${headline[result.result] ?? result.result} for \`${result.environment}\``,
+    `Deployment \`${result.deploymentId}\` · ${result.polls} polls · ${result.startedAt} → ${result.endedAt}${result.failedGates.length ? ` · gates: **${result.failedGates.join(', ')}**` : ''}`,
+    gateTableMarkdown(result.gates),
+    mermaidChart(evidence),
+    result.rollback ? `**Rollback:** ${result.rollback.ok ? 'completed and validated' : `failed: ${result.rollback.error}`}` : '',
+    result.rollbackCommand ? `**Rollback needs confirmation.** Run:\n\n${codeBlock(result.rollbackCommand, 'sh')}` : '',
+    `Evidence: \`${result.evidencePath}\` · report: \`${result.reportPath}\` · log: \`${result.logPath}\``,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  const failure =
+    result.result === 'rolled_back'
+      ? `quality gates ${result.failedGates.join(', ')} failed; the deployment was rolled back`
+      : result.result === 'rollback_failed'
+        ? `quality gates ${result.failedGates.join(', ')} failed and the rollback FAILED: ${result.rollback?.error ?? ''}`
+        : undefined;
+  return { outputs, summary, failure };
+};
+

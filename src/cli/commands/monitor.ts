@@ -1,0 +1,98 @@
+import type { Command } from 'commander';
+import { renderPlan, runMonitor } from '../../commands/monitor.js';
+import { portsFrom, progressLine } from '../../commands/monitor/front-end.js';
+import { logDir } from '../../config/state-dir.js';
+import { ConsoleSink } from '../../runtime/logger.js';
+import { createNotifierFor, createRollbackRunnerFor, createValidatorFor } from '../../wiring/index.js';
+import { addConfigOptions, loadFromFlags, numberFlag, type ConfigFlags } from '../common-options.js';
+import { print, type CliIo } from '../io.js';
+
+interface MonitorFlags extends ConfigFlags {
+  dryRun?: boolean;
+  probe?: boolean;
+  windowMinutes?: string;
+  logDir?: string;
+  deploymentId?: string;
+  release?: string;
+  json?: boolean;
+}
+
+const HELP = `
+Watches the service for monitoring.window_minutes: health every confirm interval, every gate at
+each poll; alerts when a gate enters breach, and rolls back when an auto_rollback gate fails.
+Writes monitor_logs/dhash_<env>_<YYYYMMDD_HHMMSS>.log (JSON lines), .evidence.json and .report.html.
+
+Exit codes: 0 passed · 10 alerted · 11 rolled back (and validated) · 12 rollback failed ·
+2 bad flags or config. --dry-run exits 0 even when the service is unreachable.
+
+Examples:
+  dhash-rollout monitor --env production --dry-run
+  dhash-rollout monitor --env staging --dry-run --probe --base-url http://127.0.0.1:8081
+  dhash-rollout monitor --env production --window-minutes 30`;
+
+export function registerMonitor(program: Command, io: CliIo): void {
+  addConfigOptions(
+    program
+      .command('monitor')
+      .description('Watch a fresh deployment against the quality gates; alert, and roll back automatically on failure.')
+      .option('--dry-run', 'print the plan (poll times, gates, thresholds, actions, backup a rollback would use); send nothing')
+      .option('--probe', 'with --dry-run: take one real measurement and show each gate\'s verdict')
+      .option('--window-minutes <n>', 'override monitoring.window_minutes')
+      .option('--log-dir <dir>', 'directory for the log, evidence and report (default: monitor_logs)')
+      .option('--deployment-id <id>', 'the rollout id to put into messages and evidence')
+      .option('--release <version>', 'the version being watched, for messages')
+      .option('--json', 'print the result as JSON')
+      .addHelpText('after', HELP),
+  ).action(async (flags: MonitorFlags) => {
+    const config = loadFromFlags(flags, io);
+    const windowMinutes = numberFlag('--window-minutes', flags.windowMinutes, { min: Number.MIN_VALUE });
+    if (flags.probe && !flags.dryRun) io.stderr.write('note: --probe only applies to --dry-run; monitoring measures anyway\n');
+    const dir = logDir(io.cwd, flags.logDir);
+    const tty = !!io.stderr.isTTY;
+    let progressShown = false;
+    const result = await runMonitor(
+      { config, dryRun: flags.dryRun, probe: flags.probe, windowMinutes, logDir: dir, deploymentId: flags.deploymentId, version: flags.release },
+      {
+        clock: io.clock,
+        env: io.env,
+        // Without a TTY, INFO lines (with periodic progress) are the progress; with one, a
+        // redrawn line is, and only warnings and worse scroll past it.
+        sinks: flags.json ? [] : [new ConsoleSink(flags.verbose ? 'DEBUG' : tty ? 'WARN' : 'INFO', io.stderr)],
+        ports: portsFrom({ createNotifierFor, createRollbackRunnerFor, createValidatorFor }, config, {
+          clock: io.clock,
+          cwd: io.cwd,
+          env: io.env,
+          interactive: !!io.stdin.isTTY && !!io.stdout.isTTY,
+          logDir: dir,
+        }),
+        onProgress: tty && !flags.json
+          ? (p) => {
+              progressShown = true;
+              io.stderr.write(`\r\x1b[2K${progressLine(p)}`);
+            }
+          : undefined,
+      },
+    );
+    if (progressShown) io.stderr.write('\n');
+    io.exitCode = result.exitCode;
+    for (const warning of config.warnings) io.stderr.write(`warning: ${warning}\n`);
+    if (flags.json) {
+      print(io, JSON.stringify(result, null, 2));
+      return;
+    }
+    if (result.plan) {
+      print(io, renderPlan(result.plan));
+      if (result.probe) {
+        print(io, 'Probe (one real measurement now):');
+        for (const e of result.probe) print(io, `  - ${e.gate}: ${e.verdict} — ${e.reason}`);
+      }
+      print(io, `Dry run: nothing was sent or rolled back. Log: ${result.logPath}`);
+      return;
+    }
+    print(io, `Monitoring ${result.environment} finished: ${result.result}${result.failedGates.length ? ` (gates: ${result.failedGates.join(', ')})` : ''}`);
+    for (const e of result.gates) print(io, `  - ${e.gate}: ${e.verdict} — ${e.reason}`);
+    if (result.rollback) print(io, `Rollback: ${result.rollback.ok ? 'completed and validated' : `FAILED: ${result.rollback.error}`}`);
+    if (result.rollbackCommand) print(io, `Rollback needs confirmation. Run:\n  ${result.rollbackCommand}`);
+    print(io, `Log: ${result.logPath}\nEvidence: ${result.evidencePath}\nReport: ${result.reportPath}`);
+  });
+}
