@@ -1,0 +1,111 @@
+import type { Command } from 'commander';
+import { buildDeployDeps, openOperationLog } from '../../commands/deploy-deps.js';
+import { deployCommand, type DeployResult } from '../../commands/deploy.js';
+import { backupForDeploy } from '../../commands/deploy-backup.js';
+import { logDir } from '../../config/state-dir.js';
+import { newDeploymentId } from '../../runtime/deployment-id.js';
+import { ConsoleSink } from '../../runtime/logger.js';
+import { addConfigOptions, loadFromFlags, type ConfigFlags } from '../common-options.js';
+import { print, type CliIo } from '../io.js';
+
+interface DeployFlags extends ConfigFlags {
+  release?: string;
+  backupFirst?: boolean;
+  dryRun?: boolean;
+  skipHealthCheck?: boolean;
+  skipValidation?: boolean;
+  deploymentId?: string;
+  logDir?: string;
+  json?: boolean;
+}
+
+const HELP = `
+Order: backup (--backup-first) → stage the release → migrate → switch and restart → wait for
+health (then quick smoke checks) → prune old releases. When a step fails, everything done so far
+is undone in reverse order (previous release back, down migrations or the database put back as
+it was) and a deployment_failure notification is sent. Holds the environment lock throughout.
+Log: monitor_logs/deploy_<env>_<YYYYMMDD_HHMMSS>.log (JSON lines).
+
+--dry-run resolves and checks the release, applies the pending migrations inside a transaction
+that is rolled back, and prints the plan; it changes nothing on the target and sends nothing.
+
+Exit codes: 0 deployed (or already live, or a clean dry-run), 1 a step failed and everything was
+undone, 2 bad flags/config/release, 4 refused (environment locked), 12 a step failed and the undo
+did not complete (look at the log).`;
+
+export function registerDeploy(program: Command, io: CliIo): void {
+  addConfigOptions(
+    program
+      .command('deploy')
+      .description('Deploy a release: backup, migrate, switch, restart, health; undo everything on failure.')
+      .requiredOption('-r, --release <dir|archive>', 'release directory (release.json, server.js, migrations/) or a .zip/.tar.gz of one')
+      .option('--backup-first', 'take a backup before changing anything; the undo can restore the database from it')
+      .option('--dry-run', 'print the plan and prove the migrations apply; change nothing')
+      .option('--skip-health-check', 'do not wait for /health after the switch')
+      .option('--skip-validation', 'wait for /health but skip the quick smoke checks')
+      .option('--deployment-id <id>', 'id shared by logs and notifications (default: derived from the run)')
+      .option('--log-dir <dir>', 'directory for the deploy log', 'monitor_logs')
+      .option('--json', 'print the result as JSON')
+      .addHelpText('after', HELP),
+  ).action(async (flags: DeployFlags) => {
+    const config = loadFromFlags(flags, io);
+    const dir = logDir(io.cwd, flags.logDir);
+    const showProgress = !flags.json || flags.verbose === true;
+    const log = openOperationLog('deploy', config, dir, io.clock, showProgress ? [new ConsoleSink(flags.verbose ? 'DEBUG' : 'INFO', io.stderr)] : []);
+    const deploymentId = flags.deploymentId ?? newDeploymentId(config.envName, io.clock.now(), io.env);
+    const deps = buildDeployDeps({
+      config,
+      clock: io.clock,
+      cwd: io.cwd,
+      env: io.env,
+      interactive: io.stdin.isTTY === true && io.stderr.isTTY === true,
+      logDir: dir,
+      log,
+      dryRun: flags.dryRun === true,
+      backup: backupForDeploy(config, { clock: io.clock, cwd: io.cwd, env: io.env, logger: log.logger, logDir: dir }),
+    });
+    if (flags.skipValidation || flags.skipHealthCheck) deps.validator = null;
+    const result = await deployCommand(
+      {
+        config,
+        release: flags.release!,
+        backupFirst: flags.backupFirst === true,
+        dryRun: flags.dryRun === true,
+        skipHealthCheck: flags.skipHealthCheck === true,
+        deploymentId,
+      },
+      deps,
+    );
+    if (flags.json) print(io, JSON.stringify(result, null, 2));
+    else print(io, renderDeploy(result));
+    io.exitCode = result.exitCode;
+  });
+}
+
+export function renderDeploy(result: DeployResult): string {
+  const lines: string[] = [];
+  const title = result.dryRun ? `Deploy plan (dry-run, nothing changed)` : result.ok ? 'Deployed' : 'Deploy FAILED';
+  lines.push(`${title}: release ${result.release} → ${result.environment} (${result.target})`);
+  lines.push(`  deployment id: ${result.deploymentId}`);
+  lines.push(`  live before: ${result.previousRelease ?? 'none'}   live now: ${result.liveRelease ?? 'none'}`);
+  lines.push(`  migrations: ${result.migrations.database}, schema version ${result.migrations.currentVersion} → ${result.migrations.targetVersion}`);
+  if (result.migrations.pending.length) lines.push(`    pending: ${result.migrations.pending.map((m) => `${m.version} ${m.name}`).join(', ')}`);
+  else lines.push('    pending: none');
+  if (result.migrations.dryRun) lines.push(`    dry-run: ${result.migrations.dryRun.ok ? '✔' : '✘'} ${result.migrations.dryRun.detail}`);
+  lines.push('  steps:');
+  for (const s of result.steps) lines.push(`    ${mark(s.status)} ${s.step.padEnd(8)} ${s.detail}`);
+  if (result.undo.length) {
+    lines.push('  undo:');
+    for (const u of result.undo) lines.push(`    ${mark(u.status)} ${u.step.padEnd(8)} ${u.detail}`);
+  }
+  if (result.backupPath) lines.push(`  backup: ${result.backupPath}`);
+  if (result.lockHeldBy) lines.push(`  note: the environment is locked right now by ${result.lockHeldBy}; a real deploy would be refused`);
+  if (result.notification) lines.push(`  notification: ${result.notification}`);
+  if (result.error) lines.push(`  error: ${result.error}`);
+  if (result.logPath) lines.push(`  log: ${result.logPath}`);
+  return lines.join('\n');
+}
+
+function mark(status: string): string {
+  return status === 'done' ? '✔' : status === 'failed' ? '✘' : status === 'planned' ? '→' : '-';
+}

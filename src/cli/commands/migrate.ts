@@ -1,0 +1,110 @@
+import { resolve } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import type { Command } from 'commander';
+import { openOperationLog } from '../../commands/deploy-deps.js';
+import { migrateCommand, type MigrateResult } from '../../commands/migrate.js';
+import { logDir } from '../../config/state-dir.js';
+import { UsageError } from '../../runtime/errors.js';
+import { ExitCode } from '../../runtime/exit-codes.js';
+import { ConsoleSink } from '../../runtime/logger.js';
+import { addConfigOptions, loadFromFlags, numberFlag, type ConfigFlags } from '../common-options.js';
+import { print, type CliIo } from '../io.js';
+
+interface MigrateFlags extends ConfigFlags {
+  dryRun?: boolean;
+  direction?: string;
+  to?: string;
+  force?: boolean;
+  migrationsDir?: string;
+  release?: string;
+  logDir?: string;
+  json?: boolean;
+}
+
+const HELP = `
+Migration files: NNN_name.up.sql and NNN_name.down.sql. Default directory: the live release's
+migrations/ (<target root>/current/migrations); --release or --migrations-dir to choose another.
+Tracking table schema_migrations(version, name, checksum, applied_at) records the sha256 of each
+applied up file; an applied file that was edited since is refused (exit 4), even with --force.
+One transaction per migration, under the environment lock and the database's own lock.
+
+--direction up (default) applies pending migrations through --to (default: all);
+--direction down reverts applied migrations above --to (default: the latest one only).
+--dry-run runs the steps inside a transaction that is rolled back: it proves they apply and
+changes nothing. In production a real run asks you to type "production" on a terminal; without
+a terminal it refuses at once unless --force.
+
+Exit codes: 0 done (or nothing to do), 1 a migration failed (the ones before it stay applied),
+2 bad flags/config, 4 refused (lock held, confirmation missing, edited migration, no down file).`;
+
+export function registerMigrate(program: Command, io: CliIo): void {
+  addConfigOptions(
+    program
+      .command('migrate')
+      .description('Apply or revert SQL migrations (embedded SQLite or PostgreSQL), with checksums and locking.')
+      .option('--dry-run', 'apply inside a transaction and roll back; change nothing')
+      .option('--direction <up|down>', 'up applies pending migrations, down reverts applied ones', 'up')
+      .option('--to <version>', 'up: apply through this version; down: revert every version above it')
+      .option('--force', 'do not ask for confirmation in production')
+      .option('--migrations-dir <dir>', 'directory of NNN_name.up.sql/.down.sql files')
+      .option('--release <dir>', 'use this release directory\'s migrations')
+      .option('--log-dir <dir>', 'directory for the migrate log', 'monitor_logs')
+      .option('--json', 'print the result as JSON')
+      .addHelpText('after', HELP),
+  ).action(async (flags: MigrateFlags) => {
+    if (flags.direction !== 'up' && flags.direction !== 'down') throw new UsageError(`--direction: expected "up" or "down", got "${flags.direction}"`);
+    const to = numberFlag('--to', flags.to, { min: 0, integer: true });
+    const config = loadFromFlags(flags, io);
+    const dir = logDir(io.cwd, flags.logDir);
+    const log = openOperationLog('migrate', config, dir, io.clock, flags.json && !flags.verbose ? [] : [new ConsoleSink(flags.verbose ? 'DEBUG' : 'INFO', io.stderr)]);
+    const interactive = io.stdin.isTTY === true && io.stderr.isTTY === true;
+    const result = await migrateCommand(
+      {
+        config,
+        direction: flags.direction,
+        to,
+        dryRun: flags.dryRun === true,
+        force: flags.force === true,
+        migrationsDir: flags.migrationsDir,
+        releaseDir: flags.release ? resolve(io.cwd, flags.release) : undefined,
+      },
+      {
+        clock: io.clock,
+        logger: log.logger,
+        cwd: io.cwd,
+        interactive,
+        ask: interactive ? (question) => ask(io, question) : undefined,
+      },
+    );
+    if (flags.json) print(io, JSON.stringify({ ...result, logPath: log.path }, null, 2));
+    else print(io, `${renderMigrate(result)}\n  log: ${log.path}`);
+    if (!result.ok) io.exitCode = ExitCode.failed;
+  });
+}
+
+async function ask(io: CliIo, question: string): Promise<string> {
+  const rl = createInterface({ input: io.stdin, output: io.stderr, terminal: true });
+  try {
+    return await rl.question(question);
+  } finally {
+    rl.close();
+  }
+}
+
+export function renderMigrate(result: MigrateResult): string {
+  const lines: string[] = [];
+  const head = result.dryRun ? 'Migration plan (dry-run, nothing changed)' : result.ok ? 'Migrations done' : 'Migration FAILED';
+  lines.push(`${head}: ${result.environment}, ${result.database}`);
+  lines.push(`  files: ${result.migrationsDir}`);
+  lines.push(`  schema version ${result.currentVersion} → ${result.targetVersion} (${result.direction})`);
+  if (!result.steps.length) lines.push('  nothing to do: the database is up to date');
+  for (const step of result.steps) {
+    const outcome = result.outcomes.find((o) => o.version === step.version);
+    const status = outcome ? (outcome.status === 'failed' ? `✘ failed: ${outcome.detail}` : `✔ ${result.dryRun ? `${outcome.status} (rolled back)` : outcome.status}`) : result.ok ? '→ pending' : '- not run';
+    lines.push(`  ${String(step.version).padStart(3, '0')} ${step.name} ${step.direction}: ${status}`);
+  }
+  for (const w of result.warnings) lines.push(`  warning: ${w}`);
+  if (result.lockHeldBy) lines.push(`  note: the environment is locked right now by ${result.lockHeldBy}; a real run would be refused`);
+  if (result.error) lines.push(`  error: ${result.error}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,70 @@
+import { join } from 'node:path';
+import type { LoadedConfig } from '../config/load.js';
+import type { Clock } from '../runtime/clock.js';
+import { messageOf, UsageError } from '../runtime/errors.js';
+import { JsonFileSink, JsonLinesLogger, type LogSink, type Logger } from '../runtime/logger.js';
+import { fileStamp } from '../runtime/timestamp.js';
+import type { Notifier, ServiceValidator } from '../ports.js';
+import { createNotifierFor, createReleaseTargetFor, createValidatorFor, type RuntimeDeps } from '../wiring/index.js';
+import type { BackupFunction, DeployDeps } from './deploy.js';
+
+/**
+ * Builds what `deploy` and `migrate` need from the real world, for both front ends: the log file
+ * `<logDir>/<kind>_<env>_<YYYYMMDD_HHMMSS>.log`, the target, and the notifier and validator when
+ * this build has them (when not, the reason is kept so the log can say nothing was sent).
+ */
+export interface OperationLog {
+  logger: Logger;
+  path: string;
+}
+
+export function openOperationLog(kind: 'deploy' | 'migrate', config: LoadedConfig, logDir: string, clock: Clock, extraSinks: LogSink[] = []): OperationLog {
+  const path = join(logDir, `${kind}_${config.envName}_${fileStamp(clock.now())}.log`);
+  return { logger: new JsonLinesLogger(clock, [new JsonFileSink(path), ...extraSinks], config.redactor), path };
+}
+
+export interface DeployDepsInput {
+  config: LoadedConfig;
+  clock: Clock;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  interactive: boolean;
+  logDir: string;
+  log: OperationLog;
+  dryRun: boolean;
+  backup?: BackupFunction;
+}
+
+export function buildDeployDeps(input: DeployDepsInput): DeployDeps {
+  const runtime: RuntimeDeps = { clock: input.clock, logger: input.log.logger, cwd: input.cwd, env: input.env, interactive: input.interactive, logDir: input.logDir };
+  const target = createReleaseTargetFor(input.config, runtime);
+  if (!target) throw new UsageError(`environment "${input.config.envName}" has no "target" in ${input.config.source}; add a local or command target to deploy`);
+  let notifier: Notifier | null = null;
+  let notifierProblem: string | undefined;
+  if (input.dryRun) {
+    notifierProblem = 'dry-run: nothing is sent';
+  } else {
+    try {
+      notifier = createNotifierFor(input.config, runtime);
+    } catch (error) {
+      notifierProblem = messageOf(error);
+    }
+  }
+  let validator: ServiceValidator | null = null;
+  try {
+    validator = createValidatorFor(input.config, runtime);
+  } catch {
+    validator = null;
+  }
+  return {
+    clock: input.clock,
+    logger: input.log.logger,
+    cwd: input.cwd,
+    target,
+    notifier,
+    notifierProblem,
+    validator,
+    logPath: input.log.path,
+    backup: input.backup,
+  };
+}

@@ -1,0 +1,462 @@
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { createMigrationDriver } from '../adapters/migrations/factory.js';
+import type { MigrationDriver, RunResult } from '../adapters/migrations/driver.js';
+import { EmbeddedMigrationDriver } from '../adapters/migrations/embedded-driver.js';
+import { snapshotDatabaseFile, writeFileAtomic } from '../adapters/embedded-db/embedded-db.js';
+import { checkReleaseContents, resolveRelease, type ResolvedRelease } from '../adapters/targets/release-bundle.js';
+import { serviceUrl, waitForHealth } from '../adapters/targets/health.js';
+import type { LoadedConfig } from '../config/load.js';
+import { lockDir } from '../config/state-dir.js';
+import { undoSteps, type MigrationStep } from '../domain/migrations/plan.js';
+import type { Clock } from '../runtime/clock.js';
+import { acquireEnvironmentLock, environmentLockPath } from '../runtime/env-lock.js';
+import { messageOf, UsageError } from '../runtime/errors.js';
+import { ExitCode, type ExitCodeValue } from '../runtime/exit-codes.js';
+import { describeOwner, readLockOwner, tryLock } from '../runtime/file-lock.js';
+import type { Logger } from '../runtime/logger.js';
+import type { NotificationMessage, Notifier, ReleaseContext, ReleaseTarget, ServiceValidator } from '../ports.js';
+import { prepareMigrations, refuseUnsafePlan, summarizeRun } from './migrate-core.js';
+
+export const DEPLOY_STEPS = ['backup', 'stage', 'migrate', 'activate', 'health', 'prune'] as const;
+export type DeployStepName = (typeof DEPLOY_STEPS)[number];
+
+export interface DeployOptions {
+  config: LoadedConfig;
+  /** `--release`: a directory or a .zip/.tar.gz archive. */
+  release: string;
+  backupFirst: boolean;
+  dryRun: boolean;
+  skipHealthCheck: boolean;
+  deploymentId: string;
+}
+
+/** What `--backup-first` calls: the backup command's use-case. */
+export type BackupFunction = (request: { deploymentId: string; reason: string; signal?: AbortSignal }) => Promise<{ path: string }>;
+/** Puts the database back from a backup archive (used only when down migrations cannot undo). */
+export type DatabaseRestoreFunction = (backupPath: string) => Promise<void>;
+
+export interface DeployDeps {
+  clock: Clock;
+  logger: Logger;
+  cwd: string;
+  target: ReleaseTarget;
+  /** Null when notifications cannot be sent; `notifierProblem` says why. */
+  notifier: Notifier | null;
+  notifierProblem?: string;
+  backup?: BackupFunction;
+  restoreDatabase?: DatabaseRestoreFunction;
+  /** Extra validation after /health answers ok (smoke checks), when available. */
+  validator?: ServiceValidator | null;
+  /** Path of the deploy log, reported back. */
+  logPath?: string;
+  /** For tests; default: the environment's migration driver. */
+  driver?: MigrationDriver;
+  signal?: AbortSignal;
+  /** Test hook: called before each step; a throw there is a failure of that step. */
+  beforeStep?: (step: DeployStepName) => Promise<void> | void;
+}
+
+export interface StepRecord {
+  step: string;
+  status: 'done' | 'failed' | 'skipped' | 'planned';
+  detail: string;
+}
+
+export interface DeployResult {
+  ok: boolean;
+  dryRun: boolean;
+  environment: string;
+  deploymentId: string;
+  release: string;
+  releasePath: string;
+  target: string;
+  previousRelease: string | null;
+  /** The release live when the command ended. */
+  liveRelease: string | null;
+  healthUrl: string;
+  steps: StepRecord[];
+  /** Undo actions taken after a failure, in the order run. */
+  undo: StepRecord[];
+  migrations: {
+    database: string;
+    dir: string;
+    currentVersion: number;
+    targetVersion: number;
+    pending: Array<{ version: number; name: string }>;
+    /** The dry-run's proof that the pending migrations apply (rolled back). */
+    dryRun?: { ok: boolean; detail: string };
+    applied: Array<{ version: number; name: string }>;
+  };
+  backupPath?: string;
+  /** Dry-runs: who holds the environment lock now, when someone does. */
+  lockHeldBy?: string;
+  logPath?: string;
+  notification?: string;
+  error?: string;
+  /** 0 ok; 1 failed and undone; 12 failed and the undo did not complete. */
+  exitCode: ExitCodeValue;
+}
+
+interface UndoAction {
+  step: string;
+  run(): Promise<string>;
+}
+
+/**
+ * `deploy`: backup (with --backup-first), stage the release, migrate, switch and restart, wait for
+ * health, prune. When a step fails, everything done so far is undone in reverse order — previous
+ * release back, down migrations (or the database put back as it was) — and a notification goes out.
+ * A dry-run resolves and checks the release, proves the pending migrations apply in a transaction
+ * it rolls back, and returns the plan; it changes nothing on the target.
+ */
+export async function deployCommand(options: DeployOptions, deps: DeployDeps): Promise<DeployResult> {
+  const { config, deploymentId } = options;
+  const log = deps.logger.child({ deployment_id: deploymentId, environment: config.envName });
+  const resolved = await resolveRelease(options.release, deps.cwd);
+  try {
+    return await deployResolved(options, deps, resolved, log);
+  } finally {
+    resolved.cleanup();
+  }
+}
+
+async function deployResolved(options: DeployOptions, deps: DeployDeps, resolved: ResolvedRelease, log: Logger): Promise<DeployResult> {
+  const { config, deploymentId } = options;
+  const { target } = deps;
+  const bundle = resolved.bundle;
+  const targetConfig = config.env.target!;
+  const startCommand = targetConfig.type === 'local' && !targetConfig.restart_command ? targetConfig.start_command : null;
+  const contentProblems = checkReleaseContents(bundle, startCommand);
+  if (contentProblems.length) throw new UsageError(`--release: ${bundle.path} is not a usable release:\n${contentProblems.map((p) => `  - ${p}`).join('\n')}`);
+  if (options.backupFirst && !deps.backup && !options.dryRun) {
+    throw new UsageError('--backup-first: backups are not available in this build; deploy without --backup-first or use a build with the backup command');
+  }
+
+  const healthUrl = serviceUrl(config.env.service.base_url, config.env.service.health_path);
+  const healthTimeoutMs = targetConfig.health_timeout_seconds * 1000;
+  const migrationsDir = join(bundle.path, config.env.migrations.dir);
+  const releaseContext: ReleaseContext = { environment: config.envName, deploymentId, signal: deps.signal };
+
+  const lockRoot = lockDir(config.env, deps.cwd);
+  const releaseLock = options.dryRun ? undefined : acquireEnvironmentLock(lockRoot, config.envName, `deploy ${bundle.id}`, new Date(deps.clock.now()));
+  const driver = deps.driver ?? createMigrationDriver(config, deps.cwd);
+  try {
+    const previous = await target.currentRelease().catch((error) => {
+      log.warn(`could not read the live release: ${messageOf(error)}`);
+      return null;
+    });
+    const prepared = await prepareMigrations(driver, migrationsDir, { direction: 'up' });
+    refuseUnsafePlan(prepared.plan);
+    for (const warning of prepared.plan.warnings) log.warn(warning);
+
+    const result: DeployResult = {
+      ok: true,
+      dryRun: options.dryRun,
+      environment: config.envName,
+      deploymentId,
+      release: bundle.id,
+      releasePath: resolved.unpackedFrom ?? bundle.path,
+      target: target.describe(),
+      previousRelease: previous,
+      liveRelease: previous,
+      healthUrl,
+      steps: [],
+      undo: [],
+      migrations: {
+        database: driver.description,
+        dir: migrationsDir,
+        currentVersion: prepared.plan.currentVersion,
+        targetVersion: prepared.plan.targetVersion,
+        pending: prepared.plan.steps.map((s) => ({ version: s.version, name: s.name })),
+        applied: [],
+      },
+      ...(deps.logPath ? { logPath: deps.logPath } : {}),
+      exitCode: ExitCode.ok,
+    };
+
+    if (previous === bundle.id) {
+      log.info(`release ${bundle.id} is already live; nothing to do`);
+      result.steps.push({ step: 'activate', status: 'skipped', detail: `release ${bundle.id} is already live` });
+      return result;
+    }
+
+    if (options.dryRun) return await planOnly(result, options, deps, driver, prepared.plan.steps, bundle, lockRoot, log);
+
+    log.info(`deploying release ${bundle.id} to ${config.envName}`, { target: target.describe(), previous, pending_migrations: result.migrations.pending });
+    await notify(deps, log, result, {
+      event: 'deployment_start',
+      level: 'info',
+      title: `Deploying ${bundle.id} to ${config.envName}`,
+      text: `Release ${bundle.id} is being deployed to ${config.envName} (live: ${previous ?? 'none'}; ${prepared.plan.steps.length} pending migration(s)).`,
+    });
+
+    const undo: UndoAction[] = [];
+    let failedStep: string | null = null;
+    let failure: string | null = null;
+    const step = async (name: DeployStepName, work: () => Promise<string>): Promise<boolean> => {
+      if (failure) return false;
+      log.info(`step ${name}: starting`, { step: name });
+      try {
+        await deps.beforeStep?.(name);
+        const detail = await work();
+        result.steps.push({ step: name, status: 'done', detail });
+        log.info(`step ${name}: done — ${detail}`, { step: name });
+        return true;
+      } catch (error) {
+        failure = messageOf(error);
+        failedStep = name;
+        result.steps.push({ step: name, status: 'failed', detail: failure });
+        log.error(`step ${name} failed: ${failure}`, { step: name });
+        return false;
+      }
+    };
+
+    if (options.backupFirst) {
+      await step('backup', async () => {
+        const backup = await deps.backup!({ deploymentId, reason: `before deploying ${bundle.id}`, signal: deps.signal });
+        result.backupPath = backup.path;
+        releaseContext.backupPath = backup.path;
+        return `backup written to ${backup.path}`;
+      });
+    } else {
+      result.steps.push({ step: 'backup', status: 'skipped', detail: 'no --backup-first' });
+    }
+
+    await step('stage', async () => {
+      const staged = await target.stage(bundle, releaseContext);
+      undo.push({
+        step: 'stage',
+        run: async () => {
+          await staged.undo();
+          return `removed the staged release ${bundle.id}`;
+        },
+      });
+      return staged.detail;
+    });
+
+    await step('migrate', async () => {
+      if (prepared.plan.steps.length === 0) return `no pending migrations (schema version ${prepared.plan.currentVersion})`;
+      const snapshot = takeEmbeddedSnapshot(driver);
+      const run: RunResult = await driver.run(prepared.plan.steps, new Date(deps.clock.now()).toISOString());
+      // The undo is registered even when a step failed: the steps before it were committed.
+      const appliedSteps = prepared.plan.steps.filter((s) => run.outcomes.some((o) => o.version === s.version && o.status === 'applied'));
+      result.migrations.applied = appliedSteps.map((s) => ({ version: s.version, name: s.name }));
+      if (appliedSteps.length) undo.push(migrationUndo(appliedSteps, prepared.migrations, driver, snapshot, result, deps, log));
+      if (run.error) throw new Error(`${run.error}${appliedSteps.length ? ` (${appliedSteps.length} earlier migration(s) were committed)` : ''}`);
+      return `migrations applied: ${summarizeRun(run)}`;
+    });
+
+    await step('activate', async () => {
+      // Registered first: a restart that fails after the switch still needs the switch undone.
+      undo.push({
+        step: 'activate',
+        run: async () => {
+          await target.revert(previous, bundle.id, releaseContext);
+          return previous ? `release ${previous} is live again` : 'no previous release: the service was stopped and current cleared';
+        },
+      });
+      await target.activate(bundle, releaseContext);
+      return `release ${bundle.id} is live (was ${previous ?? 'none'})`;
+    });
+
+    if (options.skipHealthCheck) {
+      result.steps.push({ step: 'health', status: 'skipped', detail: '--skip-health-check' });
+    } else {
+      await step('health', async () => {
+        log.info(`waiting up to ${healthTimeoutMs / 1000} s for ${healthUrl}`);
+        const health = await waitForHealth({ url: healthUrl, timeoutMs: healthTimeoutMs, clock: deps.clock, problem: () => target.serviceProblem(), signal: deps.signal });
+        if (!health.ok) throw new Error(`the service did not become healthy: ${health.detail}`);
+        if (health.version !== undefined && health.version !== bundle.id) {
+          throw new Error(`/health reports version ${health.version}, expected ${bundle.id}: the new release is not the one answering`);
+        }
+        if (deps.validator) {
+          const validation = await deps.validator.validate({ quick: true, signal: deps.signal });
+          if (!validation.ok) throw new Error(`validation after the switch failed: ${validation.detail}`);
+          return `${health.detail}; validation: ${validation.detail}`;
+        }
+        return `${health.detail} after ${health.attempts} attempt(s)`;
+      });
+    }
+
+    if (failure) {
+      result.ok = false;
+      result.error = `deploy of ${bundle.id} failed at step ${failedStep}: ${failure}`;
+      let undoFailed = false;
+      for (const action of [...undo].reverse()) {
+        log.warn(`undo ${action.step}: starting`);
+        try {
+          const detail = await action.run();
+          result.undo.push({ step: action.step, status: 'done', detail });
+          log.info(`undo ${action.step}: ${detail}`);
+        } catch (error) {
+          undoFailed = true;
+          result.undo.push({ step: action.step, status: 'failed', detail: messageOf(error) });
+          log.critical(`undo ${action.step} failed: ${messageOf(error)}`);
+        }
+      }
+      result.liveRelease = await target.currentRelease().catch(() => null);
+      result.exitCode = undoFailed ? ExitCode.rollbackFailed : ExitCode.failed;
+      const undoText = result.undo.length ? result.undo.map((u) => `${u.step}: ${u.status === 'done' ? u.detail : `FAILED: ${u.detail}`}`).join('; ') : 'nothing to undo';
+      await notify(deps, log, result, {
+        event: 'deployment_failure',
+        level: undoFailed ? 'critical' : 'error',
+        title: `Deploy of ${bundle.id} to ${config.envName} failed${undoFailed ? ' and the undo did not complete' : ''}`,
+        text: `Step ${failedStep} failed: ${failure}\nUndo: ${undoText}\nLive release now: ${result.liveRelease ?? 'none'}.`,
+      });
+      return result;
+    }
+
+    await step('prune', async () => {
+      const removed = await target.prune();
+      return removed.length ? `removed old releases ${removed.join(', ')}` : 'nothing to prune';
+    });
+    if (failure) {
+      // Pruning is housekeeping: the release is live and healthy, so a failure here is only a warning.
+      log.warn(`pruning old releases failed: ${failure}`);
+      failure = null;
+    }
+    result.liveRelease = bundle.id;
+    await notify(deps, log, result, {
+      event: 'deployment_success',
+      level: 'info',
+      title: `Deployed ${bundle.id} to ${config.envName}`,
+      text: `Release ${bundle.id} is live and healthy in ${config.envName} (was ${previous ?? 'none'}; ${result.migrations.applied.length} migration(s) applied).`,
+    });
+    return result;
+  } finally {
+    await driver.close();
+    releaseLock?.();
+  }
+}
+
+async function planOnly(
+  result: DeployResult,
+  options: DeployOptions,
+  deps: DeployDeps,
+  driver: MigrationDriver,
+  steps: MigrationStep[],
+  bundle: ResolvedRelease['bundle'],
+  lockRoot: string,
+  log: Logger,
+): Promise<DeployResult> {
+  const owner = readLockOwner(environmentLockPath(lockRoot, options.config.envName));
+  if (owner) result.lockHeldBy = describeOwner(owner);
+  result.steps.push({
+    step: 'backup',
+    status: options.backupFirst ? 'planned' : 'skipped',
+    detail: options.backupFirst ? (deps.backup ? `back up ${options.config.env.backup.paths.join(', ')} to ${options.config.env.backup.dir}/` : 'backups are not available in this build: --backup-first would fail') : 'no --backup-first',
+  });
+  const targetSteps = deps.target.planSteps(bundle, result.previousRelease);
+  result.steps.push({ step: 'stage', status: 'planned', detail: targetSteps.join('; ') });
+  if (steps.length) {
+    const proof = await driver.dryRun(steps, new Date(deps.clock.now()).toISOString());
+    result.migrations.dryRun = { ok: !proof.error, detail: proof.error ? `${proof.error} (nothing was changed)` : `all ${steps.length} pending migration(s) applied inside a transaction that was rolled back` };
+    if (proof.error) {
+      result.ok = false;
+      result.error = `the pending migrations do not apply: ${proof.error}`;
+      result.exitCode = ExitCode.failed;
+    }
+  }
+  result.steps.push({
+    step: 'migrate',
+    status: 'planned',
+    detail: steps.length ? `apply ${steps.map((s) => `${s.version}_${s.name}`).join(', ')} on ${driver.description}` : `no pending migrations (schema version ${result.migrations.currentVersion})`,
+  });
+  result.steps.push({ step: 'activate', status: 'planned', detail: `make ${bundle.id} live (was ${result.previousRelease ?? 'none'}) and restart` });
+  result.steps.push({
+    step: 'health',
+    status: options.skipHealthCheck ? 'skipped' : 'planned',
+    detail: options.skipHealthCheck ? '--skip-health-check' : `wait up to ${options.config.env.target!.health_timeout_seconds} s for ${result.healthUrl}`,
+  });
+  result.steps.push({ step: 'prune', status: 'planned', detail: 'keep the configured number of releases' });
+  log.info(`[dry-run] deploy plan for ${bundle.id}`, { steps: result.steps, migrations: result.migrations });
+  return result;
+}
+
+/** A copy of the embedded database file taken under its lock, or null (PostgreSQL, or no file yet). */
+interface EmbeddedSnapshot {
+  path: string;
+  bytes: Buffer | null;
+}
+function takeEmbeddedSnapshot(driver: MigrationDriver): EmbeddedSnapshot | null {
+  if (!(driver instanceof EmbeddedMigrationDriver)) return null;
+  // Published files are always whole (tmp + rename), so a plain read is a consistent snapshot.
+  return { path: driver.path, bytes: existsSync(driver.path) ? snapshotDatabaseFile(driver.path) : null };
+}
+
+function migrationUndo(
+  applied: MigrationStep[],
+  available: Parameters<typeof undoSteps>[1],
+  driver: MigrationDriver,
+  snapshot: EmbeddedSnapshot | null,
+  result: DeployResult,
+  deps: DeployDeps,
+  log: Logger,
+): UndoAction {
+  return {
+    step: 'migrate',
+    run: async () => {
+      const down = undoSteps(applied, available);
+      if (down) {
+        const run = await driver.run(down, new Date(deps.clock.now()).toISOString());
+        if (!run.error) return `reverted with down migrations: ${summarizeRun(run)}`;
+        log.error(`down migrations failed: ${run.error}`);
+        if (!snapshot && !(result.backupPath && deps.restoreDatabase)) throw new Error(`down migrations failed: ${run.error}`);
+      }
+      if (snapshot) {
+        await restoreEmbeddedSnapshot(snapshot);
+        return `database file ${snapshot.path} put back as it was before the migrations${down ? '' : ' (no down files)'}`;
+      }
+      if (result.backupPath && deps.restoreDatabase) {
+        await deps.restoreDatabase(result.backupPath);
+        return `database restored from the backup ${result.backupPath}`;
+      }
+      throw new Error(`migrations ${applied.map((s) => s.version).join(', ')} cannot be undone: no down files and no backup (deploy with --backup-first)`);
+    },
+  };
+}
+
+async function restoreEmbeddedSnapshot(snapshot: EmbeddedSnapshot): Promise<void> {
+  // Under the database's own lock, so no writer (the service) publishes in between.
+  const lockPath = `${snapshot.path}.lock`;
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const attempt = tryLock(lockPath, 'deploy undo: restore database');
+    if (attempt.acquired) {
+      try {
+        if (snapshot.bytes) writeFileAtomic(snapshot.path, snapshot.bytes);
+        else rmSync(snapshot.path, { force: true });
+      } finally {
+        attempt.release();
+      }
+      return;
+    }
+    if (Date.now() > deadline) throw new Error(`database ${snapshot.path} is locked by ${describeOwner(attempt.owner)}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+async function notify(deps: DeployDeps, log: Logger, result: DeployResult, message: Pick<NotificationMessage, 'event' | 'level' | 'title' | 'text'>): Promise<void> {
+  if (!deps.notifier) {
+    const why = deps.notifierProblem ?? 'no notifier';
+    log.warn(`no notification was sent (${message.event}): ${why}`);
+    result.notification = `not sent: ${why}`;
+    return;
+  }
+  try {
+    const report = await deps.notifier.send({
+      ...message,
+      environment: result.environment,
+      deploymentId: result.deploymentId,
+      version: result.release,
+      ...(result.logPath ? { links: { logs: result.logPath } } : {}),
+    });
+    const failed = report.deliveries.filter((d) => !d.delivered);
+    result.notification = report.allDelivered ? `${message.event}: delivered to ${report.deliveries.map((d) => d.channel).join(', ') || 'no channel'}` : `${message.event}: not delivered to ${failed.map((d) => `${d.channel}${d.fellBack ? ' (written to the fallback file)' : ''}`).join(', ')}`;
+    log.log(report.allDelivered ? 'INFO' : 'WARN', `notification ${result.notification}`);
+  } catch (error) {
+    result.notification = `${message.event}: failed: ${messageOf(error)}`;
+    log.warn(`notification ${result.notification}`);
+  }
+}
