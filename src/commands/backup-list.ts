@@ -1,0 +1,63 @@
+import type { LoadedConfig } from '../config/load.js';
+import { backupDir } from '../config/state-dir.js';
+import { MANIFEST_NAME, parseManifest } from '../domain/backup/manifest.js';
+import { readZipDirectory, scanZip } from '../adapters/archive/zip-reader.js';
+import { messageOf } from '../runtime/errors.js';
+import { listBackupFiles } from './restore/backup-files.js';
+import { verifyArchive } from './restore/verify-archive.js';
+
+/** `backup list`: the environment's backups, newest first, with age, size, release and state. */
+export interface BackupListEntry {
+  path: string;
+  name: string;
+  createdAt: string;
+  ageHours: number;
+  sizeBytes: number;
+  release: string | null;
+  /** "verified" (full check passed, with --verify), "sidecar" (verified when written, not re-hashed now),
+   * "no-sidecar", or "FAILED: <reason>". */
+  state: string;
+  inUse: boolean;
+}
+
+export interface BackupListOptions {
+  config: LoadedConfig;
+  cwd: string;
+  /** Re-hash every backup (slow for large ones). */
+  verify?: boolean;
+  includePreRollback?: boolean;
+}
+
+async function releaseOf(path: string): Promise<string | null> {
+  const directory = await readZipDirectory(path);
+  const manifestEntry = directory.entries.find((e) => e.name === MANIFEST_NAME);
+  if (!manifestEntry) throw new Error('no manifest.json');
+  let text = '';
+  // Only the manifest is read: its entry is the last data before the central directory.
+  await scanZip(path, { entries: [manifestEntry], fileSize: directory.fileSize }, { wantWhole: () => true, onSmallEntry: (_e, c) => (text = c.toString('utf8')) });
+  return parseManifest(text).release;
+}
+
+export async function backupListCommand(options: BackupListOptions, nowMs: number): Promise<BackupListEntry[]> {
+  const dir = backupDir(options.config.env, options.cwd);
+  const files = [...listBackupFiles(dir, options.config.envName), ...(options.includePreRollback ? listBackupFiles(dir, options.config.envName, 'pre-rollback') : [])];
+  const out: BackupListEntry[] = [];
+  for (const f of files) {
+    let release: string | null = null;
+    let state: string;
+    try {
+      if (options.verify) {
+        const v = await verifyArchive(f.path);
+        release = v.manifest.release;
+        state = 'verified';
+      } else {
+        release = await releaseOf(f.path);
+        state = f.hasSidecar ? 'sidecar' : 'no-sidecar';
+      }
+    } catch (error) {
+      state = `FAILED: ${messageOf(error).replace(`${f.path}: `, '')}`;
+    }
+    out.push({ path: f.path, name: f.name, createdAt: new Date(f.createdMs).toISOString(), ageHours: (nowMs - f.createdMs) / 3_600_000, sizeBytes: f.sizeBytes, release, state, inUse: f.inUse });
+  }
+  return out;
+}

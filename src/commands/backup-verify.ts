@@ -1,0 +1,35 @@
+import { resolve } from 'node:path';
+import { OperationError } from '../runtime/errors.js';
+import { BackupRejectedError, verifyArchive } from './restore/verify-archive.js';
+
+/** `backup verify <file>`: checksum against the sidecar, manifest, and every entry's hash. Works from any directory. */
+export interface BackupVerifyResult {
+  path: string;
+  sha256: string;
+  sizeBytes: number;
+  environment: string;
+  release: string | null;
+  createdAt: string;
+  files: number;
+  sidecar: 'matches' | 'absent';
+}
+
+export async function backupVerifyCommand(file: string, cwd: string, options: { allowMissingSidecar?: boolean; onProgress?: (done: number, total: number) => void } = {}): Promise<BackupVerifyResult> {
+  const path = resolve(cwd, file);
+  try {
+    const v = await verifyArchive(path, { requireSidecar: !options.allowMissingSidecar, onProgress: options.onProgress });
+    return {
+      path,
+      sha256: v.archiveSha256,
+      sizeBytes: v.sizeBytes,
+      environment: v.manifest.environment,
+      release: v.manifest.release,
+      createdAt: v.manifest.created_at,
+      files: v.manifest.totals.files,
+      sidecar: v.sidecar.present ? 'matches' : 'absent',
+    };
+  } catch (error) {
+    if (error instanceof BackupRejectedError) throw new OperationError(`verification failed: ${error.message}`);
+    throw error;
+  }
+}

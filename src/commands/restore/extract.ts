@@ -1,0 +1,148 @@
+import { chmodSync, closeSync, copyFileSync, mkdirSync, openSync, rmSync, statSync, symlinkSync, utimesSync, writeSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { linkStaysInside } from '../../adapters/archive/entry-name.js';
+import { ArchiveError, type EntrySink, type ZipEntry } from '../../adapters/archive/zip-reader.js';
+
+/**
+ * Writes entries into a fresh staging directory. Names were already checked by the reader (no
+ * absolute paths, no "..", no duplicates); here files are created exclusively (`wx`), so nothing
+ * that exists is ever overwritten, and links are created only after every file is written and
+ * only when they stay inside, so no write can pass through a link.
+ */
+const SMALL_FILE = 1024 * 1024;
+
+export class StagingExtractor {
+  private readonly links: Array<{ name: string; target: string; path: string }> = [];
+  private readonly dirModes: Array<{ path: string; mode: number; mtimeMs: number }> = [];
+  private readonly createdDirs = new Set<string>();
+  filesWritten = 0;
+
+  constructor(
+    private readonly stageRoot: string,
+    /** Which entries to extract (others are only verified). */
+    private readonly wanted: (entry: ZipEntry) => boolean = () => true,
+    private readonly afterFirstFile?: () => void,
+  ) {
+    mkdirSync(stageRoot, { recursive: true });
+  }
+
+  private pathOf(name: string): string {
+    const path = resolve(this.stageRoot, ...name.replace(/\/$/, '').split('/'));
+    if (!path.startsWith(resolve(this.stageRoot))) throw new ArchiveError('unsafe-name', `refused: entry "${name}" resolves outside the target`);
+    return path;
+  }
+
+  private ensureDir(path: string): void {
+    if (this.createdDirs.has(path)) return;
+    mkdirSync(path, { recursive: true });
+    this.createdDirs.add(path);
+  }
+
+  sinkFor = async (entry: ZipEntry): Promise<EntrySink | null> => {
+    if (!this.wanted(entry)) return null;
+    const path = this.pathOf(entry.name);
+    if (entry.type === 'dir') {
+      this.ensureDir(path);
+      if (entry.mode !== null) this.dirModes.push({ path, mode: entry.mode, mtimeMs: entry.mtimeMs });
+      return null;
+    }
+    this.ensureDir(dirname(path));
+    const mode = entry.mode ?? 0o644;
+    if (entry.type === 'symlink') {
+      const parts: Buffer[] = [];
+      return {
+        write: (chunk) => void parts.push(chunk),
+        end: () => {
+          const target = Buffer.concat(parts).toString('utf8');
+          if (!linkStaysInside(entry.name, target)) throw new ArchiveError('unsafe-name', `refused: link "${entry.name}" points outside the target (${target})`);
+          this.links.push({ name: entry.name, target, path });
+        },
+        abort: () => undefined,
+      };
+    }
+    const done = (): void => {
+      this.filesWritten++;
+      if (this.filesWritten === 1) this.afterFirstFile?.();
+    };
+    if (entry.size <= SMALL_FILE) {
+      // Small files: one synchronous write beats a chain of thread-pool round trips.
+      const parts: Buffer[] = [];
+      return {
+        write: (chunk) => void parts.push(chunk),
+        end: () => {
+          const fd = openSync(path, 'wx', mode);
+          try {
+            for (const part of parts) {
+              let off = 0;
+              while (off < part.length) off += writeSync(fd, part, off);
+            }
+          } finally {
+            closeSync(fd);
+          }
+          finishFile(path, mode, entry.mtimeMs);
+          done();
+        },
+        abort: () => rmSync(path, { force: true }),
+      };
+    }
+    const handle = await open(path, 'wx', mode);
+    let pending: Promise<unknown> = Promise.resolve();
+    let position = 0;
+    return {
+      write: async (chunk) => {
+        await pending;
+        const at = position;
+        position += chunk.length;
+        // One write in flight while the next chunk is being read and hashed.
+        pending = handle.write(chunk, 0, chunk.length, at);
+      },
+      end: async () => {
+        await pending;
+        await handle.close();
+        finishFile(path, mode, entry.mtimeMs);
+        done();
+      },
+      abort: async () => {
+        await pending.catch(() => undefined);
+        await handle.close().catch(() => undefined);
+        rmSync(path, { force: true });
+      },
+    };
+  };
+
+  /** Creates the deferred links and applies directory modes. Call after verification passed. */
+  finish(): void {
+    for (const link of this.links) createLink(link.target, link.path);
+    for (const d of this.dirModes.reverse()) {
+      try {
+        if (process.platform !== 'win32') chmodSync(d.path, d.mode);
+        utimesSync(d.path, d.mtimeMs / 1000, d.mtimeMs / 1000);
+      } catch {
+        /* best effort: modes where the OS has them */
+      }
+    }
+  }
+}
+
+function finishFile(path: string, mode: number, mtimeMs: number): void {
+  // The umask may have narrowed the mode given to open().
+  if (process.platform !== 'win32') chmodSync(path, mode);
+  utimesSync(path, mtimeMs / 1000, mtimeMs / 1000);
+}
+
+/** A symlink where the OS allows it; on Windows without the privilege, a junction or a copy. */
+function createLink(target: string, path: string): void {
+  try {
+    symlinkSync(target, path);
+  } catch (error) {
+    if (process.platform !== 'win32' || (error as NodeJS.ErrnoException).code !== 'EPERM') throw error;
+    const absolute = resolve(dirname(path), target);
+    if (statSync(absolute).isDirectory()) symlinkSync(absolute, path, 'junction');
+    else copyFileSync(absolute, path);
+  }
+}
+
+export function stagePath(stageRoot: string, relPosix: string): string {
+  return join(stageRoot, ...relPosix.split('/'));
+}
