@@ -6,12 +6,17 @@ import { smokeAction } from './commands/smoke.js';
 import { validateLoggingAction } from './commands/validate-logging.js';
 import { GITHUB_COMMANDS } from './commands/github.js';
 import { monitorAction } from './commands/monitor.js';
+import { notifyAction, notifyReplayAction } from './commands/notify.js';
+import { deployNotifyAction } from './commands/deploy-notify.js';
 import { configLoader, type ActionCommand } from './context.js';
 import type { ActionCore } from './core.js';
 import { readCommonInputs } from './inputs.js';
 
 /** Each command module adds itself here; one line per command. */
 const COMMANDS: Record<string, ActionCommand> = {
+  notify: notifyAction,
+  'notify-replay': notifyReplayAction,
+  'deploy-notify': deployNotifyAction,
   monitor: monitorAction,
   validate: validateAction,
   smoke: smokeAction,
