@@ -253,7 +253,11 @@ async function deployResolved(options: DeployOptions, deps: DeployDeps, resolved
         step: 'activate',
         run: async () => {
           await target.revert(previous, bundle.id, releaseContext);
-          return previous ? `release ${previous} is live again` : 'no previous release: the service was stopped and current cleared';
+          if (!previous) return 'no previous release: the service was stopped and current cleared';
+          if (options.skipHealthCheck) return `release ${previous} is live again (health not checked: --skip-health-check)`;
+          const back = await waitForHealth({ url: healthUrl, timeoutMs: healthTimeoutMs, clock: deps.clock, problem: () => target.serviceProblem(), signal: deps.signal });
+          if (!back.ok) throw new Error(`release ${previous} is switched back but not healthy: ${back.detail}`);
+          return `release ${previous} is live again and healthy (${back.detail})`;
         },
       });
       await target.activate(bundle, releaseContext);

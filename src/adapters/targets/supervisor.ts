@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clock } from '../../runtime/clock.js';
 import { writeFileAtomic } from '../embedded-db/embedded-db.js';
@@ -43,13 +43,44 @@ export interface SupervisorOptions {
   pollMs?: number;
 }
 
+/**
+ * Whether a process (or, with `group`, any process of its group) is alive. A zombie is dead: a
+ * service whose shell parent died first is left as one until its new parent reaps it, and in a
+ * container without a reaping init that is never, so on Linux /proc is consulted.
+ */
 export function isProcessAlive(pid: number, group = false): boolean {
   try {
     process.kill(group && process.platform !== 'win32' ? -pid : pid, 0);
-    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
+  if (process.platform !== 'linux') return true;
+  try {
+    if (!group) return procState(pid) !== 'Z';
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      const stat = procStat(Number(entry));
+      if (stat && stat.pgrp === pid && stat.state !== 'Z') return true;
+    }
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+function procStat(pid: number): { state: string; pgrp: number } | null {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // "pid (comm) state ppid pgrp ...": comm may hold spaces and parentheses, so split after the last ")".
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return { state: fields[0] ?? '', pgrp: Number(fields[2]) };
+  } catch {
+    return null;
+  }
+}
+
+function procState(pid: number): string {
+  return procStat(pid)?.state ?? 'Z';
 }
 
 export class Supervisor {

@@ -1,0 +1,140 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { runCli } from '../../src/cli/program.js';
+import type { CliIo } from '../../src/cli/io.js';
+import { tryLock } from '../../src/runtime/file-lock.js';
+import { RealClock } from '../../src/runtime/clock.js';
+
+export const repoRoot = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
+
+/**
+ * The reference service's real release bundles, built once per machine state and shared by the
+ * test files (building takes ~20 s): the cache key is the newest source file under
+ * examples/dhash-service, and a lock keeps two Jest workers from building at once.
+ */
+export async function referenceReleases(): Promise<string> {
+  const sources = join(repoRoot, 'examples', 'dhash-service');
+  let newest = 0;
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name === 'node_modules' || entry.name === 'test') continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else newest = Math.max(newest, statSync(path).mtimeMs);
+    }
+  };
+  walk(sources);
+  const out = join(tmpdir(), `dhash-deploy-test-releases-${Math.floor(newest)}`);
+  const done = join(out, '.built');
+  const lockPath = `${out}.lock`;
+  for (;;) {
+    if (existsSync(done)) return out;
+    const lock = tryLock(lockPath, 'build reference releases');
+    if (lock.acquired) {
+      try {
+        if (!existsSync(done)) {
+          await promisify(execFile)(process.execPath, [join(sources, 'build-releases.mjs'), '--out', out], { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 });
+          writeFileSync(done, 'ok');
+        }
+      } finally {
+        lock.release();
+      }
+      return out;
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** A config file with one environment ("staging" unless told), built from the packaged one. */
+export function writeConfig(dir: string, env: Record<string, unknown>, name = 'staging'): string {
+  const packaged = JSON.parse(readFileSync(join(repoRoot, 'quality-gates-config.json'), 'utf8')) as { environments: Record<string, Record<string, unknown>> };
+  const base = { ...packaged.environments.staging! };
+  delete base.$schema;
+  const environment = { ...base, notifications: { channels: [] }, ...env };
+  const file = join(dir, 'quality-gates-config.json');
+  writeFileSync(file, JSON.stringify({ version: 1, default_environment: name, environments: { [name]: environment } }, null, 2));
+  return file;
+}
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function cli(argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}, stdinTty = false): Promise<CliRun> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d: Buffer) => (out += d.toString()));
+  stderr.on('data', (d: Buffer) => (err += d.toString()));
+  const stdin = new PassThrough() as PassThrough & { isTTY?: boolean };
+  if (stdinTty) stdin.isTTY = true;
+  const io: CliIo = { stdout, stderr, stdin, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, cwd, clock: new RealClock(), exitCode: 0 };
+  const code = await runCli(argv, io);
+  return { code, stdout: out, stderr: err };
+}
+
+/** A digest of a directory tree: names, file bytes, link targets. Dry-runs must leave it alone. */
+export function hashTree(root: string): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string, rel: string): void => {
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      const stat = lstatSync(path);
+      if (stat.isSymbolicLink()) hash.update(`L ${rel}/${name} -> ${readlinkSync(path)}\n`);
+      else if (stat.isDirectory()) {
+        hash.update(`D ${rel}/${name}\n`);
+        walk(path, `${rel}/${name}`);
+      } else hash.update(`F ${rel}/${name} ${createHash('sha256').update(readFileSync(path)).digest('hex')}\n`);
+    }
+  };
+  walk(root, '');
+  return hash.digest('hex');
+}
+
+/**
+ * A tiny release of the test's own: a node HTTP server with /health reporting its version,
+ * optional migrations, and knobs for failure (health status, crash on start).
+ */
+export function tinyRelease(dir: string, version: string, options: { health?: 'ok' | 'fail'; crash?: boolean; migrations?: Record<string, string>; ignoreSigterm?: boolean } = {}): string {
+  const path = join(dir, version);
+  mkdirSync(join(path, 'migrations'), { recursive: true });
+  writeFileSync(join(path, 'release.json'), JSON.stringify({ version }));
+  for (const [file, sql] of Object.entries(options.migrations ?? {})) writeFileSync(join(path, 'migrations', file), sql);
+  writeFileSync(
+    join(path, 'server.js'),
+    `const http = require('node:http');
+${options.crash ? "console.error('boom: cannot start ' + process.env.DHASH_RELEASE); process.exit(3);" : ''}
+${options.ignoreSigterm ? "process.on('SIGTERM', () => console.log('ignoring SIGTERM'));" : "process.on('SIGTERM', () => process.exit(0));"}
+const status = ${JSON.stringify(options.health ?? 'ok')};
+http.createServer((req, res) => {
+  res.writeHead(status === 'ok' ? 200 : 503, { 'content-type': 'application/json' });
+  res.end(JSON.stringify({ status, version: ${JSON.stringify(version)}, db: process.env.DHASH_DB_PATH }));
+}).listen(Number(process.env.DHASH_PORT), process.env.DHASH_HOST, () => console.log('listening on ' + process.env.DHASH_PORT));
+`,
+  );
+  // CommonJS, whatever package.json sits above the temporary directory.
+  writeFileSync(join(path, 'package.json'), '{"type":"commonjs"}\n');
+  return path;
+}
