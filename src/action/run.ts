@@ -8,16 +8,26 @@ import { GITHUB_COMMANDS } from './commands/github.js';
 import { monitorAction } from './commands/monitor.js';
 import { notifyAction, notifyReplayAction } from './commands/notify.js';
 import { deployNotifyAction } from './commands/deploy-notify.js';
+import { deployAction } from './commands/deploy.js';
+import { migrateAction } from './commands/migrate.js';
+import { backupAction } from './commands/backup.js';
+import { rollbackAction } from './commands/rollback.js';
+import { rolloutAction } from './commands/rollout.js';
 import { configLoader, type ActionCommand } from './context.js';
 import type { ActionCore } from './core.js';
 import { readCommonInputs } from './inputs.js';
 
 /** Each command module adds itself here; one line per command. */
 const COMMANDS: Record<string, ActionCommand> = {
+  deploy: deployAction,
+  migrate: migrateAction,
   notify: notifyAction,
   'notify-replay': notifyReplayAction,
   'deploy-notify': deployNotifyAction,
   monitor: monitorAction,
+  backup: backupAction,
+  rollback: rollbackAction,
+  rollout: rolloutAction,
   validate: validateAction,
   smoke: smokeAction,
   'validate-logging': validateLoggingAction,

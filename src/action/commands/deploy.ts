@@ -1,0 +1,82 @@
+import { buildDeployDeps, openOperationLog } from '../../commands/deploy-deps.js';
+import { backupForDeploy } from '../../commands/deploy-backup.js';
+import { deployCommand } from '../../commands/deploy.js';
+import { logDir } from '../../config/state-dir.js';
+import { newDeploymentId } from '../../runtime/deployment-id.js';
+import { UsageError } from '../../runtime/errors.js';
+import type { LogRecord, LogSink } from '../../runtime/logger.js';
+import type { ActionCommand } from '../context.js';
+import type { ActionCore } from '../core.js';
+import { booleanInput, optionalInput } from '../inputs.js';
+import { table } from '../markdown.js';
+
+/** Deploy progress in the run log; failures and undo steps as annotations. */
+export class ActionLogSink implements LogSink {
+  constructor(
+    private readonly core: ActionCore,
+    private readonly title: string,
+  ) {}
+  write(record: LogRecord): void {
+    if (record.level === 'ERROR' || record.level === 'CRITICAL') this.core.error(record.message, { title: this.title });
+    else if (record.level === 'WARN') this.core.warning(record.message, { title: this.title });
+    else if (record.level === 'INFO') this.core.info(record.message);
+    else this.core.debug(record.message);
+  }
+}
+
+/** Inputs: release (required), backup-first, dry-run, skip-validation, deployment-id, log-dir, plus the common ones. */
+export const deployAction: ActionCommand = async (ctx) => {
+  const release = optionalInput(ctx.core, 'release');
+  if (!release) throw new UsageError('input "release": expected a release directory or a .zip/.tar.gz archive of one');
+  const config = ctx.loadConfig();
+  const cwd = ctx.inputs.workingDirectory;
+  const env = ctx.inputs.environmentVariables;
+  const dir = logDir(cwd, optionalInput(ctx.core, 'log-dir'));
+  const log = openOperationLog('deploy', config, dir, ctx.clock, [new ActionLogSink(ctx.core, 'dhash deploy')]);
+  const deploymentId = optionalInput(ctx.core, 'deployment-id') ?? newDeploymentId(config.envName, ctx.clock.now(), env);
+  const deps = buildDeployDeps({
+    config,
+    clock: ctx.clock,
+    cwd,
+    env,
+    interactive: false,
+    logDir: dir,
+    log,
+    dryRun: ctx.inputs.dryRun,
+    backup: backupForDeploy(config, { clock: ctx.clock, cwd, env, logger: log.logger, logDir: dir }),
+  });
+  if (booleanInput(ctx.core, 'skip-validation')) deps.validator = null;
+  const result = await deployCommand(
+    {
+      config,
+      release,
+      backupFirst: booleanInput(ctx.core, 'backup-first'),
+      dryRun: ctx.inputs.dryRun,
+      skipHealthCheck: booleanInput(ctx.core, 'skip-health-check'),
+      deploymentId,
+    },
+    deps,
+  );
+  const outcome = result.dryRun ? (result.ok ? 'planned' : 'error') : result.ok ? 'deployed' : result.exitCode === 12 ? 'rollback_failed' : 'rolled_back';
+  const summary = [
+    `## dhash-rollout deploy: ${result.dryRun ? 'plan for' : result.ok ? '✅ deployed' : '❌ failed'} \`${result.release}\` → \`${result.environment}\``,
+    `Target: ${result.target} · live before: \`${result.previousRelease ?? 'none'}\` · live now: \`${result.liveRelease ?? 'none'}\``,
+    table(['step', 'status', 'detail'], result.steps.map((s) => [s.step, s.status, s.detail])),
+    result.undo.length ? `### Undo\n\n${table(['step', 'status', 'detail'], result.undo.map((u) => [u.step, u.status, u.detail]))}` : '',
+    `Migrations (${result.migrations.database}): pending ${result.migrations.pending.map((m) => `\`${m.version}_${m.name}\``).join(', ') || 'none'}${result.migrations.dryRun ? ` — dry-run: ${result.migrations.dryRun.detail}` : ''}`,
+    result.error ? `**Error:** ${result.error}` : '',
+  ]
+    .filter((part) => part !== '')
+    .join('\n\n');
+  return {
+    outputs: {
+      result: outcome,
+      environment: result.environment,
+      'deployment-id': result.deploymentId,
+      ...(result.backupPath ? { 'backup-path': result.backupPath } : {}),
+      plan: JSON.stringify({ steps: result.steps, migrations: result.migrations }),
+    },
+    summary,
+    ...(result.ok ? {} : { failure: result.error ?? 'deploy failed' }),
+  };
+};
