@@ -6,6 +6,8 @@ import { METRIC_NAMES } from '../../domain/metrics/metric-names.js';
  * rates are sums of increases (a fleet-wide ratio, not an average of ratios), P95 is taken
  * from bucket increases summed by `le`, and instant gauges take the worst replica (`max`) —
  * the review queue is shared, so summing replicas would count it several times.
+ * Numerators carry `or vector(0)`: a service that never failed has no failure series at all,
+ * and without it the whole ratio would be empty (no data) instead of 0 %.
  */
 export interface GateQueries {
   value: string;
@@ -28,12 +30,12 @@ export function defaultQueries(gate: GateName, sel: string, rangeSeconds: number
     case 'extraction_failure_rate': {
       const n = METRIC_NAMES.extractions;
       const all = `sum(increase(${n}${selector(sel)}[${r}]))`;
-      return { value: `100 * sum(increase(${n}${selector(sel, 'result="failure"')}[${r}])) / ${all}`, samples: all };
+      return { value: `100 * (sum(increase(${n}${selector(sel, 'result="failure"')}[${r}])) or vector(0)) / ${all}`, samples: all };
     }
     case 'error_rate': {
       const n = METRIC_NAMES.httpRequests;
       const all = `sum(increase(${n}${selector(sel)}[${r}]))`;
-      return { value: `100 * sum(increase(${n}${selector(sel, 'code=~"5.."')}[${r}])) / ${all}`, samples: all };
+      return { value: `100 * (sum(increase(${n}${selector(sel, 'code=~"5.."')}[${r}])) or vector(0)) / ${all}`, samples: all };
     }
     case 'p95_hash_time': {
       const n = METRIC_NAMES.hashDuration;
