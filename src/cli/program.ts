@@ -12,10 +12,13 @@ import { registerDeployNotify } from './commands/deploy-notify.js';
 import { registerMonitor } from './commands/monitor.js';
 import { registerDeploy } from './commands/deploy.js';
 import { registerMigrate } from './commands/migrate.js';
+import { registerBackup } from './commands/backup.js';
+import { registerRollback } from './commands/rollback.js';
+import { registerRollout } from './commands/rollout.js';
 import type { CliIo } from './io.js';
 
 /** Each command module adds itself here; one line per command. */
-const REGISTRATIONS: Array<(program: Command, io: CliIo) => void> = [registerValidate, registerConfigSchema, registerSmoke, registerValidateLogging, registerNotify, registerDeployNotify, registerMonitor, registerDeploy, registerMigrate];
+const REGISTRATIONS: Array<(program: Command, io: CliIo) => void> = [registerValidate, registerConfigSchema, registerSmoke, registerValidateLogging, registerNotify, registerDeployNotify, registerMonitor, registerDeploy, registerMigrate, registerBackup, registerRollback, registerRollout];
 
 const EXIT_CODES_HELP = `
 Exit codes:

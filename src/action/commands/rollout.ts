@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { rolloutCommand } from '../../commands/rollout.js';
+import { buildRolloutDeps } from '../../commands/rollout-deps.js';
+import { logDir } from '../../config/state-dir.js';
+import type { MonitorEvidence } from '../../report/evidence.js';
+import { gateTableMarkdown, mermaidChart } from '../../report/job-summary.js';
+import { newDeploymentId } from '../../runtime/deployment-id.js';
+import { UsageError } from '../../runtime/errors.js';
+import type { LogRecord, LogSink } from '../../runtime/logger.js';
+import type { ActionCommand } from '../context.js';
+import type { ActionCore } from '../core.js';
+import { optionalInput } from '../inputs.js';
+import { table } from '../markdown.js';
+
+class AnnotationSink implements LogSink {
+  constructor(private readonly core: ActionCore) {}
+  write(record: LogRecord): void {
+    if (record.level === 'ERROR' || record.level === 'CRITICAL') this.core.error(record.message, { title: 'dhash rollout' });
+    else if (record.level === 'WARN') this.core.warning(record.message, { title: 'dhash rollout' });
+    else if (record.level === 'INFO') this.core.info(record.message);
+  }
+}
+
+/** Inputs: environment, config, release, dry-run, window-minutes, deployment-id, log-dir, base-url. */
+export const rolloutAction: ActionCommand = async (ctx) => {
+  const config = ctx.loadConfig();
+  const release = optionalInput(ctx.core, 'release');
+  if (!release) throw new UsageError('input "release": required for command rollout (a release directory or archive)');
+  const rawWindow = optionalInput(ctx.core, 'window-minutes');
+  const windowMinutes = rawWindow === undefined ? undefined : Number(rawWindow);
+  if (windowMinutes !== undefined && !(windowMinutes > 0)) throw new UsageError(`input "window-minutes": expected a number greater than 0, got "${rawWindow}"`);
+  const env = ctx.inputs.environmentVariables;
+  const dir = logDir(ctx.inputs.workingDirectory, optionalInput(ctx.core, 'log-dir'));
+  const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  const deps = buildRolloutDeps({
+    config,
+    clock: ctx.clock,
+    cwd: ctx.inputs.workingDirectory,
+    env,
+    interactive: false,
+    logDir: dir,
+    dryRun: ctx.inputs.dryRun,
+    sinks: [new AnnotationSink(ctx.core)],
+  });
+  const result = await rolloutCommand(
+    {
+      config,
+      release,
+      dryRun: ctx.inputs.dryRun,
+      deploymentId: optionalInput(ctx.core, 'deployment-id') ?? newDeploymentId(config.envName, ctx.clock.now(), env),
+      logDir: dir,
+      windowMinutes,
+      runUrl,
+    },
+    deps,
+  );
+  const outputs: Record<string, string> = {
+    result: result.outcome,
+    environment: result.environment,
+    'deployment-id': result.deploymentId,
+    'failed-gates': result.failedGates.join(','),
+    'backup-path': result.backupPath ?? '',
+    'report-path': result.monitor?.reportPath ?? '',
+    'evidence-path': result.monitor?.evidencePath ?? '',
+  };
+  const headline: Record<string, string> = {
+    passed: '✅ passed',
+    alerted: '⚠️ alerted',
+    rolled_back: '↩️ rolled back',
+    rollback_failed: '🛑 rollback FAILED',
+    dry_run: '📝 dry run',
+  };
+  const parts = [
+    `## dhash-rollout rollout: ${headline[result.outcome]} — \`${result.release}\` to \`${result.environment}\``,
+    `${result.reason} · deployment \`${result.deploymentId}\` · live before \`${result.previousRelease ?? 'none'}\`, now \`${result.liveRelease ?? 'none'}\``,
+    table(['stage', 'status', 'ended', 'detail'], result.stages.map((s) => [s.stage, s.status, s.endedAt, s.detail])),
+  ];
+  if (result.monitor && !result.monitor.dryRun && result.monitor.evidencePath) {
+    parts.push(gateTableMarkdown(result.monitor.gates));
+    const evidence = JSON.parse(readFileSync(result.monitor.evidencePath, 'utf8')) as MonitorEvidence;
+    parts.push(mermaidChart(evidence));
+  }
+  const failure =
+    result.outcome === 'rolled_back'
+      ? `rollout of ${result.release} rolled back: ${result.reason}`
+      : result.outcome === 'rollback_failed'
+        ? `rollout of ${result.release} failed and the rollback did NOT complete: ${result.reason}`
+        : undefined;
+  return { outputs, summary: parts.join('\n\n'), failure };
+};

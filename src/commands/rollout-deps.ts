@@ -1,0 +1,45 @@
+import type { LoadedConfig } from '../config/load.js';
+import type { Clock } from '../runtime/clock.js';
+import type { LogSink } from '../runtime/logger.js';
+import { createNotifierFor, createRollbackRunnerFor, createValidatorFor } from '../wiring/index.js';
+import { backupForDeploy } from './deploy-backup.js';
+import { buildDeployDeps, openOperationLog } from './deploy-deps.js';
+import { tryPort } from './monitor.js';
+import { portsFrom } from './monitor/front-end.js';
+import type { RolloutDeps } from './rollout.js';
+
+export interface RolloutDepsInput {
+  config: LoadedConfig;
+  clock: Clock;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  interactive: boolean;
+  /** Absolute log directory. */
+  logDir: string;
+  dryRun: boolean;
+  /** Console (CLI) or annotations (action) sinks added to every log. */
+  sinks: LogSink[];
+}
+
+/** Builds the real adapters a rollout needs, for both front ends. */
+export function buildRolloutDeps(input: RolloutDepsInput): Omit<RolloutDeps, 'onStage' | 'onProgress' | 'signal'> {
+  const log = openOperationLog('deploy', input.config, input.logDir, input.clock, input.sinks);
+  const runtime = { clock: input.clock, cwd: input.cwd, env: input.env, interactive: input.interactive, logDir: input.logDir };
+  const deploy = buildDeployDeps({
+    ...runtime,
+    config: input.config,
+    log,
+    dryRun: input.dryRun,
+    backup: backupForDeploy(input.config, { ...runtime, logger: log.logger }),
+  });
+  const portRuntime = { ...runtime, logger: log.logger };
+  return {
+    clock: input.clock,
+    deploy,
+    notifier: input.dryRun ? { port: null, unavailable: 'dry-run: nothing is sent' } : tryPort(() => createNotifierFor(input.config, portRuntime)),
+    rollback: tryPort(() => createRollbackRunnerFor(input.config, portRuntime)),
+    monitorPorts: portsFrom({ createNotifierFor, createRollbackRunnerFor, createValidatorFor }, input.config, runtime),
+    sinks: input.sinks,
+    env: input.env,
+  };
+}

@@ -1,0 +1,232 @@
+import type { LoadedConfig } from '../config/load.js';
+import type { Clock } from '../runtime/clock.js';
+import { messageOf } from '../runtime/errors.js';
+import { ExitCode, type ExitCodeValue } from '../runtime/exit-codes.js';
+import type { LogSink } from '../runtime/logger.js';
+import type { Notifier, RollbackRunner } from '../ports.js';
+import { deployCommand, type DeployDeps, type DeployResult } from './deploy.js';
+import { runMonitor, type MonitorPorts, type MonitorResult } from './monitor.js';
+import type { PortSlot, ProgressSnapshot } from './monitor/types.js';
+import { smokeCommand, type SmokeResult } from './smoke.js';
+import type { Logger } from '../runtime/logger.js';
+
+/**
+ * `rollout`: the guarded rollout end to end — backup, migrate and deploy (the deploy use-case,
+ * with --backup-first), full smoke checks, then the monitoring window with automatic rollback.
+ * One deployment id runs through every log, message, evidence file and output.
+ *
+ * It ends in one of four states: passed, alerted (alert-only gates breached), rolled_back (a gate
+ * or a step failed and the service is back on what it ran before, validated) or rollback_failed.
+ */
+export type RolloutOutcome = 'passed' | 'alerted' | 'rolled_back' | 'rollback_failed';
+
+export const ROLLOUT_EXIT_CODES: Record<RolloutOutcome | 'dry_run', ExitCodeValue> = {
+  passed: ExitCode.ok,
+  alerted: ExitCode.alerted,
+  rolled_back: ExitCode.rolledBack,
+  rollback_failed: ExitCode.rollbackFailed,
+  dry_run: ExitCode.ok,
+};
+
+export interface RolloutOptions {
+  config: LoadedConfig;
+  /** `--release`: directory or archive. */
+  release: string;
+  dryRun: boolean;
+  deploymentId: string;
+  /** Absolute directory for every log, the evidence and the report. */
+  logDir: string;
+  windowMinutes?: number;
+  runUrl?: string;
+}
+
+export interface RolloutStage {
+  stage: 'deploy' | 'smoke' | 'rollback' | 'monitor';
+  status: 'done' | 'failed' | 'skipped' | 'planned';
+  startedAt: string;
+  endedAt: string;
+  detail: string;
+}
+
+export interface RolloutDeps {
+  clock: Clock;
+  /** Everything the deploy use-case needs (target, notifier, validator, backup function, log). */
+  deploy: DeployDeps;
+  /** Notifications of the rollout itself (start is sent by deploy; these are the endings). */
+  notifier: PortSlot<Notifier>;
+  /** Restores the backup deploy took when the smoke checks fail. */
+  rollback: PortSlot<RollbackRunner>;
+  /** The monitor's ports, built once its logger exists. */
+  monitorPorts: (logger: Logger) => MonitorPorts;
+  /** Extra log sinks for the smoke and monitor logs (the CLI's console). */
+  sinks?: LogSink[];
+  onStage?: (stage: RolloutStage) => void;
+  onProgress?: (progress: ProgressSnapshot) => void;
+  env?: NodeJS.ProcessEnv;
+  signal?: AbortSignal;
+}
+
+export interface RolloutResult {
+  outcome: RolloutOutcome | 'dry_run';
+  exitCode: ExitCodeValue;
+  environment: string;
+  deploymentId: string;
+  release: string;
+  previousRelease: string | null;
+  liveRelease: string | null;
+  backupPath?: string;
+  reason: string;
+  stages: RolloutStage[];
+  deploy: DeployResult;
+  smoke?: Pick<SmokeResult, 'verdict' | 'checks' | 'logPath'>;
+  monitor?: MonitorResult;
+  failedGates: string[];
+}
+
+export async function rolloutCommand(options: RolloutOptions, deps: RolloutDeps): Promise<RolloutResult> {
+  const { config, deploymentId } = options;
+  const stages: RolloutStage[] = [];
+  const stage = (record: Omit<RolloutStage, 'endedAt'>): RolloutStage => {
+    const done = { ...record, endedAt: new Date(deps.clock.now()).toISOString() };
+    stages.push(done);
+    deps.onStage?.(done);
+    return done;
+  };
+  const now = (): string => new Date(deps.clock.now()).toISOString();
+
+  // 1. backup → stage → migrate → switch → health: the deploy use-case, which undoes itself on failure.
+  let started = now();
+  const deploy = await deployCommand(
+    { config, release: options.release, backupFirst: true, dryRun: options.dryRun, skipHealthCheck: false, deploymentId },
+    deps.deploy,
+  );
+  const base = {
+    environment: config.envName,
+    deploymentId,
+    release: deploy.release,
+    previousRelease: deploy.previousRelease,
+    backupPath: deploy.backupPath,
+    deploy,
+    failedGates: [] as string[],
+  };
+  if (options.dryRun) {
+    stage({ stage: 'deploy', status: 'planned', startedAt: started, detail: `would deploy ${deploy.release} (live: ${deploy.previousRelease ?? 'none'}; ${deploy.migrations.pending.length} pending migration(s), proven to apply)` });
+    stage({ stage: 'smoke', status: 'planned', startedAt: now(), detail: `would run the smoke checks against ${config.env.service.base_url}` });
+    started = now();
+    const monitor = await runMonitor(
+      { config, dryRun: true, windowMinutes: options.windowMinutes, logDir: options.logDir, deploymentId, version: deploy.release, runUrl: options.runUrl },
+      { clock: deps.clock, ports: deps.monitorPorts, sinks: deps.sinks, env: deps.env },
+    );
+    stage({ stage: 'monitor', status: 'planned', startedAt: started, detail: `would watch ${monitor.plan?.windowMinutes ?? config.env.monitoring.window_minutes} min of quality gates` });
+    return { ...base, outcome: 'dry_run', exitCode: ROLLOUT_EXIT_CODES.dry_run, liveRelease: deploy.liveRelease, reason: 'dry-run: nothing was changed or sent', stages, monitor };
+  }
+
+  if (!deploy.ok) {
+    const undone = deploy.exitCode !== ExitCode.rollbackFailed;
+    stage({ stage: 'deploy', status: 'failed', startedAt: started, detail: `${deploy.error}; undo: ${undone ? 'complete' : 'INCOMPLETE'}` });
+    const outcome: RolloutOutcome = undone ? 'rolled_back' : 'rollback_failed';
+    return { ...base, outcome, exitCode: ROLLOUT_EXIT_CODES[outcome], liveRelease: deploy.liveRelease, reason: deploy.error ?? 'deploy failed', stages };
+  }
+  if (deploy.previousRelease === deploy.release) {
+    stage({ stage: 'deploy', status: 'skipped', startedAt: started, detail: `release ${deploy.release} is already live` });
+  } else {
+    stage({ stage: 'deploy', status: 'done', startedAt: started, detail: `release ${deploy.release} is live (was ${deploy.previousRelease ?? 'none'}); backup ${deploy.backupPath ?? 'none'}` });
+  }
+
+  // 2. Full smoke checks: a release that answers /health but cannot hash never reaches monitoring.
+  started = now();
+  const smoke = await smokeCommand(config, { quick: false, logDir: options.logDir, signal: deps.signal, extraSinks: deps.sinks }, { clock: deps.clock });
+  const smokeSummary = { verdict: smoke.verdict, checks: smoke.checks, logPath: smoke.logPath };
+  if (smoke.verdict.status === 'failed') {
+    stage({ stage: 'smoke', status: 'failed', startedAt: started, detail: smoke.verdict.summary });
+    const rollback = await rollBack(deps, config.envName, deploy.backupPath, deploymentId, `smoke checks failed after deploying ${deploy.release}: ${smoke.verdict.summary}`, now, stage);
+    const outcome: RolloutOutcome = rollback.ok ? 'rolled_back' : 'rollback_failed';
+    return { ...base, outcome, exitCode: ROLLOUT_EXIT_CODES[outcome], liveRelease: rollback.live, reason: `smoke checks failed: ${smoke.verdict.summary}`, stages, smoke: smokeSummary };
+  }
+  stage({ stage: 'smoke', status: 'done', startedAt: started, detail: smoke.verdict.summary });
+
+  // 3. The monitoring window, with automatic rollback on a failing auto_rollback gate.
+  started = now();
+  const monitor = await runMonitor(
+    { config, dryRun: false, windowMinutes: options.windowMinutes, logDir: options.logDir, deploymentId, version: deploy.release, runUrl: options.runUrl },
+    { clock: deps.clock, ports: deps.monitorPorts, sinks: deps.sinks, onProgress: deps.onProgress, env: deps.env, signal: deps.signal },
+  );
+  const outcome = monitor.result as RolloutOutcome;
+  stage({
+    stage: 'monitor',
+    status: outcome === 'passed' || outcome === 'alerted' ? 'done' : 'failed',
+    startedAt: started,
+    detail: `${outcome}${monitor.failedGates.length ? ` (gates: ${monitor.failedGates.join(', ')})` : ''}; report ${monitor.reportPath}`,
+  });
+  if (monitor.rollback) {
+    stage({
+      stage: 'rollback',
+      status: monitor.rollback.ok ? 'done' : 'failed',
+      startedAt: new Date(monitor.rollback.startedAt).toISOString(),
+      detail: monitor.rollback.ok ? `restored ${monitor.rollback.restored ?? monitor.rollback.backup}; ${monitor.rollback.validation?.detail ?? ''}` : `FAILED: ${monitor.rollback.error}`,
+    });
+  }
+  const liveRelease = await deps.deploy.target.currentRelease().catch(() => null);
+  if (outcome === 'passed' || outcome === 'alerted') {
+    await sendEnding(deps, {
+      event: 'deployment_success',
+      level: outcome === 'passed' ? 'info' : 'warning',
+      title: `Rollout of ${deploy.release} to ${config.envName} ${outcome === 'passed' ? 'passed every gate' : 'finished with alerts'}`,
+      text: `Release ${deploy.release} watched for the whole window: ${outcome}.`,
+      environment: config.envName,
+      deploymentId,
+      version: deploy.release,
+      dedupKey: `${deploymentId}:rollout_${outcome}`,
+      links: { run: options.runUrl, logs: monitor.logPath, report: monitor.reportPath ?? undefined },
+    });
+  }
+  const reason =
+    outcome === 'passed'
+      ? 'every quality gate held for the whole window'
+      : outcome === 'alerted'
+        ? `alert-only gates breached: ${monitor.failedGates.join(', ')}`
+        : `gate(s) failed: ${monitor.failedGates.join(', ')}`;
+  return { ...base, outcome, exitCode: ROLLOUT_EXIT_CODES[outcome], liveRelease, reason, stages, smoke: smokeSummary, monitor, failedGates: monitor.failedGates };
+}
+
+async function rollBack(
+  deps: RolloutDeps,
+  environment: string,
+  backupPath: string | undefined,
+  deploymentId: string,
+  reason: string,
+  now: () => string,
+  stage: (r: Omit<RolloutStage, 'endedAt'>) => RolloutStage,
+): Promise<{ ok: boolean; live: string | null }> {
+  const started = now();
+  if (!deps.rollback.port) {
+    stage({ stage: 'rollback', status: 'failed', startedAt: started, detail: `cannot roll back: ${deps.rollback.unavailable}` });
+    return { ok: false, live: await deps.deploy.target.currentRelease().catch(() => null) };
+  }
+  try {
+    const outcome = await deps.rollback.port.rollback({ environment, backup: backupPath ?? 'latest', reason, deploymentId, signal: deps.signal });
+    stage({
+      stage: 'rollback',
+      status: outcome.ok ? 'done' : 'failed',
+      startedAt: started,
+      detail: outcome.ok ? `restored ${outcome.restored ?? backupPath}; ${outcome.validation?.detail ?? ''}` : `FAILED: ${outcome.error}`,
+    });
+    return { ok: outcome.ok, live: outcome.toRelease ?? (await deps.deploy.target.currentRelease().catch(() => null)) };
+  } catch (error) {
+    stage({ stage: 'rollback', status: 'failed', startedAt: started, detail: `FAILED: ${messageOf(error)}` });
+    return { ok: false, live: await deps.deploy.target.currentRelease().catch(() => null) };
+  }
+}
+
+async function sendEnding(deps: RolloutDeps, message: Parameters<Notifier['send']>[0]): Promise<void> {
+  if (!deps.notifier.port) {
+    deps.deploy.logger.warn(`notification NOT sent (${message.event}): ${deps.notifier.unavailable}`);
+    return;
+  }
+  try {
+    const report = await deps.notifier.port.send(message, deps.signal);
+    if (!report.allDelivered) deps.deploy.logger.warn(`notification ${message.event} not delivered everywhere; see the fallback file`);
+  } catch (error) {
+    deps.deploy.logger.error(`notification ${message.event} failed: ${messageOf(error)}`);
+  }
+}
