@@ -13,6 +13,8 @@ import { migrateAction } from './commands/migrate.js';
 import { backupAction } from './commands/backup.js';
 import { rollbackAction } from './commands/rollback.js';
 import { rolloutAction } from './commands/rollout.js';
+import { backupAction } from './commands/backup.js';
+import { rollbackAction } from './commands/rollback.js';
 import { configLoader, type ActionCommand } from './context.js';
 import type { ActionCore } from './core.js';
 import { readCommonInputs } from './inputs.js';
@@ -25,6 +27,8 @@ const COMMANDS: Record<string, ActionCommand> = {
   'notify-replay': notifyReplayAction,
   'deploy-notify': deployNotifyAction,
   monitor: monitorAction,
+  backup: backupAction,
+  rollback: rollbackAction,
   backup: backupAction,
   rollback: rollbackAction,
   rollout: rolloutAction,

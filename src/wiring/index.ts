@@ -12,6 +12,7 @@ import type { DeployTarget, Notifier, ReleaseTarget, RollbackRunner, ServiceVali
 import { createReleaseTarget } from '../adapters/targets/factory.js';
 import { DEFAULT_LATENCY_LIMIT_MS, smokeTargetOf } from '../commands/smoke/target.js';
 import { SmokeValidator } from '../commands/smoke/validator.js';
+import { createRollbackRunner, type RollbackDeps } from '../commands/rollback.js';
 
 export interface RuntimeDeps {
   clock: Clock;
@@ -52,6 +53,19 @@ export function createValidatorFor(config: LoadedConfig, deps: RuntimeDeps): Ser
 }
 
 /** Restores backups (or the previous release) for the environment (backup issue). */
-export function createRollbackRunnerFor(_config: LoadedConfig, _deps: RuntimeDeps): RollbackRunner {
-  throw new OperationError('rollback is not available in this build yet');
+export function createRollbackRunnerFor(config: LoadedConfig, deps: RuntimeDeps): RollbackRunner {
+  return createRollbackRunner(config, deps.cwd, rollbackDepsFor(config, deps));
+}
+
+/** What `rollback` needs; each adapter is built when first used, so one that is missing is reported, not fatal to a dry-run. */
+export function rollbackDepsFor(config: LoadedConfig, deps: RuntimeDeps, onProgress?: (line: string) => void): RollbackDeps {
+  return {
+    clock: deps.clock,
+    logger: deps.logger,
+    env: deps.env,
+    target: () => createTargetFor(config, deps),
+    validator: () => createValidatorFor(config, deps),
+    notifier: () => createNotifierFor(config, deps),
+    onProgress,
+  };
 }

@@ -1,0 +1,45 @@
+import { rollbackCommand } from '../../commands/rollback.js';
+import { logDir } from '../../config/state-dir.js';
+import { UsageError } from '../../runtime/errors.js';
+import { JsonLinesLogger } from '../../runtime/logger.js';
+import { rollbackDepsFor } from '../../wiring/index.js';
+import type { ActionCommand } from '../context.js';
+import { booleanInput, optionalInput } from '../inputs.js';
+import { table } from '../markdown.js';
+
+/**
+ * `command: rollback`. Inputs: backup (file or "latest"), force (required for production: a
+ * workflow has no terminal to type a confirmation on), skip-validation, reason, dry-run.
+ */
+export const rollbackAction: ActionCommand = async (ctx) => {
+  const config = ctx.loadConfig();
+  const backup = optionalInput(ctx.core, 'backup');
+  if (!backup) throw new UsageError('input "backup": expected a backup file path or "latest"');
+  const cwd = ctx.inputs.workingDirectory;
+  const logger = new JsonLinesLogger(ctx.clock, [{ write: (r) => (r.level === 'INFO' || r.level === 'DEBUG' ? ctx.core.info(r.message) : ctx.core.warning(r.message)) }], config.redactor);
+  const runtime = { clock: ctx.clock, logger, cwd, env: ctx.inputs.environmentVariables, interactive: false, logDir: logDir(cwd, optionalInput(ctx.core, 'log-dir')) };
+  const result = await rollbackCommand(
+    {
+      config,
+      cwd,
+      backup,
+      dryRun: ctx.inputs.dryRun,
+      force: booleanInput(ctx.core, 'force'),
+      skipValidation: booleanInput(ctx.core, 'skip-validation'),
+      reason: optionalInput(ctx.core, 'reason'),
+      interactive: false,
+    },
+    rollbackDepsFor(config, runtime),
+  );
+  const summary = [
+    `## dhash-rollout rollback of \`${config.envName}\`: ${result.dryRun ? 'plan (dry-run)' : result.ok ? '✅ completed' : '❌ FAILED'}`,
+    `Backup \`${result.backup}\`${result.sha256 ? ` (sha256 \`${result.sha256}\`)` : ''} · release ${result.fromRelease ?? '-'} → ${result.toRelease ?? '-'}`,
+    table(['step', 'status', 'detail'], result.steps.map((s) => [s.step, s.status, s.detail])),
+    result.preRollbackSnapshot ? `Pre-rollback snapshot: \`${result.preRollbackSnapshot}\`` : '',
+  ].join('\n\n');
+  return {
+    outputs: { result: result.dryRun ? 'planned' : result.ok ? 'rolled-back' : 'failed', environment: config.envName, 'backup-path': result.backup, 'backup-sha256': result.sha256 ?? '' },
+    summary,
+    failure: result.ok ? undefined : `rollback failed: ${result.error}`,
+  };
+};

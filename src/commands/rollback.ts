@@ -1,0 +1,288 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { LoadedConfig } from '../config/load.js';
+import { backupDir, lockDir, targetRoot } from '../config/state-dir.js';
+import type { DeployTarget, NotificationEvent, NotificationLevel, Notifier, RollbackOutcome, RollbackRequest, RollbackRunner, ServiceValidator } from '../ports.js';
+import type { Clock } from '../runtime/clock.js';
+import { acquireEnvironmentLock } from '../runtime/env-lock.js';
+import { OperationError, RefusedError, UsageError, messageOf } from '../runtime/errors.js';
+import type { Logger } from '../runtime/logger.js';
+import { createBackup } from './backup.js';
+import { listBackupFiles, markInUse } from './restore/backup-files.js';
+import { restoreBackup } from './restore/restore.js';
+import { BackupRejectedError, verifyArchive, type VerifiedArchive } from './restore/verify-archive.js';
+
+/**
+ * `rollback`: verify the backup, snapshot the current state, stop the service, restore atomically,
+ * start it, validate, and notify at the start and the end. Each step reports what it really did;
+ * a notification that could not be sent says so.
+ */
+export interface RollbackOptions {
+  config: LoadedConfig;
+  cwd: string;
+  /** A backup file, or "latest" (the newest backup that verifies). */
+  backup: string;
+  reason?: string;
+  deploymentId?: string;
+  dryRun?: boolean;
+  force?: boolean;
+  skipValidation?: boolean;
+  /** A human can answer a prompt. */
+  interactive: boolean;
+  /** Asks the operator and returns what they typed (CLI on a TTY). */
+  confirm?: (prompt: string) => Promise<string>;
+  /** Set when the caller already holds the environment lock. */
+  environmentLockHeld?: boolean;
+}
+
+/** Adapters, built lazily: a factory that is not available in this build throws, and that is reported. */
+export interface RollbackDeps {
+  clock: Clock;
+  logger: Logger;
+  env: NodeJS.ProcessEnv;
+  target: () => DeployTarget | null;
+  validator: () => ServiceValidator;
+  notifier: () => Notifier;
+  onProgress?: (line: string) => void;
+}
+
+export interface RollbackStep {
+  step: 'verify' | 'confirm' | 'notify-start' | 'snapshot' | 'stop' | 'restore' | 'start' | 'validate' | 'notify-end';
+  status: 'ok' | 'failed' | 'skipped' | 'planned';
+  detail: string;
+}
+
+export interface RollbackResult extends RollbackOutcome {
+  environment: string;
+  dryRun: boolean;
+  backup: string;
+  sha256: string | null;
+  preRollbackSnapshot: string | null;
+  steps: RollbackStep[];
+}
+
+/** The environment name an operator must type (or set in DHASH_ROLLBACK_CONFIRM) in production. */
+export const CONFIRM_VARIABLE = 'DHASH_ROLLBACK_CONFIRM';
+
+export function needsConfirmation(config: LoadedConfig): boolean {
+  return config.envName === 'production';
+}
+
+async function resolveBackup(options: RollbackOptions, logger: Logger): Promise<VerifiedArchive> {
+  const { config } = options;
+  if (options.backup === 'latest') {
+    const dir = backupDir(config.env, options.cwd);
+    const candidates = listBackupFiles(dir, config.envName);
+    if (candidates.length === 0) throw new RefusedError(`refused: no backups of "${config.envName}" in ${dir}`);
+    for (const candidate of candidates) {
+      try {
+        return await verifyArchive(candidate.path);
+      } catch (error) {
+        logger.warn('skipping a backup that does not verify', { path: candidate.path, error: messageOf(error) });
+      }
+    }
+    throw new RefusedError(`refused: none of the ${candidates.length} backups of "${config.envName}" in ${dir} verifies`);
+  }
+  const path = resolve(options.cwd, options.backup);
+  try {
+    return await verifyArchive(path);
+  } catch (error) {
+    if (error instanceof BackupRejectedError) throw new RefusedError(`refused: ${error.message}`);
+    throw error;
+  }
+}
+
+async function notify(deps: RollbackDeps, logger: Logger, options: RollbackOptions, event: NotificationEvent, level: NotificationLevel, title: string, text: string): Promise<RollbackStep> {
+  const step: RollbackStep['step'] = event === 'rollback_start' ? 'notify-start' : 'notify-end';
+  let notifier: Notifier;
+  try {
+    notifier = deps.notifier();
+  } catch (error) {
+    const detail = `notification NOT sent (${messageOf(error)}): ${title}`;
+    logger.warn(detail);
+    return { step, status: 'failed', detail };
+  }
+  try {
+    const report = await notifier.send({ event, level, title, text, environment: options.config.envName, deploymentId: options.deploymentId ?? `rollback-${deps.clock.now()}` });
+    const summary = report.deliveries.map((d) => `${d.channel}: ${d.delivered ? 'delivered' : d.fellBack ? 'NOT delivered (written to the fallback file)' : `NOT delivered (${d.error ?? 'unknown error'})`}`).join('; ');
+    if (report.deliveries.length === 0) return { step, status: 'skipped', detail: 'no notification channels configured' };
+    return { step, status: report.allDelivered ? 'ok' : 'failed', detail: summary };
+  } catch (error) {
+    const detail = `notification NOT sent: ${messageOf(error)}`;
+    logger.warn(detail);
+    return { step, status: 'failed', detail };
+  }
+}
+
+export async function rollbackCommand(options: RollbackOptions, deps: RollbackDeps): Promise<RollbackResult> {
+  const { config } = options;
+  const logger = deps.logger.child({ step: 'rollback', environment: config.envName });
+  const progress = (line: string): void => {
+    logger.info(line);
+    deps.onProgress?.(line);
+  };
+  const root = targetRoot(config.env, options.cwd);
+  if (!root) throw new UsageError(`environment "${config.envName}": restoring a backup needs a "local" target; this one has none on this host`);
+  const steps: RollbackStep[] = [];
+  const result: RollbackResult = { ok: false, environment: config.envName, dryRun: Boolean(options.dryRun), backup: options.backup, sha256: null, preRollbackSnapshot: null, steps };
+
+  // 1. Verify before anything else, so a bad backup never stops the service.
+  progress(`verifying ${options.backup === 'latest' ? 'the latest backup' : options.backup}`);
+  const verified = await resolveBackup(options, logger);
+  const manifest = verified.manifest;
+  if (manifest.environment !== config.envName) {
+    throw new RefusedError(`refused: ${verified.path} is a backup of "${manifest.environment}", not of "${config.envName}"`);
+  }
+  if (manifest.kind !== 'backup' && manifest.kind !== 'pre-rollback') throw new RefusedError(`refused: ${verified.path} is not a backup`);
+  result.backup = verified.path;
+  result.sha256 = verified.archiveSha256;
+  result.restored = verified.path;
+  result.toRelease = manifest.release;
+  steps.push({ step: 'verify', status: 'ok', detail: `${verified.path}: sha256 ${verified.archiveSha256} matches its sidecar; ${manifest.totals.files} files match the manifest (release ${manifest.release ?? 'none'}, made ${manifest.created_at})` });
+
+  let target: DeployTarget | null = null;
+  let targetProblem: string | null = null;
+  try {
+    target = deps.target();
+  } catch (error) {
+    targetProblem = messageOf(error);
+  }
+  result.fromRelease = target ? await target.currentRelease().catch(() => null) : null;
+
+  if (options.dryRun) {
+    steps.push({ step: 'confirm', status: needsConfirmation(config) ? 'planned' : 'skipped', detail: needsConfirmation(config) ? 'production: typed confirmation or --force would be required' : 'not production' });
+    steps.push({ step: 'snapshot', status: 'planned', detail: `pre-rollback snapshot to ${resolve(backupDir(config.env, options.cwd), 'pre-rollback')}/` });
+    steps.push({ step: 'stop', status: 'planned', detail: target ? `stop the service (${target.kind} target)` : `cannot stop: ${targetProblem ?? 'no target'}` });
+    steps.push({ step: 'restore', status: 'planned', detail: `restore ${manifest.paths.join(', ')}${manifest.database ? ` and the database ${manifest.database.path}` : ''} into ${root}; current → ${manifest.release ?? '(unchanged)'}` });
+    steps.push({ step: 'start', status: 'planned', detail: 'start the service' });
+    steps.push({ step: 'validate', status: options.skipValidation ? 'skipped' : 'planned', detail: options.skipValidation ? '--skip-validation' : 'health and smoke checks' });
+    result.ok = true;
+    return result;
+  }
+
+  // 2. Confirmation. Production needs a person (or --force); without a TTY we refuse at once.
+  if (needsConfirmation(config) && !options.force) {
+    if (deps.env[CONFIRM_VARIABLE] === config.envName) {
+      steps.push({ step: 'confirm', status: 'ok', detail: `confirmed by ${CONFIRM_VARIABLE}=${config.envName}` });
+    } else if (!options.interactive || !options.confirm) {
+      throw new RefusedError(`refused: rolling back "${config.envName}" needs a typed confirmation and there is no terminal to ask on; pass --force, or set ${CONFIRM_VARIABLE}=${config.envName}`);
+    } else {
+      const typed = (await options.confirm(`Roll back ${config.envName} to ${verified.path} (release ${manifest.release ?? 'none'}, made ${manifest.created_at})?\nType "${config.envName}" to continue: `)).trim();
+      if (typed !== config.envName) throw new RefusedError(`refused: confirmation did not match "${config.envName}"; nothing was changed`);
+      steps.push({ step: 'confirm', status: 'ok', detail: 'typed confirmation' });
+    }
+  }
+  if (!target) throw new OperationError(`cannot roll back: the service cannot be stopped (${targetProblem ?? 'no target configured'}); nothing was changed`);
+
+  const releaseLock = options.environmentLockHeld ? () => undefined : acquireEnvironmentLock(lockDir(config.env, options.cwd), config.envName, `rollback to ${verified.path}`, new Date(deps.clock.now()));
+  const releaseInUse = markInUse(verified.path, `rollback of ${config.envName}`);
+  try {
+    steps.push(await notify(deps, logger, options, 'rollback_start', 'warning', `Rollback of ${config.envName} started`, `Restoring ${verified.path} (release ${manifest.release ?? 'none'}). Reason: ${options.reason ?? 'manual rollback'}`));
+
+    // 3. Snapshot what is there now, outside the dhash_*.zip glob, so this rollback can be undone.
+    progress('taking the pre-rollback snapshot');
+    const snapshot = await createBackup({ config, cwd: options.cwd, kind: 'pre-rollback' }, { clock: deps.clock, logger });
+    result.preRollbackSnapshot = snapshot.path;
+    steps.push({ step: 'snapshot', status: 'ok', detail: `${snapshot.path} (sha256 ${snapshot.sha256})` });
+
+    progress('stopping the service');
+    await target.stop();
+    steps.push({ step: 'stop', status: 'ok', detail: 'service stopped' });
+
+    let restoreError: unknown = null;
+    try {
+      progress(`restoring ${verified.path}`);
+      const restored = await restoreBackup({
+        archivePath: verified.path,
+        root,
+        environment: config.envName,
+        expectedSha256: verified.archiveSha256,
+        clock: deps.clock,
+        logger,
+        env: deps.env,
+      });
+      steps.push({ step: 'restore', status: 'ok', detail: `restored ${restored.restoredPaths.join(', ')}${restored.databaseRestored ? ' and the database' : ''}${restored.releaseDir ? `; current → ${restored.releaseDir}` : ''}${restored.recovered.length ? `; first finished an interrupted restore: ${restored.recovered.join('; ')}` : ''}` });
+      result.toRelease = await target.currentRelease().catch(() => manifest.release);
+    } catch (error) {
+      restoreError = error;
+      steps.push({ step: 'restore', status: 'failed', detail: messageOf(error) });
+    }
+
+    // Start whichever state is now whole: the restored one, or the old one when the restore did not commit.
+    progress('starting the service');
+    try {
+      await target.start();
+      steps.push({ step: 'start', status: 'ok', detail: 'service started' });
+    } catch (error) {
+      steps.push({ step: 'start', status: 'failed', detail: messageOf(error) });
+      result.error = `the service did not start: ${messageOf(error)}`;
+    }
+    if (restoreError) {
+      result.error = `restore failed: ${messageOf(restoreError)}${result.error ? `; ${result.error}` : ''}`;
+    } else if (!result.error) {
+      if (options.skipValidation) {
+        steps.push({ step: 'validate', status: 'skipped', detail: '--skip-validation' });
+        result.validation = { ok: true, detail: 'skipped (--skip-validation)' };
+      } else {
+        progress('validating the service');
+        try {
+          result.validation = await deps.validator().validate();
+        } catch (error) {
+          result.validation = { ok: false, detail: `validation NOT performed: ${messageOf(error)}` };
+        }
+        steps.push({ step: 'validate', status: result.validation.ok ? 'ok' : 'failed', detail: result.validation.detail });
+        if (!result.validation.ok) result.error = `the restored service failed validation: ${result.validation.detail}`;
+      }
+    }
+    result.ok = !result.error;
+    steps.push(
+      await notify(
+        deps,
+        logger,
+        options,
+        result.ok ? 'rollback_success' : 'rollback_failure',
+        result.ok ? 'info' : 'critical',
+        result.ok ? `Rollback of ${config.envName} completed` : `Rollback of ${config.envName} FAILED`,
+        result.ok ? `Restored ${verified.path} (release ${result.toRelease ?? 'none'}); ${result.validation?.detail ?? ''}` : `${result.error}. Pre-rollback snapshot: ${result.preRollbackSnapshot ?? 'none'}`,
+      ),
+    );
+    return result;
+  } finally {
+    releaseInUse();
+    releaseLock();
+  }
+}
+
+/** The RollbackRunner port (monitor's automatic rollback): no prompt; the monitor decided. */
+export function createRollbackRunner(config: LoadedConfig, cwd: string, deps: RollbackDeps): RollbackRunner {
+  return {
+    async plan(_environment: string) {
+      const dir = backupDir(config.env, cwd);
+      const newest = listBackupFiles(dir, config.envName).find((b) => b.hasSidecar);
+      return newest ? { backup: newest.path, detail: `newest backup with a checksum: ${newest.path} (verified in full before use)` } : { backup: null, detail: `no backups of "${config.envName}" in ${dir}` };
+    },
+    async rollback(request: RollbackRequest): Promise<RollbackOutcome> {
+      try {
+        if (!existsSync(cwd)) throw new OperationError(`working directory ${cwd} is gone`);
+        if (request.backup === 'previous-release') return await codeOnlyRollback(request, deps);
+        const result = await rollbackCommand(
+          { config, cwd, backup: request.backup, reason: request.reason, deploymentId: request.deploymentId, skipValidation: request.skipValidation, force: true, interactive: false },
+          deps,
+        );
+        return { ok: result.ok, restored: result.restored, fromRelease: result.fromRelease, toRelease: result.toRelease, validation: result.validation, error: result.error };
+      } catch (error) {
+        return { ok: false, error: messageOf(error) };
+      }
+    },
+  };
+}
+
+/** Code-only rollback through the target (no data restored). */
+async function codeOnlyRollback(request: RollbackRequest, deps: RollbackDeps): Promise<RollbackOutcome> {
+  const target = deps.target();
+  if (!target?.rollbackRelease) return { ok: false, error: 'this target cannot switch to the previous release; roll back from a backup instead' };
+  const { from, to } = await target.rollbackRelease({ reason: request.reason, deploymentId: request.deploymentId });
+  if (request.skipValidation) return { ok: true, restored: to, fromRelease: from, toRelease: to, validation: { ok: true, detail: 'skipped' } };
+  const validation = await deps.validator().validate({ signal: request.signal });
+  return { ok: validation.ok, restored: to, fromRelease: from, toRelease: to, validation, error: validation.ok ? undefined : `validation failed: ${validation.detail}` };
+}
