@@ -1,15 +1,32 @@
 import type { LoadedConfig } from '../config/load.js';
+import { targetRoot } from '../config/state-dir.js';
 import type { Clock } from '../runtime/clock.js';
 import type { Logger } from '../runtime/logger.js';
-import type { BackupFunction } from './deploy.js';
+import { createBackup } from './backup.js';
+import type { BackupFunction, DatabaseRestoreFunction } from './deploy.js';
+import { restoreDatabaseFromBackup } from './restore/restore.js';
 
-/**
- * `--backup-first`: the backup command's use-case, once this build has it. Until then this
- * returns undefined and deploy refuses --backup-first with a clear message.
- */
-export function backupForDeploy(
-  _config: LoadedConfig,
-  _deps: { clock: Clock; cwd: string; env: NodeJS.ProcessEnv; logger: Logger; logDir: string },
-): BackupFunction | undefined {
-  return undefined;
+interface BackupDepsInput {
+  clock: Clock;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  logger: Logger;
+  logDir: string;
+}
+
+/** `--backup-first`: the backup command's use-case (a verified backups/dhash_<env>_<stamp>.zip). */
+export function backupForDeploy(config: LoadedConfig, deps: BackupDepsInput): BackupFunction {
+  return async () => {
+    const result = await createBackup({ config, cwd: deps.cwd }, { clock: deps.clock, logger: deps.logger });
+    return { path: result.path };
+  };
+}
+
+/** Deploy's last-resort undo of migrations: the embedded database back from the backup just taken. */
+export function databaseRestoreForDeploy(config: LoadedConfig, deps: BackupDepsInput): DatabaseRestoreFunction | undefined {
+  const root = targetRoot(config.env, deps.cwd);
+  if (!root) return undefined;
+  return async (archivePath) => {
+    await restoreDatabaseFromBackup({ archivePath, root, environment: config.envName, clock: deps.clock, logger: deps.logger, env: deps.env });
+  };
 }

@@ -6,7 +6,7 @@ import { JsonFileSink, JsonLinesLogger, type LogSink, type Logger } from '../run
 import { fileStamp } from '../runtime/timestamp.js';
 import type { Notifier, ServiceValidator } from '../ports.js';
 import { createNotifierFor, createReleaseTargetFor, createValidatorFor, type RuntimeDeps } from '../wiring/index.js';
-import type { BackupFunction, DeployDeps } from './deploy.js';
+import type { BackupFunction, DatabaseRestoreFunction, DeployDeps } from './deploy.js';
 
 /**
  * Builds what `deploy` and `migrate` need from the real world, for both front ends: the log file
@@ -33,6 +33,7 @@ export interface DeployDepsInput {
   log: OperationLog;
   dryRun: boolean;
   backup?: BackupFunction;
+  restoreDatabase?: DatabaseRestoreFunction;
 }
 
 export function buildDeployDeps(input: DeployDepsInput): DeployDeps {
@@ -66,5 +67,6 @@ export function buildDeployDeps(input: DeployDepsInput): DeployDeps {
     validator,
     logPath: input.log.path,
     backup: input.backup,
+    restoreDatabase: input.restoreDatabase,
   };
 }

@@ -1,5 +1,5 @@
 import { buildDeployDeps, openOperationLog } from '../../commands/deploy-deps.js';
-import { backupForDeploy } from '../../commands/deploy-backup.js';
+import { backupForDeploy, databaseRestoreForDeploy } from '../../commands/deploy-backup.js';
 import { deployCommand } from '../../commands/deploy.js';
 import { logDir } from '../../config/state-dir.js';
 import { newDeploymentId } from '../../runtime/deployment-id.js';
@@ -44,6 +44,7 @@ export const deployAction: ActionCommand = async (ctx) => {
     log,
     dryRun: ctx.inputs.dryRun,
     backup: backupForDeploy(config, { clock: ctx.clock, cwd, env, logger: log.logger, logDir: dir }),
+    restoreDatabase: databaseRestoreForDeploy(config, { clock: ctx.clock, cwd, env, logger: log.logger, logDir: dir }),
   });
   if (booleanInput(ctx.core, 'skip-validation')) deps.validator = null;
   const result = await deployCommand(

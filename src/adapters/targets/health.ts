@@ -51,7 +51,9 @@ export async function waitForHealth(options: HealthWaitOptions): Promise<HealthW
   let detail = 'no attempt made';
   for (;;) {
     attempts++;
-    const remaining = Math.max(1, deadline - clock.now());
+    // At least a second per request: an attempt squeezed into the last milliseconds would only
+    // ever report a timeout and hide the real answer (a 503, say) of the attempts before it.
+    const remaining = Math.max(1_000, deadline - clock.now());
     const check = await checkHealthOnce(options.url, Math.min(options.requestTimeoutMs ?? 5_000, remaining), options.signal);
     if (check.ok) return { ok: true, attempts, detail: check.detail, version: check.version };
     detail = check.detail;

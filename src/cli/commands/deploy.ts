@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { buildDeployDeps, openOperationLog } from '../../commands/deploy-deps.js';
 import { deployCommand, type DeployResult } from '../../commands/deploy.js';
-import { backupForDeploy } from '../../commands/deploy-backup.js';
+import { backupForDeploy, databaseRestoreForDeploy } from '../../commands/deploy-backup.js';
 import { logDir } from '../../config/state-dir.js';
 import { newDeploymentId } from '../../runtime/deployment-id.js';
 import { ConsoleSink } from '../../runtime/logger.js';
@@ -63,6 +63,7 @@ export function registerDeploy(program: Command, io: CliIo): void {
       log,
       dryRun: flags.dryRun === true,
       backup: backupForDeploy(config, { clock: io.clock, cwd: io.cwd, env: io.env, logger: log.logger, logDir: dir }),
+      restoreDatabase: databaseRestoreForDeploy(config, { clock: io.clock, cwd: io.cwd, env: io.env, logger: log.logger, logDir: dir }),
     });
     if (flags.skipValidation || flags.skipHealthCheck) deps.validator = null;
     const result = await deployCommand(
