@@ -139,8 +139,14 @@ async function deployResolved(options: DeployOptions, deps: DeployDeps, resolved
   const releaseContext: ReleaseContext = { environment: config.envName, deploymentId, signal: deps.signal };
 
   const lockRoot = lockDir(config.env, deps.cwd);
-  const releaseLock = options.dryRun ? undefined : acquireEnvironmentLock(lockRoot, config.envName, `deploy ${bundle.id}`, new Date(deps.clock.now()));
   const driver = deps.driver ?? createMigrationDriver(config, deps.cwd);
+  let releaseLock: (() => void) | undefined;
+  try {
+    if (!options.dryRun) releaseLock = acquireEnvironmentLock(lockRoot, config.envName, `deploy ${bundle.id}`, new Date(deps.clock.now()));
+  } catch (error) {
+    await driver.close();
+    throw error;
+  }
   try {
     const previous = await target.currentRelease().catch((error) => {
       log.warn(`could not read the live release: ${messageOf(error)}`);

@@ -70,9 +70,14 @@ export async function migrateCommand(options: MigrateOptions, deps: MigrateDeps)
   const { logger } = deps;
   const migrationsDir = migrationsDirFor(config, deps.cwd, options);
   const lockRoot = lockDir(config.env, deps.cwd);
-  let releaseLock: (() => void) | undefined;
-  if (!options.dryRun) releaseLock = acquireEnvironmentLock(lockRoot, config.envName, 'migrate', new Date(deps.clock.now()));
   const driver = deps.driver ?? createMigrationDriver(config, deps.cwd);
+  let releaseLock: (() => void) | undefined;
+  try {
+    if (!options.dryRun) releaseLock = acquireEnvironmentLock(lockRoot, config.envName, 'migrate', new Date(deps.clock.now()));
+  } catch (error) {
+    await driver.close();
+    throw error;
+  }
   try {
     const prepared = await prepareMigrations(driver, migrationsDir, { direction: options.direction, to: options.to });
     const { plan } = prepared;
