@@ -40,11 +40,12 @@ export interface WatchOutcome {
   polls: number;
 }
 
-function levelFor(e: GateEvaluation, atPoll: boolean): LogLevel {
+/** Passes go to the file only (DEBUG); anything else is worth a line on the console too. */
+function levelFor(e: GateEvaluation): LogLevel {
   if (e.verdict === 'fail') return 'ERROR';
   if (e.verdict === 'warn') return 'WARN';
-  if (e.verdict === 'inconclusive' && e.gate === 'health_check') return 'WARN';
-  return atPoll ? 'INFO' : 'DEBUG';
+  if (e.verdict === 'inconclusive') return e.gate === 'health_check' ? 'WARN' : 'INFO';
+  return 'DEBUG';
 }
 
 /**
@@ -108,7 +109,7 @@ export async function watch(ctx: WatchContext): Promise<WatchOutcome> {
     for (const e of round) {
       latest.set(e.gate, e);
       if (isBreach(e.verdict)) breached.add(e.gate);
-      logger.log(levelFor(e, atPoll), `Quality gate ${e.gate}: ${e.verdict}`, {
+      logger.log(levelFor(e), `Quality gate ${e.gate}: ${e.verdict}`, {
         gate: e.gate,
         verdict: e.verdict,
         value: e.value,

@@ -1,0 +1,70 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterEach, describe, expect, test } from '@jest/globals';
+import { runCli } from '../../src/cli/program.js';
+import type { CliIo } from '../../src/cli/io.js';
+import { RealClock, VirtualClock, type Clock } from '../../src/runtime/clock.js';
+import { testConfig } from './helpers/config.js';
+import { TestService } from './helpers/test-service.js';
+
+function io(cwd: string, clock: Clock = new RealClock()): CliIo & { out(): string; err(): string } {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d: Buffer) => (out += d.toString()));
+  stderr.on('data', (d: Buffer) => (err += d.toString()));
+  return { stdout, stderr, stdin: new PassThrough(), env: {}, cwd, clock, exitCode: 0, out: () => out, err: () => err };
+}
+
+const services: TestService[] = [];
+afterEach(async () => {
+  await Promise.all(services.splice(0).map((s) => s.stop()));
+});
+
+describe('dhash-rollout monitor (CLI)', () => {
+  test('--dry-run with no service and no wiring exits 0, prints the plan, and writes only its log', async () => {
+    const { dir } = testConfig('production', 'http://127.0.0.1:9');
+    const cli = io(dir);
+    const code = await runCli(['monitor', '--env', 'production', '--dry-run', '--probe', '--config', 'quality-gates-config.json', '--base-url', 'http://127.0.0.1:9'], cli);
+    expect(code).toBe(0);
+    expect(cli.out()).toContain('Monitoring plan for "production"');
+    expect(cli.out()).toContain('poll times (s): 0, 30, 60, 90, 120, 150, 180, 210, 240, 270, 300, 420');
+    expect(cli.out()).toMatch(/p95_hash_time: breach when > 2000 ms over 15 min \(min 50 samples\) → fail \[alert, auto_rollback\]/);
+    expect(cli.out()).toMatch(/rollback would use: /);
+    expect(cli.out()).toMatch(/health_check: inconclusive — failed check 1 of 3 needed to confirm \((connection refused|cannot connect)\)/);
+    const files = readdirSync(join(dir, 'monitor_logs'));
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^dhash_production_\d{8}_\d{6}\.log$/);
+  });
+
+  test('bad flags are usage errors naming the flag', async () => {
+    const { dir } = testConfig('production', 'http://127.0.0.1:9');
+    const cli = io(dir);
+    expect(await runCli(['monitor', '--env', 'production', '--dry-run', '--window-minutes', 'soon', '--config', 'quality-gates-config.json'], cli)).toBe(2);
+    expect(cli.err()).toMatch(/--window-minutes: expected a number/);
+    expect(await runCli(['monitor', '--env', 'nowhere', '--dry-run', '--config', 'quality-gates-config.json'], cli)).toBe(2);
+    expect(cli.err()).toMatch(/unknown environment "nowhere"/);
+  });
+
+  test('a real run without a TTY logs progress lines, ends with exit 10 on an alert-only breach, and writes evidence and report', async () => {
+    const clock = new VirtualClock();
+    const service = await new TestService(clock).start();
+    services.push(service);
+    service.phases = [{ fromMs: 0, memoryFraction: 0.9 }];
+    const { dir } = testConfig('development', service.url, (env) => {
+      env.monitoring.progress_log_seconds = 300;
+    });
+    const cli = io(dir, clock);
+    const code = await runCli(['monitor', '--env', 'development', '--config', 'quality-gates-config.json', '--base-url', service.url], cli);
+    expect(code).toBe(10);
+    expect(cli.out()).toContain('Monitoring development finished: alerted (gates: memory_usage)');
+    expect(cli.err()).toMatch(/Progress: \d+ min left; health_check pass/);
+    const log = readdirSync(join(dir, 'monitor_logs')).find((f) => f.endsWith('.log'))!;
+    const lines = readFileSync(join(dir, 'monitor_logs', log), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { message: string; level: string });
+    expect(lines.some((l) => l.message === 'Quality gate memory_usage: warn' && l.level === 'WARN')).toBe(true);
+    const evidence = log.replace(/\.log$/, '.evidence.json');
+    expect(existsSync(join(dir, 'monitor_logs', evidence))).toBe(true);
+  });
+});
