@@ -1,0 +1,76 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from '@jest/globals';
+import { runAction } from '../../src/action/run.js';
+import type { ActionCore } from '../../src/action/core.js';
+import { VirtualClock } from '../../src/runtime/clock.js';
+import { testConfig } from './helpers/config.js';
+import { TestService } from './helpers/test-service.js';
+
+// The action front end in-process with a recording stand-in for @actions/core (passed in, so no
+// module mocking), against the test's loopback service under a virtual clock.
+function fakeCore(inputs: Record<string, string>) {
+  const outputs: Record<string, string> = {};
+  const annotations: string[] = [];
+  let failed: string | undefined;
+  let summary = '';
+  const core = {
+    getInput: (name: string) => inputs[name] ?? '',
+    getBooleanInput: (name: string) => inputs[name] === 'true',
+    setOutput: (name: string, value: unknown) => (outputs[name] = String(value)),
+    setFailed: (m: string | Error) => (failed = String(m)),
+    setSecret: () => undefined,
+    info: () => undefined,
+    warning: (m: string | Error) => annotations.push(`warning: ${String(m)}`),
+    error: (m: string | Error) => annotations.push(`error: ${String(m)}`),
+    notice: () => undefined,
+    debug: () => undefined,
+    startGroup: () => undefined,
+    endGroup: () => undefined,
+    summary: {
+      addRaw(text: string) {
+        summary += text;
+        return this;
+      },
+      async write() {
+        return this;
+      },
+    },
+  } as unknown as ActionCore;
+  return { core, outputs, annotations, failed: () => failed, summary: () => summary };
+}
+
+const services: TestService[] = [];
+afterEach(async () => {
+  await Promise.all(services.splice(0).map((s) => s.stop()));
+});
+
+describe('action command monitor', () => {
+  test('dry-run without a service: outputs the plan, result dry_run, step passes', async () => {
+    const { dir } = testConfig('production', 'http://127.0.0.1:9');
+    const run = fakeCore({ command: 'monitor', environment: 'production', config: join(dir, 'quality-gates-config.json'), 'working-directory': dir, 'dry-run': 'true', probe: 'true' });
+    await runAction(run.core, { GITHUB_STEP_SUMMARY: '/dev/null' }, new VirtualClock());
+    expect(run.failed()).toBeUndefined();
+    expect(run.outputs.result).toBe('dry_run');
+    expect(JSON.parse(run.outputs.plan!).pollOffsetsSeconds).toHaveLength(39);
+    expect(run.summary()).toContain('Monitoring plan for "production"');
+  });
+
+  test('an alert-only breach: result alerted, failed-gates, gate table and Mermaid chart in the summary', async () => {
+    const clock = new VirtualClock();
+    const service = await new TestService(clock).start();
+    services.push(service);
+    service.phases = [{ fromMs: 0 }, { fromMs: 120_000, http5xxRate: 0.25 }];
+    const { dir } = testConfig('staging', service.url, (env) => {
+      env.monitoring.window_minutes = 10;
+      env.notifications.channels = [];
+    });
+    const run = fakeCore({ command: 'monitor', environment: 'staging', config: join(dir, 'quality-gates-config.json'), 'working-directory': dir, 'base-url': service.url, 'deployment-id': 'gh-1-1-staging' });
+    await runAction(run.core, { GITHUB_STEP_SUMMARY: '/dev/null' }, clock);
+    expect(run.failed()).toBeUndefined();
+    expect(run.outputs).toMatchObject({ result: 'alerted', 'failed-gates': 'error_rate', 'deployment-id': 'gh-1-1-staging' });
+    expect(run.outputs['evidence-path']).toMatch(/dhash_staging_\d{8}_\d{6}\.evidence\.json$/);
+    expect(run.summary()).toMatch(/\| error_rate \| ⚠️ warn \|/);
+    expect(run.summary()).toContain('```mermaid\nxychart-beta');
+    expect(run.annotations.some((a) => a.startsWith('warning: Quality gate error_rate: warn'))).toBe(true);
+  });
+});
