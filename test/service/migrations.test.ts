@@ -38,6 +38,7 @@ describe('service migrations', () => {
     expect((await applyPendingMigrations(db, migrationsDir)).applied).toEqual([]);
     expect(appliedSchemaVersion(db)).toBe(2);
     expect(db.read((sql) => sql.exec('SELECT COUNT(*) FROM hash_library')[0]!.values[0]![0])).toBe(24);
+    db.close();
   });
 
   it('have a down-file for every up-file, and 002 down restores the 001 shape', async () => {
@@ -53,6 +54,7 @@ describe('service migrations', () => {
     const columns = db.read((sql) => sql.exec('PRAGMA table_info(review_queue)')[0]!.values.map((r) => r[1]));
     expect(columns).not.toContain('reason');
     expect(appliedSchemaVersion(db)).toBe(1);
+    db.close();
   });
 
   it('refuses to run when an applied migration file has changed', async () => {
@@ -62,5 +64,6 @@ describe('service migrations', () => {
     await applyPendingMigrations(db, dir);
     writeFileSync(join(dir, '002_review_queue_reason.up.sql'), '-- edited\n', { flag: 'a' });
     await expect(applyPendingMigrations(db, dir)).rejects.toThrow(/002_review_queue_reason.up.sql was changed after it was applied/);
+    db.close();
   });
 });

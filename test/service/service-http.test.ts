@@ -159,7 +159,7 @@ describe('reference dhash service over HTTP (release bundles)', () => {
 
   it('a healthy release under the load generator mix stays below every production threshold', async () => {
     const service = await start('2.0.0');
-    const report = await runLoad({ url: service.url, rate: 40, durationSeconds: 3 });
+    const report = await runLoad({ url: service.url, rate: 25, durationSeconds: 4 });
     expect(report.completed).toBe(report.sent);
     expect(report.sent).toBeGreaterThanOrEqual(100);
     expect(report.by_kind.corrupt).toBeGreaterThan(0);
@@ -171,7 +171,7 @@ describe('reference dhash service over HTTP (release bundles)', () => {
     expect(figures.memoryFraction).toBeLessThanOrEqual(GATES.memoryFraction);
     expect(figures.errorRate).toBe(0);
     expect((await fetch(`${service.url}/health`)).status).toBe(200);
-  });
+  }, 240_000);
 
   it('fault-hash-delay and 3.0.0 push P95 hash time above 2 s (and 3.0.0 the failure rate above 5 %)', async () => {
     for (const name of ['fault-hash-delay', '3.0.0']) {
