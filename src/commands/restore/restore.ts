@@ -71,6 +71,8 @@ export function recoverInterruptedRestores(root: string, logger: Logger): string
       writeJournal(root, journal);
       logger.warn('completed an interrupted restore that had committed', { txid, backup: journal.backup });
       done.push(`${txid}: completed (had committed)`);
+    } else {
+      done.push(`${txid}: completed earlier (had applied); cleaned up`);
     }
     rmSync(tx, { recursive: true, force: true });
   }
