@@ -84,10 +84,10 @@ export async function bundleCommand(options: BundleOptions, uploader: ArtifactUp
     for (const entry of readdirSync(options.logDir).sort()) {
       const source = join(options.logDir, entry);
       if (!statSync(source).isFile()) continue;
-      if (/^deployment-manifest_.*\.json$/.test(entry)) {
+      if (entry === `deployment-manifest_${env}.json`) {
         put(entry, readFileSync(source, 'utf8'), 'manifest');
         manifestFound = true;
-      } else if (LOG_FILE.test(entry)) {
+      } else if (LOG_FILE.test(entry) && !/^deployment-manifest_/.test(entry)) {
         put(join('logs', basename(entry)), readFileSync(source, 'utf8'), 'log');
       }
     }

@@ -44,13 +44,12 @@ export async function reviewCheckCommand(options: ReviewCheckOptions, source: Re
     }
     opsSource = `team: ${org}/${slug}`;
   }
-  const opsRequired = options.opsApprovers.kind !== 'none';
-  const verdict = evaluateApprovals(reviews, { requiredApprovals: options.requiredApprovals, opsApprovers: ops, author: pull.author ?? undefined });
-  // A team whose approving members happen to be none still makes Ops approval required.
-  if (opsRequired && !verdict.opsRequired) {
-    verdict.opsRequired = true;
-    verdict.missing.push('no approval from an Ops approver yet');
-    verdict.approved = false;
-  }
+  const verdict = evaluateApprovals(reviews, {
+    requiredApprovals: options.requiredApprovals,
+    opsApprovers: ops,
+    author: pull.author ?? undefined,
+    // A team none of whose members approved yet still requires an Ops approval.
+    opsRequired: options.opsApprovers.kind !== 'none',
+  });
   return { ...verdict, pullNumber: pull.number, headSha: pull.headSha, opsSource };
 }

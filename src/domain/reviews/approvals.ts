@@ -24,6 +24,8 @@ export interface ApprovalPolicy {
   opsApprovers: ReadonlySet<string>;
   /** The pull request author never counts, even if the API reports a review by them. */
   author?: string;
+  /** Require an Ops approval even when no approver is known (a team none of whose members approved). Default: opsApprovers is non-empty. */
+  opsRequired?: boolean;
 }
 
 export interface ReviewerStanding {
@@ -85,7 +87,7 @@ export function evaluateApprovals(reviews: readonly Review[], policy: ApprovalPo
   const approving = standings.filter((s) => s.state === 'APPROVED');
   const opsApproving = approving.filter((s) => s.ops);
   const changesRequested = standings.filter((s) => s.state === 'CHANGES_REQUESTED').map((s) => s.login);
-  const opsRequired = ops.size > 0;
+  const opsRequired = policy.opsRequired ?? ops.size > 0;
   const missing: string[] = [];
   if (approving.length < policy.requiredApprovals) {
     missing.push(`${policy.requiredApprovals} distinct approvals required, ${approving.length} present`);
