@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { REQUIRED_VARIABLES } from '../config/channel-settings.js';
 import type { LoadedConfig } from '../config/load.js';
 import type { ChannelName } from '../config/schema.js';
-import { createNotifier, deliveryPolicyOf, replaySenderResolver } from '../adapters/notify/factory.js';
+import { buildSenders, createNotifier, deliveryPolicyOf, replaySenderResolver } from '../adapters/notify/factory.js';
 import { FallbackStore } from '../adapters/notify/fallback-store.js';
 import { replayFallback, type ReplayReport } from '../adapters/notify/replay.js';
 import { githubRunUrl } from '../domain/messages/compose.js';
@@ -115,6 +115,11 @@ function targetOf(channel: ChannelName, config: LoadedConfig): string {
   }
   const value = config.vars[variable];
   return value ? describeTarget(value) : `(${variable} not set)`;
+}
+
+/** Throws the config error (exit 2, naming each variable) a send would meet, before any progress is shown. */
+export function checkNotificationSettings(config: LoadedConfig): void {
+  buildSenders(config);
 }
 
 export interface NotifyOptions {

@@ -177,3 +177,13 @@ describe('deploy-notify messages', () => {
     expect(deploymentEventMessage({ event: 'deployment_success', environment: 'staging', deploymentId: 'st-1' }).level).toBe('info');
   });
 });
+
+describe('a one-line operator message', () => {
+  it('is not repeated under its own headline', () => {
+    const short: NotificationMessage = { event: 'gate_resolved', level: 'info', title: 'hello', text: 'hello', environment: 'staging', deploymentId: 'st-2' };
+    expect(renderSlack(short).blocks.map((b) => b.type)).toEqual(['header', 'section', 'context']);
+    expect(renderDiscord(short).embeds[0]!.description).toBeUndefined();
+    expect(renderEmail(short).text.match(/hello/g)).toHaveLength(1);
+    expect((renderTeams(short).attachments[0]!.content.body as unknown[]).length).toBe(3);
+  });
+});

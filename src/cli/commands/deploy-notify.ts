@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { deployNotifyCommand } from '../../commands/deploy-notify.js';
-import { openNotifyLog, parseEvent, parseLevel } from '../../commands/notify.js';
+import { checkNotificationSettings, openNotifyLog, parseEvent, parseLevel } from '../../commands/notify.js';
 import { logDir } from '../../config/state-dir.js';
 import { NOTIFICATION_EVENTS } from '../../ports.js';
 import { ConsoleSink } from '../../runtime/logger.js';
@@ -52,6 +52,7 @@ Example:
       const config = loadFromFlags(flags, io);
       const dir = logDir(io.cwd, flags.logDir);
       const { logger, path } = openNotifyLog(config, io.clock, dir, [new ConsoleSink(flags.verbose ? 'DEBUG' : 'WARN', io.stderr)]);
+      if (!flags.dryRun) checkNotificationSettings(config);
       if (!flags.dryRun && config.env.notifications.channels.length > 0) {
         io.stderr.write(`sending ${event} to ${config.env.notifications.channels.join(', ')} (deadline ${config.env.notifications.deadline_seconds} s) …\n`);
       }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { logDir } from '../../config/state-dir.js';
-import { notifyCommand, openNotifyLog, parseEvent, parseLevel, replayCommand, type NotifyDeps } from '../../commands/notify.js';
+import { checkNotificationSettings, notifyCommand, openNotifyLog, parseEvent, parseLevel, replayCommand, type NotifyDeps } from '../../commands/notify.js';
 import { UsageError } from '../../runtime/errors.js';
 import { ConsoleSink } from '../../runtime/logger.js';
 import { addConfigOptions, loadFromFlags, type ConfigFlags } from '../common-options.js';
@@ -67,6 +67,7 @@ Examples:
       if (flags.message === undefined) throw new UsageError('--message: required (or use --replay)');
       const level = parseLevel(flags.level, '--level');
       const event = flags.event === undefined ? undefined : parseEvent(flags.event, '--event');
+      if (!flags.dryRun) checkNotificationSettings(config);
       if (!flags.dryRun && config.env.notifications.channels.length > 0) {
         io.stderr.write(`sending to ${config.env.notifications.channels.join(', ')} (deadline ${config.env.notifications.deadline_seconds} s) …\n`);
       }

@@ -42,6 +42,11 @@ export function dedupKeyOf(message: NotificationMessage): string {
   return message.dedupKey ?? `${message.deploymentId}:${message.event}`;
 }
 
+/** The body text, or '' when it only repeats the title (an operator's one-line message). */
+export function bodyText(message: NotificationMessage): string {
+  return message.text.trim() === message.title.trim() ? '' : message.text;
+}
+
 export function headline(message: NotificationMessage): string {
   return `${LEVEL_EMOJI[message.level]} ${message.title}`;
 }
@@ -94,7 +99,8 @@ export function links(message: NotificationMessage): Link[] {
 
 /** The whole message as plain text: the e-mail body and every channel's fallback text. */
 export function plainText(message: NotificationMessage): string {
-  const lines = [message.title, '', message.text, ''];
+  const lines = [message.title, ''];
+  if (bodyText(message)) lines.push(bodyText(message), '');
   if (message.mention) lines.push(`Attention: ${message.mention}`, '');
   for (const f of facts(message)) lines.push(`${f.label}: ${f.value}`);
   if (message.gates && message.gates.length > 0) {

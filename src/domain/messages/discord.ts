@@ -1,5 +1,5 @@
 import type { NotificationMessage } from '../../ports.js';
-import { EVENT_LABELS, LEVEL_COLOR, facts, gateLine, headline, links } from './content.js';
+import { EVENT_LABELS, LEVEL_COLOR, bodyText, facts, gateLine, headline, links } from './content.js';
 import { length, truncate } from './text.js';
 
 /**
@@ -59,7 +59,7 @@ export function renderDiscord(message: NotificationMessage, options: DiscordOpti
   // The description takes whatever the 6000-character budget leaves after everything else.
   const used = length(embed.title) + length(embed.footer.text) + embed.fields.reduce((n, f) => n + length(f.name) + length(f.value), 0);
   const budget = Math.min(DISCORD_LIMITS.description, DISCORD_LIMITS.embedTotal - used);
-  if (message.text.trim() !== '' && budget > 0) embed.description = truncate(message.text, budget);
+  if (bodyText(message).trim() !== '' && budget > 0) embed.description = truncate(bodyText(message), budget);
   const payload: DiscordPayload = { username: 'dhash-rollout', embeds: [embed], allowed_mentions: { parse: [] } };
   if (message.mention) {
     payload.content = truncate(message.mention, DISCORD_LIMITS.content);

@@ -1,5 +1,5 @@
 import type { NotificationMessage } from '../../ports.js';
-import { LEVEL_COLOR, facts, gateLine, links, plainText } from './content.js';
+import { LEVEL_COLOR, bodyText, facts, gateLine, links, plainText } from './content.js';
 import { escapeHtml, truncate } from './text.js';
 
 export interface EmailPayload {
@@ -25,7 +25,7 @@ export function renderEmail(message: NotificationMessage): EmailPayload {
     '<!doctype html><html><body style="font-family:sans-serif">',
     `<h2 style="border-left:6px solid ${color};padding-left:8px">${escapeHtml(message.title)}</h2>`,
     mention,
-    `<p>${escapeHtml(message.text).replace(/\n/g, '<br>')}</p>`,
+    bodyText(message) ? `<p>${escapeHtml(bodyText(message)).replace(/\n/g, '<br>')}</p>` : '',
     `<table>${rows}</table>`,
     gates,
     linkHtml,

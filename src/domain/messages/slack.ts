@@ -1,5 +1,5 @@
 import type { NotificationMessage } from '../../ports.js';
-import { EVENT_LABELS, facts, gateLine, headline, links, plainText } from './content.js';
+import { EVENT_LABELS, bodyText, facts, gateLine, headline, links, plainText } from './content.js';
 import { escapeSlack, truncate } from './text.js';
 
 /**
@@ -40,7 +40,7 @@ function mentionText(mention: string): string {
 export function renderSlack(message: NotificationMessage, options: SlackOptions = {}): SlackPayload {
   const blocks: Array<Record<string, unknown>> = [];
   blocks.push({ type: 'header', text: { type: 'plain_text', text: truncate(headline(message), SLACK_LIMITS.headerText), emoji: true } });
-  const body = message.mention ? `${mentionText(message.mention)} ${escapeSlack(message.text)}` : escapeSlack(message.text);
+  const body = message.mention ? `${mentionText(message.mention)} ${escapeSlack(bodyText(message))}` : escapeSlack(bodyText(message));
   if (body.trim() !== '') blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncate(body, SLACK_LIMITS.sectionText) } });
   blocks.push({
     type: 'section',

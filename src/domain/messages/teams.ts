@@ -1,5 +1,5 @@
 import type { NotificationMessage } from '../../ports.js';
-import { EVENT_LABELS, facts, gateLine, headline, links } from './content.js';
+import { EVENT_LABELS, bodyText, facts, gateLine, headline, links } from './content.js';
 import { truncate } from './text.js';
 
 /**
@@ -31,7 +31,7 @@ export function renderTeams(message: NotificationMessage): TeamsPayload {
     },
   ];
   if (message.mention) body.push({ type: 'TextBlock', text: truncate(`Attention: ${message.mention}`, 200), weight: 'Bolder', wrap: true });
-  if (message.text.trim() !== '') body.push({ type: 'TextBlock', text: truncate(message.text, TEAMS_LIMITS.text), wrap: true });
+  if (bodyText(message).trim() !== '') body.push({ type: 'TextBlock', text: truncate(bodyText(message), TEAMS_LIMITS.text), wrap: true });
   body.push({ type: 'FactSet', facts: facts(message).map((f) => ({ title: f.label, value: f.value })) });
   if (message.gates && message.gates.length > 0) {
     body.push({ type: 'TextBlock', text: 'Quality gates', weight: 'Bolder', wrap: true, spacing: 'Medium' });
