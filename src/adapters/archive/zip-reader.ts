@@ -1,4 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
+import { readSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { constants as zc, crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
 import { UnsafeEntryError, checkEntryName, duplicateKey } from './entry-name.js';
@@ -68,7 +69,7 @@ export async function readZipDirectory(path: string): Promise<ZipDirectory> {
 }
 
 async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer> {
-  const buffer = Buffer.alloc(length);
+  const buffer = Buffer.allocUnsafe(length);
   let offset = 0;
   while (offset < length) {
     const { bytesRead } = await handle.read(buffer, offset, length - offset, position + offset);
@@ -344,9 +345,20 @@ class SequentialReader {
     private readonly size: number,
   ) {}
 
+  /**
+   * Synchronous on purpose: the blocks come from the page cache or read-ahead, and a thread-pool
+   * round trip per block costs more than the copy, most of all on a loaded runner.
+   */
   private fetch(at: number): Promise<Buffer> {
     const length = Math.min(BLOCK_BYTES, this.size - at);
-    return readAt(this.handle, at, length);
+    const buffer = Buffer.allocUnsafe(length);
+    let offset = 0;
+    while (offset < length) {
+      const n = readSync(this.handle.fd, buffer, offset, length - offset, at + offset);
+      if (n === 0) break;
+      offset += n;
+    }
+    return Promise.resolve(buffer.subarray(0, offset));
   }
 
   private async advanceBlock(): Promise<void> {
@@ -358,8 +370,8 @@ class SequentialReader {
     this.blockStart = start;
     this.hash.update(block);
     const following = start + block.length;
-    this.next = following < this.size ? this.fetch(following) : null;
-    this.next?.catch(() => undefined);
+    this.next = null;
+    void following;
   }
 
   async *take(length: number): AsyncGenerator<Buffer> {

@@ -1,5 +1,4 @@
 import { chmodSync, closeSync, copyFileSync, mkdirSync, openSync, rmSync, statSync, symlinkSync, utimesSync, writeSync } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { linkStaysInside } from '../../adapters/archive/entry-name.js';
 import { ArchiveError, type EntrySink, type ZipEntry } from '../../adapters/archive/zip-reader.js';
@@ -86,26 +85,25 @@ export class StagingExtractor {
         abort: () => rmSync(path, { force: true }),
       };
     }
-    const handle = await open(path, 'wx', mode);
-    let pending: Promise<unknown> = Promise.resolve();
-    let position = 0;
+    // Large files: written as the chunks arrive, synchronously (page cache), so memory stays flat.
+    const fd = openSync(path, 'wx', mode);
+    let closed = false;
+    const close = (): void => {
+      if (!closed) closeSync(fd);
+      closed = true;
+    };
     return {
-      write: async (chunk) => {
-        await pending;
-        const at = position;
-        position += chunk.length;
-        // One write in flight while the next chunk is being read and hashed.
-        pending = handle.write(chunk, 0, chunk.length, at);
+      write: (chunk) => {
+        let off = 0;
+        while (off < chunk.length) off += writeSync(fd, chunk, off);
       },
-      end: async () => {
-        await pending;
-        await handle.close();
+      end: () => {
+        close();
         finishFile(path, mode, entry.mtimeMs);
         done();
       },
-      abort: async () => {
-        await pending.catch(() => undefined);
-        await handle.close().catch(() => undefined);
+      abort: () => {
+        close();
         rmSync(path, { force: true });
       },
     };

@@ -1,0 +1,150 @@
+// `npm run bench -- backup`: builds a tree of BENCH_BACKUP_MB (default 1024 MiB: ~70 % incompressible
+// image files, ~30 % compressible JSON/SQL; many small files and a few large), then measures
+//   backup:  dhash-rollout's createBackup (archive + full re-read verification + sidecar)
+//            vs `zip -r -q` followed by `sha256sum`;
+//   restore: dhash-rollout's restoreBackup (full verification: archive hash, CRC, manifest sha256)
+//            vs `unzip -q` of the same archive;
+// each in its own process under /usr/bin/time -v for wall time and peak RSS.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const MIB = 1024 * 1024;
+const totalMb = Number(process.env.BENCH_BACKUP_MB ?? 1024);
+const here = dirname(fileURLToPath(import.meta.url));
+const child = join(here, 'child.js');
+
+function jsonChunk(seed: number, bytes: number): Buffer {
+  // Realistic records: ids, component names, 64-bit dhash hex, confidences, timestamps.
+  const parts: string[] = [];
+  let size = 0;
+  let i = seed;
+  while (size < bytes) {
+    const line = `{"id":${i},"rulebook":"rb-${i % 311}","page":${i % 97},"component":"component_${(i * 7) % 1013}","dhash":"${randomBytes(8).toString('hex')}","confidence":${(((i * 37) % 1000) / 1000).toFixed(3)},"matched":${i % 5 !== 0},"at":"2026-03-${String((i % 28) + 1).padStart(2, '0')}T12:${String(i % 60).padStart(2, '0')}:00Z"}`;
+    parts.push(line);
+    size += line.length + 2;
+    i++;
+  }
+  return Buffer.from(`[\n${parts.join(',\n')}\n]\n`);
+}
+
+function sqlChunk(seed: number, bytes: number): Buffer {
+  const parts: string[] = ['BEGIN TRANSACTION;'];
+  let size = 0;
+  for (let i = seed; size < bytes; i++) {
+    const line = `INSERT INTO images (id, rulebook, page, dhash, confidence) VALUES (${i}, 'rb-${i % 311}', ${i % 97}, '${randomBytes(8).toString('hex')}', ${(((i * 37) % 1000) / 1000).toFixed(3)});`;
+    parts.push(line);
+    size += line.length + 1;
+  }
+  parts.push('COMMIT;');
+  return Buffer.from(parts.join('\n'));
+}
+
+function buildTree(root: string): { files: number; bytes: number } {
+  const budget = totalMb * MIB;
+  let files = 0;
+  let bytes = 0;
+  const put = (path: string, content: Buffer): void => {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+    files++;
+    bytes += content.length;
+  };
+  const rel = join(root, 'releases', 'v1.0.0');
+  put(join(rel, 'release.json'), Buffer.from('{"version":"v1.0.0"}'));
+  for (let i = 0; i < 200; i++) put(join(rel, 'lib', `m${i}.js`), Buffer.from(`export function f${i}(x) { return x * ${i}; }\n`.repeat(40)));
+  symlinkSync(join('releases', 'v1.0.0'), join(root, 'current'));
+  // 70 %: images — 4 large (5 % of the tree each) and many 40–400 KiB ones.
+  const images = budget * 0.7;
+  const largeImage = Math.floor(budget * 0.05);
+  for (let i = 0; i < 4; i++) put(join(root, 'shared', 'data', 'library', `scan-${i}.png`), randomBytes(largeImage));
+  let left = images - 4 * largeImage;
+  for (let i = 0; left > 0; i++) {
+    const size = Math.min(left, 40 * 1024 + ((i * 7919) % (360 * 1024)));
+    put(join(root, 'shared', 'data', 'images', `d${i % 64}`, `img-${i}.${i % 3 === 0 ? 'jpg' : 'png'}`), randomBytes(size));
+    left -= size;
+  }
+  // 30 %: two large SQL dumps (5 % each) and many 2–64 KiB JSON files.
+  const sqlSize = Math.floor(budget * 0.05);
+  for (let i = 0; i < 2; i++) put(join(root, 'shared', 'data', 'dumps', `dump-${i}.sql`), sqlChunk(i * 1_000_000, sqlSize));
+  left = budget * 0.3 - 2 * sqlSize;
+  const pool = jsonChunk(0, 8 * MIB);
+  for (let i = 0; left > 0; i++) {
+    const size = Math.min(left, 2048 + ((i * 104729) % (62 * 1024)));
+    const start = (i * 4099) % (pool.length - size);
+    put(join(root, 'shared', 'data', 'records', `r${i % 32}`, `rec-${i}.json`), pool.subarray(start, start + size));
+    left -= size;
+  }
+  put(join(root, 'shared', 'config', 'service.json'), Buffer.from('{"threshold":10}'));
+  return { files, bytes };
+}
+
+interface Timed {
+  seconds: number;
+  peakRssMb: number;
+  stdout: string;
+}
+
+function timed(cmd: string, args: string[], cwd: string): Timed {
+  const r = spawnSync('/usr/bin/time', ['-v', cmd, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * MIB });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr.slice(0, 1500)}`);
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr)!;
+  const seconds = Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]);
+  const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)![1]) / 1024;
+  return { seconds, peakRssMb: rss, stdout: r.stdout };
+}
+
+const work = mkdtempSync(join(tmpdir(), 'bench-backup-'));
+try {
+  const root = join(work, 'srv');
+  mkdirSync(root);
+  console.log(`building a ${totalMb} MiB tree in ${root} ...`);
+  const tree = buildTree(root);
+  const mb = tree.bytes / 1e6;
+  console.log(`tree: ${tree.files} files, ${mb.toFixed(0)} MB (${(tree.bytes / MIB).toFixed(0)} MiB)`);
+  const config = JSON.parse(readFileSync(join(process.cwd(), 'quality-gates-config.json'), 'utf8')) as { environments: Record<string, Record<string, unknown>> };
+  const prod = config.environments.production!;
+  prod.target = { type: 'local', root };
+  prod.backup = { dir: 'backups', paths: ['current', 'shared'], keep_last: 5 };
+  writeFileSync(join(work, 'quality-gates-config.json'), JSON.stringify(config));
+  execFileSync('sync');
+
+  // Baseline first, then ours: both read a tree that is already in the page cache.
+  const zipOut = join(work, 'baseline.zip');
+  const zipRun = timed('zip', ['-r', '-q', zipOut, 'current', 'shared'], root);
+  const shaRun = timed('sha256sum', [zipOut], work);
+  const baseSeconds = zipRun.seconds + shaRun.seconds;
+  const zipSize = statSync(zipOut).size;
+
+  const ours = timed(process.execPath, [child, 'backup', work], work);
+  const result = JSON.parse(ours.stdout) as { path: string; sizeBytes: number };
+
+  const unzipDir = join(work, 'unzipped');
+  const unzipRun = timed('unzip', ['-q', result.path, '-d', unzipDir], work);
+  const restoreRoot = join(work, 'restored');
+  mkdirSync(restoreRoot);
+  const restoreRun = timed(process.execPath, [child, 'restore', result.path, restoreRoot], work);
+
+  const rows = [
+    ['backup: dhash-rollout (archive + verify + sidecar)', ours.seconds, mb / ours.seconds, ours.peakRssMb, result.sizeBytes],
+    ['backup: zip -r -q + sha256sum (baseline)', baseSeconds, mb / baseSeconds, Math.max(zipRun.peakRssMb, shaRun.peakRssMb), zipSize],
+    ['restore: dhash-rollout (with verification)', restoreRun.seconds, mb / restoreRun.seconds, restoreRun.peakRssMb, null],
+    ['restore: unzip -q (baseline, same archive)', unzipRun.seconds, mb / unzipRun.seconds, unzipRun.peakRssMb, null],
+  ] as const;
+  console.log('\n| measurement | seconds | MB/s | peak RSS MB | archive MB |\n| --- | ---: | ---: | ---: | ---: |');
+  for (const [name, s, rate, rss, size] of rows) console.log(`| ${name} | ${s.toFixed(2)} | ${rate.toFixed(0)} | ${rss.toFixed(0)} | ${size === null ? '' : (size / 1e6).toFixed(1)} |`);
+  const speedup = baseSeconds / ours.seconds;
+  const sizeRatio = result.sizeBytes / zipSize;
+  const restoreRatio = unzipRun.seconds / restoreRun.seconds;
+  console.log(`\nbackup speed-up vs zip+sha256sum: ${speedup.toFixed(2)}× (goal ≥ 3×) ${speedup >= 3 ? 'MET' : 'NOT MET'}`);
+  console.log(`archive size vs zip: ${(sizeRatio * 100).toFixed(1)} % (goal ≤ 110 %) ${sizeRatio <= 1.1 ? 'MET' : 'NOT MET'}`);
+  console.log(`restore speed vs unzip: ${restoreRatio.toFixed(2)}× (goal ≥ 1×) ${restoreRatio >= 1 ? 'MET' : 'NOT MET'}`);
+  const peak = Math.max(ours.peakRssMb, restoreRun.peakRssMb);
+  console.log(`peak RSS of backup and restore: ${peak.toFixed(0)} MB (goal < 200 MB) ${peak < 200 ? 'MET' : 'NOT MET'}`);
+  if (totalMb !== 1024) console.log(`(BENCH_BACKUP_MB=${totalMb}: a quick run; the reported figures are the 1024 MiB run)`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
