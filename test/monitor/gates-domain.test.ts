@@ -85,3 +85,21 @@ describe('schedule', () => {
     expect(isGateDue(300_000, 0, 300_000)).toBe(true);
   });
 });
+
+describe('significance of a ratio breach', () => {
+  const rate: GateRule = { gate: 'extraction_failure_rate', threshold: 5, unit: '%', actions: ['alert', 'auto_rollback'], windowMs: 600_000, minSamples: 20, noData: 'inconclusive' };
+  const at = (failed: number, n: number) => evaluateMeasurement(rate, { gate: rate.gate, at: 0, value: (100 * failed) / n, samples: n, source: 'q' });
+  test('a small-sample fluctuation above the threshold is inconclusive; a clear breach fails', () => {
+    const luck = at(6, 78); // 7.7 %: seen by chance with a 1 % failure rate
+    expect(luck.verdict).toBe('inconclusive');
+    expect(luck.reason).toMatch(/7\.69% > 5% on 78 samples, not yet significant \(90% lower bound 4\.\d+%\)/);
+    expect(at(15, 205).verdict).toBe('fail');
+    expect(at(30, 100).verdict).toBe('fail');
+    expect(at(5, 100).verdict).toBe('pass');
+  });
+  test('Wilson lower bound', async () => {
+    const { wilsonLowerBound } = await import('../../src/domain/gates/significance.js');
+    expect(wilsonLowerBound(0.5, 100, 1.96)).toBeCloseTo(0.4038, 4);
+    expect(wilsonLowerBound(0, 10)).toBeCloseTo(0, 12);
+  });
+});
