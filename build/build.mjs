@@ -1,11 +1,13 @@
 // Bundles the front ends with ncc: dist/index.js (the action) and dist/cli.js (the bin).
 // Both must run with no node_modules, on Node 20.18+ and 24. The ncc CLI is used (not its
 // programmatic API) because only the CLI detects the ESM package scope and emits ES modules.
+// --transpile-only: `npm run typecheck` (tsc) checks types; bundling must not depend on it.
 import { execFile } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { patchSqlJsModuleCheck } from './patch-sqljs.mjs';
 
 const run = promisify(execFile);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,7 +25,7 @@ rmSync(staging, { recursive: true, force: true });
 await Promise.all(
   entries.map(async (entry) => {
     const out = join(staging, entry.output);
-    await run(process.execPath, [ncc, 'build', join(root, entry.input), '-o', out, '--target', 'es2022', '--quiet'], { cwd: root });
+    await run(process.execPath, [ncc, 'build', join(root, entry.input), '-o', out, '--target', 'es2022', '--transpile-only', '--quiet'], { cwd: root });
     const extra = readdirSync(out).filter((f) => f !== 'index.js' && f !== 'package.json');
     if (extra.length > 0) throw new Error(`${entry.input}: ncc emitted assets that dist/ does not ship: ${extra.join(', ')}`);
   }),
@@ -31,7 +33,7 @@ await Promise.all(
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 for (const entry of entries) {
-  const code = readFileSync(join(staging, entry.output, 'index.js'), 'utf8');
+  const code = patchSqlJsModuleCheck(readFileSync(join(staging, entry.output, 'index.js'), 'utf8'), entry.output);
   const path = join(dist, entry.output);
   writeFileSync(path, entry.bin ? `#!/usr/bin/env node\n${code.replace(/^#!.*\n/, '')}` : code);
   if (entry.bin) chmodSync(path, 0o755);

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { patchSqlJsModuleCheck } from '../../build/patch-sqljs.mjs';
 
 const run = promisify(execFile);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -28,8 +29,10 @@ export const RELEASES = [
   {
     version: '3.0.0',
     schema: 2,
-    description: 'regressed release: hashing takes 2.6-4.2 s and 12 % of extractions fail',
-    faults: { hash_delay: { distribution: 'uniform', min_ms: 2600, max_ms: 4200 }, extraction_failure_rate: 0.12 },
+    // Every request still succeeds (so /health and the smoke checks pass): only the P95 gate,
+    // watching real traffic over its window, can catch this regression.
+    description: 'regressed release: hashing takes 2.6-4.2 s (a slow dependency); every request still succeeds',
+    faults: { hash_delay: { distribution: 'uniform', min_ms: 2600, max_ms: 4200 } },
   },
   { version: 'fault-hash-delay', schema: 2, description: 'P95 hash time far above 2000 ms', faults: { hash_delay: { distribution: 'uniform', min_ms: 2500, max_ms: 4000 } } },
   { version: 'fault-extraction-failure', schema: 2, description: '25 % of extractions fail', faults: { extraction_failure_rate: 0.25 } },
@@ -63,23 +66,8 @@ async function bundle(entry, outDir) {
   const extra = readdirSync(outDir).filter((f) => f !== 'index.js' && f !== 'package.json');
   if (extra.length > 0) throw new Error(`${entry}: ncc emitted assets a release does not ship: ${extra.join(', ')}`);
   const file = join(outDir, 'index.js');
-  patchSqlJsModuleCheck(file);
+  writeFileSync(file, patchSqlJsModuleCheck(readFileSync(file, 'utf8'), file));
   return file;
-}
-
-/**
- * sql.js sets `module = undefined` before its Emscripten code runs, and that code then tests
- * `typeof module !== "undefined"` — which webpack (inside ncc) folds to `true`, so the bundle would
- * throw "Cannot set properties of undefined (setting 'exports')" on the first database open.
- * The folded test is put back to what it evaluates to at run time: false.
- */
-function patchSqlJsModuleCheck(file) {
-  const code = readFileSync(file, 'utf8');
-  const folded = 'true&&(module.exports=k)';
-  const count = code.split(folded).length - 1;
-  if (count === 0) return;
-  if (count !== 1) throw new Error(`${file}: expected one folded sql.js module check, found ${count}`);
-  writeFileSync(file, code.replace(folded, 'false&&(module.exports=k)'));
 }
 
 const MODULE_SCOPE = '{\n  "type": "module"\n}\n';

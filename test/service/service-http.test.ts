@@ -173,14 +173,14 @@ describe('reference dhash service over HTTP (release bundles)', () => {
     expect((await fetch(`${service.url}/health`)).status).toBe(200);
   }, 240_000);
 
-  it('fault-hash-delay and 3.0.0 push P95 hash time above 2 s (and 3.0.0 the failure rate above 5 %)', async () => {
+  it('fault-hash-delay and 3.0.0 push P95 hash time above 2 s while every extraction still succeeds', async () => {
     for (const name of ['fault-hash-delay', '3.0.0']) {
       const service = await start(name);
       const results = await Promise.all(Array.from({ length: 20 }, (_, i) => post(`${service.url}/api/dhash`, knownPng(i), 'image/png')));
-      expect(results.every((r) => r.status === 200 || r.status === 422)).toBe(true);
+      expect(results.map((r) => r.status)).toEqual(Array(20).fill(200));
       const figures = gateFigures(await scrape(service));
       expect([name, figures.p95Seconds > GATES.p95Seconds]).toEqual([name, true]);
-      if (name === '3.0.0') expect(figures.failureRate).toBeGreaterThan(GATES.failureRate);
+      expect(figures.failureRate).toBe(0);
     }
   });
 
