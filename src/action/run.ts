@@ -13,8 +13,6 @@ import { migrateAction } from './commands/migrate.js';
 import { backupAction } from './commands/backup.js';
 import { rollbackAction } from './commands/rollback.js';
 import { rolloutAction } from './commands/rollout.js';
-import { backupAction } from './commands/backup.js';
-import { rollbackAction } from './commands/rollback.js';
 import { configLoader, type ActionCommand } from './context.js';
 import type { ActionCore } from './core.js';
 import { readCommonInputs } from './inputs.js';
@@ -27,8 +25,6 @@ const COMMANDS: Record<string, ActionCommand> = {
   'notify-replay': notifyReplayAction,
   'deploy-notify': deployNotifyAction,
   monitor: monitorAction,
-  backup: backupAction,
-  rollback: rollbackAction,
   backup: backupAction,
   rollback: rollbackAction,
   rollout: rolloutAction,

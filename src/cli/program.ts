@@ -15,10 +15,11 @@ import { registerMigrate } from './commands/migrate.js';
 import { registerBackup } from './commands/backup.js';
 import { registerRollback } from './commands/rollback.js';
 import { registerRollout } from './commands/rollout.js';
+import { registerDemo } from './commands/demo.js';
 import type { CliIo } from './io.js';
 
 /** Each command module adds itself here; one line per command. */
-const REGISTRATIONS: Array<(program: Command, io: CliIo) => void> = [registerValidate, registerConfigSchema, registerSmoke, registerValidateLogging, registerNotify, registerDeployNotify, registerMonitor, registerDeploy, registerMigrate, registerBackup, registerRollback, registerRollout];
+const REGISTRATIONS: Array<(program: Command, io: CliIo) => void> = [registerValidate, registerConfigSchema, registerSmoke, registerValidateLogging, registerNotify, registerDeployNotify, registerMonitor, registerDeploy, registerMigrate, registerBackup, registerRollback, registerRollout, registerDemo];
 
 const EXIT_CODES_HELP = `
 Exit codes:
