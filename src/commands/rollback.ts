@@ -126,6 +126,12 @@ export async function rollbackCommand(options: RollbackOptions, deps: RollbackDe
   const steps: RollbackStep[] = [];
   const result: RollbackResult = { ok: false, environment: config.envName, dryRun: Boolean(options.dryRun), backup: options.backup, sha256: null, preRollbackSnapshot: null, steps };
 
+  // Without a terminal and without --force, production is refused at once: never a hang, never a wait.
+  const confirmedByVariable = deps.env[CONFIRM_VARIABLE] === config.envName;
+  if (!options.dryRun && needsConfirmation(config) && !options.force && !confirmedByVariable && (!options.interactive || !options.confirm)) {
+    throw new RefusedError(`refused: rolling back "${config.envName}" needs a typed confirmation and there is no terminal to ask on; pass --force, or set ${CONFIRM_VARIABLE}=${config.envName}`);
+  }
+
   // 1. Verify before anything else, so a bad backup never stops the service.
   progress(`verifying ${options.backup === 'latest' ? 'the latest backup' : options.backup}`);
   const verified = await resolveBackup(options, logger);
