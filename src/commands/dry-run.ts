@@ -75,6 +75,7 @@ export async function dryRunCommand(options: DryRunOptions, deps: RuntimeDeps): 
         deploymentId: options.deploymentId,
         release: options.release,
         probe: options.probe,
+        runUrl: options.runUrl,
         signal: options.signal,
       });
       steps.push({ step, status: output.status, detail: options.config.redactor.text(output.detail), plan: options.config.redactor.value(output.plan) });
