@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateRawSync, crc32 } from 'node:zlib';
+import { constants as zlibConstants, deflateRawSync, crc32 } from 'node:zlib';
 import { readZipDirectory, scanZip, ArchiveError } from '../../src/adapters/archive/zip-reader.js';
 import { StagingExtractor } from '../../src/commands/restore/extract.js';
 import { backupVerifyCommand } from '../../src/commands/backup-verify.js';
@@ -20,6 +20,8 @@ interface RawEntry {
   method?: 0 | 8;
   declaredSize?: number;
   unixMode?: number;
+  /** Compressed bytes to use instead of deflating `data`. */
+  body?: Buffer;
 }
 function rawZip(entries: RawEntry[]): Buffer {
   const locals: Buffer[] = [];
@@ -27,7 +29,7 @@ function rawZip(entries: RawEntry[]): Buffer {
   let offset = 0;
   for (const e of entries) {
     const method = e.method ?? 0;
-    const body = method === 8 ? deflateRawSync(e.data) : e.data;
+    const body = e.body ?? (method === 8 ? deflateRawSync(e.data) : e.data);
     const name = Buffer.from(e.name);
     const crc = crc32(e.data);
     const usize = e.declaredSize ?? e.data.length;
@@ -136,6 +138,13 @@ describe('hostile and broken archives are refused, and nothing is written outsid
   it('refuses what is not a zip', async () => {
     const e = await extract(Buffer.from('this is a tarball, honest\n'.repeat(100)));
     expect(e.kind).toBe('not-zip');
+  });
+
+  it('refuses a deflate stream without its final block (unzip would call it damaged)', async () => {
+    const data = Buffer.from('hello world '.repeat(500));
+    const body = deflateRawSync(data, { finishFlush: zlibConstants.Z_SYNC_FLUSH });
+    const e = await extract(rawZip([{ name: 'a.txt', data, method: 8, body }]));
+    expect(e.kind).toBe('corrupt');
   });
 
   it('refuses a truncated archive and a flipped byte, with a reason', async () => {

@@ -1,7 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { readSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
-import { constants as zc, crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
+import { crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
 import { UnsafeEntryError, checkEntryName, duplicateKey } from './entry-name.js';
 import {
   CENTRAL_HEADER_SIZE,
@@ -285,7 +285,7 @@ async function inflateEntry(reader: SequentialReader, entry: ZipEntry, hash: Has
     for await (const slice of reader.take(entry.compressedSize)) parts.push(slice);
     let out: Buffer;
     try {
-      out = inflateRawSync(Buffer.concat(parts), { maxOutputLength: entry.size + 1, finishFlush: zc.Z_SYNC_FLUSH });
+      out = inflateRawSync(Buffer.concat(parts), { maxOutputLength: entry.size + 1 });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
         throw new ArchiveError('size-mismatch', `refused: entry "${entry.name}" holds more than the ${entry.size} bytes it declares (a zip bomb, or a damaged archive)`);
@@ -302,7 +302,7 @@ async function inflateEntry(reader: SequentialReader, entry: ZipEntry, hash: Has
 }
 
 async function inflateStreaming(input: AsyncIterable<Buffer>, entry: ZipEntry, accept: (chunk: Buffer) => Promise<void>): Promise<void> {
-  const inflater = createInflateRaw({ chunkSize: 256 * 1024, finishFlush: zc.Z_SYNC_FLUSH });
+  const inflater = createInflateRaw({ chunkSize: 256 * 1024 });
   let failure: unknown = null;
   inflater.on('error', (error) => {
     failure ??= new ArchiveError('corrupt', `entry "${entry.name}" does not inflate: ${error.message}`);
