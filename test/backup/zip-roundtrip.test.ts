@@ -74,4 +74,25 @@ describe('zip writer and reader', () => {
     const scan = await scanZip(join(dir, 'z.zip'), directory);
     expect(scan.entries.find((e) => e.entry.name === 'a/big.txt')!.sha256).toBe(sha(big));
   });
+
+  it('keeps every local header true with thousands of small entries in flight (unzip trusts local headers)', async () => {
+    const pool = Buffer.from(Array.from({ length: 40000 }, (_, i) => `{"id":${i},"h":"${(i * 2654435761 >>> 0).toString(16)}"}`).join('\n'));
+    const sources: EntrySource[] = [];
+    for (let i = 0; i < 1500; i++) {
+      const size = 2048 + ((i * 104729) % (30 * 1024));
+      const start = (i * 4099) % (pool.length - size);
+      sources.push(fileSource(`r/f${i}.json`, pool.subarray(start, start + size)));
+    }
+    const zipPath = join(dir, 'many.zip');
+    const writer = await ZipFileWriter.create(zipPath);
+    await writer.addAll(sources);
+    await writer.finish();
+    execFileSync('unzip', ['-tq', zipPath]);
+    await scanZip(zipPath, await readZipDirectory(zipPath));
+    // A local header that disagrees with the directory is refused by our reader too.
+    const bytes = readFileSync(zipPath);
+    bytes.writeUInt32LE(0, 14); // first entry's CRC in its local header
+    writeFileSync(zipPath, bytes);
+    await expect(readZipDirectory(zipPath)).rejects.toThrow(/local header and directory disagree/);
+  });
 });

@@ -8,6 +8,7 @@ import {
   EOCD_SIZE,
   EXTRA_TIMESTAMP,
   EXTRA_ZIP64,
+  FLAG_DATA_DESCRIPTOR,
   FLAG_ENCRYPTED,
   LOCAL_HEADER_SIZE,
   METHOD_DEFLATE,
@@ -183,6 +184,17 @@ async function readDirectoryFrom(handle: FileHandle): Promise<ZipDirectory> {
     const localName = await readAt(handle, entry.headerOffset + LOCAL_HEADER_SIZE, nameLength);
     if (localName.toString('utf8') !== entry.name) throw new ArchiveError('corrupt', `entry "${entry.name}": local header names "${localName.toString('utf8')}"`);
     if (header.readUInt16LE(8) !== entry.method) throw new ArchiveError('corrupt', `entry "${entry.name}": local header and directory disagree on the method`);
+    // Without a data descriptor, the local header's CRC and sizes must equal the directory's:
+    // unzip and other readers trust the local header, so a disagreement is a damaged archive.
+    if ((header.readUInt16LE(6) & FLAG_DATA_DESCRIPTOR) === 0) {
+      const localCrc = header.readUInt32LE(14);
+      const localC = header.readUInt32LE(18);
+      const localU = header.readUInt32LE(22);
+      const sizesAgree = (localC === U32_MAX && localU === U32_MAX) || (localC === entry.compressedSize && localU === entry.size);
+      if (localCrc !== entry.crc32 >>> 0 || !sizesAgree) {
+        throw new ArchiveError('corrupt', `entry "${entry.name}": local header and directory disagree on CRC or sizes (the archive is damaged)`);
+      }
+    }
     entry.dataOffset = entry.headerOffset + LOCAL_HEADER_SIZE + nameLength + extraLength;
     end = entry.dataOffset + entry.compressedSize;
     if (end > cdOffset) throw new ArchiveError('corrupt', `entry "${entry.name}" runs past the end of the data (the archive is truncated or altered)`);

@@ -143,7 +143,7 @@ export class ZipFileWriter {
         bytesAhead += next.value.length;
       }
     };
-    let entry: { headerOffset: number; method: number; hash: ReturnType<typeof createHash>; crc: number; usize: number; csize: number; zip64: boolean; name: Buffer } | null = null;
+    let entry: { headerOffset: number; headerWrite: Promise<void>; method: number; hash: ReturnType<typeof createHash>; crc: number; usize: number; csize: number; zip64: boolean; name: Buffer } | null = null;
     try {
       fill();
       while (ahead.length > 0) {
@@ -154,8 +154,8 @@ export class ZipFileWriter {
           const name = Buffer.from(job.source.name, 'utf8');
           const zip64 = job.source.size >= ZIP64_LOCAL_THRESHOLD;
           const headerOffset = this.position;
-          this.write(localHeader(name, method, job.source.mtimeMs, zip64));
-          entry = { headerOffset, method, hash: createHash('sha256'), crc: 0, usize: 0, csize: 0, zip64, name };
+          const headerWrite = this.write(localHeader(name, method, job.source.mtimeMs, zip64));
+          entry = { headerOffset, headerWrite, method, hash: createHash('sha256'), crc: 0, usize: 0, csize: 0, zip64, name };
         }
         const { raw, out } = await job.result;
         fill();
@@ -172,7 +172,8 @@ export class ZipFileWriter {
           const src = job.source;
           if (current.usize !== src.size) throw new FileChangedError(`${src.name} changed size while being archived (${src.size} → ${current.usize} bytes)`);
           if (!current.zip64 && current.csize >= U32_MAX) throw new Error(`${src.name}: compressed size passed 4 GiB without zip64`);
-          this.patchSizes(current.headerOffset, current.name.length, current.crc, current.csize, current.usize, current.zip64);
+          // The patch must land after the header it patches, or a late header write would zero it.
+          this.patchSizes(current.headerOffset, current.headerWrite, current.name.length, current.crc, current.csize, current.usize, current.zip64);
           const { time, date } = dosDateTime(src.mtimeMs);
           this.central.push({
             name: current.name,
@@ -233,14 +234,16 @@ export class ZipFileWriter {
     await this.handle.close();
   }
 
-  private write(buffer: Buffer): void {
+  private write(buffer: Buffer): Promise<void> {
     const position = this.position;
     this.position += buffer.length;
-    this.writeAt(buffer, position);
+    return this.writeAt(buffer, position);
   }
 
-  private writeAt(buffer: Buffer, position: number): void {
+  /** Positional writes run concurrently in the thread pool; `after` orders one behind another. */
+  private writeAt(buffer: Buffer, position: number, after?: Promise<void>): Promise<void> {
     const done = (async () => {
+      if (after) await after;
       let offset = 0;
       while (offset < buffer.length) {
         const { bytesWritten } = await this.handle.write(buffer, offset, buffer.length - offset, position + offset);
@@ -250,6 +253,7 @@ export class ZipFileWriter {
       this.writeError ??= error;
     });
     this.pending.push(done);
+    return done;
   }
 
   private async throttle(): Promise<void> {
@@ -264,17 +268,17 @@ export class ZipFileWriter {
     if (this.writeError) throw this.writeError;
   }
 
-  private patchSizes(offset: number, nameLength: number, crc: number, csize: number, usize: number, zip64: boolean): void {
+  private patchSizes(offset: number, headerWrite: Promise<void>, nameLength: number, crc: number, csize: number, usize: number, zip64: boolean): void {
     const fields = Buffer.alloc(12);
     fields.writeUInt32LE(crc >>> 0, 0);
     fields.writeUInt32LE(zip64 ? U32_MAX : csize, 4);
     fields.writeUInt32LE(zip64 ? U32_MAX : usize, 8);
-    this.writeAt(fields, offset + 14);
+    this.writeAt(fields, offset + 14, headerWrite);
     if (zip64) {
       const sizes = Buffer.alloc(16);
       sizes.writeBigUInt64LE(BigInt(usize), 0);
       sizes.writeBigUInt64LE(BigInt(csize), 8);
-      this.writeAt(sizes, offset + LOCAL_HEADER_SIZE + nameLength + 4);
+      this.writeAt(sizes, offset + LOCAL_HEADER_SIZE + nameLength + 4, headerWrite);
     }
   }
 
