@@ -51,7 +51,7 @@ describe('action: command smoke', () => {
     const server = await startDhashLikeServer();
     const workspace = mkdtempSync(join(tmpdir(), 'dhash-action-smoke-'));
     try {
-      const rec = recordingCore({ command: 'smoke', environment: 'staging', 'base-url': server.url, 'working-directory': workspace, 'log-dir': 'logs' });
+      const rec = recordingCore({ command: 'smoke', 'latency-limit-ms': '600000', environment: 'staging', 'base-url': server.url, 'working-directory': workspace, 'log-dir': 'logs' });
       await runAction(rec.core, { GITHUB_STEP_SUMMARY: join(workspace, 'summary') }, new RealClock());
       expect(rec.failed()).toBeUndefined();
       expect(rec.outputs).toMatchObject({ result: 'passed', environment: 'staging', 'failed-checks': '', 'exit-code': '0' });
@@ -69,7 +69,7 @@ describe('action: command smoke', () => {
     const server = await startDhashLikeServer({ adminOpen: true, wrongHash: true });
     const workspace = mkdtempSync(join(tmpdir(), 'dhash-action-smoke-'));
     try {
-      const rec = recordingCore({ command: 'smoke', environment: 'staging', 'base-url': server.url, 'working-directory': workspace });
+      const rec = recordingCore({ command: 'smoke', 'latency-limit-ms': '600000', environment: 'staging', 'base-url': server.url, 'working-directory': workspace });
       await runAction(rec.core, {}, new RealClock());
       expect(rec.outputs.result).toBe('failed');
       expect(rec.outputs['failed-checks']).toBe('hash,admin_protected');

@@ -49,7 +49,7 @@ describe('smoke against the reference dhash service', () => {
   test('release 2.0.0 passes every check, and the invalid payload is not counted as a failed extraction', async () => {
     service = await startRelease(join(releases, '2.0.0'), { DHASH_ADMIN_TOKEN: 'a-long-admin-token-for-tests' });
     const before = await extractionCounts(service.url);
-    const { code, result, status, detail } = await smoke(service.url, ['--latency-limit-ms', '5000']);
+    const { code, result, status, detail } = await smoke(service.url, ['--latency-limit-ms', '600000']);
     expect(result.checks.filter((c) => c.status !== 'pass')).toEqual([]);
     expect(code).toBe(0);
     expect(detail.health).toBe('status ok, version 2.0.0');
@@ -66,7 +66,7 @@ describe('smoke against the reference dhash service', () => {
     service = await startRelease(join(releases, '2.0.0'), {});
     const { detail } = await smoke(service.url, ['--quick']);
     expect(detail.admin_protected).toBeUndefined();
-    const full = await smoke(service.url, ['--latency-limit-ms', '5000']);
+    const full = await smoke(service.url, ['--latency-limit-ms', '600000']);
     expect(full.detail.admin_protected).toBe('HTTP 403: not open');
   });
 

@@ -22,13 +22,14 @@ function positiveNumberInput(value: string | undefined, name: string): number | 
   return n;
 }
 
-/** Inputs: environment, config, base-url, log-dir, and (when declared) quick, timeout. */
+/** Inputs: environment, config, base-url, log-dir, and (when declared) quick, timeout, latency-limit-ms. */
 export const smokeAction: ActionCommand = async (ctx) => {
   const quick = booleanInput(ctx.core, 'quick');
   const timeoutSeconds = positiveNumberInput(optionalInput(ctx.core, 'timeout'), 'timeout');
+  const latencyLimitMs = positiveNumberInput(optionalInput(ctx.core, 'latency-limit-ms'), 'latency-limit-ms');
   const result = await smokeCommand(
     ctx.loadConfig(),
-    { quick, timeoutSeconds, logDir: logDir(ctx.inputs.workingDirectory, optionalInput(ctx.core, 'log-dir')) },
+    { quick, timeoutSeconds, latencyLimitMs, logDir: logDir(ctx.inputs.workingDirectory, optionalInput(ctx.core, 'log-dir')) },
     { clock: ctx.clock },
   );
   const failed = result.checks.filter((c) => c.status === 'fail');
