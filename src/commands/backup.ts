@@ -29,7 +29,7 @@ export interface CreateBackupOptions {
   outputDir?: string;
   /** Pre-rollback snapshots go to <dir>/pre-rollback/, outside the `dhash_*.zip` glob. */
   kind?: 'backup' | 'pre-rollback';
-  /** Apply retention after a successful backup. Default true for ordinary backups. */
+  /** Apply retention after a successful backup (pre-rollback snapshots are pruned among themselves). Default true. */
   retention?: boolean;
 }
 
@@ -307,7 +307,7 @@ export async function createBackup(options: CreateBackupOptions, deps: BackupDep
 
     let retention: RetentionDecision | null = null;
     const removed: string[] = [];
-    if (options.retention ?? options.kind !== 'pre-rollback') {
+    if (options.retention ?? true) {
       const dir = options.outputDir ? resolve(options.cwd, options.outputDir) : backupDir(config.env, options.cwd);
       retention = retentionFor(config, dir, deps.clock.now(), options.kind ?? 'backup');
       for (const r of retention.remove) {
