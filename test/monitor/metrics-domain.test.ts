@@ -143,3 +143,29 @@ describe('gate values from scraped history', () => {
     expect(p.value!).toBeGreaterThan(500);
   });
 });
+
+describe('P95 is immune to per-series extrapolation artefacts', () => {
+  test('buckets whose zero points fall on either side of the 1.1-interval rule do not move the P95', () => {
+    // Scrapes of a healthy service (from the noisy-window benchmark, seed 509): every observation
+    // below 1.5 s but for one. PromQL extrapolates +Inf by 32.9 s and le=1.5 by 15 s here, which
+    // would put the P95 at 2.29 s; the gate must say about 0.9 s.
+    const les = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 1.5, 2, 2.5, 5, 10, Infinity];
+    const scrapes: Array<[number, number[]]> = [
+      [30_000, [0, 0, 0, 0, 1, 36, 86, 101, 101, 101, 101, 101, 101, 101]],
+      [60_000, [0, 0, 0, 0, 1, 73, 167, 196, 197, 197, 197, 197, 197, 197]],
+      [90_000, [0, 0, 0, 0, 3, 108, 243, 290, 291, 291, 292, 292, 292, 292]],
+      [121_000, [0, 0, 0, 0, 3, 132, 315, 372, 375, 375, 376, 376, 376, 376]],
+      [150_000, [0, 0, 0, 0, 3, 158, 389, 461, 468, 468, 469, 469, 469, 469]],
+    ];
+    const h = new SeriesHistory(3600_000);
+    for (const [t, counts] of scrapes) {
+      h.record(t, [
+        ...les.map((le, i) => ({ name: 'dhash_hash_duration_seconds_bucket', labels: { le: le === Infinity ? '+Inf' : String(le) }, value: counts[i]! })),
+        { name: 'dhash_hash_duration_seconds_count', labels: {}, value: counts[13]! },
+      ]);
+    }
+    const p = p95Milliseconds(h, 150_000, 900_000);
+    expect(p.value!).toBeGreaterThan(700);
+    expect(p.value!).toBeLessThan(1000);
+  });
+});

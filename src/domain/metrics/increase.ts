@@ -46,3 +46,20 @@ export function pointsInRange(points: readonly Point[], startMs: number, endMs: 
   for (const p of points) if (p.t > startMs && p.t <= endMs) out.push(p);
   return out;
 }
+
+/**
+ * The reset-adjusted increase without extrapolation. Ratios and quantiles are scale-free, so the
+ * gates take them from these: PromQL extrapolates each series on its own, and two series of one
+ * histogram that fall on either side of the 1.1-interval rule get different factors — enough to
+ * move a healthy P95 of 0.9 s into the 2-2.5 s bucket (seen in the noisy-window benchmark).
+ */
+export function rawIncrease(points: readonly Point[]): number | null {
+  if (points.length < 2) return null;
+  let result = points[points.length - 1]!.v - points[0]!.v;
+  let previous = 0;
+  for (const p of points) {
+    if (p.v < previous) result += previous;
+    previous = p.v;
+  }
+  return result;
+}

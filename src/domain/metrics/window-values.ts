@@ -1,13 +1,15 @@
 import { histogramQuantile, type Bucket } from './histogram-quantile.js';
-import { pointsInRange, promIncrease } from './increase.js';
+import { pointsInRange, promIncrease, rawIncrease } from './increase.js';
 import { METRIC_NAMES } from './metric-names.js';
 import type { Sample } from './exposition.js';
 import type { SeriesHistory } from './series-history.js';
 
 /**
- * Gate values computed from scraped history, each the same number the default PromQL query of
- * the prometheus source gives (see docs/monitor.md): sums of per-series `increase()` and
- * `histogram_quantile()` over summed bucket increases.
+ * Gate values computed from scraped history, as the default PromQL queries of the prometheus
+ * source compute them (docs/monitor.md): sample counts are sums of per-series `increase()`;
+ * ratios and the P95 (`histogram_quantile()` over bucket increases summed by `le`) are taken from
+ * the reset-adjusted increases before extrapolation, which is PromQL's answer whenever its
+ * per-series extrapolation factors agree and stays right when they do not (see rawIncrease).
  */
 export interface WindowValue {
   /** Null when there is no data to judge: no series, or fewer than two scrapes in the window. */
@@ -19,18 +21,21 @@ export interface WindowValue {
   detail?: string;
 }
 
-/** sum(increase(name{match}[window])) or null when no series has two points in the window. */
+/** sum(increase(name{match}[window])) or null when no series has two points in the window.
+ * `raw`: without PromQL's extrapolation (for ratios and quantiles, see rawIncrease). */
 export function sumIncrease(
   history: SeriesHistory,
   name: string,
   nowMs: number,
   windowMs: number,
   match?: (labels: Record<string, string>) => boolean,
+  raw = false,
 ): number | null {
   let total: number | null = null;
   const start = nowMs - windowMs;
   for (const series of history.select(name, match)) {
-    const inc = promIncrease(pointsInRange(series.points, start, nowMs), start, nowMs);
+    const points = pointsInRange(series.points, start, nowMs);
+    const inc = raw ? rawIncrease(points) : promIncrease(points, start, nowMs);
     if (inc !== null) total = (total ?? 0) + inc;
   }
   return total;
@@ -47,8 +52,9 @@ export function extractionFailurePercent(history: SeriesHistory, nowMs: number, 
   const source = `100 * sum(increase(${n}{result="failure"}[${w}])) / sum(increase(${n}[${w}]))`;
   const all = sumIncrease(history, n, nowMs, windowMs);
   if (all === null) return { value: null, samples: null, source, detail: `no two scrapes of ${n} in the window yet` };
-  const failed = sumIncrease(history, n, nowMs, windowMs, (l) => l.result === 'failure') ?? 0;
-  return { value: all > 0 ? (100 * failed) / all : 0, samples: all, source, detail: `${fmt(failed)} failed of ${fmt(all)} extractions` };
+  const rawAll = sumIncrease(history, n, nowMs, windowMs, undefined, true) ?? 0;
+  const failed = sumIncrease(history, n, nowMs, windowMs, (l) => l.result === 'failure', true) ?? 0;
+  return { value: rawAll > 0 ? (100 * failed) / rawAll : 0, samples: all, source, detail: `${fmt(failed)} failed of ${fmt(rawAll)} extractions` };
 }
 
 /** 100 × 5xx / all HTTP responses over the window. */
@@ -58,8 +64,9 @@ export function errorRatePercent(history: SeriesHistory, nowMs: number, windowMs
   const source = `100 * sum(increase(${n}{code=~"5.."}[${w}])) / sum(increase(${n}[${w}]))`;
   const all = sumIncrease(history, n, nowMs, windowMs);
   if (all === null) return { value: null, samples: null, source, detail: `no two scrapes of ${n} in the window yet` };
-  const errors = sumIncrease(history, n, nowMs, windowMs, (l) => (l.code ?? '').startsWith('5')) ?? 0;
-  return { value: all > 0 ? (100 * errors) / all : 0, samples: all, source, detail: `${fmt(errors)} 5xx of ${fmt(all)} responses` };
+  const rawAll = sumIncrease(history, n, nowMs, windowMs, undefined, true) ?? 0;
+  const errors = sumIncrease(history, n, nowMs, windowMs, (l) => (l.code ?? '').startsWith('5'), true) ?? 0;
+  return { value: rawAll > 0 ? (100 * errors) / rawAll : 0, samples: all, source, detail: `${fmt(errors)} 5xx of ${fmt(rawAll)} responses` };
 }
 
 /** P95 in milliseconds from histogram bucket increases summed by `le`. */
@@ -72,7 +79,7 @@ export function p95Milliseconds(history: SeriesHistory, nowMs: number, windowMs:
   for (const series of history.select(`${n}_bucket`)) {
     const le = Number(series.labels.le === '+Inf' ? Infinity : series.labels.le);
     if (Number.isNaN(le)) continue;
-    const inc = promIncrease(pointsInRange(series.points, start, nowMs), start, nowMs);
+    const inc = rawIncrease(pointsInRange(series.points, start, nowMs));
     if (inc !== null) byLe.set(le, (byLe.get(le) ?? 0) + inc);
   }
   if (byLe.size === 0) return { value: null, samples: null, source, detail: `no two scrapes of ${n}_bucket in the window yet` };
