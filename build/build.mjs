@@ -1,7 +1,8 @@
 // Bundles the front ends with ncc: dist/index.js (the action) and dist/cli.js (the bin).
 // Both must run with no node_modules, on Node 20.18+ and 24. The ncc CLI is used (not its
 // programmatic API) because only the CLI detects the ESM package scope and emits ES modules.
-// --transpile-only: `npm run typecheck` (tsc) checks types; bundling must not depend on it.
+// Not --transpile-only: with it ncc treats the TypeScript sources as CommonJS and the ESM-only
+// @actions/* packages fail to resolve.
 import { execFile } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -25,7 +26,7 @@ rmSync(staging, { recursive: true, force: true });
 await Promise.all(
   entries.map(async (entry) => {
     const out = join(staging, entry.output);
-    await run(process.execPath, [ncc, 'build', join(root, entry.input), '-o', out, '--target', 'es2022', '--transpile-only', '--quiet'], { cwd: root });
+    await run(process.execPath, [ncc, 'build', join(root, entry.input), '-o', out, '--target', 'es2022', '--quiet'], { cwd: root });
     const extra = readdirSync(out).filter((f) => f !== 'index.js' && f !== 'package.json');
     if (extra.length > 0) throw new Error(`${entry.input}: ncc emitted assets that dist/ does not ship: ${extra.join(', ')}`);
   }),
