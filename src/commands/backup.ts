@@ -292,7 +292,7 @@ export async function createBackup(options: CreateBackupOptions, deps: BackupDep
     writer = null;
 
     // Re-read what is on disk and prove every entry against the manifest before calling it good.
-    const verified = await verifyArchive(tmpZip, { requireSidecar: false, onProgress: (done, total) => report('verifying', done, total) });
+    const verified = await verifyArchive(tmpZip, { requireSidecar: false, entryHashes: false, onProgress: (done, total) => report('verifying', done, total) });
     const relativePath = relative(options.cwd, path);
     const shown = isAbsolute(relativePath) ? path : toPosix(relativePath);
     writeSmallFileDurably(tmpSidecar, sidecarLine(verified.archiveSha256, shown));

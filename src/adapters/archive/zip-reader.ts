@@ -229,6 +229,8 @@ export interface ScanOptions {
   /** Which entries to keep whole for onSmallEntry; up to 16 MiB each. */
   wantWhole?: (entry: ZipEntry) => boolean;
   onProgress?: (bytesRead: number, total: number) => void;
+  /** SHA-256 of every entry's content (default true). Without it, entries are still size- and CRC-checked. */
+  hashEntries?: boolean;
 }
 
 const BLOCK_BYTES = 4 * 1024 * 1024;
@@ -250,7 +252,7 @@ export async function scanZip(path: string, directory: ZipDirectory, options: Sc
     let bytesOut = 0;
     for (const entry of ordered) {
       await reader.skipTo(entry.dataOffset);
-      const hash = createHash('sha256');
+      const hash = options.hashEntries === false ? null : createHash('sha256');
       const sink = options.sinkFor ? await options.sinkFor(entry) : null;
       const whole: Buffer[] | null = options.wantWhole?.(entry) && entry.size <= WHOLE_LIMIT ? [] : null;
       try {
@@ -265,7 +267,7 @@ export async function scanZip(path: string, directory: ZipDirectory, options: Sc
         throw error;
       }
       if (whole) options.onSmallEntry?.(entry, Buffer.concat(whole));
-      scanned.push({ entry, sha256: hash.digest('hex') });
+      scanned.push({ entry, sha256: hash ? hash.digest('hex') : '' });
       options.onProgress?.(reader.position, directory.fileSize);
     }
     await reader.skipTo(directory.fileSize);
@@ -277,7 +279,7 @@ export async function scanZip(path: string, directory: ZipDirectory, options: Sc
   }
 }
 
-async function inflateEntry(reader: SequentialReader, entry: ZipEntry, hash: Hash, emit: (chunk: Buffer) => Promise<void>): Promise<number> {
+async function inflateEntry(reader: SequentialReader, entry: ZipEntry, hash: Hash | null, emit: (chunk: Buffer) => Promise<void>): Promise<number> {
   let produced = 0;
   let crc = 0;
   const accept = async (chunk: Buffer): Promise<void> => {
@@ -285,7 +287,7 @@ async function inflateEntry(reader: SequentialReader, entry: ZipEntry, hash: Has
     if (produced > entry.size) {
       throw new ArchiveError('size-mismatch', `refused: entry "${entry.name}" holds more than the ${entry.size} bytes it declares (a zip bomb, or a damaged archive)`);
     }
-    hash.update(chunk);
+    hash?.update(chunk);
     crc = crc32(chunk, crc);
     await emit(chunk);
   };

@@ -42,8 +42,10 @@ const deflateRawAsync = promisify(deflateRaw) as (buf: Buffer, options: object) 
  */
 export const CHUNK_BYTES = 1024 * 1024;
 const DICTIONARY_BYTES = 32 * 1024;
-const MAX_JOBS_AHEAD = 24;
-const MAX_BYTES_AHEAD = 48 * 1024 * 1024;
+const MAX_JOBS_AHEAD = 16;
+const MAX_BYTES_AHEAD = 24 * 1024 * 1024;
+/** Flush to disk in the background every this many bytes, so the final fsync is short. */
+const SYNC_EVERY_BYTES = 64 * 1024 * 1024;
 const MAX_PENDING_WRITES = 8;
 /** Local headers of entries this large carry zip64 sizes: deflate may grow data slightly. */
 const ZIP64_LOCAL_THRESHOLD = 0xf0000000;
@@ -113,6 +115,8 @@ export class ZipFileWriter {
   private writeError: unknown = null;
   private bytesIn = 0;
   private closed = false;
+  private syncedUpTo = 0;
+  private syncing: Promise<void> | null = null;
 
   private constructor(
     private readonly handle: FileHandle,
@@ -222,7 +226,9 @@ export class ZipFileWriter {
     }
     this.write(endOfCentralDirectory(count, cdSize, cdStart));
     await this.drain();
+    await this.syncing;
     await this.handle.sync();
+    if (this.writeError) throw this.writeError;
     await this.close();
     return this.position;
   }
@@ -231,6 +237,7 @@ export class ZipFileWriter {
     if (this.closed) return;
     this.closed = true;
     await Promise.allSettled(this.pending);
+    await this.syncing;
     await this.handle.close();
   }
 
@@ -256,7 +263,25 @@ export class ZipFileWriter {
     return done;
   }
 
+  /** Starts a background data flush when enough was written since the last one. */
+  private backgroundSync(): void {
+    if (this.syncing || this.position - this.syncedUpTo < SYNC_EVERY_BYTES) return;
+    const upTo = this.position;
+    this.syncing = this.handle
+      .datasync()
+      .then(() => {
+        this.syncedUpTo = upTo;
+      })
+      .catch((error: unknown) => {
+        this.writeError ??= error;
+      })
+      .finally(() => {
+        this.syncing = null;
+      });
+  }
+
   private async throttle(): Promise<void> {
+    this.backgroundSync();
     if (this.pending.length >= MAX_PENDING_WRITES) {
       await Promise.all(this.pending.splice(0, this.pending.length - MAX_PENDING_WRITES / 2));
     }

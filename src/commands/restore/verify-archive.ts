@@ -41,6 +41,12 @@ export interface VerifyOptions {
   requireSidecar?: boolean;
   sinkFor?: ScanOptions['sinkFor'];
   onProgress?: ScanOptions['onProgress'];
+  /**
+   * Hash every entry and compare with the manifest's sha256 (default true). The re-read right after
+   * writing turns it off: the CRC-32s it checks were computed from the same source bytes as the
+   * manifest's hashes, and the whole-archive SHA-256 it computes goes into the sidecar.
+   */
+  entryHashes?: boolean;
 }
 
 export function readSidecar(archivePath: string): SidecarState {
@@ -68,6 +74,7 @@ export async function verifyArchive(path: string, options: VerifyOptions = {}): 
     scan = await scanZip(path, directory, {
       sinkFor: options.sinkFor,
       onProgress: options.onProgress,
+      hashEntries: options.entryHashes !== false,
       wantWhole: (e) => e.name === MANIFEST_NAME || e.type === 'symlink',
       onSmallEntry: (e, content) => {
         if (e.name === MANIFEST_NAME) manifestText = content;
@@ -97,7 +104,7 @@ export async function verifyArchive(path: string, options: VerifyOptions = {}): 
     if (entry.name === MANIFEST_NAME) continue;
     archived.set(entry.name, { type: entry.type, size: entry.size, sha256 });
   }
-  const comparison = compareWithManifest(manifest, archived);
+  const comparison = compareWithManifest(manifest, archived, { hashes: options.entryHashes !== false });
   if (!comparison.ok) throw new BackupRejectedError('manifest', `${path} does not match its manifest:\n  - ${comparison.problems.join('\n  - ')}`);
   return { path, sizeBytes: directory.fileSize, archiveSha256: scan.archiveSha256, manifest, sidecar, directory };
 }
