@@ -125,6 +125,7 @@ export interface DeployTarget {
   currentRelease(): Promise<string | null>;
   status(): Promise<TargetStatus>;
   stop(): Promise<void>;
+  /** Starts the live release; resolves once it answers its health check, else throws why not. */
   start(): Promise<void>;
   restart(): Promise<void>;
   /** (Added by the deploy issue.) The release that was live before the current one, when the

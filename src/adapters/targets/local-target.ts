@@ -6,7 +6,7 @@ import { OperationError } from '../../runtime/errors.js';
 import type { Logger } from '../../runtime/logger.js';
 import type { ReleaseBundle, ReleaseContext, ReleaseTarget, TargetStatus } from '../../ports.js';
 import { CURRENT, readCurrentRelease, releasePath, RELEASES, removeCurrent, switchCurrent } from './current-link.js';
-import { checkHealthOnce, serviceUrl } from './health.js';
+import { checkHealthOnce, serviceUrl, waitForHealth } from './health.js';
 import { previousFromHistory, readHistory, recencyOrder, recordActivation } from './release-history.js';
 import { runCommandOrFail } from './run-command.js';
 import { commandEnv, serviceEnv } from './service-env.js';
@@ -88,14 +88,19 @@ export class LocalTarget implements ReleaseTarget {
     await this.supervisor.stop();
   }
 
+  /** Starts the live release and resolves once it answers its health check (the port's contract). */
   async start(): Promise<void> {
     const release = readCurrentRelease(this.root);
     if (!release) throw new OperationError(`no live release: ${join(this.root, CURRENT)} does not exist`);
-    if (!this.usesSupervisor) {
-      await this.runRestartCommand(release, {});
-      return;
-    }
-    this.startSupervised(release);
+    if (!this.usesSupervisor) await this.runRestartCommand(release, {});
+    else this.startSupervised(release);
+    const health = await waitForHealth({
+      url: serviceUrl(this.options.baseUrl, this.options.healthPath),
+      timeoutMs: this.options.config.health_timeout_seconds * 1000,
+      clock: this.options.clock,
+      problem: () => this.serviceProblem(),
+    });
+    if (!health.ok) throw new OperationError(`release ${release} started but is not healthy: ${health.detail}`);
   }
 
   async restart(): Promise<void> {
