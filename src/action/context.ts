@@ -17,6 +17,8 @@ export interface ActionResult {
   summary: string;
   /** Set when the step must fail; the message is shown by setFailed. */
   failure?: string;
+  /** The CLI exit code of the same outcome (10 alerted, 11 rolled back, ...); default 0 or 1. */
+  exitCode?: number;
 }
 
 export type ActionCommand = (ctx: ActionContext) => Promise<ActionResult>;

@@ -47,7 +47,7 @@ export async function runAction(core: ActionCore, env: NodeJS.ProcessEnv, clock:
     }
     const result = await command({ core, inputs, clock, loadConfig: configLoader(inputs) });
     for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
-    core.setOutput('exit-code', String(result.failure ? 1 : 0));
+    core.setOutput('exit-code', String(result.exitCode ?? (result.failure ? 1 : 0)));
     if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(result.summary, true).write();
     if (result.failure) core.setFailed(result.failure);
   } catch (error) {

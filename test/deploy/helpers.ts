@@ -14,43 +14,7 @@ import { RealClock } from '../../src/runtime/clock.js';
 
 export const repoRoot = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 
-/**
- * The reference service's real release bundles, built once per machine state and shared by the
- * test files (building takes ~20 s): the cache key is the newest source file under
- * examples/dhash-service, and a lock keeps two Jest workers from building at once.
- */
-export async function referenceReleases(): Promise<string> {
-  const sources = join(repoRoot, 'examples', 'dhash-service');
-  let newest = 0;
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name === 'node_modules' || entry.name === 'test') continue;
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else newest = Math.max(newest, statSync(path).mtimeMs);
-    }
-  };
-  walk(sources);
-  const out = join(tmpdir(), `dhash-deploy-test-releases-${Math.floor(newest)}`);
-  const done = join(out, '.built');
-  const lockPath = `${out}.lock`;
-  for (;;) {
-    if (existsSync(done)) return out;
-    const lock = tryLock(lockPath, 'build reference releases');
-    if (lock.acquired) {
-      try {
-        if (!existsSync(done)) {
-          await promisify(execFile)(process.execPath, [join(sources, 'build-releases.mjs'), '--out', out], { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 });
-          writeFileSync(done, 'ok');
-        }
-      } finally {
-        lock.release();
-      }
-      return out;
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
+export { referenceReleases } from '../helpers/reference-releases.js';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -4,15 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { referenceReleases } from '../helpers/reference-releases.js';
 
 /** Builds the release bundles once per test file and runs them as real child processes. */
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 
+/** The release bundles, built once and shared by every test file (see test/helpers). */
 export async function buildReleases(): Promise<string> {
-  const out = mkdtempSync(join(tmpdir(), 'dhash-test-releases-'));
-  await promisify(execFile)(process.execPath, [join(root, 'examples', 'dhash-service', 'build-releases.mjs'), '--out', out], { cwd: root });
-  if (!existsSync(join(out, '2.0.0', 'server.js'))) throw new Error('the builder did not write 2.0.0/server.js');
-  return out;
+  return referenceReleases();
 }
 
 export interface RunningRelease {

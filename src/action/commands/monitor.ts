@@ -96,6 +96,6 @@ export const monitorAction: ActionCommand = async (ctx) => {
       : result.result === 'rollback_failed'
         ? `quality gates ${result.failedGates.join(', ')} failed and the rollback FAILED: ${result.rollback?.error ?? ''}`
         : undefined;
-  return { outputs, summary, failure };
+  return { outputs, summary, failure, exitCode: result.exitCode };
 };
 

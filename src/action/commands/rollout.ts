@@ -86,5 +86,5 @@ export const rolloutAction: ActionCommand = async (ctx) => {
       : result.outcome === 'rollback_failed'
         ? `rollout of ${result.release} failed and the rollback did NOT complete: ${result.reason}`
         : undefined;
-  return { outputs, summary: parts.join('\n\n'), failure };
+  return { outputs, summary: parts.join('\n\n'), failure, exitCode: result.exitCode };
 };
