@@ -2,5 +2,12 @@ import { processIo } from './io.js';
 import { runCli } from './program.js';
 
 // The bin entry: translate the result into the process exit code and nothing more.
+// A reader that goes away (`dhash-rollout --help | head`) is not an error of ours.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 const code = await runCli(process.argv.slice(2), processIo());
 process.exitCode = code;

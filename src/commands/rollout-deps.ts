@@ -2,7 +2,7 @@ import type { LoadedConfig } from '../config/load.js';
 import type { Clock } from '../runtime/clock.js';
 import type { LogSink } from '../runtime/logger.js';
 import { createNotifierFor, createRollbackRunnerFor, createValidatorFor } from '../wiring/index.js';
-import { backupForDeploy } from './deploy-backup.js';
+import { backupForDeploy, databaseRestoreForDeploy } from './deploy-backup.js';
 import { buildDeployDeps, openOperationLog } from './deploy-deps.js';
 import { tryPort } from './monitor.js';
 import { portsFrom } from './monitor/front-end.js';
@@ -31,6 +31,7 @@ export function buildRolloutDeps(input: RolloutDepsInput): Omit<RolloutDeps, 'on
     log,
     dryRun: input.dryRun,
     backup: backupForDeploy(input.config, { ...runtime, logger: log.logger }),
+    restoreDatabase: databaseRestoreForDeploy(input.config, { ...runtime, logger: log.logger }),
   });
   const portRuntime = { ...runtime, logger: log.logger };
   return {

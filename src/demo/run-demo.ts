@@ -34,8 +34,10 @@ export interface DemoOptions {
   windowSeconds: number;
   /** Requests per second the load generator offers. */
   rate: number;
-  /** Keep the workspace (default: keep it; it holds the report). */
+  /** Directory to work in (default: a new temporary directory, kept: it holds the report). */
   workspace?: string;
+  /** Release bundles already built by examples/dhash-service/build-releases.mjs (tests). */
+  releases?: string;
   out: (line: string) => void;
   clock: Clock;
   env: NodeJS.ProcessEnv;
@@ -133,10 +135,14 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   story.tell(`workspace ${workspace}`);
 
   // 1. Release bundles of the reference service, and a local target.
-  story.tell('building release bundles 1.0.0, 2.0.0 and 3.0.0 of the reference service …');
-  const releases = join(workspace, 'releases-src');
-  const built = await run(process.execPath, [builder, '--out', releases], root);
-  if (built.code !== 0) throw new OperationError(`building the releases failed:\n${built.output}`);
+  let releases = options.releases;
+  if (!releases) {
+    story.tell('building release bundles 1.0.0, 2.0.0 and 3.0.0 of the reference service …');
+    releases = join(workspace, 'releases-src');
+    const built = await run(process.execPath, [builder, '--out', releases], root);
+    if (built.code !== 0) throw new OperationError(`building the releases failed:\n${built.output}`);
+  }
+  const releaseDir = releases;
   const port = await freePort();
   const userChannels = (['slack', 'teams', 'discord', 'email'] as ChannelName[]).filter((c) =>
     c === 'email' ? options.env.EMAIL_TO && options.env.SMTP_HOST : options.env[`${c.toUpperCase()}_WEBHOOK_URL`],
@@ -168,14 +174,14 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     story.tell('deploying 1.0.0 (first release: schema 1) …');
     const v1Log = openOperationLog('deploy', config, logDir, options.clock, [sink]);
     const v1 = await deployCommand(
-      { config, release: join(releases, '1.0.0'), backupFirst: false, dryRun: false, skipHealthCheck: false, deploymentId: `demo-v1-${options.clock.now()}` },
+      { config, release: join(releaseDir, '1.0.0'), backupFirst: false, dryRun: false, skipHealthCheck: false, deploymentId: `demo-v1-${options.clock.now()}` },
       buildDeployDeps({ ...runtime, config, log: v1Log, dryRun: false }),
     );
     check('1.0.0 deployed and healthy', v1.ok, v1.ok ? `live release ${v1.liveRelease}` : v1.error ?? 'failed');
     if (!v1.ok) return { ok: false, workspace, checks };
 
     story.tell(`starting the load generator: ${options.rate} req/s of known, near-duplicate, unfamiliar and corrupt images`);
-    load = spawn(process.execPath, [join(releases, 'loadgen.js'), '--url', config.env.service.base_url, '--rate', String(options.rate), '--duration', '0'], {
+    load = spawn(process.execPath, [join(releaseDir, 'loadgen.js'), '--url', config.env.service.base_url, '--rate', String(options.rate), '--duration', '0'], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let loadOutput = '';
@@ -188,7 +194,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       const deps = buildRolloutDeps({ ...runtime, config, dryRun: false, sinks: [sink] });
       let lastProgress = 0;
       const result = await rolloutCommand(
-        { config, release: join(releases, release), dryRun: false, deploymentId: `demo-${release}-${options.clock.now()}`, logDir },
+        { config, release: join(releaseDir, release), dryRun: false, deploymentId: `demo-${release}-${options.clock.now()}`, logDir },
         {
           ...deps,
           signal: options.signal,

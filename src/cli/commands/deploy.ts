@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { UsageError } from '../../runtime/errors.js';
 import { buildDeployDeps, openOperationLog } from '../../commands/deploy-deps.js';
 import { deployCommand, type DeployResult } from '../../commands/deploy.js';
 import { backupForDeploy, databaseRestoreForDeploy } from '../../commands/deploy-backup.js';
@@ -38,7 +39,7 @@ export function registerDeploy(program: Command, io: CliIo): void {
     program
       .command('deploy')
       .description('Deploy a release: backup, migrate, switch, restart, health; undo everything on failure.')
-      .requiredOption('-r, --release <dir|archive>', 'release directory (release.json, server.js, migrations/) or a .zip/.tar.gz of one')
+      .option('-r, --release <dir|archive>', 'release directory (release.json, server.js, migrations/) or a .zip/.tar.gz of one (default: $DHASH_RELEASE)')
       .option('--backup-first', 'take a backup before changing anything; the undo can restore the database from it')
       .option('--dry-run', 'print the plan and prove the migrations apply; change nothing')
       .option('--skip-health-check', 'do not wait for /health after the switch')
@@ -48,6 +49,10 @@ export function registerDeploy(program: Command, io: CliIo): void {
       .option('--json', 'print the result as JSON')
       .addHelpText('after', HELP),
   ).action(async (flags: DeployFlags) => {
+    // The seed runbook's `./scripts/deploy_dhash.sh --env production --backup-first` names no
+    // release: it comes from DHASH_RELEASE, set by whoever built it.
+    const release = flags.release ?? io.env.DHASH_RELEASE;
+    if (!release) throw new UsageError('--release: required; pass a release directory or archive, or set DHASH_RELEASE');
     const config = loadFromFlags(flags, io);
     const dir = logDir(io.cwd, flags.logDir);
     const showProgress = !flags.json || flags.verbose === true;
@@ -69,7 +74,7 @@ export function registerDeploy(program: Command, io: CliIo): void {
     const result = await deployCommand(
       {
         config,
-        release: flags.release!,
+        release,
         backupFirst: flags.backupFirst === true,
         dryRun: flags.dryRun === true,
         skipHealthCheck: flags.skipHealthCheck === true,
