@@ -1,21 +1,6 @@
 #!/usr/bin/env node
-// Seed-compatible wrapper: `node scripts/deploy-notify.js ...` runs `dhash-rollout deploy-notify` from this
-// checkout's bundle with the same flags and exits with its code (0 delivered, 1 something went to
-// monitor_logs/notification_fallback.jsonl, 2 usage or config error).
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Seed-compatible wrapper: `node scripts/deploy-notify.js ...` runs `dhash-rollout deploy-notify` with the same flags
+// and exits with its code (0 delivered, 1 something went to monitor_logs/notification_fallback.jsonl, 2 usage or config error).
+import { runCliCommand } from './run-cli.js';
 
-const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli.js');
-if (!existsSync(cli)) {
-  process.stderr.write(`deploy-notify.js: ${cli} not found; run 'npm run build' first\n`);
-  process.exit(2);
-}
-const child = spawnSync(process.execPath, [cli, 'deploy-notify', ...process.argv.slice(2)], { stdio: 'inherit' });
-if (child.error) {
-  process.stderr.write(`deploy-notify.js: ${child.error.message}\n`);
-  process.exit(3);
-}
-// A child killed by a signal has no status; report it the way a shell would (128 + signal).
-process.exit(child.status ?? 128 + (child.signal === 'SIGINT' ? 2 : 15));
+runCliCommand('deploy-notify', import.meta.url);

@@ -1,21 +1,6 @@
 #!/usr/bin/env node
-// Seed-compatible wrapper: `node scripts/monitor_dhash.js --env production [--dry-run] ...`
-// runs `dhash-rollout monitor` from this checkout's bundle with the same flags, and exits with its
-// exit code (0 passed, 10 alerted, 11 rolled back, 12 rollback failed, 2 usage).
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Seed-compatible wrapper: `node scripts/monitor_dhash.js ...` runs `dhash-rollout monitor` with the same flags
+// and exits with its code (0 passed, 10 alerted, 11 rolled back, 12 rollback failed, 2 usage).
+import { runCliCommand } from './run-cli.js';
 
-const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli.js');
-if (!existsSync(cli)) {
-  process.stderr.write(`monitor_dhash.js: ${cli} not found; run 'npm run build' first\n`);
-  process.exit(2);
-}
-const child = spawnSync(process.execPath, [cli, 'monitor', ...process.argv.slice(2)], { stdio: 'inherit' });
-if (child.error) {
-  process.stderr.write(`monitor_dhash.js: ${child.error.message}\n`);
-  process.exit(3);
-}
-// A child killed by a signal has no status; report it the way a shell would (128 + signal).
-process.exit(child.status ?? 128 + (child.signal === 'SIGINT' ? 2 : 15));
+runCliCommand('monitor', import.meta.url);
