@@ -1,5 +1,4 @@
-import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, existsSync, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { SourceTreeError, fileEntry, listTree } from '../adapters/archive/source-tree.js';
 import { FileChangedError, ZipFileWriter, type EntrySource, type WrittenEntry } from '../adapters/archive/zip-writer.js';
@@ -238,16 +237,16 @@ export async function createBackup(options: CreateBackupOptions, deps: BackupDep
   const sources = [...c.sources];
   // The database is published whole by rename; the handle opened here keeps the snapshot it
   // saw even if a writer publishes a newer file meanwhile, so the copy is never torn.
-  let dbHandle: Awaited<ReturnType<typeof open>> | null = null;
+  let dbFd: number | null = null;
   if (c.database) {
-    const handle = await open(c.database.abs, 'r');
-    dbHandle = handle;
-    const entry = fileEntry(c.database.path, c.database.abs, await handle.stat());
+    const fd = openSync(c.database.abs, 'r');
+    dbFd = fd;
+    const entry = fileEntry(c.database.path, c.database.abs, fstatSync(fd));
     sources.push({
       ...entry,
-      open: async () => {
-        dbHandle = null; // from here on the writer closes it
-        return handle;
+      open: () => {
+        dbFd = null; // from here on the writer closes it
+        return fd;
       },
     });
   }
@@ -332,7 +331,7 @@ export async function createBackup(options: CreateBackupOptions, deps: BackupDep
     if (error instanceof BackupRejectedError) throw new OperationError(`the backup failed its verification after writing, so it was deleted: ${error.message}`);
     throw error;
   } finally {
-    const unclaimed = dbHandle as { close(): Promise<void> } | null;
-    if (unclaimed) await unclaimed.close().catch(() => undefined);
+    const unclaimed = dbFd as number | null;
+    if (unclaimed !== null) closeSync(unclaimed);
   }
 }

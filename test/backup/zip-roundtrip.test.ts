@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ZipFileWriter, type EntrySource, type WrittenEntry } from '../../src/adapters/archive/zip-writer.js';
@@ -19,7 +18,7 @@ describe('zip writer and reader', () => {
   function fileSource(name: string, content: Buffer, mode = 0o644): EntrySource {
     const path = join(dir, 'src-' + name.replace(/\//g, '_'));
     writeFileSync(path, content);
-    return { name, type: 'file', mode, mtimeMs: statSync(path).mtimeMs, size: content.length, open: () => open(path, 'r') };
+    return { name, type: 'file', mode, mtimeMs: statSync(path).mtimeMs, size: content.length, open: () => openSync(path, 'r') };
   }
 
   it('writes an archive that unzip -t accepts and that reads back byte for byte', async () => {
@@ -32,6 +31,12 @@ describe('zip writer and reader', () => {
       'app/unknown.bin': randomBytes(70000),
       'app/empty.txt': Buffer.alloc(0),
       'app/small.txt': Buffer.from('hello\n'),
+      // More chunks than the writer's pool of read-ahead buffers: reused buffers must not corrupt data or dictionaries.
+      'app/dump.sql': Buffer.from(Array.from({ length: 600000 }, (_, i) => `INSERT INTO t VALUES (${i}, '${(i * 2654435761 >>> 0).toString(16)}');`).join('\n')),
+      // Several chunks, unknown kind, incompressible: the probe stores it.
+      'app/blob.bin': randomBytes(3 * 1024 * 1024 + 7),
+      // One chunk, compressible name but incompressible content: deflated, then stored since that did not pay.
+      'app/noise.json': randomBytes(300 * 1024),
     };
     const sources: EntrySource[] = [
       { name: 'app/', type: 'dir', mode: 0o755, mtimeMs: Date.now(), size: 0 },
@@ -49,6 +54,10 @@ describe('zip writer and reader', () => {
     expect(written.find((e) => e.name === 'app/data.json')!.compressedSize).toBeLessThan(json.length / 4);
     expect(written.find((e) => e.name === 'app/image.png')!.method).toBe(0);
     expect(written.find((e) => e.name === 'app/unknown.bin')!.method).toBe(0);
+    expect(written.find((e) => e.name === 'app/blob.bin')!.method).toBe(0);
+    expect(written.find((e) => e.name === 'app/noise.json')!.method).toBe(0);
+    expect(written.find((e) => e.name === 'app/dump.sql')!.method).toBe(8);
+    expect(contents['app/dump.sql']!.length).toBeGreaterThan(16 * 1024 * 1024);
     for (const [name, content] of Object.entries(contents)) expect(written.find((e) => e.name === name)!.sha256).toBe(sha(content));
 
     execFileSync('unzip', ['-tq', zipPath]);

@@ -1,5 +1,4 @@
-import { lstatSync, readdirSync, readlinkSync, statSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { lstatSync, openSync, readdirSync, readlinkSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UnsafeEntryError, checkEntryName, linkStaysInside } from './entry-name.js';
 import type { EntrySource } from './zip-writer.js';
@@ -79,5 +78,5 @@ function dirEntry(name: string, stat: { mode: number; mtimeMs: number }): EntryS
 
 export function fileEntry(name: string, path: string, stat: { mode: number; mtimeMs: number; size: number }): EntrySource {
   checkName(name, path);
-  return { name, type: 'file', mode: stat.mode & 0o7777, mtimeMs: stat.mtimeMs, size: stat.size, open: () => open(path, 'r') };
+  return { name, type: 'file', mode: stat.mode & 0o7777, mtimeMs: stat.mtimeMs, size: stat.size, open: () => openSync(path, 'r') };
 }

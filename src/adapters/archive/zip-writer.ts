@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { open, type FileHandle } from 'node:fs/promises';
+import { closeSync, fdatasync, fstatSync, fsyncSync, openSync, readSync, writeSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { constants as zc, crc32, deflateRaw } from 'node:zlib';
-import { isAlreadyCompressedName, looksCompressible } from './compressibility.js';
+import { STORE_RATIO, isAlreadyCompressedName, looksCompressible } from './compressibility.js';
 import {
   CENTRAL_HEADER_SIZE,
   EOCD_SIZE,
@@ -28,25 +28,30 @@ import {
 } from './zip-format.js';
 
 const deflateRawAsync = promisify(deflateRaw) as (buf: Buffer, options: object) => Promise<Buffer>;
+const fdatasyncAsync = promisify(fdatasync);
 
 /**
  * A streaming zip writer built for backups of large trees:
  *  - files are cut into 1 MiB chunks; chunks of compressible files are deflated in the libuv
  *    thread pool in parallel, each primed with the previous chunk's last 32 KiB as dictionary and
  *    ended with a sync flush, so their concatenation is one valid deflate stream (what pigz does);
- *  - already-compressed files (by extension, or by a quick deflate probe) are stored;
- *  - reading, compressing and writing overlap, with a bounded number of chunks in flight, so
- *    memory stays flat however large the tree is;
+ *  - already-compressed files (by extension, or because deflate did not shrink them) are stored;
+ *  - file reads and archive writes are synchronous (page cache): a thread-pool round trip per
+ *    open, read, stat, close and write cost more CPU in context switches than the copies
+ *    themselves; only deflate (real work) goes to the pool, one call per chunk;
+ *  - stored chunks are read when their turn comes into one reused buffer, and chunks to deflate
+ *    are read ahead into a bounded pool of reused buffers, so memory stays flat however large the
+ *    tree is and the garbage collector has little to do;
  *  - each entry's SHA-256 and CRC-32 are computed as its bytes pass, for the manifest;
  *  - local headers are patched in place once sizes are known, so no data descriptors are needed.
  */
 export const CHUNK_BYTES = 1024 * 1024;
 const DICTIONARY_BYTES = 32 * 1024;
-const MAX_JOBS_AHEAD = 16;
-const MAX_BYTES_AHEAD = 24 * 1024 * 1024;
+const MAX_JOBS_AHEAD = 32;
+/** Bytes read ahead for deflate (each in a pooled CHUNK_BYTES buffer). */
+const MAX_DEFLATE_JOBS_AHEAD = 12;
 /** Flush to disk in the background every this many bytes, so the final fsync is short. */
 const SYNC_EVERY_BYTES = 64 * 1024 * 1024;
-const MAX_PENDING_WRITES = 8;
 /** Local headers of entries this large carry zip64 sizes: deflate may grow data slightly. */
 const ZIP64_LOCAL_THRESHOLD = 0xf0000000;
 
@@ -58,11 +63,11 @@ export interface EntrySource {
   mtimeMs: number;
   /** Bytes the entry holds (files: the size read when the tree was listed). */
   size: number;
-  /** Opens the file to read; the handle is closed by the writer. */
-  open?: () => Promise<FileHandle>;
+  /** Opens the file to read and returns its descriptor; the writer closes it. */
+  open?: () => number;
   /** Content held in memory (the manifest, a link target). */
   data?: Buffer;
-  /** Force a method; default: decide by name and probe. */
+  /** Force a method; default: decide by name and by whether deflate shrinks it. */
   method?: 'store' | 'deflate';
 }
 
@@ -90,13 +95,22 @@ interface CentralRecord {
   mtimeMs: number;
 }
 
+/** One file's reading state, shared by its chunk jobs. */
+interface OpenFile {
+  fd: number | null;
+  source: EntrySource;
+}
+
 interface ChunkJob {
   source: EntrySource;
   index: number;
   last: boolean;
   length: number;
-  method: Promise<number>;
-  result: Promise<{ raw: Buffer; out: Buffer }>;
+  file: OpenFile | null;
+  /** Stored chunks: nothing is read until the job's turn. */
+  store: boolean;
+  /** Chunks to deflate: read ahead (into a pooled buffer) and deflating; `method` may turn to store if deflate did not help. */
+  deflated: Promise<{ raw: Buffer; out: Buffer; method: number; pooled: Buffer | null }> | null;
 }
 
 export class FileChangedError extends Error {}
@@ -111,20 +125,23 @@ export interface ZipWriterOptions {
 export class ZipFileWriter {
   private position = 0;
   private readonly central: CentralRecord[] = [];
-  private pending: Promise<unknown>[] = [];
-  private writeError: unknown = null;
   private bytesIn = 0;
   private closed = false;
   private syncedUpTo = 0;
   private syncing: Promise<void> | null = null;
+  private syncError: unknown = null;
+  /** Reused CHUNK_BYTES buffers: one for stored chunks, the rest for chunks read ahead to deflate. */
+  private readonly storeBuffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  private readonly freeBuffers: Buffer[] = [];
+  private readonly openFiles = new Set<OpenFile>();
 
   private constructor(
-    private readonly handle: FileHandle,
+    private readonly fd: number,
     private readonly options: ZipWriterOptions,
   ) {}
 
   static async create(path: string, options: ZipWriterOptions = {}): Promise<ZipFileWriter> {
-    return new ZipFileWriter(await open(path, 'wx'), options);
+    return new ZipFileWriter(openSync(path, 'wx'), options);
   }
 
   get bytesWritten(): number {
@@ -135,49 +152,58 @@ export class ZipFileWriter {
   async addAll(sources: Iterable<EntrySource>, onEntry?: (entry: WrittenEntry) => void): Promise<void> {
     const jobs = this.jobs(sources);
     const ahead: ChunkJob[] = [];
-    let bytesAhead = 0;
+    let deflatesAhead = 0;
     const fill = (): void => {
-      while (ahead.length < MAX_JOBS_AHEAD && bytesAhead < MAX_BYTES_AHEAD) {
+      while (ahead.length < MAX_JOBS_AHEAD && deflatesAhead < MAX_DEFLATE_JOBS_AHEAD) {
         const next = jobs.next();
         if (next.done) return;
         // Never leave a rejection unobserved while the job waits its turn.
-        next.value.result.catch(() => undefined);
-        next.value.method.catch(() => undefined);
+        next.value.deflated?.catch(() => undefined);
         ahead.push(next.value);
-        bytesAhead += next.value.length;
+        if (next.value.deflated) deflatesAhead++;
       }
     };
-    let entry: { headerOffset: number; headerWrite: Promise<void>; method: number; hash: ReturnType<typeof createHash>; crc: number; usize: number; csize: number; zip64: boolean; name: Buffer } | null = null;
+    let entry: { headerOffset: number; method: number; hash: ReturnType<typeof createHash>; crc: number; usize: number; csize: number; zip64: boolean; name: Buffer } | null = null;
     try {
       fill();
       while (ahead.length > 0) {
         const job = ahead.shift()!;
-        bytesAhead -= job.length;
+        let raw: Buffer;
+        let out: Buffer;
+        let method: number;
+        let pooled: Buffer | null = null;
+        if (job.deflated) {
+          deflatesAhead--;
+          ({ raw, out, method, pooled } = await job.deflated);
+        } else {
+          raw = job.file ? this.readChunk(job.file, job.index, job.length, this.storeBuffer) : (job.source.data ?? Buffer.alloc(0));
+          out = raw;
+          method = METHOD_STORE;
+        }
+        fill();
         if (job.index === 0) {
-          const method = await job.method;
           const name = Buffer.from(job.source.name, 'utf8');
           const zip64 = job.source.size >= ZIP64_LOCAL_THRESHOLD;
           const headerOffset = this.position;
-          const headerWrite = this.write(localHeader(name, method, job.source.mtimeMs, zip64));
-          entry = { headerOffset, headerWrite, method, hash: createHash('sha256'), crc: 0, usize: 0, csize: 0, zip64, name };
+          this.write(localHeader(name, method, job.source.mtimeMs, zip64));
+          entry = { headerOffset, method, hash: createHash('sha256'), crc: 0, usize: 0, csize: 0, zip64, name };
         }
-        const { raw, out } = await job.result;
-        fill();
         const current = entry!;
         current.hash.update(raw);
         current.crc = crc32(raw, current.crc);
         current.usize += raw.length;
         current.csize += out.length;
         if (out.length > 0) this.write(out);
+        if (pooled) this.freeBuffers.push(pooled);
         this.bytesIn += raw.length;
         this.options.onProgress?.(this.bytesIn);
-        await this.throttle();
+        this.backgroundSync();
         if (job.last) {
           const src = job.source;
+          if (job.file) this.closeFile(job.file, true);
           if (current.usize !== src.size) throw new FileChangedError(`${src.name} changed size while being archived (${src.size} → ${current.usize} bytes)`);
           if (!current.zip64 && current.csize >= U32_MAX) throw new Error(`${src.name}: compressed size passed 4 GiB without zip64`);
-          // The patch must land after the header it patches, or a late header write would zero it.
-          this.patchSizes(current.headerOffset, current.headerWrite, current.name.length, current.crc, current.csize, current.usize, current.zip64);
+          this.patchSizes(current.headerOffset, current.name.length, current.crc, current.csize, current.usize, current.zip64);
           const { time, date } = dosDateTime(src.mtimeMs);
           this.central.push({
             name: current.name,
@@ -204,11 +230,11 @@ export class ZipFileWriter {
           entry = null;
         }
       }
-      await this.drain();
+      if (this.syncError) throw this.syncError;
     } catch (error) {
-      // Let in-flight reads finish before the caller closes and removes files.
-      await Promise.allSettled(ahead.map((j) => j.result));
-      await Promise.allSettled(this.pending);
+      // Let in-flight deflates finish before the caller closes and removes files.
+      await Promise.allSettled(ahead.map((j) => j.deflated));
+      for (const file of this.openFiles) this.closeFile(file, false);
       throw error;
     }
   }
@@ -225,10 +251,9 @@ export class ZipFileWriter {
       this.write(zip64Locator(zip64Start));
     }
     this.write(endOfCentralDirectory(count, cdSize, cdStart));
-    await this.drain();
     await this.syncing;
-    await this.handle.sync();
-    if (this.writeError) throw this.writeError;
+    if (this.syncError) throw this.syncError;
+    fsyncSync(this.fd);
     await this.close();
     return this.position;
   }
@@ -236,145 +261,149 @@ export class ZipFileWriter {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await Promise.allSettled(this.pending);
     await this.syncing;
-    await this.handle.close();
+    for (const file of this.openFiles) this.closeFile(file, false);
+    closeSync(this.fd);
   }
 
-  private write(buffer: Buffer): Promise<void> {
-    const position = this.position;
+  /** Appends synchronously: the page cache takes it at memory speed; durability comes from the syncs. */
+  private write(buffer: Buffer): void {
+    this.writeAt(buffer, this.position);
     this.position += buffer.length;
-    return this.writeAt(buffer, position);
   }
 
-  /** Positional writes run concurrently in the thread pool; `after` orders one behind another. */
-  private writeAt(buffer: Buffer, position: number, after?: Promise<void>): Promise<void> {
-    const done = (async () => {
-      if (after) await after;
-      let offset = 0;
-      while (offset < buffer.length) {
-        const { bytesWritten } = await this.handle.write(buffer, offset, buffer.length - offset, position + offset);
-        offset += bytesWritten;
-      }
-    })().catch((error: unknown) => {
-      this.writeError ??= error;
-    });
-    this.pending.push(done);
-    return done;
+  private writeAt(buffer: Buffer, position: number): void {
+    let offset = 0;
+    while (offset < buffer.length) offset += writeSync(this.fd, buffer, offset, buffer.length - offset, position + offset);
   }
 
   /** Starts a background data flush when enough was written since the last one. */
   private backgroundSync(): void {
     if (this.syncing || this.position - this.syncedUpTo < SYNC_EVERY_BYTES) return;
     const upTo = this.position;
-    this.syncing = this.handle
-      .datasync()
+    this.syncing = fdatasyncAsync(this.fd)
       .then(() => {
         this.syncedUpTo = upTo;
       })
       .catch((error: unknown) => {
-        this.writeError ??= error;
+        this.syncError ??= error;
       })
       .finally(() => {
         this.syncing = null;
       });
   }
 
-  private async throttle(): Promise<void> {
-    this.backgroundSync();
-    if (this.pending.length >= MAX_PENDING_WRITES) {
-      await Promise.all(this.pending.splice(0, this.pending.length - MAX_PENDING_WRITES / 2));
-    }
-    if (this.writeError) throw this.writeError;
-  }
-
-  private async drain(): Promise<void> {
-    await Promise.all(this.pending.splice(0));
-    if (this.writeError) throw this.writeError;
-  }
-
-  private patchSizes(offset: number, headerWrite: Promise<void>, nameLength: number, crc: number, csize: number, usize: number, zip64: boolean): void {
+  private patchSizes(offset: number, nameLength: number, crc: number, csize: number, usize: number, zip64: boolean): void {
     const fields = Buffer.alloc(12);
     fields.writeUInt32LE(crc >>> 0, 0);
     fields.writeUInt32LE(zip64 ? U32_MAX : csize, 4);
     fields.writeUInt32LE(zip64 ? U32_MAX : usize, 8);
-    this.writeAt(fields, offset + 14, headerWrite);
+    this.writeAt(fields, offset + 14);
     if (zip64) {
       const sizes = Buffer.alloc(16);
       sizes.writeBigUInt64LE(BigInt(usize), 0);
       sizes.writeBigUInt64LE(BigInt(csize), 8);
-      this.writeAt(sizes, offset + LOCAL_HEADER_SIZE + nameLength + 4, headerWrite);
+      this.writeAt(sizes, offset + LOCAL_HEADER_SIZE + nameLength + 4);
     }
   }
 
-  /** Turns sources into chunk jobs; each job starts its read (and deflate) when created. */
+  private readChunk(file: OpenFile, index: number, length: number, into: Buffer): Buffer {
+    if (file.fd === null) {
+      file.fd = file.source.open!();
+      this.openFiles.add(file);
+    }
+    const buffer = into.subarray(0, length);
+    const position = index * CHUNK_BYTES;
+    let offset = 0;
+    while (offset < length) {
+      const bytesRead = readSync(file.fd, buffer, offset, length - offset, position + offset);
+      if (bytesRead === 0) throw new FileChangedError(`${file.source.name} shrank while being archived`);
+      offset += bytesRead;
+    }
+    return buffer;
+  }
+
+  /** Closes a source file; after its last chunk, checks nothing was appended meanwhile. */
+  private closeFile(file: OpenFile, check: boolean): void {
+    if (file.fd === null) return;
+    const fd = file.fd;
+    file.fd = null;
+    this.openFiles.delete(file);
+    try {
+      if (check) {
+        const { size } = fstatSync(fd);
+        if (size !== file.source.size) throw new FileChangedError(`${file.source.name} changed size while being archived (${file.source.size} → ${size} bytes)`);
+      }
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  private takeBuffer(): Buffer {
+    return this.freeBuffers.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES);
+  }
+
+  /** Turns sources into chunk jobs; a job to deflate reads its chunk and starts deflating when created. */
   private *jobs(sources: Iterable<EntrySource>): Generator<ChunkJob> {
     const level = this.options.level ?? 1;
     for (const source of sources) {
       if (source.type !== 'file' || source.data !== undefined || source.size === 0) {
         const raw = source.data ?? Buffer.alloc(0);
-        const method = source.method === 'deflate' && raw.length > 0 ? METHOD_DEFLATE : METHOD_STORE;
-        const result = method === METHOD_DEFLATE ? deflateRawAsync(raw, { level: 6 }).then((out) => ({ raw, out })) : Promise.resolve({ raw, out: raw });
-        yield { source: { ...source, size: raw.length }, index: 0, last: true, length: raw.length, method: Promise.resolve(method), result };
+        const deflate = source.method === 'deflate' && raw.length > 0;
+        const deflated = deflate ? deflateRawAsync(raw, { level: 6 }).then((out) => ({ raw, out, method: METHOD_DEFLATE, pooled: null })) : null;
+        yield { source: { ...source, size: raw.length }, index: 0, last: true, length: raw.length, file: null, store: !deflate, deflated };
         continue;
       }
       if (!source.open) throw new Error(`${source.name}: no content source`);
-      const handle = source.open();
+      const file: OpenFile = { fd: null, source };
       const count = Math.max(1, Math.ceil(source.size / CHUNK_BYTES));
-      const reads: Promise<Buffer>[] = [];
-      let method: Promise<number> | undefined;
+      const byName = source.method === 'store' || (source.method === undefined && isAlreadyCompressedName(source.name));
+      if (byName) {
+        for (let index = 0; index < count; index++) {
+          const length = Math.min(CHUNK_BYTES, source.size - index * CHUNK_BYTES);
+          yield { source, index, last: index === count - 1, length, file, store: true, deflated: null };
+        }
+        continue;
+      }
+      let dictionary: Buffer | null = null;
+      let decided: number | null = source.method === 'deflate' ? METHOD_DEFLATE : null;
       for (let index = 0; index < count; index++) {
         const length = Math.min(CHUNK_BYTES, source.size - index * CHUNK_BYTES);
-        const read = handle.then((h) => readExactly(h, index * CHUNK_BYTES, length, source.name));
-        reads.push(read);
-        if (index === count - 1) {
-          // Close once every read has finished, and check nothing was appended meanwhile.
-          const all = Promise.allSettled(reads);
-          const closing = all.then(async () => {
-            const h = await handle;
-            try {
-              const { size } = await h.stat();
-              if (size !== source.size) throw new FileChangedError(`${source.name} changed size while being archived (${source.size} → ${size} bytes)`);
-            } finally {
-              await h.close();
-            }
-          });
-          reads[index] = Promise.all([read, closing]).then(([b]) => b);
-        }
-        if (index === 0) {
-          method =
-            source.method === 'store' || (source.method === undefined && isAlreadyCompressedName(source.name))
-              ? Promise.resolve(METHOD_STORE)
-              : source.method === 'deflate'
-                ? Promise.resolve(METHOD_DEFLATE)
-                : reads[0]!.then(async (raw) => ((await looksCompressible(raw)) ? METHOD_DEFLATE : METHOD_STORE));
-        }
-        const previous = index > 0 ? reads[index - 1]! : null;
         const last = index === count - 1;
-        const mine = reads[index]!;
-        const result = Promise.all([mine, method!, previous]).then(async ([raw, m, prev]) => {
-          if (m === METHOD_STORE) return { raw, out: raw };
-          const options: { level: number; finishFlush: number; dictionary?: Buffer } = { level, finishFlush: last ? zc.Z_FINISH : zc.Z_SYNC_FLUSH };
-          if (prev) options.dictionary = prev.subarray(Math.max(0, prev.length - DICTIONARY_BYTES));
-          return { raw, out: await deflateRawAsync(raw, options) };
+        if (decided === METHOD_STORE) {
+          yield { source, index, last, length, file, store: true, deflated: null };
+          continue;
+        }
+        const pooled = this.takeBuffer();
+        const raw = this.readChunk(file, index, length, pooled);
+        if (decided === null) {
+          // Tiny: not worth a deflate. One chunk: deflate it and store instead if that did not pay. Larger: probe the start.
+          decided = length < 64 ? METHOD_STORE : count === 1 ? -1 : looksCompressible(raw) ? METHOD_DEFLATE : METHOD_STORE;
+          if (decided === METHOD_STORE) {
+            // Read again when its turn comes, into the store buffer.
+            this.freeBuffers.push(pooled);
+            yield { source, index, last, length, file, store: true, deflated: null };
+            continue;
+          }
+        }
+        const options: { level: number; finishFlush: number; dictionary?: Buffer; chunkSize: number } = {
+          level,
+          finishFlush: last ? zc.Z_FINISH : zc.Z_SYNC_FLUSH,
+          // Room for the whole output of compressible data in one call (zlib grows it if needed).
+          chunkSize: Math.max(1024, Math.min(length + 1024, 256 * 1024)),
+        };
+        if (dictionary) options.dictionary = dictionary;
+        // Copied: the buffer it comes from goes back to the pool before the next chunk is read.
+        dictionary = last ? null : Buffer.from(raw.subarray(Math.max(0, raw.length - DICTIONARY_BYTES)));
+        const single = decided === -1;
+        const deflated = deflateRawAsync(raw, options).then((out) => {
+          if (single && out.length >= raw.length * STORE_RATIO) return { raw, out: raw, method: METHOD_STORE, pooled };
+          return { raw, out, method: METHOD_DEFLATE, pooled };
         });
-        // Keep the handle's rejection observed even when no job reads it (e.g. after an error).
-        handle.catch(() => undefined);
-        yield { source, index, last, length, method: method!, result };
+        yield { source, index, last, length, file, store: false, deflated };
       }
     }
   }
-}
-
-async function readExactly(handle: FileHandle, position: number, length: number, name: string): Promise<Buffer> {
-  const buffer = Buffer.allocUnsafe(length);
-  let offset = 0;
-  while (offset < length) {
-    const { bytesRead } = await handle.read(buffer, offset, length - offset, position + offset);
-    if (bytesRead === 0) throw new FileChangedError(`${name} shrank while being archived`);
-    offset += bytesRead;
-  }
-  return buffer;
 }
 
 function localHeader(name: Buffer, method: number, mtimeMs: number, zip64: boolean): Buffer {
