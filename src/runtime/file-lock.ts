@@ -16,7 +16,8 @@ export interface LockOwner {
 
 export type LockAttempt = { acquired: true; release: () => void } | { acquired: false; owner: LockOwner | null };
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this pid exists on this host. */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

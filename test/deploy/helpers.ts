@@ -1,7 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -16,16 +15,7 @@ export const repoRoot = join(fileURLToPath(new URL('.', import.meta.url)), '..',
 
 export { referenceReleases } from '../helpers/reference-releases.js';
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+export { freePort } from '../helpers/net.js';
 
 /** A config file with one environment ("staging" unless told), built from the packaged one. */
 export function writeConfig(dir: string, env: Record<string, unknown>, name = 'staging'): string {

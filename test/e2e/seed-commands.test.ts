@@ -1,24 +1,14 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashTree } from '../deploy/helpers.js';
 import { referenceReleases, repoRoot } from '../helpers/reference-releases.js';
+import { freePort } from '../helpers/net.js';
 
 // Every command line of the seed runbook, verbatim, in a workspace laid out like the seed's repo
 // (scripts/ and dist/ beside quality-gates-config.json), against the real reference service on a
 // local target. The scripts run the committed dist/cli.js, as an operator's checkout would.
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 interface Ran {
   code: number | null;

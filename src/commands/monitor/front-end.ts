@@ -1,5 +1,5 @@
 import type { LoadedConfig } from '../../config/load.js';
-import type { Clock } from '../../runtime/clock.js';
+import type { RuntimeDeps } from '../../wiring/index.js';
 import type { Logger } from '../../runtime/logger.js';
 import type { Notifier, RollbackRunner, ServiceValidator } from '../../ports.js';
 import { tryPort } from './ports.js';
@@ -11,14 +11,8 @@ export interface PortFactories {
   createRollbackRunnerFor(config: LoadedConfig, deps: PortRuntime): RollbackRunner;
   createValidatorFor(config: LoadedConfig, deps: PortRuntime): ServiceValidator;
 }
-export interface PortRuntime {
-  clock: Clock;
-  logger: Logger;
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  interactive: boolean;
-  logDir: string;
-}
+/** What a port factory needs: the composition root's runtime. */
+export type PortRuntime = RuntimeDeps;
 
 /** Builds each port, keeping "not available in this build yet" as a reason instead of an error. */
 export function portsFrom(factories: PortFactories, config: LoadedConfig, runtime: Omit<PortRuntime, 'logger'>): (logger: Logger) => MonitorPorts {

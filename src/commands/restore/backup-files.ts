@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { PRE_ROLLBACK_DIR, SIDECAR_SUFFIX, parseBackupFileName } from '../../domain/backup/naming.js';
 import { readLockOwner, tryLock } from '../../runtime/file-lock.js';
+import { isAlive } from '../../runtime/file-lock.js';
 
 /** The backups of a directory, newest first, and the "in use by a rollback" markers. */
 export interface BackupFileInfo {
@@ -41,14 +42,6 @@ export function inUseMarkerPath(backupPath: string): string {
   return `${backupPath}.in-use`;
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 export function isInUse(backupPath: string): boolean {
   const marker = inUseMarkerPath(backupPath);
