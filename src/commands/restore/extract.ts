@@ -9,8 +9,6 @@ import { ArchiveError, type EntrySink, type ZipEntry } from '../../adapters/arch
  * that exists is ever overwritten, and links are created only after every file is written and
  * only when they stay inside, so no write can pass through a link.
  */
-const SMALL_FILE = 1024 * 1024;
-
 export class StagingExtractor {
   private readonly links: Array<{ name: string; target: string; path: string }> = [];
   private readonly dirModes: Array<{ path: string; mode: number; mtimeMs: number }> = [];
@@ -51,7 +49,8 @@ export class StagingExtractor {
     if (entry.type === 'symlink') {
       const parts: Buffer[] = [];
       return {
-        write: (chunk) => void parts.push(chunk),
+        // Copied: the reader reuses its read buffers.
+        write: (chunk) => void parts.push(Buffer.from(chunk)),
         end: () => {
           const target = Buffer.concat(parts).toString('utf8');
           if (!linkStaysInside(entry.name, target)) throw new ArchiveError('unsafe-name', `refused: link "${entry.name}" points outside the target (${target})`);
@@ -64,28 +63,8 @@ export class StagingExtractor {
       this.filesWritten++;
       if (this.filesWritten === 1) this.afterFirstFile?.();
     };
-    if (entry.size <= SMALL_FILE) {
-      // Small files: one synchronous write beats a chain of thread-pool round trips.
-      const parts: Buffer[] = [];
-      return {
-        write: (chunk) => void parts.push(chunk),
-        end: () => {
-          const fd = openSync(path, 'wx', mode);
-          try {
-            for (const part of parts) {
-              let off = 0;
-              while (off < part.length) off += writeSync(fd, part, off);
-            }
-          } finally {
-            closeSync(fd);
-          }
-          finishFile(path, mode, entry.mtimeMs);
-          done();
-        },
-        abort: () => rmSync(path, { force: true }),
-      };
-    }
-    // Large files: written as the chunks arrive, synchronously (page cache), so memory stays flat.
+    // Written as the chunks arrive, synchronously (page cache: a thread-pool round trip per write
+    // costs more than the copy), so memory stays flat and no chunk is held after the reader moves on.
     const fd = openSync(path, 'wx', mode);
     let closed = false;
     const close = (): void => {
