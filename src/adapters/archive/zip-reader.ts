@@ -80,6 +80,17 @@ async function readAt(handle: FileHandle, position: number, length: number): Pro
   return buffer.subarray(0, offset);
 }
 
+function readAtSync(handle: FileHandle, position: number, length: number): Buffer {
+  const buffer = Buffer.allocUnsafe(length);
+  let offset = 0;
+  while (offset < length) {
+    const bytesRead = readSync(handle.fd, buffer, offset, length - offset, position + offset);
+    if (bytesRead === 0) break;
+    offset += bytesRead;
+  }
+  return buffer.subarray(0, offset);
+}
+
 async function readDirectoryFrom(handle: FileHandle): Promise<ZipDirectory> {
   const fileSize = (await handle.stat()).size;
   if (fileSize < EOCD_SIZE) throw new ArchiveError('not-zip', `not a zip archive (${fileSize} bytes, too short for one)`);
@@ -177,11 +188,14 @@ async function readDirectoryFrom(handle: FileHandle): Promise<ZipDirectory> {
   let end = 0;
   for (const entry of ordered) {
     if (entry.headerOffset < end) throw new ArchiveError('corrupt', `entry "${entry.name}" overlaps another entry`);
-    const header = await readAt(handle, entry.headerOffset, LOCAL_HEADER_SIZE);
+    // One synchronous read per entry for the header and the name the directory expects there:
+    // two thread-pool round trips per entry cost more than the whole check (thousands of entries).
+    const expectedNameLength = Buffer.byteLength(entry.name, 'utf8');
+    const header = readAtSync(handle, entry.headerOffset, LOCAL_HEADER_SIZE + expectedNameLength);
     if (header.length < LOCAL_HEADER_SIZE || header.readUInt32LE(0) !== SIG_LOCAL) throw new ArchiveError('corrupt', `entry "${entry.name}": local header missing at offset ${entry.headerOffset}`);
     const nameLength = header.readUInt16LE(26);
     const extraLength = header.readUInt16LE(28);
-    const localName = await readAt(handle, entry.headerOffset + LOCAL_HEADER_SIZE, nameLength);
+    const localName = nameLength === expectedNameLength ? header.subarray(LOCAL_HEADER_SIZE) : readAtSync(handle, entry.headerOffset + LOCAL_HEADER_SIZE, nameLength);
     if (localName.toString('utf8') !== entry.name) throw new ArchiveError('corrupt', `entry "${entry.name}": local header names "${localName.toString('utf8')}"`);
     if (header.readUInt16LE(8) !== entry.method) throw new ArchiveError('corrupt', `entry "${entry.name}": local header and directory disagree on the method`);
     // Without a data descriptor, the local header's CRC and sizes must equal the directory's:
