@@ -70,13 +70,20 @@ maybe('prometheus metric source against a real Prometheus server', () => {
 
   test('our increase() and histogram_quantile() give the numbers Prometheus gives for the same samples', async () => {
     await prometheus.waitFor('count(count_over_time(dhash_extractions_total{job="dhash",result="success"}[30s]) >= 3) == 2');
-    const at = Math.floor(Date.now() / 1000) - 1;
+    let at = Math.floor(Date.now() / 1000) - 1;
     const q = async (promql: string) => {
       const res = await fetch(`${prometheus.url}/api/v1/query?query=${encodeURIComponent(promql)}&time=${at}`);
       return ((await res.json()) as { data: { result: Array<{ metric: Record<string, string>; value?: [number, string]; values?: Array<[number, string]> }> } }).data.result;
     };
     const sel = 'dhash_extractions_total{job="dhash",result="success"}';
-    const raw = await q(`${sel}[30s]`);
+    // Pick an evaluation time at which both replicas have at least two scrapes in the window
+    // (Prometheus gives no increase() for a series with one); scrapes are real, so wait for them.
+    let raw = await q(`${sel}[30s]`);
+    for (let tries = 0; tries < 20 && !(raw.length === 2 && raw.every((r) => (r.values?.length ?? 0) >= 2)); tries++) {
+      await new Promise((r) => setTimeout(r, 1_000));
+      at = Math.floor(Date.now() / 1000) - 1;
+      raw = await q(`${sel}[30s]`);
+    }
     const theirs = await q(`increase(${sel}[30s])`);
     expect(raw.length).toBe(2);
     expect(theirs.length).toBe(2);
