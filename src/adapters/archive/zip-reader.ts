@@ -1,6 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { readSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
 import { crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
 import { UnsafeEntryError, checkEntryName, duplicateKey } from './entry-name.js';
 import {
@@ -251,15 +252,64 @@ const BLOCK_BYTES = 4 * 1024 * 1024;
 const WHOLE_LIMIT = 16 * 1024 * 1024;
 
 /**
- * Reads the archive once, front to back: every byte goes into the archive's SHA-256, and every
- * entry is inflated, counted, CRC-checked and hashed. Output beyond an entry's declared size stops
+ * The archive's SHA-256 is computed by a worker thread reading the same open descriptor (so the
+ * same file, even if the path were replaced meanwhile) while the main thread inflates and checks
+ * the entries: the two passes are the bulk of a verification, and this runs them side by side.
+ * Inline source (eval) so that it survives bundling.
+ */
+const ARCHIVE_HASH_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { readSync } = require('node:fs');
+const { createHash } = require('node:crypto');
+const { fd, size, blockBytes } = workerData;
+const hash = createHash('sha256');
+const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(blockBytes, size)));
+let at = 0;
+while (at < size) {
+  const n = readSync(fd, buffer, 0, Math.min(buffer.length, size - at), at);
+  if (n === 0) break;
+  hash.update(buffer.subarray(0, n));
+  at += n;
+}
+parentPort.postMessage({ sha256: hash.digest('hex'), bytes: at });
+`;
+
+interface ArchiveHashJob {
+  result: Promise<{ sha256: string; bytes: number }>;
+  /** Resolves once the worker has stopped using the descriptor (call before closing it). */
+  stop(): Promise<void>;
+}
+
+function hashArchiveInWorker(fd: number, size: number): ArchiveHashJob {
+  const worker = new Worker(ARCHIVE_HASH_WORKER, { eval: true, workerData: { fd, size, blockBytes: BLOCK_BYTES } });
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  const result = new Promise<{ sha256: string; bytes: number }>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`archive hashing stopped early (exit code ${code})`)));
+  });
+  result.catch(() => undefined);
+  return {
+    result,
+    stop: async () => {
+      await worker.terminate();
+      await exited;
+    },
+  };
+}
+
+/**
+ * Reads the archive once, front to back (and once more, in parallel, for the archive's SHA-256:
+ * see hashArchiveInWorker), and every entry is inflated, counted, CRC-checked and hashed. Output beyond an entry's declared size stops
  * the scan at once (a declared size far below the real size is how zip bombs get past checks).
  */
 export async function scanZip(path: string, directory: ZipDirectory, options: ScanOptions = {}): Promise<ScanResult> {
   const handle = await open(path, 'r');
+  let archiveHash: ArchiveHashJob | null = null;
   try {
     const before = await handle.stat();
     if (before.size !== directory.fileSize) throw new ArchiveError('changed', 'the archive changed while it was being read');
+    archiveHash = hashArchiveInWorker(handle.fd, directory.fileSize);
     const reader = new SequentialReader(handle, directory.fileSize);
     const ordered = [...directory.entries].sort((a, b) => a.headerOffset - b.headerOffset);
     const scanned: ScannedEntry[] = [];
@@ -288,8 +338,12 @@ export async function scanZip(path: string, directory: ZipDirectory, options: Sc
     await reader.skipTo(directory.fileSize);
     const after = await handle.stat();
     if (after.size !== before.size || after.mtimeMs !== before.mtimeMs) throw new ArchiveError('changed', 'the archive changed while it was being read');
-    return { archiveSha256: reader.digest(), entries: scanned, bytesOut };
+    const whole = await archiveHash.result;
+    if (whole.bytes !== directory.fileSize) throw new ArchiveError('changed', 'the archive became shorter while it was being read');
+    return { archiveSha256: whole.sha256, entries: scanned, bytesOut };
   } finally {
+    // The worker reads through this descriptor: it must have stopped before the descriptor closes.
+    if (archiveHash) await archiveHash.stop();
     await handle.close();
   }
 }
@@ -362,7 +416,7 @@ async function inflateStreaming(input: AsyncIterable<Buffer>, entry: ZipEntry, a
 }
 
 /**
- * Reads a file front to back in large blocks, hashing every byte. The blocks are a ring of
+ * Reads a file front to back in large blocks. The blocks are a ring of
  * BLOCK_RING reused buffers (fresh 4 MiB buffers cost a page fault per 4 KiB and garbage-collector
  * work): a slice yielded by take() stays valid until two more blocks have been read, which covers
  * a slice queued in an inflate stream while the next block is read. Anything kept longer is copied.
@@ -374,7 +428,6 @@ class SequentialReader {
   private block: Buffer = Buffer.alloc(0);
   private blockStart = 0;
   private next: Promise<Buffer> | null = null;
-  private readonly hash = createHash('sha256');
   private readonly ring: Buffer[] = [];
   private blocksRead = 0;
 
@@ -408,7 +461,6 @@ class SequentialReader {
     if (block.length === 0) throw new ArchiveError('changed', 'the archive became shorter while it was being read');
     this.block = block;
     this.blockStart = start;
-    this.hash.update(block);
     const following = start + block.length;
     this.next = null;
     void following;
@@ -433,11 +485,7 @@ class SequentialReader {
   async skipTo(offset: number): Promise<void> {
     if (offset < this.position) throw new ArchiveError('corrupt', 'entries overlap');
     for await (const _ of this.take(offset - this.position)) {
-      /* hashed by advanceBlock */
+      /* skipped bytes are hashed by the archive-hash worker */
     }
-  }
-
-  digest(): string {
-    return this.hash.digest('hex');
   }
 }
