@@ -394,7 +394,16 @@ async function inflateStreaming(input: AsyncIterable<Buffer>, entry: ZipEntry, a
     try {
       for await (const slice of input) {
         if (failure) break;
-        if (!inflater.write(slice)) await new Promise<void>((resolve) => inflater.once('drain', resolve).once('close', resolve));
+        if (!inflater.write(slice)) {
+          // Whichever comes first; the other listener is removed, or they pile up over a long entry.
+          await new Promise<void>((resolve) => {
+            const done = (): void => {
+              inflater.off('drain', done).off('close', done);
+              resolve();
+            };
+            inflater.once('drain', done).once('close', done);
+          });
+        }
       }
       inflater.end();
     } catch (error) {
