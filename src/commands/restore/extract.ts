@@ -1,4 +1,4 @@
-import { chmodSync, closeSync, copyFileSync, mkdirSync, openSync, rmSync, statSync, symlinkSync, utimesSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, fsync, mkdirSync, openSync, rmSync, statSync, symlinkSync, utimesSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { linkStaysInside } from '../../adapters/archive/entry-name.js';
 import { ArchiveError, type EntrySink, type ZipEntry } from '../../adapters/archive/zip-reader.js';
@@ -13,6 +13,8 @@ export class StagingExtractor {
   private readonly links: Array<{ name: string; target: string; path: string }> = [];
   private readonly dirModes: Array<{ path: string; mode: number; mtimeMs: number }> = [];
   private readonly createdDirs = new Set<string>();
+  /** fsyncs in flight: each file is flushed in the thread pool while the next entries inflate. */
+  private readonly flushing = new Set<Promise<void>>();
   filesWritten = 0;
 
   constructor(
@@ -76,9 +78,20 @@ export class StagingExtractor {
         let off = 0;
         while (off < chunk.length) off += writeSync(fd, chunk, off);
       },
-      end: () => {
-        close();
+      end: async () => {
         finishFile(path, mode, entry.mtimeMs);
+        // Durable before the journal commits: a power loss after the commit must not leave a
+        // restored file empty. The flush overlaps with inflating the next entries.
+        if (this.flushing.size >= MAX_FLUSHING) await Promise.race(this.flushing);
+        closed = true;
+        const flushed: Promise<void> = new Promise<void>((resolvePromise, reject) =>
+          fsync(fd, (error) => {
+            closeSync(fd);
+            if (error) reject(error);
+            else resolvePromise();
+          }),
+        ).finally(() => this.flushing.delete(flushed));
+        this.flushing.add(flushed);
         done();
       },
       abort: () => {
@@ -87,6 +100,33 @@ export class StagingExtractor {
       },
     };
   };
+
+  /**
+   * Waits until every staged file is on disk, then syncs the staged directories (their entries
+   * are what the swap renames into place). Call before the journal commits.
+   */
+  async flush(): Promise<void> {
+    await Promise.all(this.flushing);
+    if (process.platform === 'win32') return; // directories cannot be fsynced there
+    // Every directory from a created one up to the staging root: recursive mkdir made the parents.
+    const root = resolve(this.stageRoot);
+    const dirs = new Set<string>([root]);
+    for (const created of this.createdDirs) {
+      for (let d = resolve(created); d.startsWith(root) && !dirs.has(d); d = dirname(d)) dirs.add(d);
+    }
+    const queue = [...dirs];
+    const syncNext = async (): Promise<void> => {
+      for (let dir = queue.pop(); dir !== undefined; dir = queue.pop()) {
+        const fd = openSync(dir, 'r');
+        try {
+          await new Promise<void>((resolvePromise, reject) => fsync(fd, (error) => (error ? reject(error) : resolvePromise())));
+        } finally {
+          closeSync(fd);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(MAX_FLUSHING, queue.length) }, syncNext));
+  }
 
   /** Creates the deferred links and applies directory modes. Call after verification passed. */
   finish(): void {
@@ -101,6 +141,9 @@ export class StagingExtractor {
     }
   }
 }
+
+/** fsyncs allowed in flight at once (each holds a file descriptor). */
+const MAX_FLUSHING = 32;
 
 function finishFile(path: string, mode: number, mtimeMs: number): void {
   // The umask may have narrowed the mode given to open().

@@ -182,6 +182,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
       throw new Error(`${options.archivePath} is a backup of "${manifest.environment}", not "${options.environment}"`);
     }
     extractor.finish();
+    await extractor.flush();
     journal.archive_sha256 = verified.archiveSha256;
 
     const swaps: SwapRecord[] = [];
