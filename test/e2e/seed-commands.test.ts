@@ -74,10 +74,13 @@ describe('seed runbook commands, verbatim', () => {
     const pidFile = readdirSync(join(workspace, 'target'), { recursive: true, withFileTypes: false }).find((p) => String(p).endsWith('.pid'));
     if (pidFile) {
       const pid = Number(readFileSync(join(workspace, 'target', String(pidFile)), 'utf8'));
-      try {
-        process.kill(pid, 'SIGTERM');
-      } catch {
-        /* already gone */
+      // The supervisor starts the service detached, in its own process group: stop the group.
+      for (const target of [-pid, pid]) {
+        try {
+          process.kill(target, 'SIGTERM');
+        } catch {
+          /* already gone */
+        }
       }
     }
   });
