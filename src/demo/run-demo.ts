@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmbeddedDatabase } from '../adapters/embedded-db/embedded-db.js';
@@ -17,6 +16,7 @@ import type { Clock } from '../runtime/clock.js';
 import { OperationError, messageOf } from '../runtime/errors.js';
 import { ExitCode } from '../runtime/exit-codes.js';
 import type { LogRecord, LogSink } from '../runtime/logger.js';
+import { freePort } from '../runtime/free-port.js';
 import { packageRoot } from '../runtime/package-root.js';
 import { createTargetFor } from '../wiring/index.js';
 import { extractDatabaseFromBackup } from './backup-database.js';
@@ -82,17 +82,6 @@ class StorySink implements LogSink {
   reset(): void {
     this.lastVerdict.clear();
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as { port: number }).port;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function run(command: string, args: string[], cwd: string): Promise<{ code: number | null; output: string }> {

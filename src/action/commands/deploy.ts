@@ -1,28 +1,14 @@
+import { ActionLogSink } from '../log-sink.js';
 import { buildDeployDeps, openOperationLog } from '../../commands/deploy-deps.js';
 import { backupForDeploy, databaseRestoreForDeploy } from '../../commands/deploy-backup.js';
 import { deployCommand } from '../../commands/deploy.js';
 import { logDir } from '../../config/state-dir.js';
 import { newDeploymentId } from '../../runtime/deployment-id.js';
 import { UsageError } from '../../runtime/errors.js';
-import type { LogRecord, LogSink } from '../../runtime/logger.js';
 import type { ActionCommand } from '../context.js';
-import type { ActionCore } from '../core.js';
 import { booleanInput, optionalInput } from '../inputs.js';
 import { table } from '../markdown.js';
 
-/** Deploy progress in the run log; failures and undo steps as annotations. */
-export class ActionLogSink implements LogSink {
-  constructor(
-    private readonly core: ActionCore,
-    private readonly title: string,
-  ) {}
-  write(record: LogRecord): void {
-    if (record.level === 'ERROR' || record.level === 'CRITICAL') this.core.error(record.message, { title: this.title });
-    else if (record.level === 'WARN') this.core.warning(record.message, { title: this.title });
-    else if (record.level === 'INFO') this.core.info(record.message);
-    else this.core.debug(record.message);
-  }
-}
 
 /** Inputs: release (required), backup-first, dry-run, skip-validation, deployment-id, log-dir, plus the common ones. */
 export const deployAction: ActionCommand = async (ctx) => {

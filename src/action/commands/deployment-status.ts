@@ -1,4 +1,4 @@
-import { runUrlFrom } from '../../adapters/github/client.js';
+import { githubRunUrl } from '../../domain/messages/compose.js';
 import { GitHubDeployments } from '../../adapters/github/deployments.js';
 import { deploymentStatusCommand } from '../../commands/deployment-status.js';
 import { UsageError } from '../../runtime/errors.js';
@@ -17,7 +17,7 @@ export const deploymentStatusAction: ActionCommand = async (ctx) => {
   const ref = optionalInput(ctx.core, GitHubInputs.ref) ?? env.GITHUB_SHA;
   if (!ref) throw new UsageError(`input "${GitHubInputs.ref}": required when GITHUB_SHA is not set`);
   const api = githubApi(ctx.core, env);
-  const logUrl = runUrlFrom(env);
+  const logUrl = githubRunUrl(env);
   const result = await deploymentStatusCommand(
     {
       state,

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runUrlFrom } from '../../adapters/github/client.js';
+import { githubRunUrl } from '../../domain/messages/compose.js';
 import { logDir as resolveLogDir } from '../../config/state-dir.js';
 import { dryRunCommand } from '../../commands/dry-run.js';
 import { newDeploymentId } from '../../runtime/deployment-id.js';
@@ -30,7 +30,7 @@ export const dryRunAction: ActionCommand = async (ctx) => {
       release: optionalInput(ctx.core, 'release'),
       probe: booleanInput(ctx.core, 'probe'),
       toolVersion: toolVersion(),
-      runUrl: runUrlFrom(env),
+      runUrl: githubRunUrl(env),
       onStep: (step) => ctx.core.info(`dry-run: planning ${step}`),
     },
     { clock: ctx.clock, logger, cwd, env, interactive: false, logDir },

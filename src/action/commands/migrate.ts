@@ -6,7 +6,7 @@ import { UsageError } from '../../runtime/errors.js';
 import type { ActionCommand } from '../context.js';
 import { booleanInput, optionalInput } from '../inputs.js';
 import { table } from '../markdown.js';
-import { ActionLogSink } from './deploy.js';
+import { ActionLogSink } from '../log-sink.js';
 
 /**
  * Inputs: dry-run, force, release (its migrations/), and the optional `direction`, `to`,

@@ -1,28 +1,16 @@
+import { ActionLogSink } from '../log-sink.js';
+import { githubRunUrl } from '../../domain/messages/compose.js';
 import { renderPlan, runMonitor } from '../../commands/monitor.js';
 import { portsFrom } from '../../commands/monitor/front-end.js';
 import { logDir } from '../../config/state-dir.js';
 import { gateTableMarkdown, mermaidChart } from '../../report/job-summary.js';
 import type { MonitorEvidence } from '../../report/evidence.js';
 import { UsageError } from '../../runtime/errors.js';
-import type { LogRecord, LogSink } from '../../runtime/logger.js';
 import { createNotifierFor, createRollbackRunnerFor, createValidatorFor } from '../../wiring/index.js';
 import { readFileSync } from 'node:fs';
 import type { ActionCommand } from '../context.js';
-import type { ActionCore } from '../core.js';
 import { booleanInput, optionalInput } from '../inputs.js';
 import { codeBlock } from '../markdown.js';
-
-/** Log lines of WARN and above become annotations; everything reaches the run log. */
-class ActionLogSink implements LogSink {
-  constructor(private readonly core: ActionCore) {}
-  write(record: LogRecord): void {
-    const line = record.message;
-    if (record.level === 'ERROR' || record.level === 'CRITICAL') this.core.error(line, { title: 'dhash monitor' });
-    else if (record.level === 'WARN') this.core.warning(line, { title: 'dhash monitor' });
-    else if (record.level === 'INFO') this.core.info(line);
-    else this.core.debug(line);
-  }
-}
 
 /** Inputs: environment, config, base-url, dry-run, probe, window-minutes, log-dir, deployment-id, version. */
 export const monitorAction: ActionCommand = async (ctx) => {
@@ -34,7 +22,7 @@ export const monitorAction: ActionCommand = async (ctx) => {
   }
   const dir = logDir(ctx.inputs.workingDirectory, optionalInput(ctx.core, 'log-dir'));
   const env = ctx.inputs.environmentVariables;
-  const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  const runUrl = githubRunUrl(env);
   const result = await runMonitor(
     {
       config,
@@ -49,7 +37,7 @@ export const monitorAction: ActionCommand = async (ctx) => {
     {
       clock: ctx.clock,
       env,
-      sinks: [new ActionLogSink(ctx.core)],
+      sinks: [new ActionLogSink(ctx.core, 'dhash monitor')],
       ports: portsFrom({ createNotifierFor, createRollbackRunnerFor, createValidatorFor }, config, {
         clock: ctx.clock,
         cwd: ctx.inputs.workingDirectory,

@@ -1,4 +1,4 @@
-import { runUrlFrom } from '../../adapters/github/client.js';
+import { githubRunUrl } from '../../domain/messages/compose.js';
 import { GitHubComments } from '../../adapters/github/comments.js';
 import { premergeReportCommand } from '../../commands/premerge-report.js';
 import { UsageError } from '../../runtime/errors.js';
@@ -35,7 +35,7 @@ export const premergeReportAction: ActionCommand = async (ctx) => {
     deployWorkflow: optionalInput(ctx.core, GitHubInputs.deployWorkflow) ?? 'deploy.yml',
     rollbackWorkflow: optionalInput(ctx.core, GitHubInputs.rollbackWorkflow) ?? 'rollback.yml',
     sha: pull?.head?.sha ?? env.GITHUB_SHA,
-    runUrl: runUrlFrom(env),
+    runUrl: githubRunUrl(env),
     jobResults: parseJobResults(optionalInput(ctx.core, GitHubInputs.jobResults)),
   });
   const outputs: Record<string, string> = { result: report.ok ? 'ready' : 'not_ready', legs: String(report.entries.length) };

@@ -1,3 +1,5 @@
+import { ActionLogSink } from '../log-sink.js';
+import { githubRunUrl } from '../../domain/messages/compose.js';
 import { readFileSync } from 'node:fs';
 import { rolloutCommand } from '../../commands/rollout.js';
 import { buildRolloutDeps } from '../../commands/rollout-deps.js';
@@ -6,20 +8,9 @@ import type { MonitorEvidence } from '../../report/evidence.js';
 import { gateTableMarkdown, mermaidChart } from '../../report/job-summary.js';
 import { newDeploymentId } from '../../runtime/deployment-id.js';
 import { UsageError } from '../../runtime/errors.js';
-import type { LogRecord, LogSink } from '../../runtime/logger.js';
 import type { ActionCommand } from '../context.js';
-import type { ActionCore } from '../core.js';
 import { optionalInput } from '../inputs.js';
 import { table } from '../markdown.js';
-
-class AnnotationSink implements LogSink {
-  constructor(private readonly core: ActionCore) {}
-  write(record: LogRecord): void {
-    if (record.level === 'ERROR' || record.level === 'CRITICAL') this.core.error(record.message, { title: 'dhash rollout' });
-    else if (record.level === 'WARN') this.core.warning(record.message, { title: 'dhash rollout' });
-    else if (record.level === 'INFO') this.core.info(record.message);
-  }
-}
 
 /** Inputs: environment, config, release, dry-run, window-minutes, deployment-id, log-dir, base-url. */
 export const rolloutAction: ActionCommand = async (ctx) => {
@@ -31,7 +22,7 @@ export const rolloutAction: ActionCommand = async (ctx) => {
   if (windowMinutes !== undefined && !(windowMinutes > 0)) throw new UsageError(`input "window-minutes": expected a number greater than 0, got "${rawWindow}"`);
   const env = ctx.inputs.environmentVariables;
   const dir = logDir(ctx.inputs.workingDirectory, optionalInput(ctx.core, 'log-dir'));
-  const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  const runUrl = githubRunUrl(env);
   const deps = buildRolloutDeps({
     config,
     clock: ctx.clock,
@@ -40,7 +31,7 @@ export const rolloutAction: ActionCommand = async (ctx) => {
     interactive: false,
     logDir: dir,
     dryRun: ctx.inputs.dryRun,
-    sinks: [new AnnotationSink(ctx.core)],
+    sinks: [new ActionLogSink(ctx.core, 'dhash rollout')],
   });
   const result = await rolloutCommand(
     {

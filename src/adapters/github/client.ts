@@ -32,12 +32,6 @@ export function createOctokit(options: GitHubClientOptions): Octokit {
   return getOctokit(options.token, { baseUrl: options.apiUrl, userAgent: 'dhash-rollout' });
 }
 
-/** Link to the workflow run, for deployment statuses and comments. */
-export function runUrlFrom(env: NodeJS.ProcessEnv): string | undefined {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run, GITHUB_RUN_ATTEMPT: attempt } = env;
-  if (!server || !repo || !run) return undefined;
-  return `${server.replace(/\/+$/, '')}/${repo}/actions/runs/${run}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`;
-}
 
 /**
  * Turns an Octokit failure into one operator-facing line. 401/403/404 usually mean the token

@@ -30,7 +30,7 @@ const DEFAULT_TEXT: Record<NotificationEvent, string> = {
 export function githubRunUrl(env: Record<string, string | undefined>): string | undefined {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run, GITHUB_RUN_ATTEMPT: attempt } = env;
   if (!server || !repo || !run) return undefined;
-  return `${server}/${repo}/actions/runs/${run}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`;
+  return `${server.replace(/\/+$/, '')}/${repo}/actions/runs/${run}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`;
 }
 
 export interface DeploymentEventInput {
