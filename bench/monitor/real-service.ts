@@ -80,7 +80,12 @@ export class Release {
     this.port = await freePort();
     this.child = spawn(process.execPath, [join(this.dir, this.version, 'server.js')], {
       cwd: this.dataDir,
-      env: { ...process.env, DHASH_PORT: String(this.port), DHASH_DB_PATH: join(this.dataDir, `dhash-${this.version}.sqlite`), DHASH_MEMORY_LIMIT_BYTES: String(2 ** 30) },
+      env: {
+        ...process.env,
+        DHASH_PORT: String(this.port),
+        DHASH_DB_PATH: join(this.dataDir, `dhash-${this.version}.sqlite`),
+        DHASH_MEMORY_LIMIT_BYTES: String(2 ** 30),
+      },
       stdio: 'ignore',
     });
     const deadline = Date.now() + 60_000;
@@ -102,5 +107,9 @@ export class Release {
 }
 
 export function startLoad(dir: string, url: string, rate: number): ChildProcess {
-  return spawn(process.execPath, [join(dir, 'loadgen.js'), '--url', url, '--rate', String(rate), '--duration', '0'], { stdio: 'ignore' });
+  return spawn(
+    process.execPath,
+    [join(dir, 'loadgen.js'), '--url', url, '--rate', String(rate), '--duration', '0'],
+    { stdio: 'ignore' },
+  );
 }

@@ -90,31 +90,46 @@ export class SimService {
       lines.push(`dhash_hash_duration_seconds_bucket{le="${le}"} ${cumulative}`);
     });
     cumulative += this.buckets[BUCKETS.length]!;
-    lines.push(`dhash_hash_duration_seconds_bucket{le="+Inf"} ${cumulative}`, `dhash_hash_duration_seconds_sum ${this.sum}`, `dhash_hash_duration_seconds_count ${this.count}`);
+    lines.push(
+      `dhash_hash_duration_seconds_bucket{le="+Inf"} ${cumulative}`,
+      `dhash_hash_duration_seconds_sum ${this.sum}`,
+      `dhash_hash_duration_seconds_count ${this.count}`,
+    );
     lines.push(`dhash_low_confidence_queue_length ${this.queue()}`);
-    lines.push(`dhash_http_requests_total{code="200"} ${this.http200}`, `dhash_http_requests_total{code="500"} ${this.http500}`);
-    lines.push(`process_resident_memory_bytes ${Math.round((0.45 + 0.1 * this.random()) * 2 ** 30)}`, `dhash_memory_limit_bytes ${2 ** 30}`);
+    lines.push(
+      `dhash_http_requests_total{code="200"} ${this.http200}`,
+      `dhash_http_requests_total{code="500"} ${this.http500}`,
+    );
+    lines.push(
+      `process_resident_memory_bytes ${Math.round((0.45 + 0.1 * this.random()) * 2 ** 30)}`,
+      `dhash_memory_limit_bytes ${2 ** 30}`,
+    );
     return `${lines.join('\n')}\n`;
   }
 
   private queue(): number {
-    return this.faulty && this.fault === 'queue' ? 1500 + Math.round(this.random() * 200) : Math.round(40 + this.random() * 60);
+    return this.faulty && this.fault === 'queue'
+      ? 1500 + Math.round(this.random() * 200)
+      : Math.round(40 + this.random() * 60);
   }
 
   /** The service as an HttpGet: no sockets, so a thousand hour-long windows take seconds. */
   readonly get: HttpGet = async (url) => {
     this.advance();
     const path = new URL(url).pathname;
-    if (this.faulty && this.fault === 'hard_down') throw new HttpError('connect', 'could not connect: ECONNREFUSED');
+    if (this.faulty && this.fault === 'hard_down')
+      throw new HttpError('connect', 'could not connect: ECONNREFUSED');
     if (this.random() < this.checkFailureRate) {
       const kind = this.random();
       if (kind < 0.4) return { status: 503, body: '{"status":"fail"}', elapsedMs: 5 };
       if (kind < 0.7) throw new HttpError('network', 'request failed: other side closed');
       throw new HttpError('timeout', 'request timed out after 5000 ms');
     }
-    if (path === '/health') return { status: 200, body: '{"status":"ok","version":"sim","checks":{}}', elapsedMs: 2 };
+    if (path === '/health')
+      return { status: 200, body: '{"status":"ok","version":"sim","checks":{}}', elapsedMs: 2 };
     if (path === '/metrics') return { status: 200, body: this.metricsText(), elapsedMs: 5 };
-    if (path === '/api/dhash/queue/status') return { status: 200, body: JSON.stringify({ queue_length: this.queue() }), elapsedMs: 2 };
+    if (path === '/api/dhash/queue/status')
+      return { status: 200, body: JSON.stringify({ queue_length: this.queue() }), elapsedMs: 2 };
     return { status: 404, body: '', elapsedMs: 1 };
   };
 }

@@ -29,15 +29,27 @@ export interface WindowOutcome {
   decisionOffsetMs: number | null;
 }
 
-export async function simulateWindow(config: LoadedConfig, seed: number, fault: Fault, faultOffsetMs: number): Promise<WindowOutcome> {
+export async function simulateWindow(
+  config: LoadedConfig,
+  seed: number,
+  fault: Fault,
+  faultOffsetMs: number,
+): Promise<WindowOutcome> {
   const clock = new VirtualClock();
   const start = clock.now();
   const sim = new SimService(clock, seed, fault, start + faultOffsetMs);
   const logDir = mkdtempSync(join(tmpdir(), 'dhash-sim-'));
   const runner = new DecisionRecorder();
-  const ports = (): MonitorPorts => ({ notifier: { port: null, unavailable: 'simulation' }, rollback: { port: runner }, validator: { port: validator } });
+  const ports = (): MonitorPorts => ({
+    notifier: { port: null, unavailable: 'simulation' },
+    rollback: { port: runner },
+    validator: { port: validator },
+  });
   try {
-    const r = await runMonitor({ config, logDir, deploymentId: `sim-${seed}` }, { clock, get: sim.get, ports });
+    const r = await runMonitor(
+      { config, logDir, deploymentId: `sim-${seed}` },
+      { clock, get: sim.get, ports },
+    );
     const decision = r.decisions.find((d) => d.kind === 'rollback');
     return {
       result: r.result,
@@ -51,7 +63,11 @@ export async function simulateWindow(config: LoadedConfig, seed: number, fault: 
 }
 
 /** Runs `count` windows, `parallel` at a time (each has its own virtual clock). */
-export async function simulateMany(count: number, parallel: number, one: (i: number) => Promise<WindowOutcome>): Promise<WindowOutcome[]> {
+export async function simulateMany(
+  count: number,
+  parallel: number,
+  one: (i: number) => Promise<WindowOutcome>,
+): Promise<WindowOutcome[]> {
   const out = new Array<WindowOutcome>(count);
   let next = 0;
   await Promise.all(

@@ -32,21 +32,48 @@ async function listenHttp(status: number, body: string): Promise<{ url: string; 
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as AddressInfo).port;
-  return { url: `http://127.0.0.1:${port}/hook/secret-path-abcdef`, close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }) };
+  return {
+    url: `http://127.0.0.1:${port}/hook/secret-path-abcdef`,
+    close: () =>
+      new Promise((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
 }
 
 async function listenHanging(): Promise<{ url: string; close(): Promise<void> }> {
   const sockets = new Set<Socket>();
-  const server = createTcpServer((s) => { sockets.add(s); s.on('error', () => undefined); });
+  const server = createTcpServer((s) => {
+    sockets.add(s);
+    s.on('error', () => undefined);
+  });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as AddressInfo).port;
-  return { url: `http://127.0.0.1:${port}/hook/hang-secret-abcdef`, close: () => new Promise((r) => { for (const s of sockets) s.destroy(); server.close(() => r()); }) };
+  return {
+    url: `http://127.0.0.1:${port}/hook/hang-secret-abcdef`,
+    close: () =>
+      new Promise((r) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => r());
+      }),
+  };
 }
 
 async function listenSmtp(): Promise<{ port: number; close(): Promise<void> }> {
-  const server = new SMTPServer({ disabledCommands: ['STARTTLS', 'AUTH'], logger: false, onData(stream, _s, cb) { stream.resume(); stream.on('end', () => cb()); } });
+  const server = new SMTPServer({
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, _s, cb) {
+      stream.resume();
+      stream.on('end', () => cb());
+    },
+  });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { port: (server.server.address() as AddressInfo).port, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    port: (server.server.address() as AddressInfo).port,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }
 
 function median(xs: number[]): number {
@@ -95,7 +122,12 @@ async function main(): Promise<void> {
     const rtts: number[] = [];
     for (let i = 0; i < 51; i++) {
       const t0 = performance.now();
-      await httpRequest({ url: slack.url, method: 'POST', body: '{"text":"x"}', headers: { 'content-type': 'application/json' } });
+      await httpRequest({
+        url: slack.url,
+        method: 'POST',
+        body: '{"text":"x"}',
+        headers: { 'content-type': 'application/json' },
+      });
       if (i > 0) rtts.push(performance.now() - t0);
     }
     console.log(`baseline: plain POST round-trip to loopback (median of 50)      ${fmt(median(rtts))}`);
@@ -104,7 +136,12 @@ async function main(): Promise<void> {
     for (let i = 0; i < 5; i++) {
       await closeHttpAgents();
       const t0 = performance.now();
-      await httpRequest({ url: teams.url, method: 'POST', body: '{"text":"x"}', headers: { 'content-type': 'application/json' } });
+      await httpRequest({
+        url: teams.url,
+        method: 'POST',
+        body: '{"text":"x"}',
+        headers: { 'content-type': 'application/json' },
+      });
       cold.push(performance.now() - t0);
     }
     console.log(`baseline: POST on a new connection (median of 5)                ${fmt(median(cold))}`);
@@ -119,12 +156,25 @@ async function main(): Promise<void> {
     console.log(`baseline: one plain nodemailer send to smtp-server (median of 5) ${fmt(median(mails))}`);
 
     const clock = new RealClock();
-    const message: NotificationMessage = { event: 'monitoring_alert', level: 'critical', title: 'bench', text: 'five channels, one hangs', environment: 'production', deploymentId: 'bench-1' };
-    console.log(`config: deadline_seconds=${DEADLINE_S}, attempt_timeout_seconds=${ATTEMPT_TIMEOUT_S}, max_attempts=4; webhook channel hangs`);
+    const message: NotificationMessage = {
+      event: 'monitoring_alert',
+      level: 'critical',
+      title: 'bench',
+      text: 'five channels, one hangs',
+      environment: 'production',
+      deploymentId: 'bench-1',
+    };
+    console.log(
+      `config: deadline_seconds=${DEADLINE_S}, attempt_timeout_seconds=${ATTEMPT_TIMEOUT_S}, max_attempts=4; webhook channel hangs`,
+    );
     const fourDelivered: number[] = [];
     for (let run = 1; run <= RUNS; run++) {
       const logDir = join(dir, `run${run}`);
-      const notifier = createNotifier(loaded, { clock, logger: new JsonLinesLogger(clock, [], loaded.redactor), logDir });
+      const notifier = createNotifier(loaded, {
+        clock,
+        logger: new JsonLinesLogger(clock, [], loaded.redactor),
+        logDir,
+      });
       const t0 = performance.now();
       const report = await notifier.send({ ...message, dedupKey: `bench-1:run${run}` });
       const total = performance.now() - t0;

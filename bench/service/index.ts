@@ -41,16 +41,23 @@ const rate = Number(process.env.BENCH_RATE ?? 25);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const work = mkdtempSync(join(tmpdir(), 'dhash-bench-'));
 const releaseDir = join(work, 'release');
-cpSync(join(process.cwd(), 'examples', 'dhash-service', 'migrations'), join(releaseDir, 'migrations'), { recursive: true });
+cpSync(join(process.cwd(), 'examples', 'dhash-service', 'migrations'), join(releaseDir, 'migrations'), {
+  recursive: true,
+});
 writeFileSync(join(releaseDir, 'release.json'), JSON.stringify({ version: 'bench', faults: {} }));
-const service = await startService(readConfig({ DHASH_PORT: '0', DHASH_DB_PATH: join(work, 'dhash.sqlite') }, work, releaseDir), { log: () => {} });
+const service = await startService(
+  readConfig({ DHASH_PORT: '0', DHASH_DB_PATH: join(work, 'dhash.sqlite') }, work, releaseDir),
+  { log: () => {} },
+);
 try {
   const report = await runLoad({ url: service.url, rate, durationSeconds: seconds });
   const l = report.latency;
   console.log(
     `\nPOST /api/dhash, 128x128 mix (known/near/unfamiliar/corrupt), offered ${rate} req/s for ${seconds} s, service in-process on ${cpus().length} cores:`,
   );
-  console.log(`  sent ${report.sent}, completed ${report.completed}, achieved ${report.achieved_rate} req/s, status ${JSON.stringify(report.status_counts)}`);
+  console.log(
+    `  sent ${report.sent}, completed ${report.completed}, achieved ${report.achieved_rate} req/s, status ${JSON.stringify(report.status_counts)}`,
+  );
   console.log(`  latency ms: p50 ${l.p50_ms}  p95 ${l.p95_ms}  p99 ${l.p99_ms}  max ${l.max_ms}`);
 } finally {
   await service.close();

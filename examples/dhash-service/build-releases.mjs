@@ -9,7 +9,15 @@
 // (--transpile-only): `npx tsc --noEmit -p .` typechecks, and a transient type error elsewhere in
 // the repository must not stop the service from building.
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,26 +33,64 @@ const MiB = 1024 * 1024;
 /** Every release: its migrations (by highest version) and the faults baked into it. */
 export const RELEASES = [
   { version: '1.0.0', schema: 1, faults: {}, description: 'baseline release (schema 1)' },
-  { version: '2.0.0', schema: 2, faults: {}, description: 'healthy release; adds migration 002 (review queue reason)' },
+  {
+    version: '2.0.0',
+    schema: 2,
+    faults: {},
+    description: 'healthy release; adds migration 002 (review queue reason)',
+  },
   {
     version: '3.0.0',
     schema: 2,
     // Every request still succeeds (so /health and the smoke checks pass): only the P95 gate,
     // watching real traffic over its window, can catch this regression.
-    description: 'regressed release: hashing takes 2.6-4.2 s (a slow dependency); every request still succeeds',
+    description:
+      'regressed release: hashing takes 2.6-4.2 s (a slow dependency); every request still succeeds',
     faults: { hash_delay: { distribution: 'uniform', min_ms: 2600, max_ms: 4200 } },
   },
-  { version: 'fault-hash-delay', schema: 2, description: 'P95 hash time far above 2000 ms', faults: { hash_delay: { distribution: 'uniform', min_ms: 2500, max_ms: 4000 } } },
-  { version: 'fault-extraction-failure', schema: 2, description: '25 % of extractions fail', faults: { extraction_failure_rate: 0.25 } },
-  { version: 'fault-health-fail', schema: 2, description: '/health answers 503 fail', faults: { health_fail: true } },
-  { version: 'fault-queue-flood', schema: 2, description: 'every extraction lands in the review queue', faults: { low_confidence_rate: 1 } },
+  {
+    version: 'fault-hash-delay',
+    schema: 2,
+    description: 'P95 hash time far above 2000 ms',
+    faults: { hash_delay: { distribution: 'uniform', min_ms: 2500, max_ms: 4000 } },
+  },
+  {
+    version: 'fault-extraction-failure',
+    schema: 2,
+    description: '25 % of extractions fail',
+    faults: { extraction_failure_rate: 0.25 },
+  },
+  {
+    version: 'fault-health-fail',
+    schema: 2,
+    description: '/health answers 503 fail',
+    faults: { health_fail: true },
+  },
+  {
+    version: 'fault-queue-flood',
+    schema: 2,
+    description: 'every extraction lands in the review queue',
+    faults: { low_confidence_rate: 1 },
+  },
   {
     version: 'fault-memory-growth',
     schema: 2,
     description: 'retains 8 MiB per extraction and 4 MiB a second, up to 95 % of the memory limit',
-    faults: { memory_growth: { bytes_per_request: 8 * MiB, bytes_per_second: 4 * MiB, max_fraction_of_limit: 0.95, max_bytes: 2048 * MiB } },
+    faults: {
+      memory_growth: {
+        bytes_per_request: 8 * MiB,
+        bytes_per_second: 4 * MiB,
+        max_fraction_of_limit: 0.95,
+        max_bytes: 2048 * MiB,
+      },
+    },
   },
-  { version: 'fault-http-5xx', schema: 2, description: '20 % of /api requests answer 500', faults: { http_5xx_rate: 0.2 } },
+  {
+    version: 'fault-http-5xx',
+    schema: 2,
+    description: '20 % of /api requests answer 500',
+    faults: { http_5xx_rate: 0.2 },
+  },
 ];
 
 const BUNDLES = [
@@ -62,9 +108,14 @@ function parseOut(argv) {
 }
 
 async function bundle(entry, outDir) {
-  await run(process.execPath, [ncc, 'build', entry, '-o', outDir, '--target', 'es2022', '--transpile-only', '--quiet'], { cwd: root, maxBuffer: 16 * MiB });
+  await run(
+    process.execPath,
+    [ncc, 'build', entry, '-o', outDir, '--target', 'es2022', '--transpile-only', '--quiet'],
+    { cwd: root, maxBuffer: 16 * MiB },
+  );
   const extra = readdirSync(outDir).filter((f) => f !== 'index.js' && f !== 'package.json');
-  if (extra.length > 0) throw new Error(`${entry}: ncc emitted assets a release does not ship: ${extra.join(', ')}`);
+  if (extra.length > 0)
+    throw new Error(`${entry}: ncc emitted assets a release does not ship: ${extra.join(', ')}`);
   const file = join(outDir, 'index.js');
   writeFileSync(file, patchSqlJsModuleCheck(readFileSync(file, 'utf8'), file));
   return file;
@@ -79,7 +130,9 @@ async function main() {
   try {
     process.stderr.write(`bundling server.js and loadgen.js with ncc...\n`);
     const [server, loadgen] = await Promise.all(BUNDLES.map((b) => bundle(b.entry, join(staging, b.name))));
-    const migrations = readdirSync(join(here, 'migrations')).filter((f) => /^\d+_.+\.(up|down)\.sql$/.test(f));
+    const migrations = readdirSync(join(here, 'migrations')).filter((f) =>
+      /^\d+_.+\.(up|down)\.sql$/.test(f),
+    );
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, 'package.json'), MODULE_SCOPE);
     copyFileSync(loadgen, join(out, 'loadgen.js'));
@@ -90,14 +143,25 @@ async function main() {
       copyFileSync(server, join(dir, 'server.js'));
       writeFileSync(join(dir, 'package.json'), MODULE_SCOPE);
       for (const file of migrations) {
-        if (Number(file.split('_')[0]) <= release.schema) copyFileSync(join(here, 'migrations', file), join(dir, 'migrations', file));
+        if (Number(file.split('_')[0]) <= release.schema)
+          copyFileSync(join(here, 'migrations', file), join(dir, 'migrations', file));
       }
-      const manifest = { version: release.version, description: release.description, schema_version: release.schema, faults: release.faults, built_at: new Date().toISOString() };
+      const manifest = {
+        version: release.version,
+        description: release.description,
+        schema_version: release.schema,
+        faults: release.faults,
+        built_at: new Date().toISOString(),
+      };
       writeFileSync(join(dir, 'release.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-      process.stderr.write(`  ${release.version}: ${Object.keys(release.faults).join(', ') || 'no faults'}\n`);
+      process.stderr.write(
+        `  ${release.version}: ${Object.keys(release.faults).join(', ') || 'no faults'}\n`,
+      );
     }
     const size = readFileSync(server).length;
-    process.stdout.write(`built ${RELEASES.length} releases and loadgen.js in ${out} (server.js ${Math.round(size / 1024)} KiB) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    process.stdout.write(
+      `built ${RELEASES.length} releases and loadgen.js in ${out} (server.js ${Math.round(size / 1024)} KiB) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+    );
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }

@@ -1,5 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { clientOptionsFrom, createOctokit, repositoryFrom, type Octokit, type Repository } from '../adapters/github/client.js';
+import {
+  clientOptionsFrom,
+  createOctokit,
+  repositoryFrom,
+  type Octokit,
+  type Repository,
+} from '../adapters/github/client.js';
 import { UsageError } from '../runtime/errors.js';
 import type { ActionCore } from './core.js';
 import { optionalInput } from './inputs.js';
@@ -55,11 +61,14 @@ export function pullNumberFrom(core: ActionCore, env: NodeJS.ProcessEnv): number
   if (input !== undefined) return positiveInteger(GitHubInputs.pullNumber, input);
   const pull = (eventPayload(env).pull_request as { number?: unknown } | undefined)?.number;
   if (typeof pull === 'number' && Number.isInteger(pull) && pull > 0) return pull;
-  throw new UsageError(`input "${GitHubInputs.pullNumber}": required outside pull_request and pull_request_review events (event: ${env.GITHUB_EVENT_NAME ?? 'unknown'})`);
+  throw new UsageError(
+    `input "${GitHubInputs.pullNumber}": required outside pull_request and pull_request_review events (event: ${env.GITHUB_EVENT_NAME ?? 'unknown'})`,
+  );
 }
 
 export function positiveInteger(name: string, value: string, min = 1): number {
   const n = Number(value.trim());
-  if (!Number.isInteger(n) || n < min) throw new UsageError(`input "${name}": expected an integer of at least ${min}, got "${value}"`);
+  if (!Number.isInteger(n) || n < min)
+    throw new UsageError(`input "${name}": expected an integer of at least ${min}, got "${value}"`);
   return n;
 }

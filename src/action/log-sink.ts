@@ -8,7 +8,8 @@ export class ActionLogSink implements LogSink {
     private readonly title: string,
   ) {}
   write(record: LogRecord): void {
-    if (record.level === 'ERROR' || record.level === 'CRITICAL') this.core.error(record.message, { title: this.title });
+    if (record.level === 'ERROR' || record.level === 'CRITICAL')
+      this.core.error(record.message, { title: this.title });
     else if (record.level === 'WARN') this.core.warning(record.message, { title: this.title });
     else if (record.level === 'INFO') this.core.info(record.message);
     else this.core.debug(record.message);

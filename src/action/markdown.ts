@@ -1,6 +1,8 @@
 /** Small Markdown builders for job summaries; cells are escaped so values cannot break tables. */
 export function escapeCell(value: unknown): string {
-  return String(value ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  return String(value ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, '<br>');
 }
 
 export function table(headers: string[], rows: unknown[][]): string {

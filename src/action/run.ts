@@ -43,7 +43,9 @@ export async function runAction(core: ActionCore, env: NodeJS.ProcessEnv, clock:
     const inputs = readCommonInputs(core, env);
     const command = COMMANDS[inputs.command];
     if (!command) {
-      throw new UsageError(`input "command": expected one of ${Object.keys(COMMANDS).join(', ')}, got "${inputs.command}"`);
+      throw new UsageError(
+        `input "command": expected one of ${Object.keys(COMMANDS).join(', ')}, got "${inputs.command}"`,
+      );
     }
     const result = await command({ core, inputs, clock, loadConfig: configLoader(inputs) });
     for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);

@@ -13,8 +13,11 @@ export interface ConfigFlags {
 
 export function addConfigOptions(command: Command): Command {
   return command
-    .option('-e, --env <name>', 'environment in the config (default: the file\'s default_environment)')
-    .option('-c, --config <file>', 'config file (default: ./quality-gates-config.json, else the packaged default)')
+    .option('-e, --env <name>', "environment in the config (default: the file's default_environment)")
+    .option(
+      '-c, --config <file>',
+      'config file (default: ./quality-gates-config.json, else the packaged default)',
+    )
     .option('--base-url <url>', 'override service.base_url (also DHASH_BASE_URL)')
     .addOption(new Option('-v, --verbose', 'show debug output and stack traces'));
 }
@@ -30,12 +33,22 @@ export function loadFromFlags(flags: ConfigFlags, io: CliIo): LoadedConfig {
 }
 
 /** Parses a numeric flag or throws a usage error naming it. */
-export function numberFlag(name: string, value: string | undefined, opts: { min?: number; integer?: boolean } = {}): number | undefined {
+export function numberFlag(
+  name: string,
+  value: string | undefined,
+  opts: { min?: number; integer?: boolean } = {},
+): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isFinite(n) || (opts.integer && !Number.isInteger(n)) || (opts.min !== undefined && n < opts.min)) {
+  if (
+    !Number.isFinite(n) ||
+    (opts.integer && !Number.isInteger(n)) ||
+    (opts.min !== undefined && n < opts.min)
+  ) {
     const kind = opts.integer ? 'an integer' : 'a number';
-    throw new UsageError(`${name}: expected ${kind}${opts.min !== undefined ? ` of at least ${opts.min}` : ''}, got "${value}"`);
+    throw new UsageError(
+      `${name}: expected ${kind}${opts.min !== undefined ? ` of at least ${opts.min}` : ''}, got "${value}"`,
+    );
   }
   return n;
 }

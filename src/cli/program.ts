@@ -19,7 +19,21 @@ import { registerDemo } from './commands/demo.js';
 import type { CliIo } from './io.js';
 
 /** Each command module adds itself here; one line per command. */
-const REGISTRATIONS: Array<(program: Command, io: CliIo) => void> = [registerValidate, registerConfigSchema, registerSmoke, registerValidateLogging, registerNotify, registerDeployNotify, registerMonitor, registerDeploy, registerMigrate, registerBackup, registerRollback, registerRollout, registerDemo];
+const REGISTRATIONS: Array<(program: Command, io: CliIo) => void> = [
+  registerValidate,
+  registerConfigSchema,
+  registerSmoke,
+  registerValidateLogging,
+  registerNotify,
+  registerDeployNotify,
+  registerMonitor,
+  registerDeploy,
+  registerMigrate,
+  registerBackup,
+  registerRollback,
+  registerRollout,
+  registerDemo,
+];
 
 const EXIT_CODES_HELP = `
 Exit codes:
@@ -57,7 +71,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return io.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help'
+      )
+        return ExitCode.ok;
       return ExitCode.usage;
     }
     const code = exitCodeOf(error);

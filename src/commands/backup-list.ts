@@ -34,13 +34,23 @@ async function releaseOf(path: string): Promise<string | null> {
   if (!manifestEntry) throw new Error('no manifest.json');
   let text = '';
   // Only the manifest is read: its entry is the last data before the central directory.
-  await scanZip(path, { entries: [manifestEntry], fileSize: directory.fileSize }, { wantWhole: () => true, onSmallEntry: (_e, c) => (text = c.toString('utf8')) });
+  await scanZip(
+    path,
+    { entries: [manifestEntry], fileSize: directory.fileSize },
+    { wantWhole: () => true, onSmallEntry: (_e, c) => (text = c.toString('utf8')) },
+  );
   return parseManifest(text).release;
 }
 
-export async function backupListCommand(options: BackupListOptions, nowMs: number): Promise<BackupListEntry[]> {
+export async function backupListCommand(
+  options: BackupListOptions,
+  nowMs: number,
+): Promise<BackupListEntry[]> {
   const dir = backupDir(options.config.env, options.cwd);
-  const files = [...listBackupFiles(dir, options.config.envName), ...(options.includePreRollback ? listBackupFiles(dir, options.config.envName, 'pre-rollback') : [])];
+  const files = [
+    ...listBackupFiles(dir, options.config.envName),
+    ...(options.includePreRollback ? listBackupFiles(dir, options.config.envName, 'pre-rollback') : []),
+  ];
   const out: BackupListEntry[] = [];
   for (const f of files) {
     let release: string | null = null;
@@ -57,7 +67,16 @@ export async function backupListCommand(options: BackupListOptions, nowMs: numbe
     } catch (error) {
       state = `FAILED: ${messageOf(error).replace(`${f.path}: `, '')}`;
     }
-    out.push({ path: f.path, name: f.name, createdAt: new Date(f.createdMs).toISOString(), ageHours: (nowMs - f.createdMs) / 3_600_000, sizeBytes: f.sizeBytes, release, state, inUse: f.inUse });
+    out.push({
+      path: f.path,
+      name: f.name,
+      createdAt: new Date(f.createdMs).toISOString(),
+      ageHours: (nowMs - f.createdMs) / 3_600_000,
+      sizeBytes: f.sizeBytes,
+      release,
+      state,
+      inUse: f.inUse,
+    });
   }
   return out;
 }

@@ -14,10 +14,17 @@ export interface BackupVerifyResult {
   sidecar: 'matches' | 'absent';
 }
 
-export async function backupVerifyCommand(file: string, cwd: string, options: { allowMissingSidecar?: boolean; onProgress?: (done: number, total: number) => void } = {}): Promise<BackupVerifyResult> {
+export async function backupVerifyCommand(
+  file: string,
+  cwd: string,
+  options: { allowMissingSidecar?: boolean; onProgress?: (done: number, total: number) => void } = {},
+): Promise<BackupVerifyResult> {
   const path = resolve(cwd, file);
   try {
-    const v = await verifyArchive(path, { requireSidecar: !options.allowMissingSidecar, onProgress: options.onProgress });
+    const v = await verifyArchive(path, {
+      requireSidecar: !options.allowMissingSidecar,
+      onProgress: options.onProgress,
+    });
     return {
       path,
       sha256: v.archiveSha256,
@@ -29,7 +36,8 @@ export async function backupVerifyCommand(file: string, cwd: string, options: { 
       sidecar: v.sidecar.present ? 'matches' : 'absent',
     };
   } catch (error) {
-    if (error instanceof BackupRejectedError) throw new OperationError(`verification failed: ${error.message}`);
+    if (error instanceof BackupRejectedError)
+      throw new OperationError(`verification failed: ${error.message}`);
     throw error;
   }
 }

@@ -1,12 +1,42 @@
-import { closeSync, existsSync, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { SourceTreeError, fileEntry, listTree } from '../adapters/archive/source-tree.js';
-import { FileChangedError, ZipFileWriter, type EntrySource, type WrittenEntry } from '../adapters/archive/zip-writer.js';
+import {
+  FileChangedError,
+  ZipFileWriter,
+  type EntrySource,
+  type WrittenEntry,
+} from '../adapters/archive/zip-writer.js';
 import { readCurrentRelease } from '../adapters/targets/current-link.js';
 import type { LoadedConfig } from '../config/load.js';
 import { backupDir, targetRoot } from '../config/state-dir.js';
-import { CURRENT_PATH, MANIFEST_FORMAT, MANIFEST_NAME, type BackupManifest, type ManifestFile } from '../domain/backup/manifest.js';
-import { PRE_ROLLBACK_DIR, SIDECAR_SUFFIX, backupFileName, preRollbackFileName, sidecarLine } from '../domain/backup/naming.js';
+import {
+  CURRENT_PATH,
+  MANIFEST_FORMAT,
+  MANIFEST_NAME,
+  type BackupManifest,
+  type ManifestFile,
+} from '../domain/backup/manifest.js';
+import {
+  PRE_ROLLBACK_DIR,
+  SIDECAR_SUFFIX,
+  backupFileName,
+  preRollbackFileName,
+  sidecarLine,
+} from '../domain/backup/naming.js';
 import { chooseRetention, type RetentionDecision } from '../domain/backup/retention.js';
 import type { Clock } from '../runtime/clock.js';
 import { OperationError, UsageError, messageOf } from '../runtime/errors.js';
@@ -84,7 +114,11 @@ function toPosix(p: string): string {
 
 function checkConfiguredPath(p: string, field: string): string {
   const norm = toPosix(p).replace(/\/+$/, '');
-  if (isAbsolute(p) || /^[a-zA-Z]:/.test(p) || norm.split('/').some((s) => s === '..' || s === '' || s === '.')) {
+  if (
+    isAbsolute(p) ||
+    /^[a-zA-Z]:/.test(p) ||
+    norm.split('/').some((s) => s === '..' || s === '' || s === '.')
+  ) {
     throw new UsageError(`${field}: "${p}" must be a path inside the target root (relative, without "..")`);
   }
   return norm;
@@ -94,10 +128,14 @@ function checkConfiguredPath(p: string, field: string): string {
 function collect(config: LoadedConfig, cwd: string): Collected {
   const root = targetRoot(config.env, cwd);
   if (!root) {
-    throw new UsageError(`environment "${config.envName}": backups need a "local" target (target.type "local" with a root); the configured target's files are not on this host`);
+    throw new UsageError(
+      `environment "${config.envName}": backups need a "local" target (target.type "local" with a root); the configured target's files are not on this host`,
+    );
   }
   if (!existsSync(root)) throw new OperationError(`target root ${root} does not exist`);
-  const dbRel = config.env.backup.database_path ? checkConfiguredPath(config.env.backup.database_path, 'backup.database_path') : null;
+  const dbRel = config.env.backup.database_path
+    ? checkConfiguredPath(config.env.backup.database_path, 'backup.database_path')
+    : null;
   const dbAbs = dbRel ? join(root, dbRel) : null;
   const exclude = (abs: string): boolean => {
     if (dbAbs && (abs === dbAbs || abs.startsWith(`${dbAbs}.`))) return true; // the DB, its lock and temp files
@@ -137,7 +175,11 @@ function collect(config: LoadedConfig, cwd: string): Collected {
     }
     for (const s of listed) sources.push(s);
     archivedPaths.push(p);
-    perPath.push({ path: p, files: listed.filter((s) => s.type === 'file').length, bytes: listed.reduce((n, s) => n + (s.type === 'file' ? s.size : 0), 0) });
+    perPath.push({
+      path: p,
+      files: listed.filter((s) => s.type === 'file').length,
+      bytes: listed.reduce((n, s) => n + (s.type === 'file' ? s.size : 0), 0),
+    });
   }
   let database: Collected['database'] = null;
   if (dbRel && dbAbs) {
@@ -148,21 +190,42 @@ function collect(config: LoadedConfig, cwd: string): Collected {
 }
 
 function destination(config: LoadedConfig, options: CreateBackupOptions, nowMs: number): string {
-  const dir = options.outputDir ? resolve(options.cwd, options.outputDir) : backupDir(config.env, options.cwd);
+  const dir = options.outputDir
+    ? resolve(options.cwd, options.outputDir)
+    : backupDir(config.env, options.cwd);
   const folder = options.kind === 'pre-rollback' ? join(dir, PRE_ROLLBACK_DIR) : dir;
   const stamp = fileStamp(nowMs);
-  const name = (s: string): string => (options.kind === 'pre-rollback' ? preRollbackFileName(config.envName, s) : backupFileName(config.envName, s));
+  const name = (s: string): string =>
+    options.kind === 'pre-rollback'
+      ? preRollbackFileName(config.envName, s)
+      : backupFileName(config.envName, s);
   let path = join(folder, name(stamp));
   // Two backups in one second: suffix, still sorting after the first under `sort -r`.
   for (let n = 2; existsSync(path); n++) path = join(folder, name(`${stamp}_${n}`));
   return path;
 }
 
-function retentionFor(config: LoadedConfig, dir: string, nowMs: number, kind: 'backup' | 'pre-rollback', extra?: { name: string; createdMs: number }): RetentionDecision {
+function retentionFor(
+  config: LoadedConfig,
+  dir: string,
+  nowMs: number,
+  kind: 'backup' | 'pre-rollback',
+  extra?: { name: string; createdMs: number },
+): RetentionDecision {
   const files = listBackupFiles(dir, config.envName, kind);
-  const candidates = files.map((f) => ({ name: f.name, createdMs: f.createdMs, verified: f.hasSidecar, inUse: f.inUse }));
+  const candidates = files.map((f) => ({
+    name: f.name,
+    createdMs: f.createdMs,
+    verified: f.hasSidecar,
+    inUse: f.inUse,
+  }));
   if (extra) candidates.push({ ...extra, verified: true, inUse: false });
-  return chooseRetention(candidates, config.env.backup.keep_last, config.env.auto_rollback.backup_retention_hours, nowMs);
+  return chooseRetention(
+    candidates,
+    config.env.backup.keep_last,
+    config.env.auto_rollback.backup_retention_hours,
+    nowMs,
+  );
 }
 
 /** Dry-run: what would be archived, how much, and what retention would delete. Writes nothing. */
@@ -171,10 +234,16 @@ export function planBackup(options: CreateBackupOptions, deps: Pick<BackupDeps, 
   const c = collect(config, options.cwd);
   const nowMs = deps.clock.now();
   const path = destination(config, options, nowMs);
-  const dir = options.outputDir ? resolve(options.cwd, options.outputDir) : backupDir(config.env, options.cwd);
-  const retention = retentionFor(config, dir, nowMs, options.kind ?? 'backup', { name: basename(path), createdMs: nowMs });
+  const dir = options.outputDir
+    ? resolve(options.cwd, options.outputDir)
+    : backupDir(config.env, options.cwd);
+  const retention = retentionFor(config, dir, nowMs, options.kind ?? 'backup', {
+    name: basename(path),
+    createdMs: nowMs,
+  });
   const files = c.sources.filter((s) => s.type === 'file').length + (c.database ? 1 : 0);
-  const bytes = c.sources.reduce((n, s) => n + (s.type === 'file' ? s.size : 0), 0) + (c.database?.bytes ?? 0);
+  const bytes =
+    c.sources.reduce((n, s) => n + (s.type === 'file' ? s.size : 0), 0) + (c.database?.bytes ?? 0);
   return {
     path,
     root: c.root,
@@ -219,7 +288,10 @@ function isDiskFull(error: unknown): boolean {
  */
 export async function createBackup(options: CreateBackupOptions, deps: BackupDeps): Promise<BackupResult> {
   const { config } = options;
-  const log = deps.logger.child({ step: options.kind === 'pre-rollback' ? 'pre-rollback-snapshot' : 'backup', environment: config.envName });
+  const log = deps.logger.child({
+    step: options.kind === 'pre-rollback' ? 'pre-rollback-snapshot' : 'backup',
+    environment: config.envName,
+  });
   const c = collect(config, options.cwd);
   for (const w of c.warnings) log.warn(w);
   const startedMs = deps.clock.now();
@@ -262,12 +334,20 @@ export async function createBackup(options: CreateBackupOptions, deps: BackupDep
   const written = new Map<string, WrittenEntry>();
   let writer: ZipFileWriter | null = null;
   try {
-    writer = await ZipFileWriter.create(tmpZip, { level: 1, onProgress: (n) => report('archiving', n, totalBytes) });
+    writer = await ZipFileWriter.create(tmpZip, {
+      level: 1,
+      onProgress: (n) => report('archiving', n, totalBytes),
+    });
     await writer.addAll(sources, (e) => written.set(e.name, e));
     const files: ManifestFile[] = sources.map((s) => {
       const w = written.get(s.name)!;
       const path = s.type === 'dir' ? s.name.slice(0, -1) : s.name;
-      const record: ManifestFile = { path, type: s.type, size: s.type === 'dir' ? 0 : w.size, mode: s.mode & 0o7777 };
+      const record: ManifestFile = {
+        path,
+        type: s.type,
+        size: s.type === 'dir' ? 0 : w.size,
+        mode: s.mode & 0o7777,
+      };
       if (s.type !== 'dir') record.sha256 = w.sha256;
       if (s.type === 'symlink') record.target = s.data!.toString('utf8');
       return record;
@@ -284,14 +364,31 @@ export async function createBackup(options: CreateBackupOptions, deps: BackupDep
       paths: c.archivedPaths,
       database: db && c.database ? { path: c.database.path, size: db.size, sha256: db.sha256 } : null,
       files,
-      totals: { files: files.filter((f) => f.type === 'file').length, bytes: files.reduce((n, f) => n + (f.type === 'file' ? f.size : 0), 0) },
+      totals: {
+        files: files.filter((f) => f.type === 'file').length,
+        bytes: files.reduce((n, f) => n + (f.type === 'file' ? f.size : 0), 0),
+      },
     };
-    await writer.addAll([{ name: MANIFEST_NAME, type: 'file', mode: 0o644, mtimeMs: startedMs, size: 0, data: Buffer.from(JSON.stringify(manifest, null, 1)), method: 'deflate' }]);
+    await writer.addAll([
+      {
+        name: MANIFEST_NAME,
+        type: 'file',
+        mode: 0o644,
+        mtimeMs: startedMs,
+        size: 0,
+        data: Buffer.from(JSON.stringify(manifest, null, 1)),
+        method: 'deflate',
+      },
+    ]);
     await writer.finish();
     writer = null;
 
     // Re-read what is on disk and prove every entry against the manifest before calling it good.
-    const verified = await verifyArchive(tmpZip, { requireSidecar: false, entryHashes: false, onProgress: (done, total) => report('verifying', done, total) });
+    const verified = await verifyArchive(tmpZip, {
+      requireSidecar: false,
+      entryHashes: false,
+      onProgress: (done, total) => report('verifying', done, total),
+    });
     const relativePath = relative(options.cwd, path);
     const shown = isAbsolute(relativePath) ? path : toPosix(relativePath);
     writeSmallFileDurably(tmpSidecar, sidecarLine(verified.archiveSha256, shown));
@@ -302,12 +399,20 @@ export async function createBackup(options: CreateBackupOptions, deps: BackupDep
     renameSync(tmpZip, path);
     published.push(path);
     fsyncDirectory(folder);
-    log.info('backup written and verified', { path, sha256: verified.archiveSha256, bytes: verified.sizeBytes, files: manifest.totals.files, elapsed_ms: deps.clock.now() - startedMs });
+    log.info('backup written and verified', {
+      path,
+      sha256: verified.archiveSha256,
+      bytes: verified.sizeBytes,
+      files: manifest.totals.files,
+      elapsed_ms: deps.clock.now() - startedMs,
+    });
 
     let retention: RetentionDecision | null = null;
     const removed: string[] = [];
     if (options.retention ?? true) {
-      const dir = options.outputDir ? resolve(options.cwd, options.outputDir) : backupDir(config.env, options.cwd);
+      const dir = options.outputDir
+        ? resolve(options.cwd, options.outputDir)
+        : backupDir(config.env, options.cwd);
       retention = retentionFor(config, dir, deps.clock.now(), options.kind ?? 'backup');
       for (const r of retention.remove) {
         const victim = join(folder, r.name);
@@ -322,13 +427,28 @@ export async function createBackup(options: CreateBackupOptions, deps: BackupDep
         }
       }
     }
-    return { path, sidecarPath, sha256: verified.archiveSha256, sizeBytes: verified.sizeBytes, manifest, retention, removed };
+    return {
+      path,
+      sidecarPath,
+      sha256: verified.archiveSha256,
+      sizeBytes: verified.sizeBytes,
+      manifest,
+      retention,
+      removed,
+    };
   } catch (error) {
     if (writer) await writer.close().catch(() => undefined);
     cleanup();
-    if (isDiskFull(error)) throw new OperationError(`disk full while writing the backup in ${folder}: no backup was written, and the partial file was removed (${(error as Error).message})`);
-    if (error instanceof FileChangedError) throw new OperationError(`${error.message}; no backup was written — run it again`);
-    if (error instanceof BackupRejectedError) throw new OperationError(`the backup failed its verification after writing, so it was deleted: ${error.message}`);
+    if (isDiskFull(error))
+      throw new OperationError(
+        `disk full while writing the backup in ${folder}: no backup was written, and the partial file was removed (${(error as Error).message})`,
+      );
+    if (error instanceof FileChangedError)
+      throw new OperationError(`${error.message}; no backup was written — run it again`);
+    if (error instanceof BackupRejectedError)
+      throw new OperationError(
+        `the backup failed its verification after writing, so it was deleted: ${error.message}`,
+      );
     throw error;
   } finally {
     const unclaimed = dbFd as number | null;

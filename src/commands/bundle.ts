@@ -6,7 +6,12 @@ import { validateCommand } from './validate.js';
 
 /** Uploads a directory's files as one workflow artifact; @actions/artifact implements it. */
 export interface ArtifactUploader {
-  upload(name: string, files: string[], rootDirectory: string, retentionDays: number): Promise<{ id: number | null; size: number | null }>;
+  upload(
+    name: string,
+    files: string[],
+    rootDirectory: string,
+    retentionDays: number,
+  ): Promise<{ id: number | null; size: number | null }>;
 }
 
 export interface BundleOptions {
@@ -50,7 +55,8 @@ export function artifactName(parts: Array<string | undefined>): string {
 export function parseRetentionDays(value: string | undefined): number {
   if (value === undefined || value.trim() === '') return 14;
   const days = Number(value);
-  if (!Number.isInteger(days) || days < 1 || days > 90) throw new UsageError(`input "retention-days": expected an integer from 1 to 90, got "${value}"`);
+  if (!Number.isInteger(days) || days < 1 || days > 90)
+    throw new UsageError(`input "retention-days": expected an integer from 1 to 90, got "${value}"`);
   return days;
 }
 
@@ -62,7 +68,10 @@ const LOG_FILE = /\.(log|jsonl|json|html)$/;
  * passes through the config's redactor once more on the way in, so a secret that reached a
  * log by some other path still never reaches the artifact.
  */
-export async function bundleCommand(options: BundleOptions, uploader: ArtifactUploader | null): Promise<BundleResult> {
+export async function bundleCommand(
+  options: BundleOptions,
+  uploader: ArtifactUploader | null,
+): Promise<BundleResult> {
   const { config, stageDir } = options;
   rmSync(stageDir, { recursive: true, force: true });
   mkdirSync(join(stageDir, 'logs'), { recursive: true });
@@ -77,7 +86,11 @@ export async function bundleCommand(options: BundleOptions, uploader: ArtifactUp
   const env = config.envName;
   const validation = validateCommand(config);
   put(`validation-report_${env}.json`, `${JSON.stringify(validation, null, 2)}\n`, 'validation-report');
-  put(`resolved-config_${env}.json`, `${JSON.stringify({ source: config.source, environment: env, config: validation.effective }, null, 2)}\n`, 'resolved-config');
+  put(
+    `resolved-config_${env}.json`,
+    `${JSON.stringify({ source: config.source, environment: env, config: validation.effective }, null, 2)}\n`,
+    'resolved-config',
+  );
 
   let manifestFound = false;
   if (existsSync(options.logDir)) {
@@ -98,11 +111,24 @@ export async function bundleCommand(options: BundleOptions, uploader: ArtifactUp
   let artifactSize: number | null = null;
   if (options.upload) {
     if (!uploader) throw new UsageError('bundle: no artifact uploader is available here');
-    const result = await uploader.upload(options.name, files.map((f) => f.path), stageDir, options.retentionDays);
+    const result = await uploader.upload(
+      options.name,
+      files.map((f) => f.path),
+      stageDir,
+      options.retentionDays,
+    );
     uploaded = true;
     artifactId = result.id;
     artifactSize = result.size;
   }
-  return { name: options.name, dir: stageDir, files, manifestFound, uploaded, artifactId, artifactSize, retentionDays: options.retentionDays };
+  return {
+    name: options.name,
+    dir: stageDir,
+    files,
+    manifestFound,
+    uploaded,
+    artifactId,
+    artifactSize,
+    retentionDays: options.retentionDays,
+  };
 }
-

@@ -23,10 +23,20 @@ export function backupForDeploy(config: LoadedConfig, deps: BackupDepsInput): Ba
 }
 
 /** Deploy's last-resort undo of migrations: the embedded database back from the backup just taken. */
-export function databaseRestoreForDeploy(config: LoadedConfig, deps: BackupDepsInput): DatabaseRestoreFunction | undefined {
+export function databaseRestoreForDeploy(
+  config: LoadedConfig,
+  deps: BackupDepsInput,
+): DatabaseRestoreFunction | undefined {
   const root = targetRoot(config.env, deps.cwd);
   if (!root) return undefined;
   return async (archivePath) => {
-    await restoreDatabaseFromBackup({ archivePath, root, environment: config.envName, clock: deps.clock, logger: deps.logger, env: deps.env });
+    await restoreDatabaseFromBackup({
+      archivePath,
+      root,
+      environment: config.envName,
+      clock: deps.clock,
+      logger: deps.logger,
+      env: deps.env,
+    });
   };
 }

@@ -5,7 +5,12 @@ import { messageOf, UsageError } from '../runtime/errors.js';
 import { JsonFileSink, JsonLinesLogger, type LogSink, type Logger } from '../runtime/logger.js';
 import { fileStamp } from '../runtime/timestamp.js';
 import type { Notifier, ServiceValidator } from '../ports.js';
-import { createNotifierFor, createReleaseTargetFor, createValidatorFor, type RuntimeDeps } from '../wiring/index.js';
+import {
+  createNotifierFor,
+  createReleaseTargetFor,
+  createValidatorFor,
+  type RuntimeDeps,
+} from '../wiring/index.js';
 import type { BackupFunction, DatabaseRestoreFunction, DeployDeps } from './deploy.js';
 
 /**
@@ -18,9 +23,18 @@ export interface OperationLog {
   path: string;
 }
 
-export function openOperationLog(kind: 'deploy' | 'migrate', config: LoadedConfig, logDir: string, clock: Clock, extraSinks: LogSink[] = []): OperationLog {
+export function openOperationLog(
+  kind: 'deploy' | 'migrate',
+  config: LoadedConfig,
+  logDir: string,
+  clock: Clock,
+  extraSinks: LogSink[] = [],
+): OperationLog {
   const path = join(logDir, `${kind}_${config.envName}_${fileStamp(clock.now())}.log`);
-  return { logger: new JsonLinesLogger(clock, [new JsonFileSink(path), ...extraSinks], config.redactor), path };
+  return {
+    logger: new JsonLinesLogger(clock, [new JsonFileSink(path), ...extraSinks], config.redactor),
+    path,
+  };
 }
 
 export interface DeployDepsInput {
@@ -37,9 +51,19 @@ export interface DeployDepsInput {
 }
 
 export function buildDeployDeps(input: DeployDepsInput): DeployDeps {
-  const runtime: RuntimeDeps = { clock: input.clock, logger: input.log.logger, cwd: input.cwd, env: input.env, interactive: input.interactive, logDir: input.logDir };
+  const runtime: RuntimeDeps = {
+    clock: input.clock,
+    logger: input.log.logger,
+    cwd: input.cwd,
+    env: input.env,
+    interactive: input.interactive,
+    logDir: input.logDir,
+  };
   const target = createReleaseTargetFor(input.config, runtime);
-  if (!target) throw new UsageError(`environment "${input.config.envName}" has no "target" in ${input.config.source}; add a local or command target to deploy`);
+  if (!target)
+    throw new UsageError(
+      `environment "${input.config.envName}" has no "target" in ${input.config.source}; add a local or command target to deploy`,
+    );
   let notifier: Notifier | null = null;
   let notifierProblem: string | undefined;
   if (input.dryRun) {

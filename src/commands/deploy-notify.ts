@@ -17,7 +17,10 @@ export interface DeployNotifyOptions {
  * `deploy-notify`: announces a deployment event. The dedup key is deployment id + event, so a
  * re-run of the same step (or a replay) is recognisable as the same announcement.
  */
-export async function deployNotifyCommand(options: DeployNotifyOptions, deps: NotifyDeps): Promise<NotifyResult> {
+export async function deployNotifyCommand(
+  options: DeployNotifyOptions,
+  deps: NotifyDeps,
+): Promise<NotifyResult> {
   const message = deploymentEventMessage({
     event: options.event,
     environment: deps.config.envName,

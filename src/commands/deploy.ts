@@ -4,7 +4,11 @@ import { createMigrationDriver } from '../adapters/migrations/factory.js';
 import type { MigrationDriver, RunResult } from '../adapters/migrations/driver.js';
 import { EmbeddedMigrationDriver } from '../adapters/migrations/embedded-driver.js';
 import { snapshotDatabaseFile, writeFileAtomic } from '../adapters/embedded-db/embedded-db.js';
-import { checkReleaseContents, resolveRelease, type ResolvedRelease } from '../adapters/targets/release-bundle.js';
+import {
+  checkReleaseContents,
+  resolveRelease,
+  type ResolvedRelease,
+} from '../adapters/targets/release-bundle.js';
 import { serviceUrl, waitForHealth } from '../adapters/targets/health.js';
 import type { LoadedConfig } from '../config/load.js';
 import { lockDir } from '../config/state-dir.js';
@@ -15,7 +19,13 @@ import { messageOf, UsageError } from '../runtime/errors.js';
 import { ExitCode, type ExitCodeValue } from '../runtime/exit-codes.js';
 import { describeOwner, readLockOwner, tryLock } from '../runtime/file-lock.js';
 import type { Logger } from '../runtime/logger.js';
-import type { NotificationMessage, Notifier, ReleaseContext, ReleaseTarget, ServiceValidator } from '../ports.js';
+import type {
+  NotificationMessage,
+  Notifier,
+  ReleaseContext,
+  ReleaseTarget,
+  ServiceValidator,
+} from '../ports.js';
 import { prepareMigrations, refuseUnsafePlan, summarizeRun } from './migrate-core.js';
 
 export const DEPLOY_STEPS = ['backup', 'stage', 'migrate', 'activate', 'health', 'prune'] as const;
@@ -32,7 +42,11 @@ export interface DeployOptions {
 }
 
 /** What `--backup-first` calls: the backup command's use-case. */
-export type BackupFunction = (request: { deploymentId: string; reason: string; signal?: AbortSignal }) => Promise<{ path: string }>;
+export type BackupFunction = (request: {
+  deploymentId: string;
+  reason: string;
+  signal?: AbortSignal;
+}) => Promise<{ path: string }>;
 /** Puts the database back from a backup archive (used only when down migrations cannot undo). */
 export type DatabaseRestoreFunction = (backupPath: string) => Promise<void>;
 
@@ -121,16 +135,27 @@ export async function deployCommand(options: DeployOptions, deps: DeployDeps): P
   }
 }
 
-async function deployResolved(options: DeployOptions, deps: DeployDeps, resolved: ResolvedRelease, log: Logger): Promise<DeployResult> {
+async function deployResolved(
+  options: DeployOptions,
+  deps: DeployDeps,
+  resolved: ResolvedRelease,
+  log: Logger,
+): Promise<DeployResult> {
   const { config, deploymentId } = options;
   const { target } = deps;
   const bundle = resolved.bundle;
   const targetConfig = config.env.target!;
-  const startCommand = targetConfig.type === 'local' && !targetConfig.restart_command ? targetConfig.start_command : null;
+  const startCommand =
+    targetConfig.type === 'local' && !targetConfig.restart_command ? targetConfig.start_command : null;
   const contentProblems = checkReleaseContents(bundle, startCommand);
-  if (contentProblems.length) throw new UsageError(`--release: ${bundle.path} is not a usable release:\n${contentProblems.map((p) => `  - ${p}`).join('\n')}`);
+  if (contentProblems.length)
+    throw new UsageError(
+      `--release: ${bundle.path} is not a usable release:\n${contentProblems.map((p) => `  - ${p}`).join('\n')}`,
+    );
   if (options.backupFirst && !deps.backup && !options.dryRun) {
-    throw new UsageError('--backup-first: backups are not available in this build; deploy without --backup-first or use a build with the backup command');
+    throw new UsageError(
+      '--backup-first: backups are not available in this build; deploy without --backup-first or use a build with the backup command',
+    );
   }
 
   const healthUrl = serviceUrl(config.env.service.base_url, config.env.service.health_path);
@@ -142,7 +167,13 @@ async function deployResolved(options: DeployOptions, deps: DeployDeps, resolved
   const driver = deps.driver ?? createMigrationDriver(config, deps.cwd);
   let releaseLock: (() => void) | undefined;
   try {
-    if (!options.dryRun) releaseLock = acquireEnvironmentLock(lockRoot, config.envName, `deploy ${bundle.id}`, new Date(deps.clock.now()));
+    if (!options.dryRun)
+      releaseLock = acquireEnvironmentLock(
+        lockRoot,
+        config.envName,
+        `deploy ${bundle.id}`,
+        new Date(deps.clock.now()),
+      );
   } catch (error) {
     await driver.close();
     throw error;
@@ -183,13 +214,22 @@ async function deployResolved(options: DeployOptions, deps: DeployDeps, resolved
 
     if (previous === bundle.id) {
       log.info(`release ${bundle.id} is already live; nothing to do`);
-      result.steps.push({ step: 'activate', status: 'skipped', detail: `release ${bundle.id} is already live` });
+      result.steps.push({
+        step: 'activate',
+        status: 'skipped',
+        detail: `release ${bundle.id} is already live`,
+      });
       return result;
     }
 
-    if (options.dryRun) return await planOnly(result, options, deps, driver, prepared.plan.steps, bundle, lockRoot, log);
+    if (options.dryRun)
+      return await planOnly(result, options, deps, driver, prepared.plan.steps, bundle, lockRoot, log);
 
-    log.info(`deploying release ${bundle.id} to ${config.envName}`, { target: target.describe(), previous, pending_migrations: result.migrations.pending });
+    log.info(`deploying release ${bundle.id} to ${config.envName}`, {
+      target: target.describe(),
+      previous,
+      pending_migrations: result.migrations.pending,
+    });
     await notify(deps, log, result, {
       event: 'deployment_start',
       level: 'info',
@@ -220,7 +260,11 @@ async function deployResolved(options: DeployOptions, deps: DeployDeps, resolved
 
     if (options.backupFirst) {
       await step('backup', async () => {
-        const backup = await deps.backup!({ deploymentId, reason: `before deploying ${bundle.id}`, signal: deps.signal });
+        const backup = await deps.backup!({
+          deploymentId,
+          reason: `before deploying ${bundle.id}`,
+          signal: deps.signal,
+        });
         result.backupPath = backup.path;
         releaseContext.backupPath = backup.path;
         return `backup written to ${backup.path}`;
@@ -242,14 +286,21 @@ async function deployResolved(options: DeployOptions, deps: DeployDeps, resolved
     });
 
     await step('migrate', async () => {
-      if (prepared.plan.steps.length === 0) return `no pending migrations (schema version ${prepared.plan.currentVersion})`;
+      if (prepared.plan.steps.length === 0)
+        return `no pending migrations (schema version ${prepared.plan.currentVersion})`;
       const snapshot = takeEmbeddedSnapshot(driver);
       const run: RunResult = await driver.run(prepared.plan.steps, new Date(deps.clock.now()).toISOString());
       // The undo is registered even when a step failed: the steps before it were committed.
-      const appliedSteps = prepared.plan.steps.filter((s) => run.outcomes.some((o) => o.version === s.version && o.status === 'applied'));
+      const appliedSteps = prepared.plan.steps.filter((s) =>
+        run.outcomes.some((o) => o.version === s.version && o.status === 'applied'),
+      );
       result.migrations.applied = appliedSteps.map((s) => ({ version: s.version, name: s.name }));
-      if (appliedSteps.length) undo.push(migrationUndo(appliedSteps, prepared.migrations, driver, snapshot, result, deps, log));
-      if (run.error) throw new Error(`${run.error}${appliedSteps.length ? ` (${appliedSteps.length} earlier migration(s) were committed)` : ''}`);
+      if (appliedSteps.length)
+        undo.push(migrationUndo(appliedSteps, prepared.migrations, driver, snapshot, result, deps, log));
+      if (run.error)
+        throw new Error(
+          `${run.error}${appliedSteps.length ? ` (${appliedSteps.length} earlier migration(s) were committed)` : ''}`,
+        );
       return `migrations applied: ${summarizeRun(run)}`;
     });
 
@@ -260,9 +311,17 @@ async function deployResolved(options: DeployOptions, deps: DeployDeps, resolved
         run: async () => {
           await target.revert(previous, bundle.id, releaseContext);
           if (!previous) return 'no previous release: the service was stopped and current cleared';
-          if (options.skipHealthCheck) return `release ${previous} is live again (health not checked: --skip-health-check)`;
-          const back = await waitForHealth({ url: healthUrl, timeoutMs: healthTimeoutMs, clock: deps.clock, problem: () => target.serviceProblem(), signal: deps.signal });
-          if (!back.ok) throw new Error(`release ${previous} is switched back but not healthy: ${back.detail}`);
+          if (options.skipHealthCheck)
+            return `release ${previous} is live again (health not checked: --skip-health-check)`;
+          const back = await waitForHealth({
+            url: healthUrl,
+            timeoutMs: healthTimeoutMs,
+            clock: deps.clock,
+            problem: () => target.serviceProblem(),
+            signal: deps.signal,
+          });
+          if (!back.ok)
+            throw new Error(`release ${previous} is switched back but not healthy: ${back.detail}`);
           return `release ${previous} is live again and healthy (${back.detail})`;
         },
       });
@@ -275,10 +334,18 @@ async function deployResolved(options: DeployOptions, deps: DeployDeps, resolved
     } else {
       await step('health', async () => {
         log.info(`waiting up to ${healthTimeoutMs / 1000} s for ${healthUrl}`);
-        const health = await waitForHealth({ url: healthUrl, timeoutMs: healthTimeoutMs, clock: deps.clock, problem: () => target.serviceProblem(), signal: deps.signal });
+        const health = await waitForHealth({
+          url: healthUrl,
+          timeoutMs: healthTimeoutMs,
+          clock: deps.clock,
+          problem: () => target.serviceProblem(),
+          signal: deps.signal,
+        });
         if (!health.ok) throw new Error(`the service did not become healthy: ${health.detail}`);
         if (health.version !== undefined && health.version !== bundle.id) {
-          throw new Error(`/health reports version ${health.version}, expected ${bundle.id}: the new release is not the one answering`);
+          throw new Error(
+            `/health reports version ${health.version}, expected ${bundle.id}: the new release is not the one answering`,
+          );
         }
         if (deps.validator) {
           const validation = await deps.validator.validate({ quick: true, signal: deps.signal });
@@ -307,7 +374,11 @@ async function deployResolved(options: DeployOptions, deps: DeployDeps, resolved
       }
       result.liveRelease = await target.currentRelease().catch(() => null);
       result.exitCode = undoFailed ? ExitCode.rollbackFailed : ExitCode.failed;
-      const undoText = result.undo.length ? result.undo.map((u) => `${u.step}: ${u.status === 'done' ? u.detail : `FAILED: ${u.detail}`}`).join('; ') : 'nothing to undo';
+      const undoText = result.undo.length
+        ? result.undo
+            .map((u) => `${u.step}: ${u.status === 'done' ? u.detail : `FAILED: ${u.detail}`}`)
+            .join('; ')
+        : 'nothing to undo';
       await notify(deps, log, result, {
         event: 'deployment_failure',
         level: undoFailed ? 'critical' : 'error',
@@ -355,13 +426,22 @@ async function planOnly(
   result.steps.push({
     step: 'backup',
     status: options.backupFirst ? 'planned' : 'skipped',
-    detail: options.backupFirst ? (deps.backup ? `back up ${options.config.env.backup.paths.join(', ')} to ${options.config.env.backup.dir}/` : 'backups are not available in this build: --backup-first would fail') : 'no --backup-first',
+    detail: options.backupFirst
+      ? deps.backup
+        ? `back up ${options.config.env.backup.paths.join(', ')} to ${options.config.env.backup.dir}/`
+        : 'backups are not available in this build: --backup-first would fail'
+      : 'no --backup-first',
   });
   const targetSteps = deps.target.planSteps(bundle, result.previousRelease);
   result.steps.push({ step: 'stage', status: 'planned', detail: targetSteps.join('; ') });
   if (steps.length) {
     const proof = await driver.dryRun(steps, new Date(deps.clock.now()).toISOString());
-    result.migrations.dryRun = { ok: !proof.error, detail: proof.error ? `${proof.error} (nothing was changed)` : `all ${steps.length} pending migration(s) applied inside a transaction that was rolled back` };
+    result.migrations.dryRun = {
+      ok: !proof.error,
+      detail: proof.error
+        ? `${proof.error} (nothing was changed)`
+        : `all ${steps.length} pending migration(s) applied inside a transaction that was rolled back`,
+    };
     if (proof.error) {
       result.ok = false;
       result.error = `the pending migrations do not apply: ${proof.error}`;
@@ -371,13 +451,21 @@ async function planOnly(
   result.steps.push({
     step: 'migrate',
     status: 'planned',
-    detail: steps.length ? `apply ${steps.map((s) => `${s.version}_${s.name}`).join(', ')} on ${driver.description}` : `no pending migrations (schema version ${result.migrations.currentVersion})`,
+    detail: steps.length
+      ? `apply ${steps.map((s) => `${s.version}_${s.name}`).join(', ')} on ${driver.description}`
+      : `no pending migrations (schema version ${result.migrations.currentVersion})`,
   });
-  result.steps.push({ step: 'activate', status: 'planned', detail: `make ${bundle.id} live (was ${result.previousRelease ?? 'none'}) and restart` });
+  result.steps.push({
+    step: 'activate',
+    status: 'planned',
+    detail: `make ${bundle.id} live (was ${result.previousRelease ?? 'none'}) and restart`,
+  });
   result.steps.push({
     step: 'health',
     status: options.skipHealthCheck ? 'skipped' : 'planned',
-    detail: options.skipHealthCheck ? '--skip-health-check' : `wait up to ${options.config.env.target!.health_timeout_seconds} s for ${result.healthUrl}`,
+    detail: options.skipHealthCheck
+      ? '--skip-health-check'
+      : `wait up to ${options.config.env.target!.health_timeout_seconds} s for ${result.healthUrl}`,
   });
   result.steps.push({ step: 'prune', status: 'planned', detail: 'keep the configured number of releases' });
   log.info(`[dry-run] deploy plan for ${bundle.id}`, { steps: result.steps, migrations: result.migrations });
@@ -412,7 +500,8 @@ function migrationUndo(
         const run = await driver.run(down, new Date(deps.clock.now()).toISOString());
         if (!run.error) return `reverted with down migrations: ${summarizeRun(run)}`;
         log.error(`down migrations failed: ${run.error}`);
-        if (!snapshot && !(result.backupPath && deps.restoreDatabase)) throw new Error(`down migrations failed: ${run.error}`);
+        if (!snapshot && !(result.backupPath && deps.restoreDatabase))
+          throw new Error(`down migrations failed: ${run.error}`);
       }
       if (snapshot) {
         await restoreEmbeddedSnapshot(snapshot);
@@ -422,7 +511,9 @@ function migrationUndo(
         await deps.restoreDatabase(result.backupPath);
         return `database restored from the backup ${result.backupPath}`;
       }
-      throw new Error(`migrations ${applied.map((s) => s.version).join(', ')} cannot be undone: no down files and no backup (deploy with --backup-first)`);
+      throw new Error(
+        `migrations ${applied.map((s) => s.version).join(', ')} cannot be undone: no down files and no backup (deploy with --backup-first)`,
+      );
     },
   };
 }
@@ -442,12 +533,18 @@ async function restoreEmbeddedSnapshot(snapshot: EmbeddedSnapshot): Promise<void
       }
       return;
     }
-    if (Date.now() > deadline) throw new Error(`database ${snapshot.path} is locked by ${describeOwner(attempt.owner)}`);
+    if (Date.now() > deadline)
+      throw new Error(`database ${snapshot.path} is locked by ${describeOwner(attempt.owner)}`);
     await new Promise((r) => setTimeout(r, 10));
   }
 }
 
-async function notify(deps: DeployDeps, log: Logger, result: DeployResult, message: Pick<NotificationMessage, 'event' | 'level' | 'title' | 'text'>): Promise<void> {
+async function notify(
+  deps: DeployDeps,
+  log: Logger,
+  result: DeployResult,
+  message: Pick<NotificationMessage, 'event' | 'level' | 'title' | 'text'>,
+): Promise<void> {
   if (!deps.notifier) {
     const why = deps.notifierProblem ?? 'no notifier';
     log.warn(`no notification was sent (${message.event}): ${why}`);
@@ -463,7 +560,9 @@ async function notify(deps: DeployDeps, log: Logger, result: DeployResult, messa
       ...(result.logPath ? { links: { logs: result.logPath } } : {}),
     });
     const failed = report.deliveries.filter((d) => !d.delivered);
-    result.notification = report.allDelivered ? `${message.event}: delivered to ${report.deliveries.map((d) => d.channel).join(', ') || 'no channel'}` : `${message.event}: not delivered to ${failed.map((d) => `${d.channel}${d.fellBack ? ' (written to the fallback file)' : ''}`).join(', ')}`;
+    result.notification = report.allDelivered
+      ? `${message.event}: delivered to ${report.deliveries.map((d) => d.channel).join(', ') || 'no channel'}`
+      : `${message.event}: not delivered to ${failed.map((d) => `${d.channel}${d.fellBack ? ' (written to the fallback file)' : ''}`).join(', ')}`;
     log.log(report.allDelivered ? 'INFO' : 'WARN', `notification ${result.notification}`);
   } catch (error) {
     result.notification = `${message.event}: failed: ${messageOf(error)}`;

@@ -1,10 +1,17 @@
-import { DEPLOYMENT_STATES, type DeploymentState, type NewDeployment } from '../adapters/github/deployments.js';
+import {
+  DEPLOYMENT_STATES,
+  type DeploymentState,
+  type NewDeployment,
+} from '../adapters/github/deployments.js';
 import { UsageError } from '../runtime/errors.js';
 
 /** What the command needs from the Deployments API; GitHubDeployments implements it. */
 export interface DeploymentsApi {
   create(deployment: NewDeployment): Promise<number>;
-  setStatus(id: number, update: { state: DeploymentState; description?: string; logUrl?: string; environmentUrl?: string }): Promise<number>;
+  setStatus(
+    id: number,
+    update: { state: DeploymentState; description?: string; logUrl?: string; environmentUrl?: string },
+  ): Promise<number>;
   active(environment: string): Promise<{ id: number; ref: string } | null>;
 }
 
@@ -44,9 +51,17 @@ export function parseDeploymentState(value: string): DeploymentState {
  * - inactive without an id marks the environment's live deployment, which is what a manual
  *   rollback replaces.
  */
-export async function deploymentStatusCommand(options: DeploymentStatusOptions, api: DeploymentsApi): Promise<DeploymentStatusResult> {
+export async function deploymentStatusCommand(
+  options: DeploymentStatusOptions,
+  api: DeploymentsApi,
+): Promise<DeploymentStatusResult> {
   const state = parseDeploymentState(options.state);
-  const update = { state, description: options.description, logUrl: options.logUrl, environmentUrl: options.environmentUrl };
+  const update = {
+    state,
+    description: options.description,
+    logUrl: options.logUrl,
+    environmentUrl: options.environmentUrl,
+  };
   let id = options.githubDeploymentId ?? null;
   let created = false;
   let ref: string | null = options.ref;
@@ -66,7 +81,9 @@ export async function deploymentStatusCommand(options: DeploymentStatusOptions, 
       id = live.id;
       ref = live.ref;
     } else {
-      throw new UsageError(`input "github-deployment-id": required for state "${state}" (the id the in_progress step returned)`);
+      throw new UsageError(
+        `input "github-deployment-id": required for state "${state}" (the id the in_progress step returned)`,
+      );
     }
   }
   const statusId = await api.setStatus(id, update);

@@ -58,13 +58,22 @@ export interface DryRunResult {
 export async function dryRunCommand(options: DryRunOptions, deps: RuntimeDeps): Promise<DryRunResult> {
   const validation = validateCommand(options.config);
   const providers = { ...STEP_DRY_RUNS, ...options.steps };
-  const logger = deps.logger.child({ deployment_id: options.deploymentId, environment: options.config.envName, command: 'dry-run' });
+  const logger = deps.logger.child({
+    deployment_id: options.deploymentId,
+    environment: options.config.envName,
+    command: 'dry-run',
+  });
   const steps: StepRecord[] = [];
   for (const step of ROLLOUT_STEPS) {
     options.onStep?.(step);
     const provider = providers[step];
     if (!provider) {
-      steps.push({ step, status: 'unavailable', detail: `this build has no "${step}" command, so nothing was planned for it`, plan: null });
+      steps.push({
+        step,
+        status: 'unavailable',
+        detail: `this build has no "${step}" command, so nothing was planned for it`,
+        plan: null,
+      });
       logger.warn(`dry-run: ${step} is not available in this build`, { step });
       continue;
     }
@@ -78,7 +87,12 @@ export async function dryRunCommand(options: DryRunOptions, deps: RuntimeDeps): 
         runUrl: options.runUrl,
         signal: options.signal,
       });
-      steps.push({ step, status: output.status, detail: options.config.redactor.text(output.detail), plan: options.config.redactor.value(output.plan) });
+      steps.push({
+        step,
+        status: output.status,
+        detail: options.config.redactor.text(output.detail),
+        plan: options.config.redactor.value(output.plan),
+      });
       logger.info(`dry-run: ${step} ${output.status}`, { step, detail: output.detail });
     } catch (error) {
       const detail = options.config.redactor.text(messageOf(error));
@@ -86,7 +100,11 @@ export async function dryRunCommand(options: DryRunOptions, deps: RuntimeDeps): 
       logger.error(`dry-run: ${step} failed`, { step, error: detail });
     }
   }
-  const result = steps.some((s) => s.status === 'failed') ? 'failed' : steps.some((s) => s.status === 'unavailable') ? 'incomplete' : 'planned';
+  const result = steps.some((s) => s.status === 'failed')
+    ? 'failed'
+    : steps.some((s) => s.status === 'unavailable')
+      ? 'incomplete'
+      : 'planned';
   const env = deps.env;
   const manifest: DeploymentManifest = {
     schema: MANIFEST_SCHEMA,

@@ -51,10 +51,17 @@ export interface MigrateResult {
 }
 
 /** Production changes need a human's typed "yes, this environment" unless --force. */
-export async function confirmProduction(config: LoadedConfig, what: string, force: boolean, deps: Pick<MigrateDeps, 'interactive' | 'ask'>): Promise<void> {
+export async function confirmProduction(
+  config: LoadedConfig,
+  what: string,
+  force: boolean,
+  deps: Pick<MigrateDeps, 'interactive' | 'ask'>,
+): Promise<void> {
   if (config.envName !== 'production' || force) return;
   if (!deps.interactive || !deps.ask) {
-    throw new RefusedError(`${what} in production needs confirmation: run it on a terminal and type the environment name, or pass --force`);
+    throw new RefusedError(
+      `${what} in production needs confirmation: run it on a terminal and type the environment name, or pass --force`,
+    );
   }
   const answer = (await deps.ask(`${what} in production. Type "production" to continue: `)).trim();
   if (answer !== 'production') throw new RefusedError(`not confirmed (got "${answer}"); nothing was changed`);
@@ -73,13 +80,17 @@ export async function migrateCommand(options: MigrateOptions, deps: MigrateDeps)
   const driver = deps.driver ?? createMigrationDriver(config, deps.cwd);
   let releaseLock: (() => void) | undefined;
   try {
-    if (!options.dryRun) releaseLock = acquireEnvironmentLock(lockRoot, config.envName, 'migrate', new Date(deps.clock.now()));
+    if (!options.dryRun)
+      releaseLock = acquireEnvironmentLock(lockRoot, config.envName, 'migrate', new Date(deps.clock.now()));
   } catch (error) {
     await driver.close();
     throw error;
   }
   try {
-    const prepared = await prepareMigrations(driver, migrationsDir, { direction: options.direction, to: options.to });
+    const prepared = await prepareMigrations(driver, migrationsDir, {
+      direction: options.direction,
+      to: options.to,
+    });
     const { plan } = prepared;
     for (const warning of plan.warnings) logger.warn(warning);
     refuseUnsafePlan(plan);
@@ -96,11 +107,14 @@ export async function migrateCommand(options: MigrateOptions, deps: MigrateDeps)
       outcomes: [],
       warnings: plan.warnings,
     };
-    logger.info(`migration plan: ${plan.steps.length} step(s) ${plan.direction}, version ${plan.currentVersion} → ${plan.targetVersion}`, {
-      database: driver.description,
-      steps: base.steps,
-      dry_run: options.dryRun,
-    });
+    logger.info(
+      `migration plan: ${plan.steps.length} step(s) ${plan.direction}, version ${plan.currentVersion} → ${plan.targetVersion}`,
+      {
+        database: driver.description,
+        steps: base.steps,
+        dry_run: options.dryRun,
+      },
+    );
     const appliedAt = new Date(deps.clock.now()).toISOString();
     if (options.dryRun) {
       const owner = readLockOwner(environmentLockPath(lockRoot, config.envName));
@@ -113,7 +127,12 @@ export async function migrateCommand(options: MigrateOptions, deps: MigrateDeps)
       logger.info('the database is up to date; nothing to do');
       return base;
     }
-    await confirmProduction(config, `${plan.direction === 'up' ? 'Applying' : 'Reverting'} ${plan.steps.length} migration(s) on ${driver.description}`, options.force, deps);
+    await confirmProduction(
+      config,
+      `${plan.direction === 'up' ? 'Applying' : 'Reverting'} ${plan.steps.length} migration(s) on ${driver.description}`,
+      options.force,
+      deps,
+    );
     const result = await driver.run(plan.steps, appliedAt);
     return finish(base, result, logger, false);
   } finally {
@@ -124,9 +143,13 @@ export async function migrateCommand(options: MigrateOptions, deps: MigrateDeps)
 
 function finish(base: MigrateResult, result: RunResult, logger: Logger, dryRun: boolean): MigrateResult {
   for (const outcome of result.outcomes) {
-    logger.log(outcome.status === 'failed' ? 'ERROR' : 'INFO', `${dryRun ? '[dry-run] ' : ''}migration ${outcome.version} (${outcome.name}) ${outcome.direction}: ${outcome.status}`, {
-      ...(outcome.detail ? { detail: outcome.detail } : {}),
-    });
+    logger.log(
+      outcome.status === 'failed' ? 'ERROR' : 'INFO',
+      `${dryRun ? '[dry-run] ' : ''}migration ${outcome.version} (${outcome.name}) ${outcome.direction}: ${outcome.status}`,
+      {
+        ...(outcome.detail ? { detail: outcome.detail } : {}),
+      },
+    );
   }
   if (result.error) {
     const done = result.outcomes.filter((o) => o.status === 'applied' || o.status === 'reverted').length;

@@ -15,10 +15,22 @@ import { fileStamp } from '../runtime/timestamp.js';
 import { writeFileAtomic } from '../adapters/embedded-db/embedded-db.js';
 import { EvidenceLog } from './monitor/evidence.js';
 import { buildPlan } from './monitor/plan.js';
-import type { MonitorDeps, MonitorOptions, MonitorOutcome, MonitorPorts, MonitorResult } from './monitor/types.js';
+import type {
+  MonitorDeps,
+  MonitorOptions,
+  MonitorOutcome,
+  MonitorPorts,
+  MonitorResult,
+} from './monitor/types.js';
 import { watch } from './monitor/watch.js';
 
-export type { MonitorDeps, MonitorOptions, MonitorResult, MonitorOutcome, MonitorPorts } from './monitor/types.js';
+export type {
+  MonitorDeps,
+  MonitorOptions,
+  MonitorResult,
+  MonitorOutcome,
+  MonitorPorts,
+} from './monitor/types.js';
 export { renderPlan } from './monitor/plan.js';
 export { tryPort } from './monitor/ports.js';
 
@@ -37,7 +49,11 @@ const NO_PORTS: MonitorPorts = {
 };
 
 /** File names of one run: the log, and next to it the evidence and the report. */
-export function monitorFiles(logDir: string, environment: string, startedAt: number): { log: string; evidence: string; report: string } {
+export function monitorFiles(
+  logDir: string,
+  environment: string,
+  startedAt: number,
+): { log: string; evidence: string; report: string } {
   const base = join(logDir, `dhash_${environment}_${fileStamp(startedAt)}`);
   return { log: `${base}.log`, evidence: `${base}.evidence.json`, report: `${base}.report.html` };
 }
@@ -56,10 +72,15 @@ export async function runMonitor(options: MonitorOptions, deps: MonitorDeps): Pr
   const startedAt = clock.now();
   const files = monitorFiles(options.logDir, config.envName, startedAt);
   const deploymentId = options.deploymentId ?? newDeploymentId(config.envName, startedAt, deps.env ?? {});
-  const logger = new JsonLinesLogger(clock, [new JsonFileSink(files.log), ...(deps.sinks ?? [])], config.redactor, {
-    environment: config.envName,
-    deployment_id: deploymentId,
-  });
+  const logger = new JsonLinesLogger(
+    clock,
+    [new JsonFileSink(files.log), ...(deps.sinks ?? [])],
+    config.redactor,
+    {
+      environment: config.envName,
+      deployment_id: deploymentId,
+    },
+  );
   const rules = gateRules(config.env.quality_gates);
   const poll = pollPlanFrom(config.env.monitoring, options.windowMinutes);
   const source = deps.source ?? createMetricSource(config.env, rules, clock, deps.get);
@@ -80,7 +101,10 @@ export async function runMonitor(options: MonitorOptions, deps: MonitorDeps): Pr
   };
 
   if (options.dryRun) {
-    let backup: { backup: string | null; detail: string } = { backup: null, detail: `unknown: ${ports.rollback.unavailable ?? 'no rollback runner'}` };
+    let backup: { backup: string | null; detail: string } = {
+      backup: null,
+      detail: `unknown: ${ports.rollback.unavailable ?? 'no rollback runner'}`,
+    };
     if (ports.rollback.port) {
       try {
         backup = await ports.rollback.port.plan(config.envName);
@@ -95,7 +119,14 @@ export async function runMonitor(options: MonitorOptions, deps: MonitorDeps): Pr
     logger.debug('Dry run: monitoring plan', { plan });
     let probe: GateEvaluation[] | undefined;
     if (options.probe) probe = await probeOnce(rules, source, clock, startedAt, deps.signal);
-    for (const e of probe ?? []) logger.info(`Quality gate ${e.gate}: ${e.verdict}`, { probe: true, value: e.value, threshold: e.threshold, reason: e.reason, source: e.source });
+    for (const e of probe ?? [])
+      logger.info(`Quality gate ${e.gate}: ${e.verdict}`, {
+        probe: true,
+        value: e.value,
+        threshold: e.threshold,
+        reason: e.reason,
+        source: e.source,
+      });
     return {
       ...base,
       result: 'dry_run',
@@ -113,10 +144,19 @@ export async function runMonitor(options: MonitorOptions, deps: MonitorDeps): Pr
   }
 
   const pollTimes = pollOffsets(poll).map((o) => startedAt + o);
-  logger.info(`Monitoring ${config.envName} for ${poll.windowMs / 60_000} min (${pollTimes.length} polls, source ${source.kind})`, {
-    gates: rules.map((r) => ({ gate: r.gate, threshold: r.threshold, unit: r.unit, actions: r.actions, source: source.describe(r) })),
-    auto_rollback: config.env.auto_rollback,
-  });
+  logger.info(
+    `Monitoring ${config.envName} for ${poll.windowMs / 60_000} min (${pollTimes.length} polls, source ${source.kind})`,
+    {
+      gates: rules.map((r) => ({
+        gate: r.gate,
+        threshold: r.threshold,
+        unit: r.unit,
+        actions: r.actions,
+        source: source.describe(r),
+      })),
+      auto_rollback: config.env.auto_rollback,
+    },
+  );
   for (const [name, slot] of Object.entries(ports)) {
     if (!slot.port) logger.warn(`${name} not available: ${slot.unavailable}`);
   }
@@ -161,12 +201,22 @@ export async function runMonitor(options: MonitorOptions, deps: MonitorDeps): Pr
   const redacted = config.redactor.value(evidenceDoc) as MonitorEvidence;
   writeFileAtomic(files.evidence, Buffer.from(`${JSON.stringify(redacted, null, 2)}\n`));
   writeFileAtomic(files.report, Buffer.from(renderHtmlReport(redacted)));
-  logger.log(result === 'passed' ? 'INFO' : result === 'alerted' ? 'WARN' : result === 'rolled_back' ? 'WARN' : 'CRITICAL', `Monitoring finished: ${result}`, {
-    result,
-    failed_gates: failedGates,
-    evidence: files.evidence,
-    report: files.report,
-  });
+  logger.log(
+    result === 'passed'
+      ? 'INFO'
+      : result === 'alerted'
+        ? 'WARN'
+        : result === 'rolled_back'
+          ? 'WARN'
+          : 'CRITICAL',
+    `Monitoring finished: ${result}`,
+    {
+      result,
+      failed_gates: failedGates,
+      evidence: files.evidence,
+      report: files.report,
+    },
+  );
 
   return {
     ...base,
@@ -194,9 +244,18 @@ async function probeOnce(
 ): Promise<GateEvaluation[]> {
   const out: GateEvaluation[] = [];
   const healthRule = rules.find((r) => r.gate === 'health_check');
-  if (healthRule) out.push(new HealthTracker(healthRule).record(await source.checkHealth(signal), `GET ${source.healthUrl}`));
+  if (healthRule)
+    out.push(
+      new HealthTracker(healthRule).record(await source.checkHealth(signal), `GET ${source.healthUrl}`),
+    );
   const metricRules = rules.filter((r) => r.gate !== 'health_check');
   const measurements = await source.measure(metricRules, { now: clock.now(), startedAt, signal });
-  for (const m of measurements) out.push(evaluateMeasurement(metricRules.find((r) => r.gate === m.gate)!, m));
+  for (const m of measurements)
+    out.push(
+      evaluateMeasurement(
+        metricRules.find((r) => r.gate === m.gate)!,
+        m,
+      ),
+    );
   return out;
 }

@@ -3,13 +3,25 @@ import { join } from 'node:path';
 import { REQUIRED_VARIABLES } from '../config/channel-settings.js';
 import type { LoadedConfig } from '../config/load.js';
 import type { ChannelName } from '../config/schema.js';
-import { buildSenders, createNotifier, deliveryPolicyOf, replaySenderResolver } from '../adapters/notify/factory.js';
+import {
+  buildSenders,
+  createNotifier,
+  deliveryPolicyOf,
+  replaySenderResolver,
+} from '../adapters/notify/factory.js';
 import { FallbackStore } from '../adapters/notify/fallback-store.js';
 import { replayFallback, type ReplayReport } from '../adapters/notify/replay.js';
 import { githubRunUrl } from '../domain/messages/compose.js';
 import { dedupKeyOf } from '../domain/messages/content.js';
 import { renderFor } from '../domain/messages/render.js';
-import { NOTIFICATION_EVENTS, NOTIFICATION_LEVELS, type DeliveryReport, type NotificationEvent, type NotificationLevel, type NotificationMessage } from '../ports.js';
+import {
+  NOTIFICATION_EVENTS,
+  NOTIFICATION_LEVELS,
+  type DeliveryReport,
+  type NotificationEvent,
+  type NotificationLevel,
+  type NotificationMessage,
+} from '../ports.js';
 import type { Clock } from '../runtime/clock.js';
 import { newDeploymentId } from '../runtime/deployment-id.js';
 import { UsageError } from '../runtime/errors.js';
@@ -53,21 +65,31 @@ export interface NotifyResult {
 
 export function parseLevel(value: string | undefined, flag: string): NotificationLevel {
   const level = (value ?? 'info').trim().toLowerCase();
-  if (!(NOTIFICATION_LEVELS as readonly string[]).includes(level)) throw new UsageError(`${flag}: expected one of ${NOTIFICATION_LEVELS.join(', ')}, got "${value}"`);
+  if (!(NOTIFICATION_LEVELS as readonly string[]).includes(level))
+    throw new UsageError(`${flag}: expected one of ${NOTIFICATION_LEVELS.join(', ')}, got "${value}"`);
   return level as NotificationLevel;
 }
 
 export function parseEvent(value: string | undefined, flag: string): NotificationEvent {
   const event = (value ?? '').trim();
   if (!(NOTIFICATION_EVENTS as readonly string[]).includes(event)) {
-    throw new UsageError(`${flag}: expected one of ${NOTIFICATION_EVENTS.join(', ')}, got ${value === undefined || value === '' ? 'nothing' : `"${value}"`}`);
+    throw new UsageError(
+      `${flag}: expected one of ${NOTIFICATION_EVENTS.join(', ')}, got ${value === undefined || value === '' ? 'nothing' : `"${value}"`}`,
+    );
   }
   return event as NotificationEvent;
 }
 
 /** Deployment id: given, else DHASH_DEPLOYMENT_ID, else derived from the GitHub run or stamped. */
-export function deploymentIdFor(given: string | undefined, deps: Pick<NotifyDeps, 'config' | 'clock' | 'env'>): string {
-  return given?.trim() || deps.env.DHASH_DEPLOYMENT_ID || newDeploymentId(deps.config.envName, deps.clock.now(), deps.env);
+export function deploymentIdFor(
+  given: string | undefined,
+  deps: Pick<NotifyDeps, 'config' | 'clock' | 'env'>,
+): string {
+  return (
+    given?.trim() ||
+    deps.env.DHASH_DEPLOYMENT_ID ||
+    newDeploymentId(deps.config.envName, deps.clock.now(), deps.env)
+  );
 }
 
 export function runLinks(env: NodeJS.ProcessEnv, logsUrl?: string): NotificationMessage['links'] {
@@ -75,7 +97,8 @@ export function runLinks(env: NodeJS.ProcessEnv, logsUrl?: string): Notification
   const run = githubRunUrl(env);
   if (run) links.run = run;
   if (logsUrl) {
-    if (!/^https?:\/\//.test(logsUrl)) throw new UsageError(`--logs-url: expected an http(s) URL, got "${logsUrl}"`);
+    if (!/^https?:\/\//.test(logsUrl))
+      throw new UsageError(`--logs-url: expected an http(s) URL, got "${logsUrl}"`);
     links.logs = logsUrl;
   }
   return links;
@@ -85,24 +108,42 @@ export function runLinks(env: NodeJS.ProcessEnv, logsUrl?: string): Notification
  * Sends (or, in a dry-run, renders) one message to the environment's channels. Sending needs
  * every enabled channel's settings — a missing one is a config error before anything is sent.
  */
-export async function deliverMessage(message: NotificationMessage, dryRun: boolean, deps: NotifyDeps): Promise<NotifyResult> {
+export async function deliverMessage(
+  message: NotificationMessage,
+  dryRun: boolean,
+  deps: NotifyDeps,
+): Promise<NotifyResult> {
   const { config } = deps;
   const channels = config.env.notifications.channels;
   const warnings: string[] = [];
-  if (channels.length === 0) warnings.push(`no notification channels are enabled for "${config.envName}" (notifications.channels is empty); nothing is sent`);
-  const base = { message: config.redactor.value(message), dedupKey: dedupKeyOf(message), channels: [...channels] };
+  if (channels.length === 0)
+    warnings.push(
+      `no notification channels are enabled for "${config.envName}" (notifications.channels is empty); nothing is sent`,
+    );
+  const base = {
+    message: config.redactor.value(message),
+    dedupKey: dedupKeyOf(message),
+    channels: [...channels],
+  };
   if (dryRun) {
     warnings.push(...config.warnings.filter((w) => w.startsWith('notifications.channels')));
     const timestamp = new Date(deps.clock.now()).toISOString();
     const rendered = channels.map((channel) => ({
       channel,
       target: targetOf(channel, config),
-      payload: config.redactor.value(renderFor(channel, message, { timestamp, slackChannel: config.vars.SLACK_CHANNEL })),
+      payload: config.redactor.value(
+        renderFor(channel, message, { timestamp, slackChannel: config.vars.SLACK_CHANNEL }),
+      ),
     }));
     deps.logger.info('notification dry-run: rendered, not sent', { channels, dedup_key: base.dedupKey });
     return { ...base, dryRun: true, rendered, warnings, exitCode: 0 };
   }
-  const notifier = createNotifier(config, { clock: deps.clock, logger: deps.logger, logDir: deps.logDir, random: deps.random });
+  const notifier = createNotifier(config, {
+    clock: deps.clock,
+    logger: deps.logger,
+    logDir: deps.logDir,
+    random: deps.random,
+  });
   const report = await notifier.send(message, deps.signal);
   return { ...base, dryRun: false, report, warnings, exitCode: report.allDelivered ? 0 : 1 };
 }
@@ -111,7 +152,9 @@ function targetOf(channel: ChannelName, config: LoadedConfig): string {
   const variable = REQUIRED_VARIABLES[channel][0]!;
   if (channel === 'email') {
     const host = config.vars.SMTP_HOST;
-    return host ? `smtp://${host}:${config.vars.SMTP_PORT ?? (config.vars.SMTP_SECURE === 'true' ? 465 : 587)}` : '(SMTP_HOST not set)';
+    return host
+      ? `smtp://${host}:${config.vars.SMTP_PORT ?? (config.vars.SMTP_SECURE === 'true' ? 465 : 587)}`
+      : '(SMTP_HOST not set)';
   }
   const value = config.vars[variable];
   return value ? describeTarget(value) : `(${variable} not set)`;
@@ -176,7 +219,17 @@ export async function replayCommand(deps: NotifyDeps): Promise<ReplayReport & { 
 }
 
 /** `monitor_logs/notify_<env>_<YYYYMMDD_HHMMSS>.log`: JSON lines, redacted by the config's redactor. */
-export function openNotifyLog(config: LoadedConfig, clock: Clock, logDir: string, extraSinks: LogSink[] = []): { logger: Logger; path: string } {
+export function openNotifyLog(
+  config: LoadedConfig,
+  clock: Clock,
+  logDir: string,
+  extraSinks: LogSink[] = [],
+): { logger: Logger; path: string } {
   const path = join(logDir, `notify_${config.envName}_${fileStamp(clock.now())}.log`);
-  return { logger: new JsonLinesLogger(clock, [new JsonFileSink(path), ...extraSinks], config.redactor, { environment: config.envName }), path };
+  return {
+    logger: new JsonLinesLogger(clock, [new JsonFileSink(path), ...extraSinks], config.redactor, {
+      environment: config.envName,
+    }),
+    path,
+  };
 }

@@ -37,10 +37,22 @@ function findManifests(dir: string, root: string, found: string[]): void {
   }
 }
 
-const ICON: Record<string, string> = { planned: '✅', skipped: '⏭️', failed: '❌', unavailable: '⚠️', incomplete: '⚠️', success: '✅', failure: '❌', cancelled: '⛔', skipped_job: '⏭️' };
+const ICON: Record<string, string> = {
+  planned: '✅',
+  skipped: '⏭️',
+  failed: '❌',
+  unavailable: '⚠️',
+  incomplete: '⚠️',
+  success: '✅',
+  failure: '❌',
+  cancelled: '⛔',
+  skipped_job: '⏭️',
+};
 
 function cell(text: unknown): string {
-  return String(text ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ');
 }
 
 /** Shell-quotes a value for the copy-paste commands (single quotes survive any content). */
@@ -62,23 +74,40 @@ export function premergeReportCommand(options: ReportOptions): PremergeReport {
     const origin = relative(options.bundlesDir, path).split(/[\\/]/).join('/');
     try {
       const manifest = JSON.parse(readFileSync(path, 'utf8')) as DeploymentManifest;
-      if (manifest.schema !== MANIFEST_SCHEMA) throw new Error(`schema is "${String(manifest.schema)}", expected "${MANIFEST_SCHEMA}"`);
+      if (manifest.schema !== MANIFEST_SCHEMA)
+        throw new Error(`schema is "${String(manifest.schema)}", expected "${MANIFEST_SCHEMA}"`);
       entries.push({ origin, manifest });
     } catch (error) {
       unreadable.push({ origin, error: (error as Error).message });
     }
   }
-  entries.sort((a, b) => `${a.manifest.environment}/${a.manifest.runner.runner_os ?? a.manifest.runner.os}`.localeCompare(`${b.manifest.environment}/${b.manifest.runner.runner_os ?? b.manifest.runner.os}`));
+  entries.sort((a, b) =>
+    `${a.manifest.environment}/${a.manifest.runner.runner_os ?? a.manifest.runner.os}`.localeCompare(
+      `${b.manifest.environment}/${b.manifest.runner.runner_os ?? b.manifest.runner.os}`,
+    ),
+  );
 
   const jobsOk = Object.values(options.jobResults).every((r) => r === 'success' || r === 'skipped');
-  const legsOk = entries.length > 0 && entries.every((e) => e.manifest.result === 'planned') && unreadable.length === 0;
+  const legsOk =
+    entries.length > 0 && entries.every((e) => e.manifest.result === 'planned') && unreadable.length === 0;
   const ok = jobsOk && legsOk;
 
   const lines: string[] = [];
   lines.push(`## dhash-rollout premerge: ${ok ? '✅ ready' : '❌ not ready'}`);
-  if (options.sha) lines.push(`Commit \`${options.sha.slice(0, 12)}\`${options.runUrl ? ` · [workflow run](${options.runUrl})` : ''}`);
+  if (options.sha)
+    lines.push(
+      `Commit \`${options.sha.slice(0, 12)}\`${options.runUrl ? ` · [workflow run](${options.runUrl})` : ''}`,
+    );
   if (Object.keys(options.jobResults).length > 0) {
-    lines.push(['| job | result |', '| --- | --- |', ...Object.entries(options.jobResults).map(([job, result]) => `| ${cell(job)} | ${ICON[result] ?? ''} ${cell(result)} |`)].join('\n'));
+    lines.push(
+      [
+        '| job | result |',
+        '| --- | --- |',
+        ...Object.entries(options.jobResults).map(
+          ([job, result]) => `| ${cell(job)} | ${ICON[result] ?? ''} ${cell(result)} |`,
+        ),
+      ].join('\n'),
+    );
   }
   if (entries.length === 0) {
     lines.push('No deployment manifest was found: the dry-run legs produced no plan.');
@@ -92,21 +121,38 @@ export function premergeReportCommand(options: ReportOptions): PremergeReport {
     });
     lines.push([head, rule, ...rows].join('\n'));
     const problems = entries.flatMap(({ manifest }) =>
-      manifest.steps.filter((s) => s.status === 'failed' || s.status === 'unavailable').map((s) => `- **${cell(manifest.environment)} / ${cell(manifest.runner.runner_os ?? manifest.runner.os)} / ${s.step}** (${s.status}): ${cell(s.detail)}`),
+      manifest.steps
+        .filter((s) => s.status === 'failed' || s.status === 'unavailable')
+        .map(
+          (s) =>
+            `- **${cell(manifest.environment)} / ${cell(manifest.runner.runner_os ?? manifest.runner.os)} / ${s.step}** (${s.status}): ${cell(s.detail)}`,
+        ),
     );
     if (problems.length > 0) lines.push(`### What needs attention\n\n${[...new Set(problems)].join('\n')}`);
   }
-  for (const bad of unreadable) lines.push(`- ⚠️ \`${cell(bad.origin)}\` could not be read: ${cell(bad.error)}`);
+  for (const bad of unreadable)
+    lines.push(`- ⚠️ \`${cell(bad.origin)}\` could not be read: ${cell(bad.error)}`);
 
   const environments = [...new Set(entries.map((e) => e.manifest.environment))];
   if (environments.length > 0) {
     const ref = options.sha ?? '<commit>';
-    const deploy = environments.map((env) => `gh workflow run ${quote(options.deployWorkflow)} -f environment=${quote(env)} -f ref=${quote(ref)}`);
-    const rollback = environments.map((env) => `gh workflow run ${quote(options.rollbackWorkflow)} -f environment=${quote(env)} -f backup=latest -f reason='<why>'`);
-    const cli = environments.map((env) => `dhash-rollout rollout --env ${quote(env)} --release <release-dir>\ndhash-rollout rollback --env ${quote(env)} --backup latest --reason '<why>'`);
+    const deploy = environments.map(
+      (env) =>
+        `gh workflow run ${quote(options.deployWorkflow)} -f environment=${quote(env)} -f ref=${quote(ref)}`,
+    );
+    const rollback = environments.map(
+      (env) =>
+        `gh workflow run ${quote(options.rollbackWorkflow)} -f environment=${quote(env)} -f backup=latest -f reason='<why>'`,
+    );
+    const cli = environments.map(
+      (env) =>
+        `dhash-rollout rollout --env ${quote(env)} --release <release-dir>\ndhash-rollout rollback --env ${quote(env)} --backup latest --reason '<why>'`,
+    );
     lines.push(`### Deploy after merge\n\n\`\`\`sh\n${deploy.join('\n')}\n\`\`\``);
     lines.push(`### Roll back\n\n\`\`\`sh\n${rollback.join('\n')}\n\`\`\``);
-    lines.push(`<details><summary>The same from a shell on the target host</summary>\n\n\`\`\`sh\n${cli.join('\n')}\n\`\`\`\n</details>`);
+    lines.push(
+      `<details><summary>The same from a shell on the target host</summary>\n\n\`\`\`sh\n${cli.join('\n')}\n\`\`\`\n</details>`,
+    );
   }
   return { entries, unreadable, ok, markdown: `${lines.join('\n\n')}\n` };
 }

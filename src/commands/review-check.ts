@@ -1,4 +1,9 @@
-import { evaluateApprovals, type ApprovalVerdict, type OpsApprovers, type Review } from '../domain/reviews/approvals.js';
+import {
+  evaluateApprovals,
+  type ApprovalVerdict,
+  type OpsApprovers,
+  type Review,
+} from '../domain/reviews/approvals.js';
 
 /** What the review check needs from GitHub; GitHubReviews implements it. */
 export interface ReviewSource {
@@ -26,10 +31,17 @@ export interface ReviewCheckResult extends ApprovalVerdict {
  * review) and at least one of them an Ops approver. Team membership is asked only for
  * reviewers who approved, which keeps the calls few and never lists the team.
  */
-export async function reviewCheckCommand(options: ReviewCheckOptions, source: ReviewSource): Promise<ReviewCheckResult> {
+export async function reviewCheckCommand(
+  options: ReviewCheckOptions,
+  source: ReviewSource,
+): Promise<ReviewCheckResult> {
   const pull = await source.pullRequest(options.pullNumber);
   const reviews = await source.reviews(options.pullNumber);
-  const provisional = evaluateApprovals(reviews, { requiredApprovals: options.requiredApprovals, opsApprovers: new Set(), author: pull.author ?? undefined });
+  const provisional = evaluateApprovals(reviews, {
+    requiredApprovals: options.requiredApprovals,
+    opsApprovers: new Set(),
+    author: pull.author ?? undefined,
+  });
 
   const ops = new Set<string>();
   let opsSource = 'not required';

@@ -2,7 +2,16 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { LoadedConfig } from '../config/load.js';
 import { backupDir, lockDir, targetRoot } from '../config/state-dir.js';
-import type { DeployTarget, NotificationEvent, NotificationLevel, Notifier, RollbackOutcome, RollbackRequest, RollbackRunner, ServiceValidator } from '../ports.js';
+import type {
+  DeployTarget,
+  NotificationEvent,
+  NotificationLevel,
+  Notifier,
+  RollbackOutcome,
+  RollbackRequest,
+  RollbackRunner,
+  ServiceValidator,
+} from '../ports.js';
 import type { Clock } from '../runtime/clock.js';
 import { acquireEnvironmentLock } from '../runtime/env-lock.js';
 import { OperationError, RefusedError, UsageError, messageOf } from '../runtime/errors.js';
@@ -47,7 +56,16 @@ export interface RollbackDeps {
 }
 
 export interface RollbackStep {
-  step: 'verify' | 'confirm' | 'notify-start' | 'snapshot' | 'stop' | 'restore' | 'start' | 'validate' | 'notify-end';
+  step:
+    | 'verify'
+    | 'confirm'
+    | 'notify-start'
+    | 'snapshot'
+    | 'stop'
+    | 'restore'
+    | 'start'
+    | 'validate'
+    | 'notify-end';
   status: 'ok' | 'failed' | 'skipped' | 'planned';
   detail: string;
 }
@@ -73,15 +91,21 @@ async function resolveBackup(options: RollbackOptions, logger: Logger): Promise<
   if (options.backup === 'latest') {
     const dir = backupDir(config.env, options.cwd);
     const candidates = listBackupFiles(dir, config.envName);
-    if (candidates.length === 0) throw new RefusedError(`refused: no backups of "${config.envName}" in ${dir}`);
+    if (candidates.length === 0)
+      throw new RefusedError(`refused: no backups of "${config.envName}" in ${dir}`);
     for (const candidate of candidates) {
       try {
         return await verifyArchive(candidate.path);
       } catch (error) {
-        logger.warn('skipping a backup that does not verify', { path: candidate.path, error: messageOf(error) });
+        logger.warn('skipping a backup that does not verify', {
+          path: candidate.path,
+          error: messageOf(error),
+        });
       }
     }
-    throw new RefusedError(`refused: none of the ${candidates.length} backups of "${config.envName}" in ${dir} verifies`);
+    throw new RefusedError(
+      `refused: none of the ${candidates.length} backups of "${config.envName}" in ${dir} verifies`,
+    );
   }
   const path = resolve(options.cwd, options.backup);
   try {
@@ -92,7 +116,15 @@ async function resolveBackup(options: RollbackOptions, logger: Logger): Promise<
   }
 }
 
-async function notify(deps: RollbackDeps, logger: Logger, options: RollbackOptions, event: NotificationEvent, level: NotificationLevel, title: string, text: string): Promise<RollbackStep> {
+async function notify(
+  deps: RollbackDeps,
+  logger: Logger,
+  options: RollbackOptions,
+  event: NotificationEvent,
+  level: NotificationLevel,
+  title: string,
+  text: string,
+): Promise<RollbackStep> {
   const step: RollbackStep['step'] = event === 'rollback_start' ? 'notify-start' : 'notify-end';
   let notifier: Notifier;
   try {
@@ -103,9 +135,22 @@ async function notify(deps: RollbackDeps, logger: Logger, options: RollbackOptio
     return { step, status: 'failed', detail };
   }
   try {
-    const report = await notifier.send({ event, level, title, text, environment: options.config.envName, deploymentId: options.deploymentId ?? `rollback-${deps.clock.now()}` });
-    const summary = report.deliveries.map((d) => `${d.channel}: ${d.delivered ? 'delivered' : d.fellBack ? 'NOT delivered (written to the fallback file)' : `NOT delivered (${d.error ?? 'unknown error'})`}`).join('; ');
-    if (report.deliveries.length === 0) return { step, status: 'skipped', detail: 'no notification channels configured' };
+    const report = await notifier.send({
+      event,
+      level,
+      title,
+      text,
+      environment: options.config.envName,
+      deploymentId: options.deploymentId ?? `rollback-${deps.clock.now()}`,
+    });
+    const summary = report.deliveries
+      .map(
+        (d) =>
+          `${d.channel}: ${d.delivered ? 'delivered' : d.fellBack ? 'NOT delivered (written to the fallback file)' : `NOT delivered (${d.error ?? 'unknown error'})`}`,
+      )
+      .join('; ');
+    if (report.deliveries.length === 0)
+      return { step, status: 'skipped', detail: 'no notification channels configured' };
     return { step, status: report.allDelivered ? 'ok' : 'failed', detail: summary };
   } catch (error) {
     const detail = `notification NOT sent: ${messageOf(error)}`;
@@ -122,14 +167,33 @@ export async function rollbackCommand(options: RollbackOptions, deps: RollbackDe
     deps.onProgress?.(line);
   };
   const root = targetRoot(config.env, options.cwd);
-  if (!root) throw new UsageError(`environment "${config.envName}": restoring a backup needs a "local" target; this one has none on this host`);
+  if (!root)
+    throw new UsageError(
+      `environment "${config.envName}": restoring a backup needs a "local" target; this one has none on this host`,
+    );
   const steps: RollbackStep[] = [];
-  const result: RollbackResult = { ok: false, environment: config.envName, dryRun: Boolean(options.dryRun), backup: options.backup, sha256: null, preRollbackSnapshot: null, steps };
+  const result: RollbackResult = {
+    ok: false,
+    environment: config.envName,
+    dryRun: Boolean(options.dryRun),
+    backup: options.backup,
+    sha256: null,
+    preRollbackSnapshot: null,
+    steps,
+  };
 
   // Without a terminal and without --force, production is refused at once: never a hang, never a wait.
   const confirmedByVariable = deps.env[CONFIRM_VARIABLE] === config.envName;
-  if (!options.dryRun && needsConfirmation(config) && !options.force && !confirmedByVariable && (!options.interactive || !options.confirm)) {
-    throw new RefusedError(`refused: rolling back "${config.envName}" needs a typed confirmation and there is no terminal to ask on; pass --force, or set ${CONFIRM_VARIABLE}=${config.envName}`);
+  if (
+    !options.dryRun &&
+    needsConfirmation(config) &&
+    !options.force &&
+    !confirmedByVariable &&
+    (!options.interactive || !options.confirm)
+  ) {
+    throw new RefusedError(
+      `refused: rolling back "${config.envName}" needs a typed confirmation and there is no terminal to ask on; pass --force, or set ${CONFIRM_VARIABLE}=${config.envName}`,
+    );
   }
 
   // 1. Verify before anything else, so a bad backup never stops the service.
@@ -137,14 +201,21 @@ export async function rollbackCommand(options: RollbackOptions, deps: RollbackDe
   const verified = await resolveBackup(options, logger);
   const manifest = verified.manifest;
   if (manifest.environment !== config.envName) {
-    throw new RefusedError(`refused: ${verified.path} is a backup of "${manifest.environment}", not of "${config.envName}"`);
+    throw new RefusedError(
+      `refused: ${verified.path} is a backup of "${manifest.environment}", not of "${config.envName}"`,
+    );
   }
-  if (manifest.kind !== 'backup' && manifest.kind !== 'pre-rollback') throw new RefusedError(`refused: ${verified.path} is not a backup`);
+  if (manifest.kind !== 'backup' && manifest.kind !== 'pre-rollback')
+    throw new RefusedError(`refused: ${verified.path} is not a backup`);
   result.backup = verified.path;
   result.sha256 = verified.archiveSha256;
   result.restored = verified.path;
   result.toRelease = manifest.release;
-  steps.push({ step: 'verify', status: 'ok', detail: `${verified.path}: sha256 ${verified.archiveSha256} matches its sidecar; ${manifest.totals.files} files match the manifest (release ${manifest.release ?? 'none'}, made ${manifest.created_at})` });
+  steps.push({
+    step: 'verify',
+    status: 'ok',
+    detail: `${verified.path}: sha256 ${verified.archiveSha256} matches its sidecar; ${manifest.totals.files} files match the manifest (release ${manifest.release ?? 'none'}, made ${manifest.created_at})`,
+  });
 
   let target: DeployTarget | null = null;
   let targetProblem: string | null = null;
@@ -156,12 +227,36 @@ export async function rollbackCommand(options: RollbackOptions, deps: RollbackDe
   result.fromRelease = target ? await target.currentRelease().catch(() => null) : null;
 
   if (options.dryRun) {
-    steps.push({ step: 'confirm', status: needsConfirmation(config) ? 'planned' : 'skipped', detail: needsConfirmation(config) ? 'production: typed confirmation or --force would be required' : 'not production' });
-    steps.push({ step: 'snapshot', status: 'planned', detail: `pre-rollback snapshot to ${resolve(backupDir(config.env, options.cwd), 'pre-rollback')}/` });
-    steps.push({ step: 'stop', status: 'planned', detail: target ? `stop the service (${target.kind} target)` : `cannot stop: ${targetProblem ?? 'no target'}` });
-    steps.push({ step: 'restore', status: 'planned', detail: `restore ${manifest.paths.join(', ')}${manifest.database ? ` and the database ${manifest.database.path}` : ''} into ${root}; current → ${manifest.release ?? '(unchanged)'}` });
+    steps.push({
+      step: 'confirm',
+      status: needsConfirmation(config) ? 'planned' : 'skipped',
+      detail: needsConfirmation(config)
+        ? 'production: typed confirmation or --force would be required'
+        : 'not production',
+    });
+    steps.push({
+      step: 'snapshot',
+      status: 'planned',
+      detail: `pre-rollback snapshot to ${resolve(backupDir(config.env, options.cwd), 'pre-rollback')}/`,
+    });
+    steps.push({
+      step: 'stop',
+      status: 'planned',
+      detail: target
+        ? `stop the service (${target.kind} target)`
+        : `cannot stop: ${targetProblem ?? 'no target'}`,
+    });
+    steps.push({
+      step: 'restore',
+      status: 'planned',
+      detail: `restore ${manifest.paths.join(', ')}${manifest.database ? ` and the database ${manifest.database.path}` : ''} into ${root}; current → ${manifest.release ?? '(unchanged)'}`,
+    });
     steps.push({ step: 'start', status: 'planned', detail: 'start the service' });
-    steps.push({ step: 'validate', status: options.skipValidation ? 'skipped' : 'planned', detail: options.skipValidation ? '--skip-validation' : 'health and smoke checks' });
+    steps.push({
+      step: 'validate',
+      status: options.skipValidation ? 'skipped' : 'planned',
+      detail: options.skipValidation ? '--skip-validation' : 'health and smoke checks',
+    });
     result.ok = true;
     return result;
   }
@@ -169,25 +264,61 @@ export async function rollbackCommand(options: RollbackOptions, deps: RollbackDe
   // 2. Confirmation. Production needs a person (or --force); without a TTY we refuse at once.
   if (needsConfirmation(config) && !options.force) {
     if (deps.env[CONFIRM_VARIABLE] === config.envName) {
-      steps.push({ step: 'confirm', status: 'ok', detail: `confirmed by ${CONFIRM_VARIABLE}=${config.envName}` });
+      steps.push({
+        step: 'confirm',
+        status: 'ok',
+        detail: `confirmed by ${CONFIRM_VARIABLE}=${config.envName}`,
+      });
     } else if (!options.interactive || !options.confirm) {
-      throw new RefusedError(`refused: rolling back "${config.envName}" needs a typed confirmation and there is no terminal to ask on; pass --force, or set ${CONFIRM_VARIABLE}=${config.envName}`);
+      throw new RefusedError(
+        `refused: rolling back "${config.envName}" needs a typed confirmation and there is no terminal to ask on; pass --force, or set ${CONFIRM_VARIABLE}=${config.envName}`,
+      );
     } else {
-      const typed = (await options.confirm(`Roll back ${config.envName} to ${verified.path} (release ${manifest.release ?? 'none'}, made ${manifest.created_at})?\nType "${config.envName}" to continue: `)).trim();
-      if (typed !== config.envName) throw new RefusedError(`refused: confirmation did not match "${config.envName}"; nothing was changed`);
+      const typed = (
+        await options.confirm(
+          `Roll back ${config.envName} to ${verified.path} (release ${manifest.release ?? 'none'}, made ${manifest.created_at})?\nType "${config.envName}" to continue: `,
+        )
+      ).trim();
+      if (typed !== config.envName)
+        throw new RefusedError(
+          `refused: confirmation did not match "${config.envName}"; nothing was changed`,
+        );
       steps.push({ step: 'confirm', status: 'ok', detail: 'typed confirmation' });
     }
   }
-  if (!target) throw new OperationError(`cannot roll back: the service cannot be stopped (${targetProblem ?? 'no target configured'}); nothing was changed`);
+  if (!target)
+    throw new OperationError(
+      `cannot roll back: the service cannot be stopped (${targetProblem ?? 'no target configured'}); nothing was changed`,
+    );
 
-  const releaseLock = options.environmentLockHeld ? () => undefined : acquireEnvironmentLock(lockDir(config.env, options.cwd), config.envName, `rollback to ${verified.path}`, new Date(deps.clock.now()));
+  const releaseLock = options.environmentLockHeld
+    ? () => undefined
+    : acquireEnvironmentLock(
+        lockDir(config.env, options.cwd),
+        config.envName,
+        `rollback to ${verified.path}`,
+        new Date(deps.clock.now()),
+      );
   const releaseInUse = markInUse(verified.path, `rollback of ${config.envName}`);
   try {
-    steps.push(await notify(deps, logger, options, 'rollback_start', 'warning', `Rollback of ${config.envName} started`, `Restoring ${verified.path} (release ${manifest.release ?? 'none'}). Reason: ${options.reason ?? 'manual rollback'}`));
+    steps.push(
+      await notify(
+        deps,
+        logger,
+        options,
+        'rollback_start',
+        'warning',
+        `Rollback of ${config.envName} started`,
+        `Restoring ${verified.path} (release ${manifest.release ?? 'none'}). Reason: ${options.reason ?? 'manual rollback'}`,
+      ),
+    );
 
     // 3. Snapshot what is there now, outside the dhash_*.zip glob, so this rollback can be undone.
     progress('taking the pre-rollback snapshot');
-    const snapshot = await createBackup({ config, cwd: options.cwd, kind: 'pre-rollback' }, { clock: deps.clock, logger });
+    const snapshot = await createBackup(
+      { config, cwd: options.cwd, kind: 'pre-rollback' },
+      { clock: deps.clock, logger },
+    );
     result.preRollbackSnapshot = snapshot.path;
     steps.push({ step: 'snapshot', status: 'ok', detail: `${snapshot.path} (sha256 ${snapshot.sha256})` });
 
@@ -207,7 +338,11 @@ export async function rollbackCommand(options: RollbackOptions, deps: RollbackDe
         logger,
         env: deps.env,
       });
-      steps.push({ step: 'restore', status: 'ok', detail: `restored ${restored.restoredPaths.join(', ')}${restored.databaseRestored ? ' and the database' : ''}${restored.releaseDir ? `; current → ${restored.releaseDir}` : ''}${restored.recovered.length ? `; first finished an interrupted restore: ${restored.recovered.join('; ')}` : ''}` });
+      steps.push({
+        step: 'restore',
+        status: 'ok',
+        detail: `restored ${restored.restoredPaths.join(', ')}${restored.databaseRestored ? ' and the database' : ''}${restored.releaseDir ? `; current → ${restored.releaseDir}` : ''}${restored.recovered.length ? `; first finished an interrupted restore: ${restored.recovered.join('; ')}` : ''}`,
+      });
       result.toRelease = await target.currentRelease().catch(() => manifest.release);
     } catch (error) {
       restoreError = error;
@@ -236,8 +371,13 @@ export async function rollbackCommand(options: RollbackOptions, deps: RollbackDe
         } catch (error) {
           result.validation = { ok: false, detail: `validation NOT performed: ${messageOf(error)}` };
         }
-        steps.push({ step: 'validate', status: result.validation.ok ? 'ok' : 'failed', detail: result.validation.detail });
-        if (!result.validation.ok) result.error = `the restored service failed validation: ${result.validation.detail}`;
+        steps.push({
+          step: 'validate',
+          status: result.validation.ok ? 'ok' : 'failed',
+          detail: result.validation.detail,
+        });
+        if (!result.validation.ok)
+          result.error = `the restored service failed validation: ${result.validation.detail}`;
       }
     }
     result.ok = !result.error;
@@ -249,7 +389,9 @@ export async function rollbackCommand(options: RollbackOptions, deps: RollbackDe
         result.ok ? 'rollback_success' : 'rollback_failure',
         result.ok ? 'info' : 'critical',
         result.ok ? `Rollback of ${config.envName} completed` : `Rollback of ${config.envName} FAILED`,
-        result.ok ? `Restored ${verified.path} (release ${result.toRelease ?? 'none'}); ${result.validation?.detail ?? ''}` : `${result.error}. Pre-rollback snapshot: ${result.preRollbackSnapshot ?? 'none'}`,
+        result.ok
+          ? `Restored ${verified.path} (release ${result.toRelease ?? 'none'}); ${result.validation?.detail ?? ''}`
+          : `${result.error}. Pre-rollback snapshot: ${result.preRollbackSnapshot ?? 'none'}`,
       ),
     );
     return result;
@@ -265,17 +407,38 @@ export function createRollbackRunner(config: LoadedConfig, cwd: string, deps: Ro
     async plan(_environment: string) {
       const dir = backupDir(config.env, cwd);
       const newest = listBackupFiles(dir, config.envName).find((b) => b.hasSidecar);
-      return newest ? { backup: newest.path, detail: `newest backup with a checksum: ${newest.path} (verified in full before use)` } : { backup: null, detail: `no backups of "${config.envName}" in ${dir}` };
+      return newest
+        ? {
+            backup: newest.path,
+            detail: `newest backup with a checksum: ${newest.path} (verified in full before use)`,
+          }
+        : { backup: null, detail: `no backups of "${config.envName}" in ${dir}` };
     },
     async rollback(request: RollbackRequest): Promise<RollbackOutcome> {
       try {
         if (!existsSync(cwd)) throw new OperationError(`working directory ${cwd} is gone`);
         if (request.backup === 'previous-release') return await codeOnlyRollback(request, deps);
         const result = await rollbackCommand(
-          { config, cwd, backup: request.backup, reason: request.reason, deploymentId: request.deploymentId, skipValidation: request.skipValidation, force: true, interactive: false },
+          {
+            config,
+            cwd,
+            backup: request.backup,
+            reason: request.reason,
+            deploymentId: request.deploymentId,
+            skipValidation: request.skipValidation,
+            force: true,
+            interactive: false,
+          },
           deps,
         );
-        return { ok: result.ok, restored: result.restored, fromRelease: result.fromRelease, toRelease: result.toRelease, validation: result.validation, error: result.error };
+        return {
+          ok: result.ok,
+          restored: result.restored,
+          fromRelease: result.fromRelease,
+          toRelease: result.toRelease,
+          validation: result.validation,
+          error: result.error,
+        };
       } catch (error) {
         return { ok: false, error: messageOf(error) };
       }
@@ -286,9 +449,30 @@ export function createRollbackRunner(config: LoadedConfig, cwd: string, deps: Ro
 /** Code-only rollback through the target (no data restored). */
 async function codeOnlyRollback(request: RollbackRequest, deps: RollbackDeps): Promise<RollbackOutcome> {
   const target = deps.target();
-  if (!target?.rollbackRelease) return { ok: false, error: 'this target cannot switch to the previous release; roll back from a backup instead' };
-  const { from, to } = await target.rollbackRelease({ reason: request.reason, deploymentId: request.deploymentId });
-  if (request.skipValidation) return { ok: true, restored: to, fromRelease: from, toRelease: to, validation: { ok: true, detail: 'skipped' } };
+  if (!target?.rollbackRelease)
+    return {
+      ok: false,
+      error: 'this target cannot switch to the previous release; roll back from a backup instead',
+    };
+  const { from, to } = await target.rollbackRelease({
+    reason: request.reason,
+    deploymentId: request.deploymentId,
+  });
+  if (request.skipValidation)
+    return {
+      ok: true,
+      restored: to,
+      fromRelease: from,
+      toRelease: to,
+      validation: { ok: true, detail: 'skipped' },
+    };
   const validation = await deps.validator().validate({ signal: request.signal });
-  return { ok: validation.ok, restored: to, fromRelease: from, toRelease: to, validation, error: validation.ok ? undefined : `validation failed: ${validation.detail}` };
+  return {
+    ok: validation.ok,
+    restored: to,
+    fromRelease: from,
+    toRelease: to,
+    validation,
+    error: validation.ok ? undefined : `validation failed: ${validation.detail}`,
+  };
 }

@@ -22,9 +22,17 @@ export interface RolloutDepsInput {
 }
 
 /** Builds the real adapters a rollout needs, for both front ends. */
-export function buildRolloutDeps(input: RolloutDepsInput): Omit<RolloutDeps, 'onStage' | 'onProgress' | 'signal'> {
+export function buildRolloutDeps(
+  input: RolloutDepsInput,
+): Omit<RolloutDeps, 'onStage' | 'onProgress' | 'signal'> {
   const log = openOperationLog('deploy', input.config, input.logDir, input.clock, input.sinks);
-  const runtime = { clock: input.clock, cwd: input.cwd, env: input.env, interactive: input.interactive, logDir: input.logDir };
+  const runtime = {
+    clock: input.clock,
+    cwd: input.cwd,
+    env: input.env,
+    interactive: input.interactive,
+    logDir: input.logDir,
+  };
   const deploy = buildDeployDeps({
     ...runtime,
     config: input.config,
@@ -37,9 +45,15 @@ export function buildRolloutDeps(input: RolloutDepsInput): Omit<RolloutDeps, 'on
   return {
     clock: input.clock,
     deploy,
-    notifier: input.dryRun ? { port: null, unavailable: 'dry-run: nothing is sent' } : tryPort(() => createNotifierFor(input.config, portRuntime)),
+    notifier: input.dryRun
+      ? { port: null, unavailable: 'dry-run: nothing is sent' }
+      : tryPort(() => createNotifierFor(input.config, portRuntime)),
     rollback: tryPort(() => createRollbackRunnerFor(input.config, portRuntime)),
-    monitorPorts: portsFrom({ createNotifierFor, createRollbackRunnerFor, createValidatorFor }, input.config, runtime),
+    monitorPorts: portsFrom(
+      { createNotifierFor, createRollbackRunnerFor, createValidatorFor },
+      input.config,
+      runtime,
+    ),
     sinks: input.sinks,
     env: input.env,
   };

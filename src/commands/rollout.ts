@@ -97,7 +97,14 @@ export async function rolloutCommand(options: RolloutOptions, deps: RolloutDeps)
   // 1. backup → stage → migrate → switch → health: the deploy use-case, which undoes itself on failure.
   let started = now();
   const deploy = await deployCommand(
-    { config, release: options.release, backupFirst: true, dryRun: options.dryRun, skipHealthCheck: false, deploymentId },
+    {
+      config,
+      release: options.release,
+      backupFirst: true,
+      dryRun: options.dryRun,
+      skipHealthCheck: false,
+      deploymentId,
+    },
     deps.deploy,
   );
   const base = {
@@ -110,46 +117,134 @@ export async function rolloutCommand(options: RolloutOptions, deps: RolloutDeps)
     failedGates: [] as string[],
   };
   if (options.dryRun) {
-    stage({ stage: 'deploy', status: 'planned', startedAt: started, detail: `would deploy ${deploy.release} (live: ${deploy.previousRelease ?? 'none'}; ${deploy.migrations.pending.length} pending migration(s), proven to apply)` });
-    stage({ stage: 'smoke', status: 'planned', startedAt: now(), detail: `would run the smoke checks against ${config.env.service.base_url}` });
+    stage({
+      stage: 'deploy',
+      status: 'planned',
+      startedAt: started,
+      detail: `would deploy ${deploy.release} (live: ${deploy.previousRelease ?? 'none'}; ${deploy.migrations.pending.length} pending migration(s), proven to apply)`,
+    });
+    stage({
+      stage: 'smoke',
+      status: 'planned',
+      startedAt: now(),
+      detail: `would run the smoke checks against ${config.env.service.base_url}`,
+    });
     started = now();
     const monitor = await runMonitor(
-      { config, dryRun: true, windowMinutes: options.windowMinutes, logDir: options.logDir, deploymentId, version: deploy.release, runUrl: options.runUrl },
+      {
+        config,
+        dryRun: true,
+        windowMinutes: options.windowMinutes,
+        logDir: options.logDir,
+        deploymentId,
+        version: deploy.release,
+        runUrl: options.runUrl,
+      },
       { clock: deps.clock, ports: deps.monitorPorts, sinks: deps.sinks, env: deps.env },
     );
-    stage({ stage: 'monitor', status: 'planned', startedAt: started, detail: `would watch ${monitor.plan?.windowMinutes ?? config.env.monitoring.window_minutes} min of quality gates` });
-    return { ...base, outcome: 'dry_run', exitCode: ROLLOUT_EXIT_CODES.dry_run, liveRelease: deploy.liveRelease, reason: 'dry-run: nothing was changed or sent', stages, monitor };
+    stage({
+      stage: 'monitor',
+      status: 'planned',
+      startedAt: started,
+      detail: `would watch ${monitor.plan?.windowMinutes ?? config.env.monitoring.window_minutes} min of quality gates`,
+    });
+    return {
+      ...base,
+      outcome: 'dry_run',
+      exitCode: ROLLOUT_EXIT_CODES.dry_run,
+      liveRelease: deploy.liveRelease,
+      reason: 'dry-run: nothing was changed or sent',
+      stages,
+      monitor,
+    };
   }
 
   if (!deploy.ok) {
     const undone = deploy.exitCode !== ExitCode.rollbackFailed;
-    stage({ stage: 'deploy', status: 'failed', startedAt: started, detail: `${deploy.error}; undo: ${undone ? 'complete' : 'INCOMPLETE'}` });
+    stage({
+      stage: 'deploy',
+      status: 'failed',
+      startedAt: started,
+      detail: `${deploy.error}; undo: ${undone ? 'complete' : 'INCOMPLETE'}`,
+    });
     const outcome: RolloutOutcome = undone ? 'rolled_back' : 'rollback_failed';
-    return { ...base, outcome, exitCode: ROLLOUT_EXIT_CODES[outcome], liveRelease: deploy.liveRelease, reason: deploy.error ?? 'deploy failed', stages };
+    return {
+      ...base,
+      outcome,
+      exitCode: ROLLOUT_EXIT_CODES[outcome],
+      liveRelease: deploy.liveRelease,
+      reason: deploy.error ?? 'deploy failed',
+      stages,
+    };
   }
   if (deploy.previousRelease === deploy.release) {
-    stage({ stage: 'deploy', status: 'skipped', startedAt: started, detail: `release ${deploy.release} is already live` });
+    stage({
+      stage: 'deploy',
+      status: 'skipped',
+      startedAt: started,
+      detail: `release ${deploy.release} is already live`,
+    });
   } else {
-    stage({ stage: 'deploy', status: 'done', startedAt: started, detail: `release ${deploy.release} is live (was ${deploy.previousRelease ?? 'none'}); backup ${deploy.backupPath ?? 'none'}` });
+    stage({
+      stage: 'deploy',
+      status: 'done',
+      startedAt: started,
+      detail: `release ${deploy.release} is live (was ${deploy.previousRelease ?? 'none'}); backup ${deploy.backupPath ?? 'none'}`,
+    });
   }
 
   // 2. Full smoke checks: a release that answers /health but cannot hash never reaches monitoring.
   started = now();
-  const smoke = await smokeCommand(config, { quick: false, logDir: options.logDir, signal: deps.signal, extraSinks: deps.sinks }, { clock: deps.clock });
+  const smoke = await smokeCommand(
+    config,
+    { quick: false, logDir: options.logDir, signal: deps.signal, extraSinks: deps.sinks },
+    { clock: deps.clock },
+  );
   const smokeSummary = { verdict: smoke.verdict, checks: smoke.checks, logPath: smoke.logPath };
   if (smoke.verdict.status === 'failed') {
     stage({ stage: 'smoke', status: 'failed', startedAt: started, detail: smoke.verdict.summary });
-    const rollback = await rollBack(deps, config.envName, deploy.backupPath, deploymentId, `smoke checks failed after deploying ${deploy.release}: ${smoke.verdict.summary}`, now, stage);
+    const rollback = await rollBack(
+      deps,
+      config.envName,
+      deploy.backupPath,
+      deploymentId,
+      `smoke checks failed after deploying ${deploy.release}: ${smoke.verdict.summary}`,
+      now,
+      stage,
+    );
     const outcome: RolloutOutcome = rollback.ok ? 'rolled_back' : 'rollback_failed';
-    return { ...base, outcome, exitCode: ROLLOUT_EXIT_CODES[outcome], liveRelease: rollback.live, reason: `smoke checks failed: ${smoke.verdict.summary}`, stages, smoke: smokeSummary };
+    return {
+      ...base,
+      outcome,
+      exitCode: ROLLOUT_EXIT_CODES[outcome],
+      liveRelease: rollback.live,
+      reason: `smoke checks failed: ${smoke.verdict.summary}`,
+      stages,
+      smoke: smokeSummary,
+    };
   }
   stage({ stage: 'smoke', status: 'done', startedAt: started, detail: smoke.verdict.summary });
 
   // 3. The monitoring window, with automatic rollback on a failing auto_rollback gate.
   started = now();
   const monitor = await runMonitor(
-    { config, dryRun: false, windowMinutes: options.windowMinutes, logDir: options.logDir, deploymentId, version: deploy.release, runUrl: options.runUrl },
-    { clock: deps.clock, ports: deps.monitorPorts, sinks: deps.sinks, onProgress: deps.onProgress, env: deps.env, signal: deps.signal },
+    {
+      config,
+      dryRun: false,
+      windowMinutes: options.windowMinutes,
+      logDir: options.logDir,
+      deploymentId,
+      version: deploy.release,
+      runUrl: options.runUrl,
+    },
+    {
+      clock: deps.clock,
+      ports: deps.monitorPorts,
+      sinks: deps.sinks,
+      onProgress: deps.onProgress,
+      env: deps.env,
+      signal: deps.signal,
+    },
   );
   const outcome = monitor.result as RolloutOutcome;
   stage({
@@ -163,7 +258,9 @@ export async function rolloutCommand(options: RolloutOptions, deps: RolloutDeps)
       stage: 'rollback',
       status: monitor.rollback.ok ? 'done' : 'failed',
       startedAt: new Date(monitor.rollback.startedAt).toISOString(),
-      detail: monitor.rollback.ok ? `restored ${monitor.rollback.restored ?? monitor.rollback.backup}; ${monitor.rollback.validation?.detail ?? ''}` : `FAILED: ${monitor.rollback.error}`,
+      detail: monitor.rollback.ok
+        ? `restored ${monitor.rollback.restored ?? monitor.rollback.backup}; ${monitor.rollback.validation?.detail ?? ''}`
+        : `FAILED: ${monitor.rollback.error}`,
     });
   }
   const liveRelease = await deps.deploy.target.currentRelease().catch(() => null);
@@ -186,7 +283,17 @@ export async function rolloutCommand(options: RolloutOptions, deps: RolloutDeps)
       : outcome === 'alerted'
         ? `alert-only gates breached: ${monitor.failedGates.join(', ')}`
         : `gate(s) failed: ${monitor.failedGates.join(', ')}`;
-  return { ...base, outcome, exitCode: ROLLOUT_EXIT_CODES[outcome], liveRelease, reason, stages, smoke: smokeSummary, monitor, failedGates: monitor.failedGates };
+  return {
+    ...base,
+    outcome,
+    exitCode: ROLLOUT_EXIT_CODES[outcome],
+    liveRelease,
+    reason,
+    stages,
+    smoke: smokeSummary,
+    monitor,
+    failedGates: monitor.failedGates,
+  };
 }
 
 async function rollBack(
@@ -200,18 +307,34 @@ async function rollBack(
 ): Promise<{ ok: boolean; live: string | null }> {
   const started = now();
   if (!deps.rollback.port) {
-    stage({ stage: 'rollback', status: 'failed', startedAt: started, detail: `cannot roll back: ${deps.rollback.unavailable}` });
+    stage({
+      stage: 'rollback',
+      status: 'failed',
+      startedAt: started,
+      detail: `cannot roll back: ${deps.rollback.unavailable}`,
+    });
     return { ok: false, live: await deps.deploy.target.currentRelease().catch(() => null) };
   }
   try {
-    const outcome = await deps.rollback.port.rollback({ environment, backup: backupPath ?? 'latest', reason, deploymentId, signal: deps.signal });
+    const outcome = await deps.rollback.port.rollback({
+      environment,
+      backup: backupPath ?? 'latest',
+      reason,
+      deploymentId,
+      signal: deps.signal,
+    });
     stage({
       stage: 'rollback',
       status: outcome.ok ? 'done' : 'failed',
       startedAt: started,
-      detail: outcome.ok ? `restored ${outcome.restored ?? backupPath}; ${outcome.validation?.detail ?? ''}` : `FAILED: ${outcome.error}`,
+      detail: outcome.ok
+        ? `restored ${outcome.restored ?? backupPath}; ${outcome.validation?.detail ?? ''}`
+        : `FAILED: ${outcome.error}`,
     });
-    return { ok: outcome.ok, live: outcome.toRelease ?? (await deps.deploy.target.currentRelease().catch(() => null)) };
+    return {
+      ok: outcome.ok,
+      live: outcome.toRelease ?? (await deps.deploy.target.currentRelease().catch(() => null)),
+    };
   } catch (error) {
     stage({ stage: 'rollback', status: 'failed', startedAt: started, detail: `FAILED: ${messageOf(error)}` });
     return { ok: false, live: await deps.deploy.target.currentRelease().catch(() => null) };
@@ -225,7 +348,10 @@ async function sendEnding(deps: RolloutDeps, message: Parameters<Notifier['send'
   }
   try {
     const report = await deps.notifier.port.send(message, deps.signal);
-    if (!report.allDelivered) deps.deploy.logger.warn(`notification ${message.event} not delivered everywhere; see the fallback file`);
+    if (!report.allDelivered)
+      deps.deploy.logger.warn(
+        `notification ${message.event} not delivered everywhere; see the fallback file`,
+      );
   } catch (error) {
     deps.deploy.logger.error(`notification ${message.event} failed: ${messageOf(error)}`);
   }

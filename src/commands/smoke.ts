@@ -37,24 +37,41 @@ export function smokeLogPath(logDir: string, environment: string, nowMs: number)
 }
 
 /** `smoke`: probes a running service end to end and logs every check to its own JSON-lines log. */
-export async function smokeCommand(config: LoadedConfig, options: SmokeOptions, deps: { clock: Clock }): Promise<SmokeResult> {
+export async function smokeCommand(
+  config: LoadedConfig,
+  options: SmokeOptions,
+  deps: { clock: Clock },
+): Promise<SmokeResult> {
   const target = smokeTargetOf(config.env.service, options.endpoint);
   const timeoutSeconds = options.timeoutSeconds ?? config.env.service.request_timeout_seconds;
-  if (!(timeoutSeconds > 0)) throw new UsageError(`--timeout: expected a number of seconds greater than 0, got ${timeoutSeconds}`);
+  if (!(timeoutSeconds > 0))
+    throw new UsageError(`--timeout: expected a number of seconds greater than 0, got ${timeoutSeconds}`);
   const latencyLimitMs = options.latencyLimitMs ?? DEFAULT_LATENCY_LIMIT_MS;
   const timeoutMs = Math.round(timeoutSeconds * 1000);
 
   const logPath = smokeLogPath(options.logDir, config.envName, deps.clock.now());
-  const logger = new JsonLinesLogger(deps.clock, [new JsonFileSink(logPath), ...(options.extraSinks ?? [])], config.redactor, {
-    environment: config.envName,
-    step: 'smoke',
-  });
-  logger.info(`Smoke tests starting against ${target.baseUrl}${options.quick ? ' (quick: critical checks only)' : ''}`, {
-    base_url: target.baseUrl,
-    quick: options.quick,
-    timeout_ms: timeoutMs,
-    latency_limit_ms: latencyLimitMs,
-  });
-  const run = await runSmokeChecks(target, { quick: options.quick, timeoutMs, latencyLimitMs, signal: options.signal, onCheck: options.onCheck }, logger);
+  const logger = new JsonLinesLogger(
+    deps.clock,
+    [new JsonFileSink(logPath), ...(options.extraSinks ?? [])],
+    config.redactor,
+    {
+      environment: config.envName,
+      step: 'smoke',
+    },
+  );
+  logger.info(
+    `Smoke tests starting against ${target.baseUrl}${options.quick ? ' (quick: critical checks only)' : ''}`,
+    {
+      base_url: target.baseUrl,
+      quick: options.quick,
+      timeout_ms: timeoutMs,
+      latency_limit_ms: latencyLimitMs,
+    },
+  );
+  const run = await runSmokeChecks(
+    target,
+    { quick: options.quick, timeoutMs, latencyLimitMs, signal: options.signal, onCheck: options.onCheck },
+    logger,
+  );
   return { ...run, environment: config.envName, logPath, timeoutMs, latencyLimitMs };
 }

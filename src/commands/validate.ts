@@ -18,7 +18,8 @@ export interface ValidateResult {
  */
 export function validateCommand(config: LoadedConfig): ValidateResult {
   const settings: Record<string, 'set' | 'missing'> = {};
-  for (const channel of config.env.notifications.channels) settings[channel] = config.warnings.some((w) => w.includes(`"${channel}"`)) ? 'missing' : 'set';
+  for (const channel of config.env.notifications.channels)
+    settings[channel] = config.warnings.some((w) => w.includes(`"${channel}"`)) ? 'missing' : 'set';
   return {
     ok: true,
     source: config.source,

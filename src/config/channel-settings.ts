@@ -44,7 +44,9 @@ export function missingChannelSettings(channels: readonly ChannelName[], vars: N
   for (const channel of channels) {
     const missing = REQUIRED_VARIABLES[channel].filter((v) => !vars[v]);
     if (missing.length > 0) {
-      problems.push(`notifications.channels: "${channel}" is enabled but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not set (environment or .env.notifications)`);
+      problems.push(
+        `notifications.channels: "${channel}" is enabled but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not set (environment or .env.notifications)`,
+      );
     }
   }
   return problems;

@@ -10,7 +10,12 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], input: unknown
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       // A discriminated union reports its branches; show the branch whose discriminator matched.
       const best = issue.errors.reduce((a, b) => (a.length <= b.length ? a : b));
-      lines.push(...formatIssues(best.map((i) => ({ ...i, path: [...issue.path, ...i.path] })), input));
+      lines.push(
+        ...formatIssues(
+          best.map((i) => ({ ...i, path: [...issue.path, ...i.path] })),
+          input,
+        ),
+      );
       continue;
     }
     const path = jsonPath(issue.path);
@@ -21,7 +26,9 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], input: unknown
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const hint = suggestion(key, KNOWN_KEYS);
-        lines.push(`${jsonPath([...issue.path, key])}: unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}`);
+        lines.push(
+          `${jsonPath([...issue.path, key])}: unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}`,
+        );
       }
       continue;
     }
@@ -31,7 +38,12 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], input: unknown
       lines.push(`${path}: is required; ${message}`);
       continue;
     }
-    const shown = value === undefined ? '' : typeof value === 'object' ? ` (got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object'})` : ` (got ${JSON.stringify(value)})`;
+    const shown =
+      value === undefined
+        ? ''
+        : typeof value === 'object'
+          ? ` (got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object'})`
+          : ` (got ${JSON.stringify(value)})`;
     lines.push(`${path}: ${message}${shown}`);
   }
   return [...new Set(lines)];
@@ -63,17 +75,79 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 
 // Known keys by object position, used only to suggest a fix for a typo.
 const KNOWN_KEYS = [
-  'enabled', 'threshold', 'actions', 'check_interval_seconds', 'no_data', 'evaluation_window_minutes', 'min_sample_size',
-  'consecutive_failures', 'confirm_interval_seconds', 'timeout_seconds', 'window_minutes', 'poll_intervals',
-  'initial_minutes', 'initial_interval_seconds', 'normal_interval_seconds', 'progress_log_seconds', 'channels', 'escalation',
-  'deadline_seconds', 'attempt_timeout_seconds', 'max_attempts', 'max_retry_after_seconds', 'allow_insecure_loopback',
-  'confirmation_required', 'backup_retention_hours', 'rollback_timeout_minutes', 'base_url', 'health_path', 'metrics_path',
-  'queue_status_path', 'admin_path', 'request_timeout_seconds', 'root', 'keep_releases', 'install_command', 'restart_command',
-  'start_command', 'stop_timeout_seconds', 'health_timeout_seconds', 'env', 'commands', 'dir', 'paths', 'database_path',
-  'keep_last', 'driver', 'database_url_env', 'type', 'url', 'selector', 'queries', 'description', 'service', 'target',
-  'backup', 'migrations', 'metrics_source', 'monitoring', 'quality_gates', 'notifications', 'auto_rollback',
-  'default_environment', 'environments', 'version', 'health_check', 'extraction_failure_rate', 'p95_hash_time',
-  'low_confidence_queue', 'memory_usage', 'error_rate', 'levels', 'after_minutes', 'mention',
+  'enabled',
+  'threshold',
+  'actions',
+  'check_interval_seconds',
+  'no_data',
+  'evaluation_window_minutes',
+  'min_sample_size',
+  'consecutive_failures',
+  'confirm_interval_seconds',
+  'timeout_seconds',
+  'window_minutes',
+  'poll_intervals',
+  'initial_minutes',
+  'initial_interval_seconds',
+  'normal_interval_seconds',
+  'progress_log_seconds',
+  'channels',
+  'escalation',
+  'deadline_seconds',
+  'attempt_timeout_seconds',
+  'max_attempts',
+  'max_retry_after_seconds',
+  'allow_insecure_loopback',
+  'confirmation_required',
+  'backup_retention_hours',
+  'rollback_timeout_minutes',
+  'base_url',
+  'health_path',
+  'metrics_path',
+  'queue_status_path',
+  'admin_path',
+  'request_timeout_seconds',
+  'root',
+  'keep_releases',
+  'install_command',
+  'restart_command',
+  'start_command',
+  'stop_timeout_seconds',
+  'health_timeout_seconds',
+  'env',
+  'commands',
+  'dir',
+  'paths',
+  'database_path',
+  'keep_last',
+  'driver',
+  'database_url_env',
+  'type',
+  'url',
+  'selector',
+  'queries',
+  'description',
+  'service',
+  'target',
+  'backup',
+  'migrations',
+  'metrics_source',
+  'monitoring',
+  'quality_gates',
+  'notifications',
+  'auto_rollback',
+  'default_environment',
+  'environments',
+  'version',
+  'health_check',
+  'extraction_failure_rate',
+  'p95_hash_time',
+  'low_confidence_queue',
+  'memory_usage',
+  'error_rate',
+  'levels',
+  'after_minutes',
+  'mention',
 ];
 
 function suggestion(key: string, candidates: string[]): string | undefined {

@@ -9,7 +9,9 @@ export interface JsonSyntaxProblem {
   detail: string;
 }
 
-export function parseJsonText(text: string): { ok: true; value: unknown } | { ok: false; problem: JsonSyntaxProblem } {
+export function parseJsonText(
+  text: string,
+): { ok: true; value: unknown } | { ok: false; problem: JsonSyntaxProblem } {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
     return { ok: true, value: JSON.parse(source) };
@@ -46,7 +48,8 @@ export function locateJsonError(text: string): { offset: number; detail: string 
   const fail = (message: string): never => {
     throw new JsonScanError(i, message);
   };
-  const describe = (): string => (i >= text.length ? 'end of input' : `'${text[i] === '\n' ? '\\n' : text[i]}'`);
+  const describe = (): string =>
+    i >= text.length ? 'end of input' : `'${text[i] === '\n' ? '\\n' : text[i]}'`;
   const ws = (): void => {
     while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
   };

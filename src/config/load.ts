@@ -49,7 +49,10 @@ export interface LoadedConfig {
   warnings: string[];
 }
 
-export function resolveConfigPath(configPath: string | undefined, cwd: string): { path: string; packaged: boolean } {
+export function resolveConfigPath(
+  configPath: string | undefined,
+  cwd: string,
+): { path: string; packaged: boolean } {
   if (configPath) {
     const path = resolve(cwd, configPath);
     if (!existsSync(path)) throw new UsageError(`--config: file not found: ${path}`);
@@ -94,14 +97,20 @@ export function loadConfig(options: LoadOptions = {}): LoadedConfig {
   const envName = options.envName ?? file.default_environment;
   const chosen = file.environments[envName];
   if (!chosen) {
-    throw new UsageError(`--env: unknown environment "${envName}"; ${source} defines: ${Object.keys(file.environments).join(', ')}`);
+    throw new UsageError(
+      `--env: unknown environment "${envName}"; ${source} defines: ${Object.keys(file.environments).join(', ')}`,
+    );
   }
 
   const baseUrl = options.baseUrl ?? environment[BASE_URL_VARIABLE];
   if (baseUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(baseUrl)) {
-    throw new UsageError(`--base-url: expected an http(s) URL such as http://127.0.0.1:8080, got "${baseUrl}"`);
+    throw new UsageError(
+      `--base-url: expected an http(s) URL such as http://127.0.0.1:8080, got "${baseUrl}"`,
+    );
   }
-  const env: EnvironmentConfig = baseUrl ? { ...chosen, service: { ...chosen.service, base_url: baseUrl.replace(/\/+$/, '') } } : chosen;
+  const env: EnvironmentConfig = baseUrl
+    ? { ...chosen, service: { ...chosen.service, base_url: baseUrl.replace(/\/+$/, '') } }
+    : chosen;
 
   const vars = readNotificationVars(resolve(cwd, options.envFilePath ?? DEFAULT_ENV_FILE), environment);
   const redactor = new Redactor();

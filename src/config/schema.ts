@@ -22,8 +22,15 @@ export type GateAction = (typeof GATE_ACTIONS)[number];
 export const CHANNELS = ['slack', 'teams', 'discord', 'email', 'webhook'] as const;
 export type ChannelName = (typeof CHANNELS)[number];
 
-const positive = (what: string) => z.number({ error: `expected a number (${what})` }).positive({ error: `expected a number greater than 0 (${what})` });
-const positiveInt = (what: string) => z.number({ error: `expected an integer (${what})` }).int({ error: `expected an integer (${what})` }).positive({ error: `expected an integer greater than 0 (${what})` });
+const positive = (what: string) =>
+  z
+    .number({ error: `expected a number (${what})` })
+    .positive({ error: `expected a number greater than 0 (${what})` });
+const positiveInt = (what: string) =>
+  z
+    .number({ error: `expected an integer (${what})` })
+    .int({ error: `expected an integer (${what})` })
+    .positive({ error: `expected an integer greater than 0 (${what})` });
 const percent = z
   .number({ error: 'expected a percentage between 0 and 100' })
   .positive({ error: 'expected a percentage greater than 0' })
@@ -73,23 +80,41 @@ export const HealthGateSchema = z
   .describe('GET /health: non-2xx, timeout, unparsable JSON or status != "ok" is a failed check.');
 
 export const ExtractionFailureGateSchema = z
-  .strictObject({ ...gateCommon, threshold: percent.describe('Percent of failed extractions in the window.'), ...windowed })
+  .strictObject({
+    ...gateCommon,
+    threshold: percent.describe('Percent of failed extractions in the window.'),
+    ...windowed,
+  })
   .describe('Failed share of dhash_extractions_total over the window.');
 
 export const P95GateSchema = z
-  .strictObject({ ...gateCommon, threshold: positive('milliseconds').describe('P95 hash time in milliseconds.'), ...windowed })
+  .strictObject({
+    ...gateCommon,
+    threshold: positive('milliseconds').describe('P95 hash time in milliseconds.'),
+    ...windowed,
+  })
   .describe('P95 of dhash_hash_duration_seconds over the window, from histogram bucket increases.');
 
 export const QueueGateSchema = z
-  .strictObject({ ...gateCommon, threshold: positive('queue items').describe('Low-confidence queue length.') })
+  .strictObject({
+    ...gateCommon,
+    threshold: positive('queue items').describe('Low-confidence queue length.'),
+  })
   .describe('Instant low-confidence review queue length.');
 
 export const MemoryGateSchema = z
-  .strictObject({ ...gateCommon, threshold: percent.describe('Resident memory as percent of the memory limit.') })
+  .strictObject({
+    ...gateCommon,
+    threshold: percent.describe('Resident memory as percent of the memory limit.'),
+  })
   .describe('process_resident_memory_bytes / dhash_memory_limit_bytes.');
 
 export const ErrorRateGateSchema = z
-  .strictObject({ ...gateCommon, threshold: percent.describe('Percent of HTTP responses with a 5xx code.'), ...windowed })
+  .strictObject({
+    ...gateCommon,
+    threshold: percent.describe('Percent of HTTP responses with a 5xx code.'),
+    ...windowed,
+  })
   .describe('5xx share of dhash_http_requests_total over the window.');
 
 export const QualityGatesSchema = z.strictObject({
@@ -105,7 +130,9 @@ export const MonitoringSchema = z
   .strictObject({
     window_minutes: positive('minutes').describe('How long a fresh deployment is watched.'),
     poll_intervals: z.strictObject({
-      initial_minutes: z.number({ error: 'expected a number (minutes)' }).nonnegative({ error: 'expected a number of at least 0' }),
+      initial_minutes: z
+        .number({ error: 'expected a number (minutes)' })
+        .nonnegative({ error: 'expected a number of at least 0' }),
       initial_interval_seconds: positive('seconds'),
       normal_interval_seconds: positive('seconds'),
     }),
@@ -134,10 +161,14 @@ export const NotificationsSchema = z.strictObject({
     .array(z.enum(CHANNELS, { error: `expected one of ${CHANNELS.map((c) => `"${c}"`).join(', ')}` }))
     .refine((a) => new Set(a).size === a.length, { error: 'each channel may appear once' }),
   escalation: EscalationSchema.default({ enabled: true, levels: [] }),
-  deadline_seconds: positive('seconds').default(30).describe('Overall deadline for one message to all channels.'),
+  deadline_seconds: positive('seconds')
+    .default(30)
+    .describe('Overall deadline for one message to all channels.'),
   attempt_timeout_seconds: positive('seconds').default(10),
   max_attempts: positiveInt('attempts per channel').default(4),
-  max_retry_after_seconds: positive('seconds').default(60).describe('Cap on a Retry-After the channel asks for.'),
+  max_retry_after_seconds: positive('seconds')
+    .default(60)
+    .describe('Cap on a Retry-After the channel asks for.'),
   allow_insecure_loopback: z
     .boolean()
     .default(false)
@@ -154,8 +185,14 @@ export const AutoRollbackSchema = z.strictObject({
 export const ServiceSchema = z.strictObject({
   base_url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as "http://127.0.0.1:8080"' }),
   health_path: z.string().startsWith('/', { error: 'expected a path starting with "/"' }).default('/health'),
-  metrics_path: z.string().startsWith('/', { error: 'expected a path starting with "/"' }).default('/metrics'),
-  queue_status_path: z.string().startsWith('/', { error: 'expected a path starting with "/"' }).default('/api/dhash/queue/status'),
+  metrics_path: z
+    .string()
+    .startsWith('/', { error: 'expected a path starting with "/"' })
+    .default('/metrics'),
+  queue_status_path: z
+    .string()
+    .startsWith('/', { error: 'expected a path starting with "/"' })
+    .default('/api/dhash/queue/status'),
   admin_path: z.string().startsWith('/', { error: 'expected a path starting with "/"' }).default('/admin'),
   request_timeout_seconds: positive('seconds').default(10),
 });
@@ -164,14 +201,20 @@ const envVars = z.record(z.string(), z.string()).default({});
 
 export const LocalTargetSchema = z.strictObject({
   type: z.literal('local'),
-  root: z.string().min(1, { error: 'expected a directory path' }).describe('Holds releases/, current, shared/.'),
+  root: z
+    .string()
+    .min(1, { error: 'expected a directory path' })
+    .describe('Holds releases/, current, shared/.'),
   keep_releases: positiveInt('releases kept').default(5),
   install_command: z.string().optional().describe('Run inside the new release before the switch.'),
   restart_command: z
     .string()
     .optional()
     .describe('E.g. "systemctl restart dhash". Without it the built-in supervisor runs start_command.'),
-  start_command: z.string().default('node server.js').describe('Supervisor: how to start the service, run in current/.'),
+  start_command: z
+    .string()
+    .default('node server.js')
+    .describe('Supervisor: how to start the service, run in current/.'),
   stop_timeout_seconds: positive('seconds').default(10),
   health_timeout_seconds: positive('seconds').default(30),
   env: envVars.describe('Extra environment for the service process.'),
@@ -208,8 +251,13 @@ export const BackupSchema = z.strictObject({
 });
 
 export const MigrationsSchema = z.strictObject({
-  driver: z.enum(['embedded', 'postgres'], { error: 'expected "embedded" or "postgres"' }).default('embedded'),
-  dir: z.string().default('migrations').describe('Directory of NNN_name.up.sql / NNN_name.down.sql, relative to the release.'),
+  driver: z
+    .enum(['embedded', 'postgres'], { error: 'expected "embedded" or "postgres"' })
+    .default('embedded'),
+  dir: z
+    .string()
+    .default('migrations')
+    .describe('Directory of NNN_name.up.sql / NNN_name.down.sql, relative to the release.'),
   database_path: z.string().optional().describe('embedded: database file, relative to the target root.'),
   database_url_env: z
     .string()
@@ -223,10 +271,21 @@ export const MetricsSourceSchema = z.discriminatedUnion(
     z.strictObject({ type: z.literal('scrape') }),
     z.strictObject({
       type: z.literal('prometheus'),
-      url: z.url({ protocol: /^https?$/, error: 'expected the Prometheus server URL, e.g. "http://127.0.0.1:9090"' }),
-      selector: z.string().default('').describe('Label matchers added to every default query, e.g. job="dhash".'),
+      url: z.url({
+        protocol: /^https?$/,
+        error: 'expected the Prometheus server URL, e.g. "http://127.0.0.1:9090"',
+      }),
+      selector: z
+        .string()
+        .default('')
+        .describe('Label matchers added to every default query, e.g. job="dhash".'),
       queries: z
-        .strictObject(Object.fromEntries(GATE_NAMES.map((g) => [g, z.string().min(1).optional()])) as Record<GateName, z.ZodOptional<z.ZodString>>)
+        .strictObject(
+          Object.fromEntries(GATE_NAMES.map((g) => [g, z.string().min(1).optional()])) as Record<
+            GateName,
+            z.ZodOptional<z.ZodString>
+          >,
+        )
         .default({})
         .describe('PromQL overriding the default query of a gate.'),
     }),
@@ -239,7 +298,11 @@ export const EnvironmentSchema = z.strictObject({
   service: ServiceSchema,
   target: TargetSchema.optional(),
   backup: BackupSchema.default({ dir: 'backups', paths: ['current', 'shared'], keep_last: 5 }),
-  migrations: MigrationsSchema.default({ driver: 'embedded', dir: 'migrations', database_url_env: 'DATABASE_URL' }),
+  migrations: MigrationsSchema.default({
+    driver: 'embedded',
+    dir: 'migrations',
+    database_url_env: 'DATABASE_URL',
+  }),
   metrics_source: MetricsSourceSchema.default({ type: 'scrape' }),
   monitoring: MonitoringSchema,
   quality_gates: QualityGatesSchema,
@@ -252,7 +315,12 @@ export const ConfigFileSchema = z.strictObject({
   version: z.literal(1, { error: 'expected 1' }).default(1),
   default_environment: z.string().min(1),
   environments: z
-    .record(z.string().regex(/^[a-z][a-z0-9_-]*$/, { error: 'environment names are lower-case letters, digits, "-" and "_"' }), EnvironmentSchema)
+    .record(
+      z.string().regex(/^[a-z][a-z0-9_-]*$/, {
+        error: 'environment names are lower-case letters, digits, "-" and "_"',
+      }),
+      EnvironmentSchema,
+    )
     .refine((e) => Object.keys(e).length > 0, { error: 'expected at least one environment' }),
 });
 
@@ -273,7 +341,10 @@ export type MetricsSourceConfig = z.infer<typeof MetricsSourceSchema>;
 
 /** The JSON Schema committed as quality-gates-config.schema.json. */
 export function configJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(ConfigFileSchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(ConfigFileSchema, { io: 'input', target: 'draft-2020-12' }) as Record<
+    string,
+    unknown
+  >;
   return {
     $id: 'https://github.com/mobius/dhash-rollout/blob/v1/quality-gates-config.schema.json',
     title: 'dhash-rollout quality gates config',

@@ -10,7 +10,10 @@ import { MANIFEST_NAME, parseManifest } from '../domain/backup/manifest.js';
 export async function extractDatabaseFromBackup(backupPath: string, outPath: string): Promise<void> {
   const directory = await readZipDirectory(backupPath);
   let manifestText: string | null = null;
-  await scanZip(backupPath, directory, { wantWhole: (e) => e.name === MANIFEST_NAME, onSmallEntry: (_e, content) => (manifestText = content.toString('utf8')) });
+  await scanZip(backupPath, directory, {
+    wantWhole: (e) => e.name === MANIFEST_NAME,
+    onSmallEntry: (_e, content) => (manifestText = content.toString('utf8')),
+  });
   if (manifestText === null) throw new Error(`${backupPath} has no ${MANIFEST_NAME}`);
   const manifest = parseManifest(manifestText);
   if (!manifest.database) throw new Error(`${backupPath} holds no database snapshot`);

@@ -22,8 +22,20 @@ export function demoConfig(input: DemoConfigInput): Record<string, unknown> {
       demo: {
         description: 'npm run demo: a local target, a short real-time window, production thresholds.',
         service: { base_url: `http://127.0.0.1:${input.port}`, request_timeout_seconds: 10 },
-        target: { type: 'local', root: input.targetRoot, keep_releases: 5, start_command: 'node server.js', stop_timeout_seconds: 5, health_timeout_seconds: 30 },
-        backup: { dir: 'backups', paths: ['current', 'shared/config'], database_path: 'shared/data/dhash.sqlite', keep_last: 5 },
+        target: {
+          type: 'local',
+          root: input.targetRoot,
+          keep_releases: 5,
+          start_command: 'node server.js',
+          stop_timeout_seconds: 5,
+          health_timeout_seconds: 30,
+        },
+        backup: {
+          dir: 'backups',
+          paths: ['current', 'shared/config'],
+          database_path: 'shared/data/dhash.sqlite',
+          keep_last: 5,
+        },
         migrations: { driver: 'embedded', dir: 'migrations', database_path: 'shared/data/dhash.sqlite' },
         metrics_source: { type: 'scrape' },
         monitoring: {
@@ -32,12 +44,36 @@ export function demoConfig(input: DemoConfigInput): Record<string, unknown> {
           progress_log_seconds: 10,
         },
         quality_gates: {
-          health_check: { enabled: true, consecutive_failures: 2, confirm_interval_seconds: 1, timeout_seconds: 3, actions: rollback },
-          extraction_failure_rate: { enabled: true, threshold: 5, evaluation_window_minutes: 0.5, min_sample_size: 20, actions: rollback },
-          p95_hash_time: { enabled: true, threshold: 2000, evaluation_window_minutes: 0.5, min_sample_size: 20, actions: rollback },
+          health_check: {
+            enabled: true,
+            consecutive_failures: 2,
+            confirm_interval_seconds: 1,
+            timeout_seconds: 3,
+            actions: rollback,
+          },
+          extraction_failure_rate: {
+            enabled: true,
+            threshold: 5,
+            evaluation_window_minutes: 0.5,
+            min_sample_size: 20,
+            actions: rollback,
+          },
+          p95_hash_time: {
+            enabled: true,
+            threshold: 2000,
+            evaluation_window_minutes: 0.5,
+            min_sample_size: 20,
+            actions: rollback,
+          },
           low_confidence_queue: { enabled: true, threshold: 1000, actions: rollback },
           memory_usage: { enabled: true, threshold: 85, actions: ['alert'] },
-          error_rate: { enabled: true, threshold: 3, evaluation_window_minutes: 0.5, min_sample_size: 10, actions: ['alert'] },
+          error_rate: {
+            enabled: true,
+            threshold: 3,
+            evaluation_window_minutes: 0.5,
+            min_sample_size: 10,
+            actions: ['alert'],
+          },
         },
         notifications: {
           channels: ['webhook', ...input.userChannels.filter((c) => c !== 'webhook')],
@@ -47,7 +83,12 @@ export function demoConfig(input: DemoConfigInput): Record<string, unknown> {
           max_attempts: 2,
           allow_insecure_loopback: true,
         },
-        auto_rollback: { enabled: true, confirmation_required: false, backup_retention_hours: 24, rollback_timeout_minutes: 3 },
+        auto_rollback: {
+          enabled: true,
+          confirmation_required: false,
+          backup_retention_hours: 24,
+          rollback_timeout_minutes: 3,
+        },
       },
     },
   };

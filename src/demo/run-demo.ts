@@ -75,7 +75,11 @@ class StorySink implements LogSink {
       }
       return;
     }
-    if (record.level === 'ERROR' || record.level === 'CRITICAL' || /^step \w+: done|^undo|rollback|Rollback/.test(record.message)) {
+    if (
+      record.level === 'ERROR' ||
+      record.level === 'CRITICAL' ||
+      /^step \w+: done|^undo|rollback|Rollback/.test(record.message)
+    ) {
       this.story.tell(`    [${record.level}] ${record.message}`);
     }
   }
@@ -100,7 +104,10 @@ function tableDigest(dbPath: string, table: string): Promise<{ rows: number; sha
     try {
       const result = db.read((d) => d.exec(`SELECT * FROM ${table} ORDER BY 1`));
       const rows = result[0]?.values ?? [];
-      return { rows: rows.length, sha256: createHash('sha256').update(JSON.stringify(rows)).digest('hex').slice(0, 16) };
+      return {
+        rows: rows.length,
+        sha256: createHash('sha256').update(JSON.stringify(rows)).digest('hex').slice(0, 16),
+      };
     } finally {
       db.close();
     }
@@ -117,7 +124,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   };
   const root = packageRoot();
   const builder = join(root, 'examples', 'dhash-service', 'build-releases.mjs');
-  if (!existsSync(builder)) throw new OperationError(`the demo needs a checkout of the repository (missing ${builder})`);
+  if (!existsSync(builder))
+    throw new OperationError(`the demo needs a checkout of the repository (missing ${builder})`);
 
   const workspace = options.workspace ?? mkdtempSync(join(tmpdir(), 'dhash-demo-'));
   mkdirSync(workspace, { recursive: true });
@@ -134,10 +142,15 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const releaseDir = releases;
   const port = await freePort();
   const userChannels = (['slack', 'teams', 'discord', 'email'] as ChannelName[]).filter((c) =>
-    c === 'email' ? options.env.EMAIL_TO && options.env.SMTP_HOST : options.env[`${c.toUpperCase()}_WEBHOOK_URL`],
+    c === 'email'
+      ? options.env.EMAIL_TO && options.env.SMTP_HOST
+      : options.env[`${c.toUpperCase()}_WEBHOOK_URL`],
   );
   const configPath = join(workspace, 'quality-gates-config.json');
-  writeFileSync(configPath, `${JSON.stringify(demoConfig({ port, targetRoot: join(workspace, 'target'), userChannels, windowSeconds: options.windowSeconds }), null, 2)}\n`);
+  writeFileSync(
+    configPath,
+    `${JSON.stringify(demoConfig({ port, targetRoot: join(workspace, 'target'), userChannels, windowSeconds: options.windowSeconds }), null, 2)}\n`,
+  );
   // Without a configured generic webhook, notifications go to a closed loopback port: delivery
   // really fails, and each message lands in the replayable fallback file.
   const deadPort = await freePort();
@@ -146,10 +159,15 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   environment.GENERIC_WEBHOOK_URL ??= `http://127.0.0.1:${deadPort}/demo-webhook`;
   const config: LoadedConfig = loadConfig({ configPath, envName: 'demo', cwd: workspace, environment });
   const logDir = join(workspace, 'monitor_logs');
-  story.tell(`local target ${join(workspace, 'target')}, service on http://127.0.0.1:${port}, notifications → ${userChannels.length ? `${userChannels.join(', ')} and ` : ''}the fallback file`);
+  story.tell(
+    `local target ${join(workspace, 'target')}, service on http://127.0.0.1:${port}, notifications → ${userChannels.length ? `${userChannels.join(', ')} and ` : ''}the fallback file`,
+  );
 
   const runtime = { clock: options.clock, cwd: workspace, env: environment, interactive: false, logDir };
-  const target = createTargetFor(config, { ...runtime, logger: openOperationLog('deploy', config, logDir, options.clock).logger });
+  const target = createTargetFor(config, {
+    ...runtime,
+    logger: openOperationLog('deploy', config, logDir, options.clock).logger,
+  });
   let load: ChildProcess | undefined;
   const stopEverything = async (): Promise<void> => {
     if (load && load.exitCode === null) load.kill('SIGTERM');
@@ -163,27 +181,60 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     story.tell('deploying 1.0.0 (first release: schema 1) …');
     const v1Log = openOperationLog('deploy', config, logDir, options.clock, [sink]);
     const v1 = await deployCommand(
-      { config, release: join(releaseDir, '1.0.0'), backupFirst: false, dryRun: false, skipHealthCheck: false, deploymentId: `demo-v1-${options.clock.now()}` },
+      {
+        config,
+        release: join(releaseDir, '1.0.0'),
+        backupFirst: false,
+        dryRun: false,
+        skipHealthCheck: false,
+        deploymentId: `demo-v1-${options.clock.now()}`,
+      },
       buildDeployDeps({ ...runtime, config, log: v1Log, dryRun: false }),
     );
-    check('1.0.0 deployed and healthy', v1.ok, v1.ok ? `live release ${v1.liveRelease}` : v1.error ?? 'failed');
+    check(
+      '1.0.0 deployed and healthy',
+      v1.ok,
+      v1.ok ? `live release ${v1.liveRelease}` : (v1.error ?? 'failed'),
+    );
     if (!v1.ok) return { ok: false, workspace, checks };
 
-    story.tell(`starting the load generator: ${options.rate} req/s of known, near-duplicate, unfamiliar and corrupt images`);
-    load = spawn(process.execPath, [join(releaseDir, 'loadgen.js'), '--url', config.env.service.base_url, '--rate', String(options.rate), '--duration', '0'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    story.tell(
+      `starting the load generator: ${options.rate} req/s of known, near-duplicate, unfamiliar and corrupt images`,
+    );
+    load = spawn(
+      process.execPath,
+      [
+        join(releaseDir, 'loadgen.js'),
+        '--url',
+        config.env.service.base_url,
+        '--rate',
+        String(options.rate),
+        '--duration',
+        '0',
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let loadOutput = '';
     load.stdout!.on('data', (d) => (loadOutput += d));
     load.stderr!.on('data', (d) => (loadOutput += d));
 
     const rollout = async (release: string): Promise<RolloutResult> => {
       sink.reset();
-      story.tell(`guarded rollout of ${release}: backup → migrate → deploy → smoke → monitor (${options.windowSeconds} s window) …`);
+      story.tell(
+        `guarded rollout of ${release}: backup → migrate → deploy → smoke → monitor (${options.windowSeconds} s window) …`,
+      );
       const deps = buildRolloutDeps({ ...runtime, config, dryRun: false, sinks: [sink] });
       let lastProgress = 0;
       const result = await rolloutCommand(
-        { config, release: join(releaseDir, release), dryRun: false, deploymentId: `demo-${release}-${options.clock.now()}`, logDir },
+        {
+          config,
+          release: join(releaseDir, release),
+          dryRun: false,
+          deploymentId: `demo-${release}-${options.clock.now()}`,
+          logDir,
+        },
         {
           ...deps,
           signal: options.signal,
@@ -191,7 +242,12 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
           onProgress: (p) => {
             if (p.elapsedMs - lastProgress < 10_000) return;
             lastProgress = p.elapsedMs;
-            const gates = p.gates.map((g) => `${g.gate}=${g.value === null ? '–' : `${Math.round(g.value * 10) / 10}${g.unit === '%' ? '%' : g.unit === 'ms' ? 'ms' : ''}`}(${g.verdict})`).join(' ');
+            const gates = p.gates
+              .map(
+                (g) =>
+                  `${g.gate}=${g.value === null ? '–' : `${Math.round(g.value * 10) / 10}${g.unit === '%' ? '%' : g.unit === 'ms' ? 'ms' : ''}`}(${g.verdict})`,
+              )
+              .join(' ');
             story.tell(`    ${Math.ceil(p.remainingMs / 1000)} s left · ${gates}`);
           },
         },
@@ -206,12 +262,20 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     check('2.0.0 rollout passed its gates', v2.outcome === 'passed', `${v2.outcome}: ${v2.reason}`);
     const dbPath = join(workspace, 'target', 'shared', 'data', 'dhash.sqlite');
     const schemaV2 = await tableDigest(dbPath, 'schema_migrations');
-    check('migration 002 applied by the v2 rollout', schemaV2.rows === 2, `${schemaV2.rows} migrations recorded`);
+    check(
+      'migration 002 applied by the v2 rollout',
+      schemaV2.rows === 2,
+      `${schemaV2.rows} migrations recorded`,
+    );
 
     // 4. v3 regresses; a gate catches it and the rollout restores the backup taken just before.
     const v3 = await rollout('3.0.0');
     const caughtBy = v3.failedGates.filter((g) => g !== 'health_check');
-    check('3.0.0 regression caught by a quality gate and rolled back', v3.outcome === 'rolled_back' && caughtBy.length > 0, `${v3.outcome}; failed gates: ${v3.failedGates.join(', ') || 'none'}`);
+    check(
+      '3.0.0 regression caught by a quality gate and rolled back',
+      v3.outcome === 'rolled_back' && caughtBy.length > 0,
+      `${v3.outcome}; failed gates: ${v3.failedGates.join(', ') || 'none'}`,
+    );
     if (v3.backupPath) {
       const manifestDb = await restoredLibraryMatches(v3.backupPath, dbPath, workspace);
       check('the data is as it was before 3.0.0', manifestDb.ok, manifestDb.detail);
@@ -220,14 +284,27 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     }
 
     // 5. v2 healthy again.
-    const health = await checkHealthOnce(`${config.env.service.base_url}${config.env.service.health_path}`, 5_000);
-    check('2.0.0 is live and healthy again', health.ok && health.version === '2.0.0', `${health.detail}${health.version ? ` (version ${health.version})` : ''}`);
+    const health = await checkHealthOnce(
+      `${config.env.service.base_url}${config.env.service.health_path}`,
+      5_000,
+    );
+    check(
+      '2.0.0 is live and healthy again',
+      health.ok && health.version === '2.0.0',
+      `${health.detail}${health.version ? ` (version ${health.version})` : ''}`,
+    );
 
     // 6. Notifications: each went to the configured channels or into the fallback file.
     const fallback = join(logDir, 'notification_fallback.jsonl');
-    const lines = existsSync(fallback) ? readFileSync(fallback, 'utf8').trim().split('\n').filter(Boolean) : [];
+    const lines = existsSync(fallback)
+      ? readFileSync(fallback, 'utf8').trim().split('\n').filter(Boolean)
+      : [];
     const ours = lines.filter((l) => l.includes(v2.deploymentId) || l.includes(v3.deploymentId));
-    check('notifications recorded in the fallback file', userChannels.length > 0 || ours.length > 0, `${ours.length} undelivered message(s) in ${fallback}; replay with: dhash-rollout notify --replay --config ${configPath} --env demo`);
+    check(
+      'notifications recorded in the fallback file',
+      userChannels.length > 0 || ours.length > 0,
+      `${ours.length} undelivered message(s) in ${fallback}; replay with: dhash-rollout notify --replay --config ${configPath} --env demo`,
+    );
 
     load.kill('SIGTERM');
     await new Promise((r) => load!.once('close', r));
@@ -251,18 +328,28 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
  * hash library and every review-queue row the backup had (the load generator keeps adding new
  * rows afterwards, so only the backup's rows are compared).
  */
-async function restoredLibraryMatches(backupPath: string, liveDbPath: string, workspace: string): Promise<{ ok: boolean; detail: string }> {
+async function restoredLibraryMatches(
+  backupPath: string,
+  liveDbPath: string,
+  workspace: string,
+): Promise<{ ok: boolean; detail: string }> {
   const copy = join(workspace, 'backup-db-check.sqlite');
   await extractDatabaseFromBackup(backupPath, copy);
   const backupDb = await EmbeddedDatabase.open(copy, { create: false });
   const liveDb = await EmbeddedDatabase.open(liveDbPath, { create: false });
   try {
-    const rows = (db: EmbeddedDatabase, sql: string): string => JSON.stringify(db.read((d) => d.exec(sql)[0]?.values ?? []));
-    const maxId = Number(backupDb.read((d) => d.exec('SELECT coalesce(max(id), 0) FROM review_queue')[0]!.values[0]![0]));
-    const library = rows(backupDb, 'SELECT * FROM hash_library ORDER BY id') === rows(liveDb, 'SELECT * FROM hash_library ORDER BY id');
+    const rows = (db: EmbeddedDatabase, sql: string): string =>
+      JSON.stringify(db.read((d) => d.exec(sql)[0]?.values ?? []));
+    const maxId = Number(
+      backupDb.read((d) => d.exec('SELECT coalesce(max(id), 0) FROM review_queue')[0]!.values[0]![0]),
+    );
+    const library =
+      rows(backupDb, 'SELECT * FROM hash_library ORDER BY id') ===
+      rows(liveDb, 'SELECT * FROM hash_library ORDER BY id');
     const queueSql = `SELECT * FROM review_queue WHERE id <= ${maxId} ORDER BY id`;
     const queue = rows(backupDb, queueSql) === rows(liveDb, queueSql);
-    const count = (db: EmbeddedDatabase, t: string): number => Number(db.read((d) => d.exec(`SELECT count(*) FROM ${t}`)[0]!.values[0]![0]));
+    const count = (db: EmbeddedDatabase, t: string): number =>
+      Number(db.read((d) => d.exec(`SELECT count(*) FROM ${t}`)[0]!.values[0]![0]));
     return {
       ok: library && queue,
       detail: `hash_library ${library ? 'identical' : 'DIFFERENT'} (${count(liveDb, 'hash_library')} rows); the backup's ${count(backupDb, 'review_queue')} review-queue rows ${queue ? 'all present, unchanged' : 'DIFFER'}`,

@@ -22,7 +22,17 @@ export interface MonitorEvidence {
   files: { log: string; evidence: string; report: string };
   monitoring: LoadedConfig['env']['monitoring'];
   auto_rollback: LoadedConfig['env']['auto_rollback'];
-  gates: Array<{ gate: GateName; threshold: number; unit: string; actions: string[]; window_minutes: number | null; min_samples: number | null; check_interval_seconds: number | null; no_data: string; source: string }>;
+  gates: Array<{
+    gate: GateName;
+    threshold: number;
+    unit: string;
+    actions: string[];
+    window_minutes: number | null;
+    min_samples: number | null;
+    check_interval_seconds: number | null;
+    no_data: string;
+    source: string;
+  }>;
   planned_polls: string[];
   polls: string[];
   measurements: Array<Omit<EvaluationRecord, 'at'> & { at: string; offset_seconds: number }>;
@@ -81,7 +91,17 @@ export function buildEvidence(input: {
     measurements: evidence.evaluations.map((e) => ({ ...e, at: iso(e.at), offset_seconds: offset(e.at) })),
     decisions: evidence.decisions.map((d) => ({ ...d, at: iso(d.at), offset_seconds: offset(d.at) })),
     notifications: evidence.notifications.map((n) => ({ ...n, at: iso(n.at) })),
-    rollback: rb ? { ok: rb.ok, backup: rb.backup, restored: rb.restored, validation: rb.validation, error: rb.error, started_at: iso(rb.startedAt), ended_at: iso(rb.endedAt) } : null,
+    rollback: rb
+      ? {
+          ok: rb.ok,
+          backup: rb.backup,
+          restored: rb.restored,
+          validation: rb.validation,
+          error: rb.error,
+          started_at: iso(rb.startedAt),
+          ended_at: iso(rb.endedAt),
+        }
+      : null,
     rollback_command: evidence.rollbackCommand ?? null,
   };
 }

@@ -5,8 +5,12 @@ import { escapeXml, lineChartSvg, VERDICT_COLOURS } from './svg-chart.js';
 export function renderHtmlReport(ev: MonitorEvidence): string {
   const windowSeconds = ev.monitoring.window_minutes * 60;
   const charts = ev.gates.map((g) => {
-    const points = ev.measurements.filter((m) => m.gate === g.gate).map((m) => ({ x: m.offset_seconds, y: m.value, verdict: m.verdict }));
-    const markers = ev.decisions.filter((d) => d.gates.includes(g.gate)).map((d) => ({ x: d.offset_seconds, label: d.kind }));
+    const points = ev.measurements
+      .filter((m) => m.gate === g.gate)
+      .map((m) => ({ x: m.offset_seconds, y: m.value, verdict: m.verdict }));
+    const markers = ev.decisions
+      .filter((d) => d.gates.includes(g.gate))
+      .map((d) => ({ x: d.offset_seconds, label: d.kind }));
     const last = ev.measurements.filter((m) => m.gate === g.gate).at(-1);
     return `<section><div>${lineChartSvg({ title: `${g.gate} (${g.unit})`, unit: g.unit, threshold: g.threshold, windowSeconds, points, markers })}</div>
 <p class="src"><code>${escapeXml(g.source)}</code></p>

@@ -4,7 +4,9 @@ import type { MonitorEvidence } from './evidence.js';
 const ICON: Record<string, string> = { pass: '✅', warn: '⚠️', fail: '❌', inconclusive: '❔' };
 
 function cell(v: unknown): string {
-  return String(v ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return String(v ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ');
 }
 
 function num(v: number | null): string {
@@ -14,8 +16,13 @@ function num(v: number | null): string {
 
 /** The gate table of the job summary. */
 export function gateTableMarkdown(gates: GateEvaluation[]): string {
-  const rows = gates.map((g) => `| ${g.gate} | ${ICON[g.verdict] ?? ''} ${g.verdict} | ${num(g.value)} | ${num(g.threshold)} ${cell(g.unit)} | ${cell(g.reason)} |`);
-  return ['| gate | verdict | value | threshold | reason |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+  const rows = gates.map(
+    (g) =>
+      `| ${g.gate} | ${ICON[g.verdict] ?? ''} ${g.verdict} | ${num(g.value)} | ${num(g.threshold)} ${cell(g.unit)} | ${cell(g.reason)} |`,
+  );
+  return ['| gate | verdict | value | threshold | reason |', '| --- | --- | --- | --- | --- |', ...rows].join(
+    '\n',
+  );
 }
 
 /**

@@ -10,7 +10,12 @@ export function environmentLockPath(stateDir: string, environment: string): stri
   return join(stateDir, `.dhash-rollout-${environment}.lock`);
 }
 
-export function acquireEnvironmentLock(stateDir: string, environment: string, purpose: string, now?: Date): () => void {
+export function acquireEnvironmentLock(
+  stateDir: string,
+  environment: string,
+  purpose: string,
+  now?: Date,
+): () => void {
   const path = environmentLockPath(stateDir, environment);
   const attempt = tryLock(path, purpose, now);
   if (!attempt.acquired) {

@@ -14,7 +14,8 @@ export interface LockOwner {
   purpose: string;
 }
 
-export type LockAttempt = { acquired: true; release: () => void } | { acquired: false; owner: LockOwner | null };
+export type LockAttempt =
+  { acquired: true; release: () => void } | { acquired: false; owner: LockOwner | null };
 
 /** Whether a process with this pid exists on this host. */
 export function isAlive(pid: number): boolean {
@@ -51,7 +52,8 @@ export function tryLock(path: string, purpose: string, now: Date = new Date()): 
           if (released) return;
           released = true;
           const current = readLockOwner(path);
-          if (current && current.pid === process.pid && current.since === owner.since) rmSync(path, { force: true });
+          if (current && current.pid === process.pid && current.since === owner.since)
+            rmSync(path, { force: true });
         },
       };
     } catch (error) {

@@ -89,7 +89,10 @@ export async function httpRequest(req: HttpRequest): Promise<HttpResponse> {
     const declared = Number(res.headers['content-length'] ?? NaN);
     if (Number.isFinite(declared) && declared > maxBodyBytes) {
       res.body.destroy();
-      throw new HttpError('too_large', `response from ${where} is ${declared} bytes, above the ${maxBodyBytes}-byte limit`);
+      throw new HttpError(
+        'too_large',
+        `response from ${where} is ${declared} bytes, above the ${maxBodyBytes}-byte limit`,
+      );
     }
     const chunks: Buffer[] = [];
     let size = 0;
@@ -130,14 +133,28 @@ function classify(
   if (error instanceof HttpError) return error;
   const code = (error as { code?: string } | undefined)?.code ?? '';
   const name = (error as { name?: string } | undefined)?.name ?? '';
-  if (callerSignal?.aborted) return new HttpError('aborted', `request to ${where} was cancelled`, { cause: error });
-  if (deadline.aborted || name === 'TimeoutError' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
+  if (callerSignal?.aborted)
+    return new HttpError('aborted', `request to ${where} was cancelled`, { cause: error });
+  if (
+    deadline.aborted ||
+    name === 'TimeoutError' ||
+    code === 'UND_ERR_HEADERS_TIMEOUT' ||
+    code === 'UND_ERR_BODY_TIMEOUT'
+  ) {
     return new HttpError('timeout', `request to ${where} timed out after ${timeoutMs} ms`, { cause: error });
   }
   if (code === 'UND_ERR_CONNECT_TIMEOUT') {
-    return new HttpError('connect', `could not connect to ${where} within ${connectTimeoutMs} ms`, { cause: error });
+    return new HttpError('connect', `could not connect to ${where} within ${connectTimeoutMs} ms`, {
+      cause: error,
+    });
   }
-  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'ECONNRESET' || code === 'EHOSTUNREACH') {
+  if (
+    code === 'ECONNREFUSED' ||
+    code === 'ENOTFOUND' ||
+    code === 'EAI_AGAIN' ||
+    code === 'ECONNRESET' ||
+    code === 'EHOSTUNREACH'
+  ) {
     return new HttpError('connect', `could not connect to ${where}: ${code}`, { cause: error });
   }
   const message = error instanceof Error ? error.message : String(error);

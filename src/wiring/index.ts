@@ -58,7 +58,11 @@ export function createRollbackRunnerFor(config: LoadedConfig, deps: RuntimeDeps)
 }
 
 /** What `rollback` needs; each adapter is built when first used, so one that is missing is reported, not fatal to a dry-run. */
-export function rollbackDepsFor(config: LoadedConfig, deps: RuntimeDeps, onProgress?: (line: string) => void): RollbackDeps {
+export function rollbackDepsFor(
+  config: LoadedConfig,
+  deps: RuntimeDeps,
+  onProgress?: (line: string) => void,
+): RollbackDeps {
   return {
     clock: deps.clock,
     logger: deps.logger,

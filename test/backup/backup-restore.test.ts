@@ -1,5 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackup, planBackup } from '../../src/commands/backup.js';
@@ -31,8 +41,18 @@ describe('backup, verify and restore on a real local target', () => {
     execFileSync('unzip', ['-tq', result.path]);
     expect(result.manifest.release).toBe('v1.0.0');
     expect(result.manifest.database?.path).toBe('shared/data/dhash.sqlite');
-    expect(result.manifest.files.map((f) => f.path)).toEqual(expect.arrayContaining(['current/server.js', 'current/lib/run.sh', 'shared/config/service.json', 'shared/data/dhash.sqlite']));
-    expect(readdirSync(join(dir, 'backups')).sort()).toEqual(['dhash_production_20260301_120000.zip', 'dhash_production_20260301_120000.zip.sha256']);
+    expect(result.manifest.files.map((f) => f.path)).toEqual(
+      expect.arrayContaining([
+        'current/server.js',
+        'current/lib/run.sh',
+        'shared/config/service.json',
+        'shared/data/dhash.sqlite',
+      ]),
+    );
+    expect(readdirSync(join(dir, 'backups')).sort()).toEqual([
+      'dhash_production_20260301_120000.zip',
+      'dhash_production_20260301_120000.zip.sha256',
+    ]);
     // verify works from any directory
     const verified = await backupVerifyCommand(result.path, '/');
     expect(verified.sha256).toBe(result.sha256);
@@ -56,13 +76,25 @@ describe('backup, verify and restore on a real local target', () => {
     writeFileSync(join(root, 'shared', 'config', 'service.json'), '{"threshold": 99}');
     writeFileSync(join(root, 'shared', 'config', 'added-later.json'), '{}');
     rmSync(join(root, 'shared', 'data', 'dhash.sqlite'));
-    execFileSync('cp', [join(dir, 'other', 'shared', 'data', 'dhash.sqlite'), join(root, 'shared', 'data', 'dhash.sqlite')]);
+    execFileSync('cp', [
+      join(dir, 'other', 'shared', 'data', 'dhash.sqlite'),
+      join(root, 'shared', 'data', 'dhash.sqlite'),
+    ]);
     expect(await dbRows(root)).toEqual(['v2.0.0-a', 'v2.0.0-b']);
 
-    const result = await restoreBackup({ archivePath: backup.path, root, environment: 'production', expectedSha256: backup.sha256, clock, logger });
+    const result = await restoreBackup({
+      archivePath: backup.path,
+      root,
+      environment: 'production',
+      expectedSha256: backup.sha256,
+      clock,
+      logger,
+    });
     expect(result.release).toBe('v1.0.0');
     expect(readlinkSync(join(root, 'current'))).toBe(join('releases', 'v1.0.0'));
-    expect(JSON.parse(readFileSync(join(root, 'shared', 'config', 'service.json'), 'utf8')).threshold).toBe(10);
+    expect(JSON.parse(readFileSync(join(root, 'shared', 'config', 'service.json'), 'utf8')).threshold).toBe(
+      10,
+    );
     expect(existsSync(join(root, 'shared', 'config', 'added-later.json'))).toBe(false);
     expect(await dbRows(root)).toEqual(['v1.0.0-a', 'v1.0.0-b']);
     expect(statSync(join(root, 'current', 'lib', 'run.sh')).mode & 0o777).toBe(0o755);
@@ -73,7 +105,13 @@ describe('backup, verify and restore on a real local target', () => {
   it('puts a release whose content changed since the backup in a fresh directory', async () => {
     const backup = await createBackup({ config: load(dir), cwd: dir }, { clock, logger });
     writeFileSync(join(root, 'releases', 'v1.0.0', 'server.js'), '// tampered in place\n');
-    const result = await restoreBackup({ archivePath: backup.path, root, environment: 'production', clock, logger });
+    const result = await restoreBackup({
+      archivePath: backup.path,
+      root,
+      environment: 'production',
+      clock,
+      logger,
+    });
     expect(result.releaseDir).toMatch(/v1\.0\.0-restored-/);
     expect(readFileSync(join(root, 'current', 'server.js'), 'utf8')).toContain('v1.0.0');
     expect(readFileSync(join(root, 'releases', 'v1.0.0', 'server.js'), 'utf8')).toContain('tampered');
@@ -85,8 +123,17 @@ describe('backup, verify and restore on a real local target', () => {
     rmSync(join(root, 'shared', 'data', 'dhash.sqlite'));
     mkdirSync(join(dir, 'x'));
     await makeTarget(join(dir, 'x'), 'v3');
-    execFileSync('cp', [join(dir, 'x', 'shared', 'data', 'dhash.sqlite'), join(root, 'shared', 'data', 'dhash.sqlite')]);
-    const result = await restoreDatabaseFromBackup({ archivePath: backup.path, root, environment: 'production', clock, logger });
+    execFileSync('cp', [
+      join(dir, 'x', 'shared', 'data', 'dhash.sqlite'),
+      join(root, 'shared', 'data', 'dhash.sqlite'),
+    ]);
+    const result = await restoreDatabaseFromBackup({
+      archivePath: backup.path,
+      root,
+      environment: 'production',
+      clock,
+      logger,
+    });
     expect(result.databaseRestored).toBe(true);
     expect(await dbRows(root)).toEqual(['v1.0.0-a', 'v1.0.0-b']);
     expect(readFileSync(join(root, 'shared', 'config', 'service.json'), 'utf8')).toContain('99');

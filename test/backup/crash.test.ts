@@ -1,6 +1,15 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { createBackup } from '../../src/commands/backup.js';
@@ -43,9 +52,24 @@ describe('kill -9 during a restore', () => {
     rmSync(childOut, { recursive: true, force: true });
     execFileSync(process.execPath, [
       join(repo, 'node_modules', 'typescript', 'bin', 'tsc'),
-      '--outDir', childOut, '--rootDir', repo, '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--target', 'ES2022',
-      '--strict', '--skipLibCheck', '--esModuleInterop', '--resolveJsonModule', '--types', 'node',
-      join(repo, 'test', 'backup', 'restore-child.ts'), join(repo, 'src', 'types', 'sql-wasm-inline.d.ts'),
+      '--outDir',
+      childOut,
+      '--rootDir',
+      repo,
+      '--module',
+      'NodeNext',
+      '--moduleResolution',
+      'NodeNext',
+      '--target',
+      'ES2022',
+      '--strict',
+      '--skipLibCheck',
+      '--esModuleInterop',
+      '--resolveJsonModule',
+      '--types',
+      'node',
+      join(repo, 'test', 'backup', 'restore-child.ts'),
+      join(repo, 'src', 'types', 'sql-wasm-inline.d.ts'),
     ]);
     writeFileSync(join(childOut, 'package.json'), '{"type":"module"}\n');
   }, 180_000);
@@ -66,18 +90,29 @@ describe('kill -9 during a restore', () => {
       execFileSync('ln', ['-s', 'releases/v2.0.0', join(root, 'current')]);
       writeFileSync(join(root, 'shared', 'config', 'service.json'), '{"threshold": 99}');
       writeFileSync(join(root, 'shared', 'config', 'added.json'), '{}');
-      execFileSync('cp', [join(dir, 'next', 'shared', 'data', 'dhash.sqlite'), join(root, 'shared', 'data', 'dhash.sqlite')]);
+      execFileSync('cp', [
+        join(dir, 'next', 'shared', 'data', 'dhash.sqlite'),
+        join(root, 'shared', 'data', 'dhash.sqlite'),
+      ]);
       const old = liveState(root);
 
-      const child = spawnSync(process.execPath, [join(childOut, 'test', 'backup', 'restore-child.js'), backup.path, root], {
-        env: { ...process.env, DHASH_ROLLOUT_CRASH_AT: point },
-        encoding: 'utf8',
-      });
+      const child = spawnSync(
+        process.execPath,
+        [join(childOut, 'test', 'backup', 'restore-child.js'), backup.path, root],
+        {
+          env: { ...process.env, DHASH_ROLLOUT_CRASH_AT: point },
+          encoding: 'utf8',
+        },
+      );
       expect(child.signal).toBe('SIGKILL');
-      const journals = existsSync(join(root, '.dhash-restore')) ? readdirSync(join(root, '.dhash-restore')) : [];
+      const journals = existsSync(join(root, '.dhash-restore'))
+        ? readdirSync(join(root, '.dhash-restore'))
+        : [];
       const committed = journals.some((tx) => {
         try {
-          return ['committed', 'applied'].includes(JSON.parse(readFileSync(join(root, '.dhash-restore', tx, 'journal.json'), 'utf8')).state);
+          return ['committed', 'applied'].includes(
+            JSON.parse(readFileSync(join(root, '.dhash-restore', tx, 'journal.json'), 'utf8')).state,
+          );
         } catch {
           return false;
         }
@@ -90,7 +125,13 @@ describe('kill -9 during a restore', () => {
         expect(committed).toBe(true); // the journal holds the decision: recovery rolls forward
       }
       // Running it again completes it, whatever the crash left.
-      const second = await restoreBackup({ archivePath: backup.path, root, environment: 'production', clock, logger });
+      const second = await restoreBackup({
+        archivePath: backup.path,
+        root,
+        environment: 'production',
+        clock,
+        logger,
+      });
       if (committed) expect(second.recovered.join(' ')).toMatch(/completed/);
       expect(liveState(root)).toEqual(wanted);
       expect(existsSync(join(root, '.dhash-restore'))).toBe(false);

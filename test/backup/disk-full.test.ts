@@ -32,16 +32,22 @@ describe('disk full while backing up', () => {
     try {
       const root = join(dir, 'srv');
       await makeTarget(root);
-      for (let i = 0; i < 6; i++) writeFileSync(join(root, 'shared', 'config', `blob-${i}.png`), randomBytes(1024 * 1024));
+      for (let i = 0; i < 6; i++)
+        writeFileSync(join(root, 'shared', 'config', `blob-${i}.png`), randomBytes(1024 * 1024));
       writeConfig(dir, root);
       const clock = new VirtualClock(Date.UTC(2026, 2, 1, 12, 0, 0));
       const logger = new JsonLinesLogger(clock, [new MemorySink()]);
-      await expect(createBackup({ config: load(dir), cwd: dir }, { clock, logger })).rejects.toThrow(/disk full while writing the backup .*no backup was written/);
+      await expect(createBackup({ config: load(dir), cwd: dir }, { clock, logger })).rejects.toThrow(
+        /disk full while writing the backup .*no backup was written/,
+      );
       expect(readdirSync(small)).toEqual([]);
       // With room again, the same backup succeeds.
       for (let i = 0; i < 6; i++) rmSync(join(root, 'shared', 'config', `blob-${i}.png`));
       const ok = await createBackup({ config: load(dir), cwd: dir }, { clock, logger });
-      expect(readdirSync(small).sort()).toEqual([`${ok.path.split('/').pop()}`, `${ok.path.split('/').pop()}.sha256`]);
+      expect(readdirSync(small).sort()).toEqual([
+        `${ok.path.split('/').pop()}`,
+        `${ok.path.split('/').pop()}.sha256`,
+      ]);
     } finally {
       execFileSync('umount', [small]);
       rmSync(dir, { recursive: true, force: true });

@@ -23,11 +23,22 @@ export async function makeTarget(root: string, release = 'v1.0.0'): Promise<void
   db.close();
 }
 
-export function writeConfig(dir: string, root: string, overrides: { keepLast?: number; retentionHours?: number } = {}): string {
-  const base = JSON.parse(readFileSync(join(process.cwd(), 'quality-gates-config.json'), 'utf8')) as { environments: Record<string, Record<string, unknown>> };
+export function writeConfig(
+  dir: string,
+  root: string,
+  overrides: { keepLast?: number; retentionHours?: number } = {},
+): string {
+  const base = JSON.parse(readFileSync(join(process.cwd(), 'quality-gates-config.json'), 'utf8')) as {
+    environments: Record<string, Record<string, unknown>>;
+  };
   for (const env of Object.values(base.environments)) {
     env.target = { type: 'local', root, start_command: 'node server.js' };
-    env.backup = { dir: 'backups', paths: ['current', 'shared/config'], database_path: 'shared/data/dhash.sqlite', keep_last: overrides.keepLast ?? 5 };
+    env.backup = {
+      dir: 'backups',
+      paths: ['current', 'shared/config'],
+      database_path: 'shared/data/dhash.sqlite',
+      keep_last: overrides.keepLast ?? 5,
+    };
     (env.auto_rollback as Record<string, unknown>).backup_retention_hours = overrides.retentionHours ?? 24;
   }
   const path = join(dir, 'quality-gates-config.json');
@@ -36,13 +47,20 @@ export function writeConfig(dir: string, root: string, overrides: { keepLast?: n
 }
 
 export function load(dir: string, envName = 'production'): LoadedConfig {
-  return loadConfig({ configPath: join(dir, 'quality-gates-config.json'), envName, cwd: dir, environment: {} });
+  return loadConfig({
+    configPath: join(dir, 'quality-gates-config.json'),
+    envName,
+    cwd: dir,
+    environment: {},
+  });
 }
 
 export async function dbRows(root: string): Promise<string[]> {
   const db = await EmbeddedDatabase.open(join(root, 'shared', 'data', 'dhash.sqlite'), { create: false });
   try {
-    return db.read((d) => (d.exec('SELECT hash FROM images ORDER BY id')[0]?.values ?? []).map((r) => String(r[0])));
+    return db.read((d) =>
+      (d.exec('SELECT hash FROM images ORDER BY id')[0]?.values ?? []).map((r) => String(r[0])),
+    );
   } finally {
     db.close();
   }

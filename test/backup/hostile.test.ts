@@ -106,8 +106,12 @@ describe('hostile and broken archives are refused, and nothing is written outsid
   });
 
   it('refuses backslash and drive-letter names (Windows traversal)', async () => {
-    expect((await extract(rawZip([{ name: '..\\evil.txt', data: Buffer.from('x') }]))).kind).toBe('unsafe-name');
-    expect((await extract(rawZip([{ name: 'C:/evil.txt', data: Buffer.from('x') }]))).kind).toBe('unsafe-name');
+    expect((await extract(rawZip([{ name: '..\\evil.txt', data: Buffer.from('x') }]))).kind).toBe(
+      'unsafe-name',
+    );
+    expect((await extract(rawZip([{ name: 'C:/evil.txt', data: Buffer.from('x') }]))).kind).toBe(
+      'unsafe-name',
+    );
   });
 
   it('refuses a symlink pointing outside, and a file written through it', async () => {
@@ -124,12 +128,32 @@ describe('hostile and broken archives are refused, and nothing is written outsid
   });
 
   it('refuses duplicate entries, also when they differ only in case', async () => {
-    expect((await extract(rawZip([{ name: 'a.txt', data: Buffer.from('1') }, { name: 'a.txt', data: Buffer.from('2') }]))).kind).toBe('duplicate');
-    expect((await extract(rawZip([{ name: 'A.txt', data: Buffer.from('1') }, { name: 'a.txt', data: Buffer.from('2') }]))).kind).toBe('duplicate');
+    expect(
+      (
+        await extract(
+          rawZip([
+            { name: 'a.txt', data: Buffer.from('1') },
+            { name: 'a.txt', data: Buffer.from('2') },
+          ]),
+        )
+      ).kind,
+    ).toBe('duplicate');
+    expect(
+      (
+        await extract(
+          rawZip([
+            { name: 'A.txt', data: Buffer.from('1') },
+            { name: 'a.txt', data: Buffer.from('2') },
+          ]),
+        )
+      ).kind,
+    ).toBe('duplicate');
   });
 
   it('stops at the declared size: a bomb declaring 1 KiB that inflates to 50 MiB', async () => {
-    const e = await extract(rawZip([{ name: 'bomb.bin', data: Buffer.alloc(50 * 1024 * 1024), method: 8, declaredSize: 1024 }]));
+    const e = await extract(
+      rawZip([{ name: 'bomb.bin', data: Buffer.alloc(50 * 1024 * 1024), method: 8, declaredSize: 1024 }]),
+    );
     expect(e.kind).toBe('size-mismatch');
     expect(e.message).toMatch(/more than the 1024 bytes it declares/);
     expect(existsSync(join(stage, 'bomb.bin'))).toBe(false);
@@ -179,20 +203,28 @@ describe('a backup that was altered is refused before anything changes', () => {
     writeFileSync(join(tampered, 'shared', 'config', 'service.json'), '{"threshold": 1000}');
     const evil = join(dir, 'backups', 'dhash_production_20260301_130000.zip');
     execFileSync('zip', ['-qr', evil, '.'], { cwd: tampered });
-    writeFileSync(`${evil}.sha256`, `${createHash('sha256').update(Buffer.from('other')).digest('hex')}  backups/x.zip\n`);
+    writeFileSync(
+      `${evil}.sha256`,
+      `${createHash('sha256').update(Buffer.from('other')).digest('hex')}  backups/x.zip\n`,
+    );
     await expect(backupVerifyCommand(evil, '/')).rejects.toThrow(/sidecar says/);
     // Even with a matching sidecar, the manifest hashes give the change away.
     execFileSync('sh', ['-c', `sha256sum "${evil}" > "${evil}.sha256"`]);
     await expect(backupVerifyCommand(evil, '/')).rejects.toThrow(/does not match its manifest/);
     // Truncated copy.
     const cut = join(dir, 'backups', 'dhash_production_20260301_140000.zip');
-    execFileSync('sh', ['-c', `head -c 2000 "${backup.path}" > "${cut}"; cp "${backup.path}.sha256" "${cut}.sha256"`]);
+    execFileSync('sh', [
+      '-c',
+      `head -c 2000 "${backup.path}" > "${cut}"; cp "${backup.path}.sha256" "${cut}.sha256"`,
+    ]);
     await expect(backupVerifyCommand(cut, '/')).rejects.toThrow(/not a zip archive|truncated/);
     rmSync(`${backup.path}.sha256`);
     await expect(backupVerifyCommand(backup.path, '/')).rejects.toThrow(/no \.sha256 sidecar/);
     // Restoring the tampered archive leaves the target as it was.
     symlinkSync('x', join(dir, 'marker'));
-    await expect(restoreBackup({ archivePath: evil, root, environment: 'production', clock, logger })).rejects.toThrow(/manifest/);
+    await expect(
+      restoreBackup({ archivePath: evil, root, environment: 'production', clock, logger }),
+    ).rejects.toThrow(/manifest/);
     expect(existsSync(join(root, '.dhash-restore'))).toBe(false);
   });
 });

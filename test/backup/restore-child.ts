@@ -5,5 +5,11 @@ import { JsonLinesLogger } from '../../src/runtime/logger.js';
 
 const [archivePath, root] = process.argv.slice(2) as [string, string];
 const clock = new RealClock();
-await restoreBackup({ archivePath, root, environment: 'production', clock, logger: new JsonLinesLogger(clock, []) });
+await restoreBackup({
+  archivePath,
+  root,
+  environment: 'production',
+  clock,
+  logger: new JsonLinesLogger(clock, []),
+});
 process.stdout.write('restored\n');

@@ -21,11 +21,18 @@ class ChildProcessTarget implements DeployTarget {
     return readCurrentRelease(this.root);
   }
   async status() {
-    return { running: this.child !== null && this.child.exitCode === null, release: readCurrentRelease(this.root), detail: '' };
+    return {
+      running: this.child !== null && this.child.exitCode === null,
+      release: readCurrentRelease(this.root),
+      detail: '',
+    };
   }
   async start(): Promise<void> {
     // The service reads its release at start, as a real one would.
-    this.child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { cwd: join(this.root, 'current'), stdio: 'ignore' });
+    this.child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], {
+      cwd: join(this.root, 'current'),
+      stdio: 'ignore',
+    });
     await new Promise((r) => this.child!.once('spawn', r));
     this.events.push(`start ${readCurrentRelease(this.root)}`);
   }
@@ -54,7 +61,10 @@ describe('rollback', () => {
   const recordingNotifier: Notifier = {
     async send(message) {
       sent.push(message);
-      return { deliveries: [{ channel: 'test', delivered: true, attempts: 1, fellBack: false }], allDelivered: true };
+      return {
+        deliveries: [{ channel: 'test', delivered: true, attempts: 1, fellBack: false }],
+        allDelivered: true,
+      };
     },
   };
   const deps = (overrides: Partial<RollbackDeps> = {}): RollbackDeps => ({
@@ -62,7 +72,12 @@ describe('rollback', () => {
     logger,
     env: {},
     target: () => target,
-    validator: () => ({ validate: async () => ({ ok: target.child?.exitCode === null, detail: `service process running release ${readCurrentRelease(root)}` }) }),
+    validator: () => ({
+      validate: async () => ({
+        ok: target.child?.exitCode === null,
+        detail: `service process running release ${readCurrentRelease(root)}`,
+      }),
+    }),
     notifier: () => recordingNotifier,
     ...overrides,
   });
@@ -81,15 +96,25 @@ describe('rollback', () => {
   });
 
   it('refuses production at once without a terminal or --force, before reading the backup', async () => {
-    await expect(rollbackCommand({ config: load(dir), cwd: dir, backup: join(dir, 'does-not-exist.zip'), interactive: false }, deps())).rejects.toThrow(RefusedError);
-    await expect(rollbackCommand({ config: load(dir), cwd: dir, backup: 'x.zip', interactive: false }, deps())).rejects.toThrow(/needs a typed confirmation.*--force/);
+    await expect(
+      rollbackCommand(
+        { config: load(dir), cwd: dir, backup: join(dir, 'does-not-exist.zip'), interactive: false },
+        deps(),
+      ),
+    ).rejects.toThrow(RefusedError);
+    await expect(
+      rollbackCommand({ config: load(dir), cwd: dir, backup: 'x.zip', interactive: false }, deps()),
+    ).rejects.toThrow(/needs a typed confirmation.*--force/);
   });
 
   it('refuses when the typed confirmation does not match, changing nothing', async () => {
     const backup = await createBackup({ config: load(dir), cwd: dir }, { clock, logger });
     await target.start();
     await expect(
-      rollbackCommand({ config: load(dir), cwd: dir, backup: backup.path, interactive: true, confirm: async () => 'prod' }, deps()),
+      rollbackCommand(
+        { config: load(dir), cwd: dir, backup: backup.path, interactive: true, confirm: async () => 'prod' },
+        deps(),
+      ),
     ).rejects.toThrow(/confirmation did not match/);
     expect(target.events).toEqual(['start v1.0.0']);
   });
@@ -106,26 +131,61 @@ describe('rollback', () => {
     writeFileSync(join(root, 'shared', 'config', 'service.json'), '{"threshold": 50}');
     await target.start();
 
-    const result = await rollbackCommand({ config: load(dir), cwd: dir, backup: 'latest', interactive: true, confirm: async () => 'production', reason: 'test' }, deps());
+    const result = await rollbackCommand(
+      {
+        config: load(dir),
+        cwd: dir,
+        backup: 'latest',
+        interactive: true,
+        confirm: async () => 'production',
+        reason: 'test',
+      },
+      deps(),
+    );
     expect(result.ok).toBe(true);
     expect(result.fromRelease).toBe('v2.0.0');
     expect(result.toRelease).toBe('v1.0.0');
     expect(target.events).toEqual(['start v2.0.0', 'stop v2.0.0', 'start v1.0.0']);
-    expect(JSON.parse(readFileSync(join(root, 'shared', 'config', 'service.json'), 'utf8')).threshold).toBe(10);
+    expect(JSON.parse(readFileSync(join(root, 'shared', 'config', 'service.json'), 'utf8')).threshold).toBe(
+      10,
+    );
     expect(sent.map((m) => m.event)).toEqual(['rollback_start', 'rollback_success']);
     // The snapshot is outside the dhash_*.zip glob and can be verified like any backup.
     expect(result.preRollbackSnapshot).toMatch(/backups\/pre-rollback\/pre-rollback_dhash_production_/);
-    expect(readdirSync(join(dir, 'backups')).filter((n) => n.startsWith('dhash_') && n.endsWith('.zip'))).toEqual([backup.path.split('/').pop()]);
+    expect(
+      readdirSync(join(dir, 'backups')).filter((n) => n.startsWith('dhash_') && n.endsWith('.zip')),
+    ).toEqual([backup.path.split('/').pop()]);
     expect(existsSync(`${backup.path}.in-use`)).toBe(false);
-    expect(result.steps.map((s) => `${s.step}:${s.status}`)).toEqual(['verify:ok', 'confirm:ok', 'notify-start:ok', 'snapshot:ok', 'stop:ok', 'restore:ok', 'start:ok', 'validate:ok', 'notify-end:ok']);
+    expect(result.steps.map((s) => `${s.step}:${s.status}`)).toEqual([
+      'verify:ok',
+      'confirm:ok',
+      'notify-start:ok',
+      'snapshot:ok',
+      'stop:ok',
+      'restore:ok',
+      'start:ok',
+      'validate:ok',
+      'notify-end:ok',
+    ]);
   });
 
   it('says plainly when a notification was NOT sent', async () => {
     const backup = await createBackup({ config: load(dir), cwd: dir }, { clock, logger });
     await target.start();
     const result = await rollbackCommand(
-      { config: load(dir), cwd: dir, backup: backup.path, interactive: false, force: true, skipValidation: true },
-      deps({ notifier: () => { throw new Error('notifications are not available in this build yet'); } }),
+      {
+        config: load(dir),
+        cwd: dir,
+        backup: backup.path,
+        interactive: false,
+        force: true,
+        skipValidation: true,
+      },
+      deps({
+        notifier: () => {
+          throw new Error('notifications are not available in this build yet');
+        },
+      }),
     );
     expect(result.ok).toBe(true);
     const notes = result.steps.filter((s) => s.step.startsWith('notify'));
@@ -136,6 +196,11 @@ describe('rollback', () => {
 
   it('refuses a backup of another environment', async () => {
     const backup = await createBackup({ config: load(dir, 'staging'), cwd: dir }, { clock, logger });
-    await expect(rollbackCommand({ config: load(dir), cwd: dir, backup: backup.path, interactive: false, force: true }, deps())).rejects.toThrow(/backup of "staging", not of "production"/);
+    await expect(
+      rollbackCommand(
+        { config: load(dir), cwd: dir, backup: backup.path, interactive: false, force: true },
+        deps(),
+      ),
+    ).rejects.toThrow(/backup of "staging", not of "production"/);
   });
 });

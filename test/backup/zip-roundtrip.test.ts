@@ -18,12 +18,23 @@ describe('zip writer and reader', () => {
   function fileSource(name: string, content: Buffer, mode = 0o644): EntrySource {
     const path = join(dir, 'src-' + name.replace(/\//g, '_'));
     writeFileSync(path, content);
-    return { name, type: 'file', mode, mtimeMs: statSync(path).mtimeMs, size: content.length, open: () => openSync(path, 'r') };
+    return {
+      name,
+      type: 'file',
+      mode,
+      mtimeMs: statSync(path).mtimeMs,
+      size: content.length,
+      open: () => openSync(path, 'r'),
+    };
   }
 
   it('writes an archive that unzip -t accepts and that reads back byte for byte', async () => {
     // Multi-chunk compressible content exercises the chained-dictionary deflate; random content the store path.
-    const json = Buffer.from(JSON.stringify(Array.from({ length: 60000 }, (_, i) => ({ id: i, name: `component-${i % 97}`, ok: i % 3 === 0 }))));
+    const json = Buffer.from(
+      JSON.stringify(
+        Array.from({ length: 60000 }, (_, i) => ({ id: i, name: `component-${i % 97}`, ok: i % 3 === 0 })),
+      ),
+    );
     const random = randomBytes(2 * 1024 * 1024 + 123);
     const contents: Record<string, Buffer> = {
       'app/data.json': json,
@@ -32,7 +43,12 @@ describe('zip writer and reader', () => {
       'app/empty.txt': Buffer.alloc(0),
       'app/small.txt': Buffer.from('hello\n'),
       // More chunks than the writer's pool of read-ahead buffers: reused buffers must not corrupt data or dictionaries.
-      'app/dump.sql': Buffer.from(Array.from({ length: 600000 }, (_, i) => `INSERT INTO t VALUES (${i}, '${(i * 2654435761 >>> 0).toString(16)}');`).join('\n')),
+      'app/dump.sql': Buffer.from(
+        Array.from(
+          { length: 600000 },
+          (_, i) => `INSERT INTO t VALUES (${i}, '${((i * 2654435761) >>> 0).toString(16)}');`,
+        ).join('\n'),
+      ),
       // Several chunks, unknown kind, incompressible: the probe stores it.
       'app/blob.bin': randomBytes(3 * 1024 * 1024 + 7),
       // One chunk, compressible name but incompressible content: deflated, then stored since that did not pay.
@@ -41,8 +57,23 @@ describe('zip writer and reader', () => {
     const sources: EntrySource[] = [
       { name: 'app/', type: 'dir', mode: 0o755, mtimeMs: Date.now(), size: 0 },
       ...Object.entries(contents).map(([n, c]) => fileSource(n, c, n.endsWith('.txt') ? 0o600 : 0o644)),
-      { name: 'app/link', type: 'symlink', mode: 0o777, mtimeMs: Date.now(), size: 9, data: Buffer.from('small.txt') },
-      { name: 'manifest.json', type: 'file', mode: 0o644, mtimeMs: Date.now(), size: 0, data: Buffer.from('{"a":1}'), method: 'deflate' },
+      {
+        name: 'app/link',
+        type: 'symlink',
+        mode: 0o777,
+        mtimeMs: Date.now(),
+        size: 9,
+        data: Buffer.from('small.txt'),
+      },
+      {
+        name: 'manifest.json',
+        type: 'file',
+        mode: 0o644,
+        mtimeMs: Date.now(),
+        size: 0,
+        data: Buffer.from('{"a":1}'),
+        method: 'deflate',
+      },
     ];
     const zipPath = join(dir, 'out.zip');
     const writer = await ZipFileWriter.create(zipPath);
@@ -58,18 +89,21 @@ describe('zip writer and reader', () => {
     expect(written.find((e) => e.name === 'app/noise.json')!.method).toBe(0);
     expect(written.find((e) => e.name === 'app/dump.sql')!.method).toBe(8);
     expect(contents['app/dump.sql']!.length).toBeGreaterThan(16 * 1024 * 1024);
-    for (const [name, content] of Object.entries(contents)) expect(written.find((e) => e.name === name)!.sha256).toBe(sha(content));
+    for (const [name, content] of Object.entries(contents))
+      expect(written.find((e) => e.name === name)!.sha256).toBe(sha(content));
 
     execFileSync('unzip', ['-tq', zipPath]);
     const out = join(dir, 'x');
     execFileSync('unzip', ['-q', zipPath, '-d', out]);
-    for (const [name, content] of Object.entries(contents)) expect(readFileSync(join(out, name)).equals(content)).toBe(true);
+    for (const [name, content] of Object.entries(contents))
+      expect(readFileSync(join(out, name)).equals(content)).toBe(true);
     expect((statSync(join(out, 'app/small.txt')).mode & 0o777).toString(8)).toBe('600');
 
     const directory = await readZipDirectory(zipPath);
     const scan = await scanZip(zipPath, directory);
     expect(scan.archiveSha256).toBe(sha(readFileSync(zipPath)));
-    for (const [name, content] of Object.entries(contents)) expect(scan.entries.find((e) => e.entry.name === name)!.sha256).toBe(sha(content));
+    for (const [name, content] of Object.entries(contents))
+      expect(scan.entries.find((e) => e.entry.name === name)!.sha256).toBe(sha(content));
     expect(directory.entries.find((e) => e.name === 'app/link')!.type).toBe('symlink');
   });
 
@@ -85,7 +119,12 @@ describe('zip writer and reader', () => {
   });
 
   it('keeps every local header true with thousands of small entries in flight (unzip trusts local headers)', async () => {
-    const pool = Buffer.from(Array.from({ length: 40000 }, (_, i) => `{"id":${i},"h":"${(i * 2654435761 >>> 0).toString(16)}"}`).join('\n'));
+    const pool = Buffer.from(
+      Array.from(
+        { length: 40000 },
+        (_, i) => `{"id":${i},"h":"${((i * 2654435761) >>> 0).toString(16)}"}`,
+      ).join('\n'),
+    );
     const sources: EntrySource[] = [];
     for (let i = 0; i < 1500; i++) {
       const size = 2048 + ((i * 104729) % (30 * 1024));

@@ -1,4 +1,13 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isProcessAlive } from '../../src/adapters/targets/supervisor.js';
@@ -65,7 +74,11 @@ describe('deploy through a command target driving shell scripts', () => {
   let svc: string;
   let baseUrl: string;
   const db = () => join(svc, 'data', 'dhash.sqlite');
-  const deploy = (release: string, ...extra: string[]) => cli(['deploy', '--release', join(releases, release), '--json', '--log-dir', join(work, 'logs'), ...extra], work);
+  const deploy = (release: string, ...extra: string[]) =>
+    cli(
+      ['deploy', '--release', join(releases, release), '--json', '--log-dir', join(work, 'logs'), ...extra],
+      work,
+    );
 
   beforeAll(async () => {
     releases = await referenceReleases();
@@ -82,10 +95,21 @@ describe('deploy through a command target driving shell scripts', () => {
       service: { base_url: baseUrl },
       target: {
         type: 'command',
-        commands: { deploy: 'sh ops/deploy.sh', restart: 'sh ops/restart.sh', rollback: 'sh ops/rollback.sh', status: 'sh ops/status.sh' },
+        commands: {
+          deploy: 'sh ops/deploy.sh',
+          restart: 'sh ops/restart.sh',
+          rollback: 'sh ops/rollback.sh',
+          status: 'sh ops/status.sh',
+        },
         timeout_seconds: 60,
         health_timeout_seconds: 20,
-        env: { SVC_ROOT: svc, DHASH_PORT: String(port), DHASH_HOST: '127.0.0.1', DHASH_DB_PATH: join(svc, 'data', 'dhash.sqlite'), DHASH_AUTO_MIGRATE: '0' },
+        env: {
+          SVC_ROOT: svc,
+          DHASH_PORT: String(port),
+          DHASH_HOST: '127.0.0.1',
+          DHASH_DB_PATH: join(svc, 'data', 'dhash.sqlite'),
+          DHASH_AUTO_MIGRATE: '0',
+        },
       },
       migrations: { driver: 'embedded', database_path: join(svc, 'data', 'dhash.sqlite') },
     });
@@ -107,7 +131,9 @@ describe('deploy through a command target driving shell scripts', () => {
     expect(plan.code).toBe(0);
     const planned = JSON.parse(plan.stdout);
     expect(planned.migrations.pending.map((m: { version: number }) => m.version)).toEqual([1, 2]);
-    expect(planned.steps.find((s: { step: string }) => s.step === 'stage').detail).toMatch(/run the deploy command "sh ops\/deploy.sh" with DHASH_RELEASE=2.0.0/);
+    expect(planned.steps.find((s: { step: string }) => s.step === 'stage').detail).toMatch(
+      /run the deploy command "sh ops\/deploy.sh" with DHASH_RELEASE=2.0.0/,
+    );
     // Only the dry-run's own log was written.
     rmSync(join(work, 'logs'), { recursive: true, force: true });
     expect(hashTree(work)).toBe(before);
@@ -118,35 +144,55 @@ describe('deploy through a command target driving shell scripts', () => {
     expect(firstResult.target).toBe('command target (deploy: "sh ops/deploy.sh")');
     const log = readFileSync(firstResult.logPath, 'utf8');
     // The script's output is streamed into the deploy log, line by line.
-    expect(log).toMatch(/"message":"deploying 1\.0\.0 from .*1\.0\.0 \(deployment staging-\d{8}_\d{6}-[0-9a-f]{6}, env staging, previous ''\)"/);
-    expect((await httpRequest({ url: `${baseUrl}/health` })).json()).toMatchObject({ status: 'ok', version: '1.0.0' });
+    expect(log).toMatch(
+      /"message":"deploying 1\.0\.0 from .*1\.0\.0 \(deployment staging-\d{8}_\d{6}-[0-9a-f]{6}, env staging, previous ''\)"/,
+    );
+    expect((await httpRequest({ url: `${baseUrl}/health` })).json()).toMatchObject({
+      status: 'ok',
+      version: '1.0.0',
+    });
     expect(await schemaVersions(db())).toEqual([1]);
 
     const dbBefore = await dumpDatabase(db());
     const failed = await deploy('fault-health-fail');
     expect(failed.code).toBe(1);
     const failure = JSON.parse(failed.stdout);
-    expect(failure.undo.map((u: { step: string; status: string }) => `${u.step}:${u.status}`)).toEqual(['activate:done', 'migrate:done', 'stage:done']);
+    expect(failure.undo.map((u: { step: string; status: string }) => `${u.step}:${u.status}`)).toEqual([
+      'activate:done',
+      'migrate:done',
+      'stage:done',
+    ]);
     expect(failure.liveRelease).toBe('1.0.0');
     expect(readFileSync(failure.logPath, 'utf8')).toContain("rolling back from fault-health-fail to '1.0.0'");
     expect(readlinkSync(join(svc, 'current'))).toBe(join('releases', '1.0.0'));
-    expect((await httpRequest({ url: `${baseUrl}/health` })).json()).toMatchObject({ status: 'ok', version: '1.0.0' });
+    expect((await httpRequest({ url: `${baseUrl}/health` })).json()).toMatchObject({
+      status: 'ok',
+      version: '1.0.0',
+    });
     expect(await dumpDatabase(db())).toBe(dbBefore);
 
     const second = await deploy('2.0.0');
     expect(second.code).toBe(0);
-    expect((await httpRequest({ url: `${baseUrl}/health` })).json()).toMatchObject({ status: 'ok', version: '2.0.0' });
+    expect((await httpRequest({ url: `${baseUrl}/health` })).json()).toMatchObject({
+      status: 'ok',
+      version: '2.0.0',
+    });
     expect(await schemaVersions(db())).toEqual([1, 2]);
   }, 180_000);
 
   test('a failing deploy command fails the step with its last output lines', async () => {
-    writeFileSync(join(work, 'ops', 'deploy.sh'), 'echo "kubectl: connecting"\necho "error: the server doesn\'t have a resource type \\"dhash\\"" >&2\nexit 42\n');
+    writeFileSync(
+      join(work, 'ops', 'deploy.sh'),
+      'echo "kubectl: connecting"\necho "error: the server doesn\'t have a resource type \\"dhash\\"" >&2\nexit 42\n',
+    );
     const run = await deploy('3.0.0', '--skip-health-check');
     expect(run.code).toBe(1);
     const result = JSON.parse(run.stdout);
     const activate = result.steps.find((s: { step: string }) => s.step === 'activate');
     expect(activate.status).toBe('failed');
-    expect(activate.detail).toMatch(/deploy command failed with exit code 42; last output:\n {2}\| kubectl: connecting\n {2}\| error: the server doesn't have a resource type "dhash"/);
+    expect(activate.detail).toMatch(
+      /deploy command failed with exit code 42; last output:\n {2}\| kubectl: connecting\n {2}\| error: the server doesn't have a resource type "dhash"/,
+    );
     writeFileSync(join(work, 'ops', 'deploy.sh'), SCRIPTS['deploy.sh']!);
   });
 });

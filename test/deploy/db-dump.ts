@@ -8,11 +8,14 @@ export async function dumpDatabase(path: string): Promise<string> {
   try {
     return db.read((sql) => {
       const lines: string[] = [];
-      const tables = sql.exec("SELECT name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name")[0]?.values ?? [];
+      const tables =
+        sql.exec("SELECT name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name")[0]
+          ?.values ?? [];
       for (const [name, ddl] of tables) {
         lines.push(`${name}: ${String(ddl)}`);
         if (!String(ddl).toUpperCase().startsWith('CREATE TABLE')) continue;
-        for (const row of sql.exec(`SELECT * FROM "${String(name)}" ORDER BY 1`)[0]?.values ?? []) lines.push(`  ${JSON.stringify(row)}`);
+        for (const row of sql.exec(`SELECT * FROM "${String(name)}" ORDER BY 1`)[0]?.values ?? [])
+          lines.push(`  ${JSON.stringify(row)}`);
       }
       return lines.join('\n');
     });
@@ -25,7 +28,11 @@ export async function schemaVersions(path: string): Promise<number[]> {
   if (!existsSync(path)) return [];
   const db = await EmbeddedDatabase.open(path, { create: false });
   try {
-    return db.read((sql) => (sql.exec('SELECT version FROM schema_migrations ORDER BY version')[0]?.values ?? []).map((r) => Number(r[0])));
+    return db.read((sql) =>
+      (sql.exec('SELECT version FROM schema_migrations ORDER BY version')[0]?.values ?? []).map((r) =>
+        Number(r[0]),
+      ),
+    );
   } finally {
     db.close();
   }

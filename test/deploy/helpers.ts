@@ -1,6 +1,15 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -19,12 +28,17 @@ export { freePort } from '../helpers/net.js';
 
 /** A config file with one environment ("staging" unless told), built from the packaged one. */
 export function writeConfig(dir: string, env: Record<string, unknown>, name = 'staging'): string {
-  const packaged = JSON.parse(readFileSync(join(repoRoot, 'quality-gates-config.json'), 'utf8')) as { environments: Record<string, Record<string, unknown>> };
+  const packaged = JSON.parse(readFileSync(join(repoRoot, 'quality-gates-config.json'), 'utf8')) as {
+    environments: Record<string, Record<string, unknown>>;
+  };
   const base = { ...packaged.environments.staging! };
   delete base.$schema;
   const environment = { ...base, notifications: { channels: [] }, ...env };
   const file = join(dir, 'quality-gates-config.json');
-  writeFileSync(file, JSON.stringify({ version: 1, default_environment: name, environments: { [name]: environment } }, null, 2));
+  writeFileSync(
+    file,
+    JSON.stringify({ version: 1, default_environment: name, environments: { [name]: environment } }, null, 2),
+  );
   return file;
 }
 
@@ -34,7 +48,12 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function cli(argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}, stdinTty = false): Promise<CliRun> {
+export async function cli(
+  argv: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+  stdinTty = false,
+): Promise<CliRun> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
@@ -43,7 +62,15 @@ export async function cli(argv: string[], cwd: string, env: NodeJS.ProcessEnv = 
   stderr.on('data', (d: Buffer) => (err += d.toString()));
   const stdin = new PassThrough() as PassThrough & { isTTY?: boolean };
   if (stdinTty) stdin.isTTY = true;
-  const io: CliIo = { stdout, stderr, stdin, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, cwd, clock: new RealClock(), exitCode: 0 };
+  const io: CliIo = {
+    stdout,
+    stderr,
+    stdin,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    cwd,
+    clock: new RealClock(),
+    exitCode: 0,
+  };
   const code = await runCli(argv, io);
   return { code, stdout: out, stderr: err };
 }
@@ -60,7 +87,8 @@ export function hashTree(root: string): string {
       else if (stat.isDirectory()) {
         hash.update(`D ${rel}/${name}\n`);
         walk(path, `${rel}/${name}`);
-      } else hash.update(`F ${rel}/${name} ${createHash('sha256').update(readFileSync(path)).digest('hex')}\n`);
+      } else
+        hash.update(`F ${rel}/${name} ${createHash('sha256').update(readFileSync(path)).digest('hex')}\n`);
     }
   };
   walk(root, '');
@@ -71,11 +99,21 @@ export function hashTree(root: string): string {
  * A tiny release of the test's own: a node HTTP server with /health reporting its version,
  * optional migrations, and knobs for failure (health status, crash on start).
  */
-export function tinyRelease(dir: string, version: string, options: { health?: 'ok' | 'fail'; crash?: boolean; migrations?: Record<string, string>; ignoreSigterm?: boolean } = {}): string {
+export function tinyRelease(
+  dir: string,
+  version: string,
+  options: {
+    health?: 'ok' | 'fail';
+    crash?: boolean;
+    migrations?: Record<string, string>;
+    ignoreSigterm?: boolean;
+  } = {},
+): string {
   const path = join(dir, version);
   mkdirSync(join(path, 'migrations'), { recursive: true });
   writeFileSync(join(path, 'release.json'), JSON.stringify({ version }));
-  for (const [file, sql] of Object.entries(options.migrations ?? {})) writeFileSync(join(path, 'migrations', file), sql);
+  for (const [file, sql] of Object.entries(options.migrations ?? {}))
+    writeFileSync(join(path, 'migrations', file), sql);
   writeFileSync(
     join(path, 'server.js'),
     `const http = require('node:http');

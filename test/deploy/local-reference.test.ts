@@ -18,7 +18,8 @@ describe('deploy through the local target with the reference service', () => {
   let logs: string;
   let baseUrl: string;
   const db = () => join(root, 'shared', 'data', 'dhash.sqlite');
-  const deploy = (release: string, ...extra: string[]) => cli(['deploy', '--release', join(releases, release), '--log-dir', logs, '--json', ...extra], work);
+  const deploy = (release: string, ...extra: string[]) =>
+    cli(['deploy', '--release', join(releases, release), '--log-dir', logs, '--json', ...extra], work);
   const health = async () => {
     const res = await httpRequest({ url: `${baseUrl}/health`, timeoutMs: 5000 });
     return { status: res.status, body: res.json<{ status: string; version: string }>() };
@@ -32,13 +33,26 @@ describe('deploy through the local target with the reference service', () => {
     baseUrl = `http://127.0.0.1:${await freePort()}`;
     writeConfig(work, {
       service: { base_url: baseUrl },
-      target: { type: 'local', root: 'target', keep_releases: 2, health_timeout_seconds: 20, stop_timeout_seconds: 5 },
+      target: {
+        type: 'local',
+        root: 'target',
+        keep_releases: 2,
+        health_timeout_seconds: 20,
+        stop_timeout_seconds: 5,
+      },
       migrations: { driver: 'embedded', dir: 'migrations', database_path: 'shared/data/dhash.sqlite' },
     });
   }, 120_000);
 
   afterAll(async () => {
-    await new Supervisor({ runDir: join(root, 'run'), stopTimeoutMs: 5000, clock: new RealClock(), logger: nullLogger }).stop().catch(() => undefined);
+    await new Supervisor({
+      runDir: join(root, 'run'),
+      stopTimeoutMs: 5000,
+      clock: new RealClock(),
+      logger: nullLogger,
+    })
+      .stop()
+      .catch(() => undefined);
     await closeHttpAgents();
     rmSync(work, { recursive: true, force: true });
     rmSync(logs, { recursive: true, force: true });
@@ -55,7 +69,14 @@ describe('deploy through the local target with the reference service', () => {
       { version: 2, name: 'review_queue_reason' },
     ]);
     expect(result.migrations.dryRun.ok).toBe(true);
-    expect(result.steps.map((s: { step: string }) => s.step)).toEqual(['backup', 'stage', 'migrate', 'activate', 'health', 'prune']);
+    expect(result.steps.map((s: { step: string }) => s.step)).toEqual([
+      'backup',
+      'stage',
+      'migrate',
+      'activate',
+      'health',
+      'prune',
+    ]);
     expect(hashTree(work)).toBe(before);
     expect(existsSync(root)).toBe(false);
     expect(existsSync(result.logPath)).toBe(true);
@@ -68,7 +89,10 @@ describe('deploy through the local target with the reference service', () => {
     expect(readlinkSync(join(root, 'current'))).toBe(join('releases', '1.0.0'));
     expect(await health()).toMatchObject({ status: 200, body: { status: 'ok', version: '1.0.0' } });
     expect(await schemaVersions(db())).toEqual([1]);
-    const deployLog = readFileSync(JSON.parse(first.stdout).logPath, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const deployLog = readFileSync(JSON.parse(first.stdout).logPath, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(deployLog.some((r) => r.message.startsWith('step health: done'))).toBe(true);
 
     // A release whose /health answers 503: migration 002 is applied, the switch happens, health
@@ -79,7 +103,11 @@ describe('deploy through the local target with the reference service', () => {
     const failure = JSON.parse(failed.stdout);
     expect(failure.error).toMatch(/failed at step health/);
     expect(failure.migrations.applied).toEqual([{ version: 2, name: 'review_queue_reason' }]);
-    expect(failure.undo.map((u: { step: string; status: string }) => `${u.step}:${u.status}`)).toEqual(['activate:done', 'migrate:done', 'stage:done']);
+    expect(failure.undo.map((u: { step: string; status: string }) => `${u.step}:${u.status}`)).toEqual([
+      'activate:done',
+      'migrate:done',
+      'stage:done',
+    ]);
     expect(failure.liveRelease).toBe('1.0.0');
     expect(readlinkSync(join(root, 'current'))).toBe(join('releases', '1.0.0'));
     expect(await health()).toMatchObject({ status: 200, body: { status: 'ok', version: '1.0.0' } });
@@ -97,14 +125,18 @@ describe('deploy through the local target with the reference service', () => {
 
     const second = await deploy('2.0.0');
     expect(second.code).toBe(0);
-    expect(JSON.parse(second.stdout).migrations.applied).toEqual([{ version: 2, name: 'review_queue_reason' }]);
+    expect(JSON.parse(second.stdout).migrations.applied).toEqual([
+      { version: 2, name: 'review_queue_reason' },
+    ]);
     expect(await health()).toMatchObject({ status: 200, body: { status: 'ok', version: '2.0.0' } });
     expect(await schemaVersions(db())).toEqual([1, 2]);
 
     // Deploying what is live does nothing.
     const again = await deploy('2.0.0');
     expect(again.code).toBe(0);
-    expect(JSON.parse(again.stdout).steps).toEqual([{ step: 'activate', status: 'skipped', detail: 'release 2.0.0 is already live' }]);
+    expect(JSON.parse(again.stdout).steps).toEqual([
+      { step: 'activate', status: 'skipped', detail: 'release 2.0.0 is already live' },
+    ]);
   }, 180_000);
 
   test('a second deploy while the environment is locked is refused at once, naming the holder', async () => {
@@ -112,7 +144,9 @@ describe('deploy through the local target with the reference service', () => {
     try {
       const run = await deploy('3.0.0');
       expect(run.code).toBe(4);
-      expect(run.stderr).toMatch(/environment "staging" is locked by pid \d+ on .* \(test holds the lock\) since \d{4}-/);
+      expect(run.stderr).toMatch(
+        /environment "staging" is locked by pid \d+ on .* \(test holds the lock\) since \d{4}-/,
+      );
     } finally {
       release();
     }

@@ -22,7 +22,9 @@ describe('--release archives', () => {
       try {
         expect(resolved.bundle.id).toBe('4.2.0');
         expect(resolved.unpackedFrom).toBe(join(dir, archive));
-        expect(execFileSync('cat', [join(resolved.bundle.path, 'migrations', '001_a.up.sql')]).toString()).toBe('CREATE TABLE a (x int);');
+        expect(
+          execFileSync('cat', [join(resolved.bundle.path, 'migrations', '001_a.up.sql')]).toString(),
+        ).toBe('CREATE TABLE a (x int);');
       } finally {
         resolved.cleanup();
       }
@@ -32,14 +34,18 @@ describe('--release archives', () => {
   test('links, ".." and bad manifests are refused with the flag named', async () => {
     symlinkSync('/etc/passwd', join(dir, '4.2.0', 'passwd'));
     execFileSync('tar', ['czf', 'link.tar.gz', '4.2.0'], { cwd: dir });
-    await expect(resolveRelease(join(dir, 'link.tar.gz'), dir)).rejects.toThrow(/--release: cannot unpack .*is not a plain file or directory/);
+    await expect(resolveRelease(join(dir, 'link.tar.gz'), dir)).rejects.toThrow(
+      /--release: cannot unpack .*is not a plain file or directory/,
+    );
     mkdirSync(join(dir, 'up', 'x'), { recursive: true });
     writeFileSync(join(dir, 'evil'), 'x');
     execFileSync('tar', ['czf', '../../dots.tar.gz', '-P', '../../evil'], { cwd: join(dir, 'up', 'x') });
     await expect(resolveRelease(join(dir, 'dots.tar.gz'), dir)).rejects.toThrow(/climbs out of the target/);
     mkdirSync(join(dir, 'bad'));
     writeFileSync(join(dir, 'bad', 'release.json'), '{"version": "../escape"}');
-    await expect(resolveRelease(join(dir, 'bad'), dir)).rejects.toThrow(/--release: .*"version" must be a string of letters/);
+    await expect(resolveRelease(join(dir, 'bad'), dir)).rejects.toThrow(
+      /--release: .*"version" must be a string of letters/,
+    );
     await expect(resolveRelease(join(dir, 'missing'), dir)).rejects.toThrow(/--release: .* does not exist/);
   });
 });

@@ -11,7 +11,13 @@ describe('built-in supervisor', () => {
   let supervisor: Supervisor;
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'dhash-supervisor-'));
-    supervisor = new Supervisor({ runDir: join(dir, 'run'), stopTimeoutMs: 1500, clock: new RealClock(), logger: nullLogger, pollMs: 50 });
+    supervisor = new Supervisor({
+      runDir: join(dir, 'run'),
+      stopTimeoutMs: 1500,
+      clock: new RealClock(),
+      logger: nullLogger,
+      pollMs: 50,
+    });
   });
   afterEach(async () => {
     await supervisor.stop().catch(() => undefined);
@@ -27,14 +33,24 @@ describe('built-in supervisor', () => {
   };
 
   test('starts a detached service with a pid file and logs, reports it running, stops it gracefully', async () => {
-    const command = script('svc.js', "console.log('hello from ' + process.env.MARK); process.on('SIGTERM', () => { console.log('bye'); process.exit(0); }); setInterval(() => {}, 1000);");
-    const state = supervisor.start({ command, cwd: dir, env: { ...process.env, MARK: 'test-mark' }, release: 'r1' });
+    const command = script(
+      'svc.js',
+      "console.log('hello from ' + process.env.MARK); process.on('SIGTERM', () => { console.log('bye'); process.exit(0); }); setInterval(() => {}, 1000);",
+    );
+    const state = supervisor.start({
+      command,
+      cwd: dir,
+      env: { ...process.env, MARK: 'test-mark' },
+      release: 'r1',
+    });
     expect(isProcessAlive(state.pid)).toBe(true);
     const status = supervisor.status();
     expect(status).toMatchObject({ running: true, release: 'r1', crashed: false, pid: state.pid });
     await waitFor(() => supervisor.lastOutputLines(5).includes('hello from test-mark'));
     expect(supervisor.lastOutputLines(5)).toContain('hello from test-mark');
-    expect(() => supervisor.start({ command, cwd: dir, env: process.env, release: 'r1' })).toThrow(/already running/);
+    expect(() => supervisor.start({ command, cwd: dir, env: process.env, release: 'r1' })).toThrow(
+      /already running/,
+    );
 
     const stopped = await supervisor.stop();
     expect(stopped).toEqual({ wasRunning: true, forced: false });
@@ -45,7 +61,10 @@ describe('built-in supervisor', () => {
   });
 
   test('kills a service that ignores SIGTERM once the stop timeout has passed', async () => {
-    const command = script('stubborn.js', "process.on('SIGTERM', () => console.log('ignoring SIGTERM')); console.log('up'); setInterval(() => {}, 1000);");
+    const command = script(
+      'stubborn.js',
+      "process.on('SIGTERM', () => console.log('ignoring SIGTERM')); console.log('up'); setInterval(() => {}, 1000);",
+    );
     const state = supervisor.start({ command, cwd: dir, env: process.env, release: 'r2' });
     await waitFor(() => supervisor.lastOutputLines(5).includes('up'));
     const stopped = await supervisor.stop();
@@ -55,7 +74,10 @@ describe('built-in supervisor', () => {
   });
 
   test('tells a crash from a stop, with the exit code and the last stderr lines', async () => {
-    const command = script('crash.js', "console.error('fatal: database is missing'); setTimeout(() => process.exit(7), 100);");
+    const command = script(
+      'crash.js',
+      "console.error('fatal: database is missing'); setTimeout(() => process.exit(7), 100);",
+    );
     supervisor.start({ command, cwd: dir, env: process.env, release: 'r3' });
     await waitFor(() => supervisor.status().crashed && supervisor.readState()?.exit !== undefined);
     const status = supervisor.status();

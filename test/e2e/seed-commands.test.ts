@@ -22,7 +22,11 @@ let env: NodeJS.ProcessEnv;
 
 function sh(command: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<Ran> {
   return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['-c', command], { cwd: workspace, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('bash', ['-c', command], {
+      cwd: workspace,
+      env: { ...env, ...extraEnv },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -57,21 +61,42 @@ describe('seed runbook commands, verbatim', () => {
     const production = config.environments.production;
     production.service.base_url = `http://127.0.0.1:${port}`;
     production.service.admin_path = '/admin/queue';
-    production.target = { type: 'local', root: join(workspace, 'target'), start_command: 'node server.js', health_timeout_seconds: 30, stop_timeout_seconds: 5 };
+    production.target = {
+      type: 'local',
+      root: join(workspace, 'target'),
+      start_command: 'node server.js',
+      health_timeout_seconds: 30,
+      stop_timeout_seconds: 5,
+    };
     // A short real window; the gates and thresholds are production's.
-    production.monitoring = { window_minutes: 0.2, poll_intervals: { initial_minutes: 0.05, initial_interval_seconds: 1, normal_interval_seconds: 2 } };
+    production.monitoring = {
+      window_minutes: 0.2,
+      poll_intervals: { initial_minutes: 0.05, initial_interval_seconds: 1, normal_interval_seconds: 2 },
+    };
     production.quality_gates.health_check.confirm_interval_seconds = 1;
     // Nothing listens on the webhook: every message lands in the fallback file, as at 3 a.m. with Slack down.
-    production.notifications = { channels: ['webhook'], deadline_seconds: 2, attempt_timeout_seconds: 1, max_attempts: 1, allow_insecure_loopback: true };
+    production.notifications = {
+      channels: ['webhook'],
+      deadline_seconds: 2,
+      attempt_timeout_seconds: 1,
+      max_attempts: 1,
+      allow_insecure_loopback: true,
+    };
     delete config.$schema;
     writeFileSync(join(workspace, 'quality-gates-config.json'), JSON.stringify(config, null, 2));
-    env = { PATH: process.env.PATH, HOME: process.env.HOME, GENERIC_WEBHOOK_URL: `http://127.0.0.1:${deadPort}/hook` };
+    env = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      GENERIC_WEBHOOK_URL: `http://127.0.0.1:${deadPort}/hook`,
+    };
     await expectOk(`./scripts/deploy_dhash.sh --env production --release ${releases}/1.0.0`);
   }, 240_000);
 
   afterAll(async () => {
     // Stop the supervised service through the product's own target (its pid file).
-    const pidFile = readdirSync(join(workspace, 'target'), { recursive: true, withFileTypes: false }).find((p) => String(p).endsWith('.pid'));
+    const pidFile = readdirSync(join(workspace, 'target'), { recursive: true, withFileTypes: false }).find(
+      (p) => String(p).endsWith('.pid'),
+    );
     if (pidFile) {
       const pid = Number(readFileSync(join(workspace, 'target', String(pidFile)), 'utf8'));
       // The supervisor starts the service detached, in its own process group: stop the group.
@@ -88,8 +113,12 @@ describe('seed runbook commands, verbatim', () => {
   test('backup, deploy --backup-first, monitor, smoke, logging, log following, emergency rollback, dry-runs', async () => {
     // Usage Examples.
     await expectOk('./scripts/backup_dhash.sh --env production');
-    expect(readdirSync(join(workspace, 'backups')).filter((f) => /^dhash_production_\d{8}_\d{6}\.zip$/.test(f))).toHaveLength(1);
-    await expectOk('./scripts/deploy_dhash.sh --env production --backup-first', { DHASH_RELEASE: join(releases, '2.0.0') });
+    expect(
+      readdirSync(join(workspace, 'backups')).filter((f) => /^dhash_production_\d{8}_\d{6}\.zip$/.test(f)),
+    ).toHaveLength(1);
+    await expectOk('./scripts/deploy_dhash.sh --env production --backup-first', {
+      DHASH_RELEASE: join(releases, '2.0.0'),
+    });
     expect(await health(port)).toMatchObject({ status: 'ok', version: '2.0.0' });
     await expectOk('node scripts/monitor_dhash.js --env production');
     await expectOk('./scripts/smoke_tests.sh');
@@ -123,7 +152,9 @@ describe('seed runbook commands, verbatim', () => {
     const before = hashTree(join(workspace, 'target'));
     const backupsBefore = readdirSync(join(workspace, 'backups')).sort();
     await expectOk('./scripts/backup_dhash.sh --env production --dry-run');
-    await expectOk('./scripts/deploy_dhash.sh --env production --dry-run', { DHASH_RELEASE: join(releases, '2.0.0') });
+    await expectOk('./scripts/deploy_dhash.sh --env production --dry-run', {
+      DHASH_RELEASE: join(releases, '2.0.0'),
+    });
     await expectOk('node scripts/monitor_dhash.js --env production --dry-run');
     expect(hashTree(join(workspace, 'target'))).toEqual(before);
     expect(readdirSync(join(workspace, 'backups')).sort()).toEqual(backupsBefore);

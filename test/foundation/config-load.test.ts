@@ -21,7 +21,11 @@ describe('loadConfig', () => {
     expect(loaded.source).toBe(join(cwd, 'quality-gates-config.json'));
     expect(loaded.envName).toBe('production');
     expect(loaded.env.quality_gates.p95_hash_time?.threshold).toBe(2000);
-    expect(loaded.env.monitoring.poll_intervals).toEqual({ initial_minutes: 5, initial_interval_seconds: 30, normal_interval_seconds: 120 });
+    expect(loaded.env.monitoring.poll_intervals).toEqual({
+      initial_minutes: 5,
+      initial_interval_seconds: 30,
+      normal_interval_seconds: 120,
+    });
   });
 
   test('falls back to the packaged default when the working directory has none', () => {
@@ -33,11 +37,26 @@ describe('loadConfig', () => {
   test('ships the seed production thresholds', () => {
     const g = loadConfig({ cwd: root, environment: {} }).env.quality_gates;
     expect(g.health_check).toMatchObject({ consecutive_failures: 2, actions: ['alert', 'auto_rollback'] });
-    expect(g.extraction_failure_rate).toMatchObject({ threshold: 5, evaluation_window_minutes: 10, min_sample_size: 20, actions: ['alert', 'auto_rollback'] });
-    expect(g.p95_hash_time).toMatchObject({ threshold: 2000, evaluation_window_minutes: 15, min_sample_size: 50, actions: ['alert', 'auto_rollback'] });
+    expect(g.extraction_failure_rate).toMatchObject({
+      threshold: 5,
+      evaluation_window_minutes: 10,
+      min_sample_size: 20,
+      actions: ['alert', 'auto_rollback'],
+    });
+    expect(g.p95_hash_time).toMatchObject({
+      threshold: 2000,
+      evaluation_window_minutes: 15,
+      min_sample_size: 50,
+      actions: ['alert', 'auto_rollback'],
+    });
     expect(g.low_confidence_queue).toMatchObject({ threshold: 1000, actions: ['alert', 'auto_rollback'] });
     expect(g.memory_usage).toMatchObject({ threshold: 85, actions: ['alert'] });
-    expect(g.error_rate).toMatchObject({ threshold: 3, evaluation_window_minutes: 5, min_sample_size: 10, actions: ['alert'] });
+    expect(g.error_rate).toMatchObject({
+      threshold: 3,
+      evaluation_window_minutes: 5,
+      min_sample_size: 10,
+      actions: ['alert'],
+    });
   });
 
   test('an unknown environment lists the known ones', () => {
@@ -53,7 +72,9 @@ describe('loadConfig', () => {
   });
 
   test('--config naming a missing file is a usage error naming the flag', () => {
-    expect(() => loadConfig({ cwd: root, environment: {}, configPath: 'nope.json' })).toThrow(/^--config: file not found: /);
+    expect(() => loadConfig({ cwd: root, environment: {}, configPath: 'nope.json' })).toThrow(
+      /^--config: file not found: /,
+    );
   });
 
   test('environment variables beat .env.notifications, which fills the rest', () => {
@@ -67,13 +88,18 @@ describe('loadConfig', () => {
         'SMTP_HOST=smtp.example.com',
       ].join('\n'),
     });
-    const loaded = loadConfig({ cwd, environment: { SLACK_WEBHOOK_URL: 'https://hooks.slack.com/services/T000/B000/FROMENV' } });
+    const loaded = loadConfig({
+      cwd,
+      environment: { SLACK_WEBHOOK_URL: 'https://hooks.slack.com/services/T000/B000/FROMENV' },
+    });
     expect(loaded.vars.SLACK_WEBHOOK_URL).toBe('https://hooks.slack.com/services/T000/B000/FROMENV');
     expect(loaded.vars.EMAIL_FROM).toBe('rollouts@example.com');
     expect(loaded.vars.EMAIL_TO).toBe('ops@example.com');
     expect(loaded.warnings).toEqual([]);
     // The webhook is a secret: the redactor knows it.
-    expect(loaded.redactor.text('posting to https://hooks.slack.com/services/T000/B000/FROMENV')).toBe('posting to ***');
+    expect(loaded.redactor.text('posting to https://hooks.slack.com/services/T000/B000/FROMENV')).toBe(
+      'posting to ***',
+    );
   });
 
   test('an enabled channel without its settings is reported, naming the variable', () => {
@@ -85,15 +111,31 @@ describe('loadConfig', () => {
   });
 
   test('the base URL is overridden by the flag, else DHASH_BASE_URL', () => {
-    expect(loadConfig({ cwd: root, environment: { DHASH_BASE_URL: 'http://10.0.0.5:9000/' } }).env.service.base_url).toBe('http://10.0.0.5:9000');
-    expect(loadConfig({ cwd: root, environment: { DHASH_BASE_URL: 'http://10.0.0.5:9000' }, baseUrl: 'http://127.0.0.1:7000' }).env.service.base_url).toBe('http://127.0.0.1:7000');
-    expect(() => loadConfig({ cwd: root, environment: {}, baseUrl: 'ftp://x' })).toThrow(/^--base-url: expected an http\(s\) URL/);
+    expect(
+      loadConfig({ cwd: root, environment: { DHASH_BASE_URL: 'http://10.0.0.5:9000/' } }).env.service
+        .base_url,
+    ).toBe('http://10.0.0.5:9000');
+    expect(
+      loadConfig({
+        cwd: root,
+        environment: { DHASH_BASE_URL: 'http://10.0.0.5:9000' },
+        baseUrl: 'http://127.0.0.1:7000',
+      }).env.service.base_url,
+    ).toBe('http://127.0.0.1:7000');
+    expect(() => loadConfig({ cwd: root, environment: {}, baseUrl: 'ftp://x' })).toThrow(
+      /^--base-url: expected an http\(s\) URL/,
+    );
   });
 
   test('a database URL from the environment is redacted', () => {
-    const loaded = loadConfig({ cwd: root, environment: { DATABASE_URL: 'postgres://dhash:s3cret-pw@db.internal:5432/dhash' } });
+    const loaded = loadConfig({
+      cwd: root,
+      environment: { DATABASE_URL: 'postgres://dhash:s3cret-pw@db.internal:5432/dhash' },
+    });
     expect(loaded.databaseUrl).toBe('postgres://dhash:s3cret-pw@db.internal:5432/dhash');
-    expect(loaded.redactor.text('connecting to postgres://dhash:s3cret-pw@db.internal:5432/dhash')).not.toContain('s3cret-pw');
+    expect(
+      loaded.redactor.text('connecting to postgres://dhash:s3cret-pw@db.internal:5432/dhash'),
+    ).not.toContain('s3cret-pw');
   });
 });
 

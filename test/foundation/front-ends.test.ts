@@ -13,12 +13,17 @@ describe('dist/cli.js', () => {
     const effective = JSON.parse(json);
     expect(effective.quality_gates.p95_hash_time.threshold).toBe(2000);
     expect(effective.monitoring.window_minutes).toBe(60);
-    expect(ran.stderr).toContain('warning: notifications.channels: "slack" is enabled but SLACK_WEBHOOK_URL is not set');
+    expect(ran.stderr).toContain(
+      'warning: notifications.channels: "slack" is enabled but SLACK_WEBHOOK_URL is not set',
+    );
   });
 
   test('validate --json redacts secrets and reports which settings are present', async () => {
     const ran = await runNode(CLI, ['validate', '--env', 'production', '--json'], {
-      env: { SLACK_WEBHOOK_URL: 'https://hooks.slack.com/services/T0/B0/XyzSecretToken', DATABASE_URL: 'postgres://u:topsecretpw@h/db' },
+      env: {
+        SLACK_WEBHOOK_URL: 'https://hooks.slack.com/services/T0/B0/XyzSecretToken',
+        DATABASE_URL: 'postgres://u:topsecretpw@h/db',
+      },
     });
     expect(ran.code).toBe(0);
     const result = JSON.parse(ran.stdout);
@@ -35,23 +40,34 @@ describe('dist/cli.js', () => {
     writeFileSync(join(dir, 'bad.json'), JSON.stringify(config));
     const ran = await runNode(CLI, ['validate', '--config', join(dir, 'bad.json')]);
     expect(ran.code).toBe(2);
-    expect(ran.stderr).toContain('  - environments.production.quality_gates.p95_hash_time.threshold: expected a number greater than 0');
-    expect(ran.stderr).toContain('  - environments.production.quality_gates.error_rate.actions[0]: expected one of "alert", "auto_rollback" (got "page")');
+    expect(ran.stderr).toContain(
+      '  - environments.production.quality_gates.p95_hash_time.threshold: expected a number greater than 0',
+    );
+    expect(ran.stderr).toContain(
+      '  - environments.production.quality_gates.error_rate.actions[0]: expected one of "alert", "auto_rollback" (got "page")',
+    );
     expect(ran.stderr).not.toMatch(/\n\s+at /);
   });
 
   test('invalid JSON names line and column', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dhash-cli-'));
-    writeFileSync(join(dir, 'quality-gates-config.json'), '{\n  "default_environment": "production",\n  "environments": {,\n}\n');
+    writeFileSync(
+      join(dir, 'quality-gates-config.json'),
+      '{\n  "default_environment": "production",\n  "environments": {,\n}\n',
+    );
     const ran = await runNode(CLI, ['validate'], { cwd: dir });
     expect(ran.code).toBe(2);
-    expect(ran.stderr).toMatch(/invalid JSON at line 3, column 20: expected a property name in double quotes, found/);
+    expect(ran.stderr).toMatch(
+      /invalid JSON at line 3, column 20: expected a property name in double quotes, found/,
+    );
   });
 
   test('an unknown environment exits 2 and lists the known ones', async () => {
     const ran = await runNode(CLI, ['validate', '--env', 'qa']);
     expect(ran.code).toBe(2);
-    expect(ran.stderr).toMatch(/error: --env: unknown environment "qa"; .* defines: production, staging, development/);
+    expect(ran.stderr).toMatch(
+      /error: --env: unknown environment "qa"; .* defines: production, staging, development/,
+    );
   });
 
   test('unknown flags and commands are usage errors (exit 2); --help exits 0', async () => {
@@ -75,12 +91,18 @@ describe('dist/index.js (the action entry)', () => {
     expect(ran.summary).toContain('## dhash-rollout: config valid for `staging`');
     expect(ran.summary).toContain('| slack | ⚠️ missing |');
     // A missing channel setting is an annotation, not a failure.
-    expect(ran.stdout).toContain('::warning title=dhash-rollout config::notifications.channels: "slack" is enabled');
+    expect(ran.stdout).toContain(
+      '::warning title=dhash-rollout config::notifications.channels: "slack" is enabled',
+    );
   });
 
   test('secrets passed as inputs are masked before anything prints and never reach outputs', async () => {
     const secret = 'https://hooks.slack.com/services/T0/B0/ActionSecret123';
-    const ran = await runAction({ command: 'validate', environment: 'production', 'slack-webhook-url': secret });
+    const ran = await runAction({
+      command: 'validate',
+      environment: 'production',
+      'slack-webhook-url': secret,
+    });
     expect(ran.code).toBe(0);
     expect(ran.stdout).toContain(`::add-mask::${secret}`);
     expect(ran.stdout.replace(`::add-mask::${secret}`, '')).not.toContain('ActionSecret123');
@@ -90,7 +112,10 @@ describe('dist/index.js (the action entry)', () => {
 
   test('a bad config fails the step with the clear message', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dhash-action-'));
-    writeFileSync(join(dir, 'cfg.json'), JSON.stringify({ default_environment: 'x', environments: { x: { service: {} } } }));
+    writeFileSync(
+      join(dir, 'cfg.json'),
+      JSON.stringify({ default_environment: 'x', environments: { x: { service: {} } } }),
+    );
     const ran = await runAction({ command: 'validate', config: 'cfg.json', 'working-directory': dir });
     expect(ran.code).toBe(1);
     expect(ran.outputs.result).toBe('error');

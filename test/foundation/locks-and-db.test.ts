@@ -39,7 +39,12 @@ describe('environment lock', () => {
     await new Promise((r) => child.once('exit', r));
     writeFileSync(
       environmentLockPath(dir, 'production'),
-      JSON.stringify({ pid: deadPid, host: (await import('node:os')).hostname(), since: '2026-01-01T00:00:00Z', purpose: 'deploy' }),
+      JSON.stringify({
+        pid: deadPid,
+        host: (await import('node:os')).hostname(),
+        since: '2026-01-01T00:00:00Z',
+        purpose: 'deploy',
+      }),
     );
     const release = acquireEnvironmentLock(dir, 'production', 'deploy');
     release();
@@ -70,13 +75,18 @@ describe('EmbeddedDatabase', () => {
         d.run('INSERT INTO t VALUES (NULL)');
       }),
     ).rejects.toThrow(/NOT NULL/);
-    const applied = await db.write((d) => {
-      d.run('ALTER TABLE t ADD COLUMN w TEXT');
-      return d.exec('SELECT count(*) FROM pragma_table_info(\'t\')')[0]!.values[0]![0];
-    }, { dryRun: true });
+    const applied = await db.write(
+      (d) => {
+        d.run('ALTER TABLE t ADD COLUMN w TEXT');
+        return d.exec("SELECT count(*) FROM pragma_table_info('t')")[0]!.values[0]![0];
+      },
+      { dryRun: true },
+    );
     expect(applied).toBe(2);
     const fresh = await EmbeddedDatabase.open(path);
     expect(fresh.read((d) => d.exec('SELECT count(*) FROM t')[0]!.values[0]![0])).toBe(0);
-    expect(fresh.read((d) => d.exec("SELECT count(*) FROM pragma_table_info('t')")[0]!.values[0]![0])).toBe(1);
+    expect(fresh.read((d) => d.exec("SELECT count(*) FROM pragma_table_info('t')")[0]!.values[0]![0])).toBe(
+      1,
+    );
   });
 });

@@ -71,13 +71,30 @@ describe('Redactor and logger', () => {
     const redactor = new Redactor();
     redactor.add('tok-1234567890');
     const memory = new MemorySink();
-    const logger = new JsonLinesLogger(clock, [new JsonFileSink(path), memory], redactor).child({ environment: 'production' });
+    const logger = new JsonLinesLogger(clock, [new JsonFileSink(path), memory], redactor).child({
+      environment: 'production',
+    });
     logger.info('Quality gate p95_hash_time: pass', { value: 812, token: 'tok-1234567890' });
     logger.critical('rolling back with tok-1234567890');
-    const lines = readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const lines = readFileSync(path, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toEqual([
-      { timestamp: '2026-11-27T12:00:00.000Z', level: 'INFO', message: 'Quality gate p95_hash_time: pass', environment: 'production', value: 812, token: '***' },
-      { timestamp: '2026-11-27T12:00:00.000Z', level: 'CRITICAL', message: 'rolling back with ***', environment: 'production' },
+      {
+        timestamp: '2026-11-27T12:00:00.000Z',
+        level: 'INFO',
+        message: 'Quality gate p95_hash_time: pass',
+        environment: 'production',
+        value: 812,
+        token: '***',
+      },
+      {
+        timestamp: '2026-11-27T12:00:00.000Z',
+        level: 'CRITICAL',
+        message: 'rolling back with ***',
+        environment: 'production',
+      },
     ]);
     expect(memory.records).toHaveLength(2);
   });
@@ -123,7 +140,9 @@ describe('httpRequest', () => {
   });
 
   test('caps the body size', async () => {
-    await expect(httpRequest({ url: `${base}/big`, maxBodyBytes: 1000 })).rejects.toMatchObject({ kind: 'too_large' });
+    await expect(httpRequest({ url: `${base}/big`, maxBodyBytes: 1000 })).rejects.toMatchObject({
+      kind: 'too_large',
+    });
   });
 
   test('enforces the total timeout', async () => {
@@ -137,7 +156,9 @@ describe('httpRequest', () => {
     await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
     const port = (probe.address() as AddressInfo).port;
     await new Promise((r) => probe.close(r));
-    const error = (await httpRequest({ url: `http://127.0.0.1:${port}/services/SECRET` }).catch((e: unknown) => e)) as HttpError;
+    const error = (await httpRequest({ url: `http://127.0.0.1:${port}/services/SECRET` }).catch(
+      (e: unknown) => e,
+    )) as HttpError;
     expect(error.kind).toBe('connect');
     expect(error.message).not.toContain('SECRET');
   });

@@ -15,7 +15,10 @@ const TOKEN = 'test-token-123456';
 
 beforeAll(() => {
   if (!existsSync(ENTRY) || process.env.DHASH_REBUILD === '1') {
-    const built = spawnSync(process.execPath, ['build/build.mjs', '--out', '.dist-github'], { cwd: ROOT, encoding: 'utf8' });
+    const built = spawnSync(process.execPath, ['build/build.mjs', '--out', '.dist-github'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
   }
 }, 300_000);
@@ -48,43 +51,96 @@ function eventFile(payload: unknown): string {
 }
 
 const run = (inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}, cwd?: string): Promise<ActionRun> =>
-  runAction({ 'github-token': TOKEN, ...inputs }, { entry: ENTRY, env: runnerEnv(env as Record<string, string>), cwd });
+  runAction(
+    { 'github-token': TOKEN, ...inputs },
+    { entry: ENTRY, env: runnerEnv(env as Record<string, string>), cwd },
+  );
 
 describe('deployment-status', () => {
   test('in_progress creates the deployment and its status with the run as log_url; success closes it', async () => {
-    const started = await run({ command: 'deployment-status', state: 'in_progress', environment: 'production', ref: 'v2.0.0', release: 'releases/v2', message: 'Guarded rollout of v2' });
+    const started = await run({
+      command: 'deployment-status',
+      state: 'in_progress',
+      environment: 'production',
+      ref: 'v2.0.0',
+      release: 'releases/v2',
+      message: 'Guarded rollout of v2',
+    });
     expect(started.code).toBe(0);
     const id = started.outputs['github-deployment-id'];
     expect(id).toMatch(/^\d+$/);
     expect(started.stdout).toContain(`::add-mask::${TOKEN}`);
     expect(api.deployments).toHaveLength(1);
-    expect(api.deployments[0]).toMatchObject({ ref: 'v2.0.0', environment: 'production', payload: { tool: 'dhash-rollout', release: 'releases/v2', deployment_id: null } });
-    expect(api.deployments[0]!.statuses).toEqual([expect.objectContaining({ state: 'in_progress', log_url: 'https://github.test/mobius/dhash/actions/runs/4242', description: 'Guarded rollout of v2' })]);
+    expect(api.deployments[0]).toMatchObject({
+      ref: 'v2.0.0',
+      environment: 'production',
+      payload: { tool: 'dhash-rollout', release: 'releases/v2', deployment_id: null },
+    });
+    expect(api.deployments[0]!.statuses).toEqual([
+      expect.objectContaining({
+        state: 'in_progress',
+        log_url: 'https://github.test/mobius/dhash/actions/runs/4242',
+        description: 'Guarded rollout of v2',
+      }),
+    ]);
     const create = api.requests.find((r) => r.method === 'POST' && r.path.endsWith('/deployments'))!;
     expect(create.body.required_contexts).toEqual([]);
     expect(create.body.production_environment).toBe(true);
     expect(started.summary).toContain('deployment status `in_progress` for `production`');
 
-    const done = await run({ command: 'deployment-status', state: 'success', environment: 'production', 'github-deployment-id': id! });
+    const done = await run({
+      command: 'deployment-status',
+      state: 'success',
+      environment: 'production',
+      'github-deployment-id': id!,
+    });
     expect(done.code).toBe(0);
     expect(done.outputs.result).toBe('success');
     expect(api.deployments[0]!.statuses.map((s) => s.state)).toEqual(['in_progress', 'success']);
   });
 
   test('inactive without an id marks the live deployment, which is what a manual rollback replaces', async () => {
-    await run({ command: 'deployment-status', state: 'in_progress', environment: 'staging', ref: 'v1' }).then(async (r) =>
-      run({ command: 'deployment-status', state: 'success', environment: 'staging', 'github-deployment-id': r.outputs['github-deployment-id']! }),
+    await run({ command: 'deployment-status', state: 'in_progress', environment: 'staging', ref: 'v1' }).then(
+      async (r) =>
+        run({
+          command: 'deployment-status',
+          state: 'success',
+          environment: 'staging',
+          'github-deployment-id': r.outputs['github-deployment-id']!,
+        }),
     );
-    const v2 = await run({ command: 'deployment-status', state: 'in_progress', environment: 'staging', ref: 'v2' });
-    await run({ command: 'deployment-status', state: 'success', environment: 'staging', 'github-deployment-id': v2.outputs['github-deployment-id']! });
+    const v2 = await run({
+      command: 'deployment-status',
+      state: 'in_progress',
+      environment: 'staging',
+      ref: 'v2',
+    });
+    await run({
+      command: 'deployment-status',
+      state: 'success',
+      environment: 'staging',
+      'github-deployment-id': v2.outputs['github-deployment-id']!,
+    });
     expect(api.deployments.map((d) => d.statuses.at(-1)!.state)).toEqual(['inactive', 'success']);
 
-    const replaced = await run({ command: 'deployment-status', state: 'inactive', environment: 'staging', message: 'Rolled back: p95 regression' });
+    const replaced = await run({
+      command: 'deployment-status',
+      state: 'inactive',
+      environment: 'staging',
+      message: 'Rolled back: p95 regression',
+    });
     expect(replaced.code).toBe(0);
     expect(replaced.outputs['github-deployment-id']).toBe(v2.outputs['github-deployment-id']);
-    expect(api.deployments[1]!.statuses.at(-1)).toMatchObject({ state: 'inactive', description: 'Rolled back: p95 regression' });
+    expect(api.deployments[1]!.statuses.at(-1)).toMatchObject({
+      state: 'inactive',
+      description: 'Rolled back: p95 regression',
+    });
 
-    const nothingLive = await run({ command: 'deployment-status', state: 'inactive', environment: 'staging' });
+    const nothingLive = await run({
+      command: 'deployment-status',
+      state: 'inactive',
+      environment: 'staging',
+    });
     expect(nothingLive.code).toBe(0);
     expect(nothingLive.outputs.result).toBe('none');
     expect(nothingLive.summary).toContain('No live deployment of `staging` was found');
@@ -96,23 +152,38 @@ describe('deployment-status', () => {
     expect(missing.outputs['exit-code']).toBe('2');
     expect(missing.stdout).toContain('::error::input "github-deployment-id": required for state "success"');
     const bad = await run({ command: 'deployment-status', state: 'done', environment: 'production' });
-    expect(bad.stdout).toContain('input "state": expected one of in_progress, queued, success, failure, error, inactive, got "done"');
+    expect(bad.stdout).toContain(
+      'input "state": expected one of in_progress, queued, success, failure, error, inactive, got "done"',
+    );
     expect(api.deployments).toHaveLength(0);
   });
 
   test('a rejected token is reported with the permission the call needs', async () => {
     const ran = await runAction(
-      { command: 'deployment-status', state: 'in_progress', environment: 'production', 'github-token': 'wrong-token-000' },
+      {
+        command: 'deployment-status',
+        state: 'in_progress',
+        environment: 'production',
+        'github-token': 'wrong-token-000',
+      },
       { entry: ENTRY, env: runnerEnv() },
     );
     expect(ran.code).toBe(1);
-    expect(ran.stdout).toMatch(/GitHub API: creating a deployment of a{40} to production failed \(HTTP 401: the token needs "deployments: write"\)/);
+    expect(ran.stdout).toMatch(
+      /GitHub API: creating a deployment of a{40} to production failed \(HTTP 401: the token needs "deployments: write"\)/,
+    );
   });
 });
 
 describe('review-check', () => {
   const t = (minute: number): string => `2026-11-27T10:${String(minute).padStart(2, '0')}:00Z`;
-  const review = (id: number, login: string, state: string, minute: number) => ({ id, user: { login }, state, submitted_at: t(minute), commit_id: 'b'.repeat(40) });
+  const review = (id: number, login: string, state: string, minute: number) => ({
+    id,
+    user: { login },
+    state,
+    submitted_at: t(minute),
+    commit_id: 'b'.repeat(40),
+  });
 
   beforeEach(() => {
     api.teams.set('mobius/dhash-ops', ['olga']);
@@ -132,43 +203,83 @@ describe('review-check', () => {
   });
 
   test('counts each reviewer on their latest verdict and fails without an Ops approval', async () => {
-    const ran = await run({ command: 'review-check', 'required-approvals': '2', 'ops-approvers': 'mobius/dhash-ops' }, { GITHUB_EVENT_PATH: eventFile({ pull_request: { number: 7 } }), GITHUB_EVENT_NAME: 'pull_request_review' });
+    const ran = await run(
+      { command: 'review-check', 'required-approvals': '2', 'ops-approvers': 'mobius/dhash-ops' },
+      {
+        GITHUB_EVENT_PATH: eventFile({ pull_request: { number: 7 } }),
+        GITHUB_EVENT_NAME: 'pull_request_review',
+      },
+    );
     expect(ran.code).toBe(1);
-    expect(ran.outputs).toMatchObject({ result: 'pending', approved: 'false', approvals: '2', approvers: 'bob,dave', 'ops-approved-by': '' });
-    expect(ran.stdout).toContain('::error title=dhash-rollout review check::no approval from an Ops approver yet; changes requested by carol');
+    expect(ran.outputs).toMatchObject({
+      result: 'pending',
+      approved: 'false',
+      approvals: '2',
+      approvers: 'bob,dave',
+      'ops-approved-by': '',
+    });
+    expect(ran.stdout).toContain(
+      '::error title=dhash-rollout review check::no approval from an Ops approver yet; changes requested by carol',
+    );
     expect(ran.summary).toContain('2 of 2 required distinct approvals');
     expect(ran.summary).toContain('| carol | CHANGES_REQUESTED |');
     expect(api.requests.filter((r) => r.path.endsWith('/pulls/7/reviews'))).toHaveLength(3);
     // Membership is asked only for reviewers who approved.
-    expect(api.requests.filter((r) => r.path.includes('/memberships/')).map((r) => r.path.split('/').at(-1)).sort()).toEqual(['bob', 'dave']);
+    expect(
+      api.requests
+        .filter((r) => r.path.includes('/memberships/'))
+        .map((r) => r.path.split('/').at(-1))
+        .sort(),
+    ).toEqual(['bob', 'dave']);
   });
 
   test('turns green when an Ops team member approves and the change request is resolved', async () => {
     const pull = api.pulls.get(7)!;
     pull.reviews.push(review(7, 'olga', 'APPROVED', 7), review(8, 'carol', 'APPROVED', 8));
-    const ran = await run({ command: 'review-check', 'required-approvals': '3', 'ops-approvers': '@mobius/dhash-ops' }, { GITHUB_EVENT_PATH: eventFile({ pull_request: { number: 7 } }) });
+    const ran = await run(
+      { command: 'review-check', 'required-approvals': '3', 'ops-approvers': '@mobius/dhash-ops' },
+      { GITHUB_EVENT_PATH: eventFile({ pull_request: { number: 7 } }) },
+    );
     expect(ran.code).toBe(0);
-    expect(ran.outputs).toMatchObject({ result: 'approved', approvals: '4', approvers: 'bob,carol,dave,olga', 'ops-approved-by': 'olga' });
+    expect(ran.outputs).toMatchObject({
+      result: 'approved',
+      approvals: '4',
+      approvers: 'bob,carol,dave,olga',
+      'ops-approved-by': 'olga',
+    });
     expect(ran.summary).toContain('review check ✅ approved (#7)');
   });
 
   test('Ops approvers as logins need no team access; pull-number beats the event', async () => {
-    const ran = await run({ command: 'review-check', 'pull-number': '7', 'required-approvals': '2', 'ops-approvers': 'Dave, zed' });
+    const ran = await run({
+      command: 'review-check',
+      'pull-number': '7',
+      'required-approvals': '2',
+      'ops-approvers': 'Dave, zed',
+    });
     expect(ran.outputs.result).toBe('pending'); // carol still requests changes
     expect(ran.outputs['ops-approved-by']).toBe('dave');
     expect(api.requests.some((r) => r.path.startsWith('/orgs/'))).toBe(false);
   });
 
   test('a team the token cannot see fails clearly instead of counting nobody', async () => {
-    const ran = await run({ command: 'review-check', 'pull-number': '7', 'ops-approvers': 'mobius/secret-team' });
+    const ran = await run({
+      command: 'review-check',
+      'pull-number': '7',
+      'ops-approvers': 'mobius/secret-team',
+    });
     expect(ran.code).toBe(1);
-    expect(ran.stdout).toContain('GitHub API: reading team mobius/secret-team failed (HTTP 404: the token needs "members: read (organisation); GITHUB_TOKEN cannot read teams")');
+    expect(ran.stdout).toContain(
+      'GitHub API: reading team mobius/secret-team failed (HTTP 404: the token needs "members: read (organisation); GITHUB_TOKEN cannot read teams")',
+    );
   });
 
   test('without a pull request number outside a PR event it is a usage error', async () => {
     const ran = await run({ command: 'review-check' }, { GITHUB_EVENT_NAME: 'push' });
     expect(ran.outputs['exit-code']).toBe('2');
-    expect(ran.stdout).toContain('input "pull-number": required outside pull_request and pull_request_review events (event: push)');
+    expect(ran.stdout).toContain(
+      'input "pull-number": required outside pull_request and pull_request_review events (event: push)',
+    );
   });
 });
 
@@ -183,9 +294,16 @@ describe('dry-run, bundle and premerge-report', () => {
     const { STEP_DRY_RUNS, ROLLOUT_STEPS } = await import('../../src/commands/dry-run/steps.js');
     const ws = workspace();
     const ran = await run({ command: 'dry-run', environment: 'staging' }, { RUNNER_OS: 'Linux' }, ws);
-    const manifest = JSON.parse(readFileSync(join(ws, 'monitor_logs', 'deployment-manifest_staging.json'), 'utf8'));
+    const manifest = JSON.parse(
+      readFileSync(join(ws, 'monitor_logs', 'deployment-manifest_staging.json'), 'utf8'),
+    );
     expect(ran.outputs['manifest-path']).toBe(join(ws, 'monitor_logs', 'deployment-manifest_staging.json'));
-    expect(manifest).toMatchObject({ schema: 'dhash-rollout/deployment-manifest@1', environment: 'staging', deployment_id: 'gh-4242-1-staging', runner: { runner_os: 'Linux' } });
+    expect(manifest).toMatchObject({
+      schema: 'dhash-rollout/deployment-manifest@1',
+      environment: 'staging',
+      deployment_id: 'gh-4242-1-staging',
+      runner: { runner_os: 'Linux' },
+    });
     expect(manifest.steps.map((s: any) => s.step)).toEqual([...ROLLOUT_STEPS]);
     for (const step of manifest.steps) {
       if (STEP_DRY_RUNS[step.step as keyof typeof STEP_DRY_RUNS] === null) {
@@ -208,34 +326,81 @@ describe('dry-run, bundle and premerge-report', () => {
     const secret = 'https://hooks.slack.com/services/T000/B000/SuperSecretHookValue';
     await run({ command: 'dry-run', environment: 'production' }, { SLACK_WEBHOOK_URL: secret }, ws);
     writeFileSync(join(ws, 'monitor_logs', 'stray.log'), `{"message":"posting to ${secret}"}\n`);
-    const ran = await run({ command: 'bundle', environment: 'production', upload: 'false', 'bundle-name': 'dhash-premerge-production-Linux' }, { SLACK_WEBHOOK_URL: secret, RUNNER_TEMP: ws }, ws);
+    const ran = await run(
+      {
+        command: 'bundle',
+        environment: 'production',
+        upload: 'false',
+        'bundle-name': 'dhash-premerge-production-Linux',
+      },
+      { SLACK_WEBHOOK_URL: secret, RUNNER_TEMP: ws },
+      ws,
+    );
     expect(ran.code).toBe(0);
-    expect(ran.outputs).toMatchObject({ result: 'staged', 'artifact-name': 'dhash-premerge-production-Linux' });
+    expect(ran.outputs).toMatchObject({
+      result: 'staged',
+      'artifact-name': 'dhash-premerge-production-Linux',
+    });
     const dir = ran.outputs['bundle-dir']!;
-    for (const f of ['deployment-manifest_production.json', 'validation-report_production.json', 'resolved-config_production.json', 'logs/stray.log']) expect([f, existsSync(join(dir, f))]).toEqual([f, true]);
+    for (const f of [
+      'deployment-manifest_production.json',
+      'validation-report_production.json',
+      'resolved-config_production.json',
+      'logs/stray.log',
+    ])
+      expect([f, existsSync(join(dir, f))]).toEqual([f, true]);
     expect(readFileSync(join(dir, 'logs', 'stray.log'), 'utf8')).not.toContain('SuperSecretHookValue');
     expect(readFileSync(join(dir, 'resolved-config_production.json'), 'utf8')).toContain('"p95_hash_time"');
     expect(ran.summary).toContain('| validation-report_production.json | validation-report |');
-    const badRetention = await run({ command: 'bundle', environment: 'production', upload: 'false', 'retention-days': '365' }, {}, ws);
-    expect(badRetention.stdout).toContain('input "retention-days": expected an integer from 1 to 90, got "365"');
+    const badRetention = await run(
+      { command: 'bundle', environment: 'production', upload: 'false', 'retention-days': '365' },
+      {},
+      ws,
+    );
+    expect(badRetention.stdout).toContain(
+      'input "retention-days": expected an integer from 1 to 90, got "365"',
+    );
   });
 
   test('premerge-report renders every leg, the deploy and rollback commands, and upserts one PR comment', async () => {
     const ws = workspace();
-    for (const [env, os] of [['staging', 'Linux'], ['production', 'Windows']]) {
+    for (const [env, os] of [
+      ['staging', 'Linux'],
+      ['production', 'Windows'],
+    ]) {
       await run({ command: 'dry-run', environment: env! }, { RUNNER_OS: os! }, ws);
-      const bundle = await run({ command: 'bundle', environment: env!, upload: 'false', 'bundle-name': `dhash-premerge-${env}-${os}` }, { RUNNER_OS: os!, RUNNER_TEMP: join(ws, 'downloads') }, ws);
+      const bundle = await run(
+        {
+          command: 'bundle',
+          environment: env!,
+          upload: 'false',
+          'bundle-name': `dhash-premerge-${env}-${os}`,
+        },
+        { RUNNER_OS: os!, RUNNER_TEMP: join(ws, 'downloads') },
+        ws,
+      );
       expect(bundle.code).toBe(0);
     }
     const event = eventFile({ pull_request: { number: 12, head: { sha: 'd'.repeat(40) } } });
-    const inputs = { command: 'premerge-report', 'bundles-dir': join(ws, 'downloads', 'bundles'), 'job-results': JSON.stringify({ validate: { result: 'success', outputs: {} }, 'dry-run': { result: 'failure', outputs: {} } }) };
+    const inputs = {
+      command: 'premerge-report',
+      'bundles-dir': join(ws, 'downloads', 'bundles'),
+      'job-results': JSON.stringify({
+        validate: { result: 'success', outputs: {} },
+        'dry-run': { result: 'failure', outputs: {} },
+      }),
+    };
     const first = await run(inputs, { GITHUB_EVENT_PATH: event }, ws);
     expect(first.outputs.legs).toBe('2');
     expect(first.outputs['comment-url']).toMatch(/^https:\/\/github\.test\/c\/\d+$/);
     expect(first.summary).toMatch(/\| production \| Windows \| .* \|/);
     expect(first.summary).toMatch(/\| staging \| Linux \| .* \|/);
-    expect(first.summary).toContain(`gh workflow run deploy.yml -f environment=production -f ref=${'d'.repeat(40)}`);
-    expect(first.summary).toContain("gh workflow run rollback.yml -f environment=staging -f backup=latest -f reason='<why>'");
+    expect(first.summary).toContain(
+      `gh workflow run deploy.yml -f environment=production -f ref=${'d'.repeat(40)}`,
+    );
+    expect(first.summary).toContain(
+      "gh workflow run rollback.yml -f environment=staging -f backup=latest -f reason='<why>'",
+    );
     expect(first.summary).toContain('| dry-run | ❌ failure |');
     expect(first.outputs.result).toBe('not_ready');
     expect(api.comments).toHaveLength(1);
@@ -251,23 +416,31 @@ describe('dry-run, bundle and premerge-report', () => {
 /** Inputs the runner gives a JavaScript action: each declared default, then the step's with:. */
 function runnerInputs(action: YamlFile, withInputs: Record<string, string>): Record<string, string> {
   const inputs: Record<string, string> = {};
-  for (const [name, spec] of Object.entries<any>(action.doc.inputs ?? {})) if (spec.default !== undefined && !String(spec.default).includes('${{')) inputs[name] = String(spec.default);
+  for (const [name, spec] of Object.entries<any>(action.doc.inputs ?? {}))
+    if (spec.default !== undefined && !String(spec.default).includes('${{'))
+      inputs[name] = String(spec.default);
   return { ...inputs, ...withInputs };
 }
 
 describe('JavaScript sub-actions', () => {
-  test.each(['backup', 'deploy', 'monitor', 'rollback', 'notify'])('%s runs its own command from the one dist/ by default', async (name) => {
-    const action = actionFiles().find((a) => a.name === `actions/${name}/action.yml`)!;
-    const ws = workspace();
-    const ran = await runAction(runnerInputs(action, { environment: 'staging', 'dry-run': 'true', message: 'hello', release: 'rel' }), { entry: ENTRY, env: runnerEnv(), cwd: ws });
-    // The pinned command reached the dispatcher: either it ran, or this build does not have it yet.
-    if (ran.outputs.result === 'error' && /input "command": expected one of/.test(ran.stdout)) {
-      expect(ran.stdout).toContain(`got "${name}"`);
-    } else {
-      expect(ran.stdout).not.toContain('input "command"');
-      expect(ran.outputs.environment ?? 'staging').toBe('staging');
-    }
-  });
+  test.each(['backup', 'deploy', 'monitor', 'rollback', 'notify'])(
+    '%s runs its own command from the one dist/ by default',
+    async (name) => {
+      const action = actionFiles().find((a) => a.name === `actions/${name}/action.yml`)!;
+      const ws = workspace();
+      const ran = await runAction(
+        runnerInputs(action, { environment: 'staging', 'dry-run': 'true', message: 'hello', release: 'rel' }),
+        { entry: ENTRY, env: runnerEnv(), cwd: ws },
+      );
+      // The pinned command reached the dispatcher: either it ran, or this build does not have it yet.
+      if (ran.outputs.result === 'error' && /input "command": expected one of/.test(ran.stdout)) {
+        expect(ran.stdout).toContain(`got "${name}"`);
+      } else {
+        expect(ran.stdout).not.toContain('input "command"');
+        expect(ran.outputs.environment ?? 'staging').toBe('staging');
+      }
+    },
+  );
 });
 
 describe('the composite dry-run action, run step by step as the runner does', () => {
@@ -286,16 +459,33 @@ describe('the composite dry-run action, run step by step as the runner does', ()
     const inputs = runnerInputs(action, { environment: 'staging', config: 'quality-gates-config.json' });
     const stepOutputs: Record<string, Record<string, string>> = {};
     const expr = (text: string): string =>
-      text.replace(/\$\{\{\s*(inputs|steps)\.([\w-]+)(?:\.outputs\.([\w-]+))?\s*\}\}/g, (_m, ctx: string, a: string, b?: string) => (ctx === 'inputs' ? inputs[a] ?? '' : stepOutputs[a]?.[b!] ?? ''));
+      text.replace(
+        /\$\{\{\s*(inputs|steps)\.([\w-]+)(?:\.outputs\.([\w-]+))?\s*\}\}/g,
+        (_m, ctx: string, a: string, b?: string) =>
+          ctx === 'inputs' ? (inputs[a] ?? '') : (stepOutputs[a]?.[b!] ?? ''),
+      );
     const summaries: string[] = [];
     let failedAt: string | null = null;
     for (const step of action.doc.runs.steps) {
       const dir = mkdtempSync(join(tmpdir(), 'dhash-step-'));
       writeFileSync(join(dir, 'out'), '');
       writeFileSync(join(dir, 'summary'), '');
-      const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, ...runnerEnv(), GITHUB_WORKSPACE: ws, GITHUB_ACTION_PATH: join(root, 'actions', 'dry-run'), GITHUB_OUTPUT: join(dir, 'out'), GITHUB_STEP_SUMMARY: join(dir, 'summary'), RUNNER_OS: 'Linux' };
+      const env: NodeJS.ProcessEnv = {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        ...runnerEnv(),
+        GITHUB_WORKSPACE: ws,
+        GITHUB_ACTION_PATH: join(root, 'actions', 'dry-run'),
+        GITHUB_OUTPUT: join(dir, 'out'),
+        GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+        RUNNER_OS: 'Linux',
+      };
       for (const [k, v] of Object.entries<string>(step.env ?? {})) env[k] = expr(String(v));
-      const ran = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run], { cwd: ws, env, encoding: 'utf8' });
+      const ran = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run], {
+        cwd: ws,
+        env,
+        encoding: 'utf8',
+      });
       if (step.id) stepOutputs[step.id] = parseGithubOutput(readFileSync(join(dir, 'out'), 'utf8'));
       summaries.push(readFileSync(join(dir, 'summary'), 'utf8'));
       if (ran.status !== 0) {
@@ -303,13 +493,21 @@ describe('the composite dry-run action, run step by step as the runner does', ()
         break;
       }
     }
-    const outputs = Object.fromEntries(Object.entries<any>(action.doc.outputs).map(([k, v]) => [k, expr(v.value)]));
+    const outputs = Object.fromEntries(
+      Object.entries<any>(action.doc.outputs).map(([k, v]) => [k, expr(v.value)]),
+    );
     expect(stepOutputs.validate!.result).toBe('valid');
     expect(JSON.parse(outputs['effective-config']!).monitoring).toBeDefined();
     expect(summaries.join('\n')).toContain('config valid for `staging`');
     expect(outputs.environment).toBe('staging');
     expect(outputs['manifest-path']).toBe(join(ws, 'monitor_logs', 'deployment-manifest_staging.json'));
-    expect(JSON.parse(outputs.plan!).map((s: any) => s.step)).toEqual(['backup', 'migrate', 'deploy', 'smoke', 'monitor']);
+    expect(JSON.parse(outputs.plan!).map((s: any) => s.step)).toEqual([
+      'backup',
+      'migrate',
+      'deploy',
+      'smoke',
+      'monitor',
+    ]);
     expect(summaries.join('\n')).toContain('## dhash-rollout dry-run for `staging`');
     // The composite fails exactly when the plan is not complete.
     expect(failedAt).toBe(outputs.result === 'planned' ? null : 'dry-run');

@@ -1,12 +1,30 @@
 import { evaluateApprovals, parseOpsApprovers, type Review } from '../../src/domain/reviews/approvals.js';
 
-const r = (id: number, login: string, state: string, minute: number): Review => ({ id, login, state, submittedAt: `2026-11-27T10:${String(minute).padStart(2, '0')}:00Z` });
-const policy = (required: number, ops: string[] = [], author?: string) => ({ requiredApprovals: required, opsApprovers: new Set(ops), author });
+const r = (id: number, login: string, state: string, minute: number): Review => ({
+  id,
+  login,
+  state,
+  submittedAt: `2026-11-27T10:${String(minute).padStart(2, '0')}:00Z`,
+});
+const policy = (required: number, ops: string[] = [], author?: string) => ({
+  requiredApprovals: required,
+  opsApprovers: new Set(ops),
+  author,
+});
 
 describe('evaluateApprovals', () => {
   test('two distinct approvers, one from Ops, approve', () => {
-    const v = evaluateApprovals([r(1, 'bob', 'APPROVED', 1), r(2, 'olga', 'APPROVED', 2)], policy(2, ['olga']));
-    expect(v).toMatchObject({ approved: true, approvals: 2, approvers: ['bob', 'olga'], opsApprovers: ['olga'], missing: [] });
+    const v = evaluateApprovals(
+      [r(1, 'bob', 'APPROVED', 1), r(2, 'olga', 'APPROVED', 2)],
+      policy(2, ['olga']),
+    );
+    expect(v).toMatchObject({
+      approved: true,
+      approvals: 2,
+      approvers: ['bob', 'olga'],
+      opsApprovers: ['olga'],
+      missing: [],
+    });
   });
 
   test('the same reviewer approving twice counts once', () => {
@@ -17,7 +35,14 @@ describe('evaluateApprovals', () => {
 
   test('a later change request or dismissal withdraws an approval; a later comment does not', () => {
     const v = evaluateApprovals(
-      [r(1, 'bob', 'APPROVED', 1), r(2, 'bob', 'COMMENTED', 5), r(3, 'carol', 'APPROVED', 1), r(4, 'carol', 'DISMISSED', 2), r(5, 'dave', 'APPROVED', 1), r(6, 'dave', 'CHANGES_REQUESTED', 3)],
+      [
+        r(1, 'bob', 'APPROVED', 1),
+        r(2, 'bob', 'COMMENTED', 5),
+        r(3, 'carol', 'APPROVED', 1),
+        r(4, 'carol', 'DISMISSED', 2),
+        r(5, 'dave', 'APPROVED', 1),
+        r(6, 'dave', 'CHANGES_REQUESTED', 3),
+      ],
       policy(1),
     );
     expect(v.approvers).toEqual(['bob']);
@@ -26,17 +51,26 @@ describe('evaluateApprovals', () => {
   });
 
   test('an approval after a change request counts; order is by submission time, not by list order', () => {
-    const v = evaluateApprovals([r(2, 'dave', 'APPROVED', 4), r(1, 'dave', 'CHANGES_REQUESTED', 3)], policy(1));
+    const v = evaluateApprovals(
+      [r(2, 'dave', 'APPROVED', 4), r(1, 'dave', 'CHANGES_REQUESTED', 3)],
+      policy(1),
+    );
     expect(v).toMatchObject({ approved: true, approvers: ['dave'] });
   });
 
   test('pending reviews and the author never count', () => {
-    const v = evaluateApprovals([{ id: 1, login: 'bob', state: 'PENDING', submittedAt: null }, r(2, 'alice', 'APPROVED', 1)], policy(1, [], 'Alice'));
+    const v = evaluateApprovals(
+      [{ id: 1, login: 'bob', state: 'PENDING', submittedAt: null }, r(2, 'alice', 'APPROVED', 1)],
+      policy(1, [], 'Alice'),
+    );
     expect(v.approvals).toBe(0);
   });
 
   test('without an Ops approver the check fails even with enough approvals', () => {
-    const v = evaluateApprovals([r(1, 'bob', 'APPROVED', 1), r(2, 'carol', 'APPROVED', 2)], policy(2, ['olga']));
+    const v = evaluateApprovals(
+      [r(1, 'bob', 'APPROVED', 1), r(2, 'carol', 'APPROVED', 2)],
+      policy(2, ['olga']),
+    );
     expect(v).toMatchObject({ approved: false, missing: ['no approval from an Ops approver yet'] });
   });
 

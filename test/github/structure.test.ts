@@ -17,19 +17,25 @@ describe('workflow security', () => {
       for (const line of file.text.split('\n')) {
         const m = /^\s*(?:-\s*)?uses:\s*(\S+)(.*)$/.exec(line);
         if (!m || m[1]!.startsWith('./')) continue;
-        if (!/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/.test(m[1]!) || !/#\s*v\d+(\.\d+){0,2}\s*$/.test(m[2]!)) problems.push(`${file.name}: ${line.trim()}`);
+        if (!/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/.test(m[1]!) || !/#\s*v\d+(\.\d+){0,2}\s*$/.test(m[2]!))
+          problems.push(`${file.name}: ${line.trim()}`);
       }
     }
     expect(problems).toEqual([]);
   });
 
   test('no ${{ github.event.* }} inside a run: script', () => {
-    const bad = allSteps.filter(({ step }) => typeof step.run === 'string' && /\$\{\{[^}]*github\.event/.test(step.run)).map((s) => s.where);
+    const bad = allSteps
+      .filter(({ step }) => typeof step.run === 'string' && /\$\{\{[^}]*github\.event/.test(step.run))
+      .map((s) => s.where);
     expect(bad).toEqual([]);
   });
 
   test('no pull_request_target trigger', () => {
-    for (const file of workflows) expect(Object.keys(file.doc.on ?? file.doc[true as unknown as string] ?? {})).not.toContain('pull_request_target');
+    for (const file of workflows)
+      expect(Object.keys(file.doc.on ?? file.doc[true as unknown as string] ?? {})).not.toContain(
+        'pull_request_target',
+      );
     for (const file of workflows) expect(file.text).not.toMatch(/pull_request_target/);
   });
 
@@ -38,17 +44,25 @@ describe('workflow security', () => {
     expect(file.doc.permissions).toEqual({});
     for (const [job, body] of Object.entries<any>(file.doc.jobs)) {
       expect([job, typeof body.permissions]).toEqual([job, 'object']);
-      for (const [scope, level] of Object.entries(body.permissions)) expect([job, scope, level]).not.toEqual([job, scope, 'write-all']);
+      for (const [scope, level] of Object.entries(body.permissions))
+        expect([job, scope, level]).not.toEqual([job, scope, 'write-all']);
     }
   });
 
   test('write permissions are only where the job writes', () => {
     const writes = OURS.flatMap((name) =>
       Object.entries<any>(byName(name).doc.jobs).flatMap(([job, body]) =>
-        Object.entries(body.permissions as Record<string, string>).filter(([, v]) => v === 'write').map(([scope]) => `${name} ${job} ${scope}`),
+        Object.entries(body.permissions as Record<string, string>)
+          .filter(([, v]) => v === 'write')
+          .map(([scope]) => `${name} ${job} ${scope}`),
       ),
     );
-    expect(writes.sort()).toEqual(['deploy.yml rollout deployments', 'pr.yml premerge pull-requests', 'premerge.yml summary pull-requests', 'rollback.yml rollback deployments']);
+    expect(writes.sort()).toEqual([
+      'deploy.yml rollout deployments',
+      'pr.yml premerge pull-requests',
+      'premerge.yml summary pull-requests',
+      'rollback.yml rollback deployments',
+    ]);
   });
 });
 
@@ -60,26 +74,45 @@ function localAction(uses: string): YamlFile | null {
 }
 
 describe('workflows use the actions as declared', () => {
-  const uses = workflows.flatMap(steps).filter(({ step }) => typeof step.uses === 'string' && step.uses.startsWith('./.dhash-rollout'));
+  const uses = workflows
+    .flatMap(steps)
+    .filter(({ step }) => typeof step.uses === 'string' && step.uses.startsWith('./.dhash-rollout'));
 
   test('every local action a workflow uses exists', () => {
     expect(uses.length).toBeGreaterThan(10);
-    for (const { where, step } of uses) expect([where, localAction(step.uses) !== null]).toEqual([where, true]);
+    for (const { where, step } of uses)
+      expect([where, localAction(step.uses) !== null]).toEqual([where, true]);
   });
 
   test('every with: key is an input the action declares', () => {
     const undeclared: string[] = [];
     for (const { where, step } of uses) {
       const action = localAction(step.uses)!;
-      for (const key of Object.keys(step.with ?? {})) if (!(key in (action.doc.inputs ?? {}))) undeclared.push(`${where}: ${action.name} has no input "${key}"`);
+      for (const key of Object.keys(step.with ?? {}))
+        if (!(key in (action.doc.inputs ?? {})))
+          undeclared.push(`${where}: ${action.name} has no input "${key}"`);
     }
     expect(undeclared).toEqual([]);
   });
 
   test('every command a workflow names is one the action front end knows', async () => {
     const { GITHUB_COMMANDS } = await import('../../src/action/commands/github.js');
-    const known = new Set([...Object.keys(GITHUB_COMMANDS), 'validate', 'backup', 'migrate', 'deploy', 'smoke', 'monitor', 'rollback', 'notify', 'rollout', 'deploy-notify', 'validate-logging']);
-    for (const { where, step } of uses) if (step.with?.command) expect([where, known.has(step.with.command)]).toEqual([where, true]);
+    const known = new Set([
+      ...Object.keys(GITHUB_COMMANDS),
+      'validate',
+      'backup',
+      'migrate',
+      'deploy',
+      'smoke',
+      'monitor',
+      'rollback',
+      'notify',
+      'rollout',
+      'deploy-notify',
+      'validate-logging',
+    ]);
+    for (const { where, step } of uses)
+      if (step.with?.command) expect([where, known.has(step.with.command)]).toEqual([where, true]);
   });
 });
 
@@ -91,18 +124,36 @@ describe('sub-actions', () => {
     }
   });
 
-  test.each(SUB_ACTIONS.filter((n) => n !== 'dry-run'))('%s runs the one dist/ with its command pinned by default', (name) => {
-    const action = actions.find((a) => a.name === `actions/${name}/action.yml`)!;
-    expect(resolve(ROOT, 'actions', name, action.doc.runs.main)).toBe(join(ROOT, 'dist', 'index.js'));
-    expect(action.doc.inputs.command.default).toBe(name);
-    for (const input of Object.keys(action.doc.inputs)) expect([input, input in rootAction.doc.inputs]).toEqual([input, true]);
-    for (const output of Object.keys(action.doc.outputs)) expect([output, output in rootAction.doc.outputs]).toEqual([output, true]);
-  });
+  test.each(SUB_ACTIONS.filter((n) => n !== 'dry-run'))(
+    '%s runs the one dist/ with its command pinned by default',
+    (name) => {
+      const action = actions.find((a) => a.name === `actions/${name}/action.yml`)!;
+      expect(resolve(ROOT, 'actions', name, action.doc.runs.main)).toBe(join(ROOT, 'dist', 'index.js'));
+      expect(action.doc.inputs.command.default).toBe(name);
+      for (const input of Object.keys(action.doc.inputs))
+        expect([input, input in rootAction.doc.inputs]).toEqual([input, true]);
+      for (const output of Object.keys(action.doc.outputs))
+        expect([output, output in rootAction.doc.outputs]).toEqual([output, true]);
+    },
+  );
 
-  test.each(actions.map((a) => [a.name, a] as const))('%s: every input and output has a description', (_name, action) => {
-    for (const [name, input] of Object.entries<any>(action.doc.inputs ?? {})) expect([name, typeof input.description, input.description.length > 10]).toEqual([name, 'string', true]);
-    for (const [name, output] of Object.entries<any>(action.doc.outputs ?? {})) expect([name, typeof output.description, output.description.length > 10]).toEqual([name, 'string', true]);
-  });
+  test.each(actions.map((a) => [a.name, a] as const))(
+    '%s: every input and output has a description',
+    (_name, action) => {
+      for (const [name, input] of Object.entries<any>(action.doc.inputs ?? {}))
+        expect([name, typeof input.description, input.description.length > 10]).toEqual([
+          name,
+          'string',
+          true,
+        ]);
+      for (const [name, output] of Object.entries<any>(action.doc.outputs ?? {}))
+        expect([name, typeof output.description, output.description.length > 10]).toEqual([
+          name,
+          'string',
+          true,
+        ]);
+    },
+  );
 
   test('the composite dry-run: its steps reference its own inputs, the one dist/ and root-action input names', () => {
     const action = actions.find((a) => a.name === 'actions/dry-run/action.yml')!;
@@ -115,13 +166,19 @@ describe('sub-actions', () => {
       expect(step.run).toContain('join(process.env.GITHUB_ACTION_PATH, "..", "..", "dist", "index.js")');
       expect(existsSync(resolve(ROOT, 'actions', 'dry-run', '..', '..', 'dist', 'index.js'))).toBe(true);
       for (const key of Object.keys(step.env)) {
-        const input = key.replace(/^DHASH_INPUT_/, '').toLowerCase().replace(/_/g, '-');
+        const input = key
+          .replace(/^DHASH_INPUT_/, '')
+          .toLowerCase()
+          .replace(/_/g, '-');
         expect([key, input in rootAction.doc.inputs]).toEqual([key, true]);
       }
     }
     for (const [name, output] of Object.entries<any>(action.doc.outputs)) {
       const m = /^\$\{\{ steps\.([\w-]+)\.outputs\.([\w-]+) \}\}$/.exec(output.value);
-      expect([name, m !== null && action.doc.runs.steps.some((s: any) => s.id === m[1])]).toEqual([name, true]);
+      expect([name, m !== null && action.doc.runs.steps.some((s: any) => s.id === m[1])]).toEqual([
+        name,
+        true,
+      ]);
     }
   });
 });
@@ -156,12 +213,19 @@ describe('the premerge, deploy and rollback workflows', () => {
 
   test('deploy: environment job, one rollout per environment never cancelled, the five steps in order, Deployments API statuses', () => {
     const deploy = byName('deploy.yml').doc;
-    expect(deploy.concurrency).toEqual({ group: 'dhash-rollout-${{ inputs.environment }}', 'cancel-in-progress': false });
+    expect(deploy.concurrency).toEqual({
+      group: 'dhash-rollout-${{ inputs.environment }}',
+      'cancel-in-progress': false,
+    });
     const job = deploy.jobs.rollout;
     expect(job.environment).toBe('${{ inputs.environment }}');
-    const order = job.steps.map((s: any) => s.with?.command ?? (s.uses ?? '').replace('./.dhash-rollout/actions/', '')).filter((c: string) => ['backup', 'migrate', 'deploy', 'smoke', 'monitor'].includes(c));
+    const order = job.steps
+      .map((s: any) => s.with?.command ?? (s.uses ?? '').replace('./.dhash-rollout/actions/', ''))
+      .filter((c: string) => ['backup', 'migrate', 'deploy', 'smoke', 'monitor'].includes(c));
     expect(order).toEqual(['backup', 'migrate', 'deploy', 'smoke', 'monitor']);
-    const states = job.steps.filter((s: any) => s.with?.command === 'deployment-status').map((s: any) => s.with.state);
+    const states = job.steps
+      .filter((s: any) => s.with?.command === 'deployment-status')
+      .map((s: any) => s.with.state);
     expect(states[0]).toBe('in_progress');
     expect(states[1]).toMatch(/'success' \|\| 'failure'/);
     expect(states[2]).toBe('inactive');

@@ -41,15 +41,21 @@ export function dumpYaml(value: unknown): string {
 }
 
 /** Every step of every job, with where it is. */
-export function steps(file: YamlFile): Array<{ where: string; step: Record<string, any>; job: Record<string, any> }> {
+export function steps(
+  file: YamlFile,
+): Array<{ where: string; step: Record<string, any>; job: Record<string, any> }> {
   const out: Array<{ where: string; step: Record<string, any>; job: Record<string, any> }> = [];
   if (file.doc.jobs) {
     for (const [jobName, job] of Object.entries<any>(file.doc.jobs)) {
-      (job.steps ?? []).forEach((step: any, i: number) => out.push({ where: `${file.name} jobs.${jobName}.steps[${i}]`, step, job }));
+      (job.steps ?? []).forEach((step: any, i: number) =>
+        out.push({ where: `${file.name} jobs.${jobName}.steps[${i}]`, step, job }),
+      );
     }
   }
   if (file.doc.runs?.steps) {
-    file.doc.runs.steps.forEach((step: any, i: number) => out.push({ where: `${file.name} runs.steps[${i}]`, step, job: {} }));
+    file.doc.runs.steps.forEach((step: any, i: number) =>
+      out.push({ where: `${file.name} runs.steps[${i}]`, step, job: {} }),
+    );
   }
   return out;
 }

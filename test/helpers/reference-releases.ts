@@ -35,8 +35,12 @@ export async function referenceReleases(): Promise<string> {
       try {
         if (!existsSync(done)) {
           const builder = join(repoRoot, 'examples', 'dhash-service', 'build-releases.mjs');
-          await promisify(execFile)(process.execPath, [builder, '--out', out], { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 });
-          if (!existsSync(join(out, '2.0.0', 'server.js'))) throw new Error('the builder did not write 2.0.0/server.js');
+          await promisify(execFile)(process.execPath, [builder, '--out', out], {
+            cwd: repoRoot,
+            maxBuffer: 64 * 1024 * 1024,
+          });
+          if (!existsSync(join(out, '2.0.0', 'server.js')))
+            throw new Error('the builder did not write 2.0.0/server.js');
           writeFileSync(done, 'ok');
         }
       } finally {

@@ -14,7 +14,11 @@ export interface Ran {
 }
 
 /** Runs a bundle as a user (or the runner) would: a real node process. */
-export function runNode(script: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): Promise<Ran> {
+export function runNode(
+  script: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {},
+): Promise<Ran> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [script, ...args], {
       cwd: options.cwd ?? ROOT,
@@ -55,7 +59,10 @@ export function parseGithubOutput(text: string): Record<string, string> {
 }
 
 /** Runs dist/index.js exactly as the runner does: INPUT_* variables, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY. */
-export async function runAction(inputs: Record<string, string>, options: { cwd?: string; env?: NodeJS.ProcessEnv; entry?: string } = {}): Promise<ActionRun> {
+export async function runAction(
+  inputs: Record<string, string>,
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; entry?: string } = {},
+): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'dhash-action-'));
   const outputFile = join(dir, 'output');
   const summaryFile = join(dir, 'summary');
@@ -69,7 +76,12 @@ export async function runAction(inputs: Record<string, string>, options: { cwd?:
     ...options.env,
   };
   // The runner upper-cases the input name and keeps dashes: INPUT_DRY-RUN.
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  for (const [name, value] of Object.entries(inputs))
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   const ran = await runNode(options.entry ?? ACTION, [], { cwd: options.cwd, env });
-  return { ...ran, outputs: parseGithubOutput(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
+  return {
+    ...ran,
+    outputs: parseGithubOutput(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+  };
 }

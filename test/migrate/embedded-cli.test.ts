@@ -10,7 +10,11 @@ describe('migrate (embedded database)', () => {
   let work: string;
   let migrations: string;
   const dbPath = () => join(work, 'target', 'shared', 'data', 'dhash.sqlite');
-  const migrate = (...args: string[]) => cli(['migrate', '--migrations-dir', migrations, '--json', '--log-dir', join(work, 'logs'), ...args], work);
+  const migrate = (...args: string[]) =>
+    cli(
+      ['migrate', '--migrations-dir', migrations, '--json', '--log-dir', join(work, 'logs'), ...args],
+      work,
+    );
   const rows = async (sql: string) => {
     const db = await EmbeddedDatabase.open(dbPath(), { create: false });
     try {
@@ -24,11 +28,21 @@ describe('migrate (embedded database)', () => {
     work = mkdtempSync(join(tmpdir(), 'dhash-migrate-'));
     migrations = join(work, 'migrations');
     mkdirSync(migrations);
-    writeFileSync(join(migrations, '001_images.up.sql'), 'CREATE TABLE images (id INTEGER PRIMARY KEY, hash TEXT NOT NULL);\n');
+    writeFileSync(
+      join(migrations, '001_images.up.sql'),
+      'CREATE TABLE images (id INTEGER PRIMARY KEY, hash TEXT NOT NULL);\n',
+    );
     writeFileSync(join(migrations, '001_images.down.sql'), 'DROP TABLE images;\n');
-    writeFileSync(join(migrations, '002_queue.up.sql'), 'CREATE TABLE queue (id INTEGER PRIMARY KEY, image_id INTEGER REFERENCES images(id));\n');
+    writeFileSync(
+      join(migrations, '002_queue.up.sql'),
+      'CREATE TABLE queue (id INTEGER PRIMARY KEY, image_id INTEGER REFERENCES images(id));\n',
+    );
     writeFileSync(join(migrations, '002_queue.down.sql'), 'DROP TABLE queue;\n');
-    writeConfig(work, { service: { base_url: 'http://127.0.0.1:9' }, target: { type: 'local', root: 'target' }, migrations: { driver: 'embedded', database_path: 'shared/data/dhash.sqlite' } });
+    writeConfig(work, {
+      service: { base_url: 'http://127.0.0.1:9' },
+      target: { type: 'local', root: 'target' },
+      migrations: { driver: 'embedded', database_path: 'shared/data/dhash.sqlite' },
+    });
   });
   afterEach(() => rmSync(work, { recursive: true, force: true }));
 
@@ -47,12 +61,22 @@ describe('migrate (embedded database)', () => {
 
   test('up, --to, down, and the tracking table with sha256 checksums', async () => {
     expect((await migrate('--to', '1')).code).toBe(0);
-    expect(await rows('SELECT version, name, length(checksum) FROM schema_migrations')).toEqual([[1, 'images', 64]]);
+    expect(await rows('SELECT version, name, length(checksum) FROM schema_migrations')).toEqual([
+      [1, 'images', 64],
+    ]);
     const up = await migrate();
-    expect(JSON.parse(up.stdout).outcomes.map((o: { version: number; status: string }) => `${o.version}:${o.status}`)).toEqual(['2:applied']);
+    expect(
+      JSON.parse(up.stdout).outcomes.map(
+        (o: { version: number; status: string }) => `${o.version}:${o.status}`,
+      ),
+    ).toEqual(['2:applied']);
     expect(JSON.parse((await migrate()).stdout).steps).toEqual([]);
     const down = await migrate('--direction', 'down');
-    expect(JSON.parse(down.stdout).outcomes.map((o: { version: number; status: string }) => `${o.version}:${o.status}`)).toEqual(['2:reverted']);
+    expect(
+      JSON.parse(down.stdout).outcomes.map(
+        (o: { version: number; status: string }) => `${o.version}:${o.status}`,
+      ),
+    ).toEqual(['2:reverted']);
     expect(await rows("SELECT name FROM sqlite_master WHERE name = 'queue'")).toEqual([]);
     expect(await rows('SELECT version FROM schema_migrations')).toEqual([[1]]);
   });
@@ -63,7 +87,9 @@ describe('migrate (embedded database)', () => {
     const before = hashTree(join(work, 'target'));
     const run = await migrate('--dry-run');
     expect(run.code).toBe(1);
-    expect(JSON.parse(run.stdout).error).toMatch(/migration 3 \(broken\) up failed: .*syntax error.*\(dry-run: nothing was changed\)/);
+    expect(JSON.parse(run.stdout).error).toMatch(
+      /migration 3 \(broken\) up failed: .*syntax error.*\(dry-run: nothing was changed\)/,
+    );
     expect(hashTree(join(work, 'target'))).toBe(before);
     // A real run commits 002, then stops at 003.
     const real = await migrate();
@@ -76,11 +102,21 @@ describe('migrate (embedded database)', () => {
     appendFileSync(join(migrations, '001_images.up.sql'), 'CREATE INDEX images_hash ON images(hash);\n');
     const run = await migrate('--force');
     expect(run.code).toBe(4);
-    expect(run.stderr).toMatch(/version 1 \(images\) was applied with checksum [0-9a-f]{12}… but its up file now has [0-9a-f]{12}…/);
+    expect(run.stderr).toMatch(
+      /version 1 \(images\) was applied with checksum [0-9a-f]{12}… but its up file now has [0-9a-f]{12}…/,
+    );
   });
 
   test('production asks for typed confirmation; without a terminal it refuses at once', async () => {
-    writeConfig(work, { service: { base_url: 'http://127.0.0.1:9' }, target: { type: 'local', root: 'target' }, migrations: { driver: 'embedded', database_path: 'shared/data/dhash.sqlite' } }, 'production');
+    writeConfig(
+      work,
+      {
+        service: { base_url: 'http://127.0.0.1:9' },
+        target: { type: 'local', root: 'target' },
+        migrations: { driver: 'embedded', database_path: 'shared/data/dhash.sqlite' },
+      },
+      'production',
+    );
     const refused = await migrate();
     expect(refused.code).toBe(4);
     expect(refused.stderr).toMatch(/needs confirmation: run it on a terminal .* or pass --force/);

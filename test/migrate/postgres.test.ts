@@ -8,7 +8,10 @@ import { loadMigrations } from '../../src/commands/migrate-core.js';
 import { cli, writeConfig } from '../deploy/helpers.js';
 
 const url = process.env.DHASH_TEST_PG_URL;
-if (!url) console.log('PostgreSQL tests skipped: set DHASH_TEST_PG_URL; .ci/run sets up PostgreSQL with apt-get install -y postgresql');
+if (!url)
+  console.log(
+    'PostgreSQL tests skipped: set DHASH_TEST_PG_URL; .ci/run sets up PostgreSQL with apt-get install -y postgresql',
+  );
 const describePg = url ? describe : describe.skip;
 
 // A real PostgreSQL server, a fresh database per test, PostgreSQL-dialect migrations of our own.
@@ -36,18 +39,32 @@ describePg('migrate (PostgreSQL)', () => {
     work = mkdtempSync(join(tmpdir(), 'dhash-pg-'));
     migrations = join(work, 'migrations');
     mkdirSync(migrations);
-    writeFileSync(join(migrations, '001_images.up.sql'), 'CREATE TABLE images (id BIGSERIAL PRIMARY KEY, hash CHAR(16) NOT NULL, created_at TIMESTAMPTZ NOT NULL DEFAULT now());\n');
+    writeFileSync(
+      join(migrations, '001_images.up.sql'),
+      'CREATE TABLE images (id BIGSERIAL PRIMARY KEY, hash CHAR(16) NOT NULL, created_at TIMESTAMPTZ NOT NULL DEFAULT now());\n',
+    );
     writeFileSync(join(migrations, '001_images.down.sql'), 'DROP TABLE images;\n');
-    writeFileSync(join(migrations, '002_review.up.sql'), "CREATE TYPE review_state AS ENUM ('open', 'done');\nCREATE TABLE review (id BIGSERIAL PRIMARY KEY, image_id BIGINT REFERENCES images(id), state review_state NOT NULL DEFAULT 'open');\n");
+    writeFileSync(
+      join(migrations, '002_review.up.sql'),
+      "CREATE TYPE review_state AS ENUM ('open', 'done');\nCREATE TABLE review (id BIGSERIAL PRIMARY KEY, image_id BIGINT REFERENCES images(id), state review_state NOT NULL DEFAULT 'open');\n",
+    );
     writeFileSync(join(migrations, '002_review.down.sql'), 'DROP TABLE review;\nDROP TYPE review_state;\n');
-    writeConfig(work, { service: { base_url: 'http://127.0.0.1:9' }, migrations: { driver: 'postgres', database_url_env: 'DHASH_DB_URL' } });
+    writeConfig(work, {
+      service: { base_url: 'http://127.0.0.1:9' },
+      migrations: { driver: 'postgres', database_url_env: 'DHASH_DB_URL' },
+    });
   });
   afterEach(async () => {
     rmSync(work, { recursive: true, force: true });
     await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
   });
 
-  const migrate = (...args: string[]) => cli(['migrate', '--migrations-dir', migrations, '--json', '--log-dir', join(work, 'logs'), ...args], work, { DHASH_DB_URL: dbUrl });
+  const migrate = (...args: string[]) =>
+    cli(
+      ['migrate', '--migrations-dir', migrations, '--json', '--log-dir', join(work, 'logs'), ...args],
+      work,
+      { DHASH_DB_URL: dbUrl },
+    );
   const query = async (sql: string) => {
     const c = new pg.Client({ connectionString: dbUrl });
     await c.connect();
@@ -65,31 +82,48 @@ describePg('migrate (PostgreSQL)', () => {
     expect(result.database).toMatch(/^PostgreSQL 127\.0\.0\.1:5432\/dhash_migrate_/);
     expect(run.stdout + run.stderr).not.toContain('dhash:dhash');
     expect(result.outcomes.map((o: { status: string }) => o.status)).toEqual(['applied', 'applied']);
-    expect(await query("SELECT to_regclass('schema_migrations') AS t, to_regclass('images') AS i")).toEqual([{ t: null, i: null }]);
+    expect(await query("SELECT to_regclass('schema_migrations') AS t, to_regclass('images') AS i")).toEqual([
+      { t: null, i: null },
+    ]);
   });
 
   test('up, then down with --to 0; the tracking table has the exact shared shape', async () => {
     expect((await migrate()).code).toBe(0);
-    const columns = await query("SELECT column_name, data_type, is_nullable FROM information_schema.columns WHERE table_name = 'schema_migrations' ORDER BY ordinal_position");
+    const columns = await query(
+      "SELECT column_name, data_type, is_nullable FROM information_schema.columns WHERE table_name = 'schema_migrations' ORDER BY ordinal_position",
+    );
     expect(columns).toEqual([
       { column_name: 'version', data_type: 'integer', is_nullable: 'NO' },
       { column_name: 'name', data_type: 'text', is_nullable: 'NO' },
       { column_name: 'checksum', data_type: 'text', is_nullable: 'NO' },
       { column_name: 'applied_at', data_type: 'text', is_nullable: 'NO' },
     ]);
-    expect((await query('SELECT version, name FROM schema_migrations ORDER BY version')).map((r) => `${r.version}:${r.name}`)).toEqual(['1:images', '2:review']);
+    expect(
+      (await query('SELECT version, name FROM schema_migrations ORDER BY version')).map(
+        (r) => `${r.version}:${r.name}`,
+      ),
+    ).toEqual(['1:images', '2:review']);
     const down = await migrate('--direction', 'down', '--to', '0');
     expect(down.code).toBe(0);
-    expect(await query("SELECT to_regclass('images') AS i, to_regclass('review') AS r")).toEqual([{ i: null, r: null }]);
+    expect(await query("SELECT to_regclass('images') AS i, to_regclass('review') AS r")).toEqual([
+      { i: null, r: null },
+    ]);
     expect(await query('SELECT count(*)::int AS n FROM schema_migrations')).toEqual([{ n: 0 }]);
   });
 
   test('a failing migration rolls back alone; the one before it stays', async () => {
-    writeFileSync(join(migrations, '003_bad.up.sql'), 'CREATE TABLE ok_then_bad (id int);\nINSERT INTO nowhere VALUES (1);\n');
+    writeFileSync(
+      join(migrations, '003_bad.up.sql'),
+      'CREATE TABLE ok_then_bad (id int);\nINSERT INTO nowhere VALUES (1);\n',
+    );
     const run = await migrate();
     expect(run.code).toBe(1);
-    expect(JSON.parse(run.stdout).error).toMatch(/migration 3 \(bad\) up failed: relation "nowhere" does not exist/);
-    expect((await query('SELECT version FROM schema_migrations ORDER BY version')).map((r) => r.version)).toEqual([1, 2]);
+    expect(JSON.parse(run.stdout).error).toMatch(
+      /migration 3 \(bad\) up failed: relation "nowhere" does not exist/,
+    );
+    expect(
+      (await query('SELECT version FROM schema_migrations ORDER BY version')).map((r) => r.version),
+    ).toEqual([1, 2]);
     expect(await query("SELECT to_regclass('ok_then_bad') AS t")).toEqual([{ t: null }]);
   });
 
@@ -99,7 +133,10 @@ describePg('migrate (PostgreSQL)', () => {
     const b = new PostgresMigrationDriver({ url: dbUrl });
     try {
       const steps = planMigrations(files, [], { direction: 'up' }).steps;
-      const [ra, rb] = await Promise.all([a.run(steps, new Date().toISOString()), b.run(steps, new Date().toISOString())]);
+      const [ra, rb] = await Promise.all([
+        a.run(steps, new Date().toISOString()),
+        b.run(steps, new Date().toISOString()),
+      ]);
       const statuses = [...ra.outcomes, ...rb.outcomes].map((o) => o.status).sort();
       expect(statuses).toEqual(['applied', 'applied', 'skipped', 'skipped']);
       expect(ra.error ?? rb.error).toBeUndefined();

@@ -47,7 +47,14 @@ afterEach(async () => {
 describe('action command monitor', () => {
   test('dry-run without a service: outputs the plan, result dry_run, step passes', async () => {
     const { dir } = testConfig('production', 'http://127.0.0.1:9');
-    const run = fakeCore({ command: 'monitor', environment: 'production', config: join(dir, 'quality-gates-config.json'), 'working-directory': dir, 'dry-run': 'true', probe: 'true' });
+    const run = fakeCore({
+      command: 'monitor',
+      environment: 'production',
+      config: join(dir, 'quality-gates-config.json'),
+      'working-directory': dir,
+      'dry-run': 'true',
+      probe: 'true',
+    });
     await runAction(run.core, { GITHUB_STEP_SUMMARY: '/dev/null' }, new VirtualClock());
     expect(run.failed()).toBeUndefined();
     expect(run.outputs.result).toBe('dry_run');
@@ -64,10 +71,21 @@ describe('action command monitor', () => {
       env.monitoring.window_minutes = 10;
       env.notifications.channels = [];
     });
-    const run = fakeCore({ command: 'monitor', environment: 'staging', config: join(dir, 'quality-gates-config.json'), 'working-directory': dir, 'base-url': service.url, 'deployment-id': 'gh-1-1-staging' });
+    const run = fakeCore({
+      command: 'monitor',
+      environment: 'staging',
+      config: join(dir, 'quality-gates-config.json'),
+      'working-directory': dir,
+      'base-url': service.url,
+      'deployment-id': 'gh-1-1-staging',
+    });
     await runAction(run.core, { GITHUB_STEP_SUMMARY: '/dev/null' }, clock);
     expect(run.failed()).toBeUndefined();
-    expect(run.outputs).toMatchObject({ result: 'alerted', 'failed-gates': 'error_rate', 'deployment-id': 'gh-1-1-staging' });
+    expect(run.outputs).toMatchObject({
+      result: 'alerted',
+      'failed-gates': 'error_rate',
+      'deployment-id': 'gh-1-1-staging',
+    });
     expect(run.outputs['evidence-path']).toMatch(/dhash_staging_\d{8}_\d{6}\.evidence\.json$/);
     expect(run.summary()).toMatch(/\| error_rate \| ⚠️ warn \|/);
     expect(run.summary()).toContain('```mermaid\nxychart-beta');

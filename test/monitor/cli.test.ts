@@ -15,7 +15,17 @@ function io(cwd: string, clock: Clock = new RealClock()): CliIo & { out(): strin
   let err = '';
   stdout.on('data', (d: Buffer) => (out += d.toString()));
   stderr.on('data', (d: Buffer) => (err += d.toString()));
-  return { stdout, stderr, stdin: new PassThrough(), env: {}, cwd, clock, exitCode: 0, out: () => out, err: () => err };
+  return {
+    stdout,
+    stderr,
+    stdin: new PassThrough(),
+    env: {},
+    cwd,
+    clock,
+    exitCode: 0,
+    out: () => out,
+    err: () => err,
+  };
 }
 
 const services: TestService[] = [];
@@ -27,13 +37,30 @@ describe('dhash-rollout monitor (CLI)', () => {
   test('--dry-run with no service and no wiring exits 0, prints the plan, and writes only its log', async () => {
     const { dir } = testConfig('production', 'http://127.0.0.1:9');
     const cli = io(dir);
-    const code = await runCli(['monitor', '--env', 'production', '--dry-run', '--probe', '--config', 'quality-gates-config.json', '--base-url', 'http://127.0.0.1:9'], cli);
+    const code = await runCli(
+      [
+        'monitor',
+        '--env',
+        'production',
+        '--dry-run',
+        '--probe',
+        '--config',
+        'quality-gates-config.json',
+        '--base-url',
+        'http://127.0.0.1:9',
+      ],
+      cli,
+    );
     expect(code).toBe(0);
     expect(cli.out()).toContain('Monitoring plan for "production"');
     expect(cli.out()).toContain('poll times (s): 0, 30, 60, 90, 120, 150, 180, 210, 240, 270, 300, 420');
-    expect(cli.out()).toMatch(/p95_hash_time: breach when > 2000 ms over 15 min \(min 50 samples\) → fail \[alert, auto_rollback\]/);
+    expect(cli.out()).toMatch(
+      /p95_hash_time: breach when > 2000 ms over 15 min \(min 50 samples\) → fail \[alert, auto_rollback\]/,
+    );
     expect(cli.out()).toMatch(/rollback would use: /);
-    expect(cli.out()).toMatch(/health_check: inconclusive — failed check 1 of 3 needed to confirm \((connection refused|cannot connect)\)/);
+    expect(cli.out()).toMatch(
+      /health_check: inconclusive — failed check 1 of 3 needed to confirm \((connection refused|cannot connect)\)/,
+    );
     const files = readdirSync(join(dir, 'monitor_logs'));
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(/^dhash_production_\d{8}_\d{6}\.log$/);
@@ -42,9 +69,28 @@ describe('dhash-rollout monitor (CLI)', () => {
   test('bad flags are usage errors naming the flag', async () => {
     const { dir } = testConfig('production', 'http://127.0.0.1:9');
     const cli = io(dir);
-    expect(await runCli(['monitor', '--env', 'production', '--dry-run', '--window-minutes', 'soon', '--config', 'quality-gates-config.json'], cli)).toBe(2);
+    expect(
+      await runCli(
+        [
+          'monitor',
+          '--env',
+          'production',
+          '--dry-run',
+          '--window-minutes',
+          'soon',
+          '--config',
+          'quality-gates-config.json',
+        ],
+        cli,
+      ),
+    ).toBe(2);
     expect(cli.err()).toMatch(/--window-minutes: expected a number/);
-    expect(await runCli(['monitor', '--env', 'nowhere', '--dry-run', '--config', 'quality-gates-config.json'], cli)).toBe(2);
+    expect(
+      await runCli(
+        ['monitor', '--env', 'nowhere', '--dry-run', '--config', 'quality-gates-config.json'],
+        cli,
+      ),
+    ).toBe(2);
     expect(cli.err()).toMatch(/unknown environment "nowhere"/);
   });
 
@@ -57,13 +103,21 @@ describe('dhash-rollout monitor (CLI)', () => {
       env.monitoring.progress_log_seconds = 300;
     });
     const cli = io(dir, clock);
-    const code = await runCli(['monitor', '--env', 'development', '--config', 'quality-gates-config.json', '--base-url', service.url], cli);
+    const code = await runCli(
+      ['monitor', '--env', 'development', '--config', 'quality-gates-config.json', '--base-url', service.url],
+      cli,
+    );
     expect(code).toBe(10);
     expect(cli.out()).toContain('Monitoring development finished: alerted (gates: memory_usage)');
     expect(cli.err()).toMatch(/Progress: \d+ min left; health_check pass/);
     const log = readdirSync(join(dir, 'monitor_logs')).find((f) => f.endsWith('.log'))!;
-    const lines = readFileSync(join(dir, 'monitor_logs', log), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { message: string; level: string });
-    expect(lines.some((l) => l.message === 'Quality gate memory_usage: warn' && l.level === 'WARN')).toBe(true);
+    const lines = readFileSync(join(dir, 'monitor_logs', log), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { message: string; level: string });
+    expect(lines.some((l) => l.message === 'Quality gate memory_usage: warn' && l.level === 'WARN')).toBe(
+      true,
+    );
     const evidence = log.replace(/\.log$/, '.evidence.json');
     expect(existsSync(join(dir, 'monitor_logs', evidence))).toBe(true);
   });

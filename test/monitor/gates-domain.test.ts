@@ -5,9 +5,29 @@ import { HealthTracker } from '../../src/domain/gates/health.js';
 import type { GateEvaluation, GateRule } from '../../src/domain/gates/types.js';
 import { isGateDue, pollOffsets } from '../../src/domain/schedule/poll-schedule.js';
 
-const p95: GateRule = { gate: 'p95_hash_time', threshold: 2000, unit: 'ms', actions: ['alert', 'auto_rollback'], windowMs: 900_000, minSamples: 50, noData: 'inconclusive' };
-const memory: GateRule = { gate: 'memory_usage', threshold: 85, unit: '%', actions: ['alert'], noData: 'inconclusive' };
-const m = (value: number | null, samples: number | null = 100) => ({ gate: p95.gate, at: 0, value, samples, source: 'q' });
+const p95: GateRule = {
+  gate: 'p95_hash_time',
+  threshold: 2000,
+  unit: 'ms',
+  actions: ['alert', 'auto_rollback'],
+  windowMs: 900_000,
+  minSamples: 50,
+  noData: 'inconclusive',
+};
+const memory: GateRule = {
+  gate: 'memory_usage',
+  threshold: 85,
+  unit: '%',
+  actions: ['alert'],
+  noData: 'inconclusive',
+};
+const m = (value: number | null, samples: number | null = 100) => ({
+  gate: p95.gate,
+  at: 0,
+  value,
+  samples,
+  source: 'q',
+});
 
 describe('gate verdicts', () => {
   test('pass, fail (rollback gate), warn (alert-only gate), strictly greater than the threshold', () => {
@@ -32,29 +52,48 @@ describe('gate verdicts', () => {
 });
 
 describe('health: consecutive failures', () => {
-  const rule: GateRule = { gate: 'health_check', threshold: 2, unit: 'failed checks', actions: ['alert', 'auto_rollback'], noData: 'fail' };
+  const rule: GateRule = {
+    gate: 'health_check',
+    threshold: 2,
+    unit: 'failed checks',
+    actions: ['alert', 'auto_rollback'],
+    noData: 'fail',
+  };
   const check = (ok: boolean, at = 0) => ({ at, ok, detail: ok ? 'ok' : 'HTTP 503', attempts: ok ? 1 : 2 });
   test('breach only after more than consecutive_failures failed checks; a pass resets', () => {
     const h = new HealthTracker(rule);
-    expect([false, false, true, false, false, false].map((ok) => h.record(check(ok), 'GET /health').verdict)).toEqual([
-      'inconclusive',
-      'inconclusive',
-      'pass',
-      'inconclusive',
-      'inconclusive',
-      'fail',
-    ]);
+    expect(
+      [false, false, true, false, false, false].map((ok) => h.record(check(ok), 'GET /health').verdict),
+    ).toEqual(['inconclusive', 'inconclusive', 'pass', 'inconclusive', 'inconclusive', 'fail']);
   });
 });
 
 describe('alert state machine', () => {
-  const ev = (verdict: GateEvaluation['verdict'], at: number): GateEvaluation => ({ gate: 'error_rate', at, verdict, value: 5, threshold: 3, unit: '%', samples: 100, reason: 'r', source: 's' });
+  const ev = (verdict: GateEvaluation['verdict'], at: number): GateEvaluation => ({
+    gate: 'error_rate',
+    at,
+    verdict,
+    value: 5,
+    threshold: 3,
+    unit: '%',
+    samples: 100,
+    reason: 'r',
+    source: 's',
+  });
   test('alert on entering breach, nothing while it lasts or is inconclusive, reminders per level, resolved on recovery', () => {
-    const t = new AlertTracker({ enabled: true, levels: [{ after_minutes: 30, mention: '@leads' }, { after_minutes: 15, mention: '@oncall' }] });
+    const t = new AlertTracker({
+      enabled: true,
+      levels: [
+        { after_minutes: 30, mention: '@leads' },
+        { after_minutes: 15, mention: '@oncall' },
+      ],
+    });
     const kinds: string[] = [];
     const step = (verdict: GateEvaluation['verdict'], min: number) => {
       kinds.push(...t.observe(ev(verdict, min * 60_000)).map((e) => e.kind));
-      kinds.push(...t.escalations(min * 60_000).map((e) => `${e.kind}:${e.kind === 'escalation' ? e.mention : ''}`));
+      kinds.push(
+        ...t.escalations(min * 60_000).map((e) => `${e.kind}:${e.kind === 'escalation' ? e.mention : ''}`),
+      );
     };
     step('pass', 0);
     step('warn', 1);
@@ -68,7 +107,12 @@ describe('alert state machine', () => {
 
 describe('schedule', () => {
   test('production: 30 s for 5 min, then 120 s, and a final poll at 60 min', () => {
-    const o = pollOffsets({ windowMs: 3600_000, initialMs: 300_000, initialIntervalMs: 30_000, normalIntervalMs: 120_000 }).map((x) => x / 1000);
+    const o = pollOffsets({
+      windowMs: 3600_000,
+      initialMs: 300_000,
+      initialIntervalMs: 30_000,
+      normalIntervalMs: 120_000,
+    }).map((x) => x / 1000);
     expect(o.slice(0, 11)).toEqual([0, 30, 60, 90, 120, 150, 180, 210, 240, 270, 300]);
     expect(o.slice(11, 13)).toEqual([420, 540]);
     expect(o.at(-2)).toBe(3540);
@@ -76,7 +120,14 @@ describe('schedule', () => {
     expect(o).toHaveLength(39);
   });
   test('an initial interval that does not divide the phase still ends it on time', () => {
-    expect(pollOffsets({ windowMs: 100_000, initialMs: 50_000, initialIntervalMs: 20_000, normalIntervalMs: 30_000 }).map((x) => x / 1000)).toEqual([0, 20, 40, 50, 80, 100]);
+    expect(
+      pollOffsets({
+        windowMs: 100_000,
+        initialMs: 50_000,
+        initialIntervalMs: 20_000,
+        normalIntervalMs: 30_000,
+      }).map((x) => x / 1000),
+    ).toEqual([0, 20, 40, 50, 80, 100]);
   });
   test('per-gate check interval', () => {
     expect(isGateDue(undefined, 0, 1)).toBe(true);
@@ -87,8 +138,17 @@ describe('schedule', () => {
 });
 
 describe('significance of a ratio breach', () => {
-  const rate: GateRule = { gate: 'extraction_failure_rate', threshold: 5, unit: '%', actions: ['alert', 'auto_rollback'], windowMs: 600_000, minSamples: 20, noData: 'inconclusive' };
-  const at = (failed: number, n: number) => evaluateMeasurement(rate, { gate: rate.gate, at: 0, value: (100 * failed) / n, samples: n, source: 'q' });
+  const rate: GateRule = {
+    gate: 'extraction_failure_rate',
+    threshold: 5,
+    unit: '%',
+    actions: ['alert', 'auto_rollback'],
+    windowMs: 600_000,
+    minSamples: 20,
+    noData: 'inconclusive',
+  };
+  const at = (failed: number, n: number) =>
+    evaluateMeasurement(rate, { gate: rate.gate, at: 0, value: (100 * failed) / n, samples: n, source: 'q' });
   test('a small-sample fluctuation above the threshold is inconclusive; a clear breach fails', () => {
     const luck = at(6, 78); // 7.7 %: seen by chance with a 1 % failure rate
     expect(luck.verdict).toBe('inconclusive');

@@ -9,8 +9,18 @@ import { extractionFailurePercent, p95Milliseconds } from '../../src/domain/metr
 describe('exposition parser', () => {
   test('reads what prom-client writes: labels, histograms, +Inf, HELP and TYPE', async () => {
     const registry = new Registry();
-    const c = new Counter({ name: 'dhash_extractions_total', help: 'x', labelNames: ['result'], registers: [registry] });
-    const h = new Histogram({ name: 'dhash_hash_duration_seconds', help: 'y', buckets: [0.1, 1], registers: [registry] });
+    const c = new Counter({
+      name: 'dhash_extractions_total',
+      help: 'x',
+      labelNames: ['result'],
+      registers: [registry],
+    });
+    const h = new Histogram({
+      name: 'dhash_hash_duration_seconds',
+      help: 'y',
+      buckets: [0.1, 1],
+      registers: [registry],
+    });
     c.inc({ result: 'success' }, 7);
     c.inc({ result: 'failure' }, 2);
     h.observe(0.05);
@@ -18,8 +28,12 @@ describe('exposition parser', () => {
     h.observe(3);
     const { samples, types } = parseExposition(await registry.metrics());
     expect(types.get('dhash_hash_duration_seconds')).toBe('histogram');
-    expect(samples.find((s) => s.name === 'dhash_extractions_total' && s.labels.result === 'failure')!.value).toBe(2);
-    const buckets = samples.filter((s) => s.name === 'dhash_hash_duration_seconds_bucket').map((s) => [s.labels.le, s.value]);
+    expect(
+      samples.find((s) => s.name === 'dhash_extractions_total' && s.labels.result === 'failure')!.value,
+    ).toBe(2);
+    const buckets = samples
+      .filter((s) => s.name === 'dhash_hash_duration_seconds_bucket')
+      .map((s) => [s.labels.le, s.value]);
     expect(buckets).toEqual([
       ['0.1', 1],
       ['1', 2],
@@ -70,7 +84,7 @@ describe('increase() as PromQL computes it', () => {
     expect(promIncrease(pts, 0, 50_000)).toBeCloseTo((25 * 50) / 30, 10);
   });
 
-  test('extrapolation stops at the counter\'s zero point and at half an interval past far edges', () => {
+  test("extrapolation stops at the counter's zero point and at half an interval past far edges", () => {
     // Counter starting at 2, +10 per 10 s, range 60 s, first sample 30 s after range start.
     const pts = [
       { t: 30_000, v: 2 },
@@ -106,9 +120,19 @@ describe('histogram_quantile() as PromQL computes it', () => {
   });
 
   test('rank in the +Inf bucket returns the highest finite bound; no +Inf bucket or no observations is NaN', () => {
-    expect(histogramQuantile(0.95, [{ le: 1, count: 1 }, { le: Infinity, count: 10 }])).toBe(1);
+    expect(
+      histogramQuantile(0.95, [
+        { le: 1, count: 1 },
+        { le: Infinity, count: 10 },
+      ]),
+    ).toBe(1);
     expect(histogramQuantile(0.95, [{ le: 1, count: 1 }])).toBeNaN();
-    expect(histogramQuantile(0.95, [{ le: 1, count: 0 }, { le: Infinity, count: 0 }])).toBeNaN();
+    expect(
+      histogramQuantile(0.95, [
+        { le: 1, count: 0 },
+        { le: Infinity, count: 0 },
+      ]),
+    ).toBeNaN();
   });
 
   test('non-monotonic bucket counts are made monotonic first', () => {
@@ -128,7 +152,11 @@ describe('gate values from scraped history', () => {
       h.record(t, [
         { name: 'dhash_extractions_total', labels: { result: 'success' }, value: ok },
         { name: 'dhash_extractions_total', labels: { result: 'failure' }, value: failed },
-        ...[0.5, 1, 2.5, Infinity].map((le, i) => ({ name: 'dhash_hash_duration_seconds_bucket', labels: { le: le === Infinity ? '+Inf' : String(le) }, value: buckets[i]! })),
+        ...[0.5, 1, 2.5, Infinity].map((le, i) => ({
+          name: 'dhash_hash_duration_seconds_bucket',
+          labels: { le: le === Infinity ? '+Inf' : String(le) },
+          value: buckets[i]!,
+        })),
         { name: 'dhash_hash_duration_seconds_count', labels: {}, value: buckets[3]! },
       ]);
     scrape(0, 1000, 10, [900, 990, 1000, 1010]);
@@ -160,7 +188,11 @@ describe('P95 is immune to per-series extrapolation artefacts', () => {
     const h = new SeriesHistory(3600_000);
     for (const [t, counts] of scrapes) {
       h.record(t, [
-        ...les.map((le, i) => ({ name: 'dhash_hash_duration_seconds_bucket', labels: { le: le === Infinity ? '+Inf' : String(le) }, value: counts[i]! })),
+        ...les.map((le, i) => ({
+          name: 'dhash_hash_duration_seconds_bucket',
+          labels: { le: le === Infinity ? '+Inf' : String(le) },
+          value: counts[i]!,
+        })),
         { name: 'dhash_hash_duration_seconds_count', labels: {}, value: counts[13]! },
       ]);
     }

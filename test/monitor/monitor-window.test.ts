@@ -5,7 +5,12 @@ import { runMonitor } from '../../src/commands/monitor.js';
 import type { MonitorEvidence } from '../../src/report/evidence.js';
 import { VirtualClock } from '../../src/runtime/clock.js';
 import { testConfig } from './helpers/config.js';
-import { RecordingNotifier, RecordingRollbackRunner, RecordingValidator, portsOf } from './helpers/doubles.js';
+import {
+  RecordingNotifier,
+  RecordingRollbackRunner,
+  RecordingValidator,
+  portsOf,
+} from './helpers/doubles.js';
 import { TestService, type Phase } from './helpers/test-service.js';
 
 const services: TestService[] = [];
@@ -13,7 +18,14 @@ afterEach(async () => {
   await Promise.all(services.splice(0).map((s) => s.stop()));
 });
 
-async function watch(phases: Phase[], options: { edit?: (env: Record<string, any>) => void; runner?: { takesMs?: number; ok?: boolean }; validatorOk?: boolean } = {}) {
+async function watch(
+  phases: Phase[],
+  options: {
+    edit?: (env: Record<string, any>) => void;
+    runner?: { takesMs?: number; ok?: boolean };
+    validatorOk?: boolean;
+  } = {},
+) {
   const clock = new VirtualClock();
   const service = await new TestService(clock).start();
   services.push(service);
@@ -21,12 +33,28 @@ async function watch(phases: Phase[], options: { edit?: (env: Record<string, any
   const { config, dir } = testConfig('production', service.url, options.edit);
   const notifier = new RecordingNotifier(clock);
   const runner = new RecordingRollbackRunner(clock, options.runner);
-  const validator = new RecordingValidator(options.validatorOk === false ? { ok: false, detail: 'smoke check /api/dhash/hash failed' } : undefined);
+  const validator = new RecordingValidator(
+    options.validatorOk === false ? { ok: false, detail: 'smoke check /api/dhash/hash failed' } : undefined,
+  );
   const started = clock.now();
-  const result = await runMonitor({ config, logDir: join(dir, 'monitor_logs'), deploymentId: 'dep-test' }, { clock, ports: portsOf(notifier, runner, validator) });
+  const result = await runMonitor(
+    { config, logDir: join(dir, 'monitor_logs'), deploymentId: 'dep-test' },
+    { clock, ports: portsOf(notifier, runner, validator) },
+  );
   const evidence = JSON.parse(readFileSync(result.evidencePath!, 'utf8')) as MonitorEvidence;
   const decision = (kind: string) => evidence.decisions.find((d) => d.kind === kind);
-  return { result, evidence, notifier, runner, validator, service, started, clock, decision, log: readFileSync(result.logPath, 'utf8') };
+  return {
+    result,
+    evidence,
+    notifier,
+    runner,
+    validator,
+    service,
+    started,
+    clock,
+    decision,
+    log: readFileSync(result.logPath, 'utf8'),
+  };
 }
 
 describe('monitor over a full production window (virtual clock, real loopback service)', () => {
@@ -68,22 +96,32 @@ describe('monitor over a full production window (virtual clock, real loopback se
   test.each([
     ['initial (30 s) phase', 100_000],
     ['normal (120 s) phase', 1_000_000],
-  ])('hard down in the %s is rolled back within (consecutive_failures + 1) × 10 s', async (_phase, downAt) => {
-    const { result, notifier, runner, validator, decision, started } = await watch([{ fromMs: downAt, down: true }]);
-    expect(result.result).toBe('rolled_back');
-    expect(result.exitCode).toBe(11);
-    expect(result.failedGates).toEqual(['health_check']);
-    const detectedAfter = Date.parse(decision('rollback')!.at) - started - downAt;
-    expect(detectedAfter).toBeGreaterThanOrEqual(20_000);
-    expect(detectedAfter).toBeLessThanOrEqual(30_000 + 2_000 /* one retry per check */);
-    // Steps in order: critical notification, rollback to the planned backup, validation, outcome.
-    expect(notifier.events()).toEqual(['rollback_start', 'rollback_success']);
-    expect(notifier.sent[0]!.message.level).toBe('critical');
-    expect(runner.requests).toHaveLength(1);
-    expect(runner.requests[0]!.request).toMatchObject({ environment: 'production', backup: 'backups/dhash_production_20260101_000000.zip', deploymentId: 'dep-test', skipValidation: true });
-    expect(validator.calls).toBe(1);
-    expect(result.rollback).toMatchObject({ ok: true, validation: { ok: true } });
-  });
+  ])(
+    'hard down in the %s is rolled back within (consecutive_failures + 1) × 10 s',
+    async (_phase, downAt) => {
+      const { result, notifier, runner, validator, decision, started } = await watch([
+        { fromMs: downAt, down: true },
+      ]);
+      expect(result.result).toBe('rolled_back');
+      expect(result.exitCode).toBe(11);
+      expect(result.failedGates).toEqual(['health_check']);
+      const detectedAfter = Date.parse(decision('rollback')!.at) - started - downAt;
+      expect(detectedAfter).toBeGreaterThanOrEqual(20_000);
+      expect(detectedAfter).toBeLessThanOrEqual(30_000 + 2_000 /* one retry per check */);
+      // Steps in order: critical notification, rollback to the planned backup, validation, outcome.
+      expect(notifier.events()).toEqual(['rollback_start', 'rollback_success']);
+      expect(notifier.sent[0]!.message.level).toBe('critical');
+      expect(runner.requests).toHaveLength(1);
+      expect(runner.requests[0]!.request).toMatchObject({
+        environment: 'production',
+        backup: 'backups/dhash_production_20260101_000000.zip',
+        deploymentId: 'dep-test',
+        skipValidation: true,
+      });
+      expect(validator.calls).toBe(1);
+      expect(result.rollback).toMatchObject({ ok: true, validation: { ok: true } });
+    },
+  );
 
   test('a single blip, and even two failed checks in a row, never roll back', async () => {
     const { result, evidence, notifier } = await watch([
@@ -119,8 +157,12 @@ describe('monitor over a full production window (virtual clock, real loopback se
     expect(result.result).toBe('alerted');
     expect(result.exitCode).toBe(10);
     expect(runner.requests).toHaveLength(0);
-    expect(result.rollbackCommand).toBe('dhash-rollout rollback --env production --backup backups/dhash_production_20260101_000000.zip');
-    const critical = notifier.sent.filter((s) => s.message.level === 'critical' && s.message.event === 'monitoring_alert');
+    expect(result.rollbackCommand).toBe(
+      'dhash-rollout rollback --env production --backup backups/dhash_production_20260101_000000.zip',
+    );
+    const critical = notifier.sent.filter(
+      (s) => s.message.level === 'critical' && s.message.event === 'monitoring_alert',
+    );
     expect(critical).toHaveLength(1);
     expect(critical[0]!.message.text).toContain(result.rollbackCommand!);
   });
@@ -150,7 +192,9 @@ describe('monitor over a full production window (virtual clock, real loopback se
   });
 
   test('a rollback that overruns rollback_timeout_minutes is aborted and reported as failed', async () => {
-    const { result, notifier } = await watch([{ fromMs: 100_000, down: true }], { runner: { takesMs: 20 * 60_000 } });
+    const { result, notifier } = await watch([{ fromMs: 100_000, down: true }], {
+      runner: { takesMs: 20 * 60_000 },
+    });
     expect(result.result).toBe('rollback_failed');
     expect(result.exitCode).toBe(12);
     expect(result.rollback!.error).toMatch(/rollback_timeout_minutes \(10 min\)/);
@@ -169,7 +213,9 @@ describe('monitor over a full production window (virtual clock, real loopback se
     const { result, evidence } = await watch([{ fromMs: 1_000_000, hashSeconds: 3 }]);
     expect(existsSync(result.reportPath!)).toBe(true);
     const m = evidence.measurements.find((x) => x.gate === 'p95_hash_time' && x.verdict === 'fail')!;
-    expect(m.source).toMatch(/histogram_quantile\(0\.95, sum by \(le\) \(increase\(dhash_hash_duration_seconds_bucket\[900s\]\)\)\)/);
+    expect(m.source).toMatch(
+      /histogram_quantile\(0\.95, sum by \(le\) \(increase\(dhash_hash_duration_seconds_bucket\[900s\]\)\)\)/,
+    );
     expect(m.threshold).toBe(2000);
     expect(m.reason).toMatch(/ms > 2000 ms/);
     expect(evidence.decisions.map((d) => d.kind)).toContain('rollback');

@@ -10,14 +10,20 @@ import { promIncrease } from '../../src/domain/metrics/increase.js';
 import { RealClock } from '../../src/runtime/clock.js';
 import { closeHttpAgents } from '../../src/runtime/http.js';
 import { testConfig } from './helpers/config.js';
-import { RecordingNotifier, RecordingRollbackRunner, RecordingValidator, portsOf } from './helpers/doubles.js';
+import {
+  RecordingNotifier,
+  RecordingRollbackRunner,
+  RecordingValidator,
+  portsOf,
+} from './helpers/doubles.js';
 import { PrometheusServer, prometheusAvailable } from './helpers/prometheus.js';
 import { TestService } from './helpers/test-service.js';
 
 // A real Prometheus (Debian's package) scrapes two replicas of the test's own exporter; the
 // source's default queries must aggregate them into one fleet-wide verdict per gate.
 const available = prometheusAvailable();
-if (!available) console.warn('SKIPPED: Prometheus source tests need /usr/bin/prometheus — apt-get install -y prometheus');
+if (!available)
+  console.warn('SKIPPED: Prometheus source tests need /usr/bin/prometheus — apt-get install -y prometheus');
 const maybe = available ? describe : describe.skip;
 
 maybe('prometheus metric source against a real Prometheus server', () => {
@@ -31,9 +37,14 @@ maybe('prometheus metric source against a real Prometheus server', () => {
     const broken = new TestService(clock, 40);
     broken.phases = [{ fromMs: 0, failureRate: 0.2, hashSeconds: 0.2, memoryFraction: 0.6 }];
     replicas.push(await healthy.start(), await broken.start());
-    await prometheus.start(replicas.map((r) => r.url.replace('http://', '')), 1);
+    await prometheus.start(
+      replicas.map((r) => r.url.replace('http://', '')),
+      1,
+    );
     // Three scrapes of both replicas, so increase() has points to work with.
-    await prometheus.waitFor('count(count_over_time(dhash_extractions_total{job="dhash",result="success"}[1m]) >= 3) == 2');
+    await prometheus.waitFor(
+      'count(count_over_time(dhash_extractions_total{job="dhash",result="success"}[1m]) >= 3) == 2',
+    );
   }, 60_000);
 
   afterAll(async () => {
@@ -58,28 +69,53 @@ maybe('prometheus metric source against a real Prometheus server', () => {
     expect(by.get('extraction_failure_rate')!.value!).toBeGreaterThan(7);
     expect(by.get('extraction_failure_rate')!.value!).toBeLessThan(13);
     expect(by.get('extraction_failure_rate')!.samples!).toBeGreaterThan(10);
-    expect(evaluateMeasurement(rules.find((r) => r.gate === 'extraction_failure_rate')!, by.get('extraction_failure_rate')!).verdict).toBe('fail');
+    expect(
+      evaluateMeasurement(
+        rules.find((r) => r.gate === 'extraction_failure_rate')!,
+        by.get('extraction_failure_rate')!,
+      ).verdict,
+    ).toBe('fail');
     expect(by.get('memory_usage')!.value!).toBeCloseTo(60, 5);
     expect(by.get('low_confidence_queue')!.value).toBe(12);
     expect(by.get('error_rate')!.value).toBe(0);
     // Every observation is 0.12-0.28 s: the P95 must fall inside the (0.25, 0.5] bucket's range.
     expect(by.get('p95_hash_time')!.value!).toBeGreaterThan(100);
     expect(by.get('p95_hash_time')!.value!).toBeLessThanOrEqual(500);
-    expect(by.get('p95_hash_time')!.source).toContain('sum by (le) (increase(dhash_hash_duration_seconds_bucket{job="dhash"}[60s]))');
+    expect(by.get('p95_hash_time')!.source).toContain(
+      'sum by (le) (increase(dhash_hash_duration_seconds_bucket{job="dhash"}[60s]))',
+    );
   });
 
   test('our increase() and histogram_quantile() give the numbers Prometheus gives for the same samples', async () => {
-    await prometheus.waitFor('count(count_over_time(dhash_extractions_total{job="dhash",result="success"}[30s]) >= 3) == 2');
+    await prometheus.waitFor(
+      'count(count_over_time(dhash_extractions_total{job="dhash",result="success"}[30s]) >= 3) == 2',
+    );
     let at = Math.floor(Date.now() / 1000) - 1;
     const q = async (promql: string) => {
-      const res = await fetch(`${prometheus.url}/api/v1/query?query=${encodeURIComponent(promql)}&time=${at}`);
-      return ((await res.json()) as { data: { result: Array<{ metric: Record<string, string>; value?: [number, string]; values?: Array<[number, string]> }> } }).data.result;
+      const res = await fetch(
+        `${prometheus.url}/api/v1/query?query=${encodeURIComponent(promql)}&time=${at}`,
+      );
+      return (
+        (await res.json()) as {
+          data: {
+            result: Array<{
+              metric: Record<string, string>;
+              value?: [number, string];
+              values?: Array<[number, string]>;
+            }>;
+          };
+        }
+      ).data.result;
     };
     const sel = 'dhash_extractions_total{job="dhash",result="success"}';
     // Pick an evaluation time at which both replicas have at least two scrapes in the window
     // (Prometheus gives no increase() for a series with one); scrapes are real, so wait for them.
     let raw = await q(`${sel}[30s]`);
-    for (let tries = 0; tries < 20 && !(raw.length === 2 && raw.every((r) => (r.values?.length ?? 0) >= 2)); tries++) {
+    for (
+      let tries = 0;
+      tries < 20 && !(raw.length === 2 && raw.every((r) => (r.values?.length ?? 0) >= 2));
+      tries++
+    ) {
       await new Promise((r) => setTimeout(r, 1_000));
       at = Math.floor(Date.now() / 1000) - 1;
       raw = await q(`${sel}[30s]`);
@@ -94,8 +130,16 @@ maybe('prometheus metric source against a real Prometheus server', () => {
       expect(ours).toBeCloseTo(Number(match.value![1]), 9);
     }
     const buckets = await q('sum by (le) (increase(dhash_hash_duration_seconds_bucket{job="dhash"}[30s]))');
-    const quantile = await q('histogram_quantile(0.95, sum by (le) (increase(dhash_hash_duration_seconds_bucket{job="dhash"}[30s])))');
-    const ours = histogramQuantile(0.95, buckets.map((b) => ({ le: b.metric.le === '+Inf' ? Infinity : Number(b.metric.le), count: Number(b.value![1]) })));
+    const quantile = await q(
+      'histogram_quantile(0.95, sum by (le) (increase(dhash_hash_duration_seconds_bucket{job="dhash"}[30s])))',
+    );
+    const ours = histogramQuantile(
+      0.95,
+      buckets.map((b) => ({
+        le: b.metric.le === '+Inf' ? Infinity : Number(b.metric.le),
+        count: Number(b.value![1]),
+      })),
+    );
     expect(ours).toBeCloseTo(Number(quantile[0]!.value![1]), 9);
   });
 
@@ -112,7 +156,9 @@ maybe('prometheus metric source against a real Prometheus server', () => {
         },
       };
     });
-    const rules = gateRules(config.env.quality_gates).filter((r) => ['low_confidence_queue', 'memory_usage', 'error_rate'].includes(r.gate));
+    const rules = gateRules(config.env.quality_gates).filter((r) =>
+      ['low_confidence_queue', 'memory_usage', 'error_rate'].includes(r.gate),
+    );
     const source = createMetricSource(config.env, rules, clock);
     const now = clock.now();
     const by = new Map((await source.measure(rules, { now, startedAt: now })).map((m) => [m.gate, m]));
@@ -120,13 +166,23 @@ maybe('prometheus metric source against a real Prometheus server', () => {
     expect(by.get('memory_usage')!.value).toBeNull();
     expect(by.get('memory_usage')!.error).toMatch(/no series/);
     expect(by.get('error_rate')!.error).toMatch(/^Prometheus: bad_data/);
-    for (const m of by.values()) if (m.value === null) expect(evaluateMeasurement(rules.find((r) => r.gate === m.gate)!, m).verdict).toBe('inconclusive');
+    for (const m of by.values())
+      if (m.value === null)
+        expect(
+          evaluateMeasurement(
+            rules.find((r) => r.gate === m.gate)!,
+            m,
+          ).verdict,
+        ).toBe('inconclusive');
   });
 
   test('a short real-time monitoring run through Prometheus ends in a rollback on the fleet failure share', async () => {
     const { config, dir } = testConfig('production', replicas[0]!.url, (env) => {
       env.metrics_source = { type: 'prometheus', url: prometheus.url, selector: 'job="dhash"' };
-      env.monitoring = { window_minutes: 0.1, poll_intervals: { initial_minutes: 0, initial_interval_seconds: 1, normal_interval_seconds: 1 } };
+      env.monitoring = {
+        window_minutes: 0.1,
+        poll_intervals: { initial_minutes: 0, initial_interval_seconds: 1, normal_interval_seconds: 1 },
+      };
       env.quality_gates.extraction_failure_rate.min_sample_size = 10;
       env.quality_gates.health_check.confirm_interval_seconds = 1;
     });

@@ -47,20 +47,44 @@ describe('action command notify / deploy-notify', () => {
   it('maps the webhook input to the variable, masks it, and reports delivery', async () => {
     server = await startWebhook(`/services/T/B/${TOKEN}`, [reply.text(200, 'ok')]);
     const ws = workspace({ channels: ['slack'] });
-    const run = fakeCore({ command: 'deploy-notify', event: 'deployment_start', environment: 'production', config: ws.configPath, 'working-directory': ws.dir, 'slack-webhook-url': server.url, version: '3.1.0', 'deployment-id': 'prod-3' });
+    const run = fakeCore({
+      command: 'deploy-notify',
+      event: 'deployment_start',
+      environment: 'production',
+      config: ws.configPath,
+      'working-directory': ws.dir,
+      'slack-webhook-url': server.url,
+      version: '3.1.0',
+      'deployment-id': 'prod-3',
+    });
     await runAction(run.core, { GITHUB_STEP_SUMMARY: '/dev/null' }, new VirtualClock());
     expect(run.failed()).toBeUndefined();
     expect(run.secrets).toContain(server.url);
-    expect(run.outputs).toMatchObject({ result: 'delivered', 'exit-code': '0', 'deployment-id': 'prod-3', environment: 'production' });
+    expect(run.outputs).toMatchObject({
+      result: 'delivered',
+      'exit-code': '0',
+      'deployment-id': 'prod-3',
+      environment: 'production',
+    });
     expect(run.summary()).toContain('| slack | http://127.0.0.1:');
-    expect(JSON.parse(server.requests[0]!.body).text).toContain('Deployment started: dhash 3.1.0 on production');
+    expect(JSON.parse(server.requests[0]!.body).text).toContain(
+      'Deployment started: dhash 3.1.0 on production',
+    );
     expect(JSON.stringify(run.outputs) + run.summary() + run.messages.join('\n')).not.toContain(TOKEN);
   });
 
   it('fails the step with result "fallback" when a channel did not take the message', async () => {
     server = await startWebhook(`/services/T/B/${TOKEN}`, [reply.text(410, 'channel_is_archived')]);
     const ws = workspace({ channels: ['slack'] });
-    const run = fakeCore({ command: 'notify', environment: 'production', config: ws.configPath, 'working-directory': ws.dir, 'slack-webhook-url': server.url, level: 'error', message: 'gate failed' });
+    const run = fakeCore({
+      command: 'notify',
+      environment: 'production',
+      config: ws.configPath,
+      'working-directory': ws.dir,
+      'slack-webhook-url': server.url,
+      level: 'error',
+      message: 'gate failed',
+    });
     await runAction(run.core, { GITHUB_STEP_SUMMARY: '/dev/null' }, new VirtualClock());
     expect(run.outputs).toMatchObject({ result: 'fallback', 'exit-code': '1' });
     expect(run.failed()).toBe('notification not delivered to slack; kept in the fallback file');

@@ -39,27 +39,44 @@ async function smtp(rcptCodes: number[], options: { dataCode?: number; password?
     allowInsecureAuth: true,
     logger: false,
     onAuth(auth, _session, callback) {
-      if (options.password !== undefined && auth.password !== options.password) return callback(new Error('Invalid username or password'));
+      if (options.password !== undefined && auth.password !== options.password)
+        return callback(new Error('Invalid username or password'));
       callback(null, { user: auth.username });
     },
     onRcptTo(_address, _session, callback) {
       const code = rcptCodes[Math.min(rcpt++, rcptCodes.length - 1)]!;
       if (code === 250) return callback();
-      callback(Object.assign(new Error(code === 451 ? 'Greylisted, try again later' : 'No such mailbox'), { responseCode: code }));
+      callback(
+        Object.assign(new Error(code === 451 ? 'Greylisted, try again later' : 'No such mailbox'), {
+          responseCode: code,
+        }),
+      );
     },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        if (options.dataCode) return callback(Object.assign(new Error('Local error in processing'), { responseCode: options.dataCode }));
-        received.push({ from: String(session.envelope.mailFrom && session.envelope.mailFrom.address), to: session.envelope.rcptTo.map((r) => r.address), data: Buffer.concat(chunks).toString('utf8') });
+        if (options.dataCode)
+          return callback(
+            Object.assign(new Error('Local error in processing'), { responseCode: options.dataCode }),
+          );
+        received.push({
+          from: String(session.envelope.mailFrom && session.envelope.mailFrom.address),
+          to: session.envelope.rcptTo.map((r) => r.address),
+          data: Buffer.concat(chunks).toString('utf8'),
+        });
         callback();
       });
     },
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.server.address() as AddressInfo).port;
-  return { port, received, rcptCount: () => rcpt, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    port,
+    received,
+    rcptCount: () => rcpt,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 const closers: Array<() => Promise<void>> = [];
@@ -69,13 +86,31 @@ afterEach(async () => {
 
 function setup(port: number, extra: Record<string, string> = {}) {
   const ws = workspace({ channels: ['email'], max_attempts: 3 });
-  const config = ws.load({ EMAIL_FROM: 'dhash@example.test', EMAIL_TO: 'oncall@example.test', SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), ...extra });
+  const config = ws.load({
+    EMAIL_FROM: 'dhash@example.test',
+    EMAIL_TO: 'oncall@example.test',
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(port),
+    ...extra,
+  });
   const clock = new RecordingClock();
   const sink = new MemorySink();
   const logDir = join(ws.dir, 'monitor_logs');
-  const notifier = createNotifier(config, { clock, logger: new JsonLinesLogger(clock, [sink], config.redactor), logDir, random: () => 0.5 });
+  const notifier = createNotifier(config, {
+    clock,
+    logger: new JsonLinesLogger(clock, [sink], config.redactor),
+    logDir,
+    random: () => 0.5,
+  });
   const store = new FallbackStore(logDir);
-  return { clock, sink, notifier, store, everything: () => JSON.stringify(sink.records) + (existsSync(store.path) ? readFileSync(store.path, 'utf8') : '') };
+  return {
+    clock,
+    sink,
+    notifier,
+    store,
+    everything: () =>
+      JSON.stringify(sink.records) + (existsSync(store.path) ? readFileSync(store.path, 'utf8') : ''),
+  };
 }
 
 describe('e-mail through SMTP', () => {
@@ -84,7 +119,12 @@ describe('e-mail through SMTP', () => {
     closers.push(server.close);
     const t = setup(server.port);
     const report = await t.notifier.send(message);
-    expect(report.deliveries[0]).toMatchObject({ channel: 'email', delivered: true, attempts: 1, target: `smtp://127.0.0.1:${server.port}` });
+    expect(report.deliveries[0]).toMatchObject({
+      channel: 'email',
+      delivered: true,
+      attempts: 1,
+      target: `smtp://127.0.0.1:${server.port}`,
+    });
     expect(server.received).toHaveLength(1);
     const mail = server.received[0]!;
     expect(mail.to).toEqual(['oncall@example.test']);
@@ -143,7 +183,12 @@ describe('e-mail through SMTP', () => {
   it('a bad SMTP_PORT or a missing EMAIL_TO is a config error naming the variable', () => {
     const ws = workspace({ channels: ['email'] });
     const base = { EMAIL_FROM: 'a@example.test', EMAIL_TO: 'b@example.test', SMTP_HOST: '127.0.0.1' };
-    const build = (vars: Record<string, string>) => () => createNotifier(ws.load(vars), { clock: new RecordingClock(), logger: new JsonLinesLogger(new RecordingClock(), []), logDir: ws.dir });
+    const build = (vars: Record<string, string>) => () =>
+      createNotifier(ws.load(vars), {
+        clock: new RecordingClock(),
+        logger: new JsonLinesLogger(new RecordingClock(), []),
+        logDir: ws.dir,
+      });
     expect(build({ ...base, SMTP_PORT: 'twenty-five' })).toThrow(ConfigError);
     expect(build({ ...base, SMTP_PORT: 'twenty-five' })).toThrow(/SMTP_PORT: expected a port number/);
     const { EMAIL_TO: _omit, ...noTo } = base;

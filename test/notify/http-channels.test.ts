@@ -9,7 +9,13 @@ import { closeHttpAgents } from '../../src/runtime/http.js';
 import { JsonLinesLogger, MemorySink } from '../../src/runtime/logger.js';
 import { RecordingClock } from './helpers/clock.js';
 import { workspace } from './helpers/config.js';
-import { refusedUrl, reply, startHangingServer, startWebhook, type LoopbackServer } from './helpers/servers.js';
+import {
+  refusedUrl,
+  reply,
+  startHangingServer,
+  startWebhook,
+  type LoopbackServer,
+} from './helpers/servers.js';
 
 // Every server here answers the way the service's documentation says it does; the token in the
 // path is what a leak would look like, so logs and the fallback are searched for it.
@@ -31,7 +37,10 @@ afterEach(async () => {
   await closeHttpAgents();
 });
 
-async function webhook(path: string, ...replies: Parameters<typeof startWebhook>[1]): Promise<LoopbackServer> {
+async function webhook(
+  path: string,
+  ...replies: Parameters<typeof startWebhook>[1]
+): Promise<LoopbackServer> {
   const s = await startWebhook(path, replies);
   servers.push(s);
   return s;
@@ -46,7 +55,8 @@ function setup(channels: string[], vars: Record<string, string>, knobs: Record<s
   const logDir = join(ws.dir, 'monitor_logs');
   const notifier = createNotifier(config, { clock, logger, logDir, random: () => 0.5 });
   const store = new FallbackStore(logDir);
-  const everything = () => JSON.stringify(sink.records) + (existsSync(store.path) ? readFileSync(store.path, 'utf8') : '');
+  const everything = () =>
+    JSON.stringify(sink.records) + (existsSync(store.path) ? readFileSync(store.path, 'utf8') : '');
   return { ws, config, clock, sink, logger, logDir, notifier, store, everything };
 }
 
@@ -55,11 +65,18 @@ describe('Slack incoming webhook', () => {
     const slack = await webhook(`/services/T0/B0/${TOKEN}`, reply.text(200, 'ok'));
     const t = setup(['slack'], { SLACK_WEBHOOK_URL: slack.url, SLACK_CHANNEL: '#dhash-alerts' });
     const report = await t.notifier.send(message);
-    expect(report).toMatchObject({ allDelivered: true, dedupKey: 'prod-42:monitoring_alert', deliveries: [{ channel: 'slack', delivered: true, attempts: 1, fellBack: false }] });
+    expect(report).toMatchObject({
+      allDelivered: true,
+      dedupKey: 'prod-42:monitoring_alert',
+      deliveries: [{ channel: 'slack', delivered: true, attempts: 1, fellBack: false }],
+    });
     const body = JSON.parse(slack.requests[0]!.body);
     expect(body.channel).toBe('#dhash-alerts');
     expect(body.text).toContain('P95 hash time above threshold');
-    expect(body.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: '⚠️ P95 hash time above threshold', emoji: true } });
+    expect(body.blocks[0]).toEqual({
+      type: 'header',
+      text: { type: 'plain_text', text: '⚠️ P95 hash time above threshold', emoji: true },
+    });
     expect(slack.requests[0]!.headers['content-type']).toMatch(/application\/json/);
     expect(existsSync(t.store.path)).toBe(false);
   });
@@ -96,7 +113,12 @@ describe('Slack incoming webhook', () => {
     expect(slack.requests).toHaveLength(1);
     expect(t.clock.sleeps).toEqual([]);
     expect(report.allDelivered).toBe(false);
-    expect(report.deliveries[0]).toMatchObject({ delivered: false, attempts: 1, fellBack: true, error: `HTTP ${status}: ${body} (permanent, not retried)` });
+    expect(report.deliveries[0]).toMatchObject({
+      delivered: false,
+      attempts: 1,
+      fellBack: true,
+      error: `HTTP ${status}: ${body} (permanent, not retried)`,
+    });
     const lines = t.store.entries().entries;
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({
@@ -113,12 +135,17 @@ describe('Slack incoming webhook', () => {
   });
 
   it('falls back when Retry-After is above max_retry_after_seconds, without waiting', async () => {
-    const slack = await webhook(`/services/T0/B0/${TOKEN}`, reply.text(429, 'rate_limited', { 'retry-after': '600' }));
+    const slack = await webhook(
+      `/services/T0/B0/${TOKEN}`,
+      reply.text(429, 'rate_limited', { 'retry-after': '600' }),
+    );
     const t = setup(['slack'], { SLACK_WEBHOOK_URL: slack.url });
     const report = await t.notifier.send(message);
     expect(slack.requests).toHaveLength(1);
     expect(t.clock.sleeps).toEqual([]);
-    expect(report.deliveries[0]!.error).toMatch(/asked to retry after 600 s, above max_retry_after_seconds 60 s/);
+    expect(report.deliveries[0]!.error).toMatch(
+      /asked to retry after 600 s, above max_retry_after_seconds 60 s/,
+    );
   });
 
   it('retries 5xx with full-jitter backoff until max_attempts, then falls back', async () => {
@@ -135,7 +162,11 @@ describe('Discord webhook', () => {
   it('posts with ?wait=true, waits the JSON float retry_after on 429, then delivers', async () => {
     const discord = await webhook(
       `/api/webhooks/123/${TOKEN}`,
-      reply.json(429, { message: 'You are being rate limited.', retry_after: 0.457, global: false }, { 'retry-after': '1' }),
+      reply.json(
+        429,
+        { message: 'You are being rate limited.', retry_after: 0.457, global: false },
+        { 'retry-after': '1' },
+      ),
       reply.json(200, { id: '1100', channel_id: '9' }),
     );
     const t = setup(['discord'], { DISCORD_WEBHOOK_URL: discord.url });
@@ -166,7 +197,10 @@ describe('Microsoft Teams', () => {
     const teams = await webhook(
       `/webhookb2/${TOKEN}`,
       reply.text(429, '', { 'retry-after': '2' }),
-      reply.text(200, 'Webhook message delivery failed with error: Microsoft Teams endpoint returned HTTP error 400 with ContextId tcid=0'),
+      reply.text(
+        200,
+        'Webhook message delivery failed with error: Microsoft Teams endpoint returned HTTP error 400 with ContextId tcid=0',
+      ),
     );
     const t = setup(['teams'], { TEAMS_WEBHOOK_URL: teams.url });
     const report = await t.notifier.send(message);
@@ -183,7 +217,11 @@ describe('generic webhook', () => {
     const t = setup(['webhook'], { GENERIC_WEBHOOK_URL: hook.url });
     await t.notifier.send(message);
     expect(hook.requests[0]!.headers['idempotency-key']).toBe('prod-42:monitoring_alert');
-    expect(JSON.parse(hook.requests[0]!.body)).toMatchObject({ schema: 'dhash-rollout.notification/v1', dedup_key: 'prod-42:monitoring_alert', level: 'warning' });
+    expect(JSON.parse(hook.requests[0]!.body)).toMatchObject({
+      schema: 'dhash-rollout.notification/v1',
+      dedup_key: 'prod-42:monitoring_alert',
+      level: 'warning',
+    });
   });
 });
 
@@ -192,7 +230,11 @@ describe('unreachable peers', () => {
     const hang = await startHangingServer();
     servers.push(hang);
     const slack = await webhook(`/services/T0/B0/${TOKEN}`, reply.text(200, 'ok'));
-    const t = setup(['slack', 'webhook'], { SLACK_WEBHOOK_URL: slack.url, GENERIC_WEBHOOK_URL: hang.url }, { attempt_timeout_seconds: 0.3, max_attempts: 2 });
+    const t = setup(
+      ['slack', 'webhook'],
+      { SLACK_WEBHOOK_URL: slack.url, GENERIC_WEBHOOK_URL: hang.url },
+      { attempt_timeout_seconds: 0.3, max_attempts: 2 },
+    );
     const report = await t.notifier.send(message);
     const byChannel = Object.fromEntries(report.deliveries.map((d) => [d.channel, d]));
     expect(byChannel.slack).toMatchObject({ delivered: true });
@@ -212,7 +254,10 @@ describe('unreachable peers', () => {
   });
 
   it('stops retrying when the next wait would pass the overall deadline', async () => {
-    const slack = await webhook(`/services/T0/B0/${TOKEN}`, reply.text(429, 'rate_limited', { 'retry-after': '4' }));
+    const slack = await webhook(
+      `/services/T0/B0/${TOKEN}`,
+      reply.text(429, 'rate_limited', { 'retry-after': '4' }),
+    );
     const t = setup(['slack'], { SLACK_WEBHOOK_URL: slack.url }, { deadline_seconds: 10, max_attempts: 10 });
     const report = await t.notifier.send(message);
     // 0 s, 4 s, 8 s: a third wait would end at 12 s, past the 10 s deadline.
@@ -237,7 +282,14 @@ describe('replay', () => {
     const before = readFileSync(t.store.path, 'utf8');
 
     healthy = true;
-    const options = { store: t.store, senderFor: replaySenderResolver(t.config), policy: deliveryPolicyOf(t.config), clock: t.clock, logger: t.logger, redactor: t.config.redactor };
+    const options = {
+      store: t.store,
+      senderFor: replaySenderResolver(t.config),
+      policy: deliveryPolicyOf(t.config),
+      clock: t.clock,
+      logger: t.logger,
+      redactor: t.config.redactor,
+    };
     const first = await replayFallback(options);
     expect(first.lines.map((l) => [l.dedup_key, l.status])).toEqual([
       ['prod-42:monitoring_alert', 'delivered'],
@@ -245,7 +297,9 @@ describe('replay', () => {
       ['prod-42:rollback_start', 'delivered'],
     ]);
     expect(first.pending).toBe(0);
-    expect(slack.requests.filter((r) => r.body.includes('Rolling back') || r.body.includes('P95'))).toHaveLength(3 + 2);
+    expect(
+      slack.requests.filter((r) => r.body.includes('Rolling back') || r.body.includes('P95')),
+    ).toHaveLength(3 + 2);
     // History is appended to, never rewritten.
     expect(readFileSync(t.store.path, 'utf8')).toBe(before);
     const second = await replayFallback(options);

@@ -16,7 +16,14 @@ const message: NotificationMessage = {
   version: '1.4.2',
   gates: [
     { gate: 'extraction_failure_rate', verdict: 'fail', value: 7.5, threshold: 5, unit: '%' },
-    { gate: 'p95_hash_time', verdict: 'inconclusive', value: null, threshold: 2000, unit: 'ms', detail: '12 samples < 50' },
+    {
+      gate: 'p95_hash_time',
+      verdict: 'inconclusive',
+      value: null,
+      threshold: 2000,
+      unit: 'ms',
+      detail: '12 samples < 50',
+    },
   ],
   links: { run: 'https://github.com/mobius/dhash/actions/runs/9', logs: 'https://logs.example.test/prod-42' },
   mention: '@here',
@@ -29,8 +36,14 @@ describe('payload shapes', () => {
       channel: '#ops',
       text: expect.stringContaining('Extraction failures above 5%'),
       blocks: [
-        { type: 'header', text: { type: 'plain_text', text: '❌ Extraction failures above 5%', emoji: true } },
-        { type: 'section', text: { type: 'mrkdwn', text: '<!here> extraction_failure_rate is 7.5% over 10 min' } },
+        {
+          type: 'header',
+          text: { type: 'plain_text', text: '❌ Extraction failures above 5%', emoji: true },
+        },
+        {
+          type: 'section',
+          text: { type: 'mrkdwn', text: '<!here> extraction_failure_rate is 7.5% over 10 min' },
+        },
         {
           type: 'section',
           fields: [
@@ -43,16 +56,32 @@ describe('payload shapes', () => {
         },
         {
           type: 'section',
-          text: { type: 'mrkdwn', text: '*Quality gates*\n• ❌ extraction_failure_rate: 7.5% (threshold 5%)\n• ❔ p95_hash_time: no data (threshold 2000 ms) — 12 samples &lt; 50' },
+          text: {
+            type: 'mrkdwn',
+            text: '*Quality gates*\n• ❌ extraction_failure_rate: 7.5% (threshold 5%)\n• ❔ p95_hash_time: no data (threshold 2000 ms) — 12 samples &lt; 50',
+          },
         },
         {
           type: 'actions',
           elements: [
-            { type: 'button', text: { type: 'plain_text', text: 'Workflow run' }, url: 'https://github.com/mobius/dhash/actions/runs/9', action_id: 'dhash_link_0' },
-            { type: 'button', text: { type: 'plain_text', text: 'Logs' }, url: 'https://logs.example.test/prod-42', action_id: 'dhash_link_1' },
+            {
+              type: 'button',
+              text: { type: 'plain_text', text: 'Workflow run' },
+              url: 'https://github.com/mobius/dhash/actions/runs/9',
+              action_id: 'dhash_link_0',
+            },
+            {
+              type: 'button',
+              text: { type: 'plain_text', text: 'Logs' },
+              url: 'https://logs.example.test/prod-42',
+              action_id: 'dhash_link_1',
+            },
           ],
         },
-        { type: 'context', elements: [{ type: 'mrkdwn', text: 'dhash-rollout · Monitoring alert · production' }] },
+        {
+          type: 'context',
+          elements: [{ type: 'mrkdwn', text: 'dhash-rollout · Monitoring alert · production' }],
+        },
       ],
     });
   });
@@ -64,9 +93,18 @@ describe('payload shapes', () => {
     const { contentType, contentUrl, content } = payload.attachments[0]!;
     expect(contentType).toBe('application/vnd.microsoft.card.adaptive');
     expect(contentUrl).toBeNull();
-    expect(content).toMatchObject({ type: 'AdaptiveCard', version: '1.4', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json' });
+    expect(content).toMatchObject({
+      type: 'AdaptiveCard',
+      version: '1.4',
+      $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    });
     const body = content.body as Array<Record<string, unknown>>;
-    expect(body[0]).toMatchObject({ type: 'TextBlock', text: '❌ Extraction failures above 5%', weight: 'Bolder', color: 'attention' });
+    expect(body[0]).toMatchObject({
+      type: 'TextBlock',
+      text: '❌ Extraction failures above 5%',
+      weight: 'Bolder',
+      color: 'attention',
+    });
     expect(body.find((b) => b.type === 'FactSet')).toEqual({
       type: 'FactSet',
       facts: [
@@ -78,7 +116,11 @@ describe('payload shapes', () => {
       ],
     });
     expect(content.actions).toEqual([
-      { type: 'Action.OpenUrl', title: 'Workflow run', url: 'https://github.com/mobius/dhash/actions/runs/9' },
+      {
+        type: 'Action.OpenUrl',
+        title: 'Workflow run',
+        url: 'https://github.com/mobius/dhash/actions/runs/9',
+      },
       { type: 'Action.OpenUrl', title: 'Logs', url: 'https://logs.example.test/prod-42' },
     ]);
   });
@@ -102,8 +144,18 @@ describe('payload shapes', () => {
             { name: 'Level', value: 'error', inline: true },
             { name: 'Version', value: '1.4.2', inline: true },
             { name: 'Deployment', value: 'prod-42', inline: true },
-            { name: 'Quality gates', value: '❌ extraction_failure_rate: 7.5% (threshold 5%)\n❔ p95_hash_time: no data (threshold 2000 ms) — 12 samples < 50', inline: false },
-            { name: 'Links', value: '[Workflow run](https://github.com/mobius/dhash/actions/runs/9) · [Logs](https://logs.example.test/prod-42)', inline: false },
+            {
+              name: 'Quality gates',
+              value:
+                '❌ extraction_failure_rate: 7.5% (threshold 5%)\n❔ p95_hash_time: no data (threshold 2000 ms) — 12 samples < 50',
+              inline: false,
+            },
+            {
+              name: 'Links',
+              value:
+                '[Workflow run](https://github.com/mobius/dhash/actions/runs/9) · [Logs](https://logs.example.test/prod-42)',
+              inline: false,
+            },
           ],
         },
       ],
@@ -140,7 +192,14 @@ describe('limits', () => {
     ...message,
     title: 'T'.repeat(500),
     text: 'x'.repeat(50_000),
-    gates: Array.from({ length: 200 }, () => ({ gate: 'memory_usage' as const, verdict: 'warn' as const, value: 90, threshold: 85, unit: '%', detail: 'y'.repeat(100) })),
+    gates: Array.from({ length: 200 }, () => ({
+      gate: 'memory_usage' as const,
+      verdict: 'warn' as const,
+      value: 90,
+      threshold: 85,
+      unit: '%',
+      detail: 'y'.repeat(100),
+    })),
   };
 
   it('Slack stays within Block Kit limits', () => {
@@ -149,7 +208,8 @@ describe('limits', () => {
     expect(Array.from(p.text).length).toBeLessThanOrEqual(SLACK_LIMITS.fallbackText);
     const header = p.blocks[0] as { text: { text: string } };
     expect(Array.from(header.text.text).length).toBeLessThanOrEqual(SLACK_LIMITS.headerText);
-    for (const b of p.blocks as Array<{ text?: { text: string } }>) if (b.text) expect(Array.from(b.text.text).length).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
+    for (const b of p.blocks as Array<{ text?: { text: string } }>)
+      if (b.text) expect(Array.from(b.text.text).length).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
     expect((p.blocks[1] as { text: { text: string } }).text.text.endsWith('…')).toBe(true);
   });
 
@@ -161,7 +221,11 @@ describe('limits', () => {
     expect(len(e.description ?? '')).toBeLessThanOrEqual(DISCORD_LIMITS.description);
     expect(e.fields.length).toBeLessThanOrEqual(DISCORD_LIMITS.fields);
     for (const f of e.fields) expect(len(f.value)).toBeLessThanOrEqual(DISCORD_LIMITS.fieldValue);
-    const total = len(e.title) + len(e.description ?? '') + len(e.footer.text) + e.fields.reduce((n, f) => n + len(f.name) + len(f.value), 0);
+    const total =
+      len(e.title) +
+      len(e.description ?? '') +
+      len(e.footer.text) +
+      e.fields.reduce((n, f) => n + len(f.name) + len(f.value), 0);
     expect(total).toBeLessThanOrEqual(DISCORD_LIMITS.embedTotal);
   });
 
@@ -172,15 +236,34 @@ describe('limits', () => {
 
 describe('deploy-notify messages', () => {
   it('levels follow the event and the headline names version and environment', () => {
-    const m = deploymentEventMessage({ event: 'rollback_failure', environment: 'staging', deploymentId: 'st-1', version: '2.0.0' });
-    expect(m).toMatchObject({ level: 'critical', title: 'Rollback failed: dhash 2.0.0 on staging', deploymentId: 'st-1' });
-    expect(deploymentEventMessage({ event: 'deployment_success', environment: 'staging', deploymentId: 'st-1' }).level).toBe('info');
+    const m = deploymentEventMessage({
+      event: 'rollback_failure',
+      environment: 'staging',
+      deploymentId: 'st-1',
+      version: '2.0.0',
+    });
+    expect(m).toMatchObject({
+      level: 'critical',
+      title: 'Rollback failed: dhash 2.0.0 on staging',
+      deploymentId: 'st-1',
+    });
+    expect(
+      deploymentEventMessage({ event: 'deployment_success', environment: 'staging', deploymentId: 'st-1' })
+        .level,
+    ).toBe('info');
   });
 });
 
 describe('a one-line operator message', () => {
   it('is not repeated under its own headline', () => {
-    const short: NotificationMessage = { event: 'gate_resolved', level: 'info', title: 'hello', text: 'hello', environment: 'staging', deploymentId: 'st-2' };
+    const short: NotificationMessage = {
+      event: 'gate_resolved',
+      level: 'info',
+      title: 'hello',
+      text: 'hello',
+      environment: 'staging',
+      deploymentId: 'st-2',
+    };
     expect(renderSlack(short).blocks.map((b) => b.type)).toEqual(['header', 'section', 'context']);
     expect(renderDiscord(short).embeds[0]!.description).toBeUndefined();
     expect(renderEmail(short).text.match(/hello/g)).toHaveLength(1);

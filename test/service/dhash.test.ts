@@ -9,7 +9,12 @@ const image = (width: number, height: number, data: Uint8Array) => ({ width, hei
 
 describe('dhash algorithm', () => {
   it('hashes a left-to-right brightening gradient to all zeros, and its mirror to all ones, at any size', () => {
-    for (const [w, h] of [[90, 64], [100, 37], [13, 9], [1024, 3]] as const) {
+    for (const [w, h] of [
+      [90, 64],
+      [100, 37],
+      [13, 9],
+      [1024, 3],
+    ] as const) {
       const data = rgba(w, h, horizontalGradient(w));
       expect(dhash(image(w, h, data))).toBe('0000000000000000');
       const mirrored = rgba(w, h, (x, y) => horizontalGradient(w)(w - 1 - x, y));
@@ -24,7 +29,12 @@ describe('dhash algorithm', () => {
   });
 
   it('equals the independent block-mean computation on structured images', () => {
-    for (const [w, h, phase] of [[72, 64, 0.3], [180, 160, 1.1], [45, 40, 2.5], [900, 800, 4]] as const) {
+    for (const [w, h, phase] of [
+      [72, 64, 0.3],
+      [180, 160, 1.1],
+      [45, 40, 2.5],
+      [900, 800, 4],
+    ] as const) {
       const data = rgba(w, h, waves(w, h, phase));
       expect(dhash(image(w, h, data))).toBe(independentDhash(w, h, data));
     }

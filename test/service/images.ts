@@ -26,25 +26,34 @@ export function jpg(width: number, height: number, data: Uint8Array, quality = 9
 }
 
 /** Brightness rises left to right. */
-export const horizontalGradient = (width: number): Pixel => (x) => {
-  const v = Math.round((x / (width - 1)) * 255);
-  return [v, v, v];
-};
+export const horizontalGradient =
+  (width: number): Pixel =>
+  (x) => {
+    const v = Math.round((x / (width - 1)) * 255);
+    return [v, v, v];
+  };
 
 /** A checkerboard whose squares are `cell` pixels wide. */
-export const checkerboard = (cellW: number, cellH: number): Pixel => (x, y) => {
-  const v = (Math.floor(x / cellW) + Math.floor(y / cellH)) % 2 === 0 ? 20 : 230;
-  return [v, v, v];
-};
+export const checkerboard =
+  (cellW: number, cellH: number): Pixel =>
+  (x, y) => {
+    const v = (Math.floor(x / cellW) + Math.floor(y / cellH)) % 2 === 0 ? 20 : 230;
+    return [v, v, v];
+  };
 
 /** A smooth pattern with many different cells: interfering waves in colour. */
-export const waves = (width: number, height: number, phase: number): Pixel => (x, y) => {
-  const u = x / width;
-  const v = y / height;
-  const base = 128 + 70 * Math.sin(2 * Math.PI * (1.7 * u + 0.9 * v) + phase) + 40 * Math.cos(2 * Math.PI * (2.3 * v - 1.1 * u) + phase * 2);
-  const c = (n: number) => Math.max(0, Math.min(255, Math.round(n)));
-  return [c(base + 15), c(base), c(base - 15)];
-};
+export const waves =
+  (width: number, height: number, phase: number): Pixel =>
+  (x, y) => {
+    const u = x / width;
+    const v = y / height;
+    const base =
+      128 +
+      70 * Math.sin(2 * Math.PI * (1.7 * u + 0.9 * v) + phase) +
+      40 * Math.cos(2 * Math.PI * (2.3 * v - 1.1 * u) + phase * 2);
+    const c = (n: number) => Math.max(0, Math.min(255, Math.round(n)));
+    return [c(base + 15), c(base), c(base - 15)];
+  };
 
 /** Adds deterministic noise in [-amount, amount] to every channel. */
 export function withNoise(data: Uint8Array, amount: number, seed: number): Uint8Array {

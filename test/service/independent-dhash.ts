@@ -7,7 +7,8 @@ import pngjs from 'pngjs';
  * Grayscale is the same published definition: 0.299 R + 0.587 G + 0.114 B (opaque images only).
  */
 export function independentDhash(width: number, height: number, rgba: Uint8Array): string {
-  if (width % 9 !== 0 || height % 8 !== 0) throw new Error('independentDhash needs width % 9 == 0 and height % 8 == 0');
+  if (width % 9 !== 0 || height % 8 !== 0)
+    throw new Error('independentDhash needs width % 9 == 0 and height % 8 == 0');
   const bw = width / 9;
   const bh = height / 8;
   const cells: number[][] = [];
@@ -28,7 +29,8 @@ export function independentDhash(width: number, height: number, rgba: Uint8Array
   }
   let bits = 0n;
   for (let row = 0; row < 8; row++) {
-    for (let col = 0; col < 8; col++) bits = (bits << 1n) | (cells[row]![col]! > cells[row]![col + 1]! ? 1n : 0n);
+    for (let col = 0; col < 8; col++)
+      bits = (bits << 1n) | (cells[row]![col]! > cells[row]![col + 1]! ? 1n : 0n);
   }
   return bits.toString(16).padStart(16, '0');
 }

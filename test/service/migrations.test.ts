@@ -7,14 +7,28 @@ import { EmbeddedDatabase } from '../../src/adapters/embedded-db/embedded-db.js'
 import { dhash, hammingDistance } from '../../examples/dhash-service/src/dhash.js';
 import { syntheticImage } from '../../examples/dhash-service/src/images/synthetic.js';
 import { KNOWN_SEEDS, UNFAMILIAR_SEEDS } from '../../examples/dhash-service/loadgen/image-mix.js';
-import { applyPendingMigrations, appliedSchemaVersion, readMigrations } from '../../examples/dhash-service/src/startup-migrator.js';
+import {
+  applyPendingMigrations,
+  appliedSchemaVersion,
+  readMigrations,
+} from '../../examples/dhash-service/src/startup-migrator.js';
 
-const migrationsDir = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..', 'examples', 'dhash-service', 'migrations');
+const migrationsDir = join(
+  fileURLToPath(new URL('.', import.meta.url)),
+  '..',
+  '..',
+  'examples',
+  'dhash-service',
+  'migrations',
+);
 
 describe('service migrations', () => {
   it('seed the library with the hashes of the load generator known images', () => {
     const sql = readFileSync(join(migrationsDir, '001_create_library_and_queue.up.sql'), 'utf8');
-    const seeded = [...sql.matchAll(/\((\d+), '([0-9a-f]{16})', 'component-(\d+)'\)/g)].map((m) => ({ seed: Number(m[3]), hash: m[2]! }));
+    const seeded = [...sql.matchAll(/\((\d+), '([0-9a-f]{16})', 'component-(\d+)'\)/g)].map((m) => ({
+      seed: Number(m[3]),
+      hash: m[2]!,
+    }));
     expect(seeded.map((s) => s.seed)).toEqual(KNOWN_SEEDS);
     for (const { seed, hash } of seeded) expect(dhash(syntheticImage(seed))).toBe(hash);
     // Unfamiliar images must not match the library at the default threshold (distance <= 9).
@@ -28,11 +42,25 @@ describe('service migrations', () => {
     const db = await EmbeddedDatabase.open(join(mkdtempSync(join(tmpdir(), 'dhash-mig-')), 'db.sqlite'));
     const when = new Date('2025-01-02T03:04:05.000Z');
     const first = await applyPendingMigrations(db, migrationsDir, () => when);
-    expect(first).toEqual({ applied: [{ version: 1, name: 'create_library_and_queue' }, { version: 2, name: 'review_queue_reason' }], schemaVersion: 2 });
-    const rows = db.read((sql) => sql.exec('SELECT version, name, checksum, applied_at FROM schema_migrations ORDER BY version')[0]!.values);
+    expect(first).toEqual({
+      applied: [
+        { version: 1, name: 'create_library_and_queue' },
+        { version: 2, name: 'review_queue_reason' },
+      ],
+      schemaVersion: 2,
+    });
+    const rows = db.read(
+      (sql) =>
+        sql.exec('SELECT version, name, checksum, applied_at FROM schema_migrations ORDER BY version')[0]!
+          .values,
+    );
     for (const [version, name, checksum, appliedAt] of rows) {
       const file = `${String(version).padStart(3, '0')}_${name}.up.sql`;
-      expect(checksum).toBe(createHash('sha256').update(readFileSync(join(migrationsDir, file))).digest('hex'));
+      expect(checksum).toBe(
+        createHash('sha256')
+          .update(readFileSync(join(migrationsDir, file)))
+          .digest('hex'),
+      );
       expect(appliedAt).toBe(when.toISOString());
     }
     expect((await applyPendingMigrations(db, migrationsDir)).applied).toEqual([]);
@@ -63,7 +91,9 @@ describe('service migrations', () => {
     const db = await EmbeddedDatabase.open(join(dir, 'db.sqlite'));
     await applyPendingMigrations(db, dir);
     writeFileSync(join(dir, '002_review_queue_reason.up.sql'), '-- edited\n', { flag: 'a' });
-    await expect(applyPendingMigrations(db, dir)).rejects.toThrow(/002_review_queue_reason.up.sql was changed after it was applied/);
+    await expect(applyPendingMigrations(db, dir)).rejects.toThrow(
+      /002_review_queue_reason.up.sql was changed after it was applied/,
+    );
     db.close();
   });
 });

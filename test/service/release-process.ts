@@ -27,7 +27,12 @@ export function startRelease(releaseDir: string, env: Record<string, string>): P
   const dataDir = mkdtempSync(join(tmpdir(), 'dhash-test-data-'));
   const child = spawn(process.execPath, [join(releaseDir, 'server.js')], {
     cwd: dataDir,
-    env: { PATH: process.env.PATH ?? '', DHASH_PORT: '0', DHASH_DB_PATH: join(dataDir, 'dhash.sqlite'), ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      DHASH_PORT: '0',
+      DHASH_DB_PATH: join(dataDir, 'dhash.sqlite'),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -1,4 +1,10 @@
-import { SAMPLE_DHASH_HEX, SAMPLE_HEIGHT, SAMPLE_PNG_BASE64, SAMPLE_REQUEST, SAMPLE_WIDTH } from '../../src/smoke-sample/sample-image.js';
+import {
+  SAMPLE_DHASH_HEX,
+  SAMPLE_HEIGHT,
+  SAMPLE_PNG_BASE64,
+  SAMPLE_REQUEST,
+  SAMPLE_WIDTH,
+} from '../../src/smoke-sample/sample-image.js';
 import { dhash } from '../../examples/dhash-service/src/dhash.js';
 import { decodePngForTest, independentDhash, smallestAdjacentGap } from './independent-dhash.js';
 

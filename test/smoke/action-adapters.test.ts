@@ -37,8 +37,10 @@ function recordingCore(inputs: Record<string, string>) {
     info: () => undefined,
     debug: () => undefined,
     notice: () => undefined,
-    warning: (message: string | Error, props?: { title?: string }) => annotations.push({ kind: 'warning', message: String(message), title: props?.title }),
-    error: (message: string | Error, props?: { title?: string }) => annotations.push({ kind: 'error', message: String(message), title: props?.title }),
+    warning: (message: string | Error, props?: { title?: string }) =>
+      annotations.push({ kind: 'warning', message: String(message), title: props?.title }),
+    error: (message: string | Error, props?: { title?: string }) =>
+      annotations.push({ kind: 'error', message: String(message), title: props?.title }),
     startGroup: () => undefined,
     endGroup: () => undefined,
     summary: summaryApi,
@@ -51,15 +53,29 @@ describe('action: command smoke', () => {
     const server = await startDhashLikeServer();
     const workspace = mkdtempSync(join(tmpdir(), 'dhash-action-smoke-'));
     try {
-      const rec = recordingCore({ command: 'smoke', 'latency-limit-ms': '600000', environment: 'staging', 'base-url': server.url, 'working-directory': workspace, 'log-dir': 'logs' });
+      const rec = recordingCore({
+        command: 'smoke',
+        'latency-limit-ms': '600000',
+        environment: 'staging',
+        'base-url': server.url,
+        'working-directory': workspace,
+        'log-dir': 'logs',
+      });
       await runAction(rec.core, { GITHUB_STEP_SUMMARY: join(workspace, 'summary') }, new RealClock());
       expect(rec.failed()).toBeUndefined();
-      expect(rec.outputs).toMatchObject({ result: 'passed', environment: 'staging', 'failed-checks': '', 'exit-code': '0' });
+      expect(rec.outputs).toMatchObject({
+        result: 'passed',
+        environment: 'staging',
+        'failed-checks': '',
+        'exit-code': '0',
+      });
       expect(rec.outputs['report-path']!.startsWith(join(workspace, 'logs'))).toBe(true);
       expect(rec.outputs['report-path']).toMatch(/smoke_tests_staging_\d{8}_\d{6}\.log$/);
       expect(rec.summary()).toContain('## dhash-rollout smoke: passed for `staging`');
       expect(rec.summary()).toContain('| check | result | critical | time | detail |');
-      expect(rec.summary()).toMatch(/\| hash \| ✅ pass \| yes \| \d+ ms \| hash 24d99a66653335c9 matches the sample \|/);
+      expect(rec.summary()).toMatch(
+        /\| hash \| ✅ pass \| yes \| \d+ ms \| hash 24d99a66653335c9 matches the sample \|/,
+      );
     } finally {
       await server.close();
     }
@@ -69,15 +85,31 @@ describe('action: command smoke', () => {
     const server = await startDhashLikeServer({ adminOpen: true, wrongHash: true });
     const workspace = mkdtempSync(join(tmpdir(), 'dhash-action-smoke-'));
     try {
-      const rec = recordingCore({ command: 'smoke', 'latency-limit-ms': '600000', environment: 'staging', 'base-url': server.url, 'working-directory': workspace });
+      const rec = recordingCore({
+        command: 'smoke',
+        'latency-limit-ms': '600000',
+        environment: 'staging',
+        'base-url': server.url,
+        'working-directory': workspace,
+      });
       await runAction(rec.core, {}, new RealClock());
       expect(rec.outputs.result).toBe('failed');
       expect(rec.outputs['failed-checks']).toBe('hash,admin_protected');
       expect(rec.outputs['exit-code']).toBe('1');
       expect(rec.failed()).toMatch(/^smoke tests failed: 5\/7 smoke checks passed; failed: hash/);
-      expect(rec.annotations).toContainEqual({ kind: 'error', message: 'hash: hash ffffffffffffffff, expected 24d99a66653335c9', title: 'dhash smoke check failed (critical)' });
+      expect(rec.annotations).toContainEqual({
+        kind: 'error',
+        message: 'hash: hash ffffffffffffffff, expected 24d99a66653335c9',
+        title: 'dhash smoke check failed (critical)',
+      });
 
-      const quick = recordingCore({ command: 'smoke', environment: 'staging', 'base-url': server.url, 'working-directory': workspace, quick: 'true' });
+      const quick = recordingCore({
+        command: 'smoke',
+        environment: 'staging',
+        'base-url': server.url,
+        'working-directory': workspace,
+        quick: 'true',
+      });
       await runAction(quick.core, {}, new RealClock());
       expect(quick.outputs['failed-checks']).toBe('hash');
     } finally {
@@ -94,7 +126,11 @@ describe('action: command validate-logging', () => {
     const dir = join(workspace, 'monitor_logs');
     mkdirSync(dir);
     writeFileSync(join(dir, 'dhash_production_20260102_030405.log'), `${good}\n{"torn\n`);
-    const rec = recordingCore({ command: 'validate-logging', environment: 'production', 'working-directory': workspace });
+    const rec = recordingCore({
+      command: 'validate-logging',
+      environment: 'production',
+      'working-directory': workspace,
+    });
     await runAction(rec.core, { GITHUB_STEP_SUMMARY: join(workspace, 'summary') }, new RealClock());
     expect(rec.outputs).toMatchObject({ result: 'errors', 'exit-code': '1' });
     const report = JSON.parse(readFileSync(rec.outputs['report-path']!, 'utf8'));
@@ -110,10 +146,19 @@ describe('action: command validate-logging', () => {
     const dir = join(workspace, 'monitor_logs');
     mkdirSync(dir);
     writeFileSync(join(dir, 'dhash_production_20260102_030405.log'), good); // no trailing newline: a warning
-    const lenient = recordingCore({ command: 'validate-logging', environment: 'production', 'working-directory': workspace });
+    const lenient = recordingCore({
+      command: 'validate-logging',
+      environment: 'production',
+      'working-directory': workspace,
+    });
     await runAction(lenient.core, {}, new RealClock());
     expect(lenient.outputs).toMatchObject({ result: 'warnings', 'exit-code': '0' });
-    const strict = recordingCore({ command: 'validate-logging', environment: 'production', 'working-directory': workspace, strict: 'true' });
+    const strict = recordingCore({
+      command: 'validate-logging',
+      environment: 'production',
+      'working-directory': workspace,
+      strict: 'true',
+    });
     await runAction(strict.core, {}, new RealClock());
     expect(strict.outputs).toMatchObject({ result: 'warnings', 'exit-code': '1' });
     expect(strict.failed()).toContain('(strict)');

@@ -28,14 +28,23 @@ async function smoke(url: string, extra: string[] = []) {
   const io = captureIo(workspace());
   const code = await runCli(['smoke', '--env', 'staging', '--endpoint', url, '--json', ...extra], io);
   expect(io.err()).toBe('');
-  const result = JSON.parse(io.out()) as { result: string; checks: Array<{ id: string; status: string; detail: string }> };
-  return { code, result, status: Object.fromEntries(result.checks.map((c) => [c.id, c.status])), detail: Object.fromEntries(result.checks.map((c) => [c.id, c.detail])) };
+  const result = JSON.parse(io.out()) as {
+    result: string;
+    checks: Array<{ id: string; status: string; detail: string }>;
+  };
+  return {
+    code,
+    result,
+    status: Object.fromEntries(result.checks.map((c) => [c.id, c.status])),
+    detail: Object.fromEntries(result.checks.map((c) => [c.id, c.detail])),
+  };
 }
 
 async function extractionCounts(url: string): Promise<Record<string, number>> {
   const text = await (await fetch(`${url}/metrics`)).text();
   const counts: Record<string, number> = {};
-  for (const s of parseExposition(text).samples) if (s.name === 'dhash_extractions_total') counts[s.labels.result ?? ''] = s.value;
+  for (const s of parseExposition(text).samples)
+    if (s.name === 'dhash_extractions_total') counts[s.labels.result ?? ''] = s.value;
   return counts;
 }
 
@@ -47,7 +56,9 @@ describe('smoke against the reference dhash service', () => {
   });
 
   test('release 2.0.0 passes every check, and the invalid payload is not counted as a failed extraction', async () => {
-    service = await startRelease(join(releases, '2.0.0'), { DHASH_ADMIN_TOKEN: 'a-long-admin-token-for-tests' });
+    service = await startRelease(join(releases, '2.0.0'), {
+      DHASH_ADMIN_TOKEN: 'a-long-admin-token-for-tests',
+    });
     const before = await extractionCounts(service.url);
     const { code, result, status, detail } = await smoke(service.url, ['--latency-limit-ms', '600000']);
     expect(result.checks.filter((c) => c.status !== 'pass')).toEqual([]);

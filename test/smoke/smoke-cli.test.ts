@@ -7,7 +7,11 @@ import { RealClock } from '../../src/runtime/clock.js';
 import { nullLogger } from '../../src/runtime/logger.js';
 import { createValidatorFor } from '../../src/wiring/index.js';
 import { captureIo } from './helpers/cli-io.js';
-import { startDhashLikeServer, type DhashLikeServer, type Misbehaviour } from './helpers/dhash-like-server.js';
+import {
+  startDhashLikeServer,
+  type DhashLikeServer,
+  type Misbehaviour,
+} from './helpers/dhash-like-server.js';
 
 interface Ran {
   code: number;
@@ -22,7 +26,10 @@ async function smoke(server: DhashLikeServer | string, extra: string[] = []): Pr
   const url = typeof server === 'string' ? server : server.url;
   // A generous latency limit unless a test sets its own (the last flag wins): this machine is
   // shared, and a latency verdict must not depend on its load.
-  const code = await runCli(['smoke', '--env', 'staging', '--endpoint', url, '--latency-limit-ms', '600000', ...extra], io);
+  const code = await runCli(
+    ['smoke', '--env', 'staging', '--endpoint', url, '--latency-limit-ms', '600000', ...extra],
+    io,
+  );
   return { code, stdout: io.out(), stderr: io.err(), cwd };
 }
 
@@ -30,7 +37,11 @@ async function smokeJson(bad: Misbehaviour, extra: string[] = []) {
   const server = await startDhashLikeServer(bad);
   try {
     const ran = await smoke(server, ['--json', ...extra]);
-    const result = JSON.parse(ran.stdout) as { result: string; checks: Array<{ id: string; status: string; detail: string; critical: boolean }>; logPath: string };
+    const result = JSON.parse(ran.stdout) as {
+      result: string;
+      checks: Array<{ id: string; status: string; detail: string; critical: boolean }>;
+      logPath: string;
+    };
     const status = Object.fromEntries(result.checks.map((c) => [c.id, c.status]));
     const detail = Object.fromEntries(result.checks.map((c) => [c.id, c.detail]));
     return { ran, result, status, detail, server };
@@ -47,7 +58,15 @@ describe('dhash-rollout smoke against loopback services', () => {
       expect(ran.stderr).toBe('');
       expect(ran.code).toBe(0);
       expect(ran.stdout).toContain(`Smoke tests for "staging" at ${server.url}:`);
-      for (const id of ['health', 'metrics', 'hash', 'queue_status', 'invalid_payload', 'admin_protected', 'health_latency']) {
+      for (const id of [
+        'health',
+        'metrics',
+        'hash',
+        'queue_status',
+        'invalid_payload',
+        'admin_protected',
+        'health_latency',
+      ]) {
         expect(ran.stdout).toMatch(new RegExp(`^PASS .*\\b${id}\\b`, 'm'));
       }
       expect(ran.stdout).toContain('PASSED: 7 passed, 0 warned, 0 failed');
@@ -62,14 +81,19 @@ describe('dhash-rollout smoke against loopback services', () => {
       const logs = readdirSync(join(ran.cwd, 'monitor_logs'));
       expect(logs).toHaveLength(1);
       expect(logs[0]).toMatch(/^smoke_tests_staging_\d{8}_\d{6}\.log$/);
-      const records = readFileSync(join(ran.cwd, 'monitor_logs', logs[0]!), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
+      const records = readFileSync(join(ran.cwd, 'monitor_logs', logs[0]!), 'utf8')
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       expect(records).toHaveLength(9);
       for (const r of records) {
         expect(new Date(r.timestamp).toISOString()).toBe(r.timestamp);
         expect(r.environment).toBe('staging');
       }
       expect(records.at(-1)).toMatchObject({ level: 'INFO', result: 'passed', passed: 7, failed: 0 });
-      expect(records.find((r) => r.check === 'hash').message).toBe('Smoke check hash: PASS - hash 24d99a66653335c9 matches the sample');
+      expect(records.find((r) => r.check === 'hash').message).toBe(
+        'Smoke check hash: PASS - hash 24d99a66653335c9 matches the sample',
+      );
     } finally {
       await server.close();
     }
@@ -125,18 +149,27 @@ describe('dhash-rollout smoke against loopback services', () => {
   });
 
   test('an accepted or crashing invalid payload fails', async () => {
-    expect((await smokeJson({ acceptInvalid: true })).detail.invalid_payload).toBe('HTTP 200: an invalid payload was accepted');
+    expect((await smokeJson({ acceptInvalid: true })).detail.invalid_payload).toBe(
+      'HTTP 200: an invalid payload was accepted',
+    );
     const crashed = await smokeJson({ crashOnInvalid: true });
     expect(crashed.ran.code).toBe(1);
-    expect(crashed.detail.invalid_payload).toBe('HTTP 500: the service errored instead of rejecting the payload');
+    expect(crashed.detail.invalid_payload).toBe(
+      'HTTP 500: the service errored instead of rejecting the payload',
+    );
   });
 
   test('a queue status with a string queue_length fails the shape check', async () => {
-    expect((await smokeJson({ queueLengthAsString: true })).detail.queue_status).toBe('queue_length is "3", expected a number of at least 0');
+    expect((await smokeJson({ queueLengthAsString: true })).detail.queue_status).toBe(
+      'queue_length is "3", expected a number of at least 0',
+    );
   });
 
   test('slow health warns against the latency limit and does not fail the run', async () => {
-    const { ran, result, status, detail } = await smokeJson({ healthDelayMs: 300 }, ['--latency-limit-ms', '100']);
+    const { ran, result, status, detail } = await smokeJson({ healthDelayMs: 300 }, [
+      '--latency-limit-ms',
+      '100',
+    ]);
     expect(ran.code).toBe(0);
     expect(result.result).toBe('warned');
     expect(status.health).toBe('pass');
@@ -157,7 +190,11 @@ describe('dhash-rollout smoke against loopback services', () => {
     try {
       const ran = await smoke(server, ['--quick', '--json']);
       expect(ran.code).toBe(0);
-      expect(JSON.parse(ran.stdout).checks.map((c: { id: string }) => c.id)).toEqual(['health', 'metrics', 'hash']);
+      expect(JSON.parse(ran.stdout).checks.map((c: { id: string }) => c.id)).toEqual([
+        'health',
+        'metrics',
+        'hash',
+      ]);
       expect(server.requests).toEqual(['GET /health', 'GET /metrics', 'POST /api/dhash']);
     } finally {
       await server.close();
@@ -211,12 +248,17 @@ describe('createValidatorFor (the ServiceValidator deploy, rollback and monitor 
   test('ok with a one-line detail on a healthy service; quick asks only the critical endpoints', async () => {
     const server = await startDhashLikeServer();
     try {
-      expect(await validatorAt(server.url).validate({ quick: true })).toEqual({ ok: true, detail: '3/3 smoke checks passed' });
+      expect(await validatorAt(server.url).validate({ quick: true })).toEqual({
+        ok: true,
+        detail: '3/3 smoke checks passed',
+      });
       expect(server.requests).toEqual(['GET /health', 'GET /metrics', 'POST /api/dhash']);
       // The validator's latency limit is fixed at 1000 ms; on a loaded machine health may warn, never fail.
       const full = await validatorAt(server.url).validate();
       expect(full.ok).toBe(true);
-      expect(full.detail).toMatch(/^7\/7 smoke checks passed$|^6\/7 smoke checks passed; warnings: health_latency \(\d+ ms, above the 1000 ms limit\)$/);
+      expect(full.detail).toMatch(
+        /^7\/7 smoke checks passed$|^6\/7 smoke checks passed; warnings: health_latency \(\d+ ms, above the 1000 ms limit\)$/,
+      );
     } finally {
       await server.close();
     }
@@ -227,7 +269,9 @@ describe('createValidatorFor (the ServiceValidator deploy, rollback and monitor 
     try {
       const result = await validatorAt(server.url).validate({ quick: true });
       expect(result.ok).toBe(false);
-      expect(result.detail).toBe('2/3 smoke checks passed; failed: hash (hash ffffffffffffffff, expected 24d99a66653335c9)');
+      expect(result.detail).toBe(
+        '2/3 smoke checks passed; failed: hash (hash ffffffffffffffff, expected 24d99a66653335c9)',
+      );
     } finally {
       await server.close();
     }

@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync, utimesSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+  utimesSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/program.js';
@@ -9,9 +17,29 @@ import { classifyLogName, selectLogs } from '../../src/domain/log-validation/sel
 import { loggingVerdict } from '../../src/domain/log-validation/findings.js';
 import { captureIo } from '../smoke/helpers/cli-io.js';
 
-const line = (over: Record<string, unknown> = {}) => JSON.stringify({ timestamp: '2026-01-02T03:04:05.678Z', level: 'INFO', message: 'Quality gate p95_hash_time: pass', ...over });
+const line = (over: Record<string, unknown> = {}) =>
+  JSON.stringify({
+    timestamp: '2026-01-02T03:04:05.678Z',
+    level: 'INFO',
+    message: 'Quality gate p95_hash_time: pass',
+    ...over,
+  });
 const fallbackLine = (over: Record<string, unknown> = {}) =>
-  JSON.stringify({ id: 'abc-1', recorded_at: '2026-01-02T03:04:05.000Z', channel: 'slack', target: 'https://hooks.slack.com', dedup_key: 'd:e', event: 'rollback_start', level: 'critical', environment: 'production', deployment_id: 'd', attempts: 4, last_error: 'HTTP 503', payload: { text: 'rolling back' }, ...over });
+  JSON.stringify({
+    id: 'abc-1',
+    recorded_at: '2026-01-02T03:04:05.000Z',
+    channel: 'slack',
+    target: 'https://hooks.slack.com',
+    dedup_key: 'd:e',
+    event: 'rollback_start',
+    level: 'critical',
+    environment: 'production',
+    deployment_id: 'd',
+    attempts: 4,
+    last_error: 'HTTP 503',
+    payload: { text: 'rolling back' },
+    ...over,
+  });
 
 interface Fixture {
   cwd: string;
@@ -23,10 +51,22 @@ function goodFixture(): Fixture {
   const cwd = mkdtempSync(join(tmpdir(), 'dhash-vlog-'));
   const dir = join(cwd, 'monitor_logs');
   mkdirSync(dir);
-  writeFileSync(join(dir, 'dhash_production_20260102_030405.log'), `${line()}\n${line({ level: 'WARN', gate: 'memory_usage', value: 86 })}\n`);
-  writeFileSync(join(dir, 'deploy_production_20260102_020000.log'), `${line({ message: 'Deploy started' })}\n`);
-  writeFileSync(join(dir, 'smoke_tests_production_20260102_020100.log'), `${line({ message: 'Smoke tests passed' })}\n`);
-  writeFileSync(join(dir, 'notification_fallback.jsonl'), `${fallbackLine()}\n${fallbackLine({ id: 'abc-2', channel: 'email' })}\n`);
+  writeFileSync(
+    join(dir, 'dhash_production_20260102_030405.log'),
+    `${line()}\n${line({ level: 'WARN', gate: 'memory_usage', value: 86 })}\n`,
+  );
+  writeFileSync(
+    join(dir, 'deploy_production_20260102_020000.log'),
+    `${line({ message: 'Deploy started' })}\n`,
+  );
+  writeFileSync(
+    join(dir, 'smoke_tests_production_20260102_020100.log'),
+    `${line({ message: 'Smoke tests passed' })}\n`,
+  );
+  writeFileSync(
+    join(dir, 'notification_fallback.jsonl'),
+    `${fallbackLine()}\n${fallbackLine({ id: 'abc-2', channel: 'email' })}\n`,
+  );
   return { cwd, dir };
 }
 
@@ -47,9 +87,15 @@ const sha = (path: string) => createHash('sha256').update(readFileSync(path)).di
 describe('log line contract (pure)', () => {
   test('timestamp, level and message are required and typed', () => {
     expect(logRecordProblems(line())).toEqual([]);
-    expect(logRecordProblems(line({ level: 'NOTICE' }))).toEqual(['"level" "NOTICE" is not one of DEBUG, INFO, WARN, ERROR, CRITICAL']);
-    expect(logRecordProblems(line({ timestamp: 'yesterday' }))).toEqual(['"timestamp" "yesterday" is not an ISO-8601 time']);
-    expect(logRecordProblems(line({ timestamp: '2026-13-45T99:00:00Z' }))[0]).toContain('is not an ISO-8601 time');
+    expect(logRecordProblems(line({ level: 'NOTICE' }))).toEqual([
+      '"level" "NOTICE" is not one of DEBUG, INFO, WARN, ERROR, CRITICAL',
+    ]);
+    expect(logRecordProblems(line({ timestamp: 'yesterday' }))).toEqual([
+      '"timestamp" "yesterday" is not an ISO-8601 time',
+    ]);
+    expect(logRecordProblems(line({ timestamp: '2026-13-45T99:00:00Z' }))[0]).toContain(
+      'is not an ISO-8601 time',
+    );
     expect(logRecordProblems('{"level":"INFO"}')).toEqual(['no "timestamp"', 'no "message"']);
     expect(logRecordProblems(line({ message: 42 }))).toEqual(['"message" is not a string']);
     expect(logRecordProblems('[1,2]')).toEqual(['a JSON value but not an object']);
@@ -58,8 +104,13 @@ describe('log line contract (pure)', () => {
 
   test('fallback lines must be replayable', () => {
     expect(fallbackEntryProblems(fallbackLine())).toEqual({ errors: [], warnings: [] });
-    expect(fallbackEntryProblems(fallbackLine({ payload: 'x', id: undefined })).errors).toEqual(['no string "id" (cannot be replayed)', 'no "payload" object (cannot be replayed)']);
-    expect(fallbackEntryProblems(fallbackLine({ recorded_at: undefined })).warnings).toEqual(['no ISO-8601 "recorded_at"']);
+    expect(fallbackEntryProblems(fallbackLine({ payload: 'x', id: undefined })).errors).toEqual([
+      'no string "id" (cannot be replayed)',
+      'no "payload" object (cannot be replayed)',
+    ]);
+    expect(fallbackEntryProblems(fallbackLine({ recorded_at: undefined })).warnings).toEqual([
+      'no ISO-8601 "recorded_at"',
+    ]);
   });
 
   test('a torn last line is an error; a valid last line without newline only warns; the listing is capped', () => {
@@ -74,7 +125,13 @@ describe('log line contract (pure)', () => {
     const unterminated = new LineChecker('f', 'log');
     unterminated.addLine(line());
     expect(unterminated.finish(false).findings).toEqual([
-      { severity: 'warning', check: 'json_lines', file: 'f', line: 1, message: 'last line has no trailing newline (a write may be in progress)' },
+      {
+        severity: 'warning',
+        check: 'json_lines',
+        file: 'f',
+        line: 1,
+        message: 'last line has no trailing newline (a write may be in progress)',
+      },
     ]);
 
     const many = new LineChecker('f', 'log');
@@ -86,9 +143,21 @@ describe('log line contract (pure)', () => {
   });
 
   test('file names: kind, environment (underscores allowed) and stamp; newest by stamp', () => {
-    expect(classifyLogName('dhash_my_env_20260102_030405.log')).toEqual({ kind: 'monitor', environment: 'my_env', stamp: '20260102_030405' });
-    expect(classifyLogName('smoke_tests_staging_20260102_030405.log')).toEqual({ kind: 'smoke', environment: 'staging', stamp: '20260102_030405' });
-    expect(classifyLogName('dhash_production.log')).toEqual({ kind: 'monitor', environment: null, stamp: null });
+    expect(classifyLogName('dhash_my_env_20260102_030405.log')).toEqual({
+      kind: 'monitor',
+      environment: 'my_env',
+      stamp: '20260102_030405',
+    });
+    expect(classifyLogName('smoke_tests_staging_20260102_030405.log')).toEqual({
+      kind: 'smoke',
+      environment: 'staging',
+      stamp: '20260102_030405',
+    });
+    expect(classifyLogName('dhash_production.log')).toEqual({
+      kind: 'monitor',
+      environment: null,
+      stamp: null,
+    });
     expect(classifyLogName('notification_fallback.jsonl')).toBeNull();
     const s = selectLogs(
       [
@@ -117,9 +186,25 @@ describe('dhash-rollout validate-logging over fixture directories', () => {
     const before = { sha: sha(fallback), mtime: statSync(fallback).mtimeMs, names: readdirSync(dir).sort() };
     const { code, report: r } = await report(cwd);
     expect(code).toBe(0);
-    expect(r).toMatchObject({ ok: true, status: 'ok', environment: 'production', log_dir: dir, counts: { errors: 0, warnings: 0 } });
-    expect(r.directory).toEqual({ exists: true, writable: true, detail: 'writable (a temp file was created, synced and removed)' });
-    expect(r.files.map((f: { kind: string; lines: number; invalid_lines: number }) => [f.kind, f.lines, f.invalid_lines])).toEqual([
+    expect(r).toMatchObject({
+      ok: true,
+      status: 'ok',
+      environment: 'production',
+      log_dir: dir,
+      counts: { errors: 0, warnings: 0 },
+    });
+    expect(r.directory).toEqual({
+      exists: true,
+      writable: true,
+      detail: 'writable (a temp file was created, synced and removed)',
+    });
+    expect(
+      r.files.map((f: { kind: string; lines: number; invalid_lines: number }) => [
+        f.kind,
+        f.lines,
+        f.invalid_lines,
+      ]),
+    ).toEqual([
       ['monitor', 2, 0],
       ['deploy', 1, 0],
       ['smoke', 1, 0],
@@ -141,14 +226,30 @@ describe('dhash-rollout validate-logging over fixture directories', () => {
 
   test('a torn line in the newest monitor log is an error naming file and line (exit 1)', async () => {
     const { cwd, dir } = goodFixture();
-    writeFileSync(join(dir, 'dhash_production_20260103_000000.log'), `${line()}\n{"timestamp":"2026-01-03T00:00:00.000Z","lev\n${line()}\n`);
+    writeFileSync(
+      join(dir, 'dhash_production_20260103_000000.log'),
+      `${line()}\n{"timestamp":"2026-01-03T00:00:00.000Z","lev\n${line()}\n`,
+    );
     const { code, report: r } = await report(cwd);
     expect(code).toBe(1);
     expect(r.status).toBe('errors');
-    expect(r.files[0]).toMatchObject({ name: 'dhash_production_20260103_000000.log', lines: 3, invalid_lines: 1 });
-    expect(r.findings).toContainEqual(expect.objectContaining({ severity: 'error', check: 'json_lines', file: 'dhash_production_20260103_000000.log', line: 2 }));
+    expect(r.files[0]).toMatchObject({
+      name: 'dhash_production_20260103_000000.log',
+      lines: 3,
+      invalid_lines: 1,
+    });
+    expect(r.findings).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        check: 'json_lines',
+        file: 'dhash_production_20260103_000000.log',
+        line: 2,
+      }),
+    );
     // The older monitor log is not the newest, so it was not read.
-    expect(r.files.map((f: { name: string }) => f.name)).not.toContain('dhash_production_20260102_030405.log');
+    expect(r.files.map((f: { name: string }) => f.name)).not.toContain(
+      'dhash_production_20260102_030405.log',
+    );
   });
 
   test('a bad level is an error', async () => {
@@ -156,7 +257,9 @@ describe('dhash-rollout validate-logging over fixture directories', () => {
     writeFileSync(join(dir, 'deploy_production_20260103_000000.log'), `${line({ level: 'info' })}\n`);
     const ran = await validateLogging(cwd);
     expect(ran.code).toBe(1);
-    expect(ran.stdout).toContain('ERROR [json_lines] deploy_production_20260103_000000.log:1: "level" "info" is not one of DEBUG, INFO, WARN, ERROR, CRITICAL');
+    expect(ran.stdout).toContain(
+      'ERROR [json_lines] deploy_production_20260103_000000.log:1: "level" "info" is not one of DEBUG, INFO, WARN, ERROR, CRITICAL',
+    );
     expect(ran.stdout).toContain('FAILED: 1 error, 0 warnings');
   });
 
@@ -167,18 +270,31 @@ describe('dhash-rollout validate-logging over fixture directories', () => {
     const lenient = await report(cwd, ['--max-size-mb', '0.25']);
     expect(lenient.code).toBe(0);
     expect(lenient.report.status).toBe('warnings');
-    expect(lenient.report.oversized).toEqual([{ name: 'dhash_staging_20260101_000000.log', bytes: statSync(big).size }]);
-    expect(lenient.report.findings).toContainEqual(expect.objectContaining({ severity: 'warning', check: 'size', file: 'dhash_staging_20260101_000000.log' }));
+    expect(lenient.report.oversized).toEqual([
+      { name: 'dhash_staging_20260101_000000.log', bytes: statSync(big).size },
+    ]);
+    expect(lenient.report.findings).toContainEqual(
+      expect.objectContaining({
+        severity: 'warning',
+        check: 'size',
+        file: 'dhash_staging_20260101_000000.log',
+      }),
+    );
     const strict = await report(cwd, ['--max-size-mb', '0.25', '--strict']);
     expect(strict.code).toBe(1);
     expect(strict.report).toMatchObject({ ok: false, strict: true, status: 'warnings' });
-    expect((await validateLogging(cwd, ['--max-size-mb', '0.25', '--strict'])).stdout).toContain('(warnings fail in --strict mode)');
+    expect((await validateLogging(cwd, ['--max-size-mb', '0.25', '--strict'])).stdout).toContain(
+      '(warnings fail in --strict mode)',
+    );
   });
 
   test('a broken fallback file is an error, and its bytes are left exactly as they were', async () => {
     const { cwd, dir } = goodFixture();
     const fallback = join(dir, 'notification_fallback.jsonl');
-    writeFileSync(fallback, `${fallbackLine()}\nnot json at all\n${fallbackLine({ channel: undefined })}\n{"id":"x","chan`);
+    writeFileSync(
+      fallback,
+      `${fallbackLine()}\nnot json at all\n${fallbackLine({ channel: undefined })}\n{"id":"x","chan`,
+    );
     const past = new Date('2026-01-01T00:00:00Z');
     utimesSync(fallback, past, past);
     const before = sha(fallback);
@@ -188,7 +304,11 @@ describe('dhash-rollout validate-logging over fixture directories', () => {
     expect(fallbackFindings.map((f: { line: number }) => f.line)).toEqual([2, 3, 4]);
     expect(fallbackFindings[1].message).toBe('no string "channel" (cannot be replayed)');
     expect(fallbackFindings[2].message).toMatch(/^torn last line/);
-    expect(r.files.find((f: { kind: string }) => f.kind === 'fallback')).toMatchObject({ lines: 4, valid_lines: 1, invalid_lines: 3 });
+    expect(r.files.find((f: { kind: string }) => f.kind === 'fallback')).toMatchObject({
+      lines: 4,
+      valid_lines: 1,
+      invalid_lines: 3,
+    });
     expect(sha(fallback)).toBe(before);
     expect(statSync(fallback).mtimeMs).toBe(past.getTime());
   });
@@ -196,11 +316,22 @@ describe('dhash-rollout validate-logging over fixture directories', () => {
   test('an unredacted secret in a log is an error that does not quote the secret', async () => {
     const { cwd, dir } = goodFixture();
     const secret = 'https://hooks.slack.com/services/T000/B000/VerySecretToken123';
-    writeFileSync(join(dir, 'dhash_production_20260104_000000.log'), `${line({ message: `posting to ${secret}` })}\n${line({ url: 'postgres://dhash:hunter22@db/dhash' })}\n`);
+    writeFileSync(
+      join(dir, 'dhash_production_20260104_000000.log'),
+      `${line({ message: `posting to ${secret}` })}\n${line({ url: 'postgres://dhash:hunter22@db/dhash' })}\n`,
+    );
     const { code, report: r } = await report(cwd, [], { SLACK_WEBHOOK_URL: secret });
     expect(code).toBe(1);
-    expect(r.findings).toContainEqual(expect.objectContaining({ severity: 'error', check: 'secrets', file: 'dhash_production_20260104_000000.log' }));
-    expect(r.findings.find((f: { check: string }) => f.check === 'secrets').message).toContain('2 lines contain an unredacted secret');
+    expect(r.findings).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        check: 'secrets',
+        file: 'dhash_production_20260104_000000.log',
+      }),
+    );
+    expect(r.findings.find((f: { check: string }) => f.check === 'secrets').message).toContain(
+      '2 lines contain an unredacted secret',
+    );
     expect(JSON.stringify(r)).not.toContain('VerySecretToken123');
     expect(JSON.stringify(r)).not.toContain('hunter22');
   });
@@ -217,7 +348,11 @@ describe('dhash-rollout validate-logging over fixture directories', () => {
     writeFileSync(join(cwd, 'logs-file'), 'x');
     const notDir = await report(cwd, ['--log-dir', 'logs-file']);
     expect(notDir.code).toBe(1);
-    expect(notDir.report.findings[0]).toMatchObject({ severity: 'error', check: 'directory', message: `${join(cwd, 'logs-file')} exists but is not a directory` });
+    expect(notDir.report.findings[0]).toMatchObject({
+      severity: 'error',
+      check: 'directory',
+      message: `${join(cwd, 'logs-file')} exists but is not a directory`,
+    });
   });
 
   test('an empty directory warns that there are no logs for the environment', async () => {
@@ -225,7 +360,11 @@ describe('dhash-rollout validate-logging over fixture directories', () => {
     mkdirSync(join(cwd, 'monitor_logs'));
     const { code, report: r } = await report(cwd);
     expect(code).toBe(0);
-    expect(r.findings).toContainEqual({ severity: 'warning', check: 'selection', message: `no logs at all for "production" in ${join(cwd, 'monitor_logs')}` });
+    expect(r.findings).toContainEqual({
+      severity: 'warning',
+      check: 'selection',
+      message: `no logs at all for "production" in ${join(cwd, 'monitor_logs')}`,
+    });
   });
 
   test('--report writes the same JSON to a file, and refuses to overwrite the fallback file', async () => {
@@ -233,7 +372,10 @@ describe('dhash-rollout validate-logging over fixture directories', () => {
     const ran = await validateLogging(cwd, ['--report', 'out/report.json']);
     expect(ran.code).toBe(0);
     expect(ran.stdout).toContain(`Report: ${join(cwd, 'out', 'report.json')}`);
-    expect(JSON.parse(readFileSync(join(cwd, 'out', 'report.json'), 'utf8'))).toMatchObject({ ok: true, environment: 'production' });
+    expect(JSON.parse(readFileSync(join(cwd, 'out', 'report.json'), 'utf8'))).toMatchObject({
+      ok: true,
+      environment: 'production',
+    });
 
     const fallback = join(dir, 'notification_fallback.jsonl');
     const before = sha(fallback);

@@ -30,9 +30,11 @@ export function parseMix(text: string): Mix {
   const mix: Mix = { known: 0, near: 0, unfamiliar: 0, corrupt: 0 };
   for (const part of text.split(',')) {
     const [key, value] = part.split('=').map((s) => s.trim());
-    if (!IMAGE_KINDS.includes(key as ImageKind)) throw new Error(`--mix: unknown kind "${key}"; use ${IMAGE_KINDS.join(', ')}`);
+    if (!IMAGE_KINDS.includes(key as ImageKind))
+      throw new Error(`--mix: unknown kind "${key}"; use ${IMAGE_KINDS.join(', ')}`);
     const share = Number(value);
-    if (!Number.isFinite(share) || share < 0) throw new Error(`--mix: ${key} needs a non-negative number, got "${value}"`);
+    if (!Number.isFinite(share) || share < 0)
+      throw new Error(`--mix: ${key} needs a non-negative number, got "${value}"`);
     mix[key as ImageKind] = share;
   }
   const total = IMAGE_KINDS.reduce((sum, k) => sum + mix[k], 0);
@@ -52,14 +54,26 @@ function corruptFiles(random: Random, validPng: Buffer): Buffer[] {
 /** Encodes every image once, up front, so sending costs no CPU in the generator. */
 export function buildImagePool(size = 128): Record<ImageKind, PoolImage[]> {
   const random = seededRandom(99);
-  const known = KNOWN_SEEDS.map((seed) => ({ kind: 'known' as const, contentType: 'image/png', bytes: encodePng(syntheticImage(seed, size)) }));
+  const known = KNOWN_SEEDS.map((seed) => ({
+    kind: 'known' as const,
+    contentType: 'image/png',
+    bytes: encodePng(syntheticImage(seed, size)),
+  }));
   const near = KNOWN_SEEDS.map((seed) => ({
     kind: 'near' as const,
     contentType: 'image/jpeg',
     bytes: encodeJpeg(nearDuplicate(syntheticImage(seed, size), seed + 5000), 85),
   }));
-  const unfamiliar = UNFAMILIAR_SEEDS.map((seed) => ({ kind: 'unfamiliar' as const, contentType: 'image/png', bytes: encodePng(syntheticImage(seed, size)) }));
-  const corrupt = corruptFiles(random, known[0]!.bytes).map((bytes) => ({ kind: 'corrupt' as const, contentType: 'image/png', bytes }));
+  const unfamiliar = UNFAMILIAR_SEEDS.map((seed) => ({
+    kind: 'unfamiliar' as const,
+    contentType: 'image/png',
+    bytes: encodePng(syntheticImage(seed, size)),
+  }));
+  const corrupt = corruptFiles(random, known[0]!.bytes).map((bytes) => ({
+    kind: 'corrupt' as const,
+    contentType: 'image/png',
+    bytes,
+  }));
   return { known, near, unfamiliar, corrupt };
 }
 

@@ -1,5 +1,13 @@
 import { Agent, request } from 'node:http';
-import { buildImagePool, DEFAULT_MIX, IMAGE_KINDS, MixPicker, type ImageKind, type Mix, type PoolImage } from './image-mix.js';
+import {
+  buildImagePool,
+  DEFAULT_MIX,
+  IMAGE_KINDS,
+  MixPicker,
+  type ImageKind,
+  type Mix,
+  type PoolImage,
+} from './image-mix.js';
 
 /**
  * An open-loop load generator: request i is sent at start + i/rate whatever earlier requests are
@@ -64,15 +72,26 @@ function summarise(latencies: number[]): LatencySummary {
   };
 }
 
-function send(agent: Agent, target: URL, image: PoolImage, asJson: boolean, timeoutMs: number): Promise<number> {
-  const body = asJson ? Buffer.from(JSON.stringify({ image_base64: image.bytes.toString('base64') })) : image.bytes;
+function send(
+  agent: Agent,
+  target: URL,
+  image: PoolImage,
+  asJson: boolean,
+  timeoutMs: number,
+): Promise<number> {
+  const body = asJson
+    ? Buffer.from(JSON.stringify({ image_base64: image.bytes.toString('base64') }))
+    : image.bytes;
   return new Promise((resolve, reject) => {
     const req = request(
       target,
       {
         method: 'POST',
         agent,
-        headers: { 'content-type': asJson ? 'application/json' : image.contentType, 'content-length': body.length },
+        headers: {
+          'content-type': asJson ? 'application/json' : image.contentType,
+          'content-length': body.length,
+        },
         timeout: timeoutMs,
       },
       (res) => {
@@ -155,7 +174,13 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       byKind[image.kind]++;
       sent++;
       const t0 = performance.now();
-      const job = send(agent, target, image, jsonEvery > 0 && i % jsonEvery === jsonEvery - 1, timeoutMs).then(
+      const job = send(
+        agent,
+        target,
+        image,
+        jsonEvery > 0 && i % jsonEvery === jsonEvery - 1,
+        timeoutMs,
+      ).then(
         (status) => {
           latencies.push(performance.now() - t0);
           completed++;

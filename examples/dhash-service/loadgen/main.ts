@@ -69,7 +69,9 @@ async function main(): Promise<number> {
   }
   const controller = new AbortController();
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => controller.abort());
-  process.stderr.write(`loadgen: offering ${options.rate} req/s to ${options.url} for ${options.durationSeconds || 'until stopped'}${options.durationSeconds ? ' s' : ''}\n`);
+  process.stderr.write(
+    `loadgen: offering ${options.rate} req/s to ${options.url} for ${options.durationSeconds || 'until stopped'}${options.durationSeconds ? ' s' : ''}\n`,
+  );
   const report = await runLoad({
     ...options,
     signal: controller.signal,

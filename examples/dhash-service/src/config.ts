@@ -33,13 +33,16 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
 /** `defaultReleaseDir` is where the running server.js lives. */
 export function readConfig(env: NodeJS.ProcessEnv, cwd: string, defaultReleaseDir: string): ServiceConfig {
   const autoMigrate = env.DHASH_AUTO_MIGRATE ?? '1';
-  if (autoMigrate !== '0' && autoMigrate !== '1') throw new ConfigurationError(`DHASH_AUTO_MIGRATE must be "0" or "1", got "${autoMigrate}"`);
+  if (autoMigrate !== '0' && autoMigrate !== '1')
+    throw new ConfigurationError(`DHASH_AUTO_MIGRATE must be "0" or "1", got "${autoMigrate}"`);
   const thresholdRaw = env.DHASH_CONFIDENCE_THRESHOLD;
   let confidenceThreshold = 0.85;
   if (thresholdRaw !== undefined && thresholdRaw !== '') {
     confidenceThreshold = Number(thresholdRaw);
     if (!Number.isFinite(confidenceThreshold) || confidenceThreshold < 0 || confidenceThreshold > 1) {
-      throw new ConfigurationError(`DHASH_CONFIDENCE_THRESHOLD must be a number from 0 to 1, got "${thresholdRaw}"`);
+      throw new ConfigurationError(
+        `DHASH_CONFIDENCE_THRESHOLD must be a number from 0 to 1, got "${thresholdRaw}"`,
+      );
     }
   }
   const memoryRaw = env.DHASH_MEMORY_LIMIT_BYTES;
@@ -48,7 +51,10 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string, defaultReleaseDi
     host: env.DHASH_HOST || '127.0.0.1',
     port: integer(env, 'DHASH_PORT', 8080, 0, 65535),
     dbPath: resolve(cwd, env.DHASH_DB_PATH || './data/dhash.sqlite'),
-    memoryLimitBytes: memoryRaw === undefined || memoryRaw === '' ? undefined : integer(env, 'DHASH_MEMORY_LIMIT_BYTES', 0, 1, Number.MAX_SAFE_INTEGER),
+    memoryLimitBytes:
+      memoryRaw === undefined || memoryRaw === ''
+        ? undefined
+        : integer(env, 'DHASH_MEMORY_LIMIT_BYTES', 0, 1, Number.MAX_SAFE_INTEGER),
     adminToken: token === undefined || token === '' ? undefined : token,
     autoMigrate: autoMigrate === '1',
     confidenceThreshold,
@@ -56,4 +62,3 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string, defaultReleaseDi
     maxBodyBytes: integer(env, 'DHASH_MAX_BODY_BYTES', 32 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
   };
 }
-

@@ -57,6 +57,8 @@ export function decodeImage(bytes: Buffer): { format: ImageFormat; image: RgbaIm
     return { format, image };
   } catch (error) {
     if (error instanceof UndecodableImageError) throw error;
-    throw new UndecodableImageError(`${format} could not be decoded: ${(error as Error).message ?? String(error)}`);
+    throw new UndecodableImageError(
+      `${format} could not be decoded: ${(error as Error).message ?? String(error)}`,
+    );
   }
 }

@@ -74,7 +74,8 @@ export function reduceToGrid(image: RgbaImage): Float64Array {
     const span = rows[r]!;
     for (let c = 0; c < HASH_COLUMNS; c++) {
       let sum = 0;
-      for (let k = 0; k < span.weights.length; k++) sum += rowSums[(span.first + k) * HASH_COLUMNS + c]! * span.weights[k]!;
+      for (let k = 0; k < span.weights.length; k++)
+        sum += rowSums[(span.first + k) * HASH_COLUMNS + c]! * span.weights[k]!;
       grid[r * HASH_COLUMNS + c] = sum / (span.total * columns[c]!.total);
     }
   }

@@ -35,7 +35,8 @@ export function bestMatch(hash: string, library: LibraryEntry[]): Match | null {
   let best: Match | null = null;
   for (const entry of library) {
     const distance = hammingDistance(hash, entry.hash);
-    if (best === null || distance < best.distance) best = { id: entry.id, label: entry.label, hash: entry.hash, distance };
+    if (best === null || distance < best.distance)
+      best = { id: entry.id, label: entry.label, hash: entry.hash, distance };
   }
   return best;
 }
@@ -56,12 +57,17 @@ export async function extract(bytes: Buffer, deps: ExtractionDeps): Promise<Extr
   try {
     decoded = decodeImage(bytes);
     if (faults.extractionFailure.next()) {
-      throw new UndecodableImageError('extraction failed: component extraction returned no image (release fault extraction_failure_rate)');
+      throw new UndecodableImageError(
+        'extraction failed: component extraction returned no image (release fault extraction_failure_rate)',
+      );
     }
     hash = dhash(decoded.image);
   } catch (error) {
     metrics.extractions.inc({ result: 'failure' });
-    const message = error instanceof UndecodableImageError ? error.message : `extraction failed: ${(error as Error).message}`;
+    const message =
+      error instanceof UndecodableImageError
+        ? error.message
+        : `extraction failed: ${(error as Error).message}`;
     return { ok: false, error: 'extraction_failed', message };
   }
   const delay = faults.hashDelayMs();

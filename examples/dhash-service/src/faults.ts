@@ -82,7 +82,10 @@ export class MemoryBallast {
 
   private grow(bytes: number): void {
     if (!this.growth) return;
-    const room = Math.min(this.growth.max_bytes - this.retained, this.growth.max_fraction_of_limit * this.memoryLimitBytes - this.rss());
+    const room = Math.min(
+      this.growth.max_bytes - this.retained,
+      this.growth.max_fraction_of_limit * this.memoryLimitBytes - this.rss(),
+    );
     const size = Math.floor(Math.min(bytes, room));
     if (size <= 0) return;
     this.chunks.push(Buffer.alloc(size, this.chunks.length % 251));
@@ -98,7 +101,10 @@ export class FaultPlan {
   readonly healthForcedToFail: boolean;
   readonly ballast: MemoryBallast;
 
-  constructor(readonly faults: Faults, memoryLimitBytes: number) {
+  constructor(
+    readonly faults: Faults,
+    memoryLimitBytes: number,
+  ) {
     this.http5xx = new EvenRate(faults.http_5xx_rate ?? 0);
     this.extractionFailure = new EvenRate(faults.extraction_failure_rate ?? 0);
     this.lowConfidence = new EvenRate(faults.low_confidence_rate ?? 0);

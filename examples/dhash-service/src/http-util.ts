@@ -14,7 +14,10 @@ export class RequestError extends Error {
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
@@ -23,7 +26,13 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > limit) {
-      reject(new RequestError(413, 'payload_too_large', `body of ${declared} bytes is above the ${limit}-byte limit`));
+      reject(
+        new RequestError(
+          413,
+          'payload_too_large',
+          `body of ${declared} bytes is above the ${limit}-byte limit`,
+        ),
+      );
       req.resume();
       return;
     }
@@ -43,7 +52,9 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     req.on('end', () => {
       if (!refused) resolve(Buffer.concat(chunks));
     });
-    req.on('error', (error) => reject(new RequestError(400, 'bad_request', `request body could not be read: ${error.message}`)));
+    req.on('error', (error) =>
+      reject(new RequestError(400, 'bad_request', `request body could not be read: ${error.message}`)),
+    );
   });
 }
 
@@ -53,7 +64,8 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 export function decodeBase64(value: string, field: string): Buffer {
   const text = value.replace(/^data:[^;,]*;base64,/, '').replace(/\s+/g, '');
   if (text.length === 0) throw new RequestError(400, 'bad_request', `${field} is empty`);
-  if (!BASE64.test(text) || text.length % 4 === 1) throw new RequestError(400, 'bad_request', `${field} is not valid base64`);
+  if (!BASE64.test(text) || text.length % 4 === 1)
+    throw new RequestError(400, 'bad_request', `${field} is not valid base64`);
   return Buffer.from(text, 'base64');
 }
 

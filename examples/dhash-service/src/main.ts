@@ -19,7 +19,10 @@ async function main(): Promise<number | undefined> {
   const service = await startService(config);
   const faults = service.context.faults.activeKeys();
   process.stdout.write(`dhash-service ${service.release.version} listening on ${service.url}\n`);
-  if (faults.length > 0) process.stderr.write(`dhash-service: release ${service.release.version} carries faults: ${faults.join(', ')}\n`);
+  if (faults.length > 0)
+    process.stderr.write(
+      `dhash-service: release ${service.release.version} carries faults: ${faults.join(', ')}\n`,
+    );
   const stop = (signal: string) => {
     process.stderr.write(`dhash-service: ${signal} received, finishing in-flight requests\n`);
     service.close().then(
@@ -41,7 +44,7 @@ main().then(
   },
   (error: unknown) => {
     process.stderr.write(`dhash-service: failed to start: ${(error as Error).message}\n`);
-    if (process.env.DHASH_DEBUG === "1") process.stderr.write(`${(error as Error).stack}\n`);
+    if (process.env.DHASH_DEBUG === '1') process.stderr.write(`${(error as Error).stack}\n`);
     process.exit(1);
   },
 );

@@ -44,7 +44,8 @@ export class ServiceMetrics {
       registers,
     });
     // The main route's series exist from the start, so the first scrape already has the family.
-    for (const code of ['200', '422', '500']) this.httpRequests.inc({ code, method: 'POST', route: '/api/dhash' }, 0);
+    for (const code of ['200', '422', '500'])
+      this.httpRequests.inc({ code, method: 'POST', route: '/api/dhash' }, 0);
     new promClient.Gauge({
       name: 'dhash_low_confidence_queue_length',
       help: 'Items waiting in the low-confidence review queue.',

@@ -25,7 +25,11 @@ export const MemoryGrowthSchema = z.strictObject({
   /** Growth stops once RSS reaches this fraction of the memory limit (above the 85 % gate). */
   max_fraction_of_limit: z.number().min(0).max(1).default(0.95),
   /** And never retains more than this in total, so a fault release cannot exhaust a host. */
-  max_bytes: z.number().int().min(0).default(1024 * 1024 * 1024),
+  max_bytes: z
+    .number()
+    .int()
+    .min(0)
+    .default(1024 * 1024 * 1024),
 });
 
 export const FaultsSchema = z.strictObject({
@@ -66,7 +70,9 @@ export function readRelease(dir: string): Release {
   }
   const parsed = ReleaseSchema.safeParse(raw);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`,
+    );
     throw new Error(`${path}: ${problems.join('; ')}`);
   }
   return parsed.data;

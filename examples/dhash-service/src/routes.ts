@@ -25,10 +25,13 @@ export const MAX_BATCH_IMAGES = 100;
 const RAW_IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/jpg', 'application/octet-stream']);
 
 function imageField(value: unknown, where: string): Buffer {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new RequestError(400, 'bad_request', `${where} must be a JSON object`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new RequestError(400, 'bad_request', `${where} must be a JSON object`);
   const base64 = (value as Record<string, unknown>).image_base64;
-  if (base64 === undefined) throw new RequestError(400, 'bad_request', `${where}.image_base64 is required (the image as base64)`);
-  if (typeof base64 !== 'string') throw new RequestError(400, 'bad_request', `${where}.image_base64 must be a string`);
+  if (base64 === undefined)
+    throw new RequestError(400, 'bad_request', `${where}.image_base64 is required (the image as base64)`);
+  if (typeof base64 !== 'string')
+    throw new RequestError(400, 'bad_request', `${where}.image_base64 must be a string`);
   return decodeBase64(base64, `${where}.image_base64`);
 }
 
@@ -47,20 +50,39 @@ const hashImage: Handler = async (req, res, ctx) => {
   let image: Buffer;
   if (type === 'application/json') image = imageField(parseJson(body), 'body');
   else if (RAW_IMAGE_TYPES.has(type) || type === '') image = body;
-  else throw new RequestError(415, 'unsupported_media_type', `Content-Type ${type} is not accepted: send image/png, image/jpeg, application/octet-stream, or application/json with image_base64`);
+  else
+    throw new RequestError(
+      415,
+      'unsupported_media_type',
+      `Content-Type ${type} is not accepted: send image/png, image/jpeg, application/octet-stream, or application/json with image_base64`,
+    );
   if (image.length === 0) throw new RequestError(400, 'bad_request', 'the image is empty');
   sendExtraction(res, await extract(image, ctx), ctx.version);
 };
 
 const hashBatch: Handler = async (req, res, ctx) => {
-  if (mediaType(req) !== 'application/json') throw new RequestError(415, 'unsupported_media_type', 'a batch is JSON: {"images": [{"image_base64": "..."}]}');
+  if (mediaType(req) !== 'application/json')
+    throw new RequestError(
+      415,
+      'unsupported_media_type',
+      'a batch is JSON: {"images": [{"image_base64": "..."}]}',
+    );
   const parsed = parseJson(await readBody(req, ctx.maxBodyBytes));
   const images = (parsed as { images?: unknown } | null)?.images;
-  if (!Array.isArray(images)) throw new RequestError(400, 'bad_request', 'body.images must be an array of {"image_base64": "..."}');
+  if (!Array.isArray(images))
+    throw new RequestError(400, 'bad_request', 'body.images must be an array of {"image_base64": "..."}');
   if (images.length === 0) throw new RequestError(422, 'empty_batch', 'body.images is empty');
-  if (images.length > MAX_BATCH_IMAGES) throw new RequestError(422, 'batch_too_large', `body.images has ${images.length} images, at most ${MAX_BATCH_IMAGES} are accepted`);
+  if (images.length > MAX_BATCH_IMAGES)
+    throw new RequestError(
+      422,
+      'batch_too_large',
+      `body.images has ${images.length} images, at most ${MAX_BATCH_IMAGES} are accepted`,
+    );
   // Every item is checked before any is processed: a malformed batch changes nothing.
-  const decoded = images.map((item, index) => ({ bytes: imageField(item, `body.images[${index}]`), id: (item as { id?: unknown }).id }));
+  const decoded = images.map((item, index) => ({
+    bytes: imageField(item, `body.images[${index}]`),
+    id: (item as { id?: unknown }).id,
+  }));
   const results = [];
   for (const [index, item] of decoded.entries()) {
     const result = await extract(item.bytes, ctx);
@@ -89,10 +111,19 @@ export function healthReport(ctx: RouteContext): { status: 'ok' | 'fail'; body: 
     const schemaVersion = ctx.store.schemaVersion();
     const libraryEntries = ctx.store.library().length;
     const queueLength = ctx.store.queueStatus().queueLength;
-    checks.database = { status: 'ok', file: ctx.store.db.path.split(/[\\/]/).pop(), library_entries: libraryEntries, queue_length: queueLength };
+    checks.database = {
+      status: 'ok',
+      file: ctx.store.db.path.split(/[\\/]/).pop(),
+      library_entries: libraryEntries,
+      queue_length: queueLength,
+    };
     checks.schema_version = schemaVersion;
     const current = schemaVersion >= ctx.requiredSchemaVersion;
-    checks.migrations = { status: current ? 'ok' : 'fail', required_version: ctx.requiredSchemaVersion, applied_version: schemaVersion };
+    checks.migrations = {
+      status: current ? 'ok' : 'fail',
+      required_version: ctx.requiredSchemaVersion,
+      applied_version: schemaVersion,
+    };
     healthy &&= current;
   } catch (error) {
     checks.database = { status: 'fail', error: (error as Error).message };
@@ -122,23 +153,39 @@ function digest(value: string): Buffer {
 }
 
 function requireAdmin(req: IncomingMessage, ctx: RouteContext): void {
-  if (ctx.adminToken === undefined) throw new RequestError(403, 'forbidden', 'admin routes are closed: the service has no DHASH_ADMIN_TOKEN');
+  if (ctx.adminToken === undefined)
+    throw new RequestError(403, 'forbidden', 'admin routes are closed: the service has no DHASH_ADMIN_TOKEN');
   const header = req.headers.authorization ?? '';
   const match = /^Bearer (.+)$/.exec(header);
   // Compare digests: equal length, constant time, whatever the caller sent.
   if (!match || !timingSafeEqual(digest(match[1]!), digest(ctx.adminToken))) {
-    throw new RequestError(401, 'unauthorized', 'admin routes need Authorization: Bearer <DHASH_ADMIN_TOKEN>');
+    throw new RequestError(
+      401,
+      'unauthorized',
+      'admin routes need Authorization: Bearer <DHASH_ADMIN_TOKEN>',
+    );
   }
 }
 
 const addLibrary: Handler = async (req, res, ctx) => {
   requireAdmin(req, ctx);
   const parsed = parseJson(await readBody(req, ctx.maxBodyBytes)) as { entries?: unknown } | null;
-  if (!Array.isArray(parsed?.entries)) throw new RequestError(400, 'bad_request', 'body.entries must be an array of {"hash": "<16 hex>", "label": "..."}');
+  if (!Array.isArray(parsed?.entries))
+    throw new RequestError(
+      400,
+      'bad_request',
+      'body.entries must be an array of {"hash": "<16 hex>", "label": "..."}',
+    );
   const entries = parsed.entries.map((entry: unknown, index: number) => {
     const e = entry as { hash?: unknown; label?: unknown } | null;
-    if (typeof e?.hash !== 'string' || !isHashHex(e.hash)) throw new RequestError(422, 'invalid_entry', `body.entries[${index}].hash must be 16 lowercase hex digits`);
-    if (typeof e.label !== 'string' || e.label === '') throw new RequestError(422, 'invalid_entry', `body.entries[${index}].label must be a non-empty string`);
+    if (typeof e?.hash !== 'string' || !isHashHex(e.hash))
+      throw new RequestError(
+        422,
+        'invalid_entry',
+        `body.entries[${index}].hash must be 16 lowercase hex digits`,
+      );
+    if (typeof e.label !== 'string' || e.label === '')
+      throw new RequestError(422, 'invalid_entry', `body.entries[${index}].label must be a non-empty string`);
     return { hash: e.hash, label: e.label };
   });
   sendJson(res, 201, { ids: await ctx.store.addLibraryEntries(entries) });
@@ -147,7 +194,8 @@ const addLibrary: Handler = async (req, res, ctx) => {
 const listQueue: Handler = async (req, res, ctx) => {
   requireAdmin(req, ctx);
   const limit = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('limit') ?? 100);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw new RequestError(400, 'bad_request', 'limit must be an integer from 1 to 10000');
+  if (!Number.isInteger(limit) || limit < 1 || limit > 10_000)
+    throw new RequestError(400, 'bad_request', 'limit must be an integer from 1 to 10000');
   sendJson(res, 200, { items: ctx.store.queueItems(limit) });
 };
 
@@ -156,8 +204,14 @@ const resolveQueue: Handler = async (req, res, ctx) => {
   const parsed = parseJson(await readBody(req, ctx.maxBodyBytes)) as { ids?: unknown; all?: unknown } | null;
   let ids: number[] | undefined;
   if (parsed?.all === true) ids = undefined;
-  else if (Array.isArray(parsed?.ids) && parsed.ids.every((id) => Number.isInteger(id))) ids = parsed.ids as number[];
-  else throw new RequestError(400, 'bad_request', 'body must be {"ids": [<queue item id>, ...]} or {"all": true}');
+  else if (Array.isArray(parsed?.ids) && parsed.ids.every((id) => Number.isInteger(id)))
+    ids = parsed.ids as number[];
+  else
+    throw new RequestError(
+      400,
+      'bad_request',
+      'body must be {"ids": [<queue item id>, ...]} or {"all": true}',
+    );
   sendJson(res, 200, { resolved: await ctx.store.resolveQueueItems(ids) });
 };
 

@@ -26,7 +26,10 @@ export interface StartOptions {
   now?: () => Date;
 }
 
-export async function startService(config: ServiceConfig, options: StartOptions = {}): Promise<RunningService> {
+export async function startService(
+  config: ServiceConfig,
+  options: StartOptions = {},
+): Promise<RunningService> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const now = options.now ?? (() => new Date());
   const release = readRelease(config.releaseDir);
@@ -37,7 +40,8 @@ export async function startService(config: ServiceConfig, options: StartOptions 
   const store = await ServiceStore.open(config.dbPath, now);
   if (config.autoMigrate) {
     const outcome = await applyPendingMigrations(store.db, migrationsDir, now);
-    for (const m of outcome.applied) log(JSON.stringify({ level: 'INFO', message: 'migration applied', version: m.version, name: m.name }));
+    for (const m of outcome.applied)
+      log(JSON.stringify({ level: 'INFO', message: 'migration applied', version: m.version, name: m.name }));
   }
 
   const faults = new FaultPlan(release.faults, limit.bytes);
@@ -98,22 +102,36 @@ export async function startService(config: ServiceConfig, options: StartOptions 
   return { release, url, port, server, context, close };
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, ctx: RouteContext, log: (line: string) => void): Promise<void> {
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  ctx: RouteContext,
+  log: (line: string) => void,
+): Promise<void> {
   const path = new URL(req.url ?? '/', 'http://localhost').pathname;
   const methods = ROUTES[path];
   const route = methods ? path : 'unmatched';
-  res.on('finish', () => ctx.metrics.httpRequests.inc({ code: String(res.statusCode), method: req.method ?? 'UNKNOWN', route }));
+  res.on('finish', () =>
+    ctx.metrics.httpRequests.inc({ code: String(res.statusCode), method: req.method ?? 'UNKNOWN', route }),
+  );
   try {
     if (!methods) throw new RequestError(404, 'not_found', `no route ${path}`);
     const handler = methods[req.method ?? ''];
     if (!handler) {
       res.setHeader('allow', Object.keys(methods).join(', '));
-      throw new RequestError(405, 'method_not_allowed', `${req.method} ${path} is not allowed; use ${Object.keys(methods).join(', ')}`);
+      throw new RequestError(
+        405,
+        'method_not_allowed',
+        `${req.method} ${path} is not allowed; use ${Object.keys(methods).join(', ')}`,
+      );
     }
     if (path.startsWith('/api/') && ctx.faults.http5xx.next()) {
       // The body is read first so the connection stays usable for the client's next request.
       await readBody(req, ctx.maxBodyBytes).catch(() => undefined);
-      sendJson(res, 500, { error: 'internal_error', message: 'internal error (release fault http_5xx_rate)' });
+      sendJson(res, 500, {
+        error: 'internal_error',
+        message: 'internal error (release fault http_5xx_rate)',
+      });
       return;
     }
     await handler(req, res, ctx);
@@ -127,7 +145,14 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: RouteConte
       sendJson(res, error.status, { error: error.code, message: error.message });
       return;
     }
-    log(JSON.stringify({ level: 'ERROR', message: 'request failed', route, error: (error as Error).stack ?? String(error) }));
+    log(
+      JSON.stringify({
+        level: 'ERROR',
+        message: 'request failed',
+        route,
+        error: (error as Error).stack ?? String(error),
+      }),
+    );
     sendJson(res, 500, { error: 'internal_error', message: (error as Error).message });
   }
 }

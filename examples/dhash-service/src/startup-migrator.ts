@@ -40,7 +40,10 @@ export function readMigrations(dir: string): MigrationFile[] {
   }
   files.sort((a, b) => a.version - b.version);
   for (let i = 1; i < files.length; i++) {
-    if (files[i]!.version === files[i - 1]!.version) throw new Error(`two migrations have version ${files[i]!.version}: ${files[i - 1]!.file}, ${files[i]!.file}`);
+    if (files[i]!.version === files[i - 1]!.version)
+      throw new Error(
+        `two migrations have version ${files[i]!.version}: ${files[i - 1]!.file}, ${files[i]!.file}`,
+      );
   }
   return files;
 }
@@ -64,7 +67,11 @@ export interface MigrationOutcome {
  * Applies every pending migration in one transaction (all or nothing). An applied migration whose
  * file has changed since is refused: the database would no longer match the files.
  */
-export async function applyPendingMigrations(db: EmbeddedDatabase, dir: string, now: () => Date = () => new Date()): Promise<MigrationOutcome> {
+export async function applyPendingMigrations(
+  db: EmbeddedDatabase,
+  dir: string,
+  now: () => Date = () => new Date(),
+): Promise<MigrationOutcome> {
   const migrations = readMigrations(dir);
   return db.write((sql) => {
     sql.exec(SCHEMA_MIGRATIONS_DDL);
@@ -75,7 +82,9 @@ export async function applyPendingMigrations(db: EmbeddedDatabase, dir: string, 
       const known = applied.get(migration.version);
       if (known !== undefined) {
         if (known !== migration.checksum) {
-          throw new Error(`migration ${migration.file} was changed after it was applied (checksum ${known} in schema_migrations, ${migration.checksum} on disk)`);
+          throw new Error(
+            `migration ${migration.file} was changed after it was applied (checksum ${known} in schema_migrations, ${migration.checksum} on disk)`,
+          );
         }
         continue;
       }

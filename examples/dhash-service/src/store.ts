@@ -88,7 +88,10 @@ export class ServiceStore {
   queueStatus(): QueueStatus {
     return this.db.read((db) => {
       const [count, oldest] = rows(db, 'SELECT COUNT(*), MIN(enqueued_at) FROM review_queue')[0] ?? [0, null];
-      return { queueLength: Number(count), oldestEnqueuedAt: oldest === null || oldest === undefined ? null : String(oldest) };
+      return {
+        queueLength: Number(count),
+        oldestEnqueuedAt: oldest === null || oldest === undefined ? null : String(oldest),
+      };
     });
   }
 
@@ -123,7 +126,10 @@ export class ServiceStore {
         // Everyone who queued up while the previous write ran shares this one.
         this.flushScheduled = false;
         batch = this.pending.splice(0);
-        return this.insertQueueItems(db, batch.map((p) => p.item));
+        return this.insertQueueItems(
+          db,
+          batch.map((p) => p.item),
+        );
       }).then(
         (results) => batch.forEach((p, i) => p.resolve(results[i]!)),
         (error: unknown) => {
@@ -143,7 +149,9 @@ export class ServiceStore {
     const enqueuedAt = this.now().toISOString();
     return items.map((item) => {
       if (!item.allowDuplicate) {
-        const existing = rows(db, 'SELECT id FROM review_queue WHERE hash = ? ORDER BY id LIMIT 1', [item.hash])[0];
+        const existing = rows(db, 'SELECT id FROM review_queue WHERE hash = ? ORDER BY id LIMIT 1', [
+          item.hash,
+        ])[0];
         if (existing) return { id: Number(existing[0]), added: false };
       }
       const columns = ['hash', 'best_match_id', 'distance', 'confidence', 'enqueued_at'];
@@ -152,7 +160,10 @@ export class ServiceStore {
         columns.push('reason');
         values.push(item.reason);
       }
-      db.run(`INSERT INTO review_queue (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, values);
+      db.run(
+        `INSERT INTO review_queue (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+        values,
+      );
       return { id: Number(rows(db, 'SELECT last_insert_rowid()')[0]![0]), added: true };
     });
   }

@@ -13,12 +13,39 @@ export const backupAction: ActionCommand = async (ctx): Promise<ActionResult> =>
     const summary = [
       `## dhash-rollout backup (dry-run) for \`${config.envName}\``,
       `Would write \`${plan.path}\`: ${plan.files} files, ${(plan.bytes / 1e6).toFixed(1)} MB before compression; release \`${plan.release ?? '-'}\``,
-      table(['path', 'files', 'MB'], [...plan.paths.map((p) => [p.path, String(p.files), (p.bytes / 1e6).toFixed(1)]), ...(plan.database ? [[`${plan.database.path} (database snapshot)`, '1', (plan.database.bytes / 1e6).toFixed(1)]] : [])]),
-      plan.retention.remove.length ? `Retention would delete: ${plan.retention.remove.map((r) => `\`${r.name}\``).join(', ')}` : 'Retention would delete nothing.',
+      table(
+        ['path', 'files', 'MB'],
+        [
+          ...plan.paths.map((p) => [p.path, String(p.files), (p.bytes / 1e6).toFixed(1)]),
+          ...(plan.database
+            ? [[`${plan.database.path} (database snapshot)`, '1', (plan.database.bytes / 1e6).toFixed(1)]]
+            : []),
+        ],
+      ),
+      plan.retention.remove.length
+        ? `Retention would delete: ${plan.retention.remove.map((r) => `\`${r.name}\``).join(', ')}`
+        : 'Retention would delete nothing.',
     ].join('\n\n');
-    return { outputs: { result: 'planned', environment: config.envName, 'backup-path': plan.path, plan: JSON.stringify(plan) }, summary };
+    return {
+      outputs: {
+        result: 'planned',
+        environment: config.envName,
+        'backup-path': plan.path,
+        plan: JSON.stringify(plan),
+      },
+      summary,
+    };
   }
-  const logger = new JsonLinesLogger(ctx.clock, [{ write: (r) => (r.level === 'INFO' || r.level === 'DEBUG' ? ctx.core.info(r.message) : ctx.core.warning(r.message)) }], config.redactor);
+  const logger = new JsonLinesLogger(
+    ctx.clock,
+    [
+      {
+        write: (r) =>
+          r.level === 'INFO' || r.level === 'DEBUG' ? ctx.core.info(r.message) : ctx.core.warning(r.message),
+      },
+    ],
+    config.redactor,
+  );
   let last = 0;
   const result = await createBackup(
     { config, cwd },
@@ -28,7 +55,9 @@ export const backupAction: ActionCommand = async (ctx): Promise<ActionResult> =>
       onProgress: (p) => {
         if (p.elapsedMs - last < 10_000) return;
         last = p.elapsedMs;
-        ctx.core.info(`backup: ${p.phase} ${(p.bytesDone / 1e6).toFixed(0)} of ${(p.bytesTotal / 1e6).toFixed(0)} MB`);
+        ctx.core.info(
+          `backup: ${p.phase} ${(p.bytesDone / 1e6).toFixed(0)} of ${(p.bytesTotal / 1e6).toFixed(0)} MB`,
+        );
       },
     },
   );
@@ -36,9 +65,25 @@ export const backupAction: ActionCommand = async (ctx): Promise<ActionResult> =>
     `## dhash-rollout backup of \`${config.envName}\`: written and verified`,
     table(
       ['file', 'sha256', 'size', 'files', 'release'],
-      [[`\`${result.path}\``, `\`${result.sha256}\``, `${(result.sizeBytes / 1e6).toFixed(1)} MB`, String(result.manifest.totals.files), result.manifest.release ?? '-']],
+      [
+        [
+          `\`${result.path}\``,
+          `\`${result.sha256}\``,
+          `${(result.sizeBytes / 1e6).toFixed(1)} MB`,
+          String(result.manifest.totals.files),
+          result.manifest.release ?? '-',
+        ],
+      ],
     ),
     result.removed.length ? `Retention removed: ${result.removed.map((r) => `\`${r}\``).join(', ')}` : '',
   ].join('\n\n');
-  return { outputs: { result: 'written', environment: config.envName, 'backup-path': result.path, 'backup-sha256': result.sha256 }, summary };
+  return {
+    outputs: {
+      result: 'written',
+      environment: config.envName,
+      'backup-path': result.path,
+      'backup-sha256': result.sha256,
+    },
+    summary,
+  };
 };

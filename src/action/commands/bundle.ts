@@ -1,7 +1,12 @@
 import { DefaultArtifactClient } from '@actions/artifact';
 import { join } from 'node:path';
 import { logDir as resolveLogDir } from '../../config/state-dir.js';
-import { artifactName, bundleCommand, parseRetentionDays, type ArtifactUploader } from '../../commands/bundle.js';
+import {
+  artifactName,
+  bundleCommand,
+  parseRetentionDays,
+  type ArtifactUploader,
+} from '../../commands/bundle.js';
 import type { ActionCommand } from '../context.js';
 import { GitHubInputs } from '../github-inputs.js';
 import { booleanInput, optionalInput } from '../inputs.js';
@@ -10,7 +15,9 @@ import { table } from '../markdown.js';
 /** @actions/artifact: the runner hands JavaScript actions the token and URL it needs. */
 const artifactUploader: ArtifactUploader = {
   async upload(name, files, rootDirectory, retentionDays) {
-    const response = await new DefaultArtifactClient().uploadArtifact(name, files, rootDirectory, { retentionDays });
+    const response = await new DefaultArtifactClient().uploadArtifact(name, files, rootDirectory, {
+      retentionDays,
+    });
     return { id: response.id ?? null, size: response.size ?? null };
   },
 };
@@ -22,8 +29,17 @@ export const bundleAction: ActionCommand = async (ctx) => {
   // Unique per matrix leg: environment, runner OS and job differ between legs; the attempt keeps re-runs apart.
   const name =
     optionalInput(ctx.core, GitHubInputs.bundleName) ??
-    artifactName(['dhash-rollout', config.envName, env.RUNNER_OS ?? process.platform, env.GITHUB_JOB, env.GITHUB_RUN_ATTEMPT && `attempt${env.GITHUB_RUN_ATTEMPT}`]);
-  const upload = optionalInput(ctx.core, GitHubInputs.upload) === undefined ? true : booleanInput(ctx.core, GitHubInputs.upload);
+    artifactName([
+      'dhash-rollout',
+      config.envName,
+      env.RUNNER_OS ?? process.platform,
+      env.GITHUB_JOB,
+      env.GITHUB_RUN_ATTEMPT && `attempt${env.GITHUB_RUN_ATTEMPT}`,
+    ]);
+  const upload =
+    optionalInput(ctx.core, GitHubInputs.upload) === undefined
+      ? true
+      : booleanInput(ctx.core, GitHubInputs.upload);
   const stageDir = join(env.RUNNER_TEMP ?? join(cwd, '.dhash-rollout'), 'bundles', artifactName([name]));
   const result = await bundleCommand(
     {
@@ -37,11 +53,23 @@ export const bundleAction: ActionCommand = async (ctx) => {
     artifactUploader,
   );
   if (!result.manifestFound) {
-    ctx.core.warning('no deployment-manifest_*.json in the log directory: run the dry-run first', { title: 'dhash-rollout bundle' });
+    ctx.core.warning('no deployment-manifest_*.json in the log directory: run the dry-run first', {
+      title: 'dhash-rollout bundle',
+    });
   }
   const summary = [
     `## dhash-rollout bundle \`${result.name}\`${result.uploaded ? ` uploaded (retention ${result.retentionDays} days)` : ' staged (not uploaded)'}`,
-    table(['file', 'kind', 'bytes'], result.files.map((f) => [f.path.slice(result.dir.length + 1).split(/[\\/]/).join('/'), f.kind, f.bytes])),
+    table(
+      ['file', 'kind', 'bytes'],
+      result.files.map((f) => [
+        f.path
+          .slice(result.dir.length + 1)
+          .split(/[\\/]/)
+          .join('/'),
+        f.kind,
+        f.bytes,
+      ]),
+    ),
   ].join('\n\n');
   return {
     outputs: {

@@ -9,17 +9,20 @@ import type { ActionCommand } from '../context.js';
 import { booleanInput, optionalInput } from '../inputs.js';
 import { table } from '../markdown.js';
 
-
 /** Inputs: release (required), backup-first, dry-run, skip-validation, deployment-id, log-dir, plus the common ones. */
 export const deployAction: ActionCommand = async (ctx) => {
   const release = optionalInput(ctx.core, 'release');
-  if (!release) throw new UsageError('input "release": expected a release directory or a .zip/.tar.gz archive of one');
+  if (!release)
+    throw new UsageError('input "release": expected a release directory or a .zip/.tar.gz archive of one');
   const config = ctx.loadConfig();
   const cwd = ctx.inputs.workingDirectory;
   const env = ctx.inputs.environmentVariables;
   const dir = logDir(cwd, optionalInput(ctx.core, 'log-dir'));
-  const log = openOperationLog('deploy', config, dir, ctx.clock, [new ActionLogSink(ctx.core, 'dhash deploy')]);
-  const deploymentId = optionalInput(ctx.core, 'deployment-id') ?? newDeploymentId(config.envName, ctx.clock.now(), env);
+  const log = openOperationLog('deploy', config, dir, ctx.clock, [
+    new ActionLogSink(ctx.core, 'dhash deploy'),
+  ]);
+  const deploymentId =
+    optionalInput(ctx.core, 'deployment-id') ?? newDeploymentId(config.envName, ctx.clock.now(), env);
   const deps = buildDeployDeps({
     config,
     clock: ctx.clock,
@@ -30,7 +33,13 @@ export const deployAction: ActionCommand = async (ctx) => {
     log,
     dryRun: ctx.inputs.dryRun,
     backup: backupForDeploy(config, { clock: ctx.clock, cwd, env, logger: log.logger, logDir: dir }),
-    restoreDatabase: databaseRestoreForDeploy(config, { clock: ctx.clock, cwd, env, logger: log.logger, logDir: dir }),
+    restoreDatabase: databaseRestoreForDeploy(config, {
+      clock: ctx.clock,
+      cwd,
+      env,
+      logger: log.logger,
+      logDir: dir,
+    }),
   });
   if (booleanInput(ctx.core, 'skip-validation')) deps.validator = null;
   const result = await deployCommand(
@@ -44,12 +53,28 @@ export const deployAction: ActionCommand = async (ctx) => {
     },
     deps,
   );
-  const outcome = result.dryRun ? (result.ok ? 'planned' : 'error') : result.ok ? 'deployed' : result.exitCode === 12 ? 'rollback_failed' : 'rolled_back';
+  const outcome = result.dryRun
+    ? result.ok
+      ? 'planned'
+      : 'error'
+    : result.ok
+      ? 'deployed'
+      : result.exitCode === 12
+        ? 'rollback_failed'
+        : 'rolled_back';
   const summary = [
     `## dhash-rollout deploy: ${result.dryRun ? 'plan for' : result.ok ? '✅ deployed' : '❌ failed'} \`${result.release}\` → \`${result.environment}\``,
     `Target: ${result.target} · live before: \`${result.previousRelease ?? 'none'}\` · live now: \`${result.liveRelease ?? 'none'}\``,
-    table(['step', 'status', 'detail'], result.steps.map((s) => [s.step, s.status, s.detail])),
-    result.undo.length ? `### Undo\n\n${table(['step', 'status', 'detail'], result.undo.map((u) => [u.step, u.status, u.detail]))}` : '',
+    table(
+      ['step', 'status', 'detail'],
+      result.steps.map((s) => [s.step, s.status, s.detail]),
+    ),
+    result.undo.length
+      ? `### Undo\n\n${table(
+          ['step', 'status', 'detail'],
+          result.undo.map((u) => [u.step, u.status, u.detail]),
+        )}`
+      : '',
     `Migrations (${result.migrations.database}): pending ${result.migrations.pending.map((m) => `\`${m.version}_${m.name}\``).join(', ') || 'none'}${result.migrations.dryRun ? ` — dry-run: ${result.migrations.dryRun.detail}` : ''}`,
     result.error ? `**Error:** ${result.error}` : '',
   ]

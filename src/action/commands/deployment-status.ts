@@ -10,9 +10,13 @@ import { table } from '../markdown.js';
 export const deploymentStatusAction: ActionCommand = async (ctx) => {
   const env = ctx.inputs.environmentVariables;
   const state = optionalInput(ctx.core, GitHubInputs.state);
-  if (!state) throw new UsageError(`input "${GitHubInputs.state}": required (in_progress, success, failure, error, inactive or queued)`);
+  if (!state)
+    throw new UsageError(
+      `input "${GitHubInputs.state}": required (in_progress, success, failure, error, inactive or queued)`,
+    );
   const environment = ctx.inputs.environment;
-  if (!environment) throw new UsageError('input "environment": required for deployment-status (the GitHub environment name)');
+  if (!environment)
+    throw new UsageError('input "environment": required for deployment-status (the GitHub environment name)');
   const idInput = optionalInput(ctx.core, GitHubInputs.githubDeploymentId);
   const ref = optionalInput(ctx.core, GitHubInputs.ref) ?? env.GITHUB_SHA;
   if (!ref) throw new UsageError(`input "${GitHubInputs.ref}": required when GITHUB_SHA is not set`);
@@ -22,7 +26,8 @@ export const deploymentStatusAction: ActionCommand = async (ctx) => {
     {
       state,
       environment,
-      githubDeploymentId: idInput === undefined ? undefined : positiveInteger(GitHubInputs.githubDeploymentId, idInput),
+      githubDeploymentId:
+        idInput === undefined ? undefined : positiveInteger(GitHubInputs.githubDeploymentId, idInput),
       ref,
       description: optionalInput(ctx.core, GitHubInputs.description),
       logUrl,
@@ -41,9 +46,15 @@ export const deploymentStatusAction: ActionCommand = async (ctx) => {
     `## dhash-rollout: deployment status \`${result.state}\` for \`${environment}\``,
     id === null
       ? `No live deployment of \`${environment}\` was found, so nothing was marked inactive.`
-      : table(['deployment', 'ref', 'state', 'created now', 'log'], [[id, result.ref ?? '', result.state, result.created ? 'yes' : 'no', logUrl ?? '']]),
+      : table(
+          ['deployment', 'ref', 'state', 'created now', 'log'],
+          [[id, result.ref ?? '', result.state, result.created ? 'yes' : 'no', logUrl ?? '']],
+        ),
   ].join('\n\n');
-  if (id === null) ctx.core.notice(`no live deployment of ${environment} to mark inactive`, { title: 'dhash-rollout deployment status' });
+  if (id === null)
+    ctx.core.notice(`no live deployment of ${environment} to mark inactive`, {
+      title: 'dhash-rollout deployment status',
+    });
   return {
     outputs: {
       result: id === null ? 'none' : result.state,

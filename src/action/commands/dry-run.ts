@@ -39,24 +39,37 @@ export const dryRunAction: ActionCommand = async (ctx) => {
   const manifestPath = join(logDir, `deployment-manifest_${config.envName}.json`);
   writeFileSync(manifestPath, config.redactor.text(`${JSON.stringify(manifest, null, 2)}\n`));
 
-  for (const warning of manifest.validation.warnings) ctx.core.warning(warning, { title: 'dhash-rollout config' });
+  for (const warning of manifest.validation.warnings)
+    ctx.core.warning(warning, { title: 'dhash-rollout config' });
   for (const step of manifest.steps) {
-    if (step.status === 'failed') ctx.core.error(step.detail, { title: `dhash-rollout dry-run: ${step.step} failed` });
-    if (step.status === 'unavailable') ctx.core.warning(step.detail, { title: `dhash-rollout dry-run: ${step.step} not planned` });
+    if (step.status === 'failed')
+      ctx.core.error(step.detail, { title: `dhash-rollout dry-run: ${step.step} failed` });
+    if (step.status === 'unavailable')
+      ctx.core.warning(step.detail, { title: `dhash-rollout dry-run: ${step.step} not planned` });
   }
 
-  const heading = { planned: '✅ plan complete', incomplete: '⚠️ plan incomplete', failed: '❌ plan failed' }[manifest.result];
+  const heading = { planned: '✅ plan complete', incomplete: '⚠️ plan incomplete', failed: '❌ plan failed' }[
+    manifest.result
+  ];
   const summary = [
     `## dhash-rollout dry-run for \`${manifest.environment}\`: ${heading}`,
     `Deployment id \`${manifest.deployment_id}\` · config \`${manifest.config_source}\` · release ${manifest.release ? `\`${manifest.release}\`` : '(none given)'} · ${manifest.runner.runner_os ?? manifest.runner.os}/${manifest.runner.arch}, Node ${manifest.runner.node}`,
-    table(['step', 'status', 'detail'], manifest.steps.map((s) => [s.step, `${STATUS_ICON[s.status] ?? ''} ${s.status}`, s.detail])),
+    table(
+      ['step', 'status', 'detail'],
+      manifest.steps.map((s) => [s.step, `${STATUS_ICON[s.status] ?? ''} ${s.status}`, s.detail]),
+    ),
     ...manifest.steps
       .filter((s) => s.plan !== null)
-      .map((s) => `<details><summary>${s.step}: the plan as the command returned it</summary>\n\n${codeBlock(JSON.stringify(s.plan, null, 2), 'json')}\n</details>`),
+      .map(
+        (s) =>
+          `<details><summary>${s.step}: the plan as the command returned it</summary>\n\n${codeBlock(JSON.stringify(s.plan, null, 2), 'json')}\n</details>`,
+      ),
     `Nothing was changed and nothing was sent. Manifest: \`${manifestPath}\``,
   ].join('\n\n');
 
-  const problems = manifest.steps.filter((s) => s.status === 'failed' || s.status === 'unavailable').map((s) => `${s.step} ${s.status}`);
+  const problems = manifest.steps
+    .filter((s) => s.status === 'failed' || s.status === 'unavailable')
+    .map((s) => `${s.step} ${s.status}`);
   return {
     outputs: {
       result: manifest.result,
@@ -66,6 +79,9 @@ export const dryRunAction: ActionCommand = async (ctx) => {
       'deployment-id': deploymentId,
     },
     summary,
-    failure: manifest.result === 'planned' ? undefined : `dry-run for ${manifest.environment} is ${manifest.result}: ${problems.join(', ')}`,
+    failure:
+      manifest.result === 'planned'
+        ? undefined
+        : `dry-run for ${manifest.environment} is ${manifest.result}: ${problems.join(', ')}`,
   };
 };

@@ -15,13 +15,21 @@ import { ActionLogSink } from '../log-sink.js';
  */
 export const migrateAction: ActionCommand = async (ctx) => {
   const direction = optionalInput(ctx.core, 'direction') ?? 'up';
-  if (direction !== 'up' && direction !== 'down') throw new UsageError(`input "direction": expected "up" or "down", got "${direction}"`);
+  if (direction !== 'up' && direction !== 'down')
+    throw new UsageError(`input "direction": expected "up" or "down", got "${direction}"`);
   const rawTo = optionalInput(ctx.core, 'to');
   const to = rawTo === undefined ? undefined : Number(rawTo);
-  if (to !== undefined && !(Number.isInteger(to) && to >= 0)) throw new UsageError(`input "to": expected an integer of at least 0, got "${rawTo}"`);
+  if (to !== undefined && !(Number.isInteger(to) && to >= 0))
+    throw new UsageError(`input "to": expected an integer of at least 0, got "${rawTo}"`);
   const config = ctx.loadConfig();
   const cwd = ctx.inputs.workingDirectory;
-  const log = openOperationLog('migrate', config, logDir(cwd, optionalInput(ctx.core, 'log-dir')), ctx.clock, [new ActionLogSink(ctx.core, 'dhash migrate')]);
+  const log = openOperationLog(
+    'migrate',
+    config,
+    logDir(cwd, optionalInput(ctx.core, 'log-dir')),
+    ctx.clock,
+    [new ActionLogSink(ctx.core, 'dhash migrate')],
+  );
   const release = optionalInput(ctx.core, 'release');
   const result = await migrateCommand(
     {
@@ -39,14 +47,27 @@ export const migrateAction: ActionCommand = async (ctx) => {
     `## dhash-rollout migrate${result.dryRun ? ' (dry-run, rolled back)' : ''}: \`${result.environment}\``,
     `${result.database} · schema version ${result.currentVersion} → ${result.targetVersion} (${result.direction})`,
     result.steps.length
-      ? table(['version', 'name', 'direction', 'outcome'], result.steps.map((s) => [s.version, s.name, s.direction, result.outcomes.find((o) => o.version === s.version)?.status ?? 'not run']))
+      ? table(
+          ['version', 'name', 'direction', 'outcome'],
+          result.steps.map((s) => [
+            s.version,
+            s.name,
+            s.direction,
+            result.outcomes.find((o) => o.version === s.version)?.status ?? 'not run',
+          ]),
+        )
       : 'Nothing to do: the database is up to date.',
     result.error ? `**Error:** ${result.error}` : '',
   ]
     .filter((p) => p !== '')
     .join('\n\n');
   return {
-    outputs: { result: result.ok ? (result.dryRun ? 'planned' : 'migrated') : 'error', environment: result.environment, plan: JSON.stringify({ steps: result.steps, targetVersion: result.targetVersion }), 'report-path': log.path },
+    outputs: {
+      result: result.ok ? (result.dryRun ? 'planned' : 'migrated') : 'error',
+      environment: result.environment,
+      plan: JSON.stringify({ steps: result.steps, targetVersion: result.targetVersion }),
+      'report-path': log.path,
+    },
     summary,
     ...(result.ok ? {} : { failure: result.error ?? 'migration failed' }),
   };

@@ -58,7 +58,10 @@ export const monitorAction: ActionCommand = async (ctx) => {
   if (result.plan) {
     outputs.plan = JSON.stringify(result.plan);
     const probe = result.probe ? `\n\n### Probe\n\n${gateTableMarkdown(result.probe)}` : '';
-    return { outputs, summary: `## dhash-rollout monitor (dry run) for \`${result.environment}\`\n\n${codeBlock(renderPlan(result.plan))}${probe}` };
+    return {
+      outputs,
+      summary: `## dhash-rollout monitor (dry run) for \`${result.environment}\`\n\n${codeBlock(renderPlan(result.plan))}${probe}`,
+    };
   }
   const evidence = JSON.parse(readFileSync(result.evidencePath!, 'utf8')) as MonitorEvidence;
   const headline: Record<string, string> = {
@@ -72,8 +75,12 @@ export const monitorAction: ActionCommand = async (ctx) => {
     `Deployment \`${result.deploymentId}\` · ${result.polls} polls · ${result.startedAt} → ${result.endedAt}${result.failedGates.length ? ` · gates: **${result.failedGates.join(', ')}**` : ''}`,
     gateTableMarkdown(result.gates),
     mermaidChart(evidence),
-    result.rollback ? `**Rollback:** ${result.rollback.ok ? 'completed and validated' : `failed: ${result.rollback.error}`}` : '',
-    result.rollbackCommand ? `**Rollback needs confirmation.** Run:\n\n${codeBlock(result.rollbackCommand, 'sh')}` : '',
+    result.rollback
+      ? `**Rollback:** ${result.rollback.ok ? 'completed and validated' : `failed: ${result.rollback.error}`}`
+      : '',
+    result.rollbackCommand
+      ? `**Rollback needs confirmation.** Run:\n\n${codeBlock(result.rollbackCommand, 'sh')}`
+      : '',
     `Evidence: \`${result.evidencePath}\` · report: \`${result.reportPath}\` · log: \`${result.logPath}\``,
   ]
     .filter(Boolean)
@@ -86,4 +93,3 @@ export const monitorAction: ActionCommand = async (ctx) => {
         : undefined;
   return { outputs, summary, failure, exitCode: result.exitCode };
 };
-

@@ -15,19 +15,25 @@ function parseJobResults(text: string | undefined): Record<string, string> {
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new UsageError(`input "${GitHubInputs.jobResults}": expected JSON such as {"validate":"success"}, or toJSON(needs)`);
+    throw new UsageError(
+      `input "${GitHubInputs.jobResults}": expected JSON such as {"validate":"success"}, or toJSON(needs)`,
+    );
   }
   const out: Record<string, string> = {};
   for (const [job, value] of Object.entries(parsed as Record<string, unknown>)) {
     // Accepts toJSON(needs) directly: {"validate": {"result": "success", "outputs": {}}}.
-    out[job] = typeof value === 'string' ? value : String((value as { result?: unknown })?.result ?? 'unknown');
+    out[job] =
+      typeof value === 'string' ? value : String((value as { result?: unknown })?.result ?? 'unknown');
   }
   return out;
 }
 
 export const premergeReportAction: ActionCommand = async (ctx) => {
   const env = ctx.inputs.environmentVariables;
-  const bundlesDir = resolve(ctx.inputs.workingDirectory, optionalInput(ctx.core, GitHubInputs.bundlesDir) ?? 'dhash-premerge-bundles');
+  const bundlesDir = resolve(
+    ctx.inputs.workingDirectory,
+    optionalInput(ctx.core, GitHubInputs.bundlesDir) ?? 'dhash-premerge-bundles',
+  );
   const event = eventPayload(env);
   const pull = event.pull_request as { number?: number; head?: { sha?: string } } | undefined;
   const report = premergeReportCommand({
@@ -38,17 +44,29 @@ export const premergeReportAction: ActionCommand = async (ctx) => {
     runUrl: githubRunUrl(env),
     jobResults: parseJobResults(optionalInput(ctx.core, GitHubInputs.jobResults)),
   });
-  const outputs: Record<string, string> = { result: report.ok ? 'ready' : 'not_ready', legs: String(report.entries.length) };
-  const wantComment = optionalInput(ctx.core, GitHubInputs.comment) === undefined ? true : booleanInput(ctx.core, GitHubInputs.comment);
+  const outputs: Record<string, string> = {
+    result: report.ok ? 'ready' : 'not_ready',
+    legs: String(report.entries.length),
+  };
+  const wantComment =
+    optionalInput(ctx.core, GitHubInputs.comment) === undefined
+      ? true
+      : booleanInput(ctx.core, GitHubInputs.comment);
   const pullInput = optionalInput(ctx.core, GitHubInputs.pullNumber);
-  const pullNumber = pullInput !== undefined ? positiveInteger(GitHubInputs.pullNumber, pullInput) : pull?.number;
+  const pullNumber =
+    pullInput !== undefined ? positiveInteger(GitHubInputs.pullNumber, pullInput) : pull?.number;
   if (wantComment && pullNumber) {
     const api = githubApi(ctx.core, env);
-    const comment = await new GitHubComments(api.octokit, api.repository).upsert(pullNumber, COMMENT_MARKER, report.markdown);
+    const comment = await new GitHubComments(api.octokit, api.repository).upsert(
+      pullNumber,
+      COMMENT_MARKER,
+      report.markdown,
+    );
     outputs['comment-url'] = comment.url;
     ctx.core.info(`premerge comment ${comment.action}: ${comment.url}`);
   }
-  for (const bad of report.unreadable) ctx.core.error(`${bad.origin}: ${bad.error}`, { title: 'dhash-rollout premerge: unreadable manifest' });
+  for (const bad of report.unreadable)
+    ctx.core.error(`${bad.origin}: ${bad.error}`, { title: 'dhash-rollout premerge: unreadable manifest' });
   return {
     outputs,
     summary: report.markdown,

@@ -16,8 +16,24 @@ export const rollbackAction: ActionCommand = async (ctx) => {
   const backup = optionalInput(ctx.core, 'backup');
   if (!backup) throw new UsageError('input "backup": expected a backup file path or "latest"');
   const cwd = ctx.inputs.workingDirectory;
-  const logger = new JsonLinesLogger(ctx.clock, [{ write: (r) => (r.level === 'INFO' || r.level === 'DEBUG' ? ctx.core.info(r.message) : ctx.core.warning(r.message)) }], config.redactor);
-  const runtime = { clock: ctx.clock, logger, cwd, env: ctx.inputs.environmentVariables, interactive: false, logDir: logDir(cwd, optionalInput(ctx.core, 'log-dir')) };
+  const logger = new JsonLinesLogger(
+    ctx.clock,
+    [
+      {
+        write: (r) =>
+          r.level === 'INFO' || r.level === 'DEBUG' ? ctx.core.info(r.message) : ctx.core.warning(r.message),
+      },
+    ],
+    config.redactor,
+  );
+  const runtime = {
+    clock: ctx.clock,
+    logger,
+    cwd,
+    env: ctx.inputs.environmentVariables,
+    interactive: false,
+    logDir: logDir(cwd, optionalInput(ctx.core, 'log-dir')),
+  };
   const result = await rollbackCommand(
     {
       config,
@@ -34,11 +50,19 @@ export const rollbackAction: ActionCommand = async (ctx) => {
   const summary = [
     `## dhash-rollout rollback of \`${config.envName}\`: ${result.dryRun ? 'plan (dry-run)' : result.ok ? '✅ completed' : '❌ FAILED'}`,
     `Backup \`${result.backup}\`${result.sha256 ? ` (sha256 \`${result.sha256}\`)` : ''} · release ${result.fromRelease ?? '-'} → ${result.toRelease ?? '-'}`,
-    table(['step', 'status', 'detail'], result.steps.map((s) => [s.step, s.status, s.detail])),
+    table(
+      ['step', 'status', 'detail'],
+      result.steps.map((s) => [s.step, s.status, s.detail]),
+    ),
     result.preRollbackSnapshot ? `Pre-rollback snapshot: \`${result.preRollbackSnapshot}\`` : '',
   ].join('\n\n');
   return {
-    outputs: { result: result.dryRun ? 'planned' : result.ok ? 'rolled-back' : 'failed', environment: config.envName, 'backup-path': result.backup, 'backup-sha256': result.sha256 ?? '' },
+    outputs: {
+      result: result.dryRun ? 'planned' : result.ok ? 'rolled-back' : 'failed',
+      environment: config.envName,
+      'backup-path': result.backup,
+      'backup-sha256': result.sha256 ?? '',
+    },
     summary,
     failure: result.ok ? undefined : `rollback failed: ${result.error}`,
   };

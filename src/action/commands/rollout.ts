@@ -16,10 +16,12 @@ import { table } from '../markdown.js';
 export const rolloutAction: ActionCommand = async (ctx) => {
   const config = ctx.loadConfig();
   const release = optionalInput(ctx.core, 'release');
-  if (!release) throw new UsageError('input "release": required for command rollout (a release directory or archive)');
+  if (!release)
+    throw new UsageError('input "release": required for command rollout (a release directory or archive)');
   const rawWindow = optionalInput(ctx.core, 'window-minutes');
   const windowMinutes = rawWindow === undefined ? undefined : Number(rawWindow);
-  if (windowMinutes !== undefined && !(windowMinutes > 0)) throw new UsageError(`input "window-minutes": expected a number greater than 0, got "${rawWindow}"`);
+  if (windowMinutes !== undefined && !(windowMinutes > 0))
+    throw new UsageError(`input "window-minutes": expected a number greater than 0, got "${rawWindow}"`);
   const env = ctx.inputs.environmentVariables;
   const dir = logDir(ctx.inputs.workingDirectory, optionalInput(ctx.core, 'log-dir'));
   const runUrl = githubRunUrl(env);
@@ -38,7 +40,8 @@ export const rolloutAction: ActionCommand = async (ctx) => {
       config,
       release,
       dryRun: ctx.inputs.dryRun,
-      deploymentId: optionalInput(ctx.core, 'deployment-id') ?? newDeploymentId(config.envName, ctx.clock.now(), env),
+      deploymentId:
+        optionalInput(ctx.core, 'deployment-id') ?? newDeploymentId(config.envName, ctx.clock.now(), env),
       logDir: dir,
       windowMinutes,
       runUrl,
@@ -64,7 +67,10 @@ export const rolloutAction: ActionCommand = async (ctx) => {
   const parts = [
     `## dhash-rollout rollout: ${headline[result.outcome]} — \`${result.release}\` to \`${result.environment}\``,
     `${result.reason} · deployment \`${result.deploymentId}\` · live before \`${result.previousRelease ?? 'none'}\`, now \`${result.liveRelease ?? 'none'}\``,
-    table(['stage', 'status', 'ended', 'detail'], result.stages.map((s) => [s.stage, s.status, s.endedAt, s.detail])),
+    table(
+      ['stage', 'status', 'ended', 'detail'],
+      result.stages.map((s) => [s.stage, s.status, s.endedAt, s.detail]),
+    ),
   ];
   if (result.monitor && !result.monitor.dryRun && result.monitor.evidencePath) {
     parts.push(gateTableMarkdown(result.monitor.gates));

@@ -6,19 +6,31 @@ import type { ActionCommand } from '../context.js';
 import { booleanInput, optionalInput } from '../inputs.js';
 import { table } from '../markdown.js';
 
-const ICON: Record<CheckOutcome['status'], string> = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail', skipped: '⏭️ skipped' };
+const ICON: Record<CheckOutcome['status'], string> = {
+  pass: '✅ pass',
+  warn: '⚠️ warn',
+  fail: '❌ fail',
+  skipped: '⏭️ skipped',
+};
 
 export function smokeChecksTable(checks: readonly CheckOutcome[]): string {
   return table(
     ['check', 'result', 'critical', 'time', 'detail'],
-    checks.map((c) => [c.id, ICON[c.status], c.critical ? 'yes' : '', c.elapsedMs === undefined ? '' : `${Math.round(c.elapsedMs)} ms`, c.detail]),
+    checks.map((c) => [
+      c.id,
+      ICON[c.status],
+      c.critical ? 'yes' : '',
+      c.elapsedMs === undefined ? '' : `${Math.round(c.elapsedMs)} ms`,
+      c.detail,
+    ]),
   );
 }
 
 function positiveNumberInput(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`input "${name}": expected a number greater than 0, got "${value}"`);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new UsageError(`input "${name}": expected a number greater than 0, got "${value}"`);
   return n;
 }
 
@@ -29,12 +41,21 @@ export const smokeAction: ActionCommand = async (ctx) => {
   const latencyLimitMs = positiveNumberInput(optionalInput(ctx.core, 'latency-limit-ms'), 'latency-limit-ms');
   const result = await smokeCommand(
     ctx.loadConfig(),
-    { quick, timeoutSeconds, latencyLimitMs, logDir: logDir(ctx.inputs.workingDirectory, optionalInput(ctx.core, 'log-dir')) },
+    {
+      quick,
+      timeoutSeconds,
+      latencyLimitMs,
+      logDir: logDir(ctx.inputs.workingDirectory, optionalInput(ctx.core, 'log-dir')),
+    },
     { clock: ctx.clock },
   );
   const failed = result.checks.filter((c) => c.status === 'fail');
-  for (const check of failed) ctx.core.error(`${check.id}: ${check.detail}`, { title: `dhash smoke check failed${check.critical ? ' (critical)' : ''}` });
-  for (const check of result.checks.filter((c) => c.status === 'warn')) ctx.core.warning(`${check.id}: ${check.detail}`, { title: 'dhash smoke check warning' });
+  for (const check of failed)
+    ctx.core.error(`${check.id}: ${check.detail}`, {
+      title: `dhash smoke check failed${check.critical ? ' (critical)' : ''}`,
+    });
+  for (const check of result.checks.filter((c) => c.status === 'warn'))
+    ctx.core.warning(`${check.id}: ${check.detail}`, { title: 'dhash smoke check warning' });
   const summary = [
     `## dhash-rollout smoke: ${result.verdict.status} for \`${result.environment}\``,
     `Service \`${result.baseUrl}\`${result.quick ? ' · quick mode (critical checks only)' : ''} · ${result.verdict.passed} passed, ${result.verdict.warned} warned, ${result.verdict.failed} failed`,

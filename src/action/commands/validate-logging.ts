@@ -19,16 +19,25 @@ export const validateLoggingAction: ActionCommand = async (ctx) => {
   const strict = booleanInput(ctx.core, 'strict');
   const maxSizeText = optionalInput(ctx.core, 'max-size-mb');
   const maxSizeMb = maxSizeText === undefined ? undefined : Number(maxSizeText);
-  if (maxSizeMb !== undefined && !(maxSizeMb > 0)) throw new UsageError(`input "max-size-mb": expected a number greater than 0, got "${maxSizeText}"`);
+  if (maxSizeMb !== undefined && !(maxSizeMb > 0))
+    throw new UsageError(`input "max-size-mb": expected a number greater than 0, got "${maxSizeText}"`);
   const dir = logDir(ctx.inputs.workingDirectory, optionalInput(ctx.core, 'log-dir'));
   const config = ctx.loadConfig();
-  const report = await validateLoggingCommand(config, { logDir: dir, strict, maxSizeMb }, { clock: ctx.clock });
+  const report = await validateLoggingCommand(
+    config,
+    { logDir: dir, strict, maxSizeMb },
+    { clock: ctx.clock },
+  );
   const reportPath = join(dir, `logging_validation_${config.envName}_${fileStamp(ctx.clock.now())}.json`);
   mkdirSync(dir, { recursive: true });
   writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
 
   for (const f of report.findings) {
-    const properties = { title: `dhash logging: ${f.check}`, file: f.file ? join(dir, f.file) : undefined, startLine: f.line };
+    const properties = {
+      title: `dhash logging: ${f.check}`,
+      file: f.file ? join(dir, f.file) : undefined,
+      startLine: f.line,
+    };
     if (f.severity === 'error') ctx.core.error(f.message, properties);
     else if (f.severity === 'warning') ctx.core.warning(f.message, properties);
   }
@@ -38,13 +47,24 @@ export const validateLoggingAction: ActionCommand = async (ctx) => {
     report.files.length > 0
       ? table(
           ['file', 'kind', 'lines', 'invalid', 'size'],
-          report.files.map((f) => [f.name, f.kind, f.lines, f.invalid_lines, `${(f.bytes / 1024).toFixed(1)} KiB`]),
+          report.files.map((f) => [
+            f.name,
+            f.kind,
+            f.lines,
+            f.invalid_lines,
+            `${(f.bytes / 1024).toFixed(1)} KiB`,
+          ]),
         )
       : '_No log files to read._',
     report.findings.length > 0
       ? table(
           ['severity', 'check', 'where', 'finding'],
-          report.findings.map((f) => [ICON[f.severity], f.check, f.file ? `${f.file}${f.line === undefined ? '' : `:${f.line}`}` : '', f.message]),
+          report.findings.map((f) => [
+            ICON[f.severity],
+            f.check,
+            f.file ? `${f.file}${f.line === undefined ? '' : `:${f.line}`}` : '',
+            f.message,
+          ]),
         )
       : '',
   ]
@@ -53,6 +73,8 @@ export const validateLoggingAction: ActionCommand = async (ctx) => {
   return {
     outputs: { result: report.status, environment: report.environment, 'report-path': reportPath },
     summary,
-    failure: report.ok ? undefined : `logging validation failed: ${report.counts.errors} errors, ${report.counts.warnings} warnings${report.strict ? ' (strict)' : ''}`,
+    failure: report.ok
+      ? undefined
+      : `logging validation failed: ${report.counts.errors} errors, ${report.counts.warnings} warnings${report.strict ? ' (strict)' : ''}`,
   };
 };

@@ -11,14 +11,21 @@ export const validateAction: ActionCommand = async (ctx) => {
     `Source: \`${result.source}\` · environments: ${result.environments.map((e) => `\`${e}\``).join(', ')}`,
     table(
       ['notification channel', 'settings'],
-      Object.entries(result.notification_settings).map(([c, s]) => [c, s === 'set' ? '✅ set' : '⚠️ missing']),
+      Object.entries(result.notification_settings).map(([c, s]) => [
+        c,
+        s === 'set' ? '✅ set' : '⚠️ missing',
+      ]),
     ),
     '<details><summary>Effective configuration (secrets redacted)</summary>\n',
     codeBlock(effective, 'json'),
     '</details>',
   ].join('\n\n');
   return {
-    outputs: { result: 'valid', environment: result.environment, 'effective-config': JSON.stringify(result.effective) },
+    outputs: {
+      result: 'valid',
+      environment: result.environment,
+      'effective-config': JSON.stringify(result.effective),
+    },
     summary,
   };
 };

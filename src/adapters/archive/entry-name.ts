@@ -9,17 +9,25 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i;
 /** Returns the name's segments, or throws saying why the name is refused. */
 export function checkEntryName(name: string): string[] {
   if (name.length === 0) throw new UnsafeEntryError('an entry has an empty name');
-  if (name.includes('\0')) throw new UnsafeEntryError(`entry "${printable(name)}" has a NUL byte in its name`);
-  if (name.includes('\\')) throw new UnsafeEntryError(`entry "${printable(name)}" uses "\\" (zip names use "/"; on Windows it would be a path separator)`);
+  if (name.includes('\0'))
+    throw new UnsafeEntryError(`entry "${printable(name)}" has a NUL byte in its name`);
+  if (name.includes('\\'))
+    throw new UnsafeEntryError(
+      `entry "${printable(name)}" uses "\\" (zip names use "/"; on Windows it would be a path separator)`,
+    );
   if (name.startsWith('/')) throw new UnsafeEntryError(`entry "${printable(name)}" has an absolute path`);
-  if (/^[a-zA-Z]:/.test(name)) throw new UnsafeEntryError(`entry "${printable(name)}" has a drive-letter path`);
+  if (/^[a-zA-Z]:/.test(name))
+    throw new UnsafeEntryError(`entry "${printable(name)}" has a drive-letter path`);
   const trimmed = name.endsWith('/') ? name.slice(0, -1) : name;
   const segments = trimmed.split('/');
   for (const segment of segments) {
-    if (segment === '..') throw new UnsafeEntryError(`entry "${printable(name)}" climbs out of the target with ".."`);
-    if (segment === '' || segment === '.') throw new UnsafeEntryError(`entry "${printable(name)}" has an empty or "." path segment`);
+    if (segment === '..')
+      throw new UnsafeEntryError(`entry "${printable(name)}" climbs out of the target with ".."`);
+    if (segment === '' || segment === '.')
+      throw new UnsafeEntryError(`entry "${printable(name)}" has an empty or "." path segment`);
     // eslint-disable-next-line no-control-regex
-    if (/[\x00-\x1f]/.test(segment)) throw new UnsafeEntryError(`entry "${printable(name)}" has control characters in its name`);
+    if (/[\x00-\x1f]/.test(segment))
+      throw new UnsafeEntryError(`entry "${printable(name)}" has control characters in its name`);
     if (WINDOWS_RESERVED.test(segment) || /[<>:"|?*]/.test(segment) || /[. ]$/.test(segment)) {
       throw new UnsafeEntryError(`entry "${printable(name)}" is not a valid file name on Windows`);
     }

@@ -15,7 +15,11 @@ export interface TreeOptions {
 
 export class SourceTreeError extends Error {}
 
-export function listTree(absoluteRoot: string, entryPrefix: string, options: TreeOptions = {}): EntrySource[] {
+export function listTree(
+  absoluteRoot: string,
+  entryPrefix: string,
+  options: TreeOptions = {},
+): EntrySource[] {
   const out: EntrySource[] = [];
   const rootStat = statSync(absoluteRoot);
   if (!rootStat.isDirectory()) {
@@ -39,7 +43,14 @@ function walk(dir: string, prefix: string, options: TreeOptions, out: EntrySourc
       const target = readlinkSync(path).replace(/\\/g, '/');
       if (linkStaysInside(entryName, target) && !target.startsWith('/')) {
         checkName(entryName, path);
-        out.push({ name: entryName, type: 'symlink', mode: 0o777, mtimeMs: stat.mtimeMs, size: Buffer.byteLength(target), data: Buffer.from(target, 'utf8') });
+        out.push({
+          name: entryName,
+          type: 'symlink',
+          mode: 0o777,
+          mtimeMs: stat.mtimeMs,
+          size: Buffer.byteLength(target),
+          data: Buffer.from(target, 'utf8'),
+        });
         continue;
       }
       // A link leaving the tree is archived as what it points at (a file), never as a link,
@@ -50,7 +61,10 @@ function walk(dir: string, prefix: string, options: TreeOptions, out: EntrySourc
       } catch {
         throw new SourceTreeError(`${path} is a dangling link to ${target}`);
       }
-      if (!followed.isFile()) throw new SourceTreeError(`${path} links to a directory outside the backed-up tree (${target}); back up that directory instead`);
+      if (!followed.isFile())
+        throw new SourceTreeError(
+          `${path} links to a directory outside the backed-up tree (${target}); back up that directory instead`,
+        );
       out.push(fileEntry(entryName, path, followed));
     } else if (stat.isDirectory()) {
       out.push(dirEntry(entryName, stat));
@@ -66,7 +80,8 @@ function checkName(entryName: string, path: string): void {
   try {
     checkEntryName(entryName);
   } catch (error) {
-    if (error instanceof UnsafeEntryError) throw new SourceTreeError(`cannot back up ${path}: ${error.message}`);
+    if (error instanceof UnsafeEntryError)
+      throw new SourceTreeError(`cannot back up ${path}: ${error.message}`);
     throw error;
   }
 }
@@ -76,7 +91,18 @@ function dirEntry(name: string, stat: { mode: number; mtimeMs: number }): EntryS
   return { name: `${name}/`, type: 'dir', mode: stat.mode & 0o7777, mtimeMs: stat.mtimeMs, size: 0 };
 }
 
-export function fileEntry(name: string, path: string, stat: { mode: number; mtimeMs: number; size: number }): EntrySource {
+export function fileEntry(
+  name: string,
+  path: string,
+  stat: { mode: number; mtimeMs: number; size: number },
+): EntrySource {
   checkName(name, path);
-  return { name, type: 'file', mode: stat.mode & 0o7777, mtimeMs: stat.mtimeMs, size: stat.size, open: () => openSync(path, 'r') };
+  return {
+    name,
+    type: 'file',
+    mode: stat.mode & 0o7777,
+    mtimeMs: stat.mtimeMs,
+    size: stat.size,
+    open: () => openSync(path, 'r'),
+  };
 }

@@ -50,7 +50,14 @@ export function dosDateTime(ms: number): { time: number; date: number } {
 }
 
 export function fromDosDateTime(date: number, time: number): number {
-  return new Date(1980 + (date >> 9), ((date >> 5) & 0xf) - 1, date & 0x1f, time >> 11, (time >> 5) & 0x3f, (time & 0x1f) * 2).getTime();
+  return new Date(
+    1980 + (date >> 9),
+    ((date >> 5) & 0xf) - 1,
+    date & 0x1f,
+    time >> 11,
+    (time >> 5) & 0x3f,
+    (time & 0x1f) * 2,
+  ).getTime();
 }
 
 export function externalAttributes(type: EntryType, mode: number): number {
@@ -59,7 +66,11 @@ export function externalAttributes(type: EntryType, mode: number): number {
   return (((kind | (mode & 0o7777)) << 16) | dosDir) >>> 0;
 }
 
-export function typeFromAttributes(madeBy: number, external: number, name: string): { type: EntryType; mode: number | null } {
+export function typeFromAttributes(
+  madeBy: number,
+  external: number,
+  name: string,
+): { type: EntryType; mode: number | null } {
   const unix = madeBy >> 8 === 3;
   const high = (external >>> 16) & 0xffff;
   if (unix && high !== 0) {

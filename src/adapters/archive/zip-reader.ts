@@ -29,7 +29,15 @@ import {
 } from './zip-format.js';
 
 /** Why an archive is refused; `kind` lets callers and tests tell the cases apart. */
-export type ArchiveProblem = 'not-zip' | 'corrupt' | 'unsafe-name' | 'duplicate' | 'size-mismatch' | 'checksum' | 'unsupported' | 'changed';
+export type ArchiveProblem =
+  | 'not-zip'
+  | 'corrupt'
+  | 'unsafe-name'
+  | 'duplicate'
+  | 'size-mismatch'
+  | 'checksum'
+  | 'unsupported'
+  | 'changed';
 
 export class ArchiveError extends Error {
   constructor(
@@ -94,7 +102,8 @@ function readAtSync(handle: FileHandle, position: number, length: number): Buffe
 
 async function readDirectoryFrom(handle: FileHandle): Promise<ZipDirectory> {
   const fileSize = (await handle.stat()).size;
-  if (fileSize < EOCD_SIZE) throw new ArchiveError('not-zip', `not a zip archive (${fileSize} bytes, too short for one)`);
+  if (fileSize < EOCD_SIZE)
+    throw new ArchiveError('not-zip', `not a zip archive (${fileSize} bytes, too short for one)`);
   const tailLength = Math.min(fileSize, EOCD_SIZE + U16_MAX);
   const tail = await readAt(handle, fileSize - tailLength, tailLength);
   let eocd = -1;
@@ -104,9 +113,14 @@ async function readDirectoryFrom(handle: FileHandle): Promise<ZipDirectory> {
       break;
     }
   }
-  if (eocd < 0) throw new ArchiveError('not-zip', 'not a zip archive (no end-of-central-directory record; truncated or another format)');
+  if (eocd < 0)
+    throw new ArchiveError(
+      'not-zip',
+      'not a zip archive (no end-of-central-directory record; truncated or another format)',
+    );
   const eocdOffset = fileSize - tailLength + eocd;
-  if (tail.readUInt16LE(eocd + 4) !== 0 || tail.readUInt16LE(eocd + 6) !== 0) throw new ArchiveError('unsupported', 'multi-disk zip archives are not supported');
+  if (tail.readUInt16LE(eocd + 4) !== 0 || tail.readUInt16LE(eocd + 6) !== 0)
+    throw new ArchiveError('unsupported', 'multi-disk zip archives are not supported');
   let count = tail.readUInt16LE(eocd + 10);
   let cdSize = tail.readUInt32LE(eocd + 12);
   let cdOffset = tail.readUInt32LE(eocd + 16);
@@ -117,14 +131,19 @@ async function readDirectoryFrom(handle: FileHandle): Promise<ZipDirectory> {
     if (locator.length === ZIP64_LOCATOR_SIZE && locator.readUInt32LE(0) === SIG_ZIP64_LOCATOR) {
       const zip64At = Number(locator.readBigUInt64LE(8));
       const record = await readAt(handle, zip64At, 56);
-      if (record.length < 56 || record.readUInt32LE(0) !== SIG_ZIP64_EOCD) throw new ArchiveError('corrupt', 'zip64 end record is missing or damaged');
+      if (record.length < 56 || record.readUInt32LE(0) !== SIG_ZIP64_EOCD)
+        throw new ArchiveError('corrupt', 'zip64 end record is missing or damaged');
       count = Number(record.readBigUInt64LE(32));
       cdSize = Number(record.readBigUInt64LE(40));
       cdOffset = Number(record.readBigUInt64LE(48));
       cdEnd = zip64At;
     }
   }
-  if (cdOffset + cdSize !== cdEnd) throw new ArchiveError('corrupt', `central directory does not end where the end record starts (offset ${cdOffset} + ${cdSize} ≠ ${cdEnd}); the archive is truncated or has been altered`);
+  if (cdOffset + cdSize !== cdEnd)
+    throw new ArchiveError(
+      'corrupt',
+      `central directory does not end where the end record starts (offset ${cdOffset} + ${cdSize} ≠ ${cdEnd}); the archive is truncated or has been altered`,
+    );
   const cd = await readAt(handle, cdOffset, cdSize);
   if (cd.length !== cdSize) throw new ArchiveError('corrupt', 'central directory is truncated');
 
@@ -132,7 +151,8 @@ async function readDirectoryFrom(handle: FileHandle): Promise<ZipDirectory> {
   const seen = new Set<string>();
   let p = 0;
   for (let i = 0; i < count; i++) {
-    if (p + CENTRAL_HEADER_SIZE > cd.length || cd.readUInt32LE(p) !== SIG_CENTRAL) throw new ArchiveError('corrupt', `central directory entry ${i + 1} of ${count} is damaged`);
+    if (p + CENTRAL_HEADER_SIZE > cd.length || cd.readUInt32LE(p) !== SIG_CENTRAL)
+      throw new ArchiveError('corrupt', `central directory entry ${i + 1} of ${count} is damaged`);
     const madeBy = cd.readUInt16LE(p + 4);
     const flags = cd.readUInt16LE(p + 8);
     const method = cd.readUInt16LE(p + 10);
@@ -147,9 +167,12 @@ async function readDirectoryFrom(handle: FileHandle): Promise<ZipDirectory> {
     const external = cd.readUInt32LE(p + 38);
     let offset = cd.readUInt32LE(p + 42);
     const nameBytes = cd.subarray(p + CENTRAL_HEADER_SIZE, p + CENTRAL_HEADER_SIZE + nameLength);
-    const extra = readExtraFields(cd.subarray(p + CENTRAL_HEADER_SIZE + nameLength, p + CENTRAL_HEADER_SIZE + nameLength + extraLength));
+    const extra = readExtraFields(
+      cd.subarray(p + CENTRAL_HEADER_SIZE + nameLength, p + CENTRAL_HEADER_SIZE + nameLength + extraLength),
+    );
     p += CENTRAL_HEADER_SIZE + nameLength + extraLength + commentLength;
-    if (p > cd.length) throw new ArchiveError('corrupt', `central directory entry ${i + 1} runs past the directory`);
+    if (p > cd.length)
+      throw new ArchiveError('corrupt', `central directory entry ${i + 1} runs past the directory`);
     const name = nameBytes.toString('utf8');
     const z64 = extra.get(EXTRA_ZIP64);
     if (z64) {
@@ -165,54 +188,107 @@ async function readDirectoryFrom(handle: FileHandle): Promise<ZipDirectory> {
       if (offset === U32_MAX) offset = next();
     }
     if (flags & FLAG_ENCRYPTED) throw new ArchiveError('unsupported', `entry "${name}" is encrypted`);
-    if (method !== METHOD_STORE && method !== METHOD_DEFLATE) throw new ArchiveError('unsupported', `entry "${name}" uses compression method ${method} (only stored and deflated are supported)`);
+    if (method !== METHOD_STORE && method !== METHOD_DEFLATE)
+      throw new ArchiveError(
+        'unsupported',
+        `entry "${name}" uses compression method ${method} (only stored and deflated are supported)`,
+      );
     try {
       checkEntryName(name);
     } catch (error) {
-      if (error instanceof UnsafeEntryError) throw new ArchiveError('unsafe-name', `refused: ${error.message}`);
+      if (error instanceof UnsafeEntryError)
+        throw new ArchiveError('unsafe-name', `refused: ${error.message}`);
       throw error;
     }
     const key = duplicateKey(name);
-    if (seen.has(key)) throw new ArchiveError('duplicate', `refused: entry "${name}" appears more than once (names are compared ignoring case, as Windows and macOS do)`);
+    if (seen.has(key))
+      throw new ArchiveError(
+        'duplicate',
+        `refused: entry "${name}" appears more than once (names are compared ignoring case, as Windows and macOS do)`,
+      );
     seen.add(key);
     const { type, mode } = typeFromAttributes(madeBy, external, name);
-    if (method === METHOD_STORE && csize !== usize) throw new ArchiveError('size-mismatch', `entry "${name}" is stored but declares ${csize} bytes stored and ${usize} bytes of content`);
+    if (method === METHOD_STORE && csize !== usize)
+      throw new ArchiveError(
+        'size-mismatch',
+        `entry "${name}" is stored but declares ${csize} bytes stored and ${usize} bytes of content`,
+      );
     const stamp = extra.get(EXTRA_TIMESTAMP);
-    const mtimeMs = stamp && stamp.length >= 5 && stamp[0]! & 1 ? stamp.readUInt32LE(1) * 1000 : fromDosDateTime(date, time);
-    entries.push({ name, type, mode, method, crc32: crc, compressedSize: csize, size: usize, headerOffset: offset, dataOffset: -1, mtimeMs });
+    const mtimeMs =
+      stamp && stamp.length >= 5 && stamp[0]! & 1
+        ? stamp.readUInt32LE(1) * 1000
+        : fromDosDateTime(date, time);
+    entries.push({
+      name,
+      type,
+      mode,
+      method,
+      crc32: crc,
+      compressedSize: csize,
+      size: usize,
+      headerOffset: offset,
+      dataOffset: -1,
+      mtimeMs,
+    });
   }
-  if (p !== cd.length) throw new ArchiveError('corrupt', 'central directory holds more than its entry count says');
+  if (p !== cd.length)
+    throw new ArchiveError('corrupt', 'central directory holds more than its entry count says');
 
   // Local headers: each must agree with the directory, and data ranges must not overlap
   // (overlapping entries are the classic way to make a small archive inflate enormously).
   const ordered = [...entries].sort((a, b) => a.headerOffset - b.headerOffset);
   let end = 0;
   for (const entry of ordered) {
-    if (entry.headerOffset < end) throw new ArchiveError('corrupt', `entry "${entry.name}" overlaps another entry`);
+    if (entry.headerOffset < end)
+      throw new ArchiveError('corrupt', `entry "${entry.name}" overlaps another entry`);
     // One synchronous read per entry for the header and the name the directory expects there:
     // two thread-pool round trips per entry cost more than the whole check (thousands of entries).
     const expectedNameLength = Buffer.byteLength(entry.name, 'utf8');
     const header = readAtSync(handle, entry.headerOffset, LOCAL_HEADER_SIZE + expectedNameLength);
-    if (header.length < LOCAL_HEADER_SIZE || header.readUInt32LE(0) !== SIG_LOCAL) throw new ArchiveError('corrupt', `entry "${entry.name}": local header missing at offset ${entry.headerOffset}`);
+    if (header.length < LOCAL_HEADER_SIZE || header.readUInt32LE(0) !== SIG_LOCAL)
+      throw new ArchiveError(
+        'corrupt',
+        `entry "${entry.name}": local header missing at offset ${entry.headerOffset}`,
+      );
     const nameLength = header.readUInt16LE(26);
     const extraLength = header.readUInt16LE(28);
-    const localName = nameLength === expectedNameLength ? header.subarray(LOCAL_HEADER_SIZE) : readAtSync(handle, entry.headerOffset + LOCAL_HEADER_SIZE, nameLength);
-    if (localName.toString('utf8') !== entry.name) throw new ArchiveError('corrupt', `entry "${entry.name}": local header names "${localName.toString('utf8')}"`);
-    if (header.readUInt16LE(8) !== entry.method) throw new ArchiveError('corrupt', `entry "${entry.name}": local header and directory disagree on the method`);
+    const localName =
+      nameLength === expectedNameLength
+        ? header.subarray(LOCAL_HEADER_SIZE)
+        : readAtSync(handle, entry.headerOffset + LOCAL_HEADER_SIZE, nameLength);
+    if (localName.toString('utf8') !== entry.name)
+      throw new ArchiveError(
+        'corrupt',
+        `entry "${entry.name}": local header names "${localName.toString('utf8')}"`,
+      );
+    if (header.readUInt16LE(8) !== entry.method)
+      throw new ArchiveError(
+        'corrupt',
+        `entry "${entry.name}": local header and directory disagree on the method`,
+      );
     // Without a data descriptor, the local header's CRC and sizes must equal the directory's:
     // unzip and other readers trust the local header, so a disagreement is a damaged archive.
     if ((header.readUInt16LE(6) & FLAG_DATA_DESCRIPTOR) === 0) {
       const localCrc = header.readUInt32LE(14);
       const localC = header.readUInt32LE(18);
       const localU = header.readUInt32LE(22);
-      const sizesAgree = (localC === U32_MAX && localU === U32_MAX) || (localC === entry.compressedSize && localU === entry.size);
+      const sizesAgree =
+        (localC === U32_MAX && localU === U32_MAX) ||
+        (localC === entry.compressedSize && localU === entry.size);
       if (localCrc !== entry.crc32 >>> 0 || !sizesAgree) {
-        throw new ArchiveError('corrupt', `entry "${entry.name}": local header and directory disagree on CRC or sizes (the archive is damaged)`);
+        throw new ArchiveError(
+          'corrupt',
+          `entry "${entry.name}": local header and directory disagree on CRC or sizes (the archive is damaged)`,
+        );
       }
     }
     entry.dataOffset = entry.headerOffset + LOCAL_HEADER_SIZE + nameLength + extraLength;
     end = entry.dataOffset + entry.compressedSize;
-    if (end > cdOffset) throw new ArchiveError('corrupt', `entry "${entry.name}" runs past the end of the data (the archive is truncated or altered)`);
+    if (end > cdOffset)
+      throw new ArchiveError(
+        'corrupt',
+        `entry "${entry.name}" runs past the end of the data (the archive is truncated or altered)`,
+      );
   }
   return { entries, fileSize };
 }
@@ -281,7 +357,10 @@ interface ArchiveHashJob {
 }
 
 function hashArchiveInWorker(fd: number, size: number): ArchiveHashJob {
-  const worker = new Worker(ARCHIVE_HASH_WORKER, { eval: true, workerData: { fd, size, blockBytes: BLOCK_BYTES } });
+  const worker = new Worker(ARCHIVE_HASH_WORKER, {
+    eval: true,
+    workerData: { fd, size, blockBytes: BLOCK_BYTES },
+  });
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   const result = new Promise<{ sha256: string; bytes: number }>((resolve, reject) => {
     worker.once('message', resolve);
@@ -303,12 +382,17 @@ function hashArchiveInWorker(fd: number, size: number): ArchiveHashJob {
  * see hashArchiveInWorker), and every entry is inflated, counted, CRC-checked and hashed. Output beyond an entry's declared size stops
  * the scan at once (a declared size far below the real size is how zip bombs get past checks).
  */
-export async function scanZip(path: string, directory: ZipDirectory, options: ScanOptions = {}): Promise<ScanResult> {
+export async function scanZip(
+  path: string,
+  directory: ZipDirectory,
+  options: ScanOptions = {},
+): Promise<ScanResult> {
   const handle = await open(path, 'r');
   let archiveHash: ArchiveHashJob | null = null;
   try {
     const before = await handle.stat();
-    if (before.size !== directory.fileSize) throw new ArchiveError('changed', 'the archive changed while it was being read');
+    if (before.size !== directory.fileSize)
+      throw new ArchiveError('changed', 'the archive changed while it was being read');
     archiveHash = hashArchiveInWorker(handle.fd, directory.fileSize);
     const reader = new SequentialReader(handle, directory.fileSize);
     const ordered = [...directory.entries].sort((a, b) => a.headerOffset - b.headerOffset);
@@ -337,9 +421,11 @@ export async function scanZip(path: string, directory: ZipDirectory, options: Sc
     }
     await reader.skipTo(directory.fileSize);
     const after = await handle.stat();
-    if (after.size !== before.size || after.mtimeMs !== before.mtimeMs) throw new ArchiveError('changed', 'the archive changed while it was being read');
+    if (after.size !== before.size || after.mtimeMs !== before.mtimeMs)
+      throw new ArchiveError('changed', 'the archive changed while it was being read');
     const whole = await archiveHash.result;
-    if (whole.bytes !== directory.fileSize) throw new ArchiveError('changed', 'the archive became shorter while it was being read');
+    if (whole.bytes !== directory.fileSize)
+      throw new ArchiveError('changed', 'the archive became shorter while it was being read');
     return { archiveSha256: whole.sha256, entries: scanned, bytesOut };
   } finally {
     // The worker reads through this descriptor: it must have stopped before the descriptor closes.
@@ -348,13 +434,21 @@ export async function scanZip(path: string, directory: ZipDirectory, options: Sc
   }
 }
 
-async function inflateEntry(reader: SequentialReader, entry: ZipEntry, hash: Hash | null, emit: (chunk: Buffer) => Promise<void>): Promise<number> {
+async function inflateEntry(
+  reader: SequentialReader,
+  entry: ZipEntry,
+  hash: Hash | null,
+  emit: (chunk: Buffer) => Promise<void>,
+): Promise<number> {
   let produced = 0;
   let crc = 0;
   const accept = async (chunk: Buffer): Promise<void> => {
     produced += chunk.length;
     if (produced > entry.size) {
-      throw new ArchiveError('size-mismatch', `refused: entry "${entry.name}" holds more than the ${entry.size} bytes it declares (a zip bomb, or a damaged archive)`);
+      throw new ArchiveError(
+        'size-mismatch',
+        `refused: entry "${entry.name}" holds more than the ${entry.size} bytes it declares (a zip bomb, or a damaged archive)`,
+      );
     }
     hash?.update(chunk);
     crc = crc32(chunk, crc);
@@ -371,20 +465,38 @@ async function inflateEntry(reader: SequentialReader, entry: ZipEntry, hash: Has
       out = inflateRawSync(Buffer.concat(parts), { maxOutputLength: entry.size + 1 });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-        throw new ArchiveError('size-mismatch', `refused: entry "${entry.name}" holds more than the ${entry.size} bytes it declares (a zip bomb, or a damaged archive)`);
+        throw new ArchiveError(
+          'size-mismatch',
+          `refused: entry "${entry.name}" holds more than the ${entry.size} bytes it declares (a zip bomb, or a damaged archive)`,
+        );
       }
-      throw new ArchiveError('corrupt', `entry "${entry.name}" does not inflate: ${(error as Error).message}`);
+      throw new ArchiveError(
+        'corrupt',
+        `entry "${entry.name}" does not inflate: ${(error as Error).message}`,
+      );
     }
     await accept(out);
   } else {
     await inflateStreaming(reader.take(entry.compressedSize), entry, accept);
   }
-  if (produced !== entry.size) throw new ArchiveError('size-mismatch', `entry "${entry.name}" holds ${produced} bytes, not the ${entry.size} it declares (the archive is damaged)`);
-  if ((crc >>> 0) !== (entry.crc32 >>> 0)) throw new ArchiveError('checksum', `entry "${entry.name}" fails its CRC-32 check (the archive is damaged or altered)`);
+  if (produced !== entry.size)
+    throw new ArchiveError(
+      'size-mismatch',
+      `entry "${entry.name}" holds ${produced} bytes, not the ${entry.size} it declares (the archive is damaged)`,
+    );
+  if (crc >>> 0 !== entry.crc32 >>> 0)
+    throw new ArchiveError(
+      'checksum',
+      `entry "${entry.name}" fails its CRC-32 check (the archive is damaged or altered)`,
+    );
   return produced;
 }
 
-async function inflateStreaming(input: AsyncIterable<Buffer>, entry: ZipEntry, accept: (chunk: Buffer) => Promise<void>): Promise<void> {
+async function inflateStreaming(
+  input: AsyncIterable<Buffer>,
+  entry: ZipEntry,
+  accept: (chunk: Buffer) => Promise<void>,
+): Promise<void> {
   const inflater = createInflateRaw({ chunkSize: 256 * 1024 });
   let failure: unknown = null;
   inflater.on('error', (error) => {
@@ -467,7 +579,8 @@ class SequentialReader {
     const start = this.blockStart + this.block.length;
     if (start >= this.size) throw new ArchiveError('corrupt', 'unexpected end of archive');
     const block = await (this.next ?? this.fetch(start));
-    if (block.length === 0) throw new ArchiveError('changed', 'the archive became shorter while it was being read');
+    if (block.length === 0)
+      throw new ArchiveError('changed', 'the archive became shorter while it was being read');
     this.block = block;
     this.blockStart = start;
     const following = start + block.length;

@@ -163,7 +163,16 @@ export class ZipFileWriter {
         if (next.value.deflated) deflatesAhead++;
       }
     };
-    let entry: { headerOffset: number; method: number; hash: ReturnType<typeof createHash>; crc: number; usize: number; csize: number; zip64: boolean; name: Buffer } | null = null;
+    let entry: {
+      headerOffset: number;
+      method: number;
+      hash: ReturnType<typeof createHash>;
+      crc: number;
+      usize: number;
+      csize: number;
+      zip64: boolean;
+      name: Buffer;
+    } | null = null;
     try {
       fill();
       while (ahead.length > 0) {
@@ -176,7 +185,9 @@ export class ZipFileWriter {
           deflatesAhead--;
           ({ raw, out, method, pooled } = await job.deflated);
         } else {
-          raw = job.file ? this.readChunk(job.file, job.index, job.length, this.storeBuffer) : (job.source.data ?? Buffer.alloc(0));
+          raw = job.file
+            ? this.readChunk(job.file, job.index, job.length, this.storeBuffer)
+            : (job.source.data ?? Buffer.alloc(0));
           out = raw;
           method = METHOD_STORE;
         }
@@ -186,7 +197,16 @@ export class ZipFileWriter {
           const zip64 = job.source.size >= ZIP64_LOCAL_THRESHOLD;
           const headerOffset = this.position;
           this.write(localHeader(name, method, job.source.mtimeMs, zip64));
-          entry = { headerOffset, method, hash: createHash('sha256'), crc: 0, usize: 0, csize: 0, zip64, name };
+          entry = {
+            headerOffset,
+            method,
+            hash: createHash('sha256'),
+            crc: 0,
+            usize: 0,
+            csize: 0,
+            zip64,
+            name,
+          };
         }
         const current = entry!;
         current.hash.update(raw);
@@ -201,9 +221,20 @@ export class ZipFileWriter {
         if (job.last) {
           const src = job.source;
           if (job.file) this.closeFile(job.file, true);
-          if (current.usize !== src.size) throw new FileChangedError(`${src.name} changed size while being archived (${src.size} → ${current.usize} bytes)`);
-          if (!current.zip64 && current.csize >= U32_MAX) throw new Error(`${src.name}: compressed size passed 4 GiB without zip64`);
-          this.patchSizes(current.headerOffset, current.name.length, current.crc, current.csize, current.usize, current.zip64);
+          if (current.usize !== src.size)
+            throw new FileChangedError(
+              `${src.name} changed size while being archived (${src.size} → ${current.usize} bytes)`,
+            );
+          if (!current.zip64 && current.csize >= U32_MAX)
+            throw new Error(`${src.name}: compressed size passed 4 GiB without zip64`);
+          this.patchSizes(
+            current.headerOffset,
+            current.name.length,
+            current.crc,
+            current.csize,
+            current.usize,
+            current.zip64,
+          );
           const { time, date } = dosDateTime(src.mtimeMs);
           this.central.push({
             name: current.name,
@@ -274,7 +305,8 @@ export class ZipFileWriter {
 
   private writeAt(buffer: Buffer, position: number): void {
     let offset = 0;
-    while (offset < buffer.length) offset += writeSync(this.fd, buffer, offset, buffer.length - offset, position + offset);
+    while (offset < buffer.length)
+      offset += writeSync(this.fd, buffer, offset, buffer.length - offset, position + offset);
   }
 
   /** Starts a background data flush when enough was written since the last one. */
@@ -293,7 +325,14 @@ export class ZipFileWriter {
       });
   }
 
-  private patchSizes(offset: number, nameLength: number, crc: number, csize: number, usize: number, zip64: boolean): void {
+  private patchSizes(
+    offset: number,
+    nameLength: number,
+    crc: number,
+    csize: number,
+    usize: number,
+    zip64: boolean,
+  ): void {
     const fields = Buffer.alloc(12);
     fields.writeUInt32LE(crc >>> 0, 0);
     fields.writeUInt32LE(zip64 ? U32_MAX : csize, 4);
@@ -332,7 +371,10 @@ export class ZipFileWriter {
     try {
       if (check) {
         const { size } = fstatSync(fd);
-        if (size !== file.source.size) throw new FileChangedError(`${file.source.name} changed size while being archived (${file.source.size} → ${size} bytes)`);
+        if (size !== file.source.size)
+          throw new FileChangedError(
+            `${file.source.name} changed size while being archived (${file.source.size} → ${size} bytes)`,
+          );
       }
     } finally {
       closeSync(fd);
@@ -350,14 +392,30 @@ export class ZipFileWriter {
       if (source.type !== 'file' || source.data !== undefined || source.size === 0) {
         const raw = source.data ?? Buffer.alloc(0);
         const deflate = source.method === 'deflate' && raw.length > 0;
-        const deflated = deflate ? deflateRawAsync(raw, { level: 6 }).then((out) => ({ raw, out, method: METHOD_DEFLATE, pooled: null })) : null;
-        yield { source: { ...source, size: raw.length }, index: 0, last: true, length: raw.length, file: null, store: !deflate, deflated };
+        const deflated = deflate
+          ? deflateRawAsync(raw, { level: 6 }).then((out) => ({
+              raw,
+              out,
+              method: METHOD_DEFLATE,
+              pooled: null,
+            }))
+          : null;
+        yield {
+          source: { ...source, size: raw.length },
+          index: 0,
+          last: true,
+          length: raw.length,
+          file: null,
+          store: !deflate,
+          deflated,
+        };
         continue;
       }
       if (!source.open) throw new Error(`${source.name}: no content source`);
       const file: OpenFile = { fd: null, source };
       const count = Math.max(1, Math.ceil(source.size / CHUNK_BYTES));
-      const byName = source.method === 'store' || (source.method === undefined && isAlreadyCompressedName(source.name));
+      const byName =
+        source.method === 'store' || (source.method === undefined && isAlreadyCompressedName(source.name));
       if (byName) {
         for (let index = 0; index < count; index++) {
           const length = Math.min(CHUNK_BYTES, source.size - index * CHUNK_BYTES);
@@ -378,7 +436,14 @@ export class ZipFileWriter {
         const raw = this.readChunk(file, index, length, pooled);
         if (decided === null) {
           // Tiny: not worth a deflate. One chunk: deflate it and store instead if that did not pay. Larger: probe the start.
-          decided = length < 64 ? METHOD_STORE : count === 1 ? -1 : looksCompressible(raw) ? METHOD_DEFLATE : METHOD_STORE;
+          decided =
+            length < 64
+              ? METHOD_STORE
+              : count === 1
+                ? -1
+                : looksCompressible(raw)
+                  ? METHOD_DEFLATE
+                  : METHOD_STORE;
           if (decided === METHOD_STORE) {
             // Read again when its turn comes, into the store buffer.
             this.freeBuffers.push(pooled);
@@ -397,7 +462,8 @@ export class ZipFileWriter {
         dictionary = last ? null : Buffer.from(raw.subarray(Math.max(0, raw.length - DICTIONARY_BYTES)));
         const single = decided === -1;
         const deflated = deflateRawAsync(raw, options).then((out) => {
-          if (single && out.length >= raw.length * STORE_RATIO) return { raw, out: raw, method: METHOD_STORE, pooled };
+          if (single && out.length >= raw.length * STORE_RATIO)
+            return { raw, out: raw, method: METHOD_STORE, pooled };
           return { raw, out, method: METHOD_DEFLATE, pooled };
         });
         yield { source, index, last, length, file, store: false, deflated };
@@ -407,7 +473,9 @@ export class ZipFileWriter {
 }
 
 function localHeader(name: Buffer, method: number, mtimeMs: number, zip64: boolean): Buffer {
-  const extra = zip64 ? Buffer.concat([zip64Extra([0n, 0n]), timestampExtra(mtimeMs)]) : timestampExtra(mtimeMs);
+  const extra = zip64
+    ? Buffer.concat([zip64Extra([0n, 0n]), timestampExtra(mtimeMs)])
+    : timestampExtra(mtimeMs);
   const b = Buffer.alloc(LOCAL_HEADER_SIZE + name.length + extra.length);
   const { time, date } = dosDateTime(mtimeMs);
   b.writeUInt32LE(SIG_LOCAL, 0);

@@ -17,7 +17,10 @@ export interface GitHubClientOptions {
 /** The environment a runner gives an action; injected so tests can point it at a loopback server. */
 export function clientOptionsFrom(env: NodeJS.ProcessEnv, token: string | undefined): GitHubClientOptions {
   const resolved = token || env.GITHUB_TOKEN || '';
-  if (!resolved) throw new UsageError('input "github-token": a token is required for the GitHub API (the default is github.token)');
+  if (!resolved)
+    throw new UsageError(
+      'input "github-token": a token is required for the GitHub API (the default is github.token)',
+    );
   return { token: resolved, apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '') };
 }
 
@@ -31,7 +34,6 @@ export function repositoryFrom(env: NodeJS.ProcessEnv): Repository {
 export function createOctokit(options: GitHubClientOptions): Octokit {
   return getOctokit(options.token, { baseUrl: options.apiUrl, userAgent: 'dhash-rollout' });
 }
-
 
 /**
  * Turns an Octokit failure into one operator-facing line. 401/403/404 usually mean the token

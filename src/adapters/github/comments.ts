@@ -20,13 +20,25 @@ export class GitHubComments {
     const tag = `<!-- ${marker} -->`;
     const text = `${tag}\n${body}`;
     try {
-      const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, { ...this.repository, issue_number: issueNumber, per_page: 100 });
+      const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
+        ...this.repository,
+        issue_number: issueNumber,
+        per_page: 100,
+      });
       const existing = comments.find((c) => typeof c.body === 'string' && c.body.startsWith(tag));
       if (existing) {
-        const { data } = await this.octokit.rest.issues.updateComment({ ...this.repository, comment_id: existing.id, body: text });
+        const { data } = await this.octokit.rest.issues.updateComment({
+          ...this.repository,
+          comment_id: existing.id,
+          body: text,
+        });
         return { id: data.id, action: 'updated', url: data.html_url };
       }
-      const { data } = await this.octokit.rest.issues.createComment({ ...this.repository, issue_number: issueNumber, body: text });
+      const { data } = await this.octokit.rest.issues.createComment({
+        ...this.repository,
+        issue_number: issueNumber,
+        body: text,
+      });
       return { id: data.id, action: 'created', url: data.html_url };
     } catch (error) {
       throw apiError(`commenting on pull request #${issueNumber}`, error, 'pull-requests: write');

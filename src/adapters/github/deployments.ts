@@ -1,6 +1,13 @@
 import { apiError, type Octokit, type Repository } from './client.js';
 
-export const DEPLOYMENT_STATES = ['in_progress', 'queued', 'success', 'failure', 'error', 'inactive'] as const;
+export const DEPLOYMENT_STATES = [
+  'in_progress',
+  'queued',
+  'success',
+  'failure',
+  'error',
+  'inactive',
+] as const;
 export type DeploymentState = (typeof DEPLOYMENT_STATES)[number];
 
 export interface NewDeployment {
@@ -53,7 +60,9 @@ export class GitHubDeployments {
         production_environment: deployment.productionEnvironment,
       });
       if (response.status !== 201 || !('id' in response.data)) {
-        throw new Error(`unexpected response ${response.status}: ${JSON.stringify(response.data).slice(0, 200)}`);
+        throw new Error(
+          `unexpected response ${response.status}: ${JSON.stringify(response.data).slice(0, 200)}`,
+        );
       }
       return response.data.id;
     } catch (error) {
@@ -81,7 +90,11 @@ export class GitHubDeployments {
 
   async latestState(deploymentId: number): Promise<string | null> {
     try {
-      const response = await this.octokit.rest.repos.listDeploymentStatuses({ ...this.repository, deployment_id: deploymentId, per_page: 1 });
+      const response = await this.octokit.rest.repos.listDeploymentStatuses({
+        ...this.repository,
+        deployment_id: deploymentId,
+        per_page: 1,
+      });
       return response.data[0]?.state ?? null;
     } catch (error) {
       throw apiError(`reading statuses of deployment ${deploymentId}`, error, READ);
@@ -92,14 +105,19 @@ export class GitHubDeployments {
   async active(environment: string, scanLimit = 30): Promise<DeploymentRecord | null> {
     let deployments;
     try {
-      const response = await this.octokit.rest.repos.listDeployments({ ...this.repository, environment, per_page: scanLimit });
+      const response = await this.octokit.rest.repos.listDeployments({
+        ...this.repository,
+        environment,
+        per_page: scanLimit,
+      });
       deployments = response.data;
     } catch (error) {
       throw apiError(`listing deployments of ${environment}`, error, READ);
     }
     for (const deployment of deployments) {
       const latestState = await this.latestState(deployment.id);
-      if (latestState === 'success') return { id: deployment.id, ref: deployment.ref, environment, latestState };
+      if (latestState === 'success')
+        return { id: deployment.id, ref: deployment.ref, environment, latestState };
     }
     return null;
   }

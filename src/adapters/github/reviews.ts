@@ -26,7 +26,11 @@ export class GitHubReviews {
   /** Every review of the pull request, across pages. */
   async reviews(number: number): Promise<Review[]> {
     try {
-      const data = await this.octokit.paginate(this.octokit.rest.pulls.listReviews, { ...this.repository, pull_number: number, per_page: 100 });
+      const data = await this.octokit.paginate(this.octokit.rest.pulls.listReviews, {
+        ...this.repository,
+        pull_number: number,
+        per_page: 100,
+      });
       return data.map((r) => ({
         id: r.id,
         login: r.user?.login ?? null,
@@ -45,14 +49,22 @@ export class GitHubReviews {
    */
   async isTeamMember(org: string, slug: string, login: string): Promise<boolean> {
     try {
-      const { data } = await this.octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username: login });
+      const { data } = await this.octokit.rest.teams.getMembershipForUserInOrg({
+        org,
+        team_slug: slug,
+        username: login,
+      });
       return data.state === 'active';
     } catch (error) {
       if ((error as { status?: number }).status === 404) {
         // 404 is both "not a member" and "team invisible to this token"; the team probe below tells them apart.
         return false;
       }
-      throw apiError(`reading membership of ${login} in ${org}/${slug}`, error, 'members: read (organisation)');
+      throw apiError(
+        `reading membership of ${login} in ${org}/${slug}`,
+        error,
+        'members: read (organisation)',
+      );
     }
   }
 
@@ -61,7 +73,11 @@ export class GitHubReviews {
     try {
       await this.octokit.rest.teams.getByName({ org, team_slug: slug });
     } catch (error) {
-      throw apiError(`reading team ${org}/${slug}`, error, 'members: read (organisation); GITHUB_TOKEN cannot read teams');
+      throw apiError(
+        `reading team ${org}/${slug}`,
+        error,
+        'members: read (organisation); GITHUB_TOKEN cannot read teams',
+      );
     }
   }
 }

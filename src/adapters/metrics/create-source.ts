@@ -7,7 +7,12 @@ import { PrometheusSource } from './prometheus-source.js';
 import { ScrapeSource } from './scrape-source.js';
 
 /** Builds the metric source an environment's `metrics_source` names. */
-export function createMetricSource(env: EnvironmentConfig, rules: readonly GateRule[], clock: Clock, get: HttpGet = httpGet): MetricSource {
+export function createMetricSource(
+  env: EnvironmentConfig,
+  rules: readonly GateRule[],
+  clock: Clock,
+  get: HttpGet = httpGet,
+): MetricSource {
   const health = env.quality_gates.health_check;
   const confirmMs = (health?.confirm_interval_seconds ?? 10) * 1000;
   const common = {
@@ -19,7 +24,12 @@ export function createMetricSource(env: EnvironmentConfig, rules: readonly GateR
     get,
   };
   if (env.metrics_source.type === 'prometheus') {
-    return new PrometheusSource({ ...common, url: env.metrics_source.url, selector: env.metrics_source.selector, overrides: env.metrics_source.queries });
+    return new PrometheusSource({
+      ...common,
+      url: env.metrics_source.url,
+      selector: env.metrics_source.selector,
+      overrides: env.metrics_source.queries,
+    });
   }
   const retainMs = Math.max(0, ...rules.map((r) => r.windowMs ?? 0)) + 60_000;
   return new ScrapeSource({ ...common, retainMs });

@@ -34,7 +34,13 @@ export async function checkHealth(
     try {
       const res = await get(url, { timeoutMs, signal, maxBodyBytes: 1024 * 1024 });
       const judged = judgeHealthAnswer(res.status, res.body);
-      if (judged.ok) return { at, ok: true, detail: attempt === 1 ? judged.detail : `${judged.detail} on retry (first: ${detail})`, attempts: attempt };
+      if (judged.ok)
+        return {
+          at,
+          ok: true,
+          detail: attempt === 1 ? judged.detail : `${judged.detail} on retry (first: ${detail})`,
+          attempts: attempt,
+        };
       detail = judged.detail;
     } catch (error) {
       if (signal?.aborted) throw error;

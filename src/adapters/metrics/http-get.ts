@@ -6,7 +6,10 @@ export interface HttpGetResult {
   body: string;
   elapsedMs: number;
 }
-export type HttpGet = (url: string, options: { timeoutMs: number; signal?: AbortSignal; maxBodyBytes?: number }) => Promise<HttpGetResult>;
+export type HttpGet = (
+  url: string,
+  options: { timeoutMs: number; signal?: AbortSignal; maxBodyBytes?: number },
+) => Promise<HttpGetResult>;
 
 export const httpGet: HttpGet = async (url, options) => {
   const res = await httpRequest({
@@ -24,7 +27,8 @@ export const httpGet: HttpGet = async (url, options) => {
 export function describeFailure(error: unknown): string {
   if (error instanceof HttpError) {
     if (error.kind === 'timeout') return 'timeout';
-    if (error.kind === 'connect') return /ECONNREFUSED/.test(error.message) ? 'connection refused' : 'cannot connect';
+    if (error.kind === 'connect')
+      return /ECONNREFUSED/.test(error.message) ? 'connection refused' : 'cannot connect';
     return error.kind;
   }
   return error instanceof Error ? error.message : String(error);

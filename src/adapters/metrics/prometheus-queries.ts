@@ -30,12 +30,18 @@ export function defaultQueries(gate: GateName, sel: string, rangeSeconds: number
     case 'extraction_failure_rate': {
       const n = METRIC_NAMES.extractions;
       const all = `sum(increase(${n}${selector(sel)}[${r}]))`;
-      return { value: `100 * (sum(increase(${n}${selector(sel, 'result="failure"')}[${r}])) or vector(0)) / ${all}`, samples: all };
+      return {
+        value: `100 * (sum(increase(${n}${selector(sel, 'result="failure"')}[${r}])) or vector(0)) / ${all}`,
+        samples: all,
+      };
     }
     case 'error_rate': {
       const n = METRIC_NAMES.httpRequests;
       const all = `sum(increase(${n}${selector(sel)}[${r}]))`;
-      return { value: `100 * (sum(increase(${n}${selector(sel, 'code=~"5.."')}[${r}])) or vector(0)) / ${all}`, samples: all };
+      return {
+        value: `100 * (sum(increase(${n}${selector(sel, 'code=~"5.."')}[${r}])) or vector(0)) / ${all}`,
+        samples: all,
+      };
     }
     case 'p95_hash_time': {
       const n = METRIC_NAMES.hashDuration;
@@ -47,7 +53,9 @@ export function defaultQueries(gate: GateName, sel: string, rangeSeconds: number
     case 'low_confidence_queue':
       return { value: `max(${METRIC_NAMES.queueLength}${selector(sel)})` };
     case 'memory_usage':
-      return { value: `100 * max(${METRIC_NAMES.residentMemory}${selector(sel)} / ${METRIC_NAMES.memoryLimit}${selector(sel)})` };
+      return {
+        value: `100 * max(${METRIC_NAMES.residentMemory}${selector(sel)} / ${METRIC_NAMES.memoryLimit}${selector(sel)})`,
+      };
     default:
       return null;
   }

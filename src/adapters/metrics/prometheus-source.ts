@@ -62,11 +62,24 @@ export class PrometheusSource implements MetricSource {
         .filter((r) => r.gate !== 'health_check')
         .map(async (rule): Promise<Measurement> => {
           const elapsedSeconds = (context.now - context.startedAt) / 1000;
-          const range = rule.windowMs === undefined ? 0 : Math.min(rule.windowMs / 1000, Math.max(elapsedSeconds, MIN_RANGE_SECONDS));
+          const range =
+            rule.windowMs === undefined
+              ? 0
+              : Math.min(rule.windowMs / 1000, Math.max(elapsedSeconds, MIN_RANGE_SECONDS));
           const queries = this.queriesFor(rule, range);
           const base = { gate: rule.gate, at: context.now };
-          if (!queries) return { ...base, value: null, samples: null, source: '(no query)', error: 'no query for this gate' };
-          const [value, samples] = await Promise.all([this.query(queries.value, context.signal), queries.samples ? this.query(queries.samples, context.signal) : undefined]);
+          if (!queries)
+            return {
+              ...base,
+              value: null,
+              samples: null,
+              source: '(no query)',
+              error: 'no query for this gate',
+            };
+          const [value, samples] = await Promise.all([
+            this.query(queries.value, context.signal),
+            queries.samples ? this.query(queries.samples, context.signal) : undefined,
+          ]);
           const source = queries.samples ? `${queries.value}  [samples: ${queries.samples}]` : queries.value;
           if ('error' in value) return { ...base, value: null, samples: null, source, error: value.error };
           const sampleCount = samples && !('error' in samples) ? (samples.value ?? 0) : null;
@@ -85,7 +98,11 @@ export class PrometheusSource implements MetricSource {
   private async query(promql: string, signal?: AbortSignal): Promise<QueryAnswer> {
     const url = `${this.apiUrl}?query=${encodeURIComponent(promql)}`;
     try {
-      const res = await this.options.get(url, { timeoutMs: this.options.service.request_timeout_seconds * 1000, signal, maxBodyBytes: 16 * 1024 * 1024 });
+      const res = await this.options.get(url, {
+        timeoutMs: this.options.service.request_timeout_seconds * 1000,
+        signal,
+        maxBodyBytes: 16 * 1024 * 1024,
+      });
       let parsed: PromResponse;
       try {
         parsed = JSON.parse(res.body) as PromResponse;
@@ -93,7 +110,9 @@ export class PrometheusSource implements MetricSource {
         return { error: `Prometheus answered HTTP ${res.status} with a body that is not JSON` };
       }
       if (res.status !== 200 || parsed.status !== 'success') {
-        return { error: `Prometheus: ${parsed.errorType ?? `HTTP ${res.status}`}: ${parsed.error ?? 'query failed'}` };
+        return {
+          error: `Prometheus: ${parsed.errorType ?? `HTTP ${res.status}`}: ${parsed.error ?? 'query failed'}`,
+        };
       }
       return readResult(parsed.data);
     } catch (error) {
@@ -117,7 +136,9 @@ function readResult(data: PromResponse['data']): QueryAnswer {
     return { value: Number.isFinite(v) ? v : null, series: 1 };
   }
   if (data.resultType !== 'vector') return { error: `expected an instant vector, got a ${data.resultType}` };
-  const values = (data.result as Array<{ value: [number, string] }>).map((s) => Number(s.value[1])).filter((v) => Number.isFinite(v));
+  const values = (data.result as Array<{ value: [number, string] }>)
+    .map((s) => Number(s.value[1]))
+    .filter((v) => Number.isFinite(v));
   if (values.length === 0) return { value: null, series: 0 };
   return { value: Math.max(...values), series: values.length };
 }

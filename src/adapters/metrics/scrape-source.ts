@@ -4,7 +4,13 @@ import type { GateRule, Measurement } from '../../domain/gates/types.js';
 import { parseExposition, type Sample } from '../../domain/metrics/exposition.js';
 import { GATE_FAMILIES, METRIC_NAMES } from '../../domain/metrics/metric-names.js';
 import { SeriesHistory } from '../../domain/metrics/series-history.js';
-import { errorRatePercent, extractionFailurePercent, memoryPercent, p95Milliseconds, type WindowValue } from '../../domain/metrics/window-values.js';
+import {
+  errorRatePercent,
+  extractionFailurePercent,
+  memoryPercent,
+  p95Milliseconds,
+  type WindowValue,
+} from '../../domain/metrics/window-values.js';
 import type { Clock } from '../../runtime/clock.js';
 import { checkHealth } from './health-probe.js';
 import { describeFailure, type HttpGet } from './http-get.js';
@@ -62,11 +68,25 @@ export class ScrapeSource implements MetricSource {
       const scraped = await this.scrapeMetrics(context);
       for (const rule of metricRules) {
         if ('error' in scraped) {
-          out.push({ gate: rule.gate, at: context.now, value: null, samples: null, source: this.describe(rule), error: scraped.error });
+          out.push({
+            gate: rule.gate,
+            at: context.now,
+            value: null,
+            samples: null,
+            source: this.describe(rule),
+            error: scraped.error,
+          });
           continue;
         }
         const v = this.valueFor(rule, this.history, scraped.samples, context);
-        out.push({ gate: rule.gate, at: context.now, value: v.value, samples: v.samples, source: v.source, detail: v.detail });
+        out.push({
+          gate: rule.gate,
+          at: context.now,
+          value: v.value,
+          samples: v.samples,
+          source: v.source,
+          detail: v.detail,
+        });
       }
     }
     const queueRule = rules.find((r) => r.gate === 'low_confidence_queue');
@@ -81,7 +101,8 @@ export class ScrapeSource implements MetricSource {
         signal: context.signal,
         maxBodyBytes: 256 * 1024 * 1024,
       });
-      if (res.status !== 200) return { error: `GET ${this.options.service.metrics_path}: HTTP ${res.status}` };
+      if (res.status !== 200)
+        return { error: `GET ${this.options.service.metrics_path}: HTTP ${res.status}` };
       const { samples } = parseExposition(res.body, { families: GATE_FAMILIES });
       this.history.record(context.now, samples);
       return { samples };
@@ -91,7 +112,12 @@ export class ScrapeSource implements MetricSource {
     }
   }
 
-  private valueFor(rule: GateRule, history: SeriesHistory, latest: Sample[], context: MeasureContext): WindowValue {
+  private valueFor(
+    rule: GateRule,
+    history: SeriesHistory,
+    latest: Sample[],
+    context: MeasureContext,
+  ): WindowValue {
     // History starts with the first scrape of this run, so a window never reaches back into the
     // previous release's data.
     const windowMs = rule.windowMs ?? 0;
@@ -113,14 +139,23 @@ export class ScrapeSource implements MetricSource {
     const source = `GET ${this.queueUrl} → queue_length`;
     const base = { gate: rule.gate, at: context.now, samples: null, source };
     try {
-      const res = await this.options.get(this.queueUrl, { timeoutMs: this.options.service.request_timeout_seconds * 1000, signal: context.signal, maxBodyBytes: 1024 * 1024 });
+      const res = await this.options.get(this.queueUrl, {
+        timeoutMs: this.options.service.request_timeout_seconds * 1000,
+        signal: context.signal,
+        maxBodyBytes: 1024 * 1024,
+      });
       if (res.status !== 200) return { ...base, value: null, error: `HTTP ${res.status}` };
       const length = (JSON.parse(res.body) as { queue_length?: unknown }).queue_length;
-      if (typeof length !== 'number' || !Number.isFinite(length)) return { ...base, value: null, error: 'queue_length missing or not a number' };
+      if (typeof length !== 'number' || !Number.isFinite(length))
+        return { ...base, value: null, error: 'queue_length missing or not a number' };
       return { ...base, value: length, detail: `${length} items waiting for review` };
     } catch (error) {
       if (context.signal?.aborted) throw error;
-      return { ...base, value: null, error: error instanceof SyntaxError ? 'queue status is not JSON' : describeFailure(error) };
+      return {
+        ...base,
+        value: null,
+        error: error instanceof SyntaxError ? 'queue status is not JSON' : describeFailure(error),
+      };
     }
   }
 }

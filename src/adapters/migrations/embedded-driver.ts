@@ -5,9 +5,13 @@ import { EmbeddedDatabase, sqlJs } from '../embedded-db/embedded-db.js';
 import { TRACKING_TABLE_DDL, type MigrationDriver, type RunResult, type StepOutcome } from './driver.js';
 
 function readApplied(db: Database): AppliedMigration[] {
-  const exists = db.exec("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'");
+  const exists = db.exec(
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'",
+  );
   if (!exists.length || !exists[0]!.values.length) return [];
-  const result = db.exec('SELECT version, name, checksum, applied_at FROM schema_migrations ORDER BY version');
+  const result = db.exec(
+    'SELECT version, name, checksum, applied_at FROM schema_migrations ORDER BY version',
+  );
   if (!result.length) return [];
   return result[0]!.values.map(([version, name, checksum, applied_at]) => ({
     version: Number(version),
@@ -28,25 +32,50 @@ function runSteps(db: Database, steps: MigrationStep[], appliedAt: string): RunR
   for (const step of steps) {
     const done = new Set(readApplied(db).map((a) => a.version));
     if (step.direction === 'up' ? done.has(step.version) : !done.has(step.version)) {
-      outcomes.push({ version: step.version, name: step.name, direction: step.direction, status: 'skipped', detail: 'already done by another run' });
+      outcomes.push({
+        version: step.version,
+        name: step.name,
+        direction: step.direction,
+        status: 'skipped',
+        detail: 'already done by another run',
+      });
       continue;
     }
     db.exec('SAVEPOINT dhash_migration');
     try {
       db.exec(step.sql);
       if (step.direction === 'up') {
-        db.run('INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)', [step.version, step.name, step.checksum, appliedAt]);
+        db.run('INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)', [
+          step.version,
+          step.name,
+          step.checksum,
+          appliedAt,
+        ]);
       } else {
         db.run('DELETE FROM schema_migrations WHERE version = ?', [step.version]);
       }
       db.exec('RELEASE dhash_migration');
-      outcomes.push({ version: step.version, name: step.name, direction: step.direction, status: step.direction === 'up' ? 'applied' : 'reverted' });
+      outcomes.push({
+        version: step.version,
+        name: step.name,
+        direction: step.direction,
+        status: step.direction === 'up' ? 'applied' : 'reverted',
+      });
     } catch (error) {
       db.exec('ROLLBACK TO dhash_migration');
       db.exec('RELEASE dhash_migration');
       const detail = error instanceof Error ? error.message : String(error);
-      outcomes.push({ version: step.version, name: step.name, direction: step.direction, status: 'failed', detail });
-      return { outcomes, error: `migration ${step.version} (${step.name}) ${step.direction} failed: ${detail}` };
+      outcomes.push({
+        version: step.version,
+        name: step.name,
+        direction: step.direction,
+        status: 'failed',
+        detail,
+      });
+      return {
+        outcomes,
+        error: `migration ${step.version} (${step.name}) ${step.direction} failed: ${detail}`,
+      };
     }
   }
   return { outcomes };

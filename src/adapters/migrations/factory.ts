@@ -11,9 +11,13 @@ export function createMigrationDriver(config: LoadedConfig, cwd: string): Migrat
   const migrations = config.env.migrations;
   if (migrations.driver === 'postgres') {
     if (!config.databaseUrl) {
-      throw new UsageError(`migrations.driver is "postgres" but the environment variable ${migrations.database_url_env} (migrations.database_url_env) is not set`);
+      throw new UsageError(
+        `migrations.driver is "postgres" but the environment variable ${migrations.database_url_env} (migrations.database_url_env) is not set`,
+      );
     }
     return new PostgresMigrationDriver({ url: config.databaseUrl });
   }
-  return new EmbeddedMigrationDriver(resolveDatabasePath(migrations.database_path, targetRoot(config.env, cwd), cwd));
+  return new EmbeddedMigrationDriver(
+    resolveDatabasePath(migrations.database_path, targetRoot(config.env, cwd), cwd),
+  );
 }

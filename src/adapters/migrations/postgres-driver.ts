@@ -33,13 +33,18 @@ export class PostgresMigrationDriver implements MigrationDriver {
 
   private async connect(): Promise<pg.Client> {
     if (this.client) return this.client;
-    const client = new pg.Client({ connectionString: this.options.url, connectionTimeoutMillis: this.options.connectTimeoutMs ?? 10_000 });
+    const client = new pg.Client({
+      connectionString: this.options.url,
+      connectionTimeoutMillis: this.options.connectTimeoutMs ?? 10_000,
+    });
     client.on('error', () => undefined);
     try {
       await client.connect();
     } catch (error) {
       // pg's messages may quote the connection string; only our own description leaves here.
-      throw new Error(`cannot connect to ${this.description}: ${(error as { code?: string }).code ?? 'connection failed'}`);
+      throw new Error(
+        `cannot connect to ${this.description}: ${(error as { code?: string }).code ?? 'connection failed'}`,
+      );
     }
     this.client = client;
     return client;
@@ -47,12 +52,19 @@ export class PostgresMigrationDriver implements MigrationDriver {
 
   async applied(): Promise<AppliedMigration[]> {
     const client = await this.connect();
-    const exists = await client.query<{ t: string | null }>("SELECT to_regclass('schema_migrations')::text AS t");
+    const exists = await client.query<{ t: string | null }>(
+      "SELECT to_regclass('schema_migrations')::text AS t",
+    );
     if (!exists.rows[0]?.t) return [];
     const rows = await client.query<{ version: number; name: string; checksum: string; applied_at: string }>(
       'SELECT version, name, checksum, applied_at FROM schema_migrations ORDER BY version',
     );
-    return rows.rows.map((r) => ({ version: Number(r.version), name: r.name, checksum: r.checksum, applied_at: r.applied_at }));
+    return rows.rows.map((r) => ({
+      version: Number(r.version),
+      name: r.name,
+      checksum: r.checksum,
+      applied_at: r.applied_at,
+    }));
   }
 
   /** Session advisory lock for the whole run: two runs never interleave. */
@@ -60,10 +72,14 @@ export class PostgresMigrationDriver implements MigrationDriver {
     const client = await this.connect();
     const deadline = Date.now() + (this.options.lockTimeoutMs ?? 30_000);
     for (;;) {
-      const got = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [MIGRATION_LOCK_KEY]);
+      const got = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [
+        MIGRATION_LOCK_KEY,
+      ]);
       if (got.rows[0]?.ok) break;
       if (Date.now() > deadline) {
-        throw new Error(`another migration holds the advisory lock ${MIGRATION_LOCK_KEY} on ${this.description}`);
+        throw new Error(
+          `another migration holds the advisory lock ${MIGRATION_LOCK_KEY} on ${this.description}`,
+        );
       }
       // Another migrate is running; its steps take milliseconds to minutes.
       await new Promise((r) => setTimeout(r, 200));
@@ -82,31 +98,51 @@ export class PostgresMigrationDriver implements MigrationDriver {
       for (const step of steps) {
         await client.query('BEGIN');
         try {
-          const seen = await client.query('SELECT 1 FROM schema_migrations WHERE version = $1', [step.version]);
+          const seen = await client.query('SELECT 1 FROM schema_migrations WHERE version = $1', [
+            step.version,
+          ]);
           const done = (seen.rowCount ?? 0) > 0;
           if (step.direction === 'up' ? done : !done) {
             await client.query('ROLLBACK');
-            outcomes.push({ version: step.version, name: step.name, direction: step.direction, status: 'skipped', detail: 'already done by another run' });
+            outcomes.push({
+              version: step.version,
+              name: step.name,
+              direction: step.direction,
+              status: 'skipped',
+              detail: 'already done by another run',
+            });
             continue;
           }
           await client.query(step.sql);
           if (step.direction === 'up') {
-            await client.query('INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES ($1, $2, $3, $4)', [
-              step.version,
-              step.name,
-              step.checksum,
-              appliedAt,
-            ]);
+            await client.query(
+              'INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES ($1, $2, $3, $4)',
+              [step.version, step.name, step.checksum, appliedAt],
+            );
           } else {
             await client.query('DELETE FROM schema_migrations WHERE version = $1', [step.version]);
           }
           await client.query('COMMIT');
-          outcomes.push({ version: step.version, name: step.name, direction: step.direction, status: step.direction === 'up' ? 'applied' : 'reverted' });
+          outcomes.push({
+            version: step.version,
+            name: step.name,
+            direction: step.direction,
+            status: step.direction === 'up' ? 'applied' : 'reverted',
+          });
         } catch (error) {
           await client.query('ROLLBACK').catch(() => undefined);
           const detail = error instanceof Error ? error.message : String(error);
-          outcomes.push({ version: step.version, name: step.name, direction: step.direction, status: 'failed', detail });
-          return { outcomes, error: `migration ${step.version} (${step.name}) ${step.direction} failed: ${detail}` };
+          outcomes.push({
+            version: step.version,
+            name: step.name,
+            direction: step.direction,
+            status: 'failed',
+            detail,
+          });
+          return {
+            outcomes,
+            error: `migration ${step.version} (${step.name}) ${step.direction} failed: ${detail}`,
+          };
         }
       }
       return { outcomes };
@@ -124,15 +160,32 @@ export class PostgresMigrationDriver implements MigrationDriver {
           try {
             await client.query(step.sql);
             if (step.direction === 'up') {
-              await client.query('INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES ($1, $2, $3, $4)', [step.version, step.name, step.checksum, appliedAt]);
+              await client.query(
+                'INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES ($1, $2, $3, $4)',
+                [step.version, step.name, step.checksum, appliedAt],
+              );
             } else {
               await client.query('DELETE FROM schema_migrations WHERE version = $1', [step.version]);
             }
-            outcomes.push({ version: step.version, name: step.name, direction: step.direction, status: step.direction === 'up' ? 'applied' : 'reverted' });
+            outcomes.push({
+              version: step.version,
+              name: step.name,
+              direction: step.direction,
+              status: step.direction === 'up' ? 'applied' : 'reverted',
+            });
           } catch (error) {
             const detail = error instanceof Error ? error.message : String(error);
-            outcomes.push({ version: step.version, name: step.name, direction: step.direction, status: 'failed', detail });
-            return { outcomes, error: `migration ${step.version} (${step.name}) ${step.direction} failed: ${detail}` };
+            outcomes.push({
+              version: step.version,
+              name: step.name,
+              direction: step.direction,
+              status: 'failed',
+              detail,
+            });
+            return {
+              outcomes,
+              error: `migration ${step.version} (${step.name}) ${step.direction} failed: ${detail}`,
+            };
           }
         }
         return { outcomes };

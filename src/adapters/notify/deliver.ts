@@ -33,9 +33,20 @@ export async function deliverWithRetries(options: DeliverOptions): Promise<Deliv
   let attempts = 0;
   let lastError = 'not attempted';
   for (;;) {
-    if (signal?.aborted) return { delivered: false, attempts, error: attempts === 0 ? 'cancelled before the first attempt' : `${lastError} (then cancelled)` };
+    if (signal?.aborted)
+      return {
+        delivered: false,
+        attempts,
+        error: attempts === 0 ? 'cancelled before the first attempt' : `${lastError} (then cancelled)`,
+      };
     const remaining = options.deadlineAt - clock.now();
-    if (remaining <= 0) return { delivered: false, attempts, error: attempts === 0 ? 'deadline passed before the first attempt' : `${lastError} (deadline reached)` };
+    if (remaining <= 0)
+      return {
+        delivered: false,
+        attempts,
+        error:
+          attempts === 0 ? 'deadline passed before the first attempt' : `${lastError} (deadline reached)`,
+      };
     attempts += 1;
     const outcome = await sender.attempt(options.payload, {
       timeoutMs: Math.min(policy.attemptTimeoutMs, remaining),
@@ -45,13 +56,28 @@ export async function deliverWithRetries(options: DeliverOptions): Promise<Deliv
       nowMs: clock.now(),
     });
     if (outcome.kind === 'delivered') {
-      logger.info('notification delivered', { channel: sender.channel, target: sender.target, attempts, detail: outcome.detail });
+      logger.info('notification delivered', {
+        channel: sender.channel,
+        target: sender.target,
+        attempts,
+        detail: outcome.detail,
+      });
       return { delivered: true, attempts, detail: outcome.detail };
     }
     lastError = outcome.error;
-    const step = nextStep(outcome, { attempts, remainingMs: options.deadlineAt - clock.now() }, policy, options.random);
+    const step = nextStep(
+      outcome,
+      { attempts, remainingMs: options.deadlineAt - clock.now() },
+      policy,
+      options.random,
+    );
     if (step.action === 'give-up') {
-      logger.warn('notification not delivered', { channel: sender.channel, target: sender.target, attempts, error: step.error });
+      logger.warn('notification not delivered', {
+        channel: sender.channel,
+        target: sender.target,
+        attempts,
+        error: step.error,
+      });
       return { delivered: false, attempts, error: step.error };
     }
     if (step.action === 'done') return { delivered: true, attempts };

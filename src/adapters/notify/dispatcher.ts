@@ -35,7 +35,9 @@ export class NotificationDispatcher implements Notifier {
   }
 
   /** The bodies each channel would receive, redacted: what a dry-run prints. */
-  render(message: NotificationMessage): Array<{ channel: ChannelName; target: string; payload: Record<string, unknown> }> {
+  render(
+    message: NotificationMessage,
+  ): Array<{ channel: ChannelName; target: string; payload: Record<string, unknown> }> {
     return this.selected(message).map((sender) => ({
       channel: sender.channel,
       target: sender.target,
@@ -75,7 +77,15 @@ export class NotificationDispatcher implements Notifier {
         };
         if (result.delivered) return delivery;
         delivery.error = redactor.text(result.error ?? 'not delivered');
-        delivery.fellBack = this.fallBack(sender, message, dedupKey, payload, result.attempts, delivery.error, log);
+        delivery.fellBack = this.fallBack(
+          sender,
+          message,
+          dedupKey,
+          payload,
+          result.attempts,
+          delivery.error,
+          log,
+        );
         return delivery;
       }),
     );
@@ -112,7 +122,10 @@ export class NotificationDispatcher implements Notifier {
         last_error: error,
         payload: redactor.value(payload),
       });
-      log.warn('notification written to the fallback file', { channel: sender.channel, fallback: fallback.path });
+      log.warn('notification written to the fallback file', {
+        channel: sender.channel,
+        fallback: fallback.path,
+      });
       return true;
     } catch (writeError) {
       // The last resort failed too: say so loudly, with the whole message, in the log.
@@ -133,13 +146,19 @@ export class NotificationDispatcher implements Notifier {
     const wanted = new Set(message.channels);
     for (const name of wanted) {
       if (!senders.some((s) => s.channel === name)) {
-        logger.warn('message asks for a channel that is not enabled for this environment; it is not sent there', { channel: name, event: message.event });
+        logger.warn(
+          'message asks for a channel that is not enabled for this environment; it is not sent there',
+          { channel: name, event: message.event },
+        );
       }
     }
     return senders.filter((s) => wanted.has(s.channel));
   }
 
   private renderContext(): RenderContext {
-    return { timestamp: new Date(this.options.clock.now()).toISOString(), slackChannel: this.options.slackChannel };
+    return {
+      timestamp: new Date(this.options.clock.now()).toISOString(),
+      slackChannel: this.options.slackChannel,
+    };
   }
 }

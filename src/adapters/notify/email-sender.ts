@@ -58,21 +58,45 @@ export class EmailSender implements ChannelSender {
       });
       // nodemailer's timeouts are per phase; this bounds the whole exchange and honours cancel.
       const stop = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(Object.assign(new Error(`SMTP exchange with ${this.target} timed out after ${timeout} ms`), { code: 'ETIMEDOUT' })), timeout);
-        onAbort = () => reject(Object.assign(new Error(`SMTP exchange with ${this.target} was cancelled`), { code: 'ECANCELLED' }));
+        timer = setTimeout(
+          () =>
+            reject(
+              Object.assign(new Error(`SMTP exchange with ${this.target} timed out after ${timeout} ms`), {
+                code: 'ETIMEDOUT',
+              }),
+            ),
+          timeout,
+        );
+        onAbort = () =>
+          reject(
+            Object.assign(new Error(`SMTP exchange with ${this.target} was cancelled`), {
+              code: 'ECANCELLED',
+            }),
+          );
         if (context.signal?.aborted) onAbort();
         else context.signal?.addEventListener('abort', onAbort, { once: true });
       });
       sending.catch(() => undefined);
-      const info = (await Promise.race([sending, stop])) as { accepted?: unknown[]; rejected?: unknown[]; response?: string };
+      const info = (await Promise.race([sending, stop])) as {
+        accepted?: unknown[];
+        rejected?: unknown[];
+        response?: string;
+      };
       const rejected = (info.rejected ?? []).map(String);
       if (rejected.length > 0) {
-        return { kind: 'delivered', detail: `accepted for ${(info.accepted ?? []).length} recipient(s); rejected: ${rejected.join(', ')}` };
+        return {
+          kind: 'delivered',
+          detail: `accepted for ${(info.accepted ?? []).length} recipient(s); rejected: ${rejected.join(', ')}`,
+        };
       }
       return { kind: 'delivered', detail: String(info.response ?? 'accepted') };
     } catch (error) {
       const e = error as { code?: string; responseCode?: number; message?: string };
-      return classifySmtp({ code: e.code, responseCode: e.responseCode, message: e.message ?? String(error) });
+      return classifySmtp({
+        code: e.code,
+        responseCode: e.responseCode,
+        message: e.message ?? String(error),
+      });
     } finally {
       if (timer) clearTimeout(timer);
       if (onAbort) context.signal?.removeEventListener('abort', onAbort);

@@ -3,7 +3,12 @@ import { missingChannelSettings } from '../../config/channel-settings.js';
 import type { LoadedConfig } from '../../config/load.js';
 import type { ChannelName } from '../../config/schema.js';
 import { DEFAULT_BACKOFF } from '../../domain/delivery/backoff.js';
-import { classifyDiscord, classifyGenericWebhook, classifySlack, classifyTeams } from '../../domain/delivery/classify.js';
+import {
+  classifyDiscord,
+  classifyGenericWebhook,
+  classifySlack,
+  classifyTeams,
+} from '../../domain/delivery/classify.js';
 import type { DeliveryPolicy } from '../../domain/delivery/policy.js';
 import type { Clock } from '../../runtime/clock.js';
 import { ConfigError } from '../../runtime/errors.js';
@@ -39,7 +44,10 @@ export function deliveryPolicyOf(config: LoadedConfig): DeliveryPolicy {
  * a webhook that is not https, is a config error here (exit 2) — the problem names the variable,
  * never its value — so a command fails before it starts rather than losing messages later.
  */
-export function buildSenders(config: LoadedConfig, channels: readonly ChannelName[] = config.env.notifications.channels): ChannelSender[] {
+export function buildSenders(
+  config: LoadedConfig,
+  channels: readonly ChannelName[] = config.env.notifications.channels,
+): ChannelSender[] {
   const vars = config.vars;
   const problems = missingChannelSettings(channels, vars);
   const senders: ChannelSender[] = [];
@@ -68,13 +76,24 @@ export function buildSenders(config: LoadedConfig, channels: readonly ChannelNam
       }
       case 'discord': {
         const url = webhook('DISCORD_WEBHOOK_URL');
-        if (url) senders.push(new HttpChannelSender({ channel, url: withDiscordWait(url), classify: classifyDiscord }));
+        if (url)
+          senders.push(
+            new HttpChannelSender({ channel, url: withDiscordWait(url), classify: classifyDiscord }),
+          );
         break;
       }
       case 'webhook': {
         const url = webhook('GENERIC_WEBHOOK_URL');
         // Receivers that keep the key can drop a repeat of the same message.
-        if (url) senders.push(new HttpChannelSender({ channel, url, classify: classifyGenericWebhook, headers: (c) => ({ 'idempotency-key': c.dedupKey }) }));
+        if (url)
+          senders.push(
+            new HttpChannelSender({
+              channel,
+              url,
+              classify: classifyGenericWebhook,
+              headers: (c) => ({ 'idempotency-key': c.dedupKey }),
+            }),
+          );
         break;
       }
       case 'email': {
@@ -84,7 +103,11 @@ export function buildSenders(config: LoadedConfig, channels: readonly ChannelNam
       }
     }
   }
-  if (problems.length > 0) throw new ConfigError(config.source, problems.map((p) => config.redactor.text(p)));
+  if (problems.length > 0)
+    throw new ConfigError(
+      config.source,
+      problems.map((p) => config.redactor.text(p)),
+    );
   return senders;
 }
 
@@ -112,7 +135,15 @@ export function smtpSettings(vars: NotificationVars, problems: string[]): SmtpSe
     problems.push('SMTP_USER: SMTP_PASS is set but SMTP_USER is not');
     return null;
   }
-  return { host: vars.SMTP_HOST!, port, secure, user: vars.SMTP_USER, pass: vars.SMTP_PASS, from: vars.EMAIL_FROM!, to };
+  return {
+    host: vars.SMTP_HOST!,
+    port,
+    secure,
+    user: vars.SMTP_USER,
+    pass: vars.SMTP_PASS,
+    from: vars.EMAIL_FROM!,
+    to,
+  };
 }
 
 export function createNotifier(config: LoadedConfig, deps: NotifierDeps): NotificationDispatcher {
@@ -129,7 +160,9 @@ export function createNotifier(config: LoadedConfig, deps: NotifierDeps): Notifi
 }
 
 /** For replay: a sender for any channel that has its settings now, else the reason it has none. */
-export function replaySenderResolver(config: LoadedConfig): (channel: ChannelName) => ChannelSender | { problem: string } {
+export function replaySenderResolver(
+  config: LoadedConfig,
+): (channel: ChannelName) => ChannelSender | { problem: string } {
   return (channel) => {
     try {
       const [sender] = buildSenders(config, [channel]);

@@ -63,16 +63,26 @@ export class FallbackStore {
 
   /** Every readable line; a torn or hand-edited line is reported by number, not fatal. */
   entries(): { entries: FallbackEntry[]; unreadable: number[] } {
-    return readLines<FallbackEntry>(this.path, (v) => typeof v.id === 'string' && typeof v.channel === 'string' && typeof v.payload === 'object');
+    return readLines<FallbackEntry>(
+      this.path,
+      (v) => typeof v.id === 'string' && typeof v.channel === 'string' && typeof v.payload === 'object',
+    );
   }
 
   ledger(): ReplayRecord[] {
-    return readLines<ReplayRecord>(this.ledgerPath, (v) => typeof v.id === 'string' && typeof v.status === 'string').entries;
+    return readLines<ReplayRecord>(
+      this.ledgerPath,
+      (v) => typeof v.id === 'string' && typeof v.status === 'string',
+    ).entries;
   }
 
   /** Lines no replay has delivered yet (nor skipped as a duplicate of a delivered one). */
   pending(): { entries: FallbackEntry[]; unreadable: number[] } {
-    const done = new Set(this.ledger().filter((r) => r.status !== 'failed').map((r) => r.id));
+    const done = new Set(
+      this.ledger()
+        .filter((r) => r.status !== 'failed')
+        .map((r) => r.id),
+    );
     const { entries, unreadable } = this.entries();
     return { entries: entries.filter((e) => !done.has(e.id)), unreadable };
   }
@@ -83,7 +93,10 @@ function appendLine(path: string, value: unknown): void {
   appendFileSync(path, `${JSON.stringify(value)}\n`);
 }
 
-function readLines<T>(path: string, valid: (v: Record<string, unknown>) => boolean): { entries: T[]; unreadable: number[] } {
+function readLines<T>(
+  path: string,
+  valid: (v: Record<string, unknown>) => boolean,
+): { entries: T[]; unreadable: number[] } {
   if (!existsSync(path)) return { entries: [], unreadable: [] };
   const entries: T[] = [];
   const unreadable: number[] = [];

@@ -27,14 +27,21 @@ export class HttpChannelSender implements ChannelSender {
       const response = await httpRequest({
         url: this.options.url,
         method: 'POST',
-        headers: { 'content-type': 'application/json; charset=utf-8', 'user-agent': 'dhash-rollout', ...this.options.headers?.(context) },
+        headers: {
+          'content-type': 'application/json; charset=utf-8',
+          'user-agent': 'dhash-rollout',
+          ...this.options.headers?.(context),
+        },
         body: JSON.stringify(payload),
         timeoutMs: Math.max(1, context.timeoutMs),
         connectTimeoutMs: Math.max(1, Math.min(5_000, context.timeoutMs)),
         maxBodyBytes: 64 * 1024,
         signal: context.signal,
       });
-      return this.options.classify({ status: response.status, headers: response.headers, body: response.text() }, context.nowMs);
+      return this.options.classify(
+        { status: response.status, headers: response.headers, body: response.text() },
+        context.nowMs,
+      );
     } catch (error) {
       if (error instanceof HttpError) return classifyTransportError(error.kind, error.message);
       return { kind: 'transient', error: error instanceof Error ? error.message : String(error) };

@@ -51,13 +51,24 @@ export interface ReplayReport {
 export async function replayFallback(options: ReplayOptions): Promise<ReplayReport> {
   const { store, clock } = options;
   const lock = tryLock(`${store.path}.replay.lock`, 'notification replay', new Date(clock.now()));
-  if (!lock.acquired) throw new RefusedError(`another replay of ${store.path} is running: ${describeOwner(lock.owner)}`);
+  if (!lock.acquired)
+    throw new RefusedError(`another replay of ${store.path} is running: ${describeOwner(lock.owner)}`);
   try {
     const { entries, unreadable } = store.pending();
-    const delivered = new Set(store.ledger().filter((r) => r.status === 'delivered').map((r) => `${r.channel}\u0000${r.dedup_key}`));
+    const delivered = new Set(
+      store
+        .ledger()
+        .filter((r) => r.status === 'delivered')
+        .map((r) => `${r.channel}\u0000${r.dedup_key}`),
+    );
     const byChannel = new Map<string, FallbackEntry[]>();
-    for (const entry of entries) byChannel.set(entry.channel, [...(byChannel.get(entry.channel) ?? []), entry]);
-    const results = await Promise.all([...byChannel.entries()].map(([channel, lines]) => replayChannel(channel as ChannelName, lines, delivered, options)));
+    for (const entry of entries)
+      byChannel.set(entry.channel, [...(byChannel.get(entry.channel) ?? []), entry]);
+    const results = await Promise.all(
+      [...byChannel.entries()].map(([channel, lines]) =>
+        replayChannel(channel as ChannelName, lines, delivered, options),
+      ),
+    );
     const lines = results.flat();
     return {
       fallbackPath: store.path,
@@ -71,14 +82,39 @@ export async function replayFallback(options: ReplayOptions): Promise<ReplayRepo
   }
 }
 
-async function replayChannel(channel: ChannelName, lines: FallbackEntry[], delivered: Set<string>, options: ReplayOptions): Promise<ReplayLine[]> {
+async function replayChannel(
+  channel: ChannelName,
+  lines: FallbackEntry[],
+  delivered: Set<string>,
+  options: ReplayOptions,
+): Promise<ReplayLine[]> {
   const { store, clock, policy, logger, redactor } = options;
   const sender = options.senderFor(channel);
   const out: ReplayLine[] = [];
-  const write = (entry: FallbackEntry, status: ReplayRecord['status'], attempts: number, error?: string): void => {
-    const line: ReplayLine = { id: entry.id, channel, dedup_key: entry.dedup_key, recorded_at: entry.recorded_at, status, attempts };
+  const write = (
+    entry: FallbackEntry,
+    status: ReplayRecord['status'],
+    attempts: number,
+    error?: string,
+  ): void => {
+    const line: ReplayLine = {
+      id: entry.id,
+      channel,
+      dedup_key: entry.dedup_key,
+      recorded_at: entry.recorded_at,
+      status,
+      attempts,
+    };
     if (error !== undefined) line.error = redactor.text(error);
-    store.record({ id: entry.id, replayed_at: new Date(clock.now()).toISOString(), channel, dedup_key: entry.dedup_key, status, attempts, ...(line.error ? { error: line.error } : {}) });
+    store.record({
+      id: entry.id,
+      replayed_at: new Date(clock.now()).toISOString(),
+      channel,
+      dedup_key: entry.dedup_key,
+      status,
+      attempts,
+      ...(line.error ? { error: line.error } : {}),
+    });
     out.push(line);
   };
   for (const entry of lines) {

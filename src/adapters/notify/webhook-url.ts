@@ -6,7 +6,11 @@ import type { NotificationVariable } from '../../config/channel-settings.js';
  * allowed to loopback addresses alone, and only when the config says allow_insecure_loopback
  * (tests and local demos). Problems name the variable and never echo the URL.
  */
-export function webhookUrlProblem(variable: NotificationVariable, value: string, allowInsecureLoopback: boolean): string | null {
+export function webhookUrlProblem(
+  variable: NotificationVariable,
+  value: string,
+  allowInsecureLoopback: boolean,
+): string | null {
   let url: URL;
   try {
     url = new URL(value);
@@ -15,8 +19,10 @@ export function webhookUrlProblem(variable: NotificationVariable, value: string,
   }
   if (url.protocol === 'https:') return null;
   if (url.protocol === 'http:') {
-    if (!isLoopbackHost(url.hostname)) return `${variable}: expected an https:// URL; plain http is allowed only for loopback hosts (got http://${url.host})`;
-    if (!allowInsecureLoopback) return `${variable}: plain http to ${url.host} needs notifications.allow_insecure_loopback: true (tests and local demos only)`;
+    if (!isLoopbackHost(url.hostname))
+      return `${variable}: expected an https:// URL; plain http is allowed only for loopback hosts (got http://${url.host})`;
+    if (!allowInsecureLoopback)
+      return `${variable}: plain http to ${url.host} needs notifications.allow_insecure_loopback: true (tests and local demos only)`;
     return null;
   }
   return `${variable}: expected an https:// URL (got ${url.protocol})`;

@@ -36,7 +36,10 @@ export class CommandTarget implements ReleaseTarget {
   }
 
   private env(vars: CommandVars): NodeJS.ProcessEnv {
-    return commandEnv(this.options.processEnv, this.options.config.env, { environment: this.options.environment, ...vars });
+    return commandEnv(this.options.processEnv, this.options.config.env, {
+      environment: this.options.environment,
+      ...vars,
+    });
   }
 
   private run(label: keyof CommandTargetConfig['commands'], env: NodeJS.ProcessEnv, signal?: AbortSignal) {
@@ -75,7 +78,9 @@ export class CommandTarget implements ReleaseTarget {
   }
 
   async stop(): Promise<void> {
-    throw new OperationError('a command target has no stop command; use the rollback or restart commands, or stop the service with its own tooling');
+    throw new OperationError(
+      'a command target has no stop command; use the rollback or restart commands, or stop the service with its own tooling',
+    );
   }
 
   async start(): Promise<void> {
@@ -96,14 +101,23 @@ export class CommandTarget implements ReleaseTarget {
 
   async stage(): Promise<{ undo(): Promise<void>; detail: string }> {
     // The deploy command receives the release path and does its own staging.
-    return { undo: async () => undefined, detail: 'nothing to stage on this host; the deploy command receives DHASH_RELEASE_PATH' };
+    return {
+      undo: async () => undefined,
+      detail: 'nothing to stage on this host; the deploy command receives DHASH_RELEASE_PATH',
+    };
   }
 
   async activate(bundle: ReleaseBundle, context: ReleaseContext): Promise<void> {
     this.lastSeenBefore = await this.currentRelease().catch(() => null);
     await this.run(
       'deploy',
-      this.env({ release: bundle.id, releasePath: bundle.path, deploymentId: context.deploymentId, backupPath: context.backupPath, previousRelease: this.lastSeenBefore }),
+      this.env({
+        release: bundle.id,
+        releasePath: bundle.path,
+        deploymentId: context.deploymentId,
+        backupPath: context.backupPath,
+        previousRelease: this.lastSeenBefore,
+      }),
       context.signal,
     );
   }
@@ -111,16 +125,33 @@ export class CommandTarget implements ReleaseTarget {
   async revert(previous: string | null, failed: string, context: ReleaseContext): Promise<void> {
     await this.run(
       'rollback',
-      this.env({ release: previous ?? '', deploymentId: context.deploymentId, backupPath: context.backupPath, previousRelease: previous, failedRelease: failed }),
+      this.env({
+        release: previous ?? '',
+        deploymentId: context.deploymentId,
+        backupPath: context.backupPath,
+        previousRelease: previous,
+        failedRelease: failed,
+      }),
       context.signal,
     );
   }
 
-  async rollbackRelease(options: { reason?: string; deploymentId?: string } = {}): Promise<{ from: string | null; to: string }> {
+  async rollbackRelease(
+    options: { reason?: string; deploymentId?: string } = {},
+  ): Promise<{ from: string | null; to: string }> {
     const from = await this.currentRelease().catch(() => null);
-    await this.run('rollback', this.env({ release: this.lastSeenBefore ?? '', deploymentId: options.deploymentId, previousRelease: this.lastSeenBefore, failedRelease: from ?? '' }));
+    await this.run(
+      'rollback',
+      this.env({
+        release: this.lastSeenBefore ?? '',
+        deploymentId: options.deploymentId,
+        previousRelease: this.lastSeenBefore,
+        failedRelease: from ?? '',
+      }),
+    );
     const to = await this.currentRelease();
-    if (!to) throw new OperationError('the rollback command ran, but the status command reports no live release');
+    if (!to)
+      throw new OperationError('the rollback command ran, but the status command reports no live release');
     return { from, to };
   }
 
@@ -133,8 +164,15 @@ export class CommandTarget implements ReleaseTarget {
   }
 }
 
-export function parseStatusOutput(stdout: string): { release: string | null; running?: boolean; detail?: string } {
-  const lines = stdout.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+export function parseStatusOutput(stdout: string): {
+  release: string | null;
+  running?: boolean;
+  detail?: string;
+} {
+  const lines = stdout
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   const last = lines.at(-1);
   if (!last) return { release: null };
   if (last.startsWith('{')) {

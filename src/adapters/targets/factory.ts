@@ -19,7 +19,13 @@ export function createReleaseTarget(config: LoadedConfig, deps: TargetDeps): Rel
   const target = config.env.target;
   if (!target) return null;
   if (target.type === 'command') {
-    return new CommandTarget({ config: target, environment: config.envName, cwd: deps.cwd, logger: deps.logger, processEnv: deps.env });
+    return new CommandTarget({
+      config: target,
+      environment: config.envName,
+      cwd: deps.cwd,
+      logger: deps.logger,
+      processEnv: deps.env,
+    });
   }
   const root = targetRoot(config.env, deps.cwd)!;
   return new LocalTarget({
@@ -28,7 +34,10 @@ export function createReleaseTarget(config: LoadedConfig, deps: TargetDeps): Rel
     environment: config.envName,
     baseUrl: config.env.service.base_url,
     healthPath: config.env.service.health_path,
-    databasePath: config.env.migrations.driver === 'embedded' ? resolveDatabasePath(config.env.migrations.database_path, root, deps.cwd) : null,
+    databasePath:
+      config.env.migrations.driver === 'embedded'
+        ? resolveDatabasePath(config.env.migrations.database_path, root, deps.cwd)
+        : null,
     clock: deps.clock,
     logger: deps.logger,
     processEnv: deps.env,

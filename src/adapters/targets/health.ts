@@ -25,9 +25,19 @@ export interface HealthWaitResult {
   version?: string;
 }
 
-export async function checkHealthOnce(url: string, timeoutMs: number, signal?: AbortSignal): Promise<{ ok: boolean; detail: string; version?: string }> {
+export async function checkHealthOnce(
+  url: string,
+  timeoutMs: number,
+  signal?: AbortSignal,
+): Promise<{ ok: boolean; detail: string; version?: string }> {
   try {
-    const res = await httpRequest({ url, timeoutMs, connectTimeoutMs: Math.min(timeoutMs, 5_000), maxBodyBytes: 1024 * 1024, signal });
+    const res = await httpRequest({
+      url,
+      timeoutMs,
+      connectTimeoutMs: Math.min(timeoutMs, 5_000),
+      maxBodyBytes: 1024 * 1024,
+      signal,
+    });
     let body: { status?: unknown; version?: unknown } | null = null;
     try {
       body = res.json();
@@ -38,7 +48,11 @@ export async function checkHealthOnce(url: string, timeoutMs: number, signal?: A
     if (res.status < 200 || res.status > 299) return { ok: false, detail: `HTTP ${res.status}`, version };
     if (!body) return { ok: false, detail: `HTTP ${res.status} with a body that is not JSON` };
     if (body.status !== 'ok') return { ok: false, detail: `status "${String(body.status)}"`, version };
-    return { ok: true, detail: `HTTP ${res.status}, status "ok"${version ? `, version ${version}` : ''}`, version };
+    return {
+      ok: true,
+      detail: `HTTP ${res.status}, status "ok"${version ? `, version ${version}` : ''}`,
+      version,
+    };
   } catch (error) {
     return { ok: false, detail: messageOfHttp(error) };
   }
@@ -54,15 +68,26 @@ export async function waitForHealth(options: HealthWaitOptions): Promise<HealthW
     // At least a second per request: an attempt squeezed into the last milliseconds would only
     // ever report a timeout and hide the real answer (a 503, say) of the attempts before it.
     const remaining = Math.max(1_000, deadline - clock.now());
-    const check = await checkHealthOnce(options.url, Math.min(options.requestTimeoutMs ?? 5_000, remaining), options.signal);
+    const check = await checkHealthOnce(
+      options.url,
+      Math.min(options.requestTimeoutMs ?? 5_000, remaining),
+      options.signal,
+    );
     if (check.ok) return { ok: true, attempts, detail: check.detail, version: check.version };
     detail = check.detail;
     const problem = options.problem ? await options.problem() : null;
     if (problem) return { ok: false, attempts, detail: `${problem} (last health answer: ${detail})` };
     if (clock.now() >= deadline) {
-      return { ok: false, attempts, detail: `not healthy within ${Math.round(options.timeoutMs / 1000)} s after ${attempts} attempts; last answer: ${detail}` };
+      return {
+        ok: false,
+        attempts,
+        detail: `not healthy within ${Math.round(options.timeoutMs / 1000)} s after ${attempts} attempts; last answer: ${detail}`,
+      };
     }
-    await clock.sleep(Math.min(options.intervalMs ?? 250, Math.max(0, deadline - clock.now())), options.signal);
+    await clock.sleep(
+      Math.min(options.intervalMs ?? 250, Math.max(0, deadline - clock.now())),
+      options.signal,
+    );
   }
 }
 

@@ -5,7 +5,14 @@ import type { Clock } from '../../runtime/clock.js';
 import { OperationError } from '../../runtime/errors.js';
 import type { Logger } from '../../runtime/logger.js';
 import type { ReleaseBundle, ReleaseContext, ReleaseTarget, TargetStatus } from '../../ports.js';
-import { CURRENT, readCurrentRelease, releasePath, RELEASES, removeCurrent, switchCurrent } from './current-link.js';
+import {
+  CURRENT,
+  readCurrentRelease,
+  releasePath,
+  RELEASES,
+  removeCurrent,
+  switchCurrent,
+} from './current-link.js';
 import { checkHealthOnce, serviceUrl, waitForHealth } from './health.js';
 import { previousFromHistory, readHistory, recencyOrder, recordActivation } from './release-history.js';
 import { runCommandOrFail } from './run-command.js';
@@ -57,7 +64,9 @@ export class LocalTarget implements ReleaseTarget {
   }
 
   describe(): string {
-    const how = this.usesSupervisor ? `built-in supervisor running "${this.options.config.start_command}"` : `restart_command "${this.options.config.restart_command}"`;
+    const how = this.usesSupervisor
+      ? `built-in supervisor running "${this.options.config.start_command}"`
+      : `restart_command "${this.options.config.restart_command}"`;
     return `local target at ${this.root} (${how})`;
   }
 
@@ -67,14 +76,21 @@ export class LocalTarget implements ReleaseTarget {
 
   async previousRelease(): Promise<string | null> {
     const current = readCurrentRelease(this.root);
-    return previousFromHistory(readHistory(this.root), current, (id) => existsSync(releasePath(this.root, id)));
+    return previousFromHistory(readHistory(this.root), current, (id) =>
+      existsSync(releasePath(this.root, id)),
+    );
   }
 
   async status(): Promise<TargetStatus> {
     const release = readCurrentRelease(this.root);
     if (this.usesSupervisor) {
       const s = this.supervisor.status();
-      return { running: s.running, release, ...(s.pid !== undefined && s.running ? { pid: s.pid } : {}), detail: s.detail };
+      return {
+        running: s.running,
+        release,
+        ...(s.pid !== undefined && s.running ? { pid: s.pid } : {}),
+        detail: s.detail,
+      };
     }
     // A service run by systemd or similar: ask it directly.
     const health = await checkHealthOnce(serviceUrl(this.options.baseUrl, this.options.healthPath), 5_000);
@@ -83,7 +99,9 @@ export class LocalTarget implements ReleaseTarget {
 
   async stop(): Promise<void> {
     if (!this.usesSupervisor) {
-      throw new OperationError('this local target restarts through restart_command, which has no stop; stop the service with its own manager');
+      throw new OperationError(
+        'this local target restarts through restart_command, which has no stop; stop the service with its own manager',
+      );
     }
     await this.supervisor.stop();
   }
@@ -100,7 +118,8 @@ export class LocalTarget implements ReleaseTarget {
       clock: this.options.clock,
       problem: () => this.serviceProblem(),
     });
-    if (!health.ok) throw new OperationError(`release ${release} started but is not healthy: ${health.detail}`);
+    if (!health.ok)
+      throw new OperationError(`release ${release} started but is not healthy: ${health.detail}`);
   }
 
   async restart(): Promise<void> {
@@ -111,16 +130,25 @@ export class LocalTarget implements ReleaseTarget {
 
   planSteps(bundle: ReleaseBundle, previous: string | null): string[] {
     const steps = [`copy ${bundle.path} to ${releasePath(this.root, bundle.id)}`];
-    if (this.options.config.install_command) steps.push(`run install_command "${this.options.config.install_command}" in the new release`);
+    if (this.options.config.install_command)
+      steps.push(`run install_command "${this.options.config.install_command}" in the new release`);
     steps.push(`switch ${join(this.root, CURRENT)} from ${previous ?? '(none)'} to ${RELEASES}/${bundle.id}`);
-    steps.push(this.usesSupervisor ? `restart the service with the built-in supervisor ("${this.options.config.start_command}")` : `run restart_command "${this.options.config.restart_command}"`);
+    steps.push(
+      this.usesSupervisor
+        ? `restart the service with the built-in supervisor ("${this.options.config.start_command}")`
+        : `run restart_command "${this.options.config.restart_command}"`,
+    );
     steps.push(`keep the last ${this.options.config.keep_releases} releases`);
     return steps;
   }
 
-  async stage(bundle: ReleaseBundle, context: ReleaseContext): Promise<{ undo(): Promise<void>; detail: string }> {
+  async stage(
+    bundle: ReleaseBundle,
+    context: ReleaseContext,
+  ): Promise<{ undo(): Promise<void>; detail: string }> {
     const destination = releasePath(this.root, bundle.id);
-    if (readCurrentRelease(this.root) === bundle.id) throw new OperationError(`release ${bundle.id} is already live; it is not staged again`);
+    if (readCurrentRelease(this.root) === bundle.id)
+      throw new OperationError(`release ${bundle.id} is already live; it is not staged again`);
     mkdirSync(join(this.root, RELEASES), { recursive: true });
     mkdirSync(join(this.root, 'shared', 'config'), { recursive: true });
     mkdirSync(join(this.root, 'shared', 'data'), { recursive: true });
@@ -148,13 +176,22 @@ export class LocalTarget implements ReleaseTarget {
         throw error;
       }
     }
-    return { undo, detail: `staged in ${destination}${this.options.config.install_command ? ' and installed' : ''}` };
+    return {
+      undo,
+      detail: `staged in ${destination}${this.options.config.install_command ? ' and installed' : ''}`,
+    };
   }
 
   async activate(bundle: ReleaseBundle, context: ReleaseContext): Promise<void> {
-    if (!existsSync(releasePath(this.root, bundle.id))) throw new OperationError(`release ${bundle.id} is not staged in ${join(this.root, RELEASES)}`);
+    if (!existsSync(releasePath(this.root, bundle.id)))
+      throw new OperationError(`release ${bundle.id} is not staged in ${join(this.root, RELEASES)}`);
     switchCurrent(this.root, bundle.id);
-    recordActivation(this.root, { release: bundle.id, at: new Date(this.options.clock.now()).toISOString(), deployment_id: context.deploymentId, via: 'deploy' });
+    recordActivation(this.root, {
+      release: bundle.id,
+      at: new Date(this.options.clock.now()).toISOString(),
+      deployment_id: context.deploymentId,
+      via: 'deploy',
+    });
     this.options.logger.info(`current now points at ${RELEASES}/${bundle.id}`);
     await this.restartInto(bundle.id, context);
   }
@@ -164,25 +201,58 @@ export class LocalTarget implements ReleaseTarget {
       // A first deploy failed: nothing to go back to, so the service is stopped and `current` cleared.
       if (this.usesSupervisor) await this.supervisor.stop();
       removeCurrent(this.root);
-      recordActivation(this.root, { release: failed, at: new Date(this.options.clock.now()).toISOString(), deployment_id: context.deploymentId, via: 'revert', abandoned: true });
+      recordActivation(this.root, {
+        release: failed,
+        at: new Date(this.options.clock.now()).toISOString(),
+        deployment_id: context.deploymentId,
+        via: 'revert',
+        abandoned: true,
+      });
       this.options.logger.warn('no previous release: the service was stopped and current removed');
       return;
     }
-    if (!existsSync(releasePath(this.root, previous))) throw new OperationError(`previous release ${previous} is gone from ${join(this.root, RELEASES)}`);
+    if (!existsSync(releasePath(this.root, previous)))
+      throw new OperationError(`previous release ${previous} is gone from ${join(this.root, RELEASES)}`);
     switchCurrent(this.root, previous);
-    recordActivation(this.root, { release: previous, at: new Date(this.options.clock.now()).toISOString(), deployment_id: context.deploymentId, via: 'revert' }, failed);
+    recordActivation(
+      this.root,
+      {
+        release: previous,
+        at: new Date(this.options.clock.now()).toISOString(),
+        deployment_id: context.deploymentId,
+        via: 'revert',
+      },
+      failed,
+    );
     this.options.logger.info(`current points back at ${RELEASES}/${previous}`);
     await this.restartInto(previous, context);
   }
 
-  async rollbackRelease(options: { reason?: string; deploymentId?: string } = {}): Promise<{ from: string | null; to: string }> {
+  async rollbackRelease(
+    options: { reason?: string; deploymentId?: string } = {},
+  ): Promise<{ from: string | null; to: string }> {
     const from = readCurrentRelease(this.root);
     const to = await this.previousRelease();
     if (!to) throw new OperationError(`no previous release to roll back to in ${join(this.root, RELEASES)}`);
     switchCurrent(this.root, to);
-    recordActivation(this.root, { release: to, at: new Date(this.options.clock.now()).toISOString(), deployment_id: options.deploymentId, via: 'rollback' }, from ?? undefined);
-    this.options.logger.info(`code-only rollback: current now points at ${RELEASES}/${to}`, { from, reason: options.reason });
-    await this.restartInto(to, { environment: this.options.environment, deploymentId: options.deploymentId ?? '' });
+    recordActivation(
+      this.root,
+      {
+        release: to,
+        at: new Date(this.options.clock.now()).toISOString(),
+        deployment_id: options.deploymentId,
+        via: 'rollback',
+      },
+      from ?? undefined,
+    );
+    this.options.logger.info(`code-only rollback: current now points at ${RELEASES}/${to}`, {
+      from,
+      reason: options.reason,
+    });
+    await this.restartInto(to, {
+      environment: this.options.environment,
+      deploymentId: options.deploymentId ?? '',
+    });
     return { from, to };
   }
 
@@ -197,11 +267,15 @@ export class LocalTarget implements ReleaseTarget {
     const releasesDir = join(this.root, RELEASES);
     if (!existsSync(releasesDir)) return [];
     const keep = this.options.config.keep_releases;
-    const protect = new Set([readCurrentRelease(this.root), await this.previousRelease()].filter((x): x is string => x !== null));
+    const protect = new Set(
+      [readCurrentRelease(this.root), await this.previousRelease()].filter((x): x is string => x !== null),
+    );
     const ids = readdirSync(releasesDir, { withFileTypes: true })
       .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
       .map((d) => d.name);
-    const byMtime = [...ids].sort((a, b) => statSync(join(releasesDir, b)).mtimeMs - statSync(join(releasesDir, a)).mtimeMs);
+    const byMtime = [...ids].sort(
+      (a, b) => statSync(join(releasesDir, b)).mtimeMs - statSync(join(releasesDir, a)).mtimeMs,
+    );
     const ordered = recencyOrder(readHistory(this.root), byMtime);
     const removed: string[] = [];
     let kept = 0;

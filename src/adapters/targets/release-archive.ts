@@ -19,7 +19,10 @@ export async function extractReleaseArchive(archive: string, into: string): Prom
 async function extractZip(archive: string, into: string): Promise<void> {
   const directory = await readZipDirectory(archive);
   for (const entry of directory.entries) {
-    if (entry.type !== 'file' && entry.type !== 'dir') throw new Error(`${archive}: entry "${entry.name}" is a ${entry.type}; a release archive holds only files and directories`);
+    if (entry.type !== 'file' && entry.type !== 'dir')
+      throw new Error(
+        `${archive}: entry "${entry.name}" is a ${entry.type}; a release archive holds only files and directories`,
+      );
   }
   await scanZip(archive, directory, {
     sinkFor: (entry) => {
@@ -29,10 +32,16 @@ async function extractZip(archive: string, into: string): Promise<void> {
         return null;
       }
       mkdirSync(dirname(path), { recursive: true });
-      const stream = createWriteStream(path, { mode: entry.mode !== null && entry.mode & 0o111 ? 0o755 : 0o644 });
+      const stream = createWriteStream(path, {
+        mode: entry.mode !== null && entry.mode & 0o111 ? 0o755 : 0o644,
+      });
       return {
-        write: (chunk: Buffer) => new Promise<void>((resolve, reject) => stream.write(chunk, (e) => (e ? reject(e) : resolve()))),
-        end: () => new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve()))),
+        write: (chunk: Buffer) =>
+          new Promise<void>((resolve, reject) => stream.write(chunk, (e) => (e ? reject(e) : resolve()))),
+        end: () =>
+          new Promise<void>((resolve, reject) =>
+            stream.end((e?: Error | null) => (e ? reject(e) : resolve())),
+          ),
         abort: () => {
           stream.destroy();
         },
@@ -56,7 +65,8 @@ export function extractTarGz(archive: string, into: string): void {
     const header = data.subarray(offset, offset + 512);
     if (header.every((b) => b === 0)) break;
     const size = parseInt(field(header, 124, 12).trim() || '0', 8);
-    if (!Number.isFinite(size) || size < 0) throw new Error(`${archive}: corrupt tar header at byte ${offset}`);
+    if (!Number.isFinite(size) || size < 0)
+      throw new Error(`${archive}: corrupt tar header at byte ${offset}`);
     const type = String.fromCharCode(header[156] || 48);
     const prefix = field(header, 345, 155);
     const headerName = prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100);
@@ -79,7 +89,9 @@ export function extractTarGz(archive: string, into: string): void {
     const name = rawName.replace(/^(\.\/)+/, '');
     if (name === '' || name === '.' || name === './') continue;
     if (type !== '0' && type !== '5' && type !== '7') {
-      throw new Error(`${archive}: entry "${name}" is not a plain file or directory (tar type "${type}"); a release archive holds only files and directories`);
+      throw new Error(
+        `${archive}: entry "${name}" is not a plain file or directory (tar type "${type}"); a release archive holds only files and directories`,
+      );
     }
     const path = join(into, ...checkEntryName(name));
     if (type === '5') {

@@ -54,11 +54,15 @@ function readManifest(dir: string): Record<string, unknown> & { version: string 
   try {
     manifest = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new UsageError(`--release: ${file} is missing or not JSON (${(error as Error).message.split('\n')[0]}); a release holds release.json with {"version": "..."}`);
+    throw new UsageError(
+      `--release: ${file} is missing or not JSON (${(error as Error).message.split('\n')[0]}); a release holds release.json with {"version": "..."}`,
+    );
   }
   const version = (manifest as { version?: unknown } | null)?.version;
   if (typeof version !== 'string' || !RELEASE_ID.test(version)) {
-    throw new UsageError(`--release: ${file}: "version" must be a string of letters, digits, ".", "_", "+", "-" (it names the release directory), got ${JSON.stringify(version)}`);
+    throw new UsageError(
+      `--release: ${file}: "version" must be a string of letters, digits, ".", "_", "+", "-" (it names the release directory), got ${JSON.stringify(version)}`,
+    );
   }
   return manifest as Record<string, unknown> & { version: string };
 }
@@ -67,6 +71,7 @@ function readManifest(dir: string): Record<string, unknown> & { version: string 
 export function checkReleaseContents(bundle: ReleaseBundle, startCommand: string | null): string[] {
   const problems: string[] = [];
   const script = startCommand ? /^node\s+([^\s;&|]+)/.exec(startCommand.trim())?.[1] : undefined;
-  if (script && !existsSync(join(bundle.path, script))) problems.push(`${join(bundle.path, script)} is missing (the start command is "${startCommand}")`);
+  if (script && !existsSync(join(bundle.path, script)))
+    problems.push(`${join(bundle.path, script)} is missing (the start command is "${startCommand}")`);
   return problems;
 }

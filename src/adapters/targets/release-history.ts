@@ -21,7 +21,9 @@ export const HISTORY_FILE = 'deploy-history.json';
 
 export function readHistory(root: string): Activation[] {
   try {
-    const parsed = JSON.parse(readFileSync(join(root, HISTORY_FILE), 'utf8')) as { activations?: Activation[] };
+    const parsed = JSON.parse(readFileSync(join(root, HISTORY_FILE), 'utf8')) as {
+      activations?: Activation[];
+    };
     return Array.isArray(parsed.activations) ? parsed.activations : [];
   } catch {
     return [];
@@ -31,17 +33,26 @@ export function readHistory(root: string): Activation[] {
 function writeHistory(root: string, activations: Activation[]): void {
   // Bounded: a long-lived host must not grow this file forever.
   const kept = activations.slice(-200);
-  writeFileAtomic(join(root, HISTORY_FILE), Buffer.from(`${JSON.stringify({ activations: kept }, null, 2)}\n`));
+  writeFileAtomic(
+    join(root, HISTORY_FILE),
+    Buffer.from(`${JSON.stringify({ activations: kept }, null, 2)}\n`),
+  );
 }
 
 export function recordActivation(root: string, activation: Activation, abandon?: string): void {
-  const activations = readHistory(root).map((a) => (abandon !== undefined && a.release === abandon ? { ...a, abandoned: true } : a));
+  const activations = readHistory(root).map((a) =>
+    abandon !== undefined && a.release === abandon ? { ...a, abandoned: true } : a,
+  );
   activations.push(activation);
   writeHistory(root, activations);
 }
 
 /** The most recent release, other than `current`, that was live and not abandoned and still exists. */
-export function previousFromHistory(activations: Activation[], current: string | null, exists: (id: string) => boolean): string | null {
+export function previousFromHistory(
+  activations: Activation[],
+  current: string | null,
+  exists: (id: string) => boolean,
+): string | null {
   for (let i = activations.length - 1; i >= 0; i--) {
     const a = activations[i]!;
     if (a.release === current || a.abandoned) continue;

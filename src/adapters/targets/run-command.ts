@@ -89,7 +89,8 @@ export function runCommand(command: string, options: RunCommandOptions): Promise
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', onAbort);
-      for (const stream of ['stdout', 'stderr'] as const) if (partial[stream]) onLine(stream, partial[stream]);
+      for (const stream of ['stdout', 'stderr'] as const)
+        if (partial[stream]) onLine(stream, partial[stream]);
       if (timedOut) {
         reject(
           new OperationError(
@@ -109,7 +110,9 @@ export function runCommand(command: string, options: RunCommandOptions): Promise
 export async function runCommandOrFail(command: string, options: RunCommandOptions): Promise<CommandOutcome> {
   const outcome = await runCommand(command, options);
   if (outcome.exitCode !== 0) {
-    throw new OperationError(`${options.label} command failed with exit code ${outcome.exitCode}${formatTail(outcome.tail)}`);
+    throw new OperationError(
+      `${options.label} command failed with exit code ${outcome.exitCode}${formatTail(outcome.tail)}`,
+    );
   }
   return outcome;
 }

@@ -63,7 +63,11 @@ export function commandEnv(
 
 /** The embedded database file of an environment: relative to the target root, else to cwd. */
 export const DEFAULT_DATABASE_PATH = 'shared/data/dhash.sqlite';
-export function resolveDatabasePath(databasePath: string | undefined, root: string | null, cwd: string): string {
+export function resolveDatabasePath(
+  databasePath: string | undefined,
+  root: string | null,
+  cwd: string,
+): string {
   const path = databasePath ?? DEFAULT_DATABASE_PATH;
   return isAbsolute(path) ? path : resolve(root ?? cwd, path);
 }

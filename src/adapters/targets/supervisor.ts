@@ -1,5 +1,15 @@
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { Clock } from '../../runtime/clock.js';
 import { writeFileAtomic } from '../embedded-db/embedded-db.js';
@@ -113,12 +123,25 @@ export class Supervisor {
   status(): SupervisorStatus {
     const state = this.readState();
     if (!state || !existsSync(this.pidFile)) {
-      return { running: false, release: state?.release ?? null, crashed: false, detail: 'not running (stopped or never started)' };
+      return {
+        running: false,
+        release: state?.release ?? null,
+        crashed: false,
+        detail: 'not running (stopped or never started)',
+      };
     }
     if (isProcessAlive(state.pid, true)) {
-      return { running: true, pid: state.pid, release: state.release, crashed: false, detail: `running as pid ${state.pid} since ${state.started_at}` };
+      return {
+        running: true,
+        pid: state.pid,
+        release: state.release,
+        crashed: false,
+        detail: `running as pid ${state.pid} since ${state.started_at}`,
+      };
     }
-    const how = state.exit ? ` (exit code ${state.exit.code ?? '-'}${state.exit.signal ? `, signal ${state.exit.signal}` : ''})` : '';
+    const how = state.exit
+      ? ` (exit code ${state.exit.code ?? '-'}${state.exit.signal ? `, signal ${state.exit.signal}` : ''})`
+      : '';
     return {
       running: false,
       pid: state.pid,
@@ -129,9 +152,15 @@ export class Supervisor {
   }
 
   /** Starts the service; refuses when one is already running. */
-  start(spec: { command: string; cwd: string; env: NodeJS.ProcessEnv; release: string | null }): SupervisorState {
+  start(spec: {
+    command: string;
+    cwd: string;
+    env: NodeJS.ProcessEnv;
+    release: string | null;
+  }): SupervisorState {
     const current = this.status();
-    if (current.running) throw new OperationError(`the service is already running as pid ${current.pid}; stop it first`);
+    if (current.running)
+      throw new OperationError(`the service is already running as pid ${current.pid}; stop it first`);
     mkdirSync(this.options.runDir, { recursive: true });
     const out = openSync(this.stdoutLog, 'a');
     const err = openSync(this.stderrLog, 'a');
@@ -162,13 +191,20 @@ export class Supervisor {
       // Recorded so status() can say how it ended; only if the files still describe this child.
       const recorded = this.readState();
       if (recorded?.pid === state.pid && existsSync(this.pidFile)) {
-        this.writeState({ ...recorded, exit: { code, signal, at: new Date(this.options.clock.now()).toISOString() } });
+        this.writeState({
+          ...recorded,
+          exit: { code, signal, at: new Date(this.options.clock.now()).toISOString() },
+        });
       }
     });
     child.unref();
     this.writeState(state);
     writeFileAtomic(this.pidFile, Buffer.from(`${child.pid}\n`));
-    this.options.logger.info('service started by the supervisor', { pid: child.pid, release: spec.release, command: spec.command });
+    this.options.logger.info('service started by the supervisor', {
+      pid: child.pid,
+      release: spec.release,
+      command: spec.command,
+    });
     return state;
   }
 
@@ -189,7 +225,10 @@ export class Supervisor {
       }
       await this.options.clock.sleep(this.pollMs);
     }
-    this.options.logger.warn(`service did not stop within ${this.options.stopTimeoutMs / 1000} s; killing it`, { pid });
+    this.options.logger.warn(
+      `service did not stop within ${this.options.stopTimeoutMs / 1000} s; killing it`,
+      { pid },
+    );
     signalGroup(pid, 'SIGKILL');
     for (let i = 0; i < 50 && isProcessAlive(pid, true); i++) await this.options.clock.sleep(this.pollMs);
     if (isProcessAlive(pid, true)) throw new OperationError(`the service (pid ${pid}) survived SIGKILL`);
@@ -228,7 +267,11 @@ export function lastLines(path: string, count: number): string[] {
     try {
       const buffer = Buffer.alloc(size - start);
       readSyncFully(fd, buffer, start);
-      return buffer.toString('utf8').split(/\r?\n/).filter((l) => l.trim() !== '').slice(-count);
+      return buffer
+        .toString('utf8')
+        .split(/\r?\n/)
+        .filter((l) => l.trim() !== '')
+        .slice(-count);
     } finally {
       closeSync(fd);
     }

@@ -41,14 +41,20 @@ interface CreateFlags extends ConfigFlags {
 }
 
 export function registerBackup(program: Command, io: CliIo): void {
-  const backup = program.command('backup').description('Create, list and verify backups (default: create).').addHelpText('after', HELP);
+  const backup = program
+    .command('backup')
+    .description('Create, list and verify backups (default: create).')
+    .addHelpText('after', HELP);
 
   addConfigOptions(
     backup
       .command('create', { isDefault: true })
       .description('Back up the environment (the default subcommand).')
       .option('--dry-run', 'list what would go in, the size, and what retention would delete; write nothing')
-      .option('-o, --output-dir <dir>', 'where to write the backup (default: the config\'s backup.dir, "backups")')
+      .option(
+        '-o, --output-dir <dir>',
+        'where to write the backup (default: the config\'s backup.dir, "backups")',
+      )
       .option('--json', 'print the result as JSON')
       .addHelpText('after', HELP),
   ).action(async (flags: CreateFlags) => {
@@ -61,47 +67,88 @@ export function registerBackup(program: Command, io: CliIo): void {
       for (const p of plan.paths) print(io, `  ${p.path}: ${p.files} files, ${mb(p.bytes)}`);
       if (plan.database) print(io, `  database snapshot: ${plan.database.path}, ${mb(plan.database.bytes)}`);
       print(io, `  total: ${plan.files} files, ${mb(plan.bytes)} before compression`);
-      print(io, plan.retention.remove.length ? `  retention would delete: ${plan.retention.remove.map((r) => `${r.name} (${r.reason})`).join(', ')}` : '  retention would delete nothing');
+      print(
+        io,
+        plan.retention.remove.length
+          ? `  retention would delete: ${plan.retention.remove.map((r) => `${r.name} (${r.reason})`).join(', ')}`
+          : '  retention would delete nothing',
+      );
       for (const w of plan.warnings) io.stderr.write(`warning: ${w}\n`);
       return;
     }
-    const logger = new JsonLinesLogger(io.clock, flags.json ? [] : [new ConsoleSink(flags.verbose ? 'DEBUG' : 'WARN', io.stderr)], config.redactor);
+    const logger = new JsonLinesLogger(
+      io.clock,
+      flags.json ? [] : [new ConsoleSink(flags.verbose ? 'DEBUG' : 'WARN', io.stderr)],
+      config.redactor,
+    );
     const result = await createBackup(
       { config, cwd: io.cwd, outputDir: flags.outputDir },
       { clock: io.clock, logger, onProgress: (p) => io.stderr.write(progressLine(p)) },
     );
-    if (flags.json) return print(io, JSON.stringify({ path: result.path, sidecar: result.sidecarPath, sha256: result.sha256, size_bytes: result.sizeBytes, release: result.manifest.release, files: result.manifest.totals.files, removed: result.removed }, null, 2));
+    if (flags.json)
+      return print(
+        io,
+        JSON.stringify(
+          {
+            path: result.path,
+            sidecar: result.sidecarPath,
+            sha256: result.sha256,
+            size_bytes: result.sizeBytes,
+            release: result.manifest.release,
+            files: result.manifest.totals.files,
+            removed: result.removed,
+          },
+          null,
+          2,
+        ),
+      );
     print(io, `✔ backup written and verified: ${result.path}`);
     print(io, `  sha256 ${result.sha256} (${result.sidecarPath})`);
-    print(io, `  ${result.manifest.totals.files} files, ${mb(result.manifest.totals.bytes)} → ${mb(result.sizeBytes)}; release ${result.manifest.release ?? '(none)'}${result.manifest.database ? `; database ${result.manifest.database.path}` : ''}`);
+    print(
+      io,
+      `  ${result.manifest.totals.files} files, ${mb(result.manifest.totals.bytes)} → ${mb(result.sizeBytes)}; release ${result.manifest.release ?? '(none)'}${result.manifest.database ? `; database ${result.manifest.database.path}` : ''}`,
+    );
     for (const r of result.removed) print(io, `  retention removed ${r}`);
   });
 
   addConfigOptions(
     backup
       .command('list')
-      .description('List the environment\'s backups with age, size, release and verification state.')
+      .description("List the environment's backups with age, size, release and verification state.")
       .option('--verify', 're-hash every backup in full (slow for large ones)')
       .option('--all', 'include pre-rollback snapshots')
       .option('--json', 'print the result as JSON'),
   ).action(async (flags: ConfigFlags & { verify?: boolean; all?: boolean; json?: boolean }) => {
     const config = loadFromFlags(flags, io);
-    const rows = await backupListCommand({ config, cwd: io.cwd, verify: flags.verify, includePreRollback: flags.all }, io.clock.now());
+    const rows = await backupListCommand(
+      { config, cwd: io.cwd, verify: flags.verify, includePreRollback: flags.all },
+      io.clock.now(),
+    );
     if (flags.json) return print(io, JSON.stringify(rows, null, 2));
     if (rows.length === 0) return print(io, `no backups of "${config.envName}"`);
     for (const r of rows) {
-      print(io, `${r.name}  ${r.ageHours.toFixed(1).padStart(7)} h  ${mb(r.sizeBytes).padStart(10)}  release ${r.release ?? '-'}  ${r.state === 'sidecar' ? 'verified when written (sidecar present)' : r.state}${r.inUse ? '  IN USE' : ''}`);
+      print(
+        io,
+        `${r.name}  ${r.ageHours.toFixed(1).padStart(7)} h  ${mb(r.sizeBytes).padStart(10)}  release ${r.release ?? '-'}  ${r.state === 'sidecar' ? 'verified when written (sidecar present)' : r.state}${r.inUse ? '  IN USE' : ''}`,
+      );
     }
   });
 
   backup
     .command('verify <file>')
-    .description('Check a backup: its sha256 against the sidecar, the manifest, and every entry\'s hash. Works from any directory.')
+    .description(
+      "Check a backup: its sha256 against the sidecar, the manifest, and every entry's hash. Works from any directory.",
+    )
     .option('--allow-missing-sidecar', 'verify the manifest and entries even without a .sha256 sidecar')
     .option('--json', 'print the result as JSON')
     .action(async (file: string, flags: { allowMissingSidecar?: boolean; json?: boolean }) => {
-      const result = await backupVerifyCommand(file, io.cwd, { allowMissingSidecar: flags.allowMissingSidecar });
+      const result = await backupVerifyCommand(file, io.cwd, {
+        allowMissingSidecar: flags.allowMissingSidecar,
+      });
       if (flags.json) return print(io, JSON.stringify(result, null, 2));
-      print(io, `✔ ${result.path} verified: sha256 ${result.sha256} ${result.sidecar === 'matches' ? 'matches its sidecar' : '(no sidecar)'}; ${result.files} files match the manifest (${result.environment}, release ${result.release ?? '-'}, made ${result.createdAt})`);
+      print(
+        io,
+        `✔ ${result.path} verified: sha256 ${result.sha256} ${result.sidecar === 'matches' ? 'matches its sidecar' : '(no sidecar)'}; ${result.files} files match the manifest (${result.environment}, release ${result.release ?? '-'}, made ${result.createdAt})`,
+      );
     });
 }

@@ -18,7 +18,9 @@ Exit codes: 0 every step above was observed, 1 something was not (the story says
 export function registerDemo(program: Command, io: CliIo): void {
   program
     .command('demo')
-    .description('Run the end-to-end demo: v1 under load, a passing rollout of v2, a regressed v3 caught and rolled back.')
+    .description(
+      'Run the end-to-end demo: v1 under load, a passing rollout of v2, a regressed v3 caught and rolled back.',
+    )
     .option('--window-seconds <n>', 'length of each monitoring window in real seconds', '40')
     .option('--rate <n>', 'requests per second offered by the load generator', '15')
     .option('--workspace <dir>', 'directory to work in (default: a new temporary directory)')
@@ -34,9 +36,25 @@ export function registerDemo(program: Command, io: CliIo): void {
       process.once('SIGINT', onSignal);
       process.once('SIGTERM', onSignal);
       try {
-        const result = await runDemo({ windowSeconds, rate, workspace: flags.workspace, out: (l) => print(io, l), clock: io.clock, env: io.env, signal: controller.signal });
+        const result = await runDemo({
+          windowSeconds,
+          rate,
+          workspace: flags.workspace,
+          out: (l) => print(io, l),
+          clock: io.clock,
+          env: io.env,
+          signal: controller.signal,
+        });
         print(io, '');
-        print(io, result.ok ? `DEMO PASSED: all ${result.checks.length} checks observed.` : `DEMO FAILED: ${result.checks.filter((c) => !c.ok).map((c) => c.what).join('; ')}`);
+        print(
+          io,
+          result.ok
+            ? `DEMO PASSED: all ${result.checks.length} checks observed.`
+            : `DEMO FAILED: ${result.checks
+                .filter((c) => !c.ok)
+                .map((c) => c.what)
+                .join('; ')}`,
+        );
         if (result.reportPath) print(io, `Open the report: ${result.reportPath}`);
         io.exitCode = result.ok ? ExitCode.ok : ExitCode.failed;
       } finally {

@@ -25,12 +25,15 @@ export function registerDeployNotify(program: Command, io: CliIo): void {
   addConfigOptions(
     program
       .command('deploy-notify')
-      .description('Announce a deployment event on the environment\'s notification channels.')
+      .description("Announce a deployment event on the environment's notification channels.")
       .requiredOption('--event <event>', NOTIFICATION_EVENTS.join(', '))
       .option('-l, --level <level>', 'info, warning, error or critical (default: by event)')
       .option('-m, --message <text>', 'text (default: a sentence describing the event)')
       .option('--version <version>', 'version being deployed')
-      .option('--deployment-id <id>', 'deployment id; with the event it is the dedup key (default: DHASH_DEPLOYMENT_ID, the GitHub run, or a new one)')
+      .option(
+        '--deployment-id <id>',
+        'deployment id; with the event it is the dedup key (default: DHASH_DEPLOYMENT_ID, the GitHub run, or a new one)',
+      )
       .option('--logs-url <url>', 'link to the logs')
       .option('--mention <who>', 'who to call out, e.g. @here')
       .option('--log-dir <dir>', 'directory for the log and the fallback file', 'monitor_logs')
@@ -51,13 +54,26 @@ Example:
       const level = flags.level === undefined ? undefined : parseLevel(flags.level, '--level');
       const config = loadFromFlags(flags, io);
       const dir = logDir(io.cwd, flags.logDir);
-      const { logger, path } = openNotifyLog(config, io.clock, dir, [new ConsoleSink(flags.verbose ? 'DEBUG' : 'WARN', io.stderr)]);
+      const { logger, path } = openNotifyLog(config, io.clock, dir, [
+        new ConsoleSink(flags.verbose ? 'DEBUG' : 'WARN', io.stderr),
+      ]);
       if (!flags.dryRun) checkNotificationSettings(config);
       if (!flags.dryRun && config.env.notifications.channels.length > 0) {
-        io.stderr.write(`sending ${event} to ${config.env.notifications.channels.join(', ')} (deadline ${config.env.notifications.deadline_seconds} s) …\n`);
+        io.stderr.write(
+          `sending ${event} to ${config.env.notifications.channels.join(', ')} (deadline ${config.env.notifications.deadline_seconds} s) …\n`,
+        );
       }
       const result = await deployNotifyCommand(
-        { event, level, text: flags.message, version: flags.version, deploymentId: flags.deploymentId, logsUrl: flags.logsUrl, mention: flags.mention, dryRun: !!flags.dryRun },
+        {
+          event,
+          level,
+          text: flags.message,
+          version: flags.version,
+          deploymentId: flags.deploymentId,
+          logsUrl: flags.logsUrl,
+          mention: flags.mention,
+          dryRun: !!flags.dryRun,
+        },
         { config, clock: io.clock, logger, logDir: dir, env: io.env },
       );
       if (flags.json) print(io, JSON.stringify(result, null, 2));

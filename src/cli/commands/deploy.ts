@@ -39,8 +39,14 @@ export function registerDeploy(program: Command, io: CliIo): void {
     program
       .command('deploy')
       .description('Deploy a release: backup, migrate, switch, restart, health; undo everything on failure.')
-      .option('-r, --release <dir|archive>', 'release directory (release.json, server.js, migrations/) or a .zip/.tar.gz of one (default: $DHASH_RELEASE)')
-      .option('--backup-first', 'take a backup before changing anything; the undo can restore the database from it')
+      .option(
+        '-r, --release <dir|archive>',
+        'release directory (release.json, server.js, migrations/) or a .zip/.tar.gz of one (default: $DHASH_RELEASE)',
+      )
+      .option(
+        '--backup-first',
+        'take a backup before changing anything; the undo can restore the database from it',
+      )
       .option('--dry-run', 'print the plan and prove the migrations apply; change nothing')
       .option('--skip-health-check', 'do not wait for /health after the switch')
       .option('--skip-validation', 'wait for /health but skip the quick smoke checks')
@@ -52,11 +58,18 @@ export function registerDeploy(program: Command, io: CliIo): void {
     // The seed runbook's `./scripts/deploy_dhash.sh --env production --backup-first` names no
     // release: it comes from DHASH_RELEASE, set by whoever built it.
     const release = flags.release ?? io.env.DHASH_RELEASE;
-    if (!release) throw new UsageError('--release: required; pass a release directory or archive, or set DHASH_RELEASE');
+    if (!release)
+      throw new UsageError('--release: required; pass a release directory or archive, or set DHASH_RELEASE');
     const config = loadFromFlags(flags, io);
     const dir = logDir(io.cwd, flags.logDir);
     const showProgress = !flags.json || flags.verbose === true;
-    const log = openOperationLog('deploy', config, dir, io.clock, showProgress ? [new ConsoleSink(flags.verbose ? 'DEBUG' : 'INFO', io.stderr)] : []);
+    const log = openOperationLog(
+      'deploy',
+      config,
+      dir,
+      io.clock,
+      showProgress ? [new ConsoleSink(flags.verbose ? 'DEBUG' : 'INFO', io.stderr)] : [],
+    );
     const deploymentId = flags.deploymentId ?? newDeploymentId(config.envName, io.clock.now(), io.env);
     const deps = buildDeployDeps({
       config,
@@ -67,8 +80,20 @@ export function registerDeploy(program: Command, io: CliIo): void {
       logDir: dir,
       log,
       dryRun: flags.dryRun === true,
-      backup: backupForDeploy(config, { clock: io.clock, cwd: io.cwd, env: io.env, logger: log.logger, logDir: dir }),
-      restoreDatabase: databaseRestoreForDeploy(config, { clock: io.clock, cwd: io.cwd, env: io.env, logger: log.logger, logDir: dir }),
+      backup: backupForDeploy(config, {
+        clock: io.clock,
+        cwd: io.cwd,
+        env: io.env,
+        logger: log.logger,
+        logDir: dir,
+      }),
+      restoreDatabase: databaseRestoreForDeploy(config, {
+        clock: io.clock,
+        cwd: io.cwd,
+        env: io.env,
+        logger: log.logger,
+        logDir: dir,
+      }),
     });
     if (flags.skipValidation || flags.skipHealthCheck) deps.validator = null;
     const result = await deployCommand(
@@ -90,14 +115,24 @@ export function registerDeploy(program: Command, io: CliIo): void {
 
 export function renderDeploy(result: DeployResult): string {
   const lines: string[] = [];
-  const title = result.dryRun ? `Deploy plan (dry-run, nothing changed)` : result.ok ? 'Deployed' : 'Deploy FAILED';
+  const title = result.dryRun
+    ? `Deploy plan (dry-run, nothing changed)`
+    : result.ok
+      ? 'Deployed'
+      : 'Deploy FAILED';
   lines.push(`${title}: release ${result.release} → ${result.environment} (${result.target})`);
   lines.push(`  deployment id: ${result.deploymentId}`);
-  lines.push(`  live before: ${result.previousRelease ?? 'none'}   live now: ${result.liveRelease ?? 'none'}`);
-  lines.push(`  migrations: ${result.migrations.database}, schema version ${result.migrations.currentVersion} → ${result.migrations.targetVersion}`);
-  if (result.migrations.pending.length) lines.push(`    pending: ${result.migrations.pending.map((m) => `${m.version} ${m.name}`).join(', ')}`);
+  lines.push(
+    `  live before: ${result.previousRelease ?? 'none'}   live now: ${result.liveRelease ?? 'none'}`,
+  );
+  lines.push(
+    `  migrations: ${result.migrations.database}, schema version ${result.migrations.currentVersion} → ${result.migrations.targetVersion}`,
+  );
+  if (result.migrations.pending.length)
+    lines.push(`    pending: ${result.migrations.pending.map((m) => `${m.version} ${m.name}`).join(', ')}`);
   else lines.push('    pending: none');
-  if (result.migrations.dryRun) lines.push(`    dry-run: ${result.migrations.dryRun.ok ? '✔' : '✘'} ${result.migrations.dryRun.detail}`);
+  if (result.migrations.dryRun)
+    lines.push(`    dry-run: ${result.migrations.dryRun.ok ? '✔' : '✘'} ${result.migrations.dryRun.detail}`);
   lines.push('  steps:');
   for (const s of result.steps) lines.push(`    ${mark(s.status)} ${s.step.padEnd(8)} ${s.detail}`);
   if (result.undo.length) {
@@ -105,7 +140,10 @@ export function renderDeploy(result: DeployResult): string {
     for (const u of result.undo) lines.push(`    ${mark(u.status)} ${u.step.padEnd(8)} ${u.detail}`);
   }
   if (result.backupPath) lines.push(`  backup: ${result.backupPath}`);
-  if (result.lockHeldBy) lines.push(`  note: the environment is locked right now by ${result.lockHeldBy}; a real deploy would be refused`);
+  if (result.lockHeldBy)
+    lines.push(
+      `  note: the environment is locked right now by ${result.lockHeldBy}; a real deploy would be refused`,
+    );
   if (result.notification) lines.push(`  notification: ${result.notification}`);
   if (result.error) lines.push(`  error: ${result.error}`);
   if (result.logPath) lines.push(`  log: ${result.logPath}`);

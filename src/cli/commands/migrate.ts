@@ -41,22 +41,31 @@ export function registerMigrate(program: Command, io: CliIo): void {
   addConfigOptions(
     program
       .command('migrate')
-      .description('Apply or revert SQL migrations (embedded SQLite or PostgreSQL), with checksums and locking.')
+      .description(
+        'Apply or revert SQL migrations (embedded SQLite or PostgreSQL), with checksums and locking.',
+      )
       .option('--dry-run', 'apply inside a transaction and roll back; change nothing')
       .option('--direction <up|down>', 'up applies pending migrations, down reverts applied ones', 'up')
       .option('--to <version>', 'up: apply through this version; down: revert every version above it')
       .option('--force', 'do not ask for confirmation in production')
       .option('--migrations-dir <dir>', 'directory of NNN_name.up.sql/.down.sql files')
-      .option('--release <dir>', 'use this release directory\'s migrations')
+      .option('--release <dir>', "use this release directory's migrations")
       .option('--log-dir <dir>', 'directory for the migrate log', 'monitor_logs')
       .option('--json', 'print the result as JSON')
       .addHelpText('after', HELP),
   ).action(async (flags: MigrateFlags) => {
-    if (flags.direction !== 'up' && flags.direction !== 'down') throw new UsageError(`--direction: expected "up" or "down", got "${flags.direction}"`);
+    if (flags.direction !== 'up' && flags.direction !== 'down')
+      throw new UsageError(`--direction: expected "up" or "down", got "${flags.direction}"`);
     const to = numberFlag('--to', flags.to, { min: 0, integer: true });
     const config = loadFromFlags(flags, io);
     const dir = logDir(io.cwd, flags.logDir);
-    const log = openOperationLog('migrate', config, dir, io.clock, flags.json && !flags.verbose ? [] : [new ConsoleSink(flags.verbose ? 'DEBUG' : 'INFO', io.stderr)]);
+    const log = openOperationLog(
+      'migrate',
+      config,
+      dir,
+      io.clock,
+      flags.json && !flags.verbose ? [] : [new ConsoleSink(flags.verbose ? 'DEBUG' : 'INFO', io.stderr)],
+    );
     const interactive = io.stdin.isTTY === true && io.stderr.isTTY === true;
     const result = await migrateCommand(
       {
@@ -93,18 +102,31 @@ async function ask(io: CliIo, question: string): Promise<string> {
 
 export function renderMigrate(result: MigrateResult): string {
   const lines: string[] = [];
-  const head = result.dryRun ? 'Migration plan (dry-run, nothing changed)' : result.ok ? 'Migrations done' : 'Migration FAILED';
+  const head = result.dryRun
+    ? 'Migration plan (dry-run, nothing changed)'
+    : result.ok
+      ? 'Migrations done'
+      : 'Migration FAILED';
   lines.push(`${head}: ${result.environment}, ${result.database}`);
   lines.push(`  files: ${result.migrationsDir}`);
   lines.push(`  schema version ${result.currentVersion} → ${result.targetVersion} (${result.direction})`);
   if (!result.steps.length) lines.push('  nothing to do: the database is up to date');
   for (const step of result.steps) {
     const outcome = result.outcomes.find((o) => o.version === step.version);
-    const status = outcome ? (outcome.status === 'failed' ? `✘ failed: ${outcome.detail}` : `✔ ${result.dryRun ? `${outcome.status} (rolled back)` : outcome.status}`) : result.ok ? '→ pending' : '- not run';
+    const status = outcome
+      ? outcome.status === 'failed'
+        ? `✘ failed: ${outcome.detail}`
+        : `✔ ${result.dryRun ? `${outcome.status} (rolled back)` : outcome.status}`
+      : result.ok
+        ? '→ pending'
+        : '- not run';
     lines.push(`  ${String(step.version).padStart(3, '0')} ${step.name} ${step.direction}: ${status}`);
   }
   for (const w of result.warnings) lines.push(`  warning: ${w}`);
-  if (result.lockHeldBy) lines.push(`  note: the environment is locked right now by ${result.lockHeldBy}; a real run would be refused`);
+  if (result.lockHeldBy)
+    lines.push(
+      `  note: the environment is locked right now by ${result.lockHeldBy}; a real run would be refused`,
+    );
   if (result.error) lines.push(`  error: ${result.error}`);
   return lines.join('\n');
 }

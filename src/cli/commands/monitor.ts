@@ -34,9 +34,14 @@ export function registerMonitor(program: Command, io: CliIo): void {
   addConfigOptions(
     program
       .command('monitor')
-      .description('Watch a fresh deployment against the quality gates; alert, and roll back automatically on failure.')
-      .option('--dry-run', 'print the plan (poll times, gates, thresholds, actions, backup a rollback would use); send nothing')
-      .option('--probe', 'with --dry-run: take one real measurement and show each gate\'s verdict')
+      .description(
+        'Watch a fresh deployment against the quality gates; alert, and roll back automatically on failure.',
+      )
+      .option(
+        '--dry-run',
+        'print the plan (poll times, gates, thresholds, actions, backup a rollback would use); send nothing',
+      )
+      .option('--probe', "with --dry-run: take one real measurement and show each gate's verdict")
       .option('--window-minutes <n>', 'override monitoring.window_minutes')
       .option('--log-dir <dir>', 'directory for the log, evidence and report (default: monitor_logs)')
       .option('--deployment-id <id>', 'the rollout id to put into messages and evidence')
@@ -46,18 +51,29 @@ export function registerMonitor(program: Command, io: CliIo): void {
   ).action(async (flags: MonitorFlags) => {
     const config = loadFromFlags(flags, io);
     const windowMinutes = numberFlag('--window-minutes', flags.windowMinutes, { min: Number.MIN_VALUE });
-    if (flags.probe && !flags.dryRun) io.stderr.write('note: --probe only applies to --dry-run; monitoring measures anyway\n');
+    if (flags.probe && !flags.dryRun)
+      io.stderr.write('note: --probe only applies to --dry-run; monitoring measures anyway\n');
     const dir = logDir(io.cwd, flags.logDir);
     const tty = !!io.stderr.isTTY;
     let progressShown = false;
     const result = await runMonitor(
-      { config, dryRun: flags.dryRun, probe: flags.probe, windowMinutes, logDir: dir, deploymentId: flags.deploymentId, version: flags.release },
+      {
+        config,
+        dryRun: flags.dryRun,
+        probe: flags.probe,
+        windowMinutes,
+        logDir: dir,
+        deploymentId: flags.deploymentId,
+        version: flags.release,
+      },
       {
         clock: io.clock,
         env: io.env,
         // Without a TTY, INFO lines (with periodic progress) are the progress; with one, a
         // redrawn line is, and only warnings and worse scroll past it.
-        sinks: flags.json ? [] : [new ConsoleSink(flags.verbose ? 'DEBUG' : tty ? 'WARN' : 'INFO', io.stderr)],
+        sinks: flags.json
+          ? []
+          : [new ConsoleSink(flags.verbose ? 'DEBUG' : tty ? 'WARN' : 'INFO', io.stderr)],
         ports: portsFrom({ createNotifierFor, createRollbackRunnerFor, createValidatorFor }, config, {
           clock: io.clock,
           cwd: io.cwd,
@@ -65,12 +81,13 @@ export function registerMonitor(program: Command, io: CliIo): void {
           interactive: !!io.stdin.isTTY && !!io.stdout.isTTY,
           logDir: dir,
         }),
-        onProgress: tty && !flags.json
-          ? (p) => {
-              progressShown = true;
-              io.stderr.write(`\r\x1b[2K${progressLine(p)}`);
-            }
-          : undefined,
+        onProgress:
+          tty && !flags.json
+            ? (p) => {
+                progressShown = true;
+                io.stderr.write(`\r\x1b[2K${progressLine(p)}`);
+              }
+            : undefined,
       },
     );
     if (progressShown) io.stderr.write('\n');
@@ -89,9 +106,16 @@ export function registerMonitor(program: Command, io: CliIo): void {
       print(io, `Dry run: nothing was sent or rolled back. Log: ${result.logPath}`);
       return;
     }
-    print(io, `Monitoring ${result.environment} finished: ${result.result}${result.failedGates.length ? ` (gates: ${result.failedGates.join(', ')})` : ''}`);
+    print(
+      io,
+      `Monitoring ${result.environment} finished: ${result.result}${result.failedGates.length ? ` (gates: ${result.failedGates.join(', ')})` : ''}`,
+    );
     for (const e of result.gates) print(io, `  - ${e.gate}: ${e.verdict} — ${e.reason}`);
-    if (result.rollback) print(io, `Rollback: ${result.rollback.ok ? 'completed and validated' : `FAILED: ${result.rollback.error}`}`);
+    if (result.rollback)
+      print(
+        io,
+        `Rollback: ${result.rollback.ok ? 'completed and validated' : `FAILED: ${result.rollback.error}`}`,
+      );
     if (result.rollbackCommand) print(io, `Rollback needs confirmation. Run:\n  ${result.rollbackCommand}`);
     print(io, `Log: ${result.logPath}\nEvidence: ${result.evidencePath}\nReport: ${result.reportPath}`);
   });

@@ -7,7 +7,10 @@ export function printNotifyResult(io: CliIo, result: NotifyResult, logPath: stri
   for (const warning of result.warnings) io.stderr.write(`warning: ${warning}\n`);
   const m = result.message;
   if (result.dryRun) {
-    print(io, `dry-run: would send "${m.title}" [${m.level}, ${m.event}] to ${result.channels.length ? result.channels.join(', ') : 'no channel'} (dedup key ${result.dedupKey}); nothing sent`);
+    print(
+      io,
+      `dry-run: would send "${m.title}" [${m.level}, ${m.event}] to ${result.channels.length ? result.channels.join(', ') : 'no channel'} (dedup key ${result.dedupKey}); nothing sent`,
+    );
     for (const r of result.rendered ?? []) {
       print(io, `\n--- ${r.channel} → ${r.target}`);
       print(io, JSON.stringify(r.payload, null, 2));
@@ -19,24 +22,44 @@ export function printNotifyResult(io: CliIo, result: NotifyResult, logPath: stri
   for (const d of report.deliveries) {
     const tries = `${d.attempts} attempt${d.attempts === 1 ? '' : 's'}`;
     if (d.delivered) print(io, `  ✔ ${d.channel.padEnd(8)} ${d.target ?? ''} delivered (${tries})`);
-    else print(io, `  ✘ ${d.channel.padEnd(8)} ${d.target ?? ''} NOT delivered (${tries}): ${d.error}${d.fellBack ? ' → kept in the fallback file' : ' → and the fallback file could not be written (see the log)'}`);
+    else
+      print(
+        io,
+        `  ✘ ${d.channel.padEnd(8)} ${d.target ?? ''} NOT delivered (${tries}): ${d.error}${d.fellBack ? ' → kept in the fallback file' : ' → and the fallback file could not be written (see the log)'}`,
+      );
   }
-  if (report.fallbackPath) print(io, `Undelivered messages are in ${report.fallbackPath}; send them later with: dhash-rollout notify --replay`);
+  if (report.fallbackPath)
+    print(
+      io,
+      `Undelivered messages are in ${report.fallbackPath}; send them later with: dhash-rollout notify --replay`,
+    );
   print(io, `log: ${logPath}`);
 }
 
 export function printReplayReport(io: CliIo, report: ReplayReport): void {
-  for (const n of report.unreadable) io.stderr.write(`warning: ${report.fallbackPath} line ${n} is not a fallback record; left alone\n`);
+  for (const n of report.unreadable)
+    io.stderr.write(`warning: ${report.fallbackPath} line ${n} is not a fallback record; left alone\n`);
   if (report.lines.length === 0) {
-    print(io, `Nothing to replay: every line of ${report.fallbackPath} has been delivered (or the file is empty).`);
+    print(
+      io,
+      `Nothing to replay: every line of ${report.fallbackPath} has been delivered (or the file is empty).`,
+    );
     return;
   }
   for (const l of report.lines) {
     const mark = l.status === 'delivered' ? '✔' : l.status === 'skipped_duplicate' ? '↷' : '✘';
-    const what = l.status === 'delivered' ? `delivered (${l.attempts} attempt${l.attempts === 1 ? '' : 's'})` : l.status === 'skipped_duplicate' ? 'skipped: the same message was already delivered' : `still undelivered: ${l.error}`;
+    const what =
+      l.status === 'delivered'
+        ? `delivered (${l.attempts} attempt${l.attempts === 1 ? '' : 's'})`
+        : l.status === 'skipped_duplicate'
+          ? 'skipped: the same message was already delivered'
+          : `still undelivered: ${l.error}`;
     print(io, `  ${mark} ${l.channel.padEnd(8)} ${l.dedup_key} (recorded ${l.recorded_at}): ${what}`);
   }
   const delivered = report.lines.filter((l) => l.status === 'delivered').length;
   const skipped = report.lines.filter((l) => l.status === 'skipped_duplicate').length;
-  print(io, `${delivered} delivered, ${skipped} skipped as duplicates, ${report.pending} still pending. Outcomes recorded in ${report.ledgerPath}.`);
+  print(
+    io,
+    `${delivered} delivered, ${skipped} skipped as duplicates, ${report.pending} still pending. Outcomes recorded in ${report.ledgerPath}.`,
+  );
 }

@@ -1,6 +1,14 @@
 import type { Command } from 'commander';
 import { logDir } from '../../config/state-dir.js';
-import { checkNotificationSettings, notifyCommand, openNotifyLog, parseEvent, parseLevel, replayCommand, type NotifyDeps } from '../../commands/notify.js';
+import {
+  checkNotificationSettings,
+  notifyCommand,
+  openNotifyLog,
+  parseEvent,
+  parseLevel,
+  replayCommand,
+  type NotifyDeps,
+} from '../../commands/notify.js';
 import { UsageError } from '../../runtime/errors.js';
 import { ConsoleSink } from '../../runtime/logger.js';
 import { addConfigOptions, loadFromFlags, type ConfigFlags } from '../common-options.js';
@@ -25,12 +33,20 @@ export function registerNotify(program: Command, io: CliIo): void {
   addConfigOptions(
     program
       .command('notify')
-      .description('Send a message to the environment\'s notification channels, or replay the fallback file (--replay).')
+      .description(
+        "Send a message to the environment's notification channels, or replay the fallback file (--replay).",
+      )
       .option('-l, --level <level>', 'info, warning, error or critical', 'info')
       .option('-m, --message <text>', 'the text to send')
       .option('--title <text>', 'headline (default: the first line of the message)')
-      .option('--event <event>', 'event the message is about (default: monitoring_alert, or gate_resolved for info)')
-      .option('--deployment-id <id>', 'deployment id for the dedup key (default: DHASH_DEPLOYMENT_ID, the GitHub run, or a new one)')
+      .option(
+        '--event <event>',
+        'event the message is about (default: monitoring_alert, or gate_resolved for info)',
+      )
+      .option(
+        '--deployment-id <id>',
+        'deployment id for the dedup key (default: DHASH_DEPLOYMENT_ID, the GitHub run, or a new one)',
+      )
       .option('--version <version>', 'version shown in the message')
       .option('--logs-url <url>', 'link to the logs, shown in the message')
       .option('--log-dir <dir>', 'directory for the log and the fallback file', 'monitor_logs')
@@ -53,10 +69,13 @@ Examples:
     .action(async (flags: NotifyFlags) => {
       const config = loadFromFlags(flags, io);
       const dir = logDir(io.cwd, flags.logDir);
-      const { logger, path } = openNotifyLog(config, io.clock, dir, [new ConsoleSink(flags.verbose ? 'DEBUG' : 'WARN', io.stderr)]);
+      const { logger, path } = openNotifyLog(config, io.clock, dir, [
+        new ConsoleSink(flags.verbose ? 'DEBUG' : 'WARN', io.stderr),
+      ]);
       const deps: NotifyDeps = { config, clock: io.clock, logger, logDir: dir, env: io.env };
       if (flags.replay) {
-        if (flags.message !== undefined || flags.dryRun) throw new UsageError('--replay: cannot be combined with --message or --dry-run');
+        if (flags.message !== undefined || flags.dryRun)
+          throw new UsageError('--replay: cannot be combined with --message or --dry-run');
         io.stderr.write(`replaying ${config.redactor.text(dir)}/notification_fallback.jsonl …\n`);
         const report = await replayCommand(deps);
         if (flags.json) print(io, JSON.stringify(report, null, 2));
@@ -69,10 +88,21 @@ Examples:
       const event = flags.event === undefined ? undefined : parseEvent(flags.event, '--event');
       if (!flags.dryRun) checkNotificationSettings(config);
       if (!flags.dryRun && config.env.notifications.channels.length > 0) {
-        io.stderr.write(`sending to ${config.env.notifications.channels.join(', ')} (deadline ${config.env.notifications.deadline_seconds} s) …\n`);
+        io.stderr.write(
+          `sending to ${config.env.notifications.channels.join(', ')} (deadline ${config.env.notifications.deadline_seconds} s) …\n`,
+        );
       }
       const result = await notifyCommand(
-        { level, text: flags.message, title: flags.title, event, deploymentId: flags.deploymentId, version: flags.version, logsUrl: flags.logsUrl, dryRun: !!flags.dryRun },
+        {
+          level,
+          text: flags.message,
+          title: flags.title,
+          event,
+          deploymentId: flags.deploymentId,
+          version: flags.version,
+          logsUrl: flags.logsUrl,
+          dryRun: !!flags.dryRun,
+        },
         deps,
       );
       if (flags.json) print(io, JSON.stringify(result, null, 2));

@@ -44,7 +44,10 @@ export function registerRollback(program: Command, io: CliIo): void {
     program
       .command('rollback')
       .description('Restore a verified backup: snapshot, stop, restore atomically, start, validate, notify.')
-      .requiredOption('-b, --backup <file|latest>', 'backup file, or "latest" for the newest backup that verifies')
+      .requiredOption(
+        '-b, --backup <file|latest>',
+        'backup file, or "latest" for the newest backup that verifies',
+      )
       .option('--dry-run', 'verify the backup and print the plan; change nothing')
       .option('-f, --force', 'no confirmation prompt (production)')
       .option('--skip-validation', 'do not run health and smoke checks after the restart')
@@ -56,7 +59,16 @@ export function registerRollback(program: Command, io: CliIo): void {
     const config = loadFromFlags(flags, io);
     const dir = logDir(io.cwd, flags.logDir);
     const sinks = [new ConsoleSink(flags.verbose ? 'DEBUG' : 'INFO', io.stderr)];
-    const logger = new JsonLinesLogger(io.clock, flags.dryRun ? sinks : [new JsonFileSink(join(dir, `rollback_${config.envName}_${fileStamp(io.clock.now())}.log`)), ...sinks], config.redactor);
+    const logger = new JsonLinesLogger(
+      io.clock,
+      flags.dryRun
+        ? sinks
+        : [
+            new JsonFileSink(join(dir, `rollback_${config.envName}_${fileStamp(io.clock.now())}.log`)),
+            ...sinks,
+          ],
+      config.redactor,
+    );
     const interactive = io.stdin.isTTY === true && io.stderr.isTTY === true;
     const runtime = { clock: io.clock, logger, cwd: io.cwd, env: io.env, interactive, logDir: dir };
     const result = await rollbackCommand(
@@ -82,7 +94,14 @@ export function registerRollback(program: Command, io: CliIo): void {
     );
     if (flags.json) print(io, JSON.stringify(result, null, 2));
     else {
-      print(io, result.dryRun ? `Dry-run: rollback of ${result.environment} from ${result.backup} (nothing changed)` : result.ok ? `✔ rolled back ${result.environment} to ${result.backup}` : `✖ rollback of ${result.environment} FAILED: ${result.error}`);
+      print(
+        io,
+        result.dryRun
+          ? `Dry-run: rollback of ${result.environment} from ${result.backup} (nothing changed)`
+          : result.ok
+            ? `✔ rolled back ${result.environment} to ${result.backup}`
+            : `✖ rollback of ${result.environment} FAILED: ${result.error}`,
+      );
       for (const s of result.steps) print(io, `  ${s.status.padEnd(7)} ${s.step}: ${s.detail}`);
     }
     if (!result.ok) io.exitCode = ExitCode.rollbackFailed;

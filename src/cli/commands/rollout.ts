@@ -33,11 +33,22 @@ export function registerRollout(program: Command, io: CliIo): void {
   addConfigOptions(
     program
       .command('rollout')
-      .description('Guarded rollout end to end: backup, migrate, deploy, smoke, then monitor with automatic rollback.')
-      .requiredOption('-r, --release <dir|archive>', 'release directory (release.json, server.js, migrations/) or a .zip/.tar.gz of one')
-      .option('--dry-run', 'resolve and check everything, prove the migrations apply, print the plan; change nothing, send nothing')
+      .description(
+        'Guarded rollout end to end: backup, migrate, deploy, smoke, then monitor with automatic rollback.',
+      )
+      .requiredOption(
+        '-r, --release <dir|archive>',
+        'release directory (release.json, server.js, migrations/) or a .zip/.tar.gz of one',
+      )
+      .option(
+        '--dry-run',
+        'resolve and check everything, prove the migrations apply, print the plan; change nothing, send nothing',
+      )
       .option('--window-minutes <n>', 'override monitoring.window_minutes')
-      .option('--deployment-id <id>', 'id shared by logs, notifications and evidence (default: derived from the run)')
+      .option(
+        '--deployment-id <id>',
+        'id shared by logs, notifications and evidence (default: derived from the run)',
+      )
       .option('--log-dir <dir>', 'directory for logs, evidence and the report', 'monitor_logs')
       .option('--json', 'print the result as JSON')
       .addHelpText('after', HELP),
@@ -101,12 +112,14 @@ export function renderRollout(result: RolloutResult): string {
     `  live before: ${result.previousRelease ?? 'none'}   live now: ${result.liveRelease ?? 'none'}`,
   ];
   if (result.backupPath) lines.push(`  backup: ${result.backupPath}`);
-  for (const s of result.stages) lines.push(`  ${s.endedAt}  ${s.stage.padEnd(8)} ${s.status.padEnd(7)} ${s.detail}`);
+  for (const s of result.stages)
+    lines.push(`  ${s.endedAt}  ${s.stage.padEnd(8)} ${s.status.padEnd(7)} ${s.detail}`);
   if (result.monitor?.gates?.length) {
     lines.push('  gates at the end:');
     for (const g of result.monitor.gates) lines.push(`    - ${g.gate}: ${g.verdict} — ${g.reason}`);
   }
-  if (result.monitor?.rollbackCommand) lines.push(`  rollback needs confirmation; run: ${result.monitor.rollbackCommand}`);
+  if (result.monitor?.rollbackCommand)
+    lines.push(`  rollback needs confirmation; run: ${result.monitor.rollbackCommand}`);
   if (result.monitor?.reportPath) lines.push(`  report: ${result.monitor.reportPath}`);
   if (result.deploy.logPath) lines.push(`  deploy log: ${result.deploy.logPath}`);
   if (result.smoke) lines.push(`  smoke log: ${result.smoke.logPath}`);

@@ -29,9 +29,11 @@ export function registerSmoke(program: Command, io: CliIo): void {
   addConfigOptions(
     program
       .command('smoke')
-      .description('Smoke-test a running dhash service: health, metrics, queue, a known hash, bad input, admin route, latency.')
+      .description(
+        'Smoke-test a running dhash service: health, metrics, queue, a known hash, bad input, admin route, latency.',
+      )
       .option('--quick', 'run only the critical checks (health, metrics, hash)')
-      .option('--endpoint <url>', 'service base URL to probe (default: the environment\'s service.base_url)')
+      .option('--endpoint <url>', "service base URL to probe (default: the environment's service.base_url)")
       .option('--timeout <seconds>', 'deadline for each request (default: service.request_timeout_seconds)')
       .option('--latency-limit-ms <ms>', 'health latency above this warns', '1000')
       .option('--log-dir <dir>', 'directory for the smoke log', 'monitor_logs')
@@ -51,16 +53,25 @@ export function registerSmoke(program: Command, io: CliIo): void {
         latencyLimitMs,
         logDir: logDir(io.cwd, flags.logDir),
         extraSinks: flags.verbose ? [new ConsoleSink('DEBUG', io.stderr)] : [],
-        onCheck: progress ? (o) => io.stderr.write(`  ${o.status === 'pass' ? '✔' : o.status === 'warn' ? '!' : '✘'} ${o.id}\n`) : undefined,
+        onCheck: progress
+          ? (o) =>
+              io.stderr.write(`  ${o.status === 'pass' ? '✔' : o.status === 'warn' ? '!' : '✘'} ${o.id}\n`)
+          : undefined,
       },
       { clock: io.clock },
     );
     if (flags.json) {
       print(io, JSON.stringify({ result: result.verdict.status, ...result }, null, 2));
     } else {
-      print(io, `Smoke tests for "${result.environment}" at ${result.baseUrl}${result.quick ? ' (quick)' : ''}:\n`);
+      print(
+        io,
+        `Smoke tests for "${result.environment}" at ${result.baseUrl}${result.quick ? ' (quick)' : ''}:\n`,
+      );
       print(io, renderSmokeTable(result.checks));
-      print(io, `\n${result.verdict.status.toUpperCase()}: ${result.verdict.passed} passed, ${result.verdict.warned} warned, ${result.verdict.failed} failed${result.verdict.criticalFailed ? ' (critical)' : ''}`);
+      print(
+        io,
+        `\n${result.verdict.status.toUpperCase()}: ${result.verdict.passed} passed, ${result.verdict.warned} warned, ${result.verdict.failed} failed${result.verdict.criticalFailed ? ' (critical)' : ''}`,
+      );
       print(io, `Log: ${result.logPath}`);
     }
     if (result.verdict.status === 'failed') io.exitCode = ExitCode.failed;

@@ -45,7 +45,13 @@ export function registerValidateLogging(program: Command, io: CliIo): void {
     const reportPath = flags.report === undefined ? undefined : resolve(io.cwd, flags.report);
     const report = await validateLoggingCommand(
       config,
-      { logDir: logDir(io.cwd, flags.logDir), strict: flags.strict === true, maxSizeMb, newestPerKind, reportPath },
+      {
+        logDir: logDir(io.cwd, flags.logDir),
+        strict: flags.strict === true,
+        maxSizeMb,
+        newestPerKind,
+        reportPath,
+      },
       { clock: io.clock },
     );
     const json = `${JSON.stringify(report, null, 2)}\n`;

@@ -7,7 +7,9 @@ export function registerValidate(program: Command, io: CliIo): void {
   addConfigOptions(
     program
       .command('validate')
-      .description('Validate the config and print the effective configuration of one environment (secrets redacted).')
+      .description(
+        'Validate the config and print the effective configuration of one environment (secrets redacted).',
+      )
       .option('--json', 'print the result as JSON'),
   ).action((flags: ConfigFlags & { json?: boolean }) => {
     const result = validateCommand(loadFromFlags(flags, io));

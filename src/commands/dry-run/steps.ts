@@ -1,7 +1,12 @@
 import { resolve } from 'node:path';
 import type { LoadedConfig } from '../../config/load.js';
 import { checksFor } from '../../domain/smoke/checks.js';
-import { createNotifierFor, createRollbackRunnerFor, createValidatorFor, type RuntimeDeps } from '../../wiring/index.js';
+import {
+  createNotifierFor,
+  createRollbackRunnerFor,
+  createValidatorFor,
+  type RuntimeDeps,
+} from '../../wiring/index.js';
 import { planBackup } from '../backup.js';
 import { backupForDeploy } from '../deploy-backup.js';
 import { buildDeployDeps, openOperationLog } from '../deploy-deps.js';
@@ -42,7 +47,11 @@ const absoluteLogDir = (input: StepDryRunInput): string => resolve(input.deps.cw
 /** backup: planBackup, the backup command's own dry-run (what would be archived, and retention). */
 const backupDryRun: StepDryRun = async ({ config, deps }) => {
   const plan = planBackup({ config, cwd: deps.cwd }, { clock: deps.clock });
-  return { status: 'planned', detail: `would write ${plan.path}: ${plan.files} file(s), ${plan.bytes} bytes${plan.warnings.length ? `; ${plan.warnings.join('; ')}` : ''}`, plan };
+  return {
+    status: 'planned',
+    detail: `would write ${plan.path}: ${plan.files} file(s), ${plan.bytes} bytes${plan.warnings.length ? `; ${plan.warnings.join('; ')}` : ''}`,
+    plan,
+  };
 };
 
 /** migrate: the migrate command with dryRun (pending migrations applied in a transaction that is rolled back). */
@@ -50,7 +59,13 @@ const migrateDryRun: StepDryRun = async (input) => {
   const { config, deps, release } = input;
   const log = openOperationLog('migrate', config, absoluteLogDir(input), deps.clock);
   const result = await migrateCommand(
-    { config, direction: 'up', dryRun: true, force: false, releaseDir: release ? resolve(deps.cwd, release) : undefined },
+    {
+      config,
+      direction: 'up',
+      dryRun: true,
+      force: false,
+      releaseDir: release ? resolve(deps.cwd, release) : undefined,
+    },
     { clock: deps.clock, logger: log.logger, cwd: deps.cwd, interactive: false },
   );
   const detail = result.ok
@@ -62,13 +77,36 @@ const migrateDryRun: StepDryRun = async (input) => {
 /** deploy: the deploy command with dryRun; without a release there is nothing to plan. */
 const deployDryRun: StepDryRun = async (input) => {
   const { config, deps, release, deploymentId } = input;
-  if (!release) return { status: 'skipped', detail: 'no release given: pass `release` to plan the deploy', plan: null };
+  if (!release)
+    return { status: 'skipped', detail: 'no release given: pass `release` to plan the deploy', plan: null };
   const logDir = absoluteLogDir(input);
   const log = openOperationLog('deploy', config, logDir, deps.clock);
   const runtime = { clock: deps.clock, cwd: deps.cwd, env: deps.env, interactive: false, logDir };
-  const deployDeps = buildDeployDeps({ ...runtime, config, log, dryRun: true, backup: backupForDeploy(config, { ...runtime, logger: log.logger }) });
-  const result = await deployCommand({ config, release: resolve(deps.cwd, release), backupFirst: true, dryRun: true, skipHealthCheck: false, deploymentId }, deployDeps);
-  return { status: result.ok ? 'planned' : 'failed', detail: result.ok ? `would deploy ${result.release} to ${result.target} (live now: ${result.liveRelease ?? 'none'})` : result.error ?? 'deploy dry-run failed', plan: result };
+  const deployDeps = buildDeployDeps({
+    ...runtime,
+    config,
+    log,
+    dryRun: true,
+    backup: backupForDeploy(config, { ...runtime, logger: log.logger }),
+  });
+  const result = await deployCommand(
+    {
+      config,
+      release: resolve(deps.cwd, release),
+      backupFirst: true,
+      dryRun: true,
+      skipHealthCheck: false,
+      deploymentId,
+    },
+    deployDeps,
+  );
+  return {
+    status: result.ok ? 'planned' : 'failed',
+    detail: result.ok
+      ? `would deploy ${result.release} to ${result.target} (live now: ${result.liveRelease ?? 'none'})`
+      : (result.error ?? 'deploy dry-run failed'),
+    plan: result,
+  };
 };
 
 /** smoke: it only reads, and has no dry-run of its own; the plan is its own check list and URLs, not run. */
@@ -81,7 +119,11 @@ const smokeDryRun: StepDryRun = async ({ config }) => {
     queue_status: joinUrl(target.baseUrl, target.queueStatusPath),
     admin: joinUrl(target.baseUrl, target.adminPath),
   };
-  return { status: 'planned', detail: `would run ${checks.length} checks against ${target.baseUrl} (not probed by the dry-run)`, plan: { checks, urls } };
+  return {
+    status: 'planned',
+    detail: `would run ${checks.length} checks against ${target.baseUrl} (not probed by the dry-run)`,
+    plan: { checks, urls },
+  };
 };
 
 /** monitor: runMonitor with dryRun (and the optional one-shot probe). */
@@ -93,10 +135,20 @@ const monitorDryRun: StepDryRun = async (input) => {
     {
       clock: deps.clock,
       env: deps.env,
-      ports: portsFrom({ createNotifierFor, createRollbackRunnerFor, createValidatorFor }, config, { clock: deps.clock, cwd: deps.cwd, env: deps.env, interactive: false, logDir }),
+      ports: portsFrom({ createNotifierFor, createRollbackRunnerFor, createValidatorFor }, config, {
+        clock: deps.clock,
+        cwd: deps.cwd,
+        env: deps.env,
+        interactive: false,
+        logDir,
+      }),
     },
   );
-  return { status: 'planned', detail: `would watch ${config.envName} for ${config.env.monitoring.window_minutes} min${probe ? ' (probed once)' : ''}`, plan: { plan: result.plan, probe: result.probe ?? null } };
+  return {
+    status: 'planned',
+    detail: `would watch ${config.envName} for ${config.env.monitoring.window_minutes} min${probe ? ' (probed once)' : ''}`,
+    plan: { plan: result.plan, probe: result.probe ?? null },
+  };
 };
 
 /**

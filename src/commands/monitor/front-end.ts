@@ -15,7 +15,11 @@ export interface PortFactories {
 export type PortRuntime = RuntimeDeps;
 
 /** Builds each port, keeping "not available in this build yet" as a reason instead of an error. */
-export function portsFrom(factories: PortFactories, config: LoadedConfig, runtime: Omit<PortRuntime, 'logger'>): (logger: Logger) => MonitorPorts {
+export function portsFrom(
+  factories: PortFactories,
+  config: LoadedConfig,
+  runtime: Omit<PortRuntime, 'logger'>,
+): (logger: Logger) => MonitorPorts {
   return (logger) => {
     const deps = { ...runtime, logger };
     return {

@@ -11,7 +11,14 @@ export interface MessageContext {
 }
 
 export function figure(e: GateEvaluation): GateFigure {
-  return { gate: e.gate, verdict: e.verdict, value: e.value, threshold: e.threshold, unit: e.unit, detail: e.reason };
+  return {
+    gate: e.gate,
+    verdict: e.verdict,
+    value: e.value,
+    threshold: e.threshold,
+    unit: e.unit,
+    detail: e.reason,
+  };
 }
 
 function minutes(ms: number): string {
@@ -22,7 +29,13 @@ function minutes(ms: number): string {
 /** The message for an alert-state event; one per event, never one per poll. */
 export function alertMessage(event: AlertEvent, ctx: MessageContext): NotificationMessage {
   const e = event.evaluation;
-  const common = { environment: ctx.environment, deploymentId: ctx.deploymentId, version: ctx.version, links: ctx.links, gates: [figure(e)] };
+  const common = {
+    environment: ctx.environment,
+    deploymentId: ctx.deploymentId,
+    version: ctx.version,
+    links: ctx.links,
+    gates: [figure(e)],
+  };
   if (event.kind === 'alert') {
     return {
       ...common,
@@ -55,7 +68,11 @@ export function alertMessage(event: AlertEvent, ctx: MessageContext): Notificati
   };
 }
 
-export function rollbackStartMessage(failing: GateEvaluation[], backup: string, ctx: MessageContext): NotificationMessage {
+export function rollbackStartMessage(
+  failing: GateEvaluation[],
+  backup: string,
+  ctx: MessageContext,
+): NotificationMessage {
   return {
     event: 'rollback_start',
     level: 'critical',
@@ -69,12 +86,21 @@ export function rollbackStartMessage(failing: GateEvaluation[], backup: string, 
   };
 }
 
-export function rollbackEndMessage(ok: boolean, detail: string, failing: GateName[], ctx: MessageContext): NotificationMessage {
+export function rollbackEndMessage(
+  ok: boolean,
+  detail: string,
+  failing: GateName[],
+  ctx: MessageContext,
+): NotificationMessage {
   return {
     event: ok ? 'rollback_success' : 'rollback_failure',
     level: ok ? 'warning' : 'critical',
-    title: ok ? `dhash ${ctx.environment}: rolled back and validated` : `dhash ${ctx.environment}: ROLLBACK FAILED`,
-    text: ok ? `Rolled back after ${failing.join(', ')} failed. ${detail}` : `Rollback after ${failing.join(', ')} failed: ${detail}. Manual action needed.`,
+    title: ok
+      ? `dhash ${ctx.environment}: rolled back and validated`
+      : `dhash ${ctx.environment}: ROLLBACK FAILED`,
+    text: ok
+      ? `Rolled back after ${failing.join(', ')} failed. ${detail}`
+      : `Rollback after ${failing.join(', ')} failed: ${detail}. Manual action needed.`,
     environment: ctx.environment,
     deploymentId: ctx.deploymentId,
     version: ctx.version,
@@ -82,7 +108,11 @@ export function rollbackEndMessage(ok: boolean, detail: string, failing: GateNam
   };
 }
 
-export function confirmationMessage(failing: GateEvaluation[], command: string, ctx: MessageContext): NotificationMessage {
+export function confirmationMessage(
+  failing: GateEvaluation[],
+  command: string,
+  ctx: MessageContext,
+): NotificationMessage {
   return {
     event: 'monitoring_alert',
     level: 'critical',
@@ -98,6 +128,7 @@ export function confirmationMessage(failing: GateEvaluation[], command: string, 
 }
 
 export function rollbackCommand(environment: string, backup: string | null): string {
-  const quoted = backup === null ? 'latest' : /^[\w./:\\-]+$/.test(backup) ? backup : `"${backup.replace(/"/g, '\\"')}"`;
+  const quoted =
+    backup === null ? 'latest' : /^[\w./:\\-]+$/.test(backup) ? backup : `"${backup.replace(/"/g, '\\"')}"`;
   return `dhash-rollout rollback --env ${environment} --backup ${quoted}`;
 }

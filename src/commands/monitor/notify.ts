@@ -17,17 +17,34 @@ export async function sendNotification(
   const at = deps.clock.now();
   const base = { at, event: message.event, level: message.level, title: message.title };
   if (!notifier) {
-    deps.logger.warn(`Notification not sent (${unavailable ?? 'no notifier'}): ${message.title}`, { event: message.event, text: message.text });
-    deps.evidence.notifications.push({ ...base, delivered: false, detail: `not sent: ${unavailable ?? 'no notifier'}` });
+    deps.logger.warn(`Notification not sent (${unavailable ?? 'no notifier'}): ${message.title}`, {
+      event: message.event,
+      text: message.text,
+    });
+    deps.evidence.notifications.push({
+      ...base,
+      delivered: false,
+      detail: `not sent: ${unavailable ?? 'no notifier'}`,
+    });
     return false;
   }
   try {
     const report = await notifier.send(message, deps.signal);
-    const detail = report.deliveries.map((d) => `${d.channel}: ${d.delivered ? 'delivered' : d.fellBack ? `fallback file (${d.error ?? 'failed'})` : `failed (${d.error ?? 'unknown'})`}`).join('; ') || 'no channels';
-    (report.allDelivered ? deps.logger.info : deps.logger.warn).call(deps.logger, `Notification ${message.event}: ${report.allDelivered ? 'delivered' : 'not delivered everywhere'}`, {
-      title: message.title,
-      deliveries: report.deliveries,
-    });
+    const detail =
+      report.deliveries
+        .map(
+          (d) =>
+            `${d.channel}: ${d.delivered ? 'delivered' : d.fellBack ? `fallback file (${d.error ?? 'failed'})` : `failed (${d.error ?? 'unknown'})`}`,
+        )
+        .join('; ') || 'no channels';
+    (report.allDelivered ? deps.logger.info : deps.logger.warn).call(
+      deps.logger,
+      `Notification ${message.event}: ${report.allDelivered ? 'delivered' : 'not delivered everywhere'}`,
+      {
+        title: message.title,
+        deliveries: report.deliveries,
+      },
+    );
     deps.evidence.notifications.push({ ...base, delivered: report.allDelivered, detail });
     return report.allDelivered;
   } catch (error) {

@@ -23,9 +23,21 @@ export interface MonitorPlan {
   windowMinutes: number;
   pollOffsetsSeconds: number[];
   phases: string[];
-  health: { url: string; confirmIntervalSeconds: number; consecutiveFailures: number; timeoutSeconds: number; worstCaseDetectionSeconds: number } | null;
+  health: {
+    url: string;
+    confirmIntervalSeconds: number;
+    consecutiveFailures: number;
+    timeoutSeconds: number;
+    worstCaseDetectionSeconds: number;
+  } | null;
   gates: PlannedGate[];
-  autoRollback: { enabled: boolean; confirmationRequired: boolean; timeoutMinutes: number; backup: string | null; backupDetail: string };
+  autoRollback: {
+    enabled: boolean;
+    confirmationRequired: boolean;
+    timeoutMinutes: number;
+    backup: string | null;
+    backupDetail: string;
+  };
   notifications: { channels: string[]; available: boolean; detail: string; escalation: string[] };
 }
 
@@ -48,7 +60,10 @@ export function buildPlan(
   return {
     environment: config.envName,
     configSource: config.source,
-    metricsSource: source.kind === 'prometheus' && env.metrics_source.type === 'prometheus' ? `prometheus (${env.metrics_source.url})` : `scrape (${env.service.base_url})`,
+    metricsSource:
+      source.kind === 'prometheus' && env.metrics_source.type === 'prometheus'
+        ? `prometheus (${env.metrics_source.url})`
+        : `scrape (${env.service.base_url})`,
     windowMinutes: poll.windowMs / 60_000,
     pollOffsetsSeconds: offsets.map((o) => o / 1000),
     phases,
@@ -86,7 +101,10 @@ export function buildPlan(
       available: notifier.available,
       detail: notifier.detail,
       escalation: env.notifications.escalation.enabled
-        ? env.notifications.escalation.levels.map((l) => `after ${l.after_minutes} min${l.mention ? ` ${l.mention}` : ''}${l.channels ? ` via ${l.channels.join(', ')}` : ''}`)
+        ? env.notifications.escalation.levels.map(
+            (l) =>
+              `after ${l.after_minutes} min${l.mention ? ` ${l.mention}` : ''}${l.channels ? ` via ${l.channels.join(', ')}` : ''}`,
+          )
         : [],
     },
   };
@@ -107,10 +125,16 @@ export function renderPlan(plan: MonitorPlan): string {
   }
   lines.push('  gates:');
   for (const g of plan.gates) {
-    const window = g.windowMinutes !== undefined ? ` over ${g.windowMinutes} min (min ${g.minSamples} samples)` : '';
+    const window =
+      g.windowMinutes !== undefined ? ` over ${g.windowMinutes} min (min ${g.minSamples} samples)` : '';
     const every = g.checkIntervalSeconds !== undefined ? `, checked every ${g.checkIntervalSeconds} s` : '';
-    const cmp = g.gate === 'health_check' ? `> ${g.threshold} consecutive failed checks` : `> ${g.threshold}${g.unit === '%' ? '%' : ` ${g.unit}`}${window}`;
-    lines.push(`    - ${g.gate}: breach when ${cmp}${every} → ${g.verdictOnBreach} [${g.actions.join(', ') || 'no action'}]; no data: ${g.noData}`);
+    const cmp =
+      g.gate === 'health_check'
+        ? `> ${g.threshold} consecutive failed checks`
+        : `> ${g.threshold}${g.unit === '%' ? '%' : ` ${g.unit}`}${window}`;
+    lines.push(
+      `    - ${g.gate}: breach when ${cmp}${every} → ${g.verdictOnBreach} [${g.actions.join(', ') || 'no action'}]; no data: ${g.noData}`,
+    );
     lines.push(`        ${g.source}`);
   }
   const ar = plan.autoRollback;
@@ -119,6 +143,7 @@ export function renderPlan(plan: MonitorPlan): string {
     `  rollback would use: ${ar.backup ?? '(unknown)'} — ${ar.backupDetail}`,
     `  notifications: ${plan.notifications.channels.join(', ') || '(no channels)'} — ${plan.notifications.detail}`,
   );
-  if (plan.notifications.escalation.length) lines.push(`  escalation: ${plan.notifications.escalation.join('; ')}`);
+  if (plan.notifications.escalation.length)
+    lines.push(`  escalation: ${plan.notifications.escalation.join('; ')}`);
   return lines.join('\n');
 }

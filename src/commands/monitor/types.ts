@@ -62,7 +62,8 @@ export interface ProgressSnapshot {
 
 export interface Decision {
   at: number;
-  kind: 'alert' | 'resolved' | 'escalation' | 'rollback' | 'rollback_needs_confirmation' | 'rollback_disabled';
+  kind:
+    'alert' | 'resolved' | 'escalation' | 'rollback' | 'rollback_needs_confirmation' | 'rollback_disabled';
   gates: GateName[];
   detail: string;
 }

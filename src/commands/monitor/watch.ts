@@ -94,7 +94,11 @@ export async function watch(ctx: WatchContext): Promise<WatchOutcome> {
       while (pollIndex < ctx.pollTimes.length && ctx.pollTimes[pollIndex]! <= now) pollIndex++;
       const due = metricRules.filter((r) => isGateDue(r.checkIntervalMs, lastMeasured.get(r.gate), now));
       if (due.length > 0) {
-        const measurements = await source.measure(due, { now: clock.now(), startedAt: ctx.startedAt, signal: ctx.signal });
+        const measurements = await source.measure(due, {
+          now: clock.now(),
+          startedAt: ctx.startedAt,
+          signal: ctx.signal,
+        });
         for (const m of measurements) {
           const rule = due.find((r) => r.gate === m.gate)!;
           const e = evaluateMeasurement(rule, m);
@@ -125,20 +129,43 @@ export async function watch(ctx: WatchContext): Promise<WatchOutcome> {
 
     // The rollback decision: any gate currently failing whose actions include auto_rollback.
     const failing = [...latest.values()].filter((e) => e.verdict === 'fail');
-    const willRollBack = failing.length > 0 && env.auto_rollback.enabled && !env.auto_rollback.confirmation_required;
+    const willRollBack =
+      failing.length > 0 && env.auto_rollback.enabled && !env.auto_rollback.confirmation_required;
     for (const event of events) {
       // A failing gate's alert is the rollback's own critical message; do not send it twice.
       if (willRollBack && event.kind === 'alert' && event.evaluation.verdict === 'fail') continue;
-      evidence.decisions.push({ at: now, kind: event.kind, gates: [event.gate], detail: event.evaluation.reason });
-      await sendNotification(ctx.ports.notifier.port, ctx.ports.notifier.unavailable, alertMessage(event, ctx.messages), notifyDeps);
+      evidence.decisions.push({
+        at: now,
+        kind: event.kind,
+        gates: [event.gate],
+        detail: event.evaluation.reason,
+      });
+      await sendNotification(
+        ctx.ports.notifier.port,
+        ctx.ports.notifier.unavailable,
+        alertMessage(event, ctx.messages),
+        notifyDeps,
+      );
     }
 
     if (failing.length > 0 && !env.auto_rollback.enabled && !rollbackDisabledLogged) {
       rollbackDisabledLogged = true;
-      evidence.decisions.push({ at: now, kind: 'rollback_disabled', gates: failing.map((f) => f.gate), detail: 'auto_rollback.enabled is false: alert only' });
-      logger.warn(`Gate ${failing.map((f) => f.gate).join(', ')} failed; auto_rollback is disabled for ${ctx.messages.environment}, so this is an alert only`);
+      evidence.decisions.push({
+        at: now,
+        kind: 'rollback_disabled',
+        gates: failing.map((f) => f.gate),
+        detail: 'auto_rollback.enabled is false: alert only',
+      });
+      logger.warn(
+        `Gate ${failing.map((f) => f.gate).join(', ')} failed; auto_rollback is disabled for ${ctx.messages.environment}, so this is an alert only`,
+      );
     }
-    if (failing.length > 0 && env.auto_rollback.enabled && env.auto_rollback.confirmation_required && !confirmationSent) {
+    if (
+      failing.length > 0 &&
+      env.auto_rollback.enabled &&
+      env.auto_rollback.confirmation_required &&
+      !confirmationSent
+    ) {
       confirmationSent = true;
       let backup: string | null = null;
       try {
@@ -148,12 +175,30 @@ export async function watch(ctx: WatchContext): Promise<WatchOutcome> {
       }
       const command = rollbackCommand(ctx.messages.environment, backup);
       evidence.rollbackCommand = command;
-      evidence.decisions.push({ at: now, kind: 'rollback_needs_confirmation', gates: failing.map((f) => f.gate), detail: command });
-      logger.critical(`Rollback needed, confirmation required. Run: ${command}`, { gates: failing.map((f) => f.gate), command });
-      await sendNotification(ctx.ports.notifier.port, ctx.ports.notifier.unavailable, confirmationMessage(failing, command, ctx.messages), notifyDeps);
+      evidence.decisions.push({
+        at: now,
+        kind: 'rollback_needs_confirmation',
+        gates: failing.map((f) => f.gate),
+        detail: command,
+      });
+      logger.critical(`Rollback needed, confirmation required. Run: ${command}`, {
+        gates: failing.map((f) => f.gate),
+        command,
+      });
+      await sendNotification(
+        ctx.ports.notifier.port,
+        ctx.ports.notifier.unavailable,
+        confirmationMessage(failing, command, ctx.messages),
+        notifyDeps,
+      );
     }
     if (willRollBack) {
-      evidence.decisions.push({ at: now, kind: 'rollback', gates: failing.map((f) => f.gate), detail: failing.map((f) => `${f.gate}: ${f.reason}`).join('; ') });
+      evidence.decisions.push({
+        at: now,
+        kind: 'rollback',
+        gates: failing.map((f) => f.gate),
+        detail: failing.map((f) => `${f.gate}: ${f.reason}`).join('; '),
+      });
       const rollback = await runAutomaticRollback(failing, {
         clock,
         logger,
@@ -164,7 +209,14 @@ export async function watch(ctx: WatchContext): Promise<WatchOutcome> {
         signal: ctx.signal,
       });
       evidence.rollback = rollback;
-      return { latest, breached, rollback, rollbackGates: failing.map((f) => f.gate), confirmationSent, polls: evidence.polls.length };
+      return {
+        latest,
+        breached,
+        rollback,
+        rollbackGates: failing.map((f) => f.gate),
+        confirmationSent,
+        polls: evidence.polls.length,
+      };
     }
 
     const snapshot: ProgressSnapshot = {
@@ -179,7 +231,10 @@ export async function watch(ctx: WatchContext): Promise<WatchOutcome> {
     ctx.onProgress?.(snapshot);
     if (now - lastProgressLog >= progressEveryMs) {
       lastProgressLog = now;
-      logger.info(`Progress: ${Math.ceil(snapshot.remainingMs / 60_000)} min left; ${snapshot.gates.map((g) => `${g.gate} ${g.verdict}`).join(', ')}`, { progress: snapshot });
+      logger.info(
+        `Progress: ${Math.ceil(snapshot.remainingMs / 60_000)} min left; ${snapshot.gates.map((g) => `${g.gate} ${g.verdict}`).join(', ')}`,
+        { progress: snapshot },
+      );
     }
   }
   return { latest, breached, rollbackGates: [], confirmationSent, polls: evidence.polls.length };

@@ -16,7 +16,11 @@ export interface BackupFileInfo {
   inUse: boolean;
 }
 
-export function listBackupFiles(dir: string, environment?: string, kind: 'backup' | 'pre-rollback' = 'backup'): BackupFileInfo[] {
+export function listBackupFiles(
+  dir: string,
+  environment?: string,
+  kind: 'backup' | 'pre-rollback' = 'backup',
+): BackupFileInfo[] {
   const folder = kind === 'backup' ? dir : join(dir, PRE_ROLLBACK_DIR);
   if (!existsSync(folder)) return [];
   const out: BackupFileInfo[] = [];
@@ -32,7 +36,15 @@ export function listBackupFiles(dir: string, environment?: string, kind: 'backup
     } catch {
       continue;
     }
-    out.push({ name, path, environment: parsed.environment, createdMs: parsed.createdMs, sizeBytes, hasSidecar: existsSync(`${path}${SIDECAR_SUFFIX}`), inUse: isInUse(path) });
+    out.push({
+      name,
+      path,
+      environment: parsed.environment,
+      createdMs: parsed.createdMs,
+      sizeBytes,
+      hasSidecar: existsSync(`${path}${SIDECAR_SUFFIX}`),
+      inUse: isInUse(path),
+    });
   }
   // Same order as `ls -1 backups/dhash_*.zip | sort -r`.
   return out.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
@@ -41,7 +53,6 @@ export function listBackupFiles(dir: string, environment?: string, kind: 'backup
 export function inUseMarkerPath(backupPath: string): string {
   return `${backupPath}.in-use`;
 }
-
 
 export function isInUse(backupPath: string): boolean {
   const marker = inUseMarkerPath(backupPath);

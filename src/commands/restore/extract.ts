@@ -1,4 +1,16 @@
-import { chmodSync, closeSync, copyFileSync, fsync, mkdirSync, openSync, rmSync, statSync, symlinkSync, utimesSync, writeSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  copyFileSync,
+  fsync,
+  mkdirSync,
+  openSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { linkStaysInside } from '../../adapters/archive/entry-name.js';
 import { ArchiveError, type EntrySink, type ZipEntry } from '../../adapters/archive/zip-reader.js';
@@ -28,7 +40,8 @@ export class StagingExtractor {
 
   private pathOf(name: string): string {
     const path = resolve(this.stageRoot, ...name.replace(/\/$/, '').split('/'));
-    if (!path.startsWith(resolve(this.stageRoot))) throw new ArchiveError('unsafe-name', `refused: entry "${name}" resolves outside the target`);
+    if (!path.startsWith(resolve(this.stageRoot)))
+      throw new ArchiveError('unsafe-name', `refused: entry "${name}" resolves outside the target`);
     return path;
   }
 
@@ -55,7 +68,11 @@ export class StagingExtractor {
         write: (chunk) => void parts.push(Buffer.from(chunk)),
         end: () => {
           const target = Buffer.concat(parts).toString('utf8');
-          if (!linkStaysInside(entry.name, target)) throw new ArchiveError('unsafe-name', `refused: link "${entry.name}" points outside the target (${target})`);
+          if (!linkStaysInside(entry.name, target))
+            throw new ArchiveError(
+              'unsafe-name',
+              `refused: link "${entry.name}" points outside the target (${target})`,
+            );
           this.links.push({ name: entry.name, target, path });
         },
         abort: () => undefined,
@@ -119,7 +136,9 @@ export class StagingExtractor {
       for (let dir = queue.pop(); dir !== undefined; dir = queue.pop()) {
         const fd = openSync(dir, 'r');
         try {
-          await new Promise<void>((resolvePromise, reject) => fsync(fd, (error) => (error ? reject(error) : resolvePromise())));
+          await new Promise<void>((resolvePromise, reject) =>
+            fsync(fd, (error) => (error ? reject(error) : resolvePromise())),
+          );
         } finally {
           closeSync(fd);
         }

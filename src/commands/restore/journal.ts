@@ -39,7 +39,10 @@ export function transactionDir(root: string, txid: string): string {
 }
 
 export function writeJournal(root: string, journal: RestoreJournal): void {
-  writeFileAtomic(join(transactionDir(root, journal.txid), 'journal.json'), Buffer.from(JSON.stringify(journal, null, 1)));
+  writeFileAtomic(
+    join(transactionDir(root, journal.txid), 'journal.json'),
+    Buffer.from(JSON.stringify(journal, null, 1)),
+  );
 }
 
 export function readJournals(root: string): Array<{ txid: string; journal: RestoreJournal | null }> {
@@ -49,7 +52,10 @@ export function readJournals(root: string): Array<{ txid: string; journal: Resto
     .sort()
     .map((txid) => {
       try {
-        return { txid, journal: JSON.parse(readFileSync(join(dir, txid, 'journal.json'), 'utf8')) as RestoreJournal };
+        return {
+          txid,
+          journal: JSON.parse(readFileSync(join(dir, txid, 'journal.json'), 'utf8')) as RestoreJournal,
+        };
       } catch {
         return { txid, journal: null };
       }
@@ -57,7 +63,15 @@ export function readJournals(root: string): Array<{ txid: string; journal: Resto
 }
 
 /** Where tests stop a restore with SIGKILL: DHASH_ROLLOUT_CRASH_AT=<point>. Read only here. */
-export const CRASH_POINTS = ['extracting', 'staged', 'committed', 'swap-old-moved', 'swap-new-placed', 'switched', 'applied'] as const;
+export const CRASH_POINTS = [
+  'extracting',
+  'staged',
+  'committed',
+  'swap-old-moved',
+  'swap-new-placed',
+  'switched',
+  'applied',
+] as const;
 export type CrashPoint = (typeof CRASH_POINTS)[number];
 
 export function crashPoint(point: CrashPoint, env: NodeJS.ProcessEnv = process.env): void {

@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync } from 'node:fs';
+import {
+  createReadStream,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readCurrentRelease, releasePath, switchCurrent } from '../../adapters/targets/current-link.js';
 import { recordActivation } from '../../adapters/targets/release-history.js';
@@ -8,7 +17,15 @@ import type { Clock } from '../../runtime/clock.js';
 import type { Logger } from '../../runtime/logger.js';
 import { fileStamp } from '../../runtime/timestamp.js';
 import { StagingExtractor, stagePath } from './extract.js';
-import { RESTORE_DIR, crashPoint, readJournals, transactionDir, writeJournal, type RestoreJournal, type SwapRecord } from './journal.js';
+import {
+  RESTORE_DIR,
+  crashPoint,
+  readJournals,
+  transactionDir,
+  writeJournal,
+  type RestoreJournal,
+  type SwapRecord,
+} from './journal.js';
 import { verifyArchive } from './verify-archive.js';
 
 /**
@@ -61,7 +78,9 @@ export function recoverInterruptedRestores(root: string, logger: Logger): string
         rmSync(releasePath(root, journal.created_release), { recursive: true, force: true });
       }
       rmSync(tx, { recursive: true, force: true });
-      logger.warn('abandoned an interrupted restore that had not committed; the target was left as it was', { txid });
+      logger.warn('abandoned an interrupted restore that had not committed; the target was left as it was', {
+        txid,
+      });
       done.push(`${txid}: abandoned (not committed; target unchanged)`);
       continue;
     }
@@ -100,7 +119,12 @@ function applySwaps(root: string, journal: RestoreJournal, env: NodeJS.ProcessEn
   if (journal.switch_current_to) {
     if (readCurrentRelease(root) !== journal.switch_current_to || !isLink(join(root, CURRENT_PATH))) {
       switchCurrent(root, journal.switch_current_to);
-      recordActivation(root, { release: journal.switch_current_to, at: new Date().toISOString(), via: 'rollback', deployment_id: `restore-${journal.txid}` });
+      recordActivation(root, {
+        release: journal.switch_current_to,
+        at: new Date().toISOString(),
+        via: 'rollback',
+        deployment_id: `restore-${journal.txid}`,
+      });
     }
     crashPoint('switched', env);
   }
@@ -116,7 +140,11 @@ function isLink(path: string): boolean {
 
 /** True when `dir` holds exactly the manifest's `current/` content (names, types, bytes). */
 async function releaseMatches(dir: string, manifest: BackupManifest): Promise<boolean> {
-  const expected = new Map(manifest.files.filter((f) => f.path.startsWith(`${CURRENT_PATH}/`)).map((f) => [f.path.slice(CURRENT_PATH.length + 1), f]));
+  const expected = new Map(
+    manifest.files
+      .filter((f) => f.path.startsWith(`${CURRENT_PATH}/`))
+      .map((f) => [f.path.slice(CURRENT_PATH.length + 1), f]),
+  );
   const seen = new Set<string>();
   const walk = async (abs: string, rel: string): Promise<boolean> => {
     for (const name of readdirSync(abs)) {
@@ -176,10 +204,16 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
       if (!pre.manifest.database) throw new Error(`${options.archivePath} holds no database snapshot`);
       dbName = pre.manifest.database.path;
     }
-    const verified = await verifyArchive(options.archivePath, { expectedSha256: options.expectedSha256, sinkFor: extractor.sinkFor, onProgress: options.onProgress });
+    const verified = await verifyArchive(options.archivePath, {
+      expectedSha256: options.expectedSha256,
+      sinkFor: extractor.sinkFor,
+      onProgress: options.onProgress,
+    });
     const manifest = verified.manifest;
     if (manifest.environment !== options.environment) {
-      throw new Error(`${options.archivePath} is a backup of "${manifest.environment}", not "${options.environment}"`);
+      throw new Error(
+        `${options.archivePath} is a backup of "${manifest.environment}", not "${options.environment}"`,
+      );
     }
     extractor.finish();
     await extractor.flush();
@@ -197,7 +231,8 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
         restoredPaths.push(p);
       }
       const db = manifest.database;
-      if (db && !manifest.paths.some((p) => p !== CURRENT_PATH && db.path.startsWith(`${p}/`))) swaps.push({ path: db.path, kind: 'file' });
+      if (db && !manifest.paths.some((p) => p !== CURRENT_PATH && db.path.startsWith(`${p}/`)))
+        swaps.push({ path: db.path, kind: 'file' });
       if (manifest.paths.includes(CURRENT_PATH)) {
         const id = manifest.release ?? `restored-${txid}`;
         const stagedRelease = stagePath(stage, CURRENT_PATH);
@@ -230,7 +265,13 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
     crashPoint('applied', env);
     rmSync(tx, { recursive: true, force: true });
     cleanupRestoreDir(root);
-    logger.info('restore applied', { txid, backup: options.archivePath, release: journal.switch_current_to, paths: restoredPaths, database: Boolean(manifest.database) });
+    logger.info('restore applied', {
+      txid,
+      backup: options.archivePath,
+      release: journal.switch_current_to,
+      paths: restoredPaths,
+      database: Boolean(manifest.database),
+    });
     return {
       txid,
       archiveSha256: verified.archiveSha256,
@@ -238,17 +279,23 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
       releaseDir,
       previousRelease: journal.previous_current,
       restoredPaths,
-      databaseRestored: swaps.some((s) => s.path === manifest.database?.path) || Boolean(manifest.database && restoredPaths.some((p) => manifest.database!.path.startsWith(`${p}/`))),
+      databaseRestored:
+        swaps.some((s) => s.path === manifest.database?.path) ||
+        Boolean(manifest.database && restoredPaths.some((p) => manifest.database!.path.startsWith(`${p}/`))),
       recovered,
     };
   } catch (error) {
     // Anything before the commit leaves the live tree untouched; after it, recovery completes it.
     if (journal.state === 'staging' || journal.state === 'staged') {
-      if (journal.created_release && readCurrentRelease(root) !== journal.created_release) rmSync(releasePath(root, journal.created_release), { recursive: true, force: true });
+      if (journal.created_release && readCurrentRelease(root) !== journal.created_release)
+        rmSync(releasePath(root, journal.created_release), { recursive: true, force: true });
       rmSync(tx, { recursive: true, force: true });
       cleanupRestoreDir(root);
     } else {
-      logger.critical('restore failed after it committed; run the rollback again to complete it', { txid, error: (error as Error).message });
+      logger.critical('restore failed after it committed; run the rollback again to complete it', {
+        txid,
+        error: (error as Error).message,
+      });
     }
     throw error;
   }
@@ -264,6 +311,8 @@ function cleanupRestoreDir(root: string): void {
 }
 
 /** Restores only the embedded database from a backup (used by deploy's undo). */
-export async function restoreDatabaseFromBackup(options: Omit<RestoreOptions, 'databaseOnly'>): Promise<RestoreResult> {
+export async function restoreDatabaseFromBackup(
+  options: Omit<RestoreOptions, 'databaseOnly'>,
+): Promise<RestoreResult> {
   return restoreBackup({ ...options, databaseOnly: true });
 }

@@ -1,6 +1,18 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { readZipDirectory, scanZip, ArchiveError, type ScanOptions, type ZipDirectory } from '../../adapters/archive/zip-reader.js';
-import { MANIFEST_NAME, ManifestError, compareWithManifest, parseManifest, type BackupManifest } from '../../domain/backup/manifest.js';
+import {
+  readZipDirectory,
+  scanZip,
+  ArchiveError,
+  type ScanOptions,
+  type ZipDirectory,
+} from '../../adapters/archive/zip-reader.js';
+import {
+  MANIFEST_NAME,
+  ManifestError,
+  compareWithManifest,
+  parseManifest,
+  type BackupManifest,
+} from '../../domain/backup/manifest.js';
 import { SIDECAR_SUFFIX, parseSidecar } from '../../domain/backup/naming.js';
 
 /**
@@ -10,7 +22,8 @@ import { SIDECAR_SUFFIX, parseSidecar } from '../../domain/backup/naming.js';
  */
 export class BackupRejectedError extends Error {
   constructor(
-    readonly reason: 'not-found' | 'not-zip' | 'corrupt' | 'unsafe' | 'checksum' | 'manifest' | 'sidecar' | 'mismatch',
+    readonly reason:
+      'not-found' | 'not-zip' | 'corrupt' | 'unsafe' | 'checksum' | 'manifest' | 'sidecar' | 'mismatch',
     message: string,
   ) {
     super(message);
@@ -53,7 +66,8 @@ export function readSidecar(archivePath: string): SidecarState {
   const path = `${archivePath}${SIDECAR_SUFFIX}`;
   if (!existsSync(path)) return { present: false };
   const parsed = parseSidecar(readFileSync(path, 'utf8'));
-  if (!parsed) throw new BackupRejectedError('sidecar', `${path} is not in sha256sum format ("<64 hex>  <file>")`);
+  if (!parsed)
+    throw new BackupRejectedError('sidecar', `${path} is not in sha256sum format ("<64 hex>  <file>")`);
   return { present: true, sha256: parsed.sha256, path: parsed.path };
 }
 
@@ -61,7 +75,10 @@ export async function verifyArchive(path: string, options: VerifyOptions = {}): 
   if (!existsSync(path)) throw new BackupRejectedError('not-found', `backup not found: ${path}`);
   const sidecar = readSidecar(path);
   if (!sidecar.present && options.requireSidecar !== false) {
-    throw new BackupRejectedError('sidecar', `${path} has no ${SIDECAR_SUFFIX} sidecar, so its integrity cannot be proven; refusing it`);
+    throw new BackupRejectedError(
+      'sidecar',
+      `${path} has no ${SIDECAR_SUFFIX} sidecar, so its integrity cannot be proven; refusing it`,
+    );
   }
   const expected = options.expectedSha256 ?? sidecar.sha256;
   let directory: ZipDirectory;
@@ -70,7 +87,8 @@ export async function verifyArchive(path: string, options: VerifyOptions = {}): 
   let scan;
   try {
     directory = await readZipDirectory(path);
-    if (!directory.entries.some((e) => e.name === MANIFEST_NAME)) throw new BackupRejectedError('manifest', `${path} has no ${MANIFEST_NAME}; it is not a dhash backup`);
+    if (!directory.entries.some((e) => e.name === MANIFEST_NAME))
+      throw new BackupRejectedError('manifest', `${path} has no ${MANIFEST_NAME}; it is not a dhash backup`);
     scan = await scanZip(path, directory, {
       sinkFor: options.sinkFor,
       onProgress: options.onProgress,
@@ -83,20 +101,32 @@ export async function verifyArchive(path: string, options: VerifyOptions = {}): 
     });
   } catch (error) {
     if (error instanceof ArchiveError) {
-      const reason = error.kind === 'not-zip' ? 'not-zip' : error.kind === 'unsafe-name' || error.kind === 'duplicate' ? 'unsafe' : error.kind === 'checksum' ? 'checksum' : 'corrupt';
+      const reason =
+        error.kind === 'not-zip'
+          ? 'not-zip'
+          : error.kind === 'unsafe-name' || error.kind === 'duplicate'
+            ? 'unsafe'
+            : error.kind === 'checksum'
+              ? 'checksum'
+              : 'corrupt';
       throw new BackupRejectedError(reason, `${path}: ${error.message}`);
     }
     throw error;
   }
   if (expected && scan.archiveSha256 !== expected) {
-    throw new BackupRejectedError('checksum', `${path}: SHA-256 is ${scan.archiveSha256}, but its sidecar says ${expected}; the file was altered or damaged`);
+    throw new BackupRejectedError(
+      'checksum',
+      `${path}: SHA-256 is ${scan.archiveSha256}, but its sidecar says ${expected}; the file was altered or damaged`,
+    );
   }
-  if (!manifestText) throw new BackupRejectedError('manifest', `${path}: ${MANIFEST_NAME} is missing or too large`);
+  if (!manifestText)
+    throw new BackupRejectedError('manifest', `${path}: ${MANIFEST_NAME} is missing or too large`);
   let manifest: BackupManifest;
   try {
     manifest = parseManifest((manifestText as Buffer).toString('utf8'));
   } catch (error) {
-    if (error instanceof ManifestError) throw new BackupRejectedError('manifest', `${path}: ${error.message}`);
+    if (error instanceof ManifestError)
+      throw new BackupRejectedError('manifest', `${path}: ${error.message}`);
     throw error;
   }
   const archived = new Map<string, { type: string; size: number; sha256: string }>();
@@ -105,6 +135,17 @@ export async function verifyArchive(path: string, options: VerifyOptions = {}): 
     archived.set(entry.name, { type: entry.type, size: entry.size, sha256 });
   }
   const comparison = compareWithManifest(manifest, archived, { hashes: options.entryHashes !== false });
-  if (!comparison.ok) throw new BackupRejectedError('manifest', `${path} does not match its manifest:\n  - ${comparison.problems.join('\n  - ')}`);
-  return { path, sizeBytes: directory.fileSize, archiveSha256: scan.archiveSha256, manifest, sidecar, directory };
+  if (!comparison.ok)
+    throw new BackupRejectedError(
+      'manifest',
+      `${path} does not match its manifest:\n  - ${comparison.problems.join('\n  - ')}`,
+    );
+  return {
+    path,
+    sizeBytes: directory.fileSize,
+    archiveSha256: scan.archiveSha256,
+    manifest,
+    sidecar,
+    directory,
+  };
 }

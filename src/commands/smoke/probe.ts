@@ -12,10 +12,17 @@ export async function observe(request: HttpRequest): Promise<Observation> {
   const started = performance.now();
   try {
     const res = await httpRequest({ maxBodyBytes: MAX_BODY_BYTES, ...request });
-    return { kind: 'response', status: res.status, contentType: res.headers['content-type'] ?? '', body: res.text(), elapsedMs: res.elapsedMs };
+    return {
+      kind: 'response',
+      status: res.status,
+      contentType: res.headers['content-type'] ?? '',
+      body: res.text(),
+      elapsedMs: res.elapsedMs,
+    };
   } catch (error) {
     const elapsedMs = performance.now() - started;
-    if (error instanceof HttpError) return { kind: 'error', error: `${error.kind}: ${error.message}`, elapsedMs };
+    if (error instanceof HttpError)
+      return { kind: 'error', error: `${error.kind}: ${error.message}`, elapsedMs };
     throw error;
   }
 }

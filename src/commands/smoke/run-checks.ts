@@ -58,12 +58,23 @@ export function joinUrl(baseUrl: string, path: string): string {
 }
 
 /** Runs the checks in order, each with its own deadline; returns every outcome and the verdict. */
-export async function runSmokeChecks(target: SmokeTarget, options: SmokeRunOptions, logger: Logger): Promise<SmokeRun> {
-  const request = (path: string, extra: { method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string } = {}) =>
+export async function runSmokeChecks(
+  target: SmokeTarget,
+  options: SmokeRunOptions,
+  logger: Logger,
+): Promise<SmokeRun> {
+  const request = (
+    path: string,
+    extra: { method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string } = {},
+  ) =>
     observe({
       url: joinUrl(target.baseUrl, path),
       method: extra.method ?? 'GET',
-      headers: { accept: 'application/json, text/plain;q=0.9, */*;q=0.1', 'user-agent': 'dhash-rollout-smoke', ...extra.headers },
+      headers: {
+        accept: 'application/json, text/plain;q=0.9, */*;q=0.1',
+        'user-agent': 'dhash-rollout-smoke',
+        ...extra.headers,
+      },
       body: extra.body,
       timeoutMs: options.timeoutMs,
       connectTimeoutMs: Math.min(options.timeoutMs, 5_000),
@@ -115,9 +126,21 @@ export async function runSmokeChecks(target: SmokeTarget, options: SmokeRunOptio
   for (const definition of checksFor(options.quick)) {
     options.signal?.throwIfAborted();
     const { judgement, elapsedMs } = await judge[definition.id]();
-    const outcome: CheckOutcome = { ...definition, status: judgement.status, detail: judgement.detail, elapsedMs };
+    const outcome: CheckOutcome = {
+      ...definition,
+      status: judgement.status,
+      detail: judgement.detail,
+      elapsedMs,
+    };
     checks.push(outcome);
-    const level = outcome.status === 'fail' ? (outcome.critical ? 'ERROR' : 'WARN') : outcome.status === 'warn' ? 'WARN' : 'INFO';
+    const level =
+      outcome.status === 'fail'
+        ? outcome.critical
+          ? 'ERROR'
+          : 'WARN'
+        : outcome.status === 'warn'
+          ? 'WARN'
+          : 'INFO';
     logger.log(level, `Smoke check ${outcome.id}: ${outcome.status.toUpperCase()} - ${outcome.detail}`, {
       check: outcome.id,
       status: outcome.status,
@@ -127,12 +150,16 @@ export async function runSmokeChecks(target: SmokeTarget, options: SmokeRunOptio
     options.onCheck?.(outcome);
   }
   const verdict = smokeVerdict(checks);
-  logger.log(verdict.status === 'failed' ? 'ERROR' : verdict.status === 'warned' ? 'WARN' : 'INFO', `Smoke tests ${verdict.status}: ${verdict.summary}`, {
-    result: verdict.status,
-    passed: verdict.passed,
-    warned: verdict.warned,
-    failed: verdict.failed,
-    critical_failed: verdict.criticalFailed,
-  });
+  logger.log(
+    verdict.status === 'failed' ? 'ERROR' : verdict.status === 'warned' ? 'WARN' : 'INFO',
+    `Smoke tests ${verdict.status}: ${verdict.summary}`,
+    {
+      result: verdict.status,
+      passed: verdict.passed,
+      warned: verdict.warned,
+      failed: verdict.failed,
+      critical_failed: verdict.criticalFailed,
+    },
+  );
   return { baseUrl: target.baseUrl, quick: options.quick, checks, verdict };
 }

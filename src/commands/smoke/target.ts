@@ -16,7 +16,9 @@ export function smokeTargetOf(service: ServiceConfig, endpoint?: string): SmokeT
       url = undefined;
     }
     if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-      throw new UsageError(`--endpoint: expected an http(s) URL such as http://127.0.0.1:8080, got "${endpoint}"`);
+      throw new UsageError(
+        `--endpoint: expected an http(s) URL such as http://127.0.0.1:8080, got "${endpoint}"`,
+      );
     }
     baseUrl = endpoint;
   }

@@ -22,10 +22,17 @@ export class SmokeValidator implements ServiceValidator {
     private readonly logger: Logger,
   ) {}
 
-  async validate(options: { quick?: boolean; signal?: AbortSignal } = {}): Promise<{ ok: boolean; detail: string }> {
+  async validate(
+    options: { quick?: boolean; signal?: AbortSignal } = {},
+  ): Promise<{ ok: boolean; detail: string }> {
     const run = await runSmokeChecks(
       this.target,
-      { quick: options.quick ?? false, timeoutMs: this.settings.timeoutMs, latencyLimitMs: this.settings.latencyLimitMs, signal: options.signal },
+      {
+        quick: options.quick ?? false,
+        timeoutMs: this.settings.timeoutMs,
+        latencyLimitMs: this.settings.latencyLimitMs,
+        signal: options.signal,
+      },
       this.logger,
     );
     this.lastRun = run;

@@ -23,17 +23,39 @@ export async function probeLogDirectory(dir: string): Promise<DirectoryProbe> {
     info = await stat(dir);
   } catch (error) {
     const failure = error as NodeJS.ErrnoException;
-    if (failure.code !== 'ENOENT') return { exists: false, writable: false, detail: `cannot stat ${dir}: ${failure.code ?? failure.message}`, severity: 'error' };
+    if (failure.code !== 'ENOENT')
+      return {
+        exists: false,
+        writable: false,
+        detail: `cannot stat ${dir}: ${failure.code ?? failure.message}`,
+        severity: 'error',
+      };
     const ancestor = await nearestExisting(dir);
     const ok = await access(ancestor, constants.W_OK).then(
       () => true,
       () => false,
     );
     return ok
-      ? { exists: false, writable: null, detail: `${dir} does not exist yet; the first command will create it (${ancestor} is writable)`, severity: 'warning' }
-      : { exists: false, writable: false, detail: `${dir} does not exist and ${ancestor} is not writable, so it cannot be created`, severity: 'error' };
+      ? {
+          exists: false,
+          writable: null,
+          detail: `${dir} does not exist yet; the first command will create it (${ancestor} is writable)`,
+          severity: 'warning',
+        }
+      : {
+          exists: false,
+          writable: false,
+          detail: `${dir} does not exist and ${ancestor} is not writable, so it cannot be created`,
+          severity: 'error',
+        };
   }
-  if (!info.isDirectory()) return { exists: true, writable: false, detail: `${dir} exists but is not a directory`, severity: 'error' };
+  if (!info.isDirectory())
+    return {
+      exists: true,
+      writable: false,
+      detail: `${dir} exists but is not a directory`,
+      severity: 'error',
+    };
 
   const probe = join(dir, `.validate-logging-probe-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
@@ -45,14 +67,29 @@ export async function probeLogDirectory(dir: string): Promise<DirectoryProbe> {
       await handle.close();
     }
   } catch (error) {
-    return { exists: true, writable: false, detail: `cannot write in ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, severity: 'error' };
+    return {
+      exists: true,
+      writable: false,
+      detail: `cannot write in ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      severity: 'error',
+    };
   }
   try {
     await unlink(probe);
   } catch (error) {
-    return { exists: true, writable: true, detail: `writable, but the probe file ${probe} could not be removed: ${(error as Error).message}`, severity: 'warning' };
+    return {
+      exists: true,
+      writable: true,
+      detail: `writable, but the probe file ${probe} could not be removed: ${(error as Error).message}`,
+      severity: 'warning',
+    };
   }
-  return { exists: true, writable: true, detail: 'writable (a temp file was created, synced and removed)', severity: 'ok' };
+  return {
+    exists: true,
+    writable: true,
+    detail: 'writable (a temp file was created, synced and removed)',
+    severity: 'ok',
+  };
 }
 
 async function nearestExisting(path: string): Promise<string> {
@@ -61,7 +98,13 @@ async function nearestExisting(path: string): Promise<string> {
     const parent = dirname(current);
     if (parent === current) return current;
     current = parent;
-    if (await stat(current).then(() => true, () => false)) return current;
+    if (
+      await stat(current).then(
+        () => true,
+        () => false,
+      )
+    )
+      return current;
   }
 }
 

@@ -1,13 +1,22 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { LineChecker, type LineContract, type LinesSummary } from '../../domain/log-validation/line-checker.js';
+import {
+  LineChecker,
+  type LineContract,
+  type LinesSummary,
+} from '../../domain/log-validation/line-checker.js';
 
 /**
  * Streams a file through the LineChecker (read-only: the file is opened for reading only, so the
  * fallback file's bytes cannot change). Memory stays flat however large the log is.
  */
-export async function checkFileLines(path: string, displayName: string, contract: LineContract, containsSecret: (text: string) => boolean): Promise<LinesSummary> {
+export async function checkFileLines(
+  path: string,
+  displayName: string,
+  contract: LineContract,
+  containsSecret: (text: string) => boolean,
+): Promise<LinesSummary> {
   const checker = new LineChecker(displayName, contract, containsSecret);
   const input = createReadStream(path, { encoding: 'utf8', flags: 'r' });
   const lines = createInterface({ input, crlfDelay: Infinity });

@@ -10,7 +10,15 @@ export interface EscalationLevel {
 export type AlertEvent =
   | { kind: 'alert'; gate: GateName; evaluation: GateEvaluation }
   | { kind: 'resolved'; gate: GateName; evaluation: GateEvaluation; breachedForMs: number }
-  | { kind: 'escalation'; gate: GateName; evaluation: GateEvaluation; level: number; after_minutes: number; mention?: string; channels?: string[] };
+  | {
+      kind: 'escalation';
+      gate: GateName;
+      evaluation: GateEvaluation;
+      level: number;
+      after_minutes: number;
+      mention?: string;
+      channels?: string[];
+    };
 
 interface OpenBreach {
   since: number;
@@ -28,7 +36,9 @@ export class AlertTracker {
   private readonly levels: EscalationLevel[];
 
   constructor(escalation: { enabled: boolean; levels: EscalationLevel[] }) {
-    this.levels = escalation.enabled ? [...escalation.levels].sort((a, b) => a.after_minutes - b.after_minutes) : [];
+    this.levels = escalation.enabled
+      ? [...escalation.levels].sort((a, b) => a.after_minutes - b.after_minutes)
+      : [];
   }
 
   observe(evaluation: GateEvaluation): AlertEvent[] {
@@ -57,7 +67,15 @@ export class AlertTracker {
         const level = this.levels[breach.levelsSent]!;
         if (now - breach.since < level.after_minutes * 60_000) break;
         breach.levelsSent++;
-        events.push({ kind: 'escalation', gate, evaluation: breach.last, level: breach.levelsSent, after_minutes: level.after_minutes, mention: level.mention, channels: level.channels });
+        events.push({
+          kind: 'escalation',
+          gate,
+          evaluation: breach.last,
+          level: breach.levelsSent,
+          after_minutes: level.after_minutes,
+          mention: level.mention,
+          channels: level.channels,
+        });
       }
     }
     return events;

@@ -47,14 +47,23 @@ export function parseManifest(text: string): BackupManifest {
   }
   const m = value as Partial<BackupManifest>;
   if (!m || typeof m !== 'object') throw new ManifestError('manifest.json is not an object');
-  if (m.format !== MANIFEST_FORMAT) throw new ManifestError(`manifest.json has format ${JSON.stringify(m.format)}, expected "${MANIFEST_FORMAT}"`);
-  if (typeof m.environment !== 'string' || !m.environment) throw new ManifestError('manifest.json: "environment" is missing');
-  if (typeof m.created_at !== 'string' || Number.isNaN(Date.parse(m.created_at))) throw new ManifestError('manifest.json: "created_at" is not a timestamp');
+  if (m.format !== MANIFEST_FORMAT)
+    throw new ManifestError(
+      `manifest.json has format ${JSON.stringify(m.format)}, expected "${MANIFEST_FORMAT}"`,
+    );
+  if (typeof m.environment !== 'string' || !m.environment)
+    throw new ManifestError('manifest.json: "environment" is missing');
+  if (typeof m.created_at !== 'string' || Number.isNaN(Date.parse(m.created_at)))
+    throw new ManifestError('manifest.json: "created_at" is not a timestamp');
   if (!Array.isArray(m.files)) throw new ManifestError('manifest.json: "files" is not a list');
   if (!Array.isArray(m.paths)) throw new ManifestError('manifest.json: "paths" is not a list');
   for (const f of m.files) {
-    if (!f || typeof f.path !== 'string' || !['file', 'dir', 'symlink'].includes(f.type)) throw new ManifestError(`manifest.json: a file record is malformed: ${JSON.stringify(f).slice(0, 200)}`);
-    if (f.type !== 'dir' && !/^[0-9a-f]{64}$/.test(f.sha256 ?? '')) throw new ManifestError(`manifest.json: "${f.path}" has no valid sha256`);
+    if (!f || typeof f.path !== 'string' || !['file', 'dir', 'symlink'].includes(f.type))
+      throw new ManifestError(
+        `manifest.json: a file record is malformed: ${JSON.stringify(f).slice(0, 200)}`,
+      );
+    if (f.type !== 'dir' && !/^[0-9a-f]{64}$/.test(f.sha256 ?? ''))
+      throw new ManifestError(`manifest.json: "${f.path}" has no valid sha256`);
   }
   return m as BackupManifest;
 }
@@ -89,15 +98,23 @@ export function compareWithManifest(
       problems.push(`"${file.path}" is in the manifest but not in the archive`);
       continue;
     }
-    if (got.type !== file.type) problems.push(`"${file.path}" is a ${got.type} in the archive, a ${file.type} in the manifest`);
+    if (got.type !== file.type)
+      problems.push(`"${file.path}" is a ${got.type} in the archive, a ${file.type} in the manifest`);
     else if (file.type !== 'dir' && (got.size !== file.size || (hashes && got.sha256 !== file.sha256))) {
-      problems.push(`"${file.path}" does not match its manifest hash (${got.size} bytes, sha256 ${got.sha256.slice(0, 12)}…; expected ${file.size} bytes, ${file.sha256?.slice(0, 12)}…)`);
+      problems.push(
+        `"${file.path}" does not match its manifest hash (${got.size} bytes, sha256 ${got.sha256.slice(0, 12)}…; expected ${file.size} bytes, ${file.sha256?.slice(0, 12)}…)`,
+      );
     }
   }
-  for (const name of archived.keys()) if (!promised.has(name)) problems.push(`"${name}" is in the archive but not in the manifest`);
+  for (const name of archived.keys())
+    if (!promised.has(name)) problems.push(`"${name}" is in the archive but not in the manifest`);
   if (manifest.database) {
     const db = manifest.files.find((f) => f.path === manifest.database!.path);
-    if (!db || db.sha256 !== manifest.database.sha256) problems.push(`the database snapshot "${manifest.database.path}" is not among the manifest's files`);
+    if (!db || db.sha256 !== manifest.database.sha256)
+      problems.push(`the database snapshot "${manifest.database.path}" is not among the manifest's files`);
   }
-  return { ok: problems.length === 0, problems: problems.slice(0, 20).concat(problems.length > 20 ? [`…and ${problems.length - 20} more`] : []) };
+  return {
+    ok: problems.length === 0,
+    problems: problems.slice(0, 20).concat(problems.length > 20 ? [`…and ${problems.length - 20} more`] : []),
+  };
 }

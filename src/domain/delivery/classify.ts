@@ -14,13 +14,19 @@ export function isPermanentStatus(status: number): boolean {
 }
 
 /** The common rule for every webhook: 2xx delivered, 408/425/429/5xx transient, other 4xx permanent. */
-export function classifyStatus(answer: HttpAnswer, nowMs: number, retryAfterMs?: number | null): AttemptOutcome {
+export function classifyStatus(
+  answer: HttpAnswer,
+  nowMs: number,
+  retryAfterMs?: number | null,
+): AttemptOutcome {
   const { status } = answer;
   if (status >= 200 && status < 300) return { kind: 'delivered', detail: `HTTP ${status}` };
   const error = `HTTP ${status}${summary(answer.body)}`;
   if (isPermanentStatus(status) || (status >= 300 && status < 400)) return { kind: 'permanent', error };
   const wait = retryAfterMs ?? parseRetryAfter(answer.headers['retry-after'], nowMs);
-  return wait === null || wait === undefined ? { kind: 'transient', error } : { kind: 'transient', error, retryAfterMs: wait };
+  return wait === null || wait === undefined
+    ? { kind: 'transient', error }
+    : { kind: 'transient', error, retryAfterMs: wait };
 }
 
 /**
@@ -30,7 +36,9 @@ export function classifyStatus(answer: HttpAnswer, nowMs: number, retryAfterMs?:
  */
 export function classifySlack(answer: HttpAnswer, nowMs: number): AttemptOutcome {
   if (answer.status === 200) {
-    return answer.body.trim() === 'ok' ? { kind: 'delivered', detail: 'HTTP 200 ok' } : { kind: 'permanent', error: `HTTP 200 without "ok"${summary(answer.body)}` };
+    return answer.body.trim() === 'ok'
+      ? { kind: 'delivered', detail: 'HTTP 200 ok' }
+      : { kind: 'permanent', error: `HTTP 200 without "ok"${summary(answer.body)}` };
   }
   return classifyStatus(answer, nowMs);
 }
@@ -62,7 +70,8 @@ export function classifyTeams(answer: HttpAnswer, nowMs: number): AttemptOutcome
  * A 429 carries `retry_after` in float seconds in the JSON body (and an integer Retry-After).
  */
 export function classifyDiscord(answer: HttpAnswer, nowMs: number): AttemptOutcome {
-  if (answer.status === 200 || answer.status === 204) return { kind: 'delivered', detail: `HTTP ${answer.status}` };
+  if (answer.status === 200 || answer.status === 204)
+    return { kind: 'delivered', detail: `HTTP ${answer.status}` };
   if (answer.status === 429) return classifyStatus(answer, nowMs, parseDiscordRetryAfter(answer.body));
   return classifyStatus(answer, nowMs);
 }
@@ -80,7 +89,11 @@ export function classifyTransportError(kind: string, message: string): AttemptOu
  * SMTP: 4xx replies are transient, 5xx permanent (RFC 5321 §4.2.1); a failed login is permanent
  * (the password will not fix itself); connection trouble is transient.
  */
-export function classifySmtp(error: { code?: string; responseCode?: number; message: string }): AttemptOutcome {
+export function classifySmtp(error: {
+  code?: string;
+  responseCode?: number;
+  message: string;
+}): AttemptOutcome {
   const message = error.message;
   if (error.code === 'EAUTH' || error.responseCode === 535 || error.responseCode === 534) {
     return { kind: 'permanent', error: `SMTP authentication failed: ${message}` };

@@ -28,11 +28,20 @@ export interface RetryState {
  * after the service's Retry-After when it gave one, else after a full-jitter backoff — unless the
  * attempts are used up or the wait would run past the deadline.
  */
-export function nextStep(outcome: AttemptOutcome, state: RetryState, policy: DeliveryPolicy, random: () => number): NextStep {
+export function nextStep(
+  outcome: AttemptOutcome,
+  state: RetryState,
+  policy: DeliveryPolicy,
+  random: () => number,
+): NextStep {
   if (outcome.kind === 'delivered') return { action: 'done' };
-  if (outcome.kind === 'permanent') return { action: 'give-up', error: `${outcome.error} (permanent, not retried)` };
+  if (outcome.kind === 'permanent')
+    return { action: 'give-up', error: `${outcome.error} (permanent, not retried)` };
   if (state.attempts >= policy.maxAttempts) {
-    return { action: 'give-up', error: `${outcome.error} (gave up after ${state.attempts} attempt${state.attempts === 1 ? '' : 's'})` };
+    return {
+      action: 'give-up',
+      error: `${outcome.error} (gave up after ${state.attempts} attempt${state.attempts === 1 ? '' : 's'})`,
+    };
   }
   let delayMs: number;
   let reason: 'retry-after' | 'backoff';
@@ -50,7 +59,10 @@ export function nextStep(outcome: AttemptOutcome, state: RetryState, policy: Del
     reason = 'backoff';
   }
   if (delayMs >= state.remainingMs) {
-    return { action: 'give-up', error: `${outcome.error} (a retry in ${seconds(delayMs)} would pass the ${seconds(policy.deadlineMs)} deadline)` };
+    return {
+      action: 'give-up',
+      error: `${outcome.error} (a retry in ${seconds(delayMs)} would pass the ${seconds(policy.deadlineMs)} deadline)`,
+    };
   }
   return { action: 'retry', delayMs, reason };
 }

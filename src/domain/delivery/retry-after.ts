@@ -23,7 +23,8 @@ export function parseDiscordRetryAfter(body: string): number | null {
   try {
     const parsed = JSON.parse(body) as { retry_after?: unknown };
     const seconds = parsed?.retry_after;
-    if (typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds * 1000);
+    if (typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0)
+      return Math.ceil(seconds * 1000);
   } catch {
     /* not JSON: fall back to the header */
   }

@@ -19,11 +19,26 @@ function show(value: number, unit: string): string {
  * windowed ratio must also breach significantly (see significance.ts).
  */
 export function evaluateMeasurement(rule: GateRule, m: Measurement): GateEvaluation {
-  const base = { gate: rule.gate, at: m.at, value: m.value, threshold: rule.threshold, unit: rule.unit, samples: m.samples, minSamples: rule.minSamples, source: m.source };
+  const base = {
+    gate: rule.gate,
+    at: m.at,
+    value: m.value,
+    threshold: rule.threshold,
+    unit: rule.unit,
+    samples: m.samples,
+    minSamples: rule.minSamples,
+    source: m.source,
+  };
   if (m.value === null || !Number.isFinite(m.value)) {
     const why = m.error ?? m.detail ?? 'no data';
-    if (rule.noData === 'pass') return { ...base, verdict: 'pass', reason: `no data (${why}); no_data policy is "pass"` };
-    if (rule.noData === 'fail') return { ...base, verdict: breachVerdict(rule.actions), reason: `no data (${why}); no_data policy is "fail"` };
+    if (rule.noData === 'pass')
+      return { ...base, verdict: 'pass', reason: `no data (${why}); no_data policy is "pass"` };
+    if (rule.noData === 'fail')
+      return {
+        ...base,
+        verdict: breachVerdict(rule.actions),
+        reason: `no data (${why}); no_data policy is "fail"`,
+      };
     return { ...base, verdict: 'inconclusive', reason: `no data (${why})` };
   }
   if (rule.minSamples !== undefined && m.samples !== null && m.samples < rule.minSamples) {
@@ -45,7 +60,15 @@ export function evaluateMeasurement(rule: GateRule, m: Measurement): GateEvaluat
     }
   }
   if (m.value > rule.threshold) {
-    return { ...base, verdict: breachVerdict(rule.actions), reason: `${show(m.value, rule.unit)} > ${show(rule.threshold, rule.unit)}` };
+    return {
+      ...base,
+      verdict: breachVerdict(rule.actions),
+      reason: `${show(m.value, rule.unit)} > ${show(rule.threshold, rule.unit)}`,
+    };
   }
-  return { ...base, verdict: 'pass', reason: `${show(m.value, rule.unit)} ≤ ${show(rule.threshold, rule.unit)}` };
+  return {
+    ...base,
+    verdict: 'pass',
+    reason: `${show(m.value, rule.unit)} ≤ ${show(rule.threshold, rule.unit)}`,
+  };
 }

@@ -39,11 +39,27 @@ export class HealthTracker {
       this.firstFailureAt ??= check.at;
     }
     const limit = this.rule.threshold;
-    const base = { gate: this.rule.gate, at: check.at, value: this.consecutive, threshold: limit, unit: this.rule.unit, samples: null, source };
+    const base = {
+      gate: this.rule.gate,
+      at: check.at,
+      value: this.consecutive,
+      threshold: limit,
+      unit: this.rule.unit,
+      samples: null,
+      source,
+    };
     if (check.ok) return { ...base, verdict: 'pass', reason: `healthy (${check.detail})` };
     if (this.consecutive > limit) {
-      return { ...base, verdict: breachVerdict(this.rule.actions), reason: `${this.consecutive} consecutive failed checks > ${limit} (last: ${check.detail})` };
+      return {
+        ...base,
+        verdict: breachVerdict(this.rule.actions),
+        reason: `${this.consecutive} consecutive failed checks > ${limit} (last: ${check.detail})`,
+      };
     }
-    return { ...base, verdict: 'inconclusive', reason: `failed check ${this.consecutive} of ${limit + 1} needed to confirm (${check.detail})` };
+    return {
+      ...base,
+      verdict: 'inconclusive',
+      reason: `failed check ${this.consecutive} of ${limit + 1} needed to confirm (${check.detail})`,
+    };
   }
 }

@@ -16,7 +16,13 @@ export function gateRules(gates: QualityGates): GateRule[] {
   for (const [name, gate] of Object.entries(gates) as [GateName, NonNullable<QualityGates[GateName]>][]) {
     if (!gate || !gate.enabled) continue;
     if (name === 'health_check' && 'consecutive_failures' in gate) {
-      rules.push({ gate: name, threshold: gate.consecutive_failures, unit: GATE_UNITS[name], actions: gate.actions, noData: 'fail' });
+      rules.push({
+        gate: name,
+        threshold: gate.consecutive_failures,
+        unit: GATE_UNITS[name],
+        actions: gate.actions,
+        noData: 'fail',
+      });
       continue;
     }
     if (!('threshold' in gate)) continue;
@@ -28,7 +34,8 @@ export function gateRules(gates: QualityGates): GateRule[] {
       windowMs: 'evaluation_window_minutes' in gate ? gate.evaluation_window_minutes * 60_000 : undefined,
       minSamples: 'min_sample_size' in gate ? gate.min_sample_size : undefined,
       noData: gate.no_data,
-      checkIntervalMs: gate.check_interval_seconds !== undefined ? gate.check_interval_seconds * 1000 : undefined,
+      checkIntervalMs:
+        gate.check_interval_seconds !== undefined ? gate.check_interval_seconds * 1000 : undefined,
     });
   }
   return rules;

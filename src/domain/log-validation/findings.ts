@@ -25,7 +25,10 @@ export function countFindings(findings: readonly Finding[]): FindingCounts {
 export type LoggingStatus = 'ok' | 'warnings' | 'errors';
 
 /** Warnings alone pass unless strict; strict makes them fail. */
-export function loggingVerdict(counts: FindingCounts, strict: boolean): { status: LoggingStatus; ok: boolean } {
+export function loggingVerdict(
+  counts: FindingCounts,
+  strict: boolean,
+): { status: LoggingStatus; ok: boolean } {
   const status: LoggingStatus = counts.errors > 0 ? 'errors' : counts.warnings > 0 ? 'warnings' : 'ok';
   return { status, ok: status === 'ok' || (status === 'warnings' && !strict) };
 }

@@ -53,7 +53,12 @@ export class LineChecker {
     const findings = [...this.findings];
     const listed = findings.filter((f) => f.line !== undefined && f.severity === 'error').length;
     if (this.invalid > listed) {
-      findings.push({ severity: 'info', check: this.check, file: this.file, message: `${this.invalid - listed} more invalid lines not listed` });
+      findings.push({
+        severity: 'info',
+        check: this.check,
+        file: this.file,
+        message: `${this.invalid - listed} more invalid lines not listed`,
+      });
     }
     if (this.secretLines > 0) {
       findings.push({
@@ -64,7 +69,12 @@ export class LineChecker {
       });
     }
     if (this.blank > 0) {
-      findings.push({ severity: 'warning', check: this.check, file: this.file, message: `${this.blank} blank line${this.blank === 1 ? '' : 's'}` });
+      findings.push({
+        severity: 'warning',
+        check: this.check,
+        file: this.file,
+        message: `${this.blank} blank line${this.blank === 1 ? '' : 's'}`,
+      });
     }
     return { lines: this.lines, validLines: this.valid, invalidLines: this.invalid, findings };
   }
@@ -90,7 +100,8 @@ export class LineChecker {
     const { errors, warnings } = CONTRACTS[this.contract](text);
     if (errors.length === 0) {
       this.valid += 1;
-      if (unterminatedLast) this.note('warning', lineNo, 'last line has no trailing newline (a write may be in progress)');
+      if (unterminatedLast)
+        this.note('warning', lineNo, 'last line has no trailing newline (a write may be in progress)');
       if (warnings.length > 0) this.note('warning', lineNo, warnings.join('; '));
       return;
     }
@@ -102,7 +113,11 @@ export class LineChecker {
   }
 
   private note(severity: Finding['severity'], line: number, message: string): void {
-    if (severity === 'warning' && this.findings.filter((f) => f.severity === 'warning').length >= MAX_LINE_FINDINGS_PER_FILE) return;
+    if (
+      severity === 'warning' &&
+      this.findings.filter((f) => f.severity === 'warning').length >= MAX_LINE_FINDINGS_PER_FILE
+    )
+      return;
     this.findings.push({ severity, check: this.check, file: this.file, line, message });
   }
 }

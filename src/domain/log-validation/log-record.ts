@@ -20,7 +20,8 @@ export function parseJsonObjectLine(text: string): ParsedLine {
   } catch (error) {
     return { ok: false, problem: `not valid JSON (${(error as Error).message})` };
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { ok: false, problem: 'a JSON value but not an object' };
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return { ok: false, problem: 'a JSON value but not an object' };
   return { ok: true, value: value as Record<string, unknown> };
 }
 
@@ -31,7 +32,8 @@ export function logRecordProblems(text: string): string[] {
   const record = parsed.value;
   const problems: string[] = [];
   if (!('timestamp' in record)) problems.push('no "timestamp"');
-  else if (!isIsoTimestamp(record.timestamp)) problems.push(`"timestamp" ${JSON.stringify(record.timestamp)} is not an ISO-8601 time`);
+  else if (!isIsoTimestamp(record.timestamp))
+    problems.push(`"timestamp" ${JSON.stringify(record.timestamp)} is not an ISO-8601 time`);
   if (!('level' in record)) problems.push('no "level"');
   else if (!(KNOWN_LEVELS as readonly unknown[]).includes(record.level)) {
     problems.push(`"level" ${JSON.stringify(record.level)} is not one of ${KNOWN_LEVELS.join(', ')}`);
@@ -52,8 +54,10 @@ export function fallbackEntryProblems(text: string): { errors: string[]; warning
   const errors: string[] = [];
   const warnings: string[] = [];
   if (typeof entry.id !== 'string' || entry.id === '') errors.push('no string "id" (cannot be replayed)');
-  if (typeof entry.channel !== 'string' || entry.channel === '') errors.push('no string "channel" (cannot be replayed)');
-  if (entry.payload === null || typeof entry.payload !== 'object' || Array.isArray(entry.payload)) errors.push('no "payload" object (cannot be replayed)');
+  if (typeof entry.channel !== 'string' || entry.channel === '')
+    errors.push('no string "channel" (cannot be replayed)');
+  if (entry.payload === null || typeof entry.payload !== 'object' || Array.isArray(entry.payload))
+    errors.push('no "payload" object (cannot be replayed)');
   if (!isIsoTimestamp(entry.recorded_at)) warnings.push('no ISO-8601 "recorded_at"');
   return { errors, warnings };
 }

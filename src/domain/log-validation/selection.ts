@@ -49,17 +49,26 @@ export interface Selection {
 }
 
 /** Newest by the stamp in the name (UTC, sorts as text), then by modification time. */
-export function selectLogs(entries: readonly DirectoryEntry[], environment: string, perKind: number): Selection {
+export function selectLogs(
+  entries: readonly DirectoryEntry[],
+  environment: string,
+  perKind: number,
+): Selection {
   const newest: Record<LogKind, DirectoryEntry[]> = { monitor: [], deploy: [], smoke: [] };
   const allLogs: DirectoryEntry[] = [];
   const oddlyNamed: string[] = [];
-  const candidates: Record<LogKind, Array<{ entry: DirectoryEntry; stamp: string }>> = { monitor: [], deploy: [], smoke: [] };
+  const candidates: Record<LogKind, Array<{ entry: DirectoryEntry; stamp: string }>> = {
+    monitor: [],
+    deploy: [],
+    smoke: [],
+  };
   for (const entry of entries) {
     const parsed = classifyLogName(entry.name);
     if (!parsed) continue;
     allLogs.push(entry);
     if (parsed.environment === null) oddlyNamed.push(entry.name);
-    else if (parsed.environment === environment) candidates[parsed.kind].push({ entry, stamp: parsed.stamp! });
+    else if (parsed.environment === environment)
+      candidates[parsed.kind].push({ entry, stamp: parsed.stamp! });
   }
   for (const kind of Object.keys(candidates) as LogKind[]) {
     newest[kind] = candidates[kind]

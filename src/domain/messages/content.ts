@@ -112,5 +112,8 @@ export function plainText(message: NotificationMessage): string {
     lines.push('');
     for (const l of ls) lines.push(`${l.label}: ${l.url}`);
   }
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

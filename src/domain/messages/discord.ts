@@ -42,12 +42,25 @@ export interface DiscordOptions {
 }
 
 export function renderDiscord(message: NotificationMessage, options: DiscordOptions = {}): DiscordPayload {
-  const fields: DiscordEmbed['fields'] = facts(message).map((f) => ({ name: f.label, value: truncate(f.value, DISCORD_LIMITS.fieldValue), inline: true }));
+  const fields: DiscordEmbed['fields'] = facts(message).map((f) => ({
+    name: f.label,
+    value: truncate(f.value, DISCORD_LIMITS.fieldValue),
+    inline: true,
+  }));
   if (message.gates && message.gates.length > 0) {
-    fields.push({ name: 'Quality gates', value: truncate(message.gates.map(gateLine).join('\n'), DISCORD_LIMITS.fieldValue), inline: false });
+    fields.push({
+      name: 'Quality gates',
+      value: truncate(message.gates.map(gateLine).join('\n'), DISCORD_LIMITS.fieldValue),
+      inline: false,
+    });
   }
   const ls = links(message);
-  if (ls.length > 0) fields.push({ name: 'Links', value: truncate(ls.map((l) => `[${l.label}](${l.url})`).join(' · '), DISCORD_LIMITS.fieldValue), inline: false });
+  if (ls.length > 0)
+    fields.push({
+      name: 'Links',
+      value: truncate(ls.map((l) => `[${l.label}](${l.url})`).join(' · '), DISCORD_LIMITS.fieldValue),
+      inline: false,
+    });
   const embed: DiscordEmbed = {
     title: truncate(headline(message), DISCORD_LIMITS.title),
     color: LEVEL_COLOR[message.level],
@@ -57,10 +70,17 @@ export function renderDiscord(message: NotificationMessage, options: DiscordOpti
   if (options.timestamp) embed.timestamp = options.timestamp;
   if (ls[0]) embed.url = ls[0].url;
   // The description takes whatever the 6000-character budget leaves after everything else.
-  const used = length(embed.title) + length(embed.footer.text) + embed.fields.reduce((n, f) => n + length(f.name) + length(f.value), 0);
+  const used =
+    length(embed.title) +
+    length(embed.footer.text) +
+    embed.fields.reduce((n, f) => n + length(f.name) + length(f.value), 0);
   const budget = Math.min(DISCORD_LIMITS.description, DISCORD_LIMITS.embedTotal - used);
   if (bodyText(message).trim() !== '' && budget > 0) embed.description = truncate(bodyText(message), budget);
-  const payload: DiscordPayload = { username: 'dhash-rollout', embeds: [embed], allowed_mentions: { parse: [] } };
+  const payload: DiscordPayload = {
+    username: 'dhash-rollout',
+    embeds: [embed],
+    allowed_mentions: { parse: [] },
+  };
   if (message.mention) {
     payload.content = truncate(message.mention, DISCORD_LIMITS.content);
     // What `mention` names is meant to ping (escalation); nothing in the text or title is.

@@ -12,14 +12,29 @@ export interface EmailPayload {
 const SUBJECT_MAX = 200;
 
 export function renderEmail(message: NotificationMessage): EmailPayload {
-  const subject = truncate(`[dhash ${message.environment}] [${message.level.toUpperCase()}] ${message.title}`.replace(/[\r\n]+/g, ' '), SUBJECT_MAX);
+  const subject = truncate(
+    `[dhash ${message.environment}] [${message.level.toUpperCase()}] ${message.title}`.replace(
+      /[\r\n]+/g,
+      ' ',
+    ),
+    SUBJECT_MAX,
+  );
   const color = `#${LEVEL_COLOR[message.level].toString(16).padStart(6, '0')}`;
   const rows = facts(message)
-    .map((f) => `<tr><th align="left" style="padding:2px 12px 2px 0">${escapeHtml(f.label)}</th><td>${escapeHtml(f.value)}</td></tr>`)
+    .map(
+      (f) =>
+        `<tr><th align="left" style="padding:2px 12px 2px 0">${escapeHtml(f.label)}</th><td>${escapeHtml(f.value)}</td></tr>`,
+    )
     .join('');
-  const gates = message.gates && message.gates.length > 0 ? `<h3>Quality gates</h3><ul>${message.gates.map((g) => `<li>${escapeHtml(gateLine(g))}</li>`).join('')}</ul>` : '';
+  const gates =
+    message.gates && message.gates.length > 0
+      ? `<h3>Quality gates</h3><ul>${message.gates.map((g) => `<li>${escapeHtml(gateLine(g))}</li>`).join('')}</ul>`
+      : '';
   const ls = links(message);
-  const linkHtml = ls.length > 0 ? `<p>${ls.map((l) => `<a href="${escapeHtml(l.url)}">${escapeHtml(l.label)}</a>`).join(' · ')}</p>` : '';
+  const linkHtml =
+    ls.length > 0
+      ? `<p>${ls.map((l) => `<a href="${escapeHtml(l.url)}">${escapeHtml(l.label)}</a>`).join(' · ')}</p>`
+      : '';
   const mention = message.mention ? `<p><strong>Attention: ${escapeHtml(message.mention)}</strong></p>` : '';
   const html = [
     '<!doctype html><html><body style="font-family:sans-serif">',

@@ -14,7 +14,11 @@ export interface RenderContext {
 }
 
 /** The body each channel is sent, as JSON-able data; also what a dry-run prints and the fallback keeps. */
-export function renderFor(channel: ChannelName, message: NotificationMessage, context: RenderContext = {}): Record<string, unknown> {
+export function renderFor(
+  channel: ChannelName,
+  message: NotificationMessage,
+  context: RenderContext = {},
+): Record<string, unknown> {
   switch (channel) {
     case 'slack':
       return { ...renderSlack(message, { channel: context.slackChannel }) };

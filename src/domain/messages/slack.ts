@@ -39,18 +39,36 @@ function mentionText(mention: string): string {
 
 export function renderSlack(message: NotificationMessage, options: SlackOptions = {}): SlackPayload {
   const blocks: Array<Record<string, unknown>> = [];
-  blocks.push({ type: 'header', text: { type: 'plain_text', text: truncate(headline(message), SLACK_LIMITS.headerText), emoji: true } });
-  const body = message.mention ? `${mentionText(message.mention)} ${escapeSlack(bodyText(message))}` : escapeSlack(bodyText(message));
-  if (body.trim() !== '') blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncate(body, SLACK_LIMITS.sectionText) } });
+  blocks.push({
+    type: 'header',
+    text: { type: 'plain_text', text: truncate(headline(message), SLACK_LIMITS.headerText), emoji: true },
+  });
+  const body = message.mention
+    ? `${mentionText(message.mention)} ${escapeSlack(bodyText(message))}`
+    : escapeSlack(bodyText(message));
+  if (body.trim() !== '')
+    blocks.push({
+      type: 'section',
+      text: { type: 'mrkdwn', text: truncate(body, SLACK_LIMITS.sectionText) },
+    });
   blocks.push({
     type: 'section',
     fields: facts(message)
       .slice(0, SLACK_LIMITS.fields)
-      .map((f) => ({ type: 'mrkdwn', text: truncate(`*${f.label}*\n${escapeSlack(f.value)}`, SLACK_LIMITS.fieldText) })),
+      .map((f) => ({
+        type: 'mrkdwn',
+        text: truncate(`*${f.label}*\n${escapeSlack(f.value)}`, SLACK_LIMITS.fieldText),
+      })),
   });
   if (message.gates && message.gates.length > 0) {
     const lines = message.gates.map((g) => `• ${escapeSlack(gateLine(g))}`);
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncate(`*Quality gates*\n${lines.join('\n')}`, SLACK_LIMITS.sectionText) } });
+    blocks.push({
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: truncate(`*Quality gates*\n${lines.join('\n')}`, SLACK_LIMITS.sectionText),
+      },
+    });
   }
   const ls = links(message).filter((l) => l.url.length <= SLACK_LIMITS.url);
   if (ls.length > 0) {
@@ -66,9 +84,20 @@ export function renderSlack(message: NotificationMessage, options: SlackOptions 
   }
   blocks.push({
     type: 'context',
-    elements: [{ type: 'mrkdwn', text: truncate(`dhash-rollout · ${EVENT_LABELS[message.event]} · ${escapeSlack(message.environment)}`, SLACK_LIMITS.sectionText) }],
+    elements: [
+      {
+        type: 'mrkdwn',
+        text: truncate(
+          `dhash-rollout · ${EVENT_LABELS[message.event]} · ${escapeSlack(message.environment)}`,
+          SLACK_LIMITS.sectionText,
+        ),
+      },
+    ],
   });
-  const payload: SlackPayload = { text: truncate(plainText(message), SLACK_LIMITS.fallbackText), blocks: blocks.slice(0, SLACK_LIMITS.blocks) };
+  const payload: SlackPayload = {
+    text: truncate(plainText(message), SLACK_LIMITS.fallbackText),
+    blocks: blocks.slice(0, SLACK_LIMITS.blocks),
+  };
   if (options.channel) payload.channel = options.channel;
   return payload;
 }

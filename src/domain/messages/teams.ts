@@ -16,7 +16,11 @@ const LEVEL_STYLE = { info: 'good', warning: 'warning', error: 'attention', crit
 
 export interface TeamsPayload {
   type: 'message';
-  attachments: Array<{ contentType: typeof ADAPTIVE_CARD_CONTENT_TYPE; contentUrl: null; content: Record<string, unknown> }>;
+  attachments: Array<{
+    contentType: typeof ADAPTIVE_CARD_CONTENT_TYPE;
+    contentUrl: null;
+    content: Record<string, unknown>;
+  }>;
 }
 
 export function renderTeams(message: NotificationMessage): TeamsPayload {
@@ -30,14 +34,28 @@ export function renderTeams(message: NotificationMessage): TeamsPayload {
       color: LEVEL_STYLE[message.level],
     },
   ];
-  if (message.mention) body.push({ type: 'TextBlock', text: truncate(`Attention: ${message.mention}`, 200), weight: 'Bolder', wrap: true });
-  if (bodyText(message).trim() !== '') body.push({ type: 'TextBlock', text: truncate(bodyText(message), TEAMS_LIMITS.text), wrap: true });
+  if (message.mention)
+    body.push({
+      type: 'TextBlock',
+      text: truncate(`Attention: ${message.mention}`, 200),
+      weight: 'Bolder',
+      wrap: true,
+    });
+  if (bodyText(message).trim() !== '')
+    body.push({ type: 'TextBlock', text: truncate(bodyText(message), TEAMS_LIMITS.text), wrap: true });
   body.push({ type: 'FactSet', facts: facts(message).map((f) => ({ title: f.label, value: f.value })) });
   if (message.gates && message.gates.length > 0) {
     body.push({ type: 'TextBlock', text: 'Quality gates', weight: 'Bolder', wrap: true, spacing: 'Medium' });
-    for (const g of message.gates.slice(0, TEAMS_LIMITS.gateLines)) body.push({ type: 'TextBlock', text: gateLine(g), wrap: true, spacing: 'None' });
+    for (const g of message.gates.slice(0, TEAMS_LIMITS.gateLines))
+      body.push({ type: 'TextBlock', text: gateLine(g), wrap: true, spacing: 'None' });
   }
-  body.push({ type: 'TextBlock', text: `dhash-rollout · ${EVENT_LABELS[message.event]}`, isSubtle: true, size: 'Small', wrap: true });
+  body.push({
+    type: 'TextBlock',
+    text: `dhash-rollout · ${EVENT_LABELS[message.event]}`,
+    isSubtle: true,
+    size: 'Small',
+    wrap: true,
+  });
   const content: Record<string, unknown> = {
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     type: 'AdaptiveCard',
@@ -46,6 +64,10 @@ export function renderTeams(message: NotificationMessage): TeamsPayload {
     body,
   };
   const ls = links(message);
-  if (ls.length > 0) content.actions = ls.map((l) => ({ type: 'Action.OpenUrl', title: l.label, url: l.url }));
-  return { type: 'message', attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, contentUrl: null, content }] };
+  if (ls.length > 0)
+    content.actions = ls.map((l) => ({ type: 'Action.OpenUrl', title: l.label, url: l.url }));
+  return {
+    type: 'message',
+    attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, contentUrl: null, content }],
+  };
 }

@@ -21,7 +21,10 @@ export interface GenericPayload {
   timestamp: string | null;
 }
 
-export function renderGeneric(message: NotificationMessage, options: { timestamp?: string } = {}): GenericPayload {
+export function renderGeneric(
+  message: NotificationMessage,
+  options: { timestamp?: string } = {},
+): GenericPayload {
   return {
     schema: GENERIC_SCHEMA,
     dedup_key: dedupKeyOf(message),

@@ -98,10 +98,20 @@ function isNameChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 58;
 }
 
-function parseSampleLine(text: string, start: number, end: number, lineNo: number, wanted?: ReadonlySet<string>): Sample | null {
+function parseSampleLine(
+  text: string,
+  start: number,
+  end: number,
+  lineNo: number,
+  wanted?: ReadonlySet<string>,
+): Sample | null {
   let i = start;
   while (i < end && isNameChar(text.charCodeAt(i))) i++;
-  if (i === start) throw new ExpositionError(lineNo, `expected a metric name, got "${text.slice(start, Math.min(end, start + 40))}"`);
+  if (i === start)
+    throw new ExpositionError(
+      lineNo,
+      `expected a metric name, got "${text.slice(start, Math.min(end, start + 40))}"`,
+    );
   const name = text.slice(start, i);
   if (wanted && !wantedFamily(name, wanted)) return null;
   const labels: Record<string, string> = {};
@@ -118,10 +128,12 @@ function parseSampleLine(text: string, start: number, end: number, lineNo: numbe
       if (i === labelStart) throw new ExpositionError(lineNo, `expected a label name in ${name}`);
       const label = text.slice(labelStart, i);
       while (i < end && text.charCodeAt(i) === 32) i++;
-      if (text.charCodeAt(i) !== 61 /* = */) throw new ExpositionError(lineNo, `expected "=" after label ${label} in ${name}`);
+      if (text.charCodeAt(i) !== 61 /* = */)
+        throw new ExpositionError(lineNo, `expected "=" after label ${label} in ${name}`);
       i++;
       while (i < end && text.charCodeAt(i) === 32) i++;
-      if (text.charCodeAt(i) !== 34 /* " */) throw new ExpositionError(lineNo, `expected a quoted value for label ${label} in ${name}`);
+      if (text.charCodeAt(i) !== 34 /* " */)
+        throw new ExpositionError(lineNo, `expected a quoted value for label ${label} in ${name}`);
       i++;
       let value = '';
       let chunkStart = i;
@@ -160,6 +172,7 @@ function parseSampleLine(text: string, start: number, end: number, lineNo: numbe
   while (valueEnd < end && text.charCodeAt(valueEnd) !== 32 && text.charCodeAt(valueEnd) !== 9) valueEnd++;
   const raw = text.slice(i, valueEnd);
   const value = parseNumber(raw);
-  if (Number.isNaN(value) && raw !== 'NaN' && raw !== 'nan') throw new ExpositionError(lineNo, `expected a number as the value of ${name}, got "${raw}"`);
+  if (Number.isNaN(value) && raw !== 'NaN' && raw !== 'nan')
+    throw new ExpositionError(lineNo, `expected a number as the value of ${name}, got "${raw}"`);
   return { name, labels, value };
 }

@@ -13,7 +13,11 @@ export interface Point {
  * `points` are the samples inside the range (rangeStart, rangeEnd], oldest first.
  * Returns null with fewer than two points: PromQL drops such series, and so do we.
  */
-export function promIncrease(points: readonly Point[], rangeStartMs: number, rangeEndMs: number): number | null {
+export function promIncrease(
+  points: readonly Point[],
+  rangeStartMs: number,
+  rangeEndMs: number,
+): number | null {
   if (points.length < 2) return null;
   const first = points[0]!;
   const last = points[points.length - 1]!;

@@ -46,15 +46,25 @@ function windowLabel(windowMs: number): string {
 }
 
 /** 100 × failed / all extractions over the window. */
-export function extractionFailurePercent(history: SeriesHistory, nowMs: number, windowMs: number): WindowValue {
+export function extractionFailurePercent(
+  history: SeriesHistory,
+  nowMs: number,
+  windowMs: number,
+): WindowValue {
   const n = METRIC_NAMES.extractions;
   const w = windowLabel(windowMs);
   const source = `100 * sum(increase(${n}{result="failure"}[${w}])) / sum(increase(${n}[${w}]))`;
   const all = sumIncrease(history, n, nowMs, windowMs);
-  if (all === null) return { value: null, samples: null, source, detail: `no two scrapes of ${n} in the window yet` };
+  if (all === null)
+    return { value: null, samples: null, source, detail: `no two scrapes of ${n} in the window yet` };
   const rawAll = sumIncrease(history, n, nowMs, windowMs, undefined, true) ?? 0;
   const failed = sumIncrease(history, n, nowMs, windowMs, (l) => l.result === 'failure', true) ?? 0;
-  return { value: rawAll > 0 ? (100 * failed) / rawAll : 0, samples: all, source, detail: `${fmt(failed)} failed of ${fmt(rawAll)} extractions` };
+  return {
+    value: rawAll > 0 ? (100 * failed) / rawAll : 0,
+    samples: all,
+    source,
+    detail: `${fmt(failed)} failed of ${fmt(rawAll)} extractions`,
+  };
 }
 
 /** 100 × 5xx / all HTTP responses over the window. */
@@ -63,14 +73,25 @@ export function errorRatePercent(history: SeriesHistory, nowMs: number, windowMs
   const w = windowLabel(windowMs);
   const source = `100 * sum(increase(${n}{code=~"5.."}[${w}])) / sum(increase(${n}[${w}]))`;
   const all = sumIncrease(history, n, nowMs, windowMs);
-  if (all === null) return { value: null, samples: null, source, detail: `no two scrapes of ${n} in the window yet` };
+  if (all === null)
+    return { value: null, samples: null, source, detail: `no two scrapes of ${n} in the window yet` };
   const rawAll = sumIncrease(history, n, nowMs, windowMs, undefined, true) ?? 0;
   const errors = sumIncrease(history, n, nowMs, windowMs, (l) => (l.code ?? '').startsWith('5'), true) ?? 0;
-  return { value: rawAll > 0 ? (100 * errors) / rawAll : 0, samples: all, source, detail: `${fmt(errors)} 5xx of ${fmt(rawAll)} responses` };
+  return {
+    value: rawAll > 0 ? (100 * errors) / rawAll : 0,
+    samples: all,
+    source,
+    detail: `${fmt(errors)} 5xx of ${fmt(rawAll)} responses`,
+  };
 }
 
 /** P95 in milliseconds from histogram bucket increases summed by `le`. */
-export function p95Milliseconds(history: SeriesHistory, nowMs: number, windowMs: number, quantile = 0.95): WindowValue {
+export function p95Milliseconds(
+  history: SeriesHistory,
+  nowMs: number,
+  windowMs: number,
+  quantile = 0.95,
+): WindowValue {
   const n = METRIC_NAMES.hashDuration;
   const w = windowLabel(windowMs);
   const source = `1000 * histogram_quantile(${quantile}, sum by (le) (increase(${n}_bucket[${w}])))`;
@@ -82,12 +103,20 @@ export function p95Milliseconds(history: SeriesHistory, nowMs: number, windowMs:
     const inc = rawIncrease(pointsInRange(series.points, start, nowMs));
     if (inc !== null) byLe.set(le, (byLe.get(le) ?? 0) + inc);
   }
-  if (byLe.size === 0) return { value: null, samples: null, source, detail: `no two scrapes of ${n}_bucket in the window yet` };
+  if (byLe.size === 0)
+    return { value: null, samples: null, source, detail: `no two scrapes of ${n}_bucket in the window yet` };
   const buckets: Bucket[] = [...byLe].map(([le, count]) => ({ le, count }));
-  const observations = sumIncrease(history, `${n}_count`, nowMs, windowMs) ?? Math.max(...buckets.map((b) => b.count));
+  const observations =
+    sumIncrease(history, `${n}_count`, nowMs, windowMs) ?? Math.max(...buckets.map((b) => b.count));
   const q = histogramQuantile(quantile, buckets);
-  if (Number.isNaN(q)) return { value: null, samples: observations, source, detail: 'no observations in the window' };
-  return { value: q * 1000, samples: observations, source, detail: `${fmt(observations)} hashes in the window` };
+  if (Number.isNaN(q))
+    return { value: null, samples: observations, source, detail: 'no observations in the window' };
+  return {
+    value: q * 1000,
+    samples: observations,
+    source,
+    detail: `${fmt(observations)} hashes in the window`,
+  };
 }
 
 /** Resident memory as a percent of the limit, from the latest scrape (worst series). */
@@ -95,8 +124,15 @@ export function memoryPercent(latest: readonly Sample[]): WindowValue {
   const source = `100 * ${METRIC_NAMES.residentMemory} / ${METRIC_NAMES.memoryLimit}`;
   const rss = latest.find((s) => s.name === METRIC_NAMES.residentMemory);
   const limit = latest.find((s) => s.name === METRIC_NAMES.memoryLimit);
-  if (!rss || !limit) return { value: null, samples: null, source, detail: `${!rss ? METRIC_NAMES.residentMemory : METRIC_NAMES.memoryLimit} not exposed` };
-  if (!(limit.value > 0)) return { value: null, samples: null, source, detail: `${METRIC_NAMES.memoryLimit} is ${limit.value}` };
+  if (!rss || !limit)
+    return {
+      value: null,
+      samples: null,
+      source,
+      detail: `${!rss ? METRIC_NAMES.residentMemory : METRIC_NAMES.memoryLimit} not exposed`,
+    };
+  if (!(limit.value > 0))
+    return { value: null, samples: null, source, detail: `${METRIC_NAMES.memoryLimit} is ${limit.value}` };
   return {
     value: (100 * rss.value) / limit.value,
     samples: null,

@@ -20,7 +20,9 @@ export interface Migration {
 
 const PATTERN = /^(\d+)_([A-Za-z0-9][A-Za-z0-9_.-]*?)\.(up|down)\.sql$/;
 
-export function parseMigrationFileName(fileName: string): { version: number; name: string; direction: 'up' | 'down' } | null {
+export function parseMigrationFileName(
+  fileName: string,
+): { version: number; name: string; direction: 'up' | 'down' } | null {
   const m = PATTERN.exec(fileName);
   if (!m) return null;
   const version = Number(m[1]);
@@ -36,7 +38,9 @@ export function collectMigrations(files: MigrationFile[]): { migrations: Migrati
     if (!file.fileName.endsWith('.sql')) continue;
     const parsed = parseMigrationFileName(file.fileName);
     if (!parsed) {
-      problems.push(`${file.fileName}: expected a name like 001_create_images.up.sql or 001_create_images.down.sql (version ≥ 1)`);
+      problems.push(
+        `${file.fileName}: expected a name like 001_create_images.up.sql or 001_create_images.down.sql (version ≥ 1)`,
+      );
       continue;
     }
     const entry = byVersion.get(parsed.version) ?? { name: parsed.name };
@@ -45,7 +49,9 @@ export function collectMigrations(files: MigrationFile[]): { migrations: Migrati
       continue;
     }
     if (entry[parsed.direction]) {
-      problems.push(`${file.fileName}: duplicate ${parsed.direction} file for version ${parsed.version} (${entry[parsed.direction]!.fileName})`);
+      problems.push(
+        `${file.fileName}: duplicate ${parsed.direction} file for version ${parsed.version} (${entry[parsed.direction]!.fileName})`,
+      );
       continue;
     }
     entry[parsed.direction] = file;

@@ -46,7 +46,11 @@ export interface PlanOptions {
  * applied migrations are compared in both directions, because a down file is only trustworthy
  * against the up file that was actually applied.
  */
-export function planMigrations(available: Migration[], applied: AppliedMigration[], options: PlanOptions): MigrationPlan {
+export function planMigrations(
+  available: Migration[],
+  applied: AppliedMigration[],
+  options: PlanOptions,
+): MigrationPlan {
   const files = new Map(available.map((m) => [m.version, m]));
   const appliedVersions = new Set(applied.map((a) => a.version));
   const currentVersion = applied.reduce((max, a) => Math.max(max, a.version), 0);
@@ -61,7 +65,12 @@ export function planMigrations(available: Migration[], applied: AppliedMigration
       continue;
     }
     if (file.up.checksum !== row.checksum) {
-      checksumMismatches.push({ version: row.version, name: row.name, recorded: row.checksum, file: file.up.checksum });
+      checksumMismatches.push({
+        version: row.version,
+        name: row.name,
+        recorded: row.checksum,
+        file: file.up.checksum,
+      });
     }
   }
 
@@ -71,35 +80,66 @@ export function planMigrations(available: Migration[], applied: AppliedMigration
     const limit = options.to ?? Number.POSITIVE_INFINITY;
     const pending = available.filter((m) => !appliedVersions.has(m.version) && m.version <= limit);
     for (const m of pending) {
-      if (m.version < currentVersion) warnings.push(`version ${m.version} (${m.name}) is older than the applied version ${currentVersion}; it is applied out of order`);
-      steps.push({ version: m.version, name: m.name, direction: 'up', sql: m.up.sql, checksum: m.up.checksum });
+      if (m.version < currentVersion)
+        warnings.push(
+          `version ${m.version} (${m.name}) is older than the applied version ${currentVersion}; it is applied out of order`,
+        );
+      steps.push({
+        version: m.version,
+        name: m.name,
+        direction: 'up',
+        sql: m.up.sql,
+        checksum: m.up.checksum,
+      });
     }
     targetVersion = Math.max(currentVersion, ...pending.map((m) => m.version));
     if (options.to !== undefined && options.to < currentVersion) {
-      blockers.push(`--to ${options.to} is below the applied version ${currentVersion}; use --direction down to go back`);
+      blockers.push(
+        `--to ${options.to} is below the applied version ${currentVersion}; use --direction down to go back`,
+      );
     }
   } else {
     const sortedApplied = [...applied].sort((a, b) => b.version - a.version);
-    const floor = options.to ?? (sortedApplied[1]?.version ?? 0);
+    const floor = options.to ?? sortedApplied[1]?.version ?? 0;
     if (options.to !== undefined && options.to > currentVersion) {
-      blockers.push(`--to ${options.to} is above the applied version ${currentVersion}; use --direction up to go forward`);
+      blockers.push(
+        `--to ${options.to} is above the applied version ${currentVersion}; use --direction up to go forward`,
+      );
     }
     for (const row of sortedApplied) {
       if (row.version <= floor) break;
       const file = files.get(row.version);
       if (!file) {
-        blockers.push(`version ${row.version} (${row.name}) cannot be reverted: its files are not in this release`);
+        blockers.push(
+          `version ${row.version} (${row.name}) cannot be reverted: its files are not in this release`,
+        );
         continue;
       }
       if (!file.down) {
-        blockers.push(`version ${row.version} (${row.name}) cannot be reverted: ${file.up.fileName.replace(/\.up\.sql$/, '.down.sql')} does not exist`);
+        blockers.push(
+          `version ${row.version} (${row.name}) cannot be reverted: ${file.up.fileName.replace(/\.up\.sql$/, '.down.sql')} does not exist`,
+        );
         continue;
       }
-      steps.push({ version: row.version, name: row.name, direction: 'down', sql: file.down.sql, checksum: row.checksum });
+      steps.push({
+        version: row.version,
+        name: row.name,
+        direction: 'down',
+        sql: file.down.sql,
+        checksum: row.checksum,
+      });
     }
     targetVersion = Math.min(currentVersion, floor);
   }
-  return { direction: options.direction, targetVersion, currentVersion, steps, checksumMismatches, blockers, warnings };
+  return {
+    direction: options.direction,
+    targetVersion,
+    currentVersion,
+    steps,
+    checksumMismatches,
+    blockers,
+    warnings,
+  };
 }
 
 /** The down steps that undo a list of up steps just applied (newest first); null when one lacks a down file. */
@@ -109,7 +149,13 @@ export function undoSteps(applied: MigrationStep[], available: Migration[]): Mig
   for (const step of [...applied].reverse()) {
     const down = files.get(step.version)?.down;
     if (!down) return null;
-    steps.push({ version: step.version, name: step.name, direction: 'down', sql: down.sql, checksum: step.checksum });
+    steps.push({
+      version: step.version,
+      name: step.name,
+      direction: 'down',
+      sql: down.sql,
+      checksum: step.checksum,
+    });
   }
   return steps;
 }

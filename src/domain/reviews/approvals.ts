@@ -53,7 +53,11 @@ export interface ApprovalVerdict {
 const VERDICT_STATES = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
 
 /** Each reviewer's latest verdict-carrying review, by submission time then review id. */
-export function latestStandings(reviews: readonly Review[], opsApprovers: ReadonlySet<string>, author?: string): ReviewerStanding[] {
+export function latestStandings(
+  reviews: readonly Review[],
+  opsApprovers: ReadonlySet<string>,
+  author?: string,
+): ReviewerStanding[] {
   const byReviewer = new Map<string, ReviewerStanding>();
   const authorKey = author?.toLowerCase();
   for (const review of reviews) {
@@ -111,7 +115,8 @@ export function evaluateApprovals(reviews: readonly Review[], policy: ApprovalPo
  * Parses the "ops approvers" setting: a team as "@org/team" or "org/team" (or a bare team slug,
  * whose org is the repository owner), or a comma/space/newline separated list of logins.
  */
-export type OpsApprovers = { kind: 'team'; org: string; slug: string } | { kind: 'logins'; logins: string[] } | { kind: 'none' };
+export type OpsApprovers =
+  { kind: 'team'; org: string; slug: string } | { kind: 'logins'; logins: string[] } | { kind: 'none' };
 
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 const SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
@@ -122,16 +127,26 @@ export function parseOpsApprovers(text: string | undefined, repositoryOwner?: st
   const team = /^@?([^/\s,]+)\/([^/\s,]+)$/.exec(value);
   if (team) {
     const [, org, slug] = team;
-    if (!LOGIN.test(org!) || !SLUG.test(slug!)) throw new RangeError(`ops approvers: "${value}" is not a valid "org/team-slug"`);
+    if (!LOGIN.test(org!) || !SLUG.test(slug!))
+      throw new RangeError(`ops approvers: "${value}" is not a valid "org/team-slug"`);
     return { kind: 'team', org: org!, slug: slug! };
   }
   const teamOnly = /^team:([A-Za-z0-9][A-Za-z0-9_.-]*)$/.exec(value);
   if (teamOnly) {
-    if (!repositoryOwner) throw new RangeError(`ops approvers: "${value}" needs the organisation; write it as "org/${teamOnly[1]}"`);
+    if (!repositoryOwner)
+      throw new RangeError(
+        `ops approvers: "${value}" needs the organisation; write it as "org/${teamOnly[1]}"`,
+      );
     return { kind: 'team', org: repositoryOwner, slug: teamOnly[1]! };
   }
-  const logins = value.split(/[\s,]+/).map((l) => l.replace(/^@/, '')).filter((l) => l !== '');
+  const logins = value
+    .split(/[\s,]+/)
+    .map((l) => l.replace(/^@/, ''))
+    .filter((l) => l !== '');
   const bad = logins.filter((l) => !LOGIN.test(l));
-  if (bad.length > 0) throw new RangeError(`ops approvers: not GitHub logins: ${bad.map((b) => `"${b}"`).join(', ')} (expected "org/team" or logins separated by commas)`);
+  if (bad.length > 0)
+    throw new RangeError(
+      `ops approvers: not GitHub logins: ${bad.map((b) => `"${b}"`).join(', ')} (expected "org/team" or logins separated by commas)`,
+    );
   return { kind: 'logins', logins: [...new Set(logins)] };
 }

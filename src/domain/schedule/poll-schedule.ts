@@ -25,7 +25,17 @@ export function pollOffsets(input: PollPlanInput): number[] {
   return offsets;
 }
 
-export function pollPlanFrom(monitoring: { window_minutes: number; poll_intervals: { initial_minutes: number; initial_interval_seconds: number; normal_interval_seconds: number } }, windowMinutes?: number): PollPlanInput {
+export function pollPlanFrom(
+  monitoring: {
+    window_minutes: number;
+    poll_intervals: {
+      initial_minutes: number;
+      initial_interval_seconds: number;
+      normal_interval_seconds: number;
+    };
+  },
+  windowMinutes?: number,
+): PollPlanInput {
   const windowMs = (windowMinutes ?? monitoring.window_minutes) * 60_000;
   return {
     windowMs,
@@ -36,7 +46,11 @@ export function pollPlanFrom(monitoring: { window_minutes: number; poll_interval
 }
 
 /** Whether a gate with a check interval is due at `now`, allowing 5% for timer drift. */
-export function isGateDue(checkIntervalMs: number | undefined, lastMeasuredAt: number | undefined, now: number): boolean {
+export function isGateDue(
+  checkIntervalMs: number | undefined,
+  lastMeasuredAt: number | undefined,
+  now: number,
+): boolean {
   if (checkIntervalMs === undefined || lastMeasuredAt === undefined) return true;
   return now - lastMeasuredAt >= checkIntervalMs * 0.95;
 }
@@ -46,7 +60,11 @@ export function isGateDue(checkIntervalMs: number | undefined, lastMeasuredAt: n
  * goes down is noticed within one confirm interval in any polling phase, and the following
  * checks confirm it. Poll times check health too; the earlier of the two wins.
  */
-export function nextHealthCheckAt(lastCheckAt: number, confirmIntervalMs: number, nextPollAt: number | undefined): number {
+export function nextHealthCheckAt(
+  lastCheckAt: number,
+  confirmIntervalMs: number,
+  nextPollAt: number | undefined,
+): number {
   const next = lastCheckAt + confirmIntervalMs;
   return nextPollAt === undefined ? next : Math.min(next, nextPollAt);
 }

@@ -80,7 +80,8 @@ function parseJsonObject(body: string): Record<string, unknown> | string {
     const start = body.trim().slice(0, 40).replace(/\s+/g, ' ');
     return `body is not JSON (starts "${start}")`;
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'body is JSON but not an object';
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return 'body is JSON but not an object';
   return value as Record<string, unknown>;
 }
 
@@ -90,23 +91,29 @@ export function judgeHealth(obs: Observation): Judgement {
   const json = parseJsonObject(obs.body);
   if (typeof json === 'string') return fail(json);
   if (json.status !== 'ok') return fail(`status is ${JSON.stringify(json.status ?? null)}, expected "ok"`);
-  const version = typeof json.version === 'string' || typeof json.version === 'number' ? `, version ${json.version}` : '';
+  const version =
+    typeof json.version === 'string' || typeof json.version === 'number' ? `, version ${json.version}` : '';
   return pass(`status ok${version}`);
 }
 
-export function judgeMetrics(obs: Observation, required: readonly string[] = REQUIRED_METRIC_FAMILIES): Judgement {
+export function judgeMetrics(
+  obs: Observation,
+  required: readonly string[] = REQUIRED_METRIC_FAMILIES,
+): Judgement {
   if (obs.kind === 'error') return fail(obs.error);
   if (obs.status < 200 || obs.status >= 300) return fail(`${describeStatus(obs)}, expected 2xx`);
   let exposition: Exposition;
   try {
     exposition = parseExposition(obs.body);
   } catch (error) {
-    if (error instanceof ExpositionError || (error as { name?: string })?.name === 'ExpositionError') return fail(`not Prometheus text: ${(error as Error).message}`);
+    if (error instanceof ExpositionError || (error as { name?: string })?.name === 'ExpositionError')
+      return fail(`not Prometheus text: ${(error as Error).message}`);
     throw error;
   }
   if (exposition.samples.length === 0) return fail('no samples in the exposition');
   const missing = required.filter((family) => !hasFamily(exposition, family));
-  if (missing.length > 0) return fail(`missing famil${missing.length === 1 ? 'y' : 'ies'}: ${missing.join(', ')}`);
+  if (missing.length > 0)
+    return fail(`missing famil${missing.length === 1 ? 'y' : 'ies'}: ${missing.join(', ')}`);
   return pass(`${exposition.samples.length} samples, all ${required.length} required families present`);
 }
 
@@ -143,21 +150,24 @@ export function judgeHash(obs: Observation, expectedHex: string): Judgement {
   if (typeof json === 'string') return fail(json);
   const hash = extractHash(json);
   if (hash === null) return fail(`no hash in the response (looked for ${HASH_FIELDS.join(', ')})`);
-  if (hash.toLowerCase() !== expectedHex.toLowerCase()) return fail(`hash ${hash}, expected ${expectedHex.toLowerCase()}`);
+  if (hash.toLowerCase() !== expectedHex.toLowerCase())
+    return fail(`hash ${hash}, expected ${expectedHex.toLowerCase()}`);
   return pass(`hash ${hash.toLowerCase()} matches the sample`);
 }
 
 export function judgeInvalidPayload(obs: Observation): Judgement {
   if (obs.kind === 'error') return fail(obs.error);
   if (obs.status >= 400 && obs.status < 500) return pass(`rejected with ${describeStatus(obs)}`);
-  if (obs.status >= 500) return fail(`${describeStatus(obs)}: the service errored instead of rejecting the payload`);
+  if (obs.status >= 500)
+    return fail(`${describeStatus(obs)}: the service errored instead of rejecting the payload`);
   return fail(`${describeStatus(obs)}: an invalid payload was accepted`);
 }
 
 /** 401/403/404 (and other refusals or redirects to a login) mean not open; 2xx means anyone can use it. */
 export function judgeAdmin(obs: Observation): Judgement {
   if (obs.kind === 'error') return fail(`${obs.error} (cannot tell whether the admin route is protected)`);
-  if (obs.status >= 200 && obs.status < 300) return fail(`${describeStatus(obs)}: the admin route is open without credentials`);
+  if (obs.status >= 200 && obs.status < 300)
+    return fail(`${describeStatus(obs)}: the admin route is open without credentials`);
   if (obs.status >= 300 && obs.status < 400) return pass(`${describeStatus(obs)}: redirected, not served`);
   if (obs.status >= 400 && obs.status < 500) return pass(`${describeStatus(obs)}: not open`);
   return fail(`${describeStatus(obs)}: the admin route errors (cannot tell whether it is protected)`);

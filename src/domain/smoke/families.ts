@@ -9,5 +9,7 @@ const SERIES_SUFFIXES = ['_bucket', '_sum', '_count', '_created'];
  */
 export function hasFamily(exposition: Exposition, family: string): boolean {
   if (exposition.types.has(family)) return true;
-  return exposition.samples.some((s) => s.name === family || SERIES_SUFFIXES.some((suffix) => s.name === family + suffix));
+  return exposition.samples.some(
+    (s) => s.name === family || SERIES_SUFFIXES.some((suffix) => s.name === family + suffix),
+  );
 }

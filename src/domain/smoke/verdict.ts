@@ -27,14 +27,32 @@ export function smokeVerdict(outcomes: readonly CheckOutcome[]): SmokeVerdict {
   const parts = [`${passed.length}/${ran.length} smoke checks passed`];
   if (failed.length > 0) parts.push(`failed: ${failed.map((o) => `${o.id} (${o.detail})`).join('; ')}`);
   if (warned.length > 0) parts.push(`warnings: ${warned.map((o) => `${o.id} (${o.detail})`).join('; ')}`);
-  return { status, criticalFailed, passed: passed.length, warned: warned.length, failed: failed.length, summary: parts.join('; ') };
+  return {
+    status,
+    criticalFailed,
+    passed: passed.length,
+    warned: warned.length,
+    failed: failed.length,
+    summary: parts.join('; '),
+  };
 }
 
-const MARK: Record<CheckOutcome['status'], string> = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', skipped: 'SKIP' };
+const MARK: Record<CheckOutcome['status'], string> = {
+  pass: 'PASS',
+  warn: 'WARN',
+  fail: 'FAIL',
+  skipped: 'SKIP',
+};
 
 /** A plain-text table for terminals and logs: one row per check, fixed-width columns. */
 export function renderSmokeTable(outcomes: readonly CheckOutcome[]): string {
-  const rows = outcomes.map((o) => [MARK[o.status], o.critical ? 'critical' : '', o.id, o.elapsedMs === undefined ? '' : `${Math.round(o.elapsedMs)} ms`, o.detail]);
+  const rows = outcomes.map((o) => [
+    MARK[o.status],
+    o.critical ? 'critical' : '',
+    o.id,
+    o.elapsedMs === undefined ? '' : `${Math.round(o.elapsedMs)} ms`,
+    o.detail,
+  ]);
   const header = ['RESULT', 'LEVEL', 'CHECK', 'TIME', 'DETAIL'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const fmt = (r: string[]) =>

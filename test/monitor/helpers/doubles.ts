@@ -1,5 +1,13 @@
 import type { Clock } from '../../../src/runtime/clock.js';
-import type { DeliveryReport, NotificationMessage, Notifier, RollbackOutcome, RollbackRequest, RollbackRunner, ServiceValidator } from '../../../src/ports.js';
+import type {
+  DeliveryReport,
+  NotificationMessage,
+  Notifier,
+  RollbackOutcome,
+  RollbackRequest,
+  RollbackRunner,
+  ServiceValidator,
+} from '../../../src/ports.js';
 import type { MonitorPorts } from '../../../src/commands/monitor.js';
 
 // Honest doubles for the ports whose real implementations land in other issues: they record
@@ -10,7 +18,10 @@ export class RecordingNotifier implements Notifier {
   constructor(private readonly clock: Clock) {}
   async send(message: NotificationMessage): Promise<DeliveryReport> {
     this.sent.push({ at: this.clock.now(), message });
-    return { deliveries: [{ channel: 'test', delivered: true, attempts: 1, fellBack: false }], allDelivered: true };
+    return {
+      deliveries: [{ channel: 'test', delivered: true, attempts: 1, fellBack: false }],
+      allDelivered: true,
+    };
   }
   events(): string[] {
     return this.sent.map((s) => s.message.event);
@@ -24,7 +35,10 @@ export class RecordingRollbackRunner implements RollbackRunner {
     private readonly behaviour: { backup?: string | null; takesMs?: number; ok?: boolean } = {},
   ) {}
   async plan(): Promise<{ backup: string | null; detail: string }> {
-    const backup = this.behaviour.backup === undefined ? 'backups/dhash_production_20260101_000000.zip' : this.behaviour.backup;
+    const backup =
+      this.behaviour.backup === undefined
+        ? 'backups/dhash_production_20260101_000000.zip'
+        : this.behaviour.backup;
     return { backup, detail: backup ? 'newest verified backup' : 'no backup' };
   }
   async rollback(request: RollbackRequest): Promise<RollbackOutcome> {
@@ -44,7 +58,11 @@ export class RecordingValidator implements ServiceValidator {
   }
 }
 
-export function portsOf(notifier: Notifier | null, rollback: RollbackRunner | null, validator: ServiceValidator | null): () => MonitorPorts {
+export function portsOf(
+  notifier: Notifier | null,
+  rollback: RollbackRunner | null,
+  validator: ServiceValidator | null,
+): () => MonitorPorts {
   return () => ({
     notifier: { port: notifier, unavailable: notifier ? undefined : 'not in this test' },
     rollback: { port: rollback, unavailable: rollback ? undefined : 'not in this test' },

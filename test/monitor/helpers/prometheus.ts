@@ -10,7 +10,6 @@ export function prometheusAvailable(): boolean {
   return existsSync(PROMETHEUS_BIN);
 }
 
-
 /** A real Prometheus server on a free loopback port, scraping `targets` every `scrapeSeconds`. */
 export class PrometheusServer {
   private child: ChildProcess | undefined;
@@ -35,14 +34,26 @@ export class PrometheusServer {
     );
     const port = await freePort();
     this.url = `http://127.0.0.1:${port}`;
-    this.child = spawn(PROMETHEUS_BIN, [`--config.file=${config}`, `--storage.tsdb.path=${join(dir, 'tsdb')}`, `--web.listen-address=127.0.0.1:${port}`, '--log.level=warn'], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    this.child = spawn(
+      PROMETHEUS_BIN,
+      [
+        `--config.file=${config}`,
+        `--storage.tsdb.path=${join(dir, 'tsdb')}`,
+        `--web.listen-address=127.0.0.1:${port}`,
+        '--log.level=warn',
+      ],
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
     this.child.stderr!.on('data', (d: Buffer) => (this.log += d.toString()));
     return this;
   }
 
-  async query(promql: string): Promise<{ status: string; data: { result: Array<{ metric: Record<string, string>; value: [number, string] }> } }> {
+  async query(promql: string): Promise<{
+    status: string;
+    data: { result: Array<{ metric: Record<string, string>; value: [number, string] }> };
+  }> {
     const res = await fetch(`${this.url}/api/v1/query?query=${encodeURIComponent(promql)}`);
     return (await res.json()) as never;
   }
@@ -57,7 +68,8 @@ export class PrometheusServer {
       } catch {
         /* not listening yet */
       }
-      if (Date.now() > deadline) throw new Error(`Prometheus never answered ${promql}; its log:\n${this.log}`);
+      if (Date.now() > deadline)
+        throw new Error(`Prometheus never answered ${promql}; its log:\n${this.log}`);
       await new Promise((r) => setTimeout(r, 250));
     }
   }

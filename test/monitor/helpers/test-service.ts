@@ -34,12 +34,39 @@ export interface Phase extends Behaviour {
 
 export class TestService {
   readonly registry = new Registry();
-  private readonly extractions = new Counter({ name: 'dhash_extractions_total', help: 'Extractions', labelNames: ['result'], registers: [this.registry] });
-  private readonly hash = new Histogram({ name: 'dhash_hash_duration_seconds', help: 'Hash time', buckets: HASH_BUCKETS, registers: [this.registry] });
-  private readonly queue = new Gauge({ name: 'dhash_low_confidence_queue_length', help: 'Queue', registers: [this.registry] });
-  private readonly http = new Counter({ name: 'dhash_http_requests_total', help: 'HTTP', labelNames: ['code'], registers: [this.registry] });
-  private readonly rss = new Gauge({ name: 'process_resident_memory_bytes', help: 'RSS', registers: [this.registry] });
-  private readonly limit = new Gauge({ name: 'dhash_memory_limit_bytes', help: 'Limit', registers: [this.registry] });
+  private readonly extractions = new Counter({
+    name: 'dhash_extractions_total',
+    help: 'Extractions',
+    labelNames: ['result'],
+    registers: [this.registry],
+  });
+  private readonly hash = new Histogram({
+    name: 'dhash_hash_duration_seconds',
+    help: 'Hash time',
+    buckets: HASH_BUCKETS,
+    registers: [this.registry],
+  });
+  private readonly queue = new Gauge({
+    name: 'dhash_low_confidence_queue_length',
+    help: 'Queue',
+    registers: [this.registry],
+  });
+  private readonly http = new Counter({
+    name: 'dhash_http_requests_total',
+    help: 'HTTP',
+    labelNames: ['code'],
+    registers: [this.registry],
+  });
+  private readonly rss = new Gauge({
+    name: 'process_resident_memory_bytes',
+    help: 'RSS',
+    registers: [this.registry],
+  });
+  private readonly limit = new Gauge({
+    name: 'dhash_memory_limit_bytes',
+    help: 'Limit',
+    registers: [this.registry],
+  });
   private server: Server | undefined;
   private lastTick: number;
   private carry = 0;
@@ -84,7 +111,7 @@ export class TestService {
     this.extractions.inc({ result: 'success' }, n - failures);
     if (failures > 0) this.extractions.inc({ result: 'failure' }, failures);
     const seconds = b.hashSeconds ?? 0.2;
-    for (let i = 0; i < n; i++) this.hash.observe(seconds * (0.6 + 0.8 * ((i * 7919) % 101) / 100));
+    for (let i = 0; i < n; i++) this.hash.observe(seconds * (0.6 + (0.8 * ((i * 7919) % 101)) / 100));
     const errorExact = n * (b.http5xxRate ?? 0) + this.errorCarry;
     const errors = Math.floor(errorExact);
     this.errorCarry = errorExact - errors;

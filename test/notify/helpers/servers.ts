@@ -28,7 +28,12 @@ export async function startWebhook(path: string, replies: Reply[]): Promise<Loop
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const recorded: RecordedRequest = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      const recorded: RecordedRequest = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
       requests.push(recorded);
       const index = requests.length - 1;
       replies[Math.min(index, replies.length - 1)]!(recorded, res, index);
@@ -70,7 +75,11 @@ export const reply = {
 };
 
 /** Accepts connections and never answers: the hung peer. */
-export async function startHangingServer(): Promise<{ url: string; requests: () => number; close(): Promise<void> }> {
+export async function startHangingServer(): Promise<{
+  url: string;
+  requests: () => number;
+  close(): Promise<void>;
+}> {
   const sockets = new Set<Socket>();
   let count = 0;
   const server = createTcpServer((socket) => {

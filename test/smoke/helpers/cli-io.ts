@@ -3,7 +3,10 @@ import type { CliIo } from '../../../src/cli/io.js';
 import { RealClock } from '../../../src/runtime/clock.js';
 
 /** An in-process CliIo whose output the test reads back. */
-export function captureIo(cwd: string, env: NodeJS.ProcessEnv = {}): CliIo & { out(): string; err(): string } {
+export function captureIo(
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+): CliIo & { out(): string; err(): string } {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';

@@ -37,21 +37,42 @@ function metricsText(omit: string | undefined): Promise<string> {
     if (name !== omit) make();
   };
   add('dhash_extractions_total', () => {
-    const c = new Counter({ name: 'dhash_extractions_total', help: 'extractions', labelNames: ['result'], registers: [registry] });
+    const c = new Counter({
+      name: 'dhash_extractions_total',
+      help: 'extractions',
+      labelNames: ['result'],
+      registers: [registry],
+    });
     c.inc({ result: 'success' }, 41);
     c.inc({ result: 'failure' }, 2);
   });
   add('dhash_hash_duration_seconds', () => {
-    const h = new Histogram({ name: 'dhash_hash_duration_seconds', help: 'hash time', buckets: [0.01, 0.1, 1], registers: [registry] });
+    const h = new Histogram({
+      name: 'dhash_hash_duration_seconds',
+      help: 'hash time',
+      buckets: [0.01, 0.1, 1],
+      registers: [registry],
+    });
     h.observe(0.02);
     h.observe(0.3);
   });
-  add('dhash_low_confidence_queue_length', () => new Gauge({ name: 'dhash_low_confidence_queue_length', help: 'queue', registers: [registry] }).set(3));
-  add('dhash_http_requests_total', () =>
-    new Counter({ name: 'dhash_http_requests_total', help: 'requests', labelNames: ['code'], registers: [registry] }).inc({ code: '200' }, 10),
+  add('dhash_low_confidence_queue_length', () =>
+    new Gauge({ name: 'dhash_low_confidence_queue_length', help: 'queue', registers: [registry] }).set(3),
   );
-  add('process_resident_memory_bytes', () => new Gauge({ name: 'process_resident_memory_bytes', help: 'rss', registers: [registry] }).set(50e6));
-  add('dhash_memory_limit_bytes', () => new Gauge({ name: 'dhash_memory_limit_bytes', help: 'limit', registers: [registry] }).set(512e6));
+  add('dhash_http_requests_total', () =>
+    new Counter({
+      name: 'dhash_http_requests_total',
+      help: 'requests',
+      labelNames: ['code'],
+      registers: [registry],
+    }).inc({ code: '200' }, 10),
+  );
+  add('process_resident_memory_bytes', () =>
+    new Gauge({ name: 'process_resident_memory_bytes', help: 'rss', registers: [registry] }).set(50e6),
+  );
+  add('dhash_memory_limit_bytes', () =>
+    new Gauge({ name: 'dhash_memory_limit_bytes', help: 'limit', registers: [registry] }).set(512e6),
+  );
   return registry.metrics();
 }
 
@@ -84,7 +105,11 @@ export async function startDhashLikeServer(bad: Misbehaviour = {}): Promise<Dhas
           res.end('<html><body>OK</body></html>');
           return;
         }
-        return json(res, 200, { status: bad.healthStatus ?? 'ok', version: '2.0.0', checks: { store: 'ok' } });
+        return json(res, 200, {
+          status: bad.healthStatus ?? 'ok',
+          version: '2.0.0',
+          checks: { store: 'ok' },
+        });
       }
       if (req.method === 'GET' && path === '/metrics') {
         res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' });
@@ -102,12 +127,19 @@ export async function startDhashLikeServer(bad: Misbehaviour = {}): Promise<Dhas
           return json(res, 400, { error: 'body is not JSON' });
         }
         if (typeof body.image_base64 !== 'string') {
-          if (bad.crashOnInvalid) return json(res, 500, { error: 'TypeError: cannot read properties of undefined' });
+          if (bad.crashOnInvalid)
+            return json(res, 500, { error: 'TypeError: cannot read properties of undefined' });
           if (bad.acceptInvalid) return json(res, 200, { hash: '0000000000000000' });
           return json(res, 422, { error: 'image_base64 is required' });
         }
-        if (body.image_base64 !== SAMPLE_PNG_BASE64) return json(res, 422, { error: 'unknown image in this test server' });
-        return json(res, 200, { hash: bad.wrongHash ? 'ffffffffffffffff' : SAMPLE_DHASH_HEX, match: null, confidence: 0, queued: false });
+        if (body.image_base64 !== SAMPLE_PNG_BASE64)
+          return json(res, 422, { error: 'unknown image in this test server' });
+        return json(res, 200, {
+          hash: bad.wrongHash ? 'ffffffffffffffff' : SAMPLE_DHASH_HEX,
+          match: null,
+          confidence: 0,
+          queued: false,
+        });
       }
       if (path === '/admin') {
         if (bad.adminOpen) return json(res, 200, { users: ['root'] });
