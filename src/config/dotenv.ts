@@ -9,7 +9,7 @@ export function parseDotenv(text: string): Record<string, string> {
     if (!line || line.startsWith('#')) continue;
     const m = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
     if (!m) continue;
-    let value = m[2]!;
+    let value = m[2];
     const quote = value[0];
     if ((quote === '"' || quote === "'") && value.endsWith(quote) && value.length >= 2) {
       value = value.slice(1, -1);
@@ -17,7 +17,7 @@ export function parseDotenv(text: string): Record<string, string> {
     } else {
       value = value.replace(/\s+#.*$/, '');
     }
-    out[m[1]!] = value;
+    out[m[1]] = value;
   }
   return out;
 }

@@ -12,7 +12,9 @@ describe('--release archives', () => {
     dir = mkdtempSync(join(tmpdir(), 'dhash-release-archive-'));
     tinyRelease(dir, '4.2.0', { migrations: { '001_a.up.sql': 'CREATE TABLE a (x int);' } });
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   test('a .tar.gz with a top-level folder and a flat .zip both resolve to the release', async () => {
     execFileSync('tar', ['czf', 'r.tar.gz', '4.2.0'], { cwd: dir });

@@ -69,7 +69,7 @@ describe('action: command smoke', () => {
         'failed-checks': '',
         'exit-code': '0',
       });
-      expect(rec.outputs['report-path']!.startsWith(join(workspace, 'logs'))).toBe(true);
+      expect(rec.outputs['report-path'].startsWith(join(workspace, 'logs'))).toBe(true);
       expect(rec.outputs['report-path']).toMatch(/smoke_tests_staging_\d{8}_\d{6}\.log$/);
       expect(rec.summary()).toContain('## dhash-rollout smoke: passed for `staging`');
       expect(rec.summary()).toContain('| check | result | critical | time | detail |');
@@ -133,7 +133,7 @@ describe('action: command validate-logging', () => {
     });
     await runAction(rec.core, { GITHUB_STEP_SUMMARY: join(workspace, 'summary') }, new RealClock());
     expect(rec.outputs).toMatchObject({ result: 'errors', 'exit-code': '1' });
-    const report = JSON.parse(readFileSync(rec.outputs['report-path']!, 'utf8'));
+    const report = JSON.parse(readFileSync(rec.outputs['report-path'], 'utf8'));
     expect(report.counts).toEqual({ errors: 1, warnings: 0 });
     expect(rec.outputs['report-path']).toMatch(/logging_validation_production_\d{8}_\d{6}\.json$/);
     expect(rec.annotations[0]).toMatchObject({ kind: 'error', title: 'dhash logging: json_lines' });

@@ -120,7 +120,7 @@ describe('log line contract (pure)', () => {
     const tornSummary = torn.finish(false);
     expect(tornSummary).toMatchObject({ lines: 2, validLines: 1, invalidLines: 1 });
     expect(tornSummary.findings[0]).toMatchObject({ severity: 'error', line: 2 });
-    expect(tornSummary.findings[0]!.message).toMatch(/^torn last line \(incomplete write\): not valid JSON/);
+    expect(tornSummary.findings[0].message).toMatch(/^torn last line \(incomplete write\): not valid JSON/);
 
     const unterminated = new LineChecker('f', 'log');
     unterminated.addLine(line());

@@ -12,7 +12,10 @@ import { readZipDirectory, scanZip } from '../archive/zip-reader.js';
 export async function extractReleaseArchive(archive: string, into: string): Promise<void> {
   const lower = archive.toLowerCase();
   if (lower.endsWith('.zip')) return extractZip(archive, into);
-  if (lower.endsWith('.tar.gz') || lower.endsWith('.tgz')) return extractTarGz(archive, into);
+  if (lower.endsWith('.tar.gz') || lower.endsWith('.tgz')) {
+    extractTarGz(archive, into);
+    return;
+  }
   throw new Error(`${archive}: expected a directory, a .zip, or a .tar.gz/.tgz archive`);
 }
 
@@ -37,10 +40,16 @@ async function extractZip(archive: string, into: string): Promise<void> {
       });
       return {
         write: (chunk: Buffer) =>
-          new Promise<void>((resolve, reject) => stream.write(chunk, (e) => (e ? reject(e) : resolve()))),
+          new Promise<void>((resolve, reject) =>
+            stream.write(chunk, (e) => {
+              e ? reject(e) : resolve();
+            }),
+          ),
         end: () =>
           new Promise<void>((resolve, reject) =>
-            stream.end((e?: Error | null) => (e ? reject(e) : resolve())),
+            stream.end((e?: Error | null) => {
+              e ? reject(e) : resolve();
+            }),
           ),
         abort: () => {
           stream.destroy();
@@ -79,7 +88,7 @@ export function extractTarGz(archive: string, into: string): void {
     }
     if (type === 'x') {
       const path = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(body.toString('utf8'));
-      paxPath = path ? path[1]! : null;
+      paxPath = path ? path[1] : null;
       continue;
     }
     if (type === 'g') continue;
