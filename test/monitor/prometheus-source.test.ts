@@ -16,17 +16,12 @@ import {
   RecordingValidator,
   portsOf,
 } from './helpers/doubles.js';
-import { PrometheusServer, prometheusAvailable } from './helpers/prometheus.js';
+import { PrometheusServer, prometheusTool } from './helpers/prometheus.js';
 import { TestService } from './helpers/test-service.js';
 
 // A real Prometheus (Debian's package) scrapes two replicas of the test's own exporter; the
 // source's default queries must aggregate them into one fleet-wide verdict per gate.
-const available = prometheusAvailable();
-if (!available)
-  console.warn('SKIPPED: Prometheus source tests need /usr/bin/prometheus — apt-get install -y prometheus');
-const maybe = available ? describe : describe.skip;
-
-maybe('prometheus metric source against a real Prometheus server', () => {
+prometheusTool.describe('prometheus metric source against a real Prometheus server', () => {
   const clock = new RealClock();
   const replicas: TestService[] = [];
   const prometheus = new PrometheusServer();
