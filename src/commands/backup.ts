@@ -42,7 +42,7 @@ import type { Clock } from '../runtime/clock.js';
 import { OperationError, UsageError, messageOf } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import { toolVersion } from '../runtime/package-root.js';
-import { fileStamp } from '../runtime/timestamp.js';
+import { fileStamp } from '../domain/time/file-stamp.js';
 import { listBackupFiles } from './restore/backup-files.js';
 import { BackupRejectedError, verifyArchive } from './restore/verify-archive.js';
 
