@@ -336,7 +336,9 @@ export async function createBackup(options: CreateBackupOptions, deps: BackupDep
   try {
     writer = await ZipFileWriter.create(tmpZip, {
       level: 1,
-      onProgress: (n) => report('archiving', n, totalBytes),
+      onProgress: (n) => {
+        report('archiving', n, totalBytes);
+      },
     });
     await writer.addAll(sources, (e) => written.set(e.name, e));
     const files: ManifestFile[] = sources.map((s) => {
@@ -387,7 +389,9 @@ export async function createBackup(options: CreateBackupOptions, deps: BackupDep
     const verified = await verifyArchive(tmpZip, {
       requireSidecar: false,
       entryHashes: false,
-      onProgress: (done, total) => report('verifying', done, total),
+      onProgress: (done, total) => {
+        report('verifying', done, total);
+      },
     });
     const relativePath = relative(options.cwd, path);
     const shown = isAbsolute(relativePath) ? path : toPosix(relativePath);
@@ -451,7 +455,7 @@ export async function createBackup(options: CreateBackupOptions, deps: BackupDep
       );
     throw error;
   } finally {
-    const unclaimed = dbFd as number | null;
+    const unclaimed = dbFd;
     if (unclaimed !== null) closeSync(unclaimed);
   }
 }

@@ -9,5 +9,5 @@ export function parseFileStamp(stamp: string): number | null {
   const m = /^(\d{4})(\d{2})(\d{2})_(\d{2})(\d{2})(\d{2})$/.exec(stamp);
   if (!m) return null;
   const [, y, mo, d, h, mi, s] = m.map(Number) as number[];
-  return Date.UTC(y!, mo! - 1, d!, h!, mi!, s!);
+  return Date.UTC(y, mo - 1, d, h, mi, s);
 }

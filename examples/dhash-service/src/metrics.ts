@@ -17,7 +17,7 @@ export interface MetricSources {
 export class ServiceMetrics {
   readonly registry = new promClient.Registry();
   readonly extractions: promClient.Counter<'result'>;
-  readonly hashDuration: promClient.Histogram<string>;
+  readonly hashDuration: promClient.Histogram;
   readonly httpRequests: promClient.Counter<'code' | 'method' | 'route'>;
 
   constructor(sources: MetricSources) {

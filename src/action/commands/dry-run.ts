@@ -31,7 +31,9 @@ export const dryRunAction: ActionCommand = async (ctx) => {
       probe: booleanInput(ctx.core, 'probe'),
       toolVersion: toolVersion(),
       runUrl: githubRunUrl(env),
-      onStep: (step) => ctx.core.info(`dry-run: planning ${step}`),
+      onStep: (step) => {
+        ctx.core.info(`dry-run: planning ${step}`);
+      },
     },
     { clock: ctx.clock, logger, cwd, env, interactive: false, logDir },
   );

@@ -196,7 +196,9 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
     const extractor = new StagingExtractor(
       stage,
       (entry) => entry.name !== MANIFEST_NAME && (!options.databaseOnly || entry.name === dbName),
-      () => crashPoint('extracting', env),
+      () => {
+        crashPoint('extracting', env);
+      },
     );
     if (options.databaseOnly) {
       // The database entry's name is in the manifest, which is the archive's last entry: read it first.

@@ -155,6 +155,10 @@ export class TestService {
   async stop(): Promise<void> {
     if (!this.server) return;
     this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+    await new Promise<void>((resolve) =>
+      this.server!.close(() => {
+        resolve();
+      }),
+    );
   }
 }
