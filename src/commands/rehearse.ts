@@ -12,7 +12,7 @@ import { UsageError, messageOf } from '../runtime/errors.js';
 import { ExitCode, type ExitCodeValue } from '../runtime/exit-codes.js';
 import { freePort } from '../runtime/free-port.js';
 import { JsonFileSink, JsonLinesLogger, type LogSink } from '../runtime/logger.js';
-import { fileStamp } from '../runtime/timestamp.js';
+import { fileStamp } from '../domain/time/file-stamp.js';
 import { createRollbackRunnerFor, createTargetFor } from '../wiring/index.js';
 import { buildDeployDeps, openOperationLog } from './deploy-deps.js';
 import { deployCommand } from './deploy.js';
