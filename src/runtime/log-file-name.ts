@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { fileStamp } from './timestamp.js';
+import { fileStamp } from '../domain/time/file-stamp.js';
 
 /**
  * `<kind>_<env>_<YYYYMMDD_HHMMSS>_<run id>.log`: the stamp sorts the files by time, the run id

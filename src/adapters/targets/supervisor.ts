@@ -15,7 +15,7 @@ import type { Clock } from '../../runtime/clock.js';
 import { writeFileAtomic } from '../embedded-db/embedded-db.js';
 import { OperationError } from '../../runtime/errors.js';
 import { newRunId } from '../../runtime/log-file-name.js';
-import { fileStamp } from '../../runtime/timestamp.js';
+import { fileStamp } from '../../domain/time/file-stamp.js';
 import type { Logger } from '../../runtime/logger.js';
 
 /**
