@@ -188,6 +188,8 @@ export async function runMonitor(options: MonitorOptions, deps: MonitorDeps): Pr
     config,
     deploymentId,
     version: options.version,
+    previousVersion: options.previousVersion,
+    deployedAt: options.deployedAt,
     sourceKind: source.kind,
     rules: rules.map((r) => ({ ...r, source: source.describe(r) })),
     startedAt,

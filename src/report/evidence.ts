@@ -13,6 +13,10 @@ export interface MonitorEvidence {
   environment: string;
   deployment_id: string;
   version: string | null;
+  /** The release live before `version`, when the caller knew it (older files lack it). */
+  previous_version?: string | null;
+  /** When `version` went live, when the caller deployed it (older files lack it). */
+  deployed_at?: string | null;
   config_source: string;
   metrics_source: string;
   started_at: string;
@@ -48,6 +52,8 @@ export function buildEvidence(input: {
   config: LoadedConfig;
   deploymentId: string;
   version?: string;
+  previousVersion?: string | null;
+  deployedAt?: number;
   sourceKind: string;
   rules: Array<GateRule & { source: string }>;
   startedAt: number;
@@ -66,6 +72,8 @@ export function buildEvidence(input: {
     environment: config.envName,
     deployment_id: input.deploymentId,
     version: input.version ?? null,
+    previous_version: input.previousVersion ?? null,
+    deployed_at: input.deployedAt !== undefined ? iso(input.deployedAt) : null,
     config_source: config.source,
     metrics_source: input.sourceKind,
     started_at: iso(startedAt),
