@@ -96,6 +96,7 @@ export function registerDeploy(program: Command, io: CliIo): void {
       }),
     });
     if (flags.skipValidation || flags.skipHealthCheck) deps.validator = null;
+    deps.signal = io.signal; // SIGINT/SIGTERM: stop between steps and undo (src/runtime/interrupt.ts)
     const result = await deployCommand(
       {
         config,
