@@ -18,6 +18,7 @@ import { registerRollback } from './commands/rollback.js';
 import { registerRollout } from './commands/rollout.js';
 import { registerDemo } from './commands/demo.js';
 import { registerEvidence } from './commands/evidence.js';
+import { registerRehearse } from './commands/rehearse.js';
 import type { CliIo } from './io.js';
 
 /** Each command module adds itself here; one line per command. */
@@ -36,6 +37,7 @@ const REGISTRATIONS: Array<(program: Command, io: CliIo) => void> = [
   registerRollout,
   registerDemo,
   registerEvidence,
+  registerRehearse,
 ];
 
 const EXIT_CODES_HELP = `

@@ -12,7 +12,7 @@ import { messageOf, UsageError } from '../runtime/errors.js';
 import { ExitCode } from '../runtime/exit-codes.js';
 import { interruptExitCode, interruptionOf } from '../runtime/interrupt.js';
 import { JsonFileSink, JsonLinesLogger } from '../runtime/logger.js';
-import { fileStamp } from '../runtime/timestamp.js';
+import { fileStamp } from '../domain/time/file-stamp.js';
 import { writeFileAtomic } from '../adapters/embedded-db/embedded-db.js';
 import type { RollbackSelection } from '../ports.js';
 import { Announcer } from './monitor/announcer.js';

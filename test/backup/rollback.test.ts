@@ -190,7 +190,7 @@ describe('rollback', () => {
     expect(result.ok).toBe(true);
     const notes = result.steps.filter((s) => s.step.startsWith('notify'));
     expect(notes.map((s) => s.status)).toEqual(['failed', 'failed']);
-    expect(notes[0]!.detail).toMatch(/notification NOT sent \(notifications are not available/);
+    expect(notes[0].detail).toMatch(/notification NOT sent \(notifications are not available/);
     expect(sink.records.some((r) => /notification NOT sent/.test(r.message))).toBe(true);
   });
 

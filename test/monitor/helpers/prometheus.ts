@@ -1,13 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../helpers/net.js';
+import { requireTool } from '../../helpers/tools.js';
 
-export const PROMETHEUS_BIN = process.env.PROMETHEUS_BIN ?? '/usr/bin/prometheus';
+/** Prometheus on PATH (or at $PROMETHEUS_BIN); suites gate on `prometheusTool.describe`. */
+export const prometheusTool = requireTool('prometheus', 'apt-get install -y prometheus', {
+  envVar: 'PROMETHEUS_BIN',
+});
+export const PROMETHEUS_BIN = prometheusTool.path ?? 'prometheus';
 
 export function prometheusAvailable(): boolean {
-  return existsSync(PROMETHEUS_BIN);
+  return prometheusTool.path !== null;
 }
 
 /** A real Prometheus server on a free loopback port, scraping `targets` every `scrapeSeconds`. */
