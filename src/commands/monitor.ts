@@ -12,7 +12,7 @@ import { messageOf, UsageError } from '../runtime/errors.js';
 import { ExitCode } from '../runtime/exit-codes.js';
 import { interruptExitCode, interruptionOf } from '../runtime/interrupt.js';
 import { JsonFileSink, JsonLinesLogger } from '../runtime/logger.js';
-import { fileStamp } from '../domain/time/file-stamp.js';
+import { logFileName } from '../runtime/log-file-name.js';
 import { writeFileAtomic } from '../adapters/embedded-db/embedded-db.js';
 import type { RollbackSelection } from '../ports.js';
 import { Announcer } from './monitor/announcer.js';
@@ -61,7 +61,7 @@ export function monitorFiles(
   environment: string,
   startedAt: number,
 ): { log: string; evidence: string; report: string } {
-  const base = join(logDir, `dhash_${environment}_${fileStamp(startedAt)}`);
+  const base = join(logDir, logFileName('dhash', environment, startedAt).replace(/\.log$/, ''));
   return { log: `${base}.log`, evidence: `${base}.evidence.json`, report: `${base}.report.html` };
 }
 
