@@ -14,13 +14,13 @@ if (mode === 'backup') {
   const config = loadConfig({
     configPath: `${a}/quality-gates-config.json`,
     envName: 'production',
-    cwd: a!,
+    cwd: a,
     environment: {},
   });
-  const r = await createBackup({ config, cwd: a!, retention: false }, { clock, logger });
+  const r = await createBackup({ config, cwd: a, retention: false }, { clock, logger });
   process.stdout.write(JSON.stringify({ path: r.path, sha256: r.sha256, sizeBytes: r.sizeBytes }));
 } else if (mode === 'restore') {
-  await restoreBackup({ archivePath: a!, root: b!, environment: 'production', clock, logger });
+  await restoreBackup({ archivePath: a, root: b, environment: 'production', clock, logger });
 } else {
   throw new Error(`unknown mode ${mode}`);
 }

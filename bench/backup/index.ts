@@ -126,7 +126,7 @@ try {
   const config = JSON.parse(readFileSync(join(process.cwd(), 'quality-gates-config.json'), 'utf8')) as {
     environments: Record<string, Record<string, unknown>>;
   };
-  const prod = config.environments.production!;
+  const prod = config.environments.production;
   prod.target = { type: 'local', root };
   prod.backup = { dir: 'backups', paths: ['current', 'shared'], keep_last: 5 };
   writeFileSync(join(work, 'quality-gates-config.json'), JSON.stringify(config));

@@ -42,7 +42,7 @@ import type { Clock } from '../runtime/clock.js';
 import { OperationError, UsageError, messageOf } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import { toolVersion } from '../runtime/package-root.js';
-import { fileStamp } from '../runtime/timestamp.js';
+import { fileStamp } from '../domain/time/file-stamp.js';
 import { listBackupFiles } from './restore/backup-files.js';
 import { BackupRejectedError, verifyArchive } from './restore/verify-archive.js';
 
@@ -336,7 +336,9 @@ export async function createBackup(options: CreateBackupOptions, deps: BackupDep
   try {
     writer = await ZipFileWriter.create(tmpZip, {
       level: 1,
-      onProgress: (n) => report('archiving', n, totalBytes),
+      onProgress: (n) => {
+        report('archiving', n, totalBytes);
+      },
     });
     await writer.addAll(sources, (e) => written.set(e.name, e));
     const files: ManifestFile[] = sources.map((s) => {
@@ -387,7 +389,9 @@ export async function createBackup(options: CreateBackupOptions, deps: BackupDep
     const verified = await verifyArchive(tmpZip, {
       requireSidecar: false,
       entryHashes: false,
-      onProgress: (done, total) => report('verifying', done, total),
+      onProgress: (done, total) => {
+        report('verifying', done, total);
+      },
     });
     const relativePath = relative(options.cwd, path);
     const shown = isAbsolute(relativePath) ? path : toPosix(relativePath);
@@ -451,7 +455,7 @@ export async function createBackup(options: CreateBackupOptions, deps: BackupDep
       );
     throw error;
   } finally {
-    const unclaimed = dbFd as number | null;
+    const unclaimed = dbFd;
     if (unclaimed !== null) closeSync(unclaimed);
   }
 }

@@ -112,7 +112,7 @@ export function premergeReportCommand(options: ReportOptions): PremergeReport {
   if (entries.length === 0) {
     lines.push('No deployment manifest was found: the dry-run legs produced no plan.');
   } else {
-    const steps = entries[0]!.manifest.steps.map((s) => s.step);
+    const steps = entries[0].manifest.steps.map((s) => s.step);
     const head = `| environment | runner | result | ${steps.join(' | ')} |`;
     const rule = `| --- | --- | --- | ${steps.map(() => '---').join(' | ')} |`;
     const rows = entries.map(({ manifest }) => {

@@ -18,7 +18,7 @@ import { ExitCode } from '../runtime/exit-codes.js';
 import type { LogRecord, LogSink } from '../runtime/logger.js';
 import { freePort } from '../runtime/free-port.js';
 import { packageRoot } from '../runtime/package-root.js';
-import { createTargetFor } from '../wiring/index.js';
+import { createReleaseTargetFor } from '../wiring/index.js';
 import { extractDatabaseFromBackup } from './backup-database.js';
 import { demoConfig } from './demo-config.js';
 
@@ -69,8 +69,8 @@ class StorySink implements LogSink {
   write(record: LogRecord): void {
     const gate = /^Quality gate (\w+): (\w+)/.exec(record.message);
     if (gate) {
-      if (this.lastVerdict.get(gate[1]!) !== gate[2]) {
-        this.lastVerdict.set(gate[1]!, gate[2]!);
+      if (this.lastVerdict.get(gate[1]) !== gate[2]) {
+        this.lastVerdict.set(gate[1], gate[2]);
         this.story.tell(`    ${record.message}`);
       }
       return;
@@ -95,7 +95,9 @@ function run(command: string, args: string[], cwd: string): Promise<{ code: numb
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
+    child.on('close', (code) => {
+      resolve({ code, output });
+    });
   });
 }
 
@@ -164,7 +166,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   );
 
   const runtime = { clock: options.clock, cwd: workspace, env: environment, interactive: false, logDir };
-  const target = createTargetFor(config, {
+  const target = createReleaseTargetFor(config, {
     ...runtime,
     logger: openOperationLog('deploy', config, logDir, options.clock).logger,
   });
@@ -238,7 +240,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
         {
           ...deps,
           signal: options.signal,
-          onStage: (s) => story.tell(`  ${s.stage}: ${s.status} — ${s.detail}`),
+          onStage: (s) => {
+            story.tell(`  ${s.stage}: ${s.status} — ${s.detail}`);
+          },
           onProgress: (p) => {
             if (p.elapsedMs - lastProgress < 10_000) return;
             lastProgress = p.elapsedMs;
@@ -328,7 +332,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
  * hash library and every review-queue row the backup had (the load generator keeps adding new
  * rows afterwards, so only the backup's rows are compared).
  */
-async function restoredLibraryMatches(
+export async function restoredLibraryMatches(
   backupPath: string,
   liveDbPath: string,
   workspace: string,
@@ -341,7 +345,7 @@ async function restoredLibraryMatches(
     const rows = (db: EmbeddedDatabase, sql: string): string =>
       JSON.stringify(db.read((d) => d.exec(sql)[0]?.values ?? []));
     const maxId = Number(
-      backupDb.read((d) => d.exec('SELECT coalesce(max(id), 0) FROM review_queue')[0]!.values[0]![0]),
+      backupDb.read((d) => d.exec('SELECT coalesce(max(id), 0) FROM review_queue')[0].values[0][0]),
     );
     const library =
       rows(backupDb, 'SELECT * FROM hash_library ORDER BY id') ===
@@ -349,7 +353,7 @@ async function restoredLibraryMatches(
     const queueSql = `SELECT * FROM review_queue WHERE id <= ${maxId} ORDER BY id`;
     const queue = rows(backupDb, queueSql) === rows(liveDb, queueSql);
     const count = (db: EmbeddedDatabase, t: string): number =>
-      Number(db.read((d) => d.exec(`SELECT count(*) FROM ${t}`)[0]!.values[0]![0]));
+      Number(db.read((d) => d.exec(`SELECT count(*) FROM ${t}`)[0].values[0][0]));
     return {
       ok: library && queue,
       detail: `hash_library ${library ? 'identical' : 'DIFFERENT'} (${count(liveDb, 'hash_library')} rows); the backup's ${count(backupDb, 'review_queue')} review-queue rows ${queue ? 'all present, unchanged' : 'DIFFER'}`,

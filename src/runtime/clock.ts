@@ -21,7 +21,10 @@ export class RealClock implements Clock {
 
   sleep(ms: number, signal?: AbortSignal): Promise<void> {
     return new Promise((resolve, reject) => {
-      if (signal?.aborted) return reject(abortReason(signal));
+      if (signal?.aborted) {
+        reject(abortReason(signal));
+        return;
+      }
       const timer = setTimeout(
         () => {
           signal?.removeEventListener('abort', onAbort);
@@ -70,7 +73,10 @@ export class VirtualClock implements Clock {
 
   sleep(ms: number, signal?: AbortSignal): Promise<void> {
     return new Promise((resolve, reject) => {
-      if (signal?.aborted) return reject(abortReason(signal));
+      if (signal?.aborted) {
+        reject(abortReason(signal));
+        return;
+      }
       const timer: Timer = {
         at: this.current + Math.max(0, ms),
         seq: this.seq++,

@@ -73,7 +73,9 @@ describe('kill -9 during a restore', () => {
     ]);
     writeFileSync(join(childOut, 'package.json'), '{"type":"module"}\n');
   }, 180_000);
-  afterAll(() => rmSync(childOut, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(childOut, { recursive: true, force: true });
+  });
 
   it.each(CRASH_POINTS)('at "%s": wholly old or committed, and a second run completes it', async (point) => {
     const dir = mkdtempSync(join(tmpdir(), 'crash-'));

@@ -74,7 +74,9 @@ describe('hostile and broken archives are refused, and nothing is written outsid
     stage = join(dir, 'target', 'stage');
     mkdirSync(join(dir, 'target'));
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   async function extract(bytes: Buffer): Promise<ArchiveError> {
     const path = join(dir, 'evil.zip');
@@ -175,7 +177,7 @@ describe('hostile and broken archives are refused, and nothing is written outsid
     const good = rawZip([{ name: 'a.txt', data: Buffer.from('hello world'.repeat(100)), method: 8 }]);
     expect((await extract(good.subarray(0, good.length - 30))).kind).toBe('not-zip');
     const flipped = Buffer.from(good);
-    flipped[40] = flipped[40]! ^ 0xff;
+    flipped[40] = flipped[40] ^ 0xff;
     const e = await extract(flipped);
     expect(['checksum', 'corrupt']).toContain(e.kind);
   });
@@ -192,7 +194,9 @@ describe('a backup that was altered is refused before anything changes', () => {
     await makeTarget(root);
     writeConfig(dir, root);
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('detects a tampered, truncated or sidecar-less backup', async () => {
     const backup = await createBackup({ config: load(dir), cwd: dir }, { clock, logger });

@@ -58,9 +58,9 @@ describe('EmbeddedDatabase', () => {
     const b = await EmbeddedDatabase.open(path);
     await a.write((db) => db.run('CREATE TABLE t (v INTEGER)'));
     await a.write((db) => db.run('INSERT INTO t VALUES (1), (2)'));
-    expect(b.read((db) => db.exec('SELECT sum(v) FROM t')[0]!.values[0]![0])).toBe(3);
+    expect(b.read((db) => db.exec('SELECT sum(v) FROM t')[0].values[0][0])).toBe(3);
     await b.write((db) => db.run('INSERT INTO t VALUES (10)'));
-    expect(a.read((db) => db.exec('SELECT sum(v) FROM t')[0]!.values[0]![0])).toBe(13);
+    expect(a.read((db) => db.exec('SELECT sum(v) FROM t')[0].values[0][0])).toBe(13);
     a.close();
     b.close();
   });
@@ -78,15 +78,13 @@ describe('EmbeddedDatabase', () => {
     const applied = await db.write(
       (d) => {
         d.run('ALTER TABLE t ADD COLUMN w TEXT');
-        return d.exec("SELECT count(*) FROM pragma_table_info('t')")[0]!.values[0]![0];
+        return d.exec("SELECT count(*) FROM pragma_table_info('t')")[0].values[0][0];
       },
       { dryRun: true },
     );
     expect(applied).toBe(2);
     const fresh = await EmbeddedDatabase.open(path);
-    expect(fresh.read((d) => d.exec('SELECT count(*) FROM t')[0]!.values[0]![0])).toBe(0);
-    expect(fresh.read((d) => d.exec("SELECT count(*) FROM pragma_table_info('t')")[0]!.values[0]![0])).toBe(
-      1,
-    );
+    expect(fresh.read((d) => d.exec('SELECT count(*) FROM t')[0].values[0][0])).toBe(0);
+    expect(fresh.read((d) => d.exec("SELECT count(*) FROM pragma_table_info('t')")[0].values[0][0])).toBe(1);
   });
 });

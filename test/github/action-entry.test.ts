@@ -76,7 +76,7 @@ describe('deployment-status', () => {
       environment: 'production',
       payload: { tool: 'dhash-rollout', release: 'releases/v2', deployment_id: null },
     });
-    expect(api.deployments[0]!.statuses).toEqual([
+    expect(api.deployments[0].statuses).toEqual([
       expect.objectContaining({
         state: 'in_progress',
         log_url: 'https://github.test/mobius/dhash/actions/runs/4242',
@@ -92,11 +92,11 @@ describe('deployment-status', () => {
       command: 'deployment-status',
       state: 'success',
       environment: 'production',
-      'github-deployment-id': id!,
+      'github-deployment-id': id,
     });
     expect(done.code).toBe(0);
     expect(done.outputs.result).toBe('success');
-    expect(api.deployments[0]!.statuses.map((s) => s.state)).toEqual(['in_progress', 'success']);
+    expect(api.deployments[0].statuses.map((s) => s.state)).toEqual(['in_progress', 'success']);
   });
 
   test('inactive without an id marks the live deployment, which is what a manual rollback replaces', async () => {
@@ -106,7 +106,7 @@ describe('deployment-status', () => {
           command: 'deployment-status',
           state: 'success',
           environment: 'staging',
-          'github-deployment-id': r.outputs['github-deployment-id']!,
+          'github-deployment-id': r.outputs['github-deployment-id'],
         }),
     );
     const v2 = await run({
@@ -119,7 +119,7 @@ describe('deployment-status', () => {
       command: 'deployment-status',
       state: 'success',
       environment: 'staging',
-      'github-deployment-id': v2.outputs['github-deployment-id']!,
+      'github-deployment-id': v2.outputs['github-deployment-id'],
     });
     expect(api.deployments.map((d) => d.statuses.at(-1)!.state)).toEqual(['inactive', 'success']);
 
@@ -131,7 +131,7 @@ describe('deployment-status', () => {
     });
     expect(replaced.code).toBe(0);
     expect(replaced.outputs['github-deployment-id']).toBe(v2.outputs['github-deployment-id']);
-    expect(api.deployments[1]!.statuses.at(-1)).toMatchObject({
+    expect(api.deployments[1].statuses.at(-1)).toMatchObject({
       state: 'inactive',
       description: 'Rolled back: p95 regression',
     });
@@ -314,7 +314,7 @@ describe('dry-run, bundle and premerge-report', () => {
         expect(['planned', 'skipped', 'failed']).toContain(step.status);
       }
     }
-    expect(JSON.parse(ran.outputs.plan!)).toEqual(manifest.steps);
+    expect(JSON.parse(ran.outputs.plan)).toEqual(manifest.steps);
     expect(ran.outputs.result).toBe(manifest.result);
     expect(ran.code).toBe(manifest.result === 'planned' ? 0 : 1);
     expect(ran.summary).toContain('## dhash-rollout dry-run for `staging`');
@@ -341,7 +341,7 @@ describe('dry-run, bundle and premerge-report', () => {
       result: 'staged',
       'artifact-name': 'dhash-premerge-production-Linux',
     });
-    const dir = ran.outputs['bundle-dir']!;
+    const dir = ran.outputs['bundle-dir'];
     for (const f of [
       'deployment-manifest_production.json',
       'validation-report_production.json',
@@ -368,15 +368,15 @@ describe('dry-run, bundle and premerge-report', () => {
       ['staging', 'Linux'],
       ['production', 'Windows'],
     ]) {
-      await run({ command: 'dry-run', environment: env! }, { RUNNER_OS: os! }, ws);
+      await run({ command: 'dry-run', environment: env }, { RUNNER_OS: os }, ws);
       const bundle = await run(
         {
           command: 'bundle',
-          environment: env!,
+          environment: env,
           upload: 'false',
           'bundle-name': `dhash-premerge-${env}-${os}`,
         },
-        { RUNNER_OS: os!, RUNNER_TEMP: join(ws, 'downloads') },
+        { RUNNER_OS: os, RUNNER_TEMP: join(ws, 'downloads') },
         ws,
       );
       expect(bundle.code).toBe(0);
@@ -404,7 +404,7 @@ describe('dry-run, bundle and premerge-report', () => {
     expect(first.summary).toContain('| dry-run | ❌ failure |');
     expect(first.outputs.result).toBe('not_ready');
     expect(api.comments).toHaveLength(1);
-    expect(api.comments[0]!.body.startsWith('<!-- dhash-rollout:premerge -->')).toBe(true);
+    expect(api.comments[0].body.startsWith('<!-- dhash-rollout:premerge -->')).toBe(true);
 
     const second = await run(inputs, { GITHUB_EVENT_PATH: event }, ws);
     expect(second.outputs['comment-url']).toBe(first.outputs['comment-url']);
@@ -496,12 +496,12 @@ describe('the composite dry-run action, run step by step as the runner does', ()
     const outputs = Object.fromEntries(
       Object.entries<any>(action.doc.outputs).map(([k, v]) => [k, expr(v.value)]),
     );
-    expect(stepOutputs.validate!.result).toBe('valid');
-    expect(JSON.parse(outputs['effective-config']!).monitoring).toBeDefined();
+    expect(stepOutputs.validate.result).toBe('valid');
+    expect(JSON.parse(outputs['effective-config']).monitoring).toBeDefined();
     expect(summaries.join('\n')).toContain('config valid for `staging`');
     expect(outputs.environment).toBe('staging');
     expect(outputs['manifest-path']).toBe(join(ws, 'monitor_logs', 'deployment-manifest_staging.json'));
-    expect(JSON.parse(outputs.plan!).map((s: any) => s.step)).toEqual([
+    expect(JSON.parse(outputs.plan).map((s: any) => s.step)).toEqual([
       'backup',
       'migrate',
       'deploy',

@@ -16,8 +16,8 @@ describe('workflow security', () => {
     for (const file of [...workflows, ...actions]) {
       for (const line of file.text.split('\n')) {
         const m = /^\s*(?:-\s*)?uses:\s*(\S+)(.*)$/.exec(line);
-        if (!m || m[1]!.startsWith('./')) continue;
-        if (!/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/.test(m[1]!) || !/#\s*v\d+(\.\d+){0,2}\s*$/.test(m[2]!))
+        if (!m || m[1].startsWith('./')) continue;
+        if (!/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/.test(m[1]) || !/#\s*v\d+(\.\d+){0,2}\s*$/.test(m[2]))
           problems.push(`${file.name}: ${line.trim()}`);
       }
     }
@@ -158,7 +158,7 @@ describe('sub-actions', () => {
   test('the composite dry-run: its steps reference its own inputs, the one dist/ and root-action input names', () => {
     const action = actions.find((a) => a.name === 'actions/dry-run/action.yml')!;
     const declared = new Set(Object.keys(action.doc.inputs));
-    const referenced = [...action.text.matchAll(/\binputs\.([\w-]+)/g)].map((m) => m[1]!);
+    const referenced = [...action.text.matchAll(/\binputs\.([\w-]+)/g)].map((m) => m[1]);
     expect(referenced.length).toBeGreaterThan(5);
     for (const name of referenced) expect([name, declared.has(name)]).toEqual([name, true]);
     for (const step of action.doc.runs.steps.filter((s: any) => s.id)) {

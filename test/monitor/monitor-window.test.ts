@@ -110,9 +110,9 @@ describe('monitor over a full production window (virtual clock, real loopback se
       expect(detectedAfter).toBeLessThanOrEqual(30_000 + 2_000 /* one retry per check */);
       // Steps in order: critical notification, rollback to the planned backup, validation, outcome.
       expect(notifier.events()).toEqual(['rollback_start', 'rollback_success']);
-      expect(notifier.sent[0]!.message.level).toBe('critical');
+      expect(notifier.sent[0].message.level).toBe('critical');
       expect(runner.requests).toHaveLength(1);
-      expect(runner.requests[0]!.request).toMatchObject({
+      expect(runner.requests[0].request).toMatchObject({
         environment: 'production',
         backup: 'backups/dhash_production_20260101_000000.zip',
         deploymentId: 'dep-test',
@@ -164,7 +164,7 @@ describe('monitor over a full production window (virtual clock, real loopback se
       (s) => s.message.level === 'critical' && s.message.event === 'monitoring_alert',
     );
     expect(critical).toHaveLength(1);
-    expect(critical[0]!.message.text).toContain(result.rollbackCommand!);
+    expect(critical[0].message.text).toContain(result.rollbackCommand!);
   });
 
   test('an alert-only breach alerts once, escalates once per level, and resolves; never once per poll', async () => {
@@ -177,10 +177,10 @@ describe('monitor over a full production window (virtual clock, real loopback se
     expect(result.failedGates).toEqual(['error_rate']);
     expect(notifier.events()).toEqual(['monitoring_alert', 'escalation', 'gate_resolved']);
     const [alert, escalation, resolved] = notifier.sent;
-    expect(alert!.message.level).toBe('warning');
-    expect(escalation!.message.mention).toBe('@dhash-oncall');
-    expect(escalation!.at - alert!.at).toBeGreaterThanOrEqual(15 * 60_000);
-    expect(resolved!.at).toBeGreaterThan(1_800_000 + alert!.at - 600_000 - 60_000);
+    expect(alert.message.level).toBe('warning');
+    expect(escalation.message.mention).toBe('@dhash-oncall');
+    expect(escalation.at - alert.at).toBeGreaterThanOrEqual(15 * 60_000);
+    expect(resolved.at).toBeGreaterThan(1_800_000 + alert.at - 600_000 - 60_000);
   });
 
   test('a broken /metrics makes the metric gates inconclusive, not failed, while health decides', async () => {

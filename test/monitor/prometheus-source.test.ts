@@ -49,7 +49,7 @@ prometheusTool.describe('prometheus metric source against a real Prometheus serv
   });
 
   test('default queries aggregate across replicas: fleet failure share, worst memory, shared queue', async () => {
-    const { config } = testConfig('production', replicas[0]!.url, (env) => {
+    const { config } = testConfig('production', replicas[0].url, (env) => {
       env.metrics_source = { type: 'prometheus', url: prometheus.url, selector: 'job="dhash"' };
       env.quality_gates.extraction_failure_rate.min_sample_size = 10;
       env.quality_gates.p95_hash_time.min_sample_size = 10;
@@ -135,11 +135,11 @@ prometheusTool.describe('prometheus metric source against a real Prometheus serv
         count: Number(b.value![1]),
       })),
     );
-    expect(ours).toBeCloseTo(Number(quantile[0]!.value![1]), 9);
+    expect(ours).toBeCloseTo(Number(quantile[0].value![1]), 9);
   });
 
   test('a per-gate override replaces the default query; empty results and bad queries are no data, not failures', async () => {
-    const { config } = testConfig('production', replicas[0]!.url, (env) => {
+    const { config } = testConfig('production', replicas[0].url, (env) => {
       env.metrics_source = {
         type: 'prometheus',
         url: prometheus.url,
@@ -172,7 +172,7 @@ prometheusTool.describe('prometheus metric source against a real Prometheus serv
   });
 
   test('a short real-time monitoring run through Prometheus ends in a rollback on the fleet failure share', async () => {
-    const { config, dir } = testConfig('production', replicas[0]!.url, (env) => {
+    const { config, dir } = testConfig('production', replicas[0].url, (env) => {
       env.metrics_source = { type: 'prometheus', url: prometheus.url, selector: 'job="dhash"' };
       env.monitoring = {
         window_minutes: 0.1,

@@ -215,9 +215,7 @@ async function readDirectoryFrom(handle: FileHandle): Promise<ZipDirectory> {
       );
     const stamp = extra.get(EXTRA_TIMESTAMP);
     const mtimeMs =
-      stamp && stamp.length >= 5 && stamp[0]! & 1
-        ? stamp.readUInt32LE(1) * 1000
-        : fromDosDateTime(date, time);
+      stamp && stamp.length >= 5 && stamp[0] & 1 ? stamp.readUInt32LE(1) * 1000 : fromDosDateTime(date, time);
     entries.push({
       name,
       type,
@@ -361,11 +359,17 @@ function hashArchiveInWorker(fd: number, size: number): ArchiveHashJob {
     eval: true,
     workerData: { fd, size, blockBytes: BLOCK_BYTES },
   });
-  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) =>
+    worker.once('exit', () => {
+      resolve();
+    }),
+  );
   const result = new Promise<{ sha256: string; bytes: number }>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`archive hashing stopped early (exit code ${code})`)));
+    worker.once('exit', (code) => {
+      reject(new Error(`archive hashing stopped early (exit code ${code})`));
+    });
   });
   result.catch(() => undefined);
   return {
@@ -565,7 +569,7 @@ class SequentialReader {
     const length = Math.min(BLOCK_BYTES, this.size - at);
     const slot = this.blocksRead++ % BLOCK_RING;
     this.ring[slot] ??= Buffer.allocUnsafe(BLOCK_BYTES);
-    const buffer = this.ring[slot]!;
+    const buffer = this.ring[slot];
     let offset = 0;
     while (offset < length) {
       const n = readSync(this.handle.fd, buffer, offset, length - offset, at + offset);
@@ -585,7 +589,7 @@ class SequentialReader {
     this.blockStart = start;
     const following = start + block.length;
     this.next = null;
-    void following;
+    following;
   }
 
   async *take(length: number): AsyncGenerator<Buffer> {

@@ -31,13 +31,15 @@ export async function resolveRelease(argument: string, cwd: string): Promise<Res
     return { bundle: { id: manifest.version, path }, manifest, cleanup: () => undefined };
   }
   const scratch = mkdtempSync(join(tmpdir(), 'dhash-release-'));
-  const cleanup = (): void => rmSync(scratch, { recursive: true, force: true });
+  const cleanup = (): void => {
+    rmSync(scratch, { recursive: true, force: true });
+  };
   try {
     await extractReleaseArchive(path, scratch);
     let dir = scratch;
     if (!existsSync(join(dir, 'release.json'))) {
       const entries = readdirSync(dir, { withFileTypes: true });
-      if (entries.length === 1 && entries[0]!.isDirectory()) dir = join(dir, entries[0]!.name);
+      if (entries.length === 1 && entries[0].isDirectory()) dir = join(dir, entries[0].name);
     }
     const manifest = readManifest(dir);
     return { bundle: { id: manifest.version, path: dir }, manifest, unpackedFrom: path, cleanup };

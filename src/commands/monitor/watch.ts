@@ -65,7 +65,7 @@ export async function watch(ctx: WatchContext): Promise<WatchOutcome> {
   const breached = new Set<GateName>();
   const notifyDeps = { clock, logger, evidence, signal: ctx.signal };
   const progressEveryMs = env.monitoring.progress_log_seconds * 1000;
-  const endAt = ctx.pollTimes[ctx.pollTimes.length - 1]!;
+  const endAt = ctx.pollTimes[ctx.pollTimes.length - 1];
   let lastProgressLog = ctx.startedAt;
   let pollIndex = 0;
   let nextHealthAt: number | undefined = health ? ctx.startedAt : undefined;
@@ -73,7 +73,7 @@ export async function watch(ctx: WatchContext): Promise<WatchOutcome> {
   let rollbackDisabledLogged = false;
 
   while (pollIndex < ctx.pollTimes.length) {
-    const nextPoll = ctx.pollTimes[pollIndex]!;
+    const nextPoll = ctx.pollTimes[pollIndex];
     const target = nextHealthAt === undefined ? nextPoll : Math.min(nextHealthAt, nextPoll);
     const wait = target - clock.now();
     if (wait > 0) await clock.sleep(wait, ctx.signal);
@@ -91,7 +91,7 @@ export async function watch(ctx: WatchContext): Promise<WatchOutcome> {
     }
     if (atPoll) {
       evidence.polls.push(now);
-      while (pollIndex < ctx.pollTimes.length && ctx.pollTimes[pollIndex]! <= now) pollIndex++;
+      while (pollIndex < ctx.pollTimes.length && ctx.pollTimes[pollIndex] <= now) pollIndex++;
       const due = metricRules.filter((r) => isGateDue(r.checkIntervalMs, lastMeasured.get(r.gate), now));
       if (due.length > 0) {
         const measurements = await source.measure(due, {

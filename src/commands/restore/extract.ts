@@ -101,13 +101,13 @@ export class StagingExtractor {
         // restored file empty. The flush overlaps with inflating the next entries.
         if (this.flushing.size >= MAX_FLUSHING) await Promise.race(this.flushing);
         closed = true;
-        const flushed: Promise<void> = new Promise<void>((resolvePromise, reject) =>
+        const flushed: Promise<void> = new Promise<void>((resolvePromise, reject) => {
           fsync(fd, (error) => {
             closeSync(fd);
             if (error) reject(error);
             else resolvePromise();
-          }),
-        ).finally(() => this.flushing.delete(flushed));
+          });
+        }).finally(() => this.flushing.delete(flushed));
         this.flushing.add(flushed);
         done();
       },
@@ -136,9 +136,11 @@ export class StagingExtractor {
       for (let dir = queue.pop(); dir !== undefined; dir = queue.pop()) {
         const fd = openSync(dir, 'r');
         try {
-          await new Promise<void>((resolvePromise, reject) =>
-            fsync(fd, (error) => (error ? reject(error) : resolvePromise())),
-          );
+          await new Promise<void>((resolvePromise, reject) => {
+            fsync(fd, (error) => {
+              error ? reject(error) : resolvePromise();
+            });
+          });
         } finally {
           closeSync(fd);
         }

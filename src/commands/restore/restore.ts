@@ -15,7 +15,7 @@ import { recordActivation } from '../../adapters/targets/release-history.js';
 import { CURRENT_PATH, MANIFEST_NAME, type BackupManifest } from '../../domain/backup/manifest.js';
 import type { Clock } from '../../runtime/clock.js';
 import type { Logger } from '../../runtime/logger.js';
-import { fileStamp } from '../../runtime/timestamp.js';
+import { fileStamp } from '../../domain/time/file-stamp.js';
 import { StagingExtractor, stagePath } from './extract.js';
 import {
   RESTORE_DIR,
@@ -196,7 +196,9 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
     const extractor = new StagingExtractor(
       stage,
       (entry) => entry.name !== MANIFEST_NAME && (!options.databaseOnly || entry.name === dbName),
-      () => crashPoint('extracting', env),
+      () => {
+        crashPoint('extracting', env);
+      },
     );
     if (options.databaseOnly) {
       // The database entry's name is in the manifest, which is the archive's last entry: read it first.

@@ -1,6 +1,6 @@
 /**
  * Which files validate-logging reads. Logs are named `<kind>_<env>_<YYYYMMDD_HHMMSS>.log`
- * (DESIGN.md); the newest of each kind for the environment is checked line by line, and every
+ * (docs/architecture.md, "Contracts"); the newest of each kind for the environment is checked line by line, and every
  * log-shaped file in the directory is checked for size.
  */
 export const LOG_KINDS = {
@@ -34,7 +34,7 @@ export function classifyLogName(name: string): LogFileName | null {
   const kind = (Object.keys(LOG_KINDS) as LogKind[]).find((k) => name.startsWith(`${LOG_KINDS[k]}_`))!;
   const shaped = SHAPED.exec(name);
   if (!shaped || shaped[1] !== LOG_KINDS[kind]) return { kind, environment: null, stamp: null };
-  return { kind, environment: shaped[2]!, stamp: shaped[3]! };
+  return { kind, environment: shaped[2], stamp: shaped[3] };
 }
 
 export interface Selection {

@@ -52,7 +52,7 @@ export class SeriesHistory {
   private prune(beforeMs: number): void {
     for (const s of this.series.values()) {
       let drop = 0;
-      while (drop < s.points.length && s.points[drop]!.t < beforeMs) drop++;
+      while (drop < s.points.length && s.points[drop].t < beforeMs) drop++;
       if (drop > 0) s.points.splice(0, drop);
     }
   }

@@ -27,7 +27,7 @@ export function parseMigrationFileName(
   if (!m) return null;
   const version = Number(m[1]);
   if (!Number.isSafeInteger(version) || version <= 0) return null;
-  return { version, name: m[2]!, direction: m[3] as 'up' | 'down' };
+  return { version, name: m[2], direction: m[3] as 'up' | 'down' };
 }
 
 /** Pairs up and down files by version; returns the migrations in version order and every problem. */

@@ -127,9 +127,9 @@ export function parseOpsApprovers(text: string | undefined, repositoryOwner?: st
   const team = /^@?([^/\s,]+)\/([^/\s,]+)$/.exec(value);
   if (team) {
     const [, org, slug] = team;
-    if (!LOGIN.test(org!) || !SLUG.test(slug!))
+    if (!LOGIN.test(org) || !SLUG.test(slug))
       throw new RangeError(`ops approvers: "${value}" is not a valid "org/team-slug"`);
-    return { kind: 'team', org: org!, slug: slug! };
+    return { kind: 'team', org: org, slug: slug };
   }
   const teamOnly = /^team:([A-Za-z0-9][A-Za-z0-9_.-]*)$/.exec(value);
   if (teamOnly) {
@@ -137,7 +137,7 @@ export function parseOpsApprovers(text: string | undefined, repositoryOwner?: st
       throw new RangeError(
         `ops approvers: "${value}" needs the organisation; write it as "org/${teamOnly[1]}"`,
       );
-    return { kind: 'team', org: repositoryOwner, slug: teamOnly[1]! };
+    return { kind: 'team', org: repositoryOwner, slug: teamOnly[1] };
   }
   const logins = value
     .split(/[\s,]+/)
