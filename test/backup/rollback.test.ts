@@ -160,6 +160,7 @@ describe('rollback', () => {
       'verify:ok',
       'confirm:ok',
       'notify-start:ok',
+      'restore:ok',
       'snapshot:ok',
       'stop:ok',
       'restore:ok',
