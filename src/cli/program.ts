@@ -16,6 +16,7 @@ import { registerBackup } from './commands/backup.js';
 import { registerRollback } from './commands/rollback.js';
 import { registerRollout } from './commands/rollout.js';
 import { registerDemo } from './commands/demo.js';
+import { registerRehearse } from './commands/rehearse.js';
 import type { CliIo } from './io.js';
 
 /** Each command module adds itself here; one line per command. */
@@ -33,6 +34,7 @@ const REGISTRATIONS: Array<(program: Command, io: CliIo) => void> = [
   registerRollback,
   registerRollout,
   registerDemo,
+  registerRehearse,
 ];
 
 const EXIT_CODES_HELP = `

@@ -51,7 +51,7 @@ import { pendingRestore } from './restore/journal.js';
 import { STAGE_PREFIX } from './restore/layout.js';
 import type { Logger } from '../runtime/logger.js';
 import { toolVersion } from '../runtime/package-root.js';
-import { fileStamp } from '../runtime/timestamp.js';
+import { fileStamp } from '../domain/time/file-stamp.js';
 import { listBackupFiles } from './restore/backup-files.js';
 import { BackupRejectedError, verifyArchive } from './restore/verify-archive.js';
 

@@ -3,7 +3,7 @@ import type { LoadedConfig } from '../config/load.js';
 import type { Clock } from '../runtime/clock.js';
 import { messageOf, UsageError } from '../runtime/errors.js';
 import { JsonFileSink, JsonLinesLogger, type LogSink, type Logger } from '../runtime/logger.js';
-import { fileStamp } from '../runtime/timestamp.js';
+import { fileStamp } from '../domain/time/file-stamp.js';
 import type { Notifier, ServiceValidator } from '../ports.js';
 import {
   createNotifierFor,

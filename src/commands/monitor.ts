@@ -11,7 +11,7 @@ import { newDeploymentId } from '../runtime/deployment-id.js';
 import { messageOf, UsageError } from '../runtime/errors.js';
 import { ExitCode } from '../runtime/exit-codes.js';
 import { JsonFileSink, JsonLinesLogger } from '../runtime/logger.js';
-import { fileStamp } from '../runtime/timestamp.js';
+import { fileStamp } from '../domain/time/file-stamp.js';
 import { writeFileAtomic } from '../adapters/embedded-db/embedded-db.js';
 import { EvidenceLog } from './monitor/evidence.js';
 import { buildPlan } from './monitor/plan.js';

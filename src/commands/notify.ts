@@ -27,7 +27,7 @@ import { newDeploymentId } from '../runtime/deployment-id.js';
 import { UsageError } from '../runtime/errors.js';
 import { describeTarget } from '../runtime/http.js';
 import { JsonFileSink, JsonLinesLogger, type LogSink, type Logger } from '../runtime/logger.js';
-import { fileStamp } from '../runtime/timestamp.js';
+import { fileStamp } from '../domain/time/file-stamp.js';
 
 export interface NotifyDeps {
   config: LoadedConfig;

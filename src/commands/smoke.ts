@@ -4,7 +4,7 @@ import type { CheckOutcome } from '../domain/smoke/checks.js';
 import type { Clock } from '../runtime/clock.js';
 import { UsageError } from '../runtime/errors.js';
 import { JsonFileSink, JsonLinesLogger, type LogSink } from '../runtime/logger.js';
-import { fileStamp } from '../runtime/timestamp.js';
+import { fileStamp } from '../domain/time/file-stamp.js';
 import { runSmokeChecks, type SmokeRun } from './smoke/run-checks.js';
 import { DEFAULT_LATENCY_LIMIT_MS, smokeTargetOf } from './smoke/target.js';
 

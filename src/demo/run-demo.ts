@@ -332,7 +332,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
  * hash library and every review-queue row the backup had (the load generator keeps adding new
  * rows afterwards, so only the backup's rows are compared).
  */
-async function restoredLibraryMatches(
+export async function restoredLibraryMatches(
   backupPath: string,
   liveDbPath: string,
   workspace: string,

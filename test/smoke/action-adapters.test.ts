@@ -1,52 +1,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ActionCore } from '../../src/action/core.js';
 import { runAction } from '../../src/action/run.js';
 import { RealClock } from '../../src/runtime/clock.js';
 import { startDhashLikeServer } from './helpers/dhash-like-server.js';
-
-/**
- * A recording stand-in for @actions/core: the action front end takes `core` as a parameter so a
- * test can read back outputs, annotations and the job summary without touching the process.
- */
-function recordingCore(inputs: Record<string, string>) {
-  const outputs: Record<string, string> = {};
-  const annotations: Array<{ kind: string; message: string; title?: string }> = [];
-  let summary = '';
-  let failed: string | undefined;
-  const summaryApi = {
-    addRaw(text: string) {
-      summary += text;
-      return summaryApi;
-    },
-    async write() {
-      return summaryApi;
-    },
-  };
-  const core = {
-    getInput: (name: string) => inputs[name] ?? '',
-    getBooleanInput: (name: string) => inputs[name] === 'true',
-    setOutput: (name: string, value: unknown) => {
-      outputs[name] = String(value);
-    },
-    setFailed: (message: string | Error) => {
-      failed = String(message);
-    },
-    setSecret: () => undefined,
-    info: () => undefined,
-    debug: () => undefined,
-    notice: () => undefined,
-    warning: (message: string | Error, props?: { title?: string }) =>
-      annotations.push({ kind: 'warning', message: String(message), title: props?.title }),
-    error: (message: string | Error, props?: { title?: string }) =>
-      annotations.push({ kind: 'error', message: String(message), title: props?.title }),
-    startGroup: () => undefined,
-    endGroup: () => undefined,
-    summary: summaryApi,
-  } as unknown as ActionCore;
-  return { core, outputs, annotations, summary: () => summary, failed: () => failed };
-}
+import { recordingCore } from '../helpers/action-core.js';
 
 describe('action: command smoke', () => {
   test('a healthy service: result passed, exit-code 0, a checks table in the job summary', async () => {

@@ -6,7 +6,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { RealClock } from '../../src/runtime/clock.js';
 import { nullLogger } from '../../src/runtime/logger.js';
 import { createValidatorFor } from '../../src/wiring/index.js';
-import { captureIo } from './helpers/cli-io.js';
+import { captureIo } from '../helpers/cli-io.js';
 import {
   startDhashLikeServer,
   type DhashLikeServer,

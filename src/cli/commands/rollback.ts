@@ -4,7 +4,7 @@ import { CONFIRM_VARIABLE, rollbackCommand } from '../../commands/rollback.js';
 import { logDir } from '../../config/state-dir.js';
 import { ExitCode } from '../../runtime/exit-codes.js';
 import { ConsoleSink, JsonFileSink, JsonLinesLogger } from '../../runtime/logger.js';
-import { fileStamp } from '../../runtime/timestamp.js';
+import { fileStamp } from '../../domain/time/file-stamp.js';
 import { rollbackDepsFor } from '../../wiring/index.js';
 import { join } from 'node:path';
 import { addConfigOptions, loadFromFlags, type ConfigFlags } from '../common-options.js';

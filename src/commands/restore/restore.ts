@@ -29,7 +29,7 @@ import {
 import type { Clock } from '../../runtime/clock.js';
 import { isAlive } from '../../runtime/file-lock.js';
 import type { Logger } from '../../runtime/logger.js';
-import { fileStamp } from '../../runtime/timestamp.js';
+import { fileStamp } from '../../domain/time/file-stamp.js';
 import { StagingExtractor } from './extract.js';
 import {
   RESTORE_DIR,

@@ -1,6 +1,6 @@
 /**
  * Which files validate-logging reads. Logs are named `<kind>_<env>_<YYYYMMDD_HHMMSS>.log`
- * (DESIGN.md); the newest of each kind for the environment is checked line by line, and every
+ * (docs/architecture.md, "Contracts"); the newest of each kind for the environment is checked line by line, and every
  * log-shaped file in the directory is checked for size.
  */
 export const LOG_KINDS = {
