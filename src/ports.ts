@@ -128,12 +128,12 @@ export interface DeployTarget {
   /** Starts the live release; resolves once it answers its health check, else throws why not. */
   start(): Promise<void>;
   restart(): Promise<void>;
-  /** (Added by the deploy issue.) The release that was live before the current one, when the
-   * target can tell; a code-only rollback goes there. */
-  previousRelease?(): Promise<string | null>;
-  /** (Added by the deploy issue.) Code-only rollback: make the previous release live again and
-   * restart. Throws when there is no previous release. */
-  rollbackRelease?(options?: {
+  /** The release that was live before the current one, when the target can tell; a code-only
+   * rollback goes there. */
+  previousRelease(): Promise<string | null>;
+  /** Code-only rollback: make the previous release live again and restart. Throws when there is
+   * no previous release. */
+  rollbackRelease(options?: {
     reason?: string;
     deploymentId?: string;
   }): Promise<{ from: string | null; to: string }>;
@@ -144,7 +144,7 @@ export interface ServiceValidator {
   validate(options?: { quick?: boolean; signal?: AbortSignal }): Promise<{ ok: boolean; detail: string }>;
 }
 
-/** (Added by the deploy issue.) A release bundle resolved on this host. */
+/** A release bundle resolved on this host. */
 export interface ReleaseBundle {
   /** The release id: release.json's "version". */
   id: string;
@@ -152,7 +152,7 @@ export interface ReleaseBundle {
   path: string;
 }
 
-/** (Added by the deploy issue.) What a deploy step tells the target about the rollout. */
+/** What a deploy step tells the target about the rollout. */
 export interface ReleaseContext {
   environment: string;
   deploymentId: string;
@@ -161,8 +161,8 @@ export interface ReleaseContext {
 }
 
 /**
- * (Added by the deploy issue.) The deploy-time side of a target: stage a release, make it live,
- * and put the previous one back. `createTargetFor` returns objects that implement this too.
+ * The deploy-time side of a target: stage a release, make it live, and put the previous one back.
+ * Every target implements it; `createReleaseTargetFor` builds them.
  */
 export interface ReleaseTarget extends DeployTarget {
   /** One line for plans and logs, e.g. "local /srv/dhash (supervisor)". */

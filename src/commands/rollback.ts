@@ -562,10 +562,10 @@ export function createRollbackRunner(config: LoadedConfig, cwd: string, deps: Ro
 /** Code-only rollback through the target (no data restored). */
 async function codeOnlyRollback(request: RollbackRequest, deps: RollbackDeps): Promise<RollbackOutcome> {
   const target = deps.target();
-  if (!target?.rollbackRelease)
+  if (!target)
     return {
       ok: false,
-      error: 'this target cannot switch to the previous release; roll back from a backup instead',
+      error: 'no deploy target is configured for this environment; roll back from a backup instead',
     };
   const { from, to } = await target.rollbackRelease({
     reason: request.reason,
