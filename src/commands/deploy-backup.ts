@@ -6,6 +6,7 @@ import { createBackup } from './backup.js';
 import { writePreDeployRecord } from './rollback-target.js';
 import type { BackupFunction, DatabaseRestoreFunction } from './deploy.js';
 import { restoreDatabaseFromBackup } from './restore/restore.js';
+import { restoreScope, signingKey } from './restore/restore-settings.js';
 
 interface BackupDepsInput {
   clock: Clock;
@@ -22,7 +23,14 @@ interface BackupDepsInput {
  */
 export function backupForDeploy(config: LoadedConfig, deps: BackupDepsInput): BackupFunction {
   return async (request) => {
-    const result = await createBackup({ config, cwd: deps.cwd }, { clock: deps.clock, logger: deps.logger });
+    const result = await createBackup(
+      { config, cwd: deps.cwd },
+      {
+        clock: deps.clock,
+        logger: deps.logger,
+        env: deps.env,
+      },
+    );
     const record = writePreDeployRecord(config, deps.cwd, {
       environment: config.envName,
       backup: result.path,
@@ -49,6 +57,8 @@ export function databaseRestoreForDeploy(
       archivePath,
       root,
       environment: config.envName,
+      scope: restoreScope(config),
+      hmacKey: signingKey(config, deps.env),
       clock: deps.clock,
       logger: deps.logger,
       env: deps.env,
