@@ -5,6 +5,7 @@ import type { Logger } from '../runtime/logger.js';
 import { createBackup } from './backup.js';
 import type { BackupFunction, DatabaseRestoreFunction } from './deploy.js';
 import { restoreDatabaseFromBackup } from './restore/restore.js';
+import { restoreScope, signingKey } from './restore/restore-settings.js';
 
 interface BackupDepsInput {
   clock: Clock;
@@ -17,7 +18,14 @@ interface BackupDepsInput {
 /** `--backup-first`: the backup command's use-case (a verified backups/dhash_<env>_<stamp>.zip). */
 export function backupForDeploy(config: LoadedConfig, deps: BackupDepsInput): BackupFunction {
   return async () => {
-    const result = await createBackup({ config, cwd: deps.cwd }, { clock: deps.clock, logger: deps.logger });
+    const result = await createBackup(
+      { config, cwd: deps.cwd },
+      {
+        clock: deps.clock,
+        logger: deps.logger,
+        env: deps.env,
+      },
+    );
     return { path: result.path };
   };
 }
@@ -34,6 +42,8 @@ export function databaseRestoreForDeploy(
       archivePath,
       root,
       environment: config.envName,
+      scope: restoreScope(config),
+      hmacKey: signingKey(config, deps.env),
       clock: deps.clock,
       logger: deps.logger,
       env: deps.env,

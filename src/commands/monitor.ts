@@ -11,7 +11,7 @@ import { newDeploymentId } from '../runtime/deployment-id.js';
 import { messageOf, UsageError } from '../runtime/errors.js';
 import { ExitCode } from '../runtime/exit-codes.js';
 import { JsonFileSink, JsonLinesLogger } from '../runtime/logger.js';
-import { fileStamp } from '../domain/time/file-stamp.js';
+import { logFileName } from '../runtime/log-file-name.js';
 import { writeFileAtomic } from '../adapters/embedded-db/embedded-db.js';
 import { EvidenceLog } from './monitor/evidence.js';
 import { buildPlan } from './monitor/plan.js';
@@ -54,7 +54,7 @@ export function monitorFiles(
   environment: string,
   startedAt: number,
 ): { log: string; evidence: string; report: string } {
-  const base = join(logDir, `dhash_${environment}_${fileStamp(startedAt)}`);
+  const base = join(logDir, logFileName('dhash', environment, startedAt).replace(/\.log$/, ''));
   return { log: `${base}.log`, evidence: `${base}.evidence.json`, report: `${base}.report.html` };
 }
 

@@ -63,7 +63,7 @@ describe('dhash-rollout monitor (CLI)', () => {
     );
     const files = readdirSync(join(dir, 'monitor_logs'));
     expect(files).toHaveLength(1);
-    expect(files[0]).toMatch(/^dhash_production_\d{8}_\d{6}\.log$/);
+    expect(files[0]).toMatch(/^dhash_production_\d{8}_\d{6}_[0-9a-f]{6}\.log$/);
   });
 
   test('bad flags are usage errors naming the flag', async () => {
