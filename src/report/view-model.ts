@@ -270,6 +270,10 @@ export function buildReportView(ev: MonitorEvidence): ReportView {
   // The deciding gates: those the monitor named; an inconclusive run without names is decided by
   // the gates that ended without data.
   let decidingNames: string[] = [...ev.failed_gates];
+  // Files before v2 lack without_verdict: read it defensively.
+  const withoutVerdict = (ev.without_verdict as MonitorEvidence['without_verdict'] | undefined) ?? [];
+  if (decidingNames.length === 0 && kind === 'inconclusive' && withoutVerdict.length > 0)
+    decidingNames = withoutVerdict.map((w) => w.gate);
   if (decidingNames.length === 0 && kind === 'inconclusive') {
     decidingNames = ev.gates
       .map((g) => g.gate as string)
@@ -328,7 +332,8 @@ export function buildReportView(ev: MonitorEvidence): ReportView {
     : null;
 
   const watched = ev.version ?? null;
-  const before = ev.previous_version ?? null;
+  const rollbackTarget = (ev.rollback_target as MonitorEvidence['rollback_target'] | undefined) ?? null;
+  const before = ev.previous_version ?? rollbackTarget?.release ?? null;
   const liveAfter =
     kind === 'rolled_back' ? before : kind === 'rollback_failed' ? null : kind === 'unknown' ? null : watched;
 
@@ -355,6 +360,7 @@ export function buildReportView(ev: MonitorEvidence): ReportView {
       raw: ev.result,
       ...OUTCOMES[kind],
       sentence: outcomeSentence(kind, {
+        interrupted: (ev.interrupted as MonitorEvidence['interrupted'] | undefined) ?? null,
         watched,
         before,
         environment: ev.environment,
@@ -403,6 +409,7 @@ function outcomeSentence(
     deciding: string[];
     breached: string[];
     rollback: RollbackView | null;
+    interrupted: { signal: string; at: string } | null;
   },
 ): string {
   const release = c.watched ? `Release ${c.watched}` : 'The release';
@@ -419,7 +426,7 @@ function outcomeSentence(
     case 'inconclusive':
       return `${release} could not be judged: ${gates(c.deciding) || 'gates'} had too little data. It is not a pass.`;
     case 'interrupted':
-      return `Monitoring of ${c.watched ?? 'the release'} was interrupted before the window ended; no verdict.`;
+      return `Monitoring of ${c.watched ?? 'the release'} was interrupted${c.interrupted ? ` by ${c.interrupted.signal}` : ''} before the window ended; no verdict, and ${c.watched ?? 'the release'} is still live.`;
     case 'preempted':
       return `Monitoring of ${c.watched ?? 'the release'} was preempted by another operation before the window ended; no verdict.`;
     default:
