@@ -45,6 +45,7 @@ export const rolloutAction: ActionCommand = async (ctx) => {
       logDir: dir,
       windowMinutes,
       runUrl,
+      cwd: ctx.inputs.workingDirectory,
     },
     deps,
   );
