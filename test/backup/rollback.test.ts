@@ -167,6 +167,7 @@ describe('rollback', () => {
       'verify:ok',
       'confirm:ok',
       'notify-start:ok',
+      'restore:ok',
       'snapshot:ok',
       'stop:ok',
       'restore:ok',
