@@ -85,6 +85,29 @@ export interface RollbackRequest {
   deploymentId: string;
   skipValidation?: boolean;
   signal?: AbortSignal;
+  /** Refuse unless the backup's sha256 is this one (a pinned backup, restored exactly). */
+  expectedSha256?: string;
+  /** After the restore the live release must not be this one (the release that failed). */
+  failedRelease?: string | null;
+  /** False: the caller announces the rollback itself (the monitor), so this layer stays silent. */
+  announce?: boolean;
+}
+
+/** Which backup a rollback would restore (RollbackRunner.plan). */
+export type RollbackSelection =
+  /** Exactly this file; with sha256, only if it still has that checksum. */
+  | { kind: 'backup'; path: string; sha256?: string }
+  /** The backup the last deploy of this environment took before it changed anything. */
+  | { kind: 'latest-before-deploy' }
+  /** The newest verified backup whose release differs from `watchedRelease`, made no later than `notAfterMs`. */
+  | { kind: 'auto'; watchedRelease: string | null; notAfterMs: number };
+
+export interface RollbackPlan {
+  backup: string | null;
+  detail: string;
+  sha256?: string | null;
+  /** The release the backup holds (its manifest's `release`). */
+  release?: string | null;
 }
 
 export interface RollbackOutcome {
@@ -99,7 +122,9 @@ export interface RollbackOutcome {
 
 export interface RollbackRunner {
   /** Which backup or release a rollback would use now, without doing it (dry-run plans). */
-  plan(environment: string): Promise<{ backup: string | null; detail: string }>;
+  plan(environment: string, selection?: RollbackSelection): Promise<RollbackPlan>;
+  /** The release live now, when the target can tell (what the monitor is watching). */
+  liveRelease?(): Promise<string | null>;
   rollback(request: RollbackRequest): Promise<RollbackOutcome>;
 }
 

@@ -10,6 +10,7 @@ import type {
   RollbackOutcome,
   RollbackRequest,
   RollbackRunner,
+  RollbackSelection,
   ServiceValidator,
 } from '../ports.js';
 import type { Clock } from '../runtime/clock.js';
@@ -18,6 +19,7 @@ import { OperationError, RefusedError, UsageError, messageOf } from '../runtime/
 import type { Logger } from '../runtime/logger.js';
 import { createBackup } from './backup.js';
 import { listBackupFiles, markInUse } from './restore/backup-files.js';
+import { selectRollbackBackup } from './rollback-target.js';
 import { pendingRestore } from './restore/journal.js';
 import { describeLayout } from './restore/layout.js';
 import {
@@ -56,6 +58,12 @@ export interface RollbackOptions {
   confirm?: (prompt: string) => Promise<string>;
   /** Set when the caller already holds the environment lock. */
   environmentLockHeld?: boolean;
+  /** Refuse unless the backup's sha256 is this one (a pinned backup). */
+  expectedSha256?: string;
+  /** After the restore, this release must not be live (the release that failed). */
+  failedRelease?: string | null;
+  /** False when the caller announces the rollback itself (the monitor): no messages from here. */
+  announce?: boolean;
 }
 
 /** Adapters, built lazily: a factory that is not available in this build throws, and that is reported. */
@@ -130,7 +138,12 @@ async function resolveBackup(
   }
   const path = resolve(options.cwd, options.backup);
   try {
-    return await verifyArchive(path);
+    const verified = await verifyArchive(path);
+    if (options.expectedSha256 && verified.archiveSha256 !== options.expectedSha256)
+      throw new RefusedError(
+        `refused: ${path} has sha256 ${verified.archiveSha256}, not the pinned ${options.expectedSha256}`,
+      );
+    return verified;
   } catch (error) {
     if (error instanceof BackupRejectedError) throw new RefusedError(`refused: ${error.message}`);
     throw error;
@@ -147,6 +160,8 @@ async function notify(
   text: string,
 ): Promise<RollbackStep> {
   const step: RollbackStep['step'] = event === 'rollback_start' ? 'notify-start' : 'notify-end';
+  if (options.announce === false)
+    return { step, status: 'skipped', detail: 'announced by the caller (the monitor), not twice' };
   let notifier: Notifier;
   try {
     notifier = deps.notifier();
@@ -442,7 +457,7 @@ export async function rollbackCommand(options: RollbackOptions, deps: RollbackDe
         status: 'ok',
         detail: `swapped in by renames: ${restored.restoredPaths.join(', ')}${restored.databaseRestored ? ' and the database' : ''}${restored.releaseDir ? `; current → ${restored.releaseDir}` : ''}`,
       });
-      result.toRelease = await target.currentRelease().catch(() => manifest.release);
+      result.toRelease = await target.currentRelease().catch(() => null);
     } catch (error) {
       restoreError = error;
       if (!committed) prepared.abandon();
@@ -473,6 +488,11 @@ export async function rollbackCommand(options: RollbackOptions, deps: RollbackDe
     }
     if (restoreError) {
       result.error = `restore failed: ${messageOf(restoreError)}${result.error ? `; ${result.error}` : ''}`;
+    } else if (!result.error && manifest.release !== null && result.toRelease !== manifest.release) {
+      // The restore must put the backup's release back; anything else is a failed rollback.
+      result.error = `restored ${verified.path}, but the live release is ${result.toRelease ?? 'unknown'}, not the backup's ${manifest.release}`;
+    } else if (!result.error && options.failedRelease && result.toRelease === options.failedRelease) {
+      result.error = `restored ${verified.path}, but the failed release ${options.failedRelease} is still live (the backup holds it)`;
     } else if (!result.error) {
       if (options.skipValidation) {
         steps.push({ step: 'validate', status: 'skipped', detail: '--skip-validation' });
@@ -516,17 +536,23 @@ export async function rollbackCommand(options: RollbackOptions, deps: RollbackDe
 
 /** The RollbackRunner port (monitor's automatic rollback): no prompt; the monitor decided. */
 export function createRollbackRunner(config: LoadedConfig, cwd: string, deps: RollbackDeps): RollbackRunner {
+  const liveRelease = async (): Promise<string | null> => {
+    try {
+      return (await deps.target()?.currentRelease()) ?? null;
+    } catch {
+      return null;
+    }
+  };
   return {
-    async plan(_environment: string) {
-      const dir = backupDir(config.env, cwd);
-      const newest = listBackupFiles(dir, config.envName).find((b) => b.hasSidecar);
-      return newest
-        ? {
-            backup: newest.path,
-            detail: `newest backup with a checksum: ${newest.path} (verified in full before use)`,
-          }
-        : { backup: null, detail: `no backups of "${config.envName}" in ${dir}` };
+    async plan(_environment: string, selection?: RollbackSelection) {
+      const live = await liveRelease();
+      return selectRollbackBackup(
+        config,
+        cwd,
+        selection ?? { kind: 'auto', watchedRelease: live, notAfterMs: deps.clock.now() },
+      );
     },
+    liveRelease,
     async rollback(request: RollbackRequest): Promise<RollbackOutcome> {
       try {
         if (!existsSync(cwd)) throw new OperationError(`working directory ${cwd} is gone`);
@@ -539,6 +565,9 @@ export function createRollbackRunner(config: LoadedConfig, cwd: string, deps: Ro
             reason: request.reason,
             deploymentId: request.deploymentId,
             skipValidation: request.skipValidation,
+            expectedSha256: request.expectedSha256,
+            failedRelease: request.failedRelease,
+            announce: request.announce,
             force: true,
             interactive: false,
           },

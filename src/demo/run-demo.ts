@@ -236,6 +236,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
           dryRun: false,
           deploymentId: `demo-${release}-${options.clock.now()}`,
           logDir,
+          cwd: runtime.cwd,
         },
         {
           ...deps,

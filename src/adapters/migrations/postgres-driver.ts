@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { RealClock, type Clock } from '../../runtime/clock.js';
 import { OperationError, UsageError } from '../../runtime/errors.js';
 import type { AppliedMigration, MigrationStep } from '../../domain/migrations/plan.js';
 import { TRACKING_TABLE_DDL, type MigrationDriver, type RunResult, type StepOutcome } from './driver.js';
@@ -13,6 +14,8 @@ export interface PostgresDriverOptions {
   /** How long to wait for another run's lock. Default 30 s. */
   lockTimeoutMs?: number;
   connectTimeoutMs?: number;
+  /** The clock the lock wait uses. Default the real one. */
+  clock?: Clock;
 }
 
 /** Describes the server without the password (the URL is a secret). */
@@ -140,19 +143,20 @@ export class PostgresMigrationDriver implements MigrationDriver {
   /** Session advisory lock for the whole run: two runs never interleave. */
   private async withLock<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
     const client = await this.connect();
-    const deadline = Date.now() + (this.options.lockTimeoutMs ?? 30_000);
+    const clock = this.options.clock ?? new RealClock();
+    const deadline = clock.now() + (this.options.lockTimeoutMs ?? 30_000);
     for (;;) {
       const got = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [
         MIGRATION_LOCK_KEY,
       ]);
       if (got.rows[0]?.ok) break;
-      if (Date.now() > deadline) {
+      if (clock.now() > deadline) {
         throw new Error(
           `another migration holds the advisory lock ${MIGRATION_LOCK_KEY} on ${this.description}`,
         );
       }
       // Another migrate is running; its steps take milliseconds to minutes.
-      await new Promise((r) => setTimeout(r, 200));
+      await clock.sleep(200);
     }
     try {
       return await work(client);

@@ -100,6 +100,7 @@ export function registerDeploy(program: Command, io: CliIo): void {
       }),
     });
     if (flags.skipValidation || flags.skipHealthCheck) deps.validator = null;
+    deps.signal = io.signal; // SIGINT/SIGTERM: stop between steps and undo (src/runtime/interrupt.ts)
     if (terminal) deps.progress = terminal;
     if (release.reason !== '--release') log.logger.info(`release ${release.path}: from ${release.reason}`);
     const result = await deployCommand(
