@@ -11,6 +11,8 @@ export interface CliIo {
   clock: Clock;
   /** A command that ends with a non-zero code without an error (alerted, rolled back) sets this. */
   exitCode: number;
+  /** Fires on SIGINT / SIGTERM (src/runtime/interrupt.ts); long commands stop cleanly on it. */
+  signal?: AbortSignal;
 }
 
 export function processIo(): CliIo {

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { DhashError, exitCodeOf, messageOf } from '../runtime/errors.js';
 import { ExitCode } from '../runtime/exit-codes.js';
 import { closeHttpAgents } from '../runtime/http.js';
+import { interruptionOf } from '../runtime/interrupt.js';
 import { toolVersion } from '../runtime/package-root.js';
 import { registerConfigSchema } from './commands/config-schema.js';
 import { registerValidate } from './commands/validate.js';
@@ -16,6 +17,7 @@ import { registerBackup } from './commands/backup.js';
 import { registerRollback } from './commands/rollback.js';
 import { registerRollout } from './commands/rollout.js';
 import { registerDemo } from './commands/demo.js';
+import { registerEvidence } from './commands/evidence.js';
 import { registerRehearse } from './commands/rehearse.js';
 import type { CliIo } from './io.js';
 
@@ -34,6 +36,7 @@ const REGISTRATIONS: Array<(program: Command, io: CliIo) => void> = [
   registerRollback,
   registerRollout,
   registerDemo,
+  registerEvidence,
   registerRehearse,
 ];
 
@@ -43,7 +46,9 @@ Exit codes:
   2   usage or config error           3   internal error (a bug)
   4   refused (lock held, confirmation needed)
   10  monitoring ended with alerts    11  rolled back
-  12  rollback failed`;
+  12  rollback failed (or the wrong release is live after it)
+  13  monitoring inconclusive (a gate had no data for too long; never a pass)
+  130 / 143  interrupted by SIGINT / SIGTERM (evidence and report written)`;
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('dhash-rollout')
@@ -70,8 +75,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   try {
     await program.parseAsync(argv, { from: 'user' });
+    const interruption = interruptionOf(io.signal);
+    if (interruption && io.exitCode !== interruption.exitCode) {
+      io.stderr.write(`${interruption.message}: the command finished what it had under way and stopped\n`);
+      return interruption.exitCode;
+    }
     return io.exitCode;
   } catch (error) {
+    const interruption = interruptionOf(io.signal);
+    if (interruption) {
+      io.stderr.write(`${interruption.message}: ${messageOf(error)}\n`);
+      return interruption.exitCode;
+    }
     if (error instanceof CommanderError) {
       if (
         error.code === 'commander.helpDisplayed' ||

@@ -12,8 +12,8 @@ import { UsageError, messageOf } from '../runtime/errors.js';
 import { ExitCode, type ExitCodeValue } from '../runtime/exit-codes.js';
 import { freePort } from '../runtime/free-port.js';
 import { JsonFileSink, JsonLinesLogger, type LogSink } from '../runtime/logger.js';
-import { fileStamp } from '../runtime/timestamp.js';
-import { createRollbackRunnerFor, createTargetFor } from '../wiring/index.js';
+import { fileStamp } from '../domain/time/file-stamp.js';
+import { createRollbackRunnerFor, createReleaseTargetFor } from '../wiring/index.js';
 import { buildDeployDeps, openOperationLog } from './deploy-deps.js';
 import { deployCommand } from './deploy.js';
 import { loadMigrations } from './migrate-core.js';
@@ -220,7 +220,7 @@ export async function rehearseCommand(options: RehearseOptions, deps: RehearseDe
     environment,
   });
   const runtime = { clock, cwd: workspace, env: environment, interactive: false, logDir };
-  const target = createTargetFor(config, {
+  const target = createReleaseTargetFor(config, {
     ...runtime,
     logger: openOperationLog('deploy', config, logDir, clock).logger,
   });

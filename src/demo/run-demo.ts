@@ -18,7 +18,7 @@ import { ExitCode } from '../runtime/exit-codes.js';
 import type { LogRecord, LogSink } from '../runtime/logger.js';
 import { freePort } from '../runtime/free-port.js';
 import { packageRoot } from '../runtime/package-root.js';
-import { createTargetFor } from '../wiring/index.js';
+import { createReleaseTargetFor } from '../wiring/index.js';
 import { extractDatabaseFromBackup } from './backup-database.js';
 import { demoConfig } from './demo-config.js';
 
@@ -166,7 +166,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   );
 
   const runtime = { clock: options.clock, cwd: workspace, env: environment, interactive: false, logDir };
-  const target = createTargetFor(config, {
+  const target = createReleaseTargetFor(config, {
     ...runtime,
     logger: openOperationLog('deploy', config, logDir, options.clock).logger,
   });
@@ -236,6 +236,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
           dryRun: false,
           deploymentId: `demo-${release}-${options.clock.now()}`,
           logDir,
+          cwd: runtime.cwd,
         },
         {
           ...deps,

@@ -20,6 +20,13 @@ class ChildProcessTarget implements DeployTarget {
   async currentRelease(): Promise<string | null> {
     return readCurrentRelease(this.root);
   }
+  // These tests restore backups; the code-only path (previous release) is tested in test/deploy.
+  previousRelease(): Promise<string | null> {
+    return Promise.resolve(null);
+  }
+  rollbackRelease(): Promise<{ from: string | null; to: string }> {
+    return Promise.reject(new Error('not a code-only rollback test'));
+  }
   async status() {
     return {
       running: this.child !== null && this.child.exitCode === null,
@@ -160,6 +167,7 @@ describe('rollback', () => {
       'verify:ok',
       'confirm:ok',
       'notify-start:ok',
+      'restore:ok',
       'snapshot:ok',
       'stop:ok',
       'restore:ok',

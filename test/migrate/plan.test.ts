@@ -42,7 +42,7 @@ describe('migration files', () => {
     ]);
     expect(problems).toEqual([
       '01_b.up.sql: version 1 is already used by "a"',
-      'oops.sql: expected a name like 001_create_images.up.sql or 001_create_images.down.sql (version ≥ 1)',
+      'oops.sql: expected a name like 001_create_images.up.sql or 001_create_images.down.sql (digits, an underscore, a name, .up.sql or .down.sql; version ≥ 1); rename it',
       '004_d.down.sql: a down file without its up file',
     ]);
   });

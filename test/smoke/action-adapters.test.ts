@@ -28,7 +28,7 @@ describe('action: command smoke', () => {
         'exit-code': '0',
       });
       expect(rec.outputs['report-path'].startsWith(join(workspace, 'logs'))).toBe(true);
-      expect(rec.outputs['report-path']).toMatch(/smoke_tests_staging_\d{8}_\d{6}\.log$/);
+      expect(rec.outputs['report-path']).toMatch(/smoke_tests_staging_\d{8}_\d{6}_[0-9a-f]{6}\.log$/);
       expect(rec.summary()).toContain('## dhash-rollout smoke: passed for `staging`');
       expect(rec.summary()).toContain('| check | result | critical | time | detail |');
       expect(rec.summary()).toMatch(

@@ -80,7 +80,7 @@ describe('dhash-rollout smoke against loopback services', () => {
       ]);
       const logs = readdirSync(join(ran.cwd, 'monitor_logs'));
       expect(logs).toHaveLength(1);
-      expect(logs[0]).toMatch(/^smoke_tests_staging_\d{8}_\d{6}\.log$/);
+      expect(logs[0]).toMatch(/^smoke_tests_staging_\d{8}_\d{6}_[0-9a-f]{6}\.log$/);
       const records = readFileSync(join(ran.cwd, 'monitor_logs', logs[0]), 'utf8')
         .trimEnd()
         .split('\n')

@@ -4,7 +4,7 @@ import { CONFIRM_VARIABLE, rollbackCommand } from '../../commands/rollback.js';
 import { logDir } from '../../config/state-dir.js';
 import { ExitCode } from '../../runtime/exit-codes.js';
 import { ConsoleSink, JsonFileSink, JsonLinesLogger } from '../../runtime/logger.js';
-import { fileStamp } from '../../runtime/timestamp.js';
+import { logFileName } from '../../runtime/log-file-name.js';
 import { rollbackDepsFor } from '../../wiring/index.js';
 import { join } from 'node:path';
 import { addConfigOptions, loadFromFlags, type ConfigFlags } from '../common-options.js';
@@ -63,10 +63,7 @@ export function registerRollback(program: Command, io: CliIo): void {
       io.clock,
       flags.dryRun
         ? sinks
-        : [
-            new JsonFileSink(join(dir, `rollback_${config.envName}_${fileStamp(io.clock.now())}.log`)),
-            ...sinks,
-          ],
+        : [new JsonFileSink(join(dir, logFileName('rollback', config.envName, io.clock.now()))), ...sinks],
       config.redactor,
     );
     const interactive = io.stdin.isTTY === true && io.stderr.isTTY === true;

@@ -1,7 +1,7 @@
-import { parseFileStamp } from '../../runtime/timestamp.js';
+import { parseFileStamp } from '../time/file-stamp.js';
 
 /**
- * Backup file names (DESIGN.md): `dhash_<env>_<YYYYMMDD>_<HHMMSS>.zip`, UTC. Pre-rollback
+ * Backup file names (docs/architecture.md, "Contracts"): `dhash_<env>_<YYYYMMDD>_<HHMMSS>.zip`, UTC. Pre-rollback
  * snapshots live in a subfolder, so `ls backups/dhash_*.zip` never lists them.
  */
 export const PRE_ROLLBACK_DIR = 'pre-rollback';

@@ -4,7 +4,7 @@ import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Clock } from '../../../src/runtime/clock.js';
 
 /**
- * A loopback stand-in for the dhash service, serving the metrics contract of DESIGN.md with
+ * A loopback stand-in for the dhash service, serving the metrics contract (docs/architecture.md, "Contracts") with
  * prom-client. Its counters really move: every request works out the traffic since the previous
  * one from the (virtual or real) clock and records it, and a scripted timeline of faults decides
  * how the service behaves at each moment.
