@@ -15,6 +15,7 @@ import { lockDir } from '../config/state-dir.js';
 import { undoSteps, type MigrationStep } from '../domain/migrations/plan.js';
 import type { Clock } from '../runtime/clock.js';
 import { acquireEnvironmentLock, environmentLockPath } from '../runtime/env-lock.js';
+import { refuseHalfRestoredTree } from './backup.js';
 import { messageOf, UsageError } from '../runtime/errors.js';
 import { ExitCode, type ExitCodeValue } from '../runtime/exit-codes.js';
 import { describeOwner, readLockOwner, tryLock } from '../runtime/file-lock.js';
@@ -177,6 +178,7 @@ async function deployResolved(
   try {
     // Everything that can refuse is checked before the lock is taken: a refusal creates nothing
     // (not even the target root the lock file lives in). Under the lock the plan is read again.
+    refuseHalfRestoredTree(config, deps.cwd);
     refuseUnsafePlan(
       (await prepareMigrations(driver, migrationsDir, { direction: 'up', optional: true })).plan,
     );

@@ -259,6 +259,8 @@ export async function runMonitor(options: MonitorOptions, deps: MonitorDeps): Pr
     config,
     deploymentId,
     version: options.version,
+    previousVersion: options.previousVersion,
+    deployedAt: options.deployedAt,
     watchedRelease,
     sourceKind: source.kind,
     rules: rules.map((r) => ({ ...r, ...settings.limits[r.gate], source: source.describe(r) })),

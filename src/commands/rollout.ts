@@ -120,6 +120,8 @@ export async function rolloutCommand(options: RolloutOptions, deps: RolloutDeps)
     },
     deps.deploy,
   );
+  // When the new release went live (deploy ends with it healthy), for the report's timeline.
+  const deployedAt = deps.clock.now();
   const base = {
     environment: config.envName,
     deploymentId,
@@ -271,6 +273,8 @@ export async function rolloutCommand(options: RolloutOptions, deps: RolloutDeps)
       logDir: options.logDir,
       deploymentId,
       version: deploy.release,
+      previousVersion: deploy.previousRelease,
+      deployedAt,
       runUrl: options.runUrl,
       rollbackTo,
     },

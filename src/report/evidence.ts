@@ -23,6 +23,10 @@ export interface MonitorEvidence {
   environment: string;
   deployment_id: string;
   version: string | null;
+  /** The release live before `version`, when the caller knew it (older files lack it). */
+  previous_version?: string | null;
+  /** When `version` went live, when the caller deployed it (older files lack it). */
+  deployed_at?: string | null;
   /** The release under watch (a rollback must leave it). */
   watched_release: string | null;
   config_source: string;
@@ -81,6 +85,8 @@ export function buildEvidence(input: {
   config: LoadedConfig;
   deploymentId: string;
   version?: string;
+  previousVersion?: string | null;
+  deployedAt?: number;
   watchedRelease: string | null;
   sourceKind: string;
   rules: Array<GateRule & { source: string; failureLimit?: number; inconclusiveLimit?: number }>;
@@ -101,6 +107,8 @@ export function buildEvidence(input: {
     environment: config.envName,
     deployment_id: input.deploymentId,
     version: input.version ?? null,
+    previous_version: input.previousVersion ?? null,
+    deployed_at: input.deployedAt !== undefined ? iso(input.deployedAt) : null,
     watched_release: input.watchedRelease,
     config_source: config.source,
     metrics_source: input.sourceKind,

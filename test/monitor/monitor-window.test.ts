@@ -91,7 +91,7 @@ describe('monitor over a full production window (virtual clock, real loopback se
     expect(log).toMatch(/"message":"Quality gate extraction_failure_rate: pass"/);
     expect(log).toMatch(/"message":"Monitoring finished: passed"/);
     const html = readFileSync(result.reportPath!, 'utf8');
-    expect(html.match(/<svg /g)).toHaveLength(6);
+    expect(html.match(/<svg class="chart /g)).toHaveLength(6); // one chart per gate
     expect(html).not.toMatch(/<script|(src|href)=["']https?:|<link /); // self-contained
   });
 

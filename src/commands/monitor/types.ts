@@ -35,6 +35,10 @@ export interface MonitorOptions {
   /** The rollout's id (the rollout command passes its own); generated when absent. */
   deploymentId?: string;
   version?: string;
+  /** The release live before this one (the rollout knows it), for the report. */
+  previousVersion?: string | null;
+  /** When the release went live (epoch ms), if the caller deployed it, for the report. */
+  deployedAt?: number;
   /** A link to the CI run, put into messages. */
   runUrl?: string;
   /**
