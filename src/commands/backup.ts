@@ -18,6 +18,7 @@ import {
 } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { decodeName } from '../adapters/archive/raw-name.js';
 import { SourceTreeError, fileEntry, listTree } from '../adapters/archive/source-tree.js';
 import {
   FileChangedError,
@@ -143,7 +144,10 @@ function collect(config: LoadedConfig, cwd: string): Collected {
       `environment "${config.envName}": backups need a "local" target (target.type "local" with a root); the configured target's files are not on this host`,
     );
   }
-  if (!existsSync(root)) throw new OperationError(`target root ${root} does not exist`);
+  if (!existsSync(root))
+    throw new UsageError(
+      `target root ${root} does not exist (target.root of environment "${config.envName}" in ${config.source}); check target.root, or deploy a release there first`,
+    );
   const dbRel = config.env.backup.database_path
     ? checkConfiguredPath(config.env.backup.database_path, 'backup.database_path')
     : null;
@@ -308,6 +312,19 @@ function writeSmallFileDurably(path: string, text: string, mode: number): void {
 
 let temporarySequence = 0;
 
+/**
+ * A rollback killed after its commit leaves the tree half old, half new: backing that up (or
+ * deploying over it) would make the mix permanent. Exit 4, saying how to finish the rollback.
+ */
+export function refuseHalfRestoredTree(config: LoadedConfig, cwd: string): void {
+  const root = targetRoot(config.env, cwd);
+  const pending = root ? pendingRestore(root) : null;
+  if (pending)
+    throw new RefusedError(
+      `refused: a rollback of "${pending.environment}" to ${pending.backup} was interrupted after it committed, so ${root} is half restored; run the rollback again (dhash-rollout rollback --env ${config.envName} --backup ${pending.backup}) to complete it first`,
+    );
+}
+
 /** The backups folder (and pre-rollback/ inside it) exists with the configured private mode. */
 function makePrivateFolder(folder: string, mode: number, nested: boolean): void {
   const folders = nested ? [dirname(folder), folder] : [folder];
@@ -417,12 +434,8 @@ export async function createBackup(options: CreateBackupOptions, deps: BackupDep
     step: options.kind === 'pre-rollback' ? 'pre-rollback-snapshot' : 'backup',
     environment: config.envName,
   });
+  refuseHalfRestoredTree(config, options.cwd);
   const c = collect(config, options.cwd);
-  const pending = pendingRestore(c.root);
-  if (pending)
-    throw new RefusedError(
-      `refused: a rollback of "${pending.environment}" to ${pending.backup} was interrupted after it committed, so ${c.root} is half restored; run the rollback again (dhash-rollout rollback --env ${config.envName} --backup ${pending.backup}) to complete it before backing up`,
-    );
   for (const w of c.warnings) log.warn(w);
   const startedMs = deps.clock.now();
   const firstPath = destination(config, options, startedMs);
@@ -473,6 +486,7 @@ export async function createBackup(options: CreateBackupOptions, deps: BackupDep
   try {
     writer = await ZipFileWriter.create(tmpZip, {
       level: 1,
+      mode: fileMode,
       onProgress: (n) => {
         report('archiving', n, totalBytes);
       },
@@ -488,7 +502,7 @@ export async function createBackup(options: CreateBackupOptions, deps: BackupDep
         mode: s.mode & 0o7777,
       };
       if (s.type !== 'dir') record.sha256 = w.sha256;
-      if (s.type === 'symlink') record.target = s.data!.toString('utf8');
+      if (s.type === 'symlink') record.target = decodeName(s.data!);
       return record;
     });
     const db = c.database ? written.get(c.database.path)! : null;

@@ -15,6 +15,7 @@ import { lockDir } from '../config/state-dir.js';
 import { undoSteps, type MigrationStep } from '../domain/migrations/plan.js';
 import type { Clock } from '../runtime/clock.js';
 import { acquireEnvironmentLock, environmentLockPath } from '../runtime/env-lock.js';
+import { refuseHalfRestoredTree } from './backup.js';
 import { messageOf, UsageError } from '../runtime/errors.js';
 import { ExitCode, type ExitCodeValue } from '../runtime/exit-codes.js';
 import { describeOwner, readLockOwner, tryLock } from '../runtime/file-lock.js';
@@ -177,6 +178,7 @@ async function deployResolved(
   try {
     // Everything that can refuse is checked before the lock is taken: a refusal creates nothing
     // (not even the target root the lock file lives in). Under the lock the plan is read again.
+    refuseHalfRestoredTree(config, deps.cwd);
     refuseUnsafePlan(
       (await prepareMigrations(driver, migrationsDir, { direction: 'up', optional: true })).plan,
     );
@@ -394,17 +396,18 @@ async function deployResolved(
       result.error = `deploy of ${bundle.id} failed at step ${failedStep}: ${failure}`;
       let undoFailed = false;
       for (const action of [...undo].reverse()) {
-        log.warn(`undo ${action.step}: starting`);
+        log.warn(`undo ${action.step}: starting`, { step: `undo ${action.step}` });
         progress.step({ step: `undo ${action.step}`, status: 'started' });
         try {
           const detail = await action.run();
           result.undo.push({ step: action.step, status: 'done', detail });
-          log.info(`undo ${action.step}: ${detail}`);
+          log.info(`undo ${action.step}: ${detail}`, { step: `undo ${action.step}` });
           progress.step({ step: `undo ${action.step}`, status: 'done', detail });
         } catch (error) {
           undoFailed = true;
           result.undo.push({ step: action.step, status: 'failed', detail: messageOf(error) });
           log.critical(`undo ${action.step} failed: ${firstLine(messageOf(error))}`, {
+            step: `undo ${action.step}`,
             detail: messageOf(error),
           });
           progress.step({

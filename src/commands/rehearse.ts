@@ -85,6 +85,8 @@ export interface RehearseResult {
   release: string;
   previousRelease: string | null;
   workspace: string;
+  /** Where it ran: the premerge report shows one row per runner OS. */
+  runner: { os: string; arch: string; node: string; runner_os: string | null };
   environments: EnvironmentCheck[];
   stages: RehearsalStage[];
   rollouts: Array<
@@ -163,6 +165,12 @@ export async function rehearseCommand(options: RehearseOptions, deps: RehearseDe
     release: releaseVersion(candidateDir) ?? candidateDir,
     previousRelease: previousDir ? (releaseVersion(previousDir) ?? previousDir) : null,
     workspace,
+    runner: {
+      os: process.platform,
+      arch: process.arch,
+      node: process.version,
+      runner_os: deps.env.RUNNER_OS ?? null,
+    },
     environments,
     stages,
     rollouts: [],

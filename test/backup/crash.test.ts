@@ -15,6 +15,7 @@ import { join, relative } from 'node:path';
 import { createBackup } from '../../src/commands/backup.js';
 import { CRASH_POINTS } from '../../src/commands/restore/journal.js';
 import { restoreBackup } from '../../src/commands/restore/restore.js';
+import { exitCodeOf } from '../../src/runtime/errors.js';
 import { VirtualClock } from '../../src/runtime/clock.js';
 import { JsonLinesLogger, MemorySink } from '../../src/runtime/logger.js';
 import { load, makeTarget, writeConfig } from './fixture.js';
@@ -127,6 +128,14 @@ describe('kill -9 during a restore', () => {
         expect(after).toEqual(old); // wholly old
       } else {
         expect(committed).toBe(true); // the journal holds the decision: recovery rolls forward
+      }
+      if (committed && point !== 'applied') {
+        // A half-restored tree is never backed up: the backup refuses (exit 4) and says what to do.
+        const refused = await createBackup({ config: load(dir), cwd: dir }, { clock, logger }).catch(
+          (e: unknown) => e,
+        );
+        expect(exitCodeOf(refused)).toBe(4);
+        expect((refused as Error).message).toMatch(/half restored; run the rollback again/);
       }
       // Running it again completes it, whatever the crash left.
       const second = await restoreBackup({

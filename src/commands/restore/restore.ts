@@ -14,6 +14,7 @@ import {
 } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
+import { decodeName, fsPath } from '../../adapters/archive/raw-name.js';
 import { readZipDirectory, readEntryContent, ArchiveError } from '../../adapters/archive/zip-reader.js';
 import { readCurrentRelease, releasePath, switchCurrent } from '../../adapters/targets/current-link.js';
 import { recordActivation } from '../../adapters/targets/release-history.js';
@@ -258,21 +259,25 @@ async function releaseMatches(dir: string, manifest: BackupManifest): Promise<bo
   );
   const seen = new Set<string>();
   const walk = async (abs: string, rel: string): Promise<boolean> => {
-    for (const name of readdirSync(abs)) {
+    for (const name of (readdirSync(fsPath(abs), { encoding: 'buffer' }) as Buffer[]).map(decodeName)) {
       const childRel = rel ? `${rel}/${name}` : name;
       const child = join(abs, name);
       const want = expected.get(childRel);
       if (!want) return false;
       seen.add(childRel);
-      const st = lstatSync(child);
+      const st = lstatSync(fsPath(child));
       if (st.isSymbolicLink()) {
-        if (want.type !== 'symlink' || readlinkSync(child) !== want.target) return false;
+        if (
+          want.type !== 'symlink' ||
+          decodeName(readlinkSync(fsPath(child), { encoding: 'buffer' })) !== want.target
+        )
+          return false;
       } else if (st.isDirectory()) {
         if (want.type !== 'dir' || !(await walk(child, childRel))) return false;
       } else {
         if (want.type !== 'file' || st.size !== want.size || (st.mode & 0o7777) !== want.mode) return false;
         const hash = createHash('sha256');
-        for await (const chunk of createReadStream(child)) hash.update(chunk as Buffer);
+        for await (const chunk of createReadStream(fsPath(child))) hash.update(chunk as Buffer);
         if (hash.digest('hex') !== want.sha256) return false;
       }
     }
