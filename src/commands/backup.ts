@@ -144,7 +144,10 @@ function collect(config: LoadedConfig, cwd: string): Collected {
       `environment "${config.envName}": backups need a "local" target (target.type "local" with a root); the configured target's files are not on this host`,
     );
   }
-  if (!existsSync(root)) throw new OperationError(`target root ${root} does not exist`);
+  if (!existsSync(root))
+    throw new UsageError(
+      `target root ${root} does not exist (target.root of environment "${config.envName}" in ${config.source}); check target.root, or deploy a release there first`,
+    );
   const dbRel = config.env.backup.database_path
     ? checkConfiguredPath(config.env.backup.database_path, 'backup.database_path')
     : null;

@@ -396,17 +396,18 @@ async function deployResolved(
       result.error = `deploy of ${bundle.id} failed at step ${failedStep}: ${failure}`;
       let undoFailed = false;
       for (const action of [...undo].reverse()) {
-        log.warn(`undo ${action.step}: starting`);
+        log.warn(`undo ${action.step}: starting`, { step: `undo ${action.step}` });
         progress.step({ step: `undo ${action.step}`, status: 'started' });
         try {
           const detail = await action.run();
           result.undo.push({ step: action.step, status: 'done', detail });
-          log.info(`undo ${action.step}: ${detail}`);
+          log.info(`undo ${action.step}: ${detail}`, { step: `undo ${action.step}` });
           progress.step({ step: `undo ${action.step}`, status: 'done', detail });
         } catch (error) {
           undoFailed = true;
           result.undo.push({ step: action.step, status: 'failed', detail: messageOf(error) });
           log.critical(`undo ${action.step} failed: ${firstLine(messageOf(error))}`, {
+            step: `undo ${action.step}`,
             detail: messageOf(error),
           });
           progress.step({

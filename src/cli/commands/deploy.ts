@@ -159,6 +159,12 @@ export function renderDeploy(result: DeployResult): string {
     );
   if (result.notification) lines.push(`  notification: ${result.notification}`);
   if (result.error) lines.push(`  error: ${result.error}`);
+  if (!result.ok && !result.dryRun)
+    lines.push(
+      result.exitCode === 12
+        ? '  next: the undo did not complete; look at the log, put the live release right by hand (or with rollback), then deploy again'
+        : '  next: everything was undone; read the error above and the log, fix the release and deploy again',
+    );
   if (result.logPath) lines.push(`  log: ${result.logPath}`);
   return lines.join('\n');
 }

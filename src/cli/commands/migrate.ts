@@ -143,5 +143,9 @@ export function renderMigrate(result: MigrateResult): string {
       `  note: the environment is locked right now by ${result.lockHeldBy}; a real run would be refused`,
     );
   if (result.error) lines.push(`  error: ${result.error}`);
+  if (!result.ok)
+    lines.push(
+      `  next: fix that migration's SQL (if it was never applied anywhere) and run migrate${result.dryRun ? ' --dry-run' : ''} again; the log has each step`,
+    );
   return lines.join('\n');
 }
