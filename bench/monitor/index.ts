@@ -9,6 +9,7 @@ import { runMonitor, type MonitorPorts } from '../../src/commands/monitor.js';
 import { RealClock } from '../../src/runtime/clock.js';
 import { closeHttpAgents } from '../../src/runtime/http.js';
 import { parseCost } from './parse-cost.js';
+import { hungAndRefusing } from './hung.js';
 import { Release, Switch, buildReleases, startLoad } from './real-service.js';
 import { simulateMany, simulateWindow, type WindowOutcome } from './simulate.js';
 import { seeded, type Fault } from './sim-service.js';
@@ -201,6 +202,7 @@ const parts: Array<[string, () => Promise<void>]> = [
   ['virtual', virtualProduction],
   ['noise', noisyWindows],
   ['real', realDetection],
+  ['hung', () => hungAndRefusing(root, config)],
 ];
 for (const [name, fn] of parts) if (!only || only.includes(name)) await fn();
 await closeHttpAgents();
