@@ -19,8 +19,9 @@ export type GateName = (typeof GATE_NAMES)[number];
 export const GATE_ACTIONS = ['alert', 'auto_rollback'] as const;
 export type GateAction = (typeof GATE_ACTIONS)[number];
 
-export const CHANNELS = ['slack', 'teams', 'discord', 'email', 'webhook'] as const;
-export type ChannelName = (typeof CHANNELS)[number];
+/** Channel names come from the channel catalog (src/adapters/notify/channels). */
+export { CHANNEL_NAMES as CHANNELS, type ChannelName } from '../adapters/notify/channels/names.js';
+import { CHANNEL_NAMES as CHANNELS } from '../adapters/notify/channels/names.js';
 
 const positive = (what: string) =>
   z

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import nodemailer from 'nodemailer';
 import { classifySmtp } from '../../domain/delivery/classify.js';
 import type { AttemptOutcome } from '../../domain/delivery/outcome.js';
 import type { AttemptContext, ChannelSender } from './sender.js';
@@ -32,6 +31,8 @@ export class EmailSender implements ChannelSender {
   async attempt(payload: Record<string, unknown>, context: AttemptContext): Promise<AttemptOutcome> {
     const { settings } = this;
     const timeout = Math.max(1, context.timeoutMs);
+    // Loaded on first use: commands that never send mail do not pay for nodemailer at startup.
+    const { default: nodemailer } = await import('nodemailer');
     const transport = nodemailer.createTransport({
       host: settings.host,
       port: settings.port,
@@ -50,6 +51,7 @@ export class EmailSender implements ChannelSender {
       const sending = transport.sendMail({
         from: settings.from,
         to: settings.to,
+        cc: Array.isArray(payload.cc) && payload.cc.length > 0 ? payload.cc.map(String) : undefined,
         subject: String(payload.subject ?? ''),
         text: String(payload.text ?? ''),
         html: typeof payload.html === 'string' ? payload.html : undefined,

@@ -1,14 +1,16 @@
 import type { NotificationMessage } from '../../ports.js';
 import { EVENT_LABELS, bodyText, facts, gateLine, headline, links } from './content.js';
-import { truncate } from './text.js';
+import { recipientsOf, resolveMentions, type ChannelMentions } from './mentions.js';
+import { byteLength, truncate, truncateBytes } from './text.js';
 
 /**
  * Teams webhooks (Workflows and legacy connectors) take an Adaptive Card inside a message
  * wrapper: `{"type":"message","attachments":[{"contentType":"application/vnd.microsoft.card.adaptive",
- * "content":{...}}]}`. Version 1.4 is what Teams renders in webhooks; the whole post must stay
- * under 28 KB, so the free text is capped well below that.
+ * "content":{...}}]}`. Version 1.4 is what Teams renders in webhooks. Teams limits a post to
+ * 28 KB of UTF-8 (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/format-your-bot-messages),
+ * counted in bytes, so the free text takes what the rest of the card leaves of that budget.
  */
-export const TEAMS_LIMITS = { text: 8000, gateLines: 30 } as const;
+export const TEAMS_LIMITS = { postBytes: 28 * 1024, text: 8000, gateLines: 30 } as const;
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
@@ -23,7 +25,45 @@ export interface TeamsPayload {
   }>;
 }
 
-export function renderTeams(message: NotificationMessage): TeamsPayload {
+export interface TeamsOptions {
+  mentions?: ChannelMentions;
+}
+
+/** `<at>name</at>` in a TextBlock plus an entity per user is how an Adaptive Card @mentions. */
+function mentionEntities(mentions: ChannelMentions | undefined): {
+  text: string;
+  entities: Array<Record<string, unknown>>;
+} {
+  if (!mentions) return { text: '', entities: [] };
+  const entities = mentions.teams.map((t) => ({
+    type: 'mention',
+    text: `<at>${t.name}</at>`,
+    mentioned: { id: t.id, name: t.name },
+  }));
+  const text = [...entities.map((e) => e.text), ...mentions.broadcasts, ...mentions.unmapped].join(' ');
+  return { text, entities };
+}
+
+export function renderTeams(message: NotificationMessage, options: TeamsOptions = {}): TeamsPayload {
+  const payload = renderTeamsWithText(message, options, bodyText(message));
+  const size = byteLength(JSON.stringify(payload));
+  if (size <= TEAMS_LIMITS.postBytes) return payload;
+  // Over the post limit: give the free text only what the rest of the card leaves, measured on
+  // its JSON form (escapes count), and cut it on a character boundary.
+  const text = bodyText(message);
+  const rest = size - byteLength(JSON.stringify(text));
+  const budget = Math.max(0, TEAMS_LIMITS.postBytes - rest - 64);
+  let cut = truncateBytes(text, budget);
+  while (cut !== '' && byteLength(JSON.stringify(cut)) > budget)
+    cut = truncateBytes(cut, byteLength(cut) - 16);
+  return renderTeamsWithText(message, options, cut);
+}
+
+function renderTeamsWithText(
+  message: NotificationMessage,
+  options: TeamsOptions,
+  text: string,
+): TeamsPayload {
   const body: Array<Record<string, unknown>> = [
     {
       type: 'TextBlock',
@@ -34,20 +74,16 @@ export function renderTeams(message: NotificationMessage): TeamsPayload {
       color: LEVEL_STYLE[message.level],
     },
   ];
-  if (message.mention)
-    body.push({
-      type: 'TextBlock',
-      text: truncate(`Attention: ${message.mention}`, 200),
-      weight: 'Bolder',
-      wrap: true,
-    });
-  if (bodyText(message).trim() !== '')
-    body.push({ type: 'TextBlock', text: truncate(bodyText(message), TEAMS_LIMITS.text), wrap: true });
+  const mention = mentionEntities(options.mentions ?? resolveMentions(recipientsOf(message)));
+  if (mention.text !== '')
+    body.push({ type: 'TextBlock', text: `Attention: ${mention.text}`, weight: 'Bolder', wrap: true });
+  if (text.trim() !== '')
+    body.push({ type: 'TextBlock', text: truncate(text, TEAMS_LIMITS.text), wrap: true });
   body.push({ type: 'FactSet', facts: facts(message).map((f) => ({ title: f.label, value: f.value })) });
   if (message.gates && message.gates.length > 0) {
     body.push({ type: 'TextBlock', text: 'Quality gates', weight: 'Bolder', wrap: true, spacing: 'Medium' });
     for (const g of message.gates.slice(0, TEAMS_LIMITS.gateLines))
-      body.push({ type: 'TextBlock', text: gateLine(g), wrap: true, spacing: 'None' });
+      body.push({ type: 'TextBlock', text: truncate(gateLine(g), 500), wrap: true, spacing: 'None' });
   }
   body.push({
     type: 'TextBlock',
@@ -60,7 +96,7 @@ export function renderTeams(message: NotificationMessage): TeamsPayload {
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     type: 'AdaptiveCard',
     version: '1.4',
-    msteams: { width: 'Full' },
+    msteams: mention.entities.length > 0 ? { width: 'Full', entities: mention.entities } : { width: 'Full' },
     body,
   };
   const ls = links(message);
