@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MentionsSchema } from '../domain/messages/mentions.js';
 
 /**
  * The schema of quality-gates-config.json. Objects are strict: an unknown key is an error, so a
@@ -174,6 +175,7 @@ export const NotificationsSchema = z.strictObject({
     .boolean()
     .default(false)
     .describe('Allow plain http:// webhooks to loopback addresses (tests and local demos only).'),
+  mentions: MentionsSchema.optional(),
 });
 
 export const AutoRollbackSchema = z.strictObject({

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import nodemailer from 'nodemailer';
 import { classifySmtp } from '../../domain/delivery/classify.js';
 import type { AttemptOutcome } from '../../domain/delivery/outcome.js';
 import type { AttemptContext, ChannelSender } from './sender.js';
@@ -31,8 +32,6 @@ export class EmailSender implements ChannelSender {
   async attempt(payload: Record<string, unknown>, context: AttemptContext): Promise<AttemptOutcome> {
     const { settings } = this;
     const timeout = Math.max(1, context.timeoutMs);
-    // Loaded on first use: commands that never send mail do not pay for nodemailer at startup.
-    const { default: nodemailer } = await import('nodemailer');
     const transport = nodemailer.createTransport({
       host: settings.host,
       port: settings.port,

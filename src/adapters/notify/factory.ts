@@ -53,7 +53,7 @@ export function deliveryPolicyOf(config: LoadedConfig): DeliveryPolicy {
 }
 
 export function notificationSetupOf(config: LoadedConfig): NotificationSetup {
-  const n = config.env.notifications as typeof config.env.notifications & { mentions?: MentionMap };
+  const n = config.env.notifications;
   return {
     source: config.source,
     channels: n.channels,

@@ -45,18 +45,21 @@ function mentionEntities(mentions: ChannelMentions | undefined): {
 }
 
 export function renderTeams(message: NotificationMessage, options: TeamsOptions = {}): TeamsPayload {
-  const payload = renderTeamsWithText(message, options, bodyText(message));
-  const size = byteLength(JSON.stringify(payload));
-  if (size <= TEAMS_LIMITS.postBytes) return payload;
-  // Over the post limit: give the free text only what the rest of the card leaves, measured on
-  // its JSON form (escapes count), and cut it on a character boundary.
-  const text = bodyText(message);
-  const rest = size - byteLength(JSON.stringify(text));
-  const budget = Math.max(0, TEAMS_LIMITS.postBytes - rest - 64);
-  let cut = truncateBytes(text, budget);
-  while (cut !== '' && byteLength(JSON.stringify(cut)) > budget)
-    cut = truncateBytes(cut, byteLength(cut) - 16);
-  return renderTeamsWithText(message, options, cut);
+  const text = truncate(bodyText(message), TEAMS_LIMITS.text);
+  const full = renderTeamsWithText(message, options, text);
+  const size = (p: TeamsPayload): number => byteLength(JSON.stringify(p));
+  if (size(full) <= TEAMS_LIMITS.postBytes) return full;
+  // Over the post limit: the free text gets what the rest of the card leaves, measured on the
+  // JSON that is sent (escapes count), cut on a character boundary.
+  let budget = TEAMS_LIMITS.postBytes - size(renderTeamsWithText(message, options, '')) - 128;
+  let cut = truncateBytes(text, Math.max(0, budget));
+  let payload = renderTeamsWithText(message, options, cut);
+  while (cut !== '' && size(payload) > TEAMS_LIMITS.postBytes) {
+    budget -= size(payload) - TEAMS_LIMITS.postBytes + 16;
+    cut = truncateBytes(text, Math.max(0, budget));
+    payload = renderTeamsWithText(message, options, cut);
+  }
+  return payload;
 }
 
 function renderTeamsWithText(

@@ -39,7 +39,11 @@ function cutBy(text: string, max: number, measure: (s: string) => number, escape
   if (budget <= 0) return '';
   let out = '';
   let used = 0;
-  for (const g of graphemes(text)) {
+  // Only the head of the text can be kept: a code point is at most two UTF-16 units and at least
+  // one byte, so this window always holds more than the budget, and a 100 KB input is not
+  // segmented whole for a 150-character header.
+  const window = text.slice(0, 2 * max + 32);
+  for (const g of graphemes(window)) {
     const size = measure(g);
     if (used + size > budget) break;
     out += g;
