@@ -25,8 +25,8 @@ import type { Clock } from '../runtime/clock.js';
 import { newDeploymentId } from '../runtime/deployment-id.js';
 import { UsageError } from '../runtime/errors.js';
 import { JsonFileSink, JsonLinesLogger, type LogSink, type Logger } from '../runtime/logger.js';
-import { fileStamp } from '../runtime/timestamp.js';
 import { truncate } from '../domain/messages/text.js';
+import { logFileName } from '../runtime/log-file-name.js';
 
 export interface NotifyDeps {
   config: LoadedConfig;
@@ -203,7 +203,7 @@ export async function notifyCommand(options: NotifyOptions, deps: NotifyDeps): P
 }
 
 function firstLine(text: string): string {
-  return truncate(text.split('\n')[0]!.trim(), 120);
+  return truncate(text.split('\n')[0].trim(), 120);
 }
 
 export interface ReplayFlags {
@@ -258,7 +258,7 @@ export function openNotifyLog(
   logDir: string,
   extraSinks: LogSink[] = [],
 ): { logger: Logger; path: string } {
-  const path = join(logDir, `notify_${config.envName}_${fileStamp(clock.now())}.log`);
+  const path = join(logDir, logFileName('notify', config.envName, clock.now()));
   return {
     logger: new JsonLinesLogger(clock, [new JsonFileSink(path), ...extraSinks], config.redactor, {
       environment: config.envName,

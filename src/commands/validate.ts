@@ -25,7 +25,7 @@ export function validateCommand(config: LoadedConfig): ValidateResult {
     source: config.source,
     environment: config.envName,
     environments: Object.keys(config.file.environments),
-    effective: config.redactor.value(config.env) as Record<string, unknown>,
+    effective: config.redactor.value(config.env),
     notification_settings: settings,
     warnings: config.warnings,
   };

@@ -51,7 +51,7 @@ export function locateJsonError(text: string): { offset: number; detail: string 
   const describe = (): string =>
     i >= text.length ? 'end of input' : `'${text[i] === '\n' ? '\\n' : text[i]}'`;
   const ws = (): void => {
-    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+    while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
   };
   const literal = (word: string): void => {
     for (const ch of word) {
@@ -63,7 +63,7 @@ export function locateJsonError(text: string): { offset: number; detail: string 
     i++; // opening quote
     for (;;) {
       if (i >= text.length) fail('unterminated string');
-      const ch = text[i]!;
+      const ch = text[i];
       if (ch === '"') {
         i++;
         return;
@@ -90,13 +90,34 @@ export function locateJsonError(text: string): { offset: number; detail: string 
   const value = (): void => {
     ws();
     const ch = text[i];
-    if (ch === '{') return object();
-    if (ch === '[') return array();
-    if (ch === '"') return string();
-    if (ch === 't') return literal('true');
-    if (ch === 'f') return literal('false');
-    if (ch === 'n') return literal('null');
-    if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) return number();
+    if (ch === '{') {
+      object();
+      return;
+    }
+    if (ch === '[') {
+      array();
+      return;
+    }
+    if (ch === '"') {
+      string();
+      return;
+    }
+    if (ch === 't') {
+      literal('true');
+      return;
+    }
+    if (ch === 'f') {
+      literal('false');
+      return;
+    }
+    if (ch === 'n') {
+      literal('null');
+      return;
+    }
+    if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) {
+      number();
+      return;
+    }
     fail(`expected a value, found ${describe()}`);
   };
   const object = (): void => {

@@ -251,6 +251,35 @@ export const BackupSchema = z.strictObject({
     .optional()
     .describe('The embedded database file under the target root; snapshotted consistently, not copied live.'),
   keep_last: positiveInt('backups always kept').default(5),
+  optional_paths: z
+    .array(z.string().min(1))
+    .default([])
+    .describe(
+      'Those of backup.paths that may be missing (skipped with a warning); any other missing path fails the backup.',
+    ),
+  file_mode: z
+    .string()
+    .regex(/^0?[0-7]{3}$/, { error: 'expected an octal mode such as "0600"' })
+    .default('0600')
+    .describe(
+      'Mode of backup files, sidecars and pre-rollback snapshots (they hold the database and secrets).',
+    ),
+  dir_mode: z
+    .string()
+    .regex(/^0?[0-7]{3}$/, { error: 'expected an octal mode such as "0700"' })
+    .default('0700')
+    .describe('Mode of the backups folder and its pre-rollback/ folder.'),
+  restore_setid: z
+    .boolean()
+    .default(false)
+    .describe('Restore setuid/setgid bits recorded in a backup (default: cleared).'),
+  signing_key_env: z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected an environment variable name' })
+    .default('DHASH_BACKUP_HMAC_KEY')
+    .describe(
+      'Environment variable holding the HMAC key: when set, backups are signed and unsigned ones are refused.',
+    ),
 });
 
 export const MigrationsSchema = z.strictObject({
@@ -300,7 +329,16 @@ export const EnvironmentSchema = z.strictObject({
   description: z.string().optional(),
   service: ServiceSchema,
   target: TargetSchema.optional(),
-  backup: BackupSchema.default({ dir: 'backups', paths: ['current', 'shared'], keep_last: 5 }),
+  backup: BackupSchema.default({
+    dir: 'backups',
+    paths: ['current', 'shared'],
+    keep_last: 5,
+    optional_paths: [],
+    file_mode: '0600',
+    dir_mode: '0700',
+    restore_setid: false,
+    signing_key_env: 'DHASH_BACKUP_HMAC_KEY',
+  }),
   migrations: MigrationsSchema.default({
     driver: 'embedded',
     dir: 'migrations',
