@@ -19,7 +19,7 @@ export interface ChartLayout {
 }
 
 export const LAYOUTS: Record<ChartLayout['name'], ChartLayout> = {
-  wide: { name: 'wide', width: 880, height: 300, font: 12, maxTimeTicks: 8, maxValueTicks: 4 },
+  wide: { name: 'wide', width: 880, height: 300, font: 13, maxTimeTicks: 8, maxValueTicks: 4 },
   narrow: { name: 'narrow', width: 360, height: 270, font: 13, maxTimeTicks: 3, maxValueTicks: 4 },
   small: { name: 'small', width: 380, height: 210, font: 12, maxTimeTicks: 3, maxValueTicks: 3 },
 };

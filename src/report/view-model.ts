@@ -188,7 +188,9 @@ function gateView(g: MonitorEvidence['gates'][number], ev: MonitorEvidence, deci
       reason: m.reason,
     }))
     .sort((a, b) => a.at - b.at);
-  const polled = points.filter((p) => p.kind === 'poll');
+  // Health has its own loop (no poll readings): its checks count as its polls.
+  const scheduled = points.filter((p) => p.kind === 'poll');
+  const polled = scheduled.length > 0 ? scheduled : points.filter((p) => p.kind !== 'recheck');
   let worst: PointView | null = null;
   for (const p of points) if (p.value !== null && (worst === null || p.value > worst.value!)) worst = p;
   const anyFail = points.some((p) => p.verdict === 'fail');
@@ -420,7 +422,7 @@ function outcomeSentence(
     case 'alerted':
       return `${release} stays live on ${c.environment}; alert-only gate${c.breached.length === 1 ? '' : 's'} ${gates(c.breached)} breached.`;
     case 'rolled_back':
-      return `${release} failed ${gates(c.deciding) || 'a quality gate'} and was rolled back${c.before ? `; ${c.before} is live again` : ''}${c.rollback?.validation ? ` (${c.rollback.validation})` : ''}.`;
+      return `${release} failed ${gates(c.deciding) || 'a quality gate'} and was rolled back${c.before ? `; ${c.before} is live again` : ''}.`;
     case 'rollback_failed':
       return `${release} failed ${gates(c.deciding) || 'a quality gate'} and the rollback did NOT complete${c.rollback?.error ? `: ${c.rollback.error}` : ''}. Check what is live now.`;
     case 'inconclusive':
