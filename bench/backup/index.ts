@@ -128,7 +128,7 @@ try {
   };
   const prod = config.environments.production!;
   prod.target = { type: 'local', root };
-  prod.backup = { dir: 'backups', paths: ['current', 'shared'], keep_last: 5 };
+  prod.backup = { dir: join(work, 'backups'), paths: ['current', 'shared'], keep_last: 5 };
   writeFileSync(join(work, 'quality-gates-config.json'), JSON.stringify(config));
   execFileSync('sync');
 

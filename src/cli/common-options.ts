@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { windowOverrideProblem } from '../config/bounds.js';
 import { loadConfig, type LoadedConfig } from '../config/load.js';
 import { UsageError } from '../runtime/errors.js';
 import type { CliIo } from './io.js';
@@ -30,6 +31,14 @@ export function loadFromFlags(flags: ConfigFlags, io: CliIo): LoadedConfig {
     cwd: io.cwd,
     environment: io.env,
   });
+}
+
+/** --window-minutes, bounded like monitoring.window_minutes (and by the polls it would make). */
+export function windowMinutesFlag(value: string | undefined, config: LoadedConfig): number | undefined {
+  if (value === undefined) return undefined;
+  const problem = windowOverrideProblem('--window-minutes', value, config.env.monitoring.poll_intervals);
+  if (problem) throw new UsageError(problem);
+  return Number(value);
 }
 
 /** Parses a numeric flag or throws a usage error naming it. */

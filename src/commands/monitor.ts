@@ -243,12 +243,12 @@ async function probeOnce(
   signal?: AbortSignal,
 ): Promise<GateEvaluation[]> {
   const out: GateEvaluation[] = [];
-  const healthRule = rules.find((r) => r.gate === 'health_check');
+  const healthRule = rules.find((r) => r.gate === 'health');
   if (healthRule)
     out.push(
       new HealthTracker(healthRule).record(await source.checkHealth(signal), `GET ${source.healthUrl}`),
     );
-  const metricRules = rules.filter((r) => r.gate !== 'health_check');
+  const metricRules = rules.filter((r) => r.gate !== 'health');
   const measurements = await source.measure(metricRules, { now: clock.now(), startedAt, signal });
   for (const m of measurements)
     out.push(

@@ -83,7 +83,7 @@ export function buildEvidence(input: {
       window_minutes: r.windowMs !== undefined ? r.windowMs / 60_000 : null,
       min_samples: r.minSamples ?? null,
       check_interval_seconds: r.checkIntervalMs !== undefined ? r.checkIntervalMs / 1000 : null,
-      no_data: r.gate === 'health_check' ? 'fail' : r.noData,
+      no_data: r.gate === 'health' ? 'fail' : r.noData,
       source: r.source,
     })),
     planned_polls: input.plannedPolls.map(iso),

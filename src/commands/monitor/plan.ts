@@ -50,7 +50,7 @@ export function buildPlan(
   notifier: { available: boolean; detail: string },
 ): MonitorPlan {
   const env = config.env;
-  const health = env.quality_gates.health_check;
+  const health = env.quality_gates.health;
   const offsets = pollOffsets(poll);
   const initialPolls = offsets.filter((o) => o < poll.initialMs).length;
   const phases = [
@@ -86,7 +86,7 @@ export function buildPlan(
       windowMinutes: r.windowMs !== undefined ? r.windowMs / 60_000 : undefined,
       minSamples: r.minSamples,
       checkIntervalSeconds: r.checkIntervalMs !== undefined ? r.checkIntervalMs / 1000 : undefined,
-      noData: r.gate === 'health_check' ? 'a failed check' : r.noData,
+      noData: r.gate === 'health' ? 'a failed check' : r.noData,
       source: source.describe(r),
     })),
     autoRollback: {
@@ -103,7 +103,7 @@ export function buildPlan(
       escalation: env.notifications.escalation.enabled
         ? env.notifications.escalation.levels.map(
             (l) =>
-              `after ${l.after_minutes} min${l.mention ? ` ${l.mention}` : ''}${l.channels ? ` via ${l.channels.join(', ')}` : ''}`,
+              `after ${l.after_minutes} min${l.mention ? ` ${l.mention}` : ''}${(l.config_channels ?? l.channels) ? ` via ${(l.config_channels ?? l.channels)!.join(', ')}` : ''}`,
           )
         : [],
     },
@@ -129,7 +129,7 @@ export function renderPlan(plan: MonitorPlan): string {
       g.windowMinutes !== undefined ? ` over ${g.windowMinutes} min (min ${g.minSamples} samples)` : '';
     const every = g.checkIntervalSeconds !== undefined ? `, checked every ${g.checkIntervalSeconds} s` : '';
     const cmp =
-      g.gate === 'health_check'
+      g.gate === 'health'
         ? `> ${g.threshold} consecutive failed checks`
         : `> ${g.threshold}${g.unit === '%' ? '%' : ` ${g.unit}`}${window}`;
     lines.push(

@@ -44,7 +44,7 @@ export interface WatchOutcome {
 function levelFor(e: GateEvaluation): LogLevel {
   if (e.verdict === 'fail') return 'ERROR';
   if (e.verdict === 'warn') return 'WARN';
-  if (e.verdict === 'inconclusive') return e.gate === 'health_check' ? 'WARN' : 'INFO';
+  if (e.verdict === 'inconclusive') return e.gate === 'health' ? 'WARN' : 'INFO';
   return 'DEBUG';
 }
 
@@ -55,10 +55,10 @@ function levelFor(e: GateEvaluation): LogLevel {
  */
 export async function watch(ctx: WatchContext): Promise<WatchOutcome> {
   const { clock, logger, evidence, rules, source, env } = ctx;
-  const healthRule = rules.find((r) => r.gate === 'health_check');
-  const metricRules = rules.filter((r) => r.gate !== 'health_check');
+  const healthRule = rules.find((r) => r.gate === 'health');
+  const metricRules = rules.filter((r) => r.gate !== 'health');
   const health = healthRule ? new HealthTracker(healthRule) : null;
-  const confirmMs = (env.quality_gates.health_check?.confirm_interval_seconds ?? 10) * 1000;
+  const confirmMs = (env.quality_gates.health?.confirm_interval_seconds ?? 10) * 1000;
   const alerts = new AlertTracker(env.notifications.escalation);
   const latest = new Map<GateName, GateEvaluation>();
   const lastMeasured = new Map<GateName, number>();
