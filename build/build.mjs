@@ -1,13 +1,16 @@
-// Bundles the front ends with ncc: dist/index.js (the action) and dist/cli.js (the bin).
+// Bundles the front ends with ncc: dist/index.js (the action) and dist/cli.js (the bin), and the
+// reference service the demo deploys: dist/reference-service/{server,loadgen}.js, so that an
+// installed package assembles its releases without a bundler.
 // Both must run with no node_modules, on Node 20.18+ and 24. The ncc CLI is used (not its
 // programmatic API) because only the CLI detects the ESM package scope and emits ES modules.
 // Not --transpile-only: with it ncc treats the TypeScript sources as CommonJS and the ESM-only
 // @actions/* packages fail to resolve.
 import { execFile } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { bundleReferenceService } from '../examples/dhash-service/build-releases.mjs';
 import { patchSqlJsModuleCheck } from './patch-sqljs.mjs';
 
 const run = promisify(execFile);
@@ -23,6 +26,7 @@ const outFlag = process.argv.indexOf('--out');
 const dist = outFlag > 0 ? process.argv[outFlag + 1] : join(root, 'dist');
 const staging = join(root, `.build-tmp-${process.pid}`);
 rmSync(staging, { recursive: true, force: true });
+const referenceService = bundleReferenceService(join(staging, 'reference-service'));
 await Promise.all(
   entries.map(async (entry) => {
     const out = join(staging, entry.output);
@@ -36,8 +40,10 @@ await Promise.all(
       throw new Error(`${entry.input}: ncc emitted assets that dist/ does not ship: ${extra.join(', ')}`);
   }),
 );
+await referenceService;
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
+cpSync(join(staging, 'reference-service'), join(dist, 'reference-service'), { recursive: true });
 for (const entry of entries) {
   const code = patchSqlJsModuleCheck(
     readFileSync(join(staging, entry.output, 'index.js'), 'utf8'),

@@ -4,4 +4,13 @@
 # Production asks for the environment name on a terminal; without one it refuses (exit 4) unless
 # --force is given or DHASH_ROLLBACK_CONFIRM=production is set in the environment.
 set -euo pipefail
-exec node "$(dirname "$0")/../dist/cli.js" rollback "$@"
+
+script_dir="$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)"
+cli="${script_dir}/../dist/cli.js"
+
+if [[ ! -f "${cli}" ]]; then
+  echo "rollback_dhash.sh: ${cli} not found; run 'npm run build' first" >&2
+  exit 2
+fi
+
+exec node "${cli}" rollback "$@"

@@ -85,6 +85,29 @@ export interface RollbackRequest {
   deploymentId: string;
   skipValidation?: boolean;
   signal?: AbortSignal;
+  /** Refuse unless the backup's sha256 is this one (a pinned backup, restored exactly). */
+  expectedSha256?: string;
+  /** After the restore the live release must not be this one (the release that failed). */
+  failedRelease?: string | null;
+  /** False: the caller announces the rollback itself (the monitor), so this layer stays silent. */
+  announce?: boolean;
+}
+
+/** Which backup a rollback would restore (RollbackRunner.plan). */
+export type RollbackSelection =
+  /** Exactly this file; with sha256, only if it still has that checksum. */
+  | { kind: 'backup'; path: string; sha256?: string }
+  /** The backup the last deploy of this environment took before it changed anything. */
+  | { kind: 'latest-before-deploy' }
+  /** The newest verified backup whose release differs from `watchedRelease`, made no later than `notAfterMs`. */
+  | { kind: 'auto'; watchedRelease: string | null; notAfterMs: number };
+
+export interface RollbackPlan {
+  backup: string | null;
+  detail: string;
+  sha256?: string | null;
+  /** The release the backup holds (its manifest's `release`). */
+  release?: string | null;
 }
 
 export interface RollbackOutcome {
@@ -99,7 +122,9 @@ export interface RollbackOutcome {
 
 export interface RollbackRunner {
   /** Which backup or release a rollback would use now, without doing it (dry-run plans). */
-  plan(environment: string): Promise<{ backup: string | null; detail: string }>;
+  plan(environment: string, selection?: RollbackSelection): Promise<RollbackPlan>;
+  /** The release live now, when the target can tell (what the monitor is watching). */
+  liveRelease?(): Promise<string | null>;
   rollback(request: RollbackRequest): Promise<RollbackOutcome>;
 }
 
@@ -128,12 +153,12 @@ export interface DeployTarget {
   /** Starts the live release; resolves once it answers its health check, else throws why not. */
   start(): Promise<void>;
   restart(): Promise<void>;
-  /** (Added by the deploy issue.) The release that was live before the current one, when the
-   * target can tell; a code-only rollback goes there. */
-  previousRelease?(): Promise<string | null>;
-  /** (Added by the deploy issue.) Code-only rollback: make the previous release live again and
-   * restart. Throws when there is no previous release. */
-  rollbackRelease?(options?: {
+  /** The release that was live before the current one, when the target can tell; a code-only
+   * rollback goes there. */
+  previousRelease(): Promise<string | null>;
+  /** Code-only rollback: make the previous release live again and restart. Throws when there is
+   * no previous release. */
+  rollbackRelease(options?: {
     reason?: string;
     deploymentId?: string;
   }): Promise<{ from: string | null; to: string }>;
@@ -144,7 +169,7 @@ export interface ServiceValidator {
   validate(options?: { quick?: boolean; signal?: AbortSignal }): Promise<{ ok: boolean; detail: string }>;
 }
 
-/** (Added by the deploy issue.) A release bundle resolved on this host. */
+/** A release bundle resolved on this host. */
 export interface ReleaseBundle {
   /** The release id: release.json's "version". */
   id: string;
@@ -152,7 +177,7 @@ export interface ReleaseBundle {
   path: string;
 }
 
-/** (Added by the deploy issue.) What a deploy step tells the target about the rollout. */
+/** What a deploy step tells the target about the rollout. */
 export interface ReleaseContext {
   environment: string;
   deploymentId: string;
@@ -161,8 +186,8 @@ export interface ReleaseContext {
 }
 
 /**
- * (Added by the deploy issue.) The deploy-time side of a target: stage a release, make it live,
- * and put the previous one back. `createTargetFor` returns objects that implement this too.
+ * The deploy-time side of a target: stage a release, make it live, and put the previous one back.
+ * Every target implements it; `createReleaseTargetFor` builds them.
  */
 export interface ReleaseTarget extends DeployTarget {
   /** One line for plans and logs, e.g. "local /srv/dhash (supervisor)". */

@@ -9,6 +9,7 @@ import { runMonitor, type MonitorPorts } from '../../src/commands/monitor.js';
 import { RealClock } from '../../src/runtime/clock.js';
 import { closeHttpAgents } from '../../src/runtime/http.js';
 import { parseCost } from './parse-cost.js';
+import { hungAndRefusing } from './hung.js';
 import { Release, Switch, buildReleases, startLoad } from './real-service.js';
 import { simulateMany, simulateWindow, type WindowOutcome } from './simulate.js';
 import { seeded, type Fault } from './sim-service.js';
@@ -34,8 +35,8 @@ function config(
 function stats(values: number[]): string {
   if (values.length === 0) return 'n/a';
   const s = [...values].sort((a, b) => a - b);
-  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
-  return `min ${s[0]!.toFixed(1)} · median ${q(0.5).toFixed(1)} · p95 ${q(0.95).toFixed(1)} · max ${s[s.length - 1]!.toFixed(1)}`;
+  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return `min ${s[0].toFixed(1)} · median ${q(0.5).toFixed(1)} · p95 ${q(0.95).toFixed(1)} · max ${s[s.length - 1].toFixed(1)}`;
 }
 
 async function realDetection(): Promise<void> {
@@ -141,11 +142,9 @@ async function virtualProduction(): Promise<void> {
     const t0 = performance.now();
     const offsets = Array.from({ length: 50 }, () => from + Math.round(rand() * (to - from)));
     const outcomes = await simulateMany(offsets.length, 4, (i) =>
-      simulateWindow(cfg, 1000 + i, 'hard_down', offsets[i]!),
+      simulateWindow(cfg, 1000 + i, 'hard_down', offsets[i]),
     );
-    const detected = outcomes.filter(
-      (o) => o.detectionMs !== null && o.failedGates.includes('health' as never),
-    );
+    const detected = outcomes.filter((o) => o.detectionMs !== null && o.failedGates.includes('health'));
     const s = detected.map((o) => o.detectionMs! / 1000);
     console.log(
       `- ${phase}: ${detected.length}/${outcomes.length} detected; seconds from fault to rollback decision: ${stats(s)}; in confirm intervals (10 s): max ${(Math.max(...s) / 10).toFixed(2)}; in this phase's poll intervals: max ${(Math.max(...s) / (from === 0 ? 30 : 120)).toFixed(2)} (${((performance.now() - t0) / 1000).toFixed(1)} s wall for ${outcomes.length} windows)`,
@@ -182,7 +181,7 @@ async function noisyWindows(): Promise<void> {
     t0 = performance.now();
     const offsets = Array.from({ length: per }, () => Math.round(rand() * 45 * 60_000));
     const outcomes: WindowOutcome[] = await simulateMany(per, 4, (i) =>
-      simulateWindow(cfg, 50_000 + i, fault, offsets[i]!),
+      simulateWindow(cfg, 50_000 + i, fault, offsets[i]),
     );
     const detected = outcomes.filter(
       (o) => o.detectionMs !== null && o.detectionMs >= 0 && o.failedGates.includes(gate),
@@ -204,6 +203,7 @@ const parts: Array<[string, () => Promise<void>]> = [
   ['virtual', virtualProduction],
   ['noise', noisyWindows],
   ['real', realDetection],
+  ['hung', () => hungAndRefusing(root, config)],
 ];
 for (const [name, fn] of parts) if (!only || only.includes(name)) await fn();
 await closeHttpAgents();

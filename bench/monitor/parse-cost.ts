@@ -74,7 +74,7 @@ export async function parseCost(series: number): Promise<Record<string, string |
       0,
       history
         .select('dhash_extractions_total')
-        .map((s) => ({ name: s.name, labels: s.labels, value: s.points[0]!.v })),
+        .map((s) => ({ name: s.name, labels: s.labels, value: s.points[0].v })),
     );
     h.record(60_000, samples);
     return [
@@ -121,7 +121,7 @@ export async function parseCost(series: number): Promise<Record<string, string |
   const t0 = performance.now();
   for (let i = 0; i < runs; i++) await registry.metrics();
   const promClient = (performance.now() - t0) / runs;
-  void keptFiltered;
+  keptFiltered;
   return {
     series,
     'payload MiB': +(bytes / 2 ** 20).toFixed(1),

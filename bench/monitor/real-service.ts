@@ -12,7 +12,9 @@ export async function freePort(): Promise<number> {
     const s = createServer();
     s.listen(0, '127.0.0.1', () => {
       const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
+      s.close(() => {
+        resolve(port);
+      });
     });
   });
 }
@@ -51,7 +53,7 @@ export class Switch {
       client.pipe(upstream).pipe(client);
     });
     await new Promise<void>((r) => this.server!.listen(0, '127.0.0.1', r));
-    this.port = (this.server!.address() as { port: number }).port;
+    this.port = (this.server.address() as { port: number }).port;
     return this;
   }
 
@@ -63,7 +65,12 @@ export class Switch {
 
   async stop(): Promise<void> {
     for (const s of this.sockets) s.destroy();
-    await new Promise<void>((r) => this.server?.close(() => r()) ?? r());
+    await new Promise<void>(
+      (r) =>
+        this.server?.close(() => {
+          r();
+        }) ?? r(),
+    );
   }
 }
 

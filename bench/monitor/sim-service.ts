@@ -71,7 +71,7 @@ export class SimService {
       this.count++;
       let b = BUCKETS.findIndex((le) => d <= le);
       if (b === -1) b = BUCKETS.length;
-      this.buckets[b]!++;
+      this.buckets[b]++;
       if (this.random() < 0.005) this.http500++;
       else this.http200++;
     }
@@ -86,10 +86,10 @@ export class SimService {
     ];
     let cumulative = 0;
     BUCKETS.forEach((le, i) => {
-      cumulative += this.buckets[i]!;
+      cumulative += this.buckets[i];
       lines.push(`dhash_hash_duration_seconds_bucket{le="${le}"} ${cumulative}`);
     });
-    cumulative += this.buckets[BUCKETS.length]!;
+    cumulative += this.buckets[BUCKETS.length];
     lines.push(
       `dhash_hash_duration_seconds_bucket{le="+Inf"} ${cumulative}`,
       `dhash_hash_duration_seconds_sum ${this.sum}`,

@@ -37,7 +37,9 @@ async function listenHttp(status: number, body: string): Promise<{ url: string; 
     close: () =>
       new Promise((r) => {
         server.closeAllConnections();
-        server.close(() => r());
+        server.close(() => {
+          r();
+        });
       }),
   };
 }
@@ -55,7 +57,9 @@ async function listenHanging(): Promise<{ url: string; close(): Promise<void> }>
     close: () =>
       new Promise((r) => {
         for (const s of sockets) s.destroy();
-        server.close(() => r());
+        server.close(() => {
+          r();
+        });
       }),
   };
 }
@@ -66,19 +70,26 @@ async function listenSmtp(): Promise<{ port: number; close(): Promise<void> }> {
     logger: false,
     onData(stream, _s, cb) {
       stream.resume();
-      stream.on('end', () => cb());
+      stream.on('end', () => {
+        cb();
+      });
     },
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return {
     port: (server.server.address() as AddressInfo).port,
-    close: () => new Promise((r) => server.close(() => r())),
+    close: () =>
+      new Promise((r) => {
+        server.close(() => {
+          r();
+        });
+      }),
   };
 }
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
+  return s[Math.floor(s.length / 2)];
 }
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;

@@ -1,16 +1,20 @@
 #!/usr/bin/env node
-// Builds release bundles of the reference dhash service:
-//   node examples/dhash-service/build-releases.mjs --out <dir>
+// Assembles release bundles of the reference dhash service:
+//   node examples/dhash-service/build-releases.mjs --out <dir> [--from-sources]
 // writes <dir>/<release>/{server.js, package.json, release.json, migrations/} for 1.0.0, 2.0.0,
 // 3.0.0 (a regressed release) and one release per fault switch, plus <dir>/loadgen.js.
 // server.js and loadgen.js are self-contained ncc bundles (ES modules; the package.json beside
 // them says so): they run with plain `node` and no node_modules anywhere above them.
-// Each bundle is built once per invocation and copied into every release. ncc transpiles only
-// (--transpile-only): `npx tsc --noEmit -p .` typechecks, and a transient type error elsewhere in
-// the repository must not stop the service from building.
+// By default the bundles are the prebuilt ones in dist/reference-service/ (written by
+// `npm run build`, checked fresh by .ci/run like the rest of dist/), so an installed package
+// needs no bundler. --from-sources bundles the service's current sources with ncc (a
+// devDependency: the tests use it, so they exercise the sources, not the last build).
+// ncc transpiles only (--transpile-only): `npx tsc --noEmit -p .` typechecks, and a transient
+// type error elsewhere in the repository must not stop the service from building.
 import { execFile } from 'node:child_process';
 import {
   copyFileSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -22,7 +26,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { patchSqlJsModuleCheck } from '../../build/patch-sqljs.mjs';
 
 const run = promisify(execFile);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -98,16 +101,28 @@ const BUNDLES = [
   { entry: join(here, 'loadgen', 'main.ts'), name: 'loadgen' },
 ];
 
-function parseOut(argv) {
-  const i = argv.indexOf('--out');
-  if (i < 0 || !argv[i + 1]) {
-    process.stderr.write('usage: node examples/dhash-service/build-releases.mjs --out <dir>\n');
+/** Where `npm run build` puts the prebuilt bundles (server.js, loadgen.js). */
+export const PREBUILT = join(root, 'dist', 'reference-service');
+
+const USAGE = 'usage: node examples/dhash-service/build-releases.mjs --out <dir> [--from-sources]';
+
+function parseArgs(argv) {
+  const args = argv.slice(2);
+  const i = args.indexOf('--out');
+  const unknown = args.filter((a, k) => a !== '--from-sources' && a !== '--out' && k !== i + 1);
+  if (i < 0 || !args[i + 1] || args[i + 1].startsWith('--') || unknown.length > 0) {
+    process.stderr.write(
+      `${unknown.length > 0 ? `unknown argument ${unknown[0]}; ` : '--out: expected a directory; '}${USAGE}\n`,
+    );
     process.exit(2);
   }
-  return resolve(argv[i + 1]);
+  return { out: resolve(args[i + 1]), fromSources: args.includes('--from-sources') };
 }
 
 async function bundle(entry, outDir) {
+  if (!existsSync(ncc))
+    throw new Error(`--from-sources needs the devDependency @vercel/ncc (missing ${ncc}); run npm ci`);
+  const { patchSqlJsModuleCheck } = await import('../../build/patch-sqljs.mjs');
   await run(
     process.execPath,
     [ncc, 'build', entry, '-o', outDir, '--target', 'es2022', '--transpile-only', '--quiet'],
@@ -123,13 +138,35 @@ async function bundle(entry, outDir) {
 
 const MODULE_SCOPE = '{\n  "type": "module"\n}\n';
 
+/** Bundles server.js and loadgen.js from the sources into `outDir` (used by build/build.mjs). */
+export async function bundleReferenceService(outDir) {
+  const staging = mkdtempSync(join(tmpdir(), 'dhash-releases-'));
+  try {
+    const built = await Promise.all(BUNDLES.map((b) => bundle(b.entry, join(staging, b.name))));
+    mkdirSync(outDir, { recursive: true });
+    BUNDLES.forEach((b, k) => copyFileSync(built[k], join(outDir, `${b.name}.js`)));
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
 async function main() {
-  const out = parseOut(process.argv);
+  const { out, fromSources } = parseArgs(process.argv);
   const started = Date.now();
   const staging = mkdtempSync(join(tmpdir(), 'dhash-releases-'));
   try {
-    process.stderr.write(`bundling server.js and loadgen.js with ncc...\n`);
-    const [server, loadgen] = await Promise.all(BUNDLES.map((b) => bundle(b.entry, join(staging, b.name))));
+    let bundles = PREBUILT;
+    if (fromSources) {
+      process.stderr.write(`bundling server.js and loadgen.js from the sources with ncc...\n`);
+      bundles = staging;
+      await bundleReferenceService(staging);
+    } else if (!existsSync(join(PREBUILT, 'server.js')) || !existsSync(join(PREBUILT, 'loadgen.js'))) {
+      throw new Error(
+        `the prebuilt service bundles are missing (${PREBUILT}); run npm run build, or pass --from-sources`,
+      );
+    }
+    const server = join(bundles, 'server.js');
+    const loadgen = join(bundles, 'loadgen.js');
     const migrations = readdirSync(join(here, 'migrations')).filter((f) =>
       /^\d+_.+\.(up|down)\.sql$/.test(f),
     );
@@ -169,7 +206,7 @@ async function main() {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   main().catch((error) => {
-    process.stderr.write(`build-releases: ${error.stack ?? error}\n`);
+    process.stderr.write(`build-releases: ${error.message ?? error}\n`);
     process.exit(1);
   });
 }

@@ -11,6 +11,11 @@ export interface CliIo {
   clock: Clock;
   /** A command that ends with a non-zero code without an error (alerted, rolled back) sets this. */
   exitCode: number;
+  /** Set when the command runs on the packaged default config (no ./quality-gates-config.json):
+   * an error then says so, since its paths (/srv/dhash) are rarely the user's. */
+  packagedConfig?: string;
+  /** Fires on SIGINT / SIGTERM (src/runtime/interrupt.ts); long commands stop cleanly on it. */
+  signal?: AbortSignal;
 }
 
 export function processIo(): CliIo {

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { DhashError, exitCodeOf, messageOf } from '../runtime/errors.js';
 import { ExitCode } from '../runtime/exit-codes.js';
 import { closeHttpAgents } from '../runtime/http.js';
+import { interruptionOf } from '../runtime/interrupt.js';
 import { toolVersion } from '../runtime/package-root.js';
 import { registerConfigSchema } from './commands/config-schema.js';
 import { registerValidate } from './commands/validate.js';
@@ -16,7 +17,11 @@ import { registerBackup } from './commands/backup.js';
 import { registerRollback } from './commands/rollback.js';
 import { registerRollout } from './commands/rollout.js';
 import { registerDemo } from './commands/demo.js';
+import { registerEvidence } from './commands/evidence.js';
+import { registerRehearse } from './commands/rehearse.js';
+import { registerCompletion } from './commands/completion.js';
 import type { CliIo } from './io.js';
+import { packagedConfigNote } from './common-options.js';
 
 /** Each command module adds itself here; one line per command. */
 const REGISTRATIONS: Array<(program: Command, io: CliIo) => void> = [
@@ -33,6 +38,9 @@ const REGISTRATIONS: Array<(program: Command, io: CliIo) => void> = [
   registerRollback,
   registerRollout,
   registerDemo,
+  registerEvidence,
+  registerRehearse,
+  registerCompletion,
 ];
 
 const EXIT_CODES_HELP = `
@@ -41,7 +49,9 @@ Exit codes:
   2   usage or config error           3   internal error (a bug)
   4   refused (lock held, confirmation needed)
   10  monitoring ended with alerts    11  rolled back
-  12  rollback failed`;
+  12  rollback failed (or the wrong release is live after it)
+  13  monitoring inconclusive (a gate had no data for too long; never a pass)
+  130 / 143  interrupted by SIGINT / SIGTERM (evidence and report written)`;
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('dhash-rollout')
@@ -61,15 +71,41 @@ export function buildProgram(io: CliIo): Command {
   return program;
 }
 
+/**
+ * Every command's --help ends with its exit codes: a command whose own help text has none gets
+ * the general table. Rendered only when help is asked for, so a normal start pays nothing.
+ */
+function addMissingExitCodes(program: Command): void {
+  for (const command of program.commands) {
+    let text = '';
+    const output = command.configureOutput();
+    command.configureOutput({ ...output, writeOut: (s) => (text += s), writeErr: (s) => (text += s) });
+    command.outputHelp();
+    command.configureOutput(output);
+    if (!/Exit codes/i.test(text)) command.addHelpText('after', EXIT_CODES_HELP);
+  }
+}
+
 /** Runs the CLI and returns its exit code; never calls process.exit. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   io.exitCode = ExitCode.ok;
   const program = buildProgram(io);
   const verbose = argv.includes('--verbose') || argv.includes('-v');
+  if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') addMissingExitCodes(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
+    const interruption = interruptionOf(io.signal);
+    if (interruption && io.exitCode !== interruption.exitCode) {
+      io.stderr.write(`${interruption.message}: the command finished what it had under way and stopped\n`);
+      return interruption.exitCode;
+    }
     return io.exitCode;
   } catch (error) {
+    const interruption = interruptionOf(io.signal);
+    if (interruption) {
+      io.stderr.write(`${interruption.message}: ${messageOf(error)}\n`);
+      return interruption.exitCode;
+    }
     if (error instanceof CommanderError) {
       if (
         error.code === 'commander.helpDisplayed' ||
@@ -80,14 +116,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return ExitCode.usage;
     }
     const code = exitCodeOf(error);
+    const note = error instanceof DhashError ? packagedConfigNote(io) : null;
     if (error instanceof DhashError && !verbose) {
-      io.stderr.write(`error: ${messageOf(error)}\n`);
+      io.stderr.write(`error: ${messageOf(error)}\n${note ? `${note}\n` : ''}`);
     } else if (code === ExitCode.internal) {
       io.stderr.write(`internal error: ${messageOf(error)}\n`);
       if (verbose) io.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
       else io.stderr.write('(run with --verbose for the stack trace; please report it)\n');
     } else {
-      io.stderr.write(`error: ${messageOf(error)}\n${(error as Error).stack ?? ''}\n`);
+      io.stderr.write(
+        `error: ${messageOf(error)}\n${note ? `${note}\n` : ''}${(error as Error).stack ?? ''}\n`,
+      );
     }
     return code;
   } finally {

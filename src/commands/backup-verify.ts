@@ -12,17 +12,23 @@ export interface BackupVerifyResult {
   createdAt: string;
   files: number;
   sidecar: 'matches' | 'absent';
+  signed: boolean;
 }
 
 export async function backupVerifyCommand(
   file: string,
   cwd: string,
-  options: { allowMissingSidecar?: boolean; onProgress?: (done: number, total: number) => void } = {},
+  options: {
+    allowMissingSidecar?: boolean;
+    hmacKey?: Buffer;
+    onProgress?: (done: number, total: number) => void;
+  } = {},
 ): Promise<BackupVerifyResult> {
   const path = resolve(cwd, file);
   try {
     const v = await verifyArchive(path, {
       requireSidecar: !options.allowMissingSidecar,
+      hmacKey: options.hmacKey,
       onProgress: options.onProgress,
     });
     return {
@@ -34,6 +40,7 @@ export async function backupVerifyCommand(
       createdAt: v.manifest.created_at,
       files: v.manifest.totals.files,
       sidecar: v.sidecar.present ? 'matches' : 'absent',
+      signed: Boolean(options.hmacKey),
     };
   } catch (error) {
     if (error instanceof BackupRejectedError)

@@ -1,18 +1,24 @@
 import {
+  chmodSync,
   closeSync,
   existsSync,
+  fchmodSync,
   fstatSync,
   fsyncSync,
+  linkSync,
   lstatSync,
   mkdirSync,
   openSync,
+  readdirSync,
   realpathSync,
-  renameSync,
   rmSync,
   statSync,
+  unlinkSync,
   writeSync,
 } from 'node:fs';
+import { hostname } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { decodeName } from '../adapters/archive/raw-name.js';
 import { SourceTreeError, fileEntry, listTree } from '../adapters/archive/source-tree.js';
 import {
   FileChangedError,
@@ -39,10 +45,14 @@ import {
 } from '../domain/backup/naming.js';
 import { chooseRetention, type RetentionDecision } from '../domain/backup/retention.js';
 import type { Clock } from '../runtime/clock.js';
-import { OperationError, UsageError, messageOf } from '../runtime/errors.js';
+import { OperationError, RefusedError, UsageError, messageOf } from '../runtime/errors.js';
+import { isAlive } from '../runtime/file-lock.js';
+import { SIGNATURE_SUFFIX, signatureLine } from '../domain/backup/signature.js';
+import { pendingRestore } from './restore/journal.js';
+import { STAGE_PREFIX } from './restore/layout.js';
 import type { Logger } from '../runtime/logger.js';
 import { toolVersion } from '../runtime/package-root.js';
-import { fileStamp } from '../runtime/timestamp.js';
+import { fileStamp } from '../domain/time/file-stamp.js';
 import { listBackupFiles } from './restore/backup-files.js';
 import { BackupRejectedError, verifyArchive } from './restore/verify-archive.js';
 
@@ -65,6 +75,8 @@ export interface CreateBackupOptions {
 export interface BackupDeps {
   clock: Clock;
   logger: Logger;
+  /** Where the signing key is read from (backup.signing_key_env); default process.env. */
+  env?: NodeJS.ProcessEnv;
   /** Progress every few seconds of a long backup. */
   onProgress?: (progress: BackupProgress) => void;
 }
@@ -132,7 +144,10 @@ function collect(config: LoadedConfig, cwd: string): Collected {
       `environment "${config.envName}": backups need a "local" target (target.type "local" with a root); the configured target's files are not on this host`,
     );
   }
-  if (!existsSync(root)) throw new OperationError(`target root ${root} does not exist`);
+  if (!existsSync(root))
+    throw new UsageError(
+      `target root ${root} does not exist (target.root of environment "${config.envName}" in ${config.source}); check target.root, or deploy a release there first`,
+    );
   const dbRel = config.env.backup.database_path
     ? checkConfiguredPath(config.env.backup.database_path, 'backup.database_path')
     : null;
@@ -140,7 +155,19 @@ function collect(config: LoadedConfig, cwd: string): Collected {
   const exclude = (abs: string): boolean => {
     if (dbAbs && (abs === dbAbs || abs.startsWith(`${dbAbs}.`))) return true; // the DB, its lock and temp files
     const name = basename(abs);
-    return name === '.dhash-restore' || /^\.dhash-rollout-.*\.lock$/.test(name);
+    return (
+      name === '.dhash-restore' || name.startsWith(STAGE_PREFIX) || /^\.dhash-rollout-.*\.lock$/.test(name)
+    );
+  };
+  const optional = new Set(
+    config.env.backup.optional_paths.map((p) => checkConfiguredPath(p, 'backup.optional_paths')),
+  );
+  const missing = (p: string, what: string): void => {
+    if (!optional.has(p))
+      throw new OperationError(
+        `backup path "${p}" does not exist under ${root} (${what}); no backup was written. Restore it (a pending rollback?), or list it in backup.optional_paths if it may be absent`,
+      );
+    warnings.push(`optional backup path "${p}" does not exist under ${root}; skipped`);
   };
   const sources: EntrySource[] = [];
   const archivedPaths: string[] = [];
@@ -155,20 +182,20 @@ function collect(config: LoadedConfig, cwd: string): Collected {
     let abs = join(root, p);
     if (p === CURRENT_PATH) {
       if (!existsSync(abs)) {
-        warnings.push(`"current" does not exist under ${root}; no release archived`);
+        missing(p, 'no current release');
         continue;
       }
       release = readCurrentRelease(root);
       abs = realpathSync(abs);
     } else if (!existsSync(abs)) {
-      warnings.push(`backup path "${p}" does not exist under ${root}; skipped`);
+      missing(p, 'missing');
       continue;
     } else if (lstatSync(abs).isSymbolicLink()) {
       abs = realpathSync(abs);
     }
     let listed: EntrySource[];
     try {
-      listed = listTree(abs, p, { exclude });
+      listed = listTree(abs, p, { exclude, inside: root });
     } catch (error) {
       if (error instanceof SourceTreeError) throw new OperationError(error.message);
       throw error;
@@ -184,7 +211,12 @@ function collect(config: LoadedConfig, cwd: string): Collected {
   let database: Collected['database'] = null;
   if (dbRel && dbAbs) {
     if (existsSync(dbAbs)) database = { path: dbRel, abs: dbAbs, bytes: statSync(dbAbs).size };
-    else warnings.push(`database "${dbRel}" does not exist under ${root}; no database snapshot`);
+    else if (optional.has(dbRel))
+      warnings.push(`optional database "${dbRel}" does not exist under ${root}; no database snapshot`);
+    else
+      throw new OperationError(
+        `database "${dbRel}" (backup.database_path) does not exist under ${root}; no backup was written. List it in backup.optional_paths if it may be absent`,
+      );
   }
   return { root, release, sources, archivedPaths, perPath, database, warnings };
 }
@@ -267,14 +299,124 @@ function fsyncDirectory(dir: string): void {
   }
 }
 
-function writeSmallFileDurably(path: string, text: string): void {
-  const fd = openSync(path, 'wx');
+function writeSmallFileDurably(path: string, text: string, mode: number): void {
+  const fd = openSync(path, 'wx', mode);
   try {
+    if (process.platform !== 'win32') fchmodSync(fd, mode);
     writeSync(fd, text);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
+}
+
+let temporarySequence = 0;
+
+/**
+ * A rollback killed after its commit leaves the tree half old, half new: backing that up (or
+ * deploying over it) would make the mix permanent. Exit 4, saying how to finish the rollback.
+ */
+export function refuseHalfRestoredTree(config: LoadedConfig, cwd: string): void {
+  const root = targetRoot(config.env, cwd);
+  const pending = root ? pendingRestore(root) : null;
+  if (pending)
+    throw new RefusedError(
+      `refused: a rollback of "${pending.environment}" to ${pending.backup} was interrupted after it committed, so ${root} is half restored; run the rollback again (dhash-rollout rollback --env ${config.envName} --backup ${pending.backup}) to complete it first`,
+    );
+}
+
+/** The backups folder (and pre-rollback/ inside it) exists with the configured private mode. */
+function makePrivateFolder(folder: string, mode: number, nested: boolean): void {
+  const folders = nested ? [dirname(folder), folder] : [folder];
+  for (const f of folders) {
+    mkdirSync(f, { recursive: true, mode });
+    if (process.platform !== 'win32') chmodSync(f, mode);
+  }
+}
+
+/**
+ * Temporary files of backups that were killed (their process is gone) are removed by the next
+ * backup of the same environment; those of a backup still running are left alone.
+ */
+function removeLeftoverTemporaries(folder: string, environment: string): string[] {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return removed;
+  }
+  const mine = new RegExp(`^\\.(?:pre-rollback_)?dhash_${environment}_.*\\.(\\d+)(?:-\\d+)?\\.tmp$`);
+  for (const name of names) {
+    const m = mine.exec(name);
+    if (!m) continue;
+    const pid = Number(m[1]);
+    if (pid === process.pid || isAlive(pid)) continue;
+    rmSync(join(folder, name), { force: true });
+    removed.push(join(folder, name));
+  }
+  return removed;
+}
+
+interface PublishRequest {
+  folder: string;
+  firstPath: string;
+  cwd: string;
+  sha256: string;
+  tmpZip: string;
+  tmpSidecar: string;
+  tmpSignature: string | null;
+  signature: string | null;
+  fileMode: number;
+  /** Filled with what is published, so a failure can remove it. */
+  published: string[];
+}
+
+/**
+ * Publishes under the first free name, claimed with link(2), which fails rather than replace a
+ * file: two backups in the same second get distinct names, and none overwrites another (a
+ * rename would, silently). Sidecar (and signature) first, the zip last, so `ls backups/dhash_*.zip`
+ * never sees a zip without its checksum. Returns the zip's path.
+ */
+function publish(r: PublishRequest): string {
+  const stem = r.firstPath.replace(/\.zip$/, '');
+  for (let n = 1; n < 1000; n++) {
+    const path = n === 1 ? r.firstPath : `${stem}_${n}.zip`;
+    const relativePath = relative(r.cwd, path);
+    const shown = isAbsolute(relativePath) ? path : toPosix(relativePath);
+    rmSync(r.tmpSidecar, { force: true });
+    writeSmallFileDurably(r.tmpSidecar, sidecarLine(r.sha256, shown), r.fileMode);
+    const claimed: string[] = [];
+    const claim = (from: string, to: string): boolean => {
+      try {
+        linkSync(from, to);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+        throw error;
+      }
+      claimed.push(to);
+      r.published.push(to);
+      return true;
+    };
+    let ok = claim(r.tmpSidecar, `${path}${SIDECAR_SUFFIX}`);
+    if (ok && r.tmpSignature && r.signature) {
+      rmSync(r.tmpSignature, { force: true });
+      writeSmallFileDurably(r.tmpSignature, r.signature, r.fileMode);
+      ok = claim(r.tmpSignature, `${path}${SIGNATURE_SUFFIX}`);
+    }
+    if (ok) ok = claim(r.tmpZip, path);
+    if (!ok) {
+      for (const c of claimed) {
+        unlinkSync(c);
+        r.published.splice(r.published.indexOf(c), 1);
+      }
+      continue;
+    }
+    for (const t of [r.tmpZip, r.tmpSidecar, r.tmpSignature]) if (t) rmSync(t, { force: true });
+    fsyncDirectory(r.folder);
+    return path;
+  }
+  throw new OperationError(`could not find a free backup name in ${r.folder} after 999 attempts`);
 }
 
 function isDiskFull(error: unknown): boolean {
@@ -292,18 +434,26 @@ export async function createBackup(options: CreateBackupOptions, deps: BackupDep
     step: options.kind === 'pre-rollback' ? 'pre-rollback-snapshot' : 'backup',
     environment: config.envName,
   });
+  refuseHalfRestoredTree(config, options.cwd);
   const c = collect(config, options.cwd);
   for (const w of c.warnings) log.warn(w);
   const startedMs = deps.clock.now();
-  const path = destination(config, options, startedMs);
-  const folder = dirname(path);
-  mkdirSync(folder, { recursive: true });
-  const tmpZip = join(folder, `.${basename(path)}.${process.pid}.tmp`);
-  const tmpSidecar = join(folder, `.${basename(path)}${SIDECAR_SUFFIX}.${process.pid}.tmp`);
-  const sidecarPath = `${path}${SIDECAR_SUFFIX}`;
+  const firstPath = destination(config, options, startedMs);
+  const folder = dirname(firstPath);
+  const fileMode = parseInt(config.env.backup.file_mode, 8);
+  const dirMode = parseInt(config.env.backup.dir_mode, 8);
+  makePrivateFolder(folder, dirMode, options.kind === 'pre-rollback');
+  const removedLeftovers = removeLeftoverTemporaries(folder, config.envName);
+  for (const r of removedLeftovers) log.warn('removed a temporary file a killed backup left', { path: r });
+  const unique = `${process.pid}-${++temporarySequence}`;
+  const tmpZip = join(folder, `.${basename(firstPath)}.${unique}.tmp`);
+  const tmpSidecar = join(folder, `.${basename(firstPath)}${SIDECAR_SUFFIX}.${unique}.tmp`);
+  const tmpSignature = join(folder, `.${basename(firstPath)}${SIGNATURE_SUFFIX}.${unique}.tmp`);
+  const keyText = (deps.env ?? process.env)[config.env.backup.signing_key_env];
+  const signingKey = keyText ? Buffer.from(keyText, 'utf8') : null;
   const published: string[] = [];
   const cleanup = (): void => {
-    for (const p of [tmpZip, tmpSidecar, ...published]) rmSync(p, { force: true });
+    for (const p of [tmpZip, tmpSidecar, tmpSignature, ...published]) rmSync(p, { force: true });
   };
 
   const sources = [...c.sources];
@@ -336,7 +486,10 @@ export async function createBackup(options: CreateBackupOptions, deps: BackupDep
   try {
     writer = await ZipFileWriter.create(tmpZip, {
       level: 1,
-      onProgress: (n) => report('archiving', n, totalBytes),
+      mode: fileMode,
+      onProgress: (n) => {
+        report('archiving', n, totalBytes);
+      },
     });
     await writer.addAll(sources, (e) => written.set(e.name, e));
     const files: ManifestFile[] = sources.map((s) => {
@@ -349,7 +502,7 @@ export async function createBackup(options: CreateBackupOptions, deps: BackupDep
         mode: s.mode & 0o7777,
       };
       if (s.type !== 'dir') record.sha256 = w.sha256;
-      if (s.type === 'symlink') record.target = s.data!.toString('utf8');
+      if (s.type === 'symlink') record.target = decodeName(s.data!);
       return record;
     });
     const db = c.database ? written.get(c.database.path)! : null;
@@ -387,18 +540,23 @@ export async function createBackup(options: CreateBackupOptions, deps: BackupDep
     const verified = await verifyArchive(tmpZip, {
       requireSidecar: false,
       entryHashes: false,
-      onProgress: (done, total) => report('verifying', done, total),
+      onProgress: (done, total) => {
+        report('verifying', done, total);
+      },
     });
-    const relativePath = relative(options.cwd, path);
-    const shown = isAbsolute(relativePath) ? path : toPosix(relativePath);
-    writeSmallFileDurably(tmpSidecar, sidecarLine(verified.archiveSha256, shown));
-    // Sidecar first: a crash between the two renames leaves a sidecar without a zip, never a zip
-    // that `ls backups/dhash_*.zip` would pick up without its checksum.
-    renameSync(tmpSidecar, sidecarPath);
-    published.push(sidecarPath);
-    renameSync(tmpZip, path);
-    published.push(path);
-    fsyncDirectory(folder);
+    const path = publish({
+      folder,
+      firstPath,
+      cwd: options.cwd,
+      sha256: verified.archiveSha256,
+      tmpZip,
+      tmpSidecar,
+      tmpSignature: signingKey ? tmpSignature : null,
+      signature: signingKey ? signatureLine(signingKey, verified.archiveSha256) : null,
+      fileMode,
+      published,
+    });
+    const sidecarPath = `${path}${SIDECAR_SUFFIX}`;
     log.info('backup written and verified', {
       path,
       sha256: verified.archiveSha256,
@@ -451,7 +609,7 @@ export async function createBackup(options: CreateBackupOptions, deps: BackupDep
       );
     throw error;
   } finally {
-    const unclaimed = dbFd as number | null;
+    const unclaimed = dbFd;
     if (unclaimed !== null) closeSync(unclaimed);
   }
 }

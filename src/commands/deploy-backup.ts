@@ -3,8 +3,10 @@ import { targetRoot } from '../config/state-dir.js';
 import type { Clock } from '../runtime/clock.js';
 import type { Logger } from '../runtime/logger.js';
 import { createBackup } from './backup.js';
+import { writePreDeployRecord } from './rollback-target.js';
 import type { BackupFunction, DatabaseRestoreFunction } from './deploy.js';
 import { restoreDatabaseFromBackup } from './restore/restore.js';
+import { restoreScope, signingKey } from './restore/restore-settings.js';
 
 interface BackupDepsInput {
   clock: Clock;
@@ -14,11 +16,32 @@ interface BackupDepsInput {
   logDir: string;
 }
 
-/** `--backup-first`: the backup command's use-case (a verified backups/dhash_<env>_<stamp>.zip). */
+/**
+ * `--backup-first`: the backup command's use-case (a verified backups/dhash_<env>_<stamp>.zip).
+ * The backup is recorded (path, sha256, release) as this environment's pre-deploy backup, which
+ * a monitor's rollback restores exactly (`--rollback-to latest-before-deploy`, and rollout).
+ */
 export function backupForDeploy(config: LoadedConfig, deps: BackupDepsInput): BackupFunction {
-  return async () => {
-    const result = await createBackup({ config, cwd: deps.cwd }, { clock: deps.clock, logger: deps.logger });
-    return { path: result.path };
+  return async (request) => {
+    const result = await createBackup(
+      { config, cwd: deps.cwd },
+      {
+        clock: deps.clock,
+        logger: deps.logger,
+        env: deps.env,
+      },
+    );
+    const record = writePreDeployRecord(config, deps.cwd, {
+      environment: config.envName,
+      backup: result.path,
+      sha256: result.sha256,
+      release: result.manifest.release,
+      deploying: request.reason.replace(/^before deploying /, '') || null,
+      deployment_id: request.deploymentId,
+      taken_at: new Date(deps.clock.now()).toISOString(),
+    });
+    deps.logger.info(`pre-deploy backup recorded: ${result.path} (sha256 ${result.sha256})`, { record });
+    return { path: result.path, sha256: result.sha256, release: result.manifest.release };
   };
 }
 
@@ -34,6 +57,8 @@ export function databaseRestoreForDeploy(
       archivePath,
       root,
       environment: config.envName,
+      scope: restoreScope(config),
+      hmacKey: signingKey(config, deps.env),
       clock: deps.clock,
       logger: deps.logger,
       env: deps.env,

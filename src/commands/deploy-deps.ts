@@ -3,7 +3,7 @@ import type { LoadedConfig } from '../config/load.js';
 import type { Clock } from '../runtime/clock.js';
 import { messageOf, UsageError } from '../runtime/errors.js';
 import { JsonFileSink, JsonLinesLogger, type LogSink, type Logger } from '../runtime/logger.js';
-import { fileStamp } from '../runtime/timestamp.js';
+import { logFileName } from '../runtime/log-file-name.js';
 import type { Notifier, ServiceValidator } from '../ports.js';
 import {
   createNotifierFor,
@@ -15,7 +15,7 @@ import type { BackupFunction, DatabaseRestoreFunction, DeployDeps } from './depl
 
 /**
  * Builds what `deploy` and `migrate` need from the real world, for both front ends: the log file
- * `<logDir>/<kind>_<env>_<YYYYMMDD_HHMMSS>.log`, the target, and the notifier and validator when
+ * `<logDir>/<kind>_<env>_<YYYYMMDD_HHMMSS>_<run id>.log`, the target, and the notifier and validator when
  * this build has them (when not, the reason is kept so the log can say nothing was sent).
  */
 export interface OperationLog {
@@ -30,7 +30,7 @@ export function openOperationLog(
   clock: Clock,
   extraSinks: LogSink[] = [],
 ): OperationLog {
-  const path = join(logDir, `${kind}_${config.envName}_${fileStamp(clock.now())}.log`);
+  const path = join(logDir, logFileName(kind, config.envName, clock.now()));
   return {
     logger: new JsonLinesLogger(clock, [new JsonFileSink(path), ...extraSinks], config.redactor),
     path,

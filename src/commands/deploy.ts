@@ -15,10 +15,12 @@ import { lockDir } from '../config/state-dir.js';
 import { undoSteps, type MigrationStep } from '../domain/migrations/plan.js';
 import type { Clock } from '../runtime/clock.js';
 import { acquireEnvironmentLock, environmentLockPath } from '../runtime/env-lock.js';
+import { refuseHalfRestoredTree } from './backup.js';
 import { messageOf, UsageError } from '../runtime/errors.js';
 import { ExitCode, type ExitCodeValue } from '../runtime/exit-codes.js';
 import { describeOwner, readLockOwner, tryLock } from '../runtime/file-lock.js';
 import type { Logger } from '../runtime/logger.js';
+import { silentProgress, type StepProgress } from '../runtime/step-progress.js';
 import type {
   NotificationMessage,
   Notifier,
@@ -35,6 +37,8 @@ export interface DeployOptions {
   config: LoadedConfig;
   /** `--release`: a directory or a .zip/.tar.gz archive. */
   release: string;
+  /** Why this release (`--release`, `DHASH_RELEASE`, the newest staged one); the plan says it. */
+  releaseReason?: string;
   backupFirst: boolean;
   dryRun: boolean;
   skipHealthCheck: boolean;
@@ -67,6 +71,8 @@ export interface DeployDeps {
   /** For tests; default: the environment's migration driver. */
   driver?: MigrationDriver;
   signal?: AbortSignal;
+  /** A terminal's step lines and spinner; silent by default. */
+  progress?: StepProgress;
   /** Test hook: called before each step; a throw there is a failure of that step. */
   beforeStep?: (step: DeployStepName) => Promise<void> | void;
 }
@@ -84,6 +90,8 @@ export interface DeployResult {
   deploymentId: string;
   release: string;
   releasePath: string;
+  /** Why this release was chosen when the command line named none. */
+  releaseReason?: string;
   target: string;
   previousRelease: string | null;
   /** The release live when the command ended. */
@@ -165,8 +173,15 @@ async function deployResolved(
 
   const lockRoot = lockDir(config.env, deps.cwd);
   const driver = deps.driver ?? createMigrationDriver(config, deps.cwd);
+  const progress = deps.progress ?? silentProgress;
   let releaseLock: (() => void) | undefined;
   try {
+    // Everything that can refuse is checked before the lock is taken: a refusal creates nothing
+    // (not even the target root the lock file lives in). Under the lock the plan is read again.
+    refuseHalfRestoredTree(config, deps.cwd);
+    refuseUnsafePlan(
+      (await prepareMigrations(driver, migrationsDir, { direction: 'up', optional: true })).plan,
+    );
     if (!options.dryRun)
       releaseLock = acquireEnvironmentLock(
         lockRoot,
@@ -183,7 +198,7 @@ async function deployResolved(
       log.warn(`could not read the live release: ${messageOf(error)}`);
       return null;
     });
-    const prepared = await prepareMigrations(driver, migrationsDir, { direction: 'up' });
+    const prepared = await prepareMigrations(driver, migrationsDir, { direction: 'up', optional: true });
     refuseUnsafePlan(prepared.plan);
     for (const warning of prepared.plan.warnings) log.warn(warning);
 
@@ -194,6 +209,7 @@ async function deployResolved(
       deploymentId,
       release: bundle.id,
       releasePath: resolved.unpackedFrom ?? bundle.path,
+      ...(options.releaseReason ? { releaseReason: options.releaseReason } : {}),
       target: target.describe(),
       previousRelease: previous,
       liveRelease: previous,
@@ -243,17 +259,22 @@ async function deployResolved(
     const step = async (name: DeployStepName, work: () => Promise<string>): Promise<boolean> => {
       if (failure) return false;
       log.info(`step ${name}: starting`, { step: name });
+      progress.step({ step: name, status: 'started' });
       try {
         await deps.beforeStep?.(name);
         const detail = await work();
         result.steps.push({ step: name, status: 'done', detail });
         log.info(`step ${name}: done — ${detail}`, { step: name });
+        progress.step({ step: name, status: 'done', detail });
         return true;
       } catch (error) {
         failure = messageOf(error);
         failedStep = name;
         result.steps.push({ step: name, status: 'failed', detail: failure });
-        log.error(`step ${name} failed: ${failure}`, { step: name });
+        // The whole message (a crash's stderr lines, say) is in the log file and in the result's
+        // error, once; the step line carries its first line.
+        log.error(`step ${name} failed: ${firstLine(failure)}`, { step: name, detail: failure });
+        progress.step({ step: name, status: 'failed', detail: firstLine(failure) });
         return false;
       }
     };
@@ -271,6 +292,7 @@ async function deployResolved(
       });
     } else {
       result.steps.push({ step: 'backup', status: 'skipped', detail: 'no --backup-first' });
+      progress.step({ step: 'backup', status: 'skipped', detail: 'no --backup-first' });
     }
 
     await step('stage', async () => {
@@ -313,13 +335,19 @@ async function deployResolved(
           if (!previous) return 'no previous release: the service was stopped and current cleared';
           if (options.skipHealthCheck)
             return `release ${previous} is live again (health not checked: --skip-health-check)`;
-          const back = await waitForHealth({
-            url: healthUrl,
-            timeoutMs: healthTimeoutMs,
-            clock: deps.clock,
-            problem: () => target.serviceProblem(),
-            signal: deps.signal,
-          });
+          const back = await waitWithProgress(
+            progress,
+            `waiting up to ${healthTimeoutMs / 1000} s for ${previous} at ${healthUrl}`,
+            (onAttempt) =>
+              waitForHealth({
+                url: healthUrl,
+                timeoutMs: healthTimeoutMs,
+                clock: deps.clock,
+                problem: () => target.serviceProblem(),
+                signal: deps.signal,
+                onAttempt,
+              }),
+          );
           if (!back.ok)
             throw new Error(`release ${previous} is switched back but not healthy: ${back.detail}`);
           return `release ${previous} is live again and healthy (${back.detail})`;
@@ -331,16 +359,23 @@ async function deployResolved(
 
     if (options.skipHealthCheck) {
       result.steps.push({ step: 'health', status: 'skipped', detail: '--skip-health-check' });
+      progress.step({ step: 'health', status: 'skipped', detail: '--skip-health-check' });
     } else {
       await step('health', async () => {
         log.info(`waiting up to ${healthTimeoutMs / 1000} s for ${healthUrl}`);
-        const health = await waitForHealth({
-          url: healthUrl,
-          timeoutMs: healthTimeoutMs,
-          clock: deps.clock,
-          problem: () => target.serviceProblem(),
-          signal: deps.signal,
-        });
+        const health = await waitWithProgress(
+          progress,
+          `waiting up to ${healthTimeoutMs / 1000} s for ${healthUrl}`,
+          (onAttempt) =>
+            waitForHealth({
+              url: healthUrl,
+              timeoutMs: healthTimeoutMs,
+              clock: deps.clock,
+              problem: () => target.serviceProblem(),
+              signal: deps.signal,
+              onAttempt,
+            }),
+        );
         if (!health.ok) throw new Error(`the service did not become healthy: ${health.detail}`);
         if (health.version !== undefined && health.version !== bundle.id) {
           throw new Error(
@@ -361,15 +396,25 @@ async function deployResolved(
       result.error = `deploy of ${bundle.id} failed at step ${failedStep}: ${failure}`;
       let undoFailed = false;
       for (const action of [...undo].reverse()) {
-        log.warn(`undo ${action.step}: starting`);
+        log.warn(`undo ${action.step}: starting`, { step: `undo ${action.step}` });
+        progress.step({ step: `undo ${action.step}`, status: 'started' });
         try {
           const detail = await action.run();
           result.undo.push({ step: action.step, status: 'done', detail });
-          log.info(`undo ${action.step}: ${detail}`);
+          log.info(`undo ${action.step}: ${detail}`, { step: `undo ${action.step}` });
+          progress.step({ step: `undo ${action.step}`, status: 'done', detail });
         } catch (error) {
           undoFailed = true;
           result.undo.push({ step: action.step, status: 'failed', detail: messageOf(error) });
-          log.critical(`undo ${action.step} failed: ${messageOf(error)}`);
+          log.critical(`undo ${action.step} failed: ${firstLine(messageOf(error))}`, {
+            step: `undo ${action.step}`,
+            detail: messageOf(error),
+          });
+          progress.step({
+            step: `undo ${action.step}`,
+            status: 'failed',
+            detail: firstLine(messageOf(error)),
+          });
         }
       }
       result.liveRelease = await target.currentRelease().catch(() => null);
@@ -435,13 +480,21 @@ async function planOnly(
   const targetSteps = deps.target.planSteps(bundle, result.previousRelease);
   result.steps.push({ step: 'stage', status: 'planned', detail: targetSteps.join('; ') });
   if (steps.length) {
-    const proof = await driver.dryRun(steps, new Date(deps.clock.now()).toISOString());
+    const proof = await waitWithProgress(
+      deps.progress ?? silentProgress,
+      `proving ${steps.length} pending migration(s) apply (rolled back)`,
+      () => driver.dryRun(steps, new Date(deps.clock.now()).toISOString()),
+    );
     result.migrations.dryRun = {
       ok: !proof.error,
       detail: proof.error
         ? `${proof.error} (nothing was changed)`
         : `all ${steps.length} pending migration(s) applied inside a transaction that was rolled back`,
     };
+    for (const note of proof.notes ?? []) {
+      log.info(note);
+      result.migrations.dryRun.detail += `; ${note}`;
+    }
     if (proof.error) {
       result.ok = false;
       result.error = `the pending migrations do not apply: ${proof.error}`;
@@ -568,4 +621,23 @@ async function notify(
     result.notification = `${message.event}: failed: ${messageOf(error)}`;
     log.warn(`notification ${result.notification}`);
   }
+}
+
+/** Shows a spinner while `work` runs; `work` may report each attempt's answer. */
+async function waitWithProgress<T>(
+  progress: StepProgress,
+  label: string,
+  work: (onAttempt: (attempt: number, detail: string) => void) => Promise<T>,
+): Promise<T> {
+  const handle = progress.wait(label);
+  try {
+    return await work((attempt, detail) => handle.update(`attempt ${attempt}: ${detail}`));
+  } finally {
+    handle.end();
+  }
+}
+
+export function firstLine(text: string): string {
+  const [first, ...rest] = text.split('\n');
+  return rest.length ? `${first} …` : first!;
 }

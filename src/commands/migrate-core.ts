@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { LoadedConfig } from '../config/load.js';
 import { targetRoot } from '../config/state-dir.js';
@@ -10,7 +11,7 @@ import {
   type MigrationPlan,
   type PlanOptions,
 } from '../domain/migrations/plan.js';
-import { OperationError, RefusedError, UsageError } from '../runtime/errors.js';
+import { DhashError, OperationError, RefusedError, UsageError } from '../runtime/errors.js';
 
 /**
  * The parts of `migrate` that `deploy` shares: read the files, read the tracking table, plan,
@@ -22,17 +23,26 @@ export interface PreparedMigrations {
   plan: MigrationPlan;
 }
 
-export function loadMigrations(dir: string): Migration[] {
+/**
+ * The migration files of a folder. A folder that does not exist is the user's to fix (a typo in
+ * --migrations-dir, no live release yet), unless `optional` (a release may have no migrations/).
+ * Badly named files are refused, not skipped: a skipped migration is a silent schema gap.
+ */
+export function loadMigrations(dir: string, options: { optional?: boolean } = {}): Migration[] {
+  if (!existsSync(dir) && !options.optional)
+    throw new UsageError(
+      `migrations folder ${dir} does not exist; pass --migrations-dir <dir> or --release <dir> (a release holds migrations/), or deploy a release first`,
+    );
   let files;
   try {
     files = readMigrationFiles(dir);
   } catch (error) {
-    throw new OperationError(`cannot read migrations from ${dir}: ${(error as Error).message}`);
+    throw new UsageError(`cannot read migrations from ${dir}: ${(error as Error).message}`);
   }
   const { migrations, problems } = collectMigrations(files);
   if (problems.length)
-    throw new OperationError(
-      `migrations in ${dir} are not usable:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    throw new UsageError(
+      `migrations in ${dir} are not usable, nothing was changed:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
     );
   return migrations;
 }
@@ -40,13 +50,15 @@ export function loadMigrations(dir: string): Migration[] {
 export async function prepareMigrations(
   driver: MigrationDriver,
   dir: string,
-  options: PlanOptions,
+  options: PlanOptions & { optional?: boolean },
 ): Promise<PreparedMigrations> {
-  const migrations = loadMigrations(dir);
+  const migrations = loadMigrations(dir, { optional: options.optional });
   let applied;
   try {
     applied = await driver.applied();
   } catch (error) {
+    // A driver's own errors (wrong password, unknown host) already say what to do, with their exit code.
+    if (error instanceof DhashError) throw error;
     throw new OperationError(
       `cannot read schema_migrations from ${driver.description}: ${(error as Error).message}`,
     );
@@ -57,6 +69,7 @@ export async function prepareMigrations(
 
 /** Refuses a plan that must not run: an edited applied file, or a step that cannot be carried out. */
 export function refuseUnsafePlan(plan: MigrationPlan): void {
+  if (plan.flagProblems.length) throw new UsageError(plan.flagProblems.join('; '));
   const problems = [
     ...plan.checksumMismatches.map(
       (m) =>
@@ -84,6 +97,10 @@ export function migrationsDirFor(
       `--migrations-dir: required for environment "${config.envName}", whose target is not local (there is no live release directory on this host)`,
     );
   }
+  if (!existsSync(join(root, 'current')))
+    throw new UsageError(
+      `--migrations-dir: environment "${config.envName}" has no live release in ${root} (${join(root, 'current')} does not exist) to take migrations from; pass --migrations-dir <dir> or --release <dir>, or deploy a release first`,
+    );
   return join(root, 'current', config.env.migrations.dir);
 }
 

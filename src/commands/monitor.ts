@@ -10,17 +10,23 @@ import { renderHtmlReport } from '../report/html-report.js';
 import { newDeploymentId } from '../runtime/deployment-id.js';
 import { messageOf, UsageError } from '../runtime/errors.js';
 import { ExitCode } from '../runtime/exit-codes.js';
+import { interruptExitCode, interruptionOf } from '../runtime/interrupt.js';
 import { JsonFileSink, JsonLinesLogger } from '../runtime/logger.js';
-import { fileStamp } from '../runtime/timestamp.js';
+import { logFileName } from '../runtime/log-file-name.js';
 import { writeFileAtomic } from '../adapters/embedded-db/embedded-db.js';
+import type { RollbackSelection } from '../ports.js';
+import { Announcer } from './monitor/announcer.js';
 import { EvidenceLog } from './monitor/evidence.js';
+import { inconclusiveMessage } from './monitor/messages.js';
 import { buildPlan } from './monitor/plan.js';
+import { monitorSettings } from './monitor/settings.js';
 import type {
   MonitorDeps,
   MonitorOptions,
   MonitorOutcome,
   MonitorPorts,
   MonitorResult,
+  RollbackTarget,
 } from './monitor/types.js';
 import { watch } from './monitor/watch.js';
 
@@ -34,9 +40,10 @@ export type {
 export { renderPlan } from './monitor/plan.js';
 export { tryPort } from './monitor/ports.js';
 
-const EXIT_CODES: Record<MonitorOutcome | 'dry_run', number> = {
+const EXIT_CODES: Record<Exclude<MonitorOutcome, 'interrupted'> | 'dry_run', number> = {
   passed: ExitCode.ok,
   alerted: ExitCode.alerted,
+  inconclusive: ExitCode.inconclusive,
   rolled_back: ExitCode.rolledBack,
   rollback_failed: ExitCode.rollbackFailed,
   dry_run: ExitCode.ok,
@@ -54,8 +61,40 @@ export function monitorFiles(
   environment: string,
   startedAt: number,
 ): { log: string; evidence: string; report: string } {
-  const base = join(logDir, `dhash_${environment}_${fileStamp(startedAt)}`);
+  const base = join(logDir, logFileName('dhash', environment, startedAt).replace(/\.log$/, ''));
   return { log: `${base}.log`, evidence: `${base}.evidence.json`, report: `${base}.report.html` };
+}
+
+/** The backup a rollback of this run would restore, chosen once, when the watch begins. */
+async function chooseRollbackTarget(
+  ports: MonitorPorts,
+  environment: string,
+  selection: RollbackSelection,
+): Promise<RollbackTarget> {
+  const runner = ports.rollback.port;
+  if (!runner)
+    return {
+      backup: null,
+      sha256: null,
+      release: null,
+      detail: `unknown: ${ports.rollback.unavailable ?? 'no rollback runner'}`,
+    };
+  try {
+    const plan = await runner.plan(environment, selection);
+    return {
+      backup: plan.backup,
+      sha256: plan.sha256 ?? (selection.kind === 'backup' ? (selection.sha256 ?? null) : null),
+      release: plan.release ?? null,
+      detail: plan.detail,
+    };
+  } catch (error) {
+    return {
+      backup: null,
+      sha256: null,
+      release: null,
+      detail: `could not be determined: ${messageOf(error)}`,
+    };
+  }
 }
 
 /**
@@ -83,6 +122,7 @@ export async function runMonitor(options: MonitorOptions, deps: MonitorDeps): Pr
   );
   const rules = gateRules(config.env.quality_gates);
   const poll = pollPlanFrom(config.env.monitoring, options.windowMinutes);
+  const settings = monitorSettings(config.env, rules, poll);
   const source = deps.source ?? createMetricSource(config.env, rules, clock, deps.get);
   const ports = deps.ports?.(logger) ?? NO_PORTS;
   const messages = {
@@ -100,22 +140,21 @@ export async function runMonitor(options: MonitorOptions, deps: MonitorDeps): Pr
     startedAt: new Date(startedAt).toISOString(),
   };
 
+  const watchedRelease =
+    options.version ??
+    (ports.rollback.port?.liveRelease ? await ports.rollback.port.liveRelease().catch(() => null) : null);
+  const selection: RollbackSelection = options.rollbackTo ?? {
+    kind: 'auto',
+    watchedRelease,
+    notAfterMs: startedAt,
+  };
+  const rollbackTarget = await chooseRollbackTarget(ports, config.envName, selection);
+
   if (options.dryRun) {
-    let backup: { backup: string | null; detail: string } = {
-      backup: null,
-      detail: `unknown: ${ports.rollback.unavailable ?? 'no rollback runner'}`,
-    };
-    if (ports.rollback.port) {
-      try {
-        backup = await ports.rollback.port.plan(config.envName);
-      } catch (error) {
-        backup = { backup: null, detail: `could not be determined: ${messageOf(error)}` };
-      }
-    }
     const notifier = ports.notifier.port
       ? { available: true, detail: 'dry-run: messages are rendered into the log, not sent' }
       : { available: false, detail: `not available: ${ports.notifier.unavailable}` };
-    const plan = buildPlan(config, rules, source, poll, backup, notifier);
+    const plan = buildPlan(config, rules, source, poll, settings, rollbackTarget, notifier);
     logger.debug('Dry run: monitoring plan', { plan });
     let probe: GateEvaluation[] | undefined;
     if (options.probe) probe = await probeOnce(rules, source, clock, startedAt, deps.signal);
@@ -140,12 +179,13 @@ export async function runMonitor(options: MonitorOptions, deps: MonitorDeps): Pr
       decisions: [],
       plan,
       probe,
+      rollbackTarget,
     };
   }
 
   const pollTimes = pollOffsets(poll).map((o) => startedAt + o);
   logger.info(
-    `Monitoring ${config.envName} for ${poll.windowMs / 60_000} min (${pollTimes.length} polls, source ${source.kind})`,
+    `Monitoring ${config.envName} for ${poll.windowMs / 60_000} min (${pollTimes.length} polls, source ${source.kind}); a rollback would restore ${rollbackTarget.backup ?? '(none)'}`,
     {
       gates: rules.map((r) => ({
         gate: r.gate,
@@ -153,8 +193,12 @@ export async function runMonitor(options: MonitorOptions, deps: MonitorDeps): Pr
         unit: r.unit,
         actions: r.actions,
         source: source.describe(r),
+        ...settings.limits[r.gate],
       })),
+      health: settings.health,
       auto_rollback: config.env.auto_rollback,
+      rollback_target: rollbackTarget,
+      watched_release: watchedRelease,
     },
   );
   for (const [name, slot] of Object.entries(ports)) {
@@ -162,34 +206,65 @@ export async function runMonitor(options: MonitorOptions, deps: MonitorDeps): Pr
   }
 
   const evidence = new EvidenceLog();
+  evidence.rollbackTarget = rollbackTarget;
+  const announcer = new Announcer(ports.notifier.port, ports.notifier.unavailable, {
+    clock,
+    logger,
+    evidence,
+  });
   const outcome = await watch({
-    env: config.env,
     rules,
+    settings,
+    escalation: config.env.notifications.escalation,
+    progressEveryMs: config.env.monitoring.progress_log_seconds * 1000,
     source,
     clock,
     logger,
     evidence,
     ports,
+    announcer,
     messages,
     pollTimes,
     startedAt,
+    rollbackTarget,
+    watchedRelease,
     onProgress: deps.onProgress,
     signal: deps.signal,
   });
 
-  let result: MonitorOutcome;
-  if (outcome.rollback) result = outcome.rollback.ok ? 'rolled_back' : 'rollback_failed';
-  else if (outcome.breached.size > 0 || outcome.confirmationSent) result = 'alerted';
-  else result = 'passed';
-  const failedGates = outcome.rollback ? outcome.rollbackGates : [...outcome.breached];
+  const { result, withoutVerdict } = outcome.decider.outcome({
+    rollbackOk: outcome.rollback?.ok,
+    interrupted: outcome.interrupted,
+    confirmationSent: outcome.confirmationSent,
+  });
+  evidence.withoutVerdict = withoutVerdict;
+  const failedGates =
+    result === 'inconclusive'
+      ? withoutVerdict.map((g) => g.gate)
+      : outcome.rollback || outcome.rollbackGates.length
+        ? outcome.rollbackGates
+        : [...outcome.decider.breached];
+  if (result === 'inconclusive') {
+    logger.error(
+      `Monitoring INCONCLUSIVE: no verdict for ${withoutVerdict.map((g) => `${g.gate} (${g.reason})`).join('; ')}`,
+      { without_verdict: withoutVerdict },
+    );
+    announcer.announce(inconclusiveMessage(withoutVerdict, messages));
+  }
+  // Deliveries still under way get their deadline now, before the records are written.
+  await announcer.drain(config.env.notifications.deadline_seconds * 1000);
   const endedAt = clock.now();
 
   const evidenceDoc: MonitorEvidence = buildEvidence({
     config,
     deploymentId,
     version: options.version,
+    previousVersion: options.previousVersion,
+    deployedAt: options.deployedAt,
+    watchedRelease,
     sourceKind: source.kind,
-    rules: rules.map((r) => ({ ...r, source: source.describe(r) })),
+    rules: rules.map((r) => ({ ...r, ...settings.limits[r.gate], source: source.describe(r) })),
+    settings,
     startedAt,
     endedAt,
     plannedPolls: pollTimes,
@@ -201,35 +276,42 @@ export async function runMonitor(options: MonitorOptions, deps: MonitorDeps): Pr
   const redacted = config.redactor.value(evidenceDoc) as MonitorEvidence;
   writeFileAtomic(files.evidence, Buffer.from(`${JSON.stringify(redacted, null, 2)}\n`));
   writeFileAtomic(files.report, Buffer.from(renderHtmlReport(redacted)));
-  logger.log(
+  const level =
     result === 'passed'
       ? 'INFO'
-      : result === 'alerted'
+      : result === 'alerted' || result === 'rolled_back' || result === 'interrupted'
         ? 'WARN'
-        : result === 'rolled_back'
-          ? 'WARN'
-          : 'CRITICAL',
-    `Monitoring finished: ${result}`,
-    {
-      result,
-      failed_gates: failedGates,
-      evidence: files.evidence,
-      report: files.report,
-    },
-  );
+        : result === 'inconclusive'
+          ? 'ERROR'
+          : 'CRITICAL';
+  logger.log(level, `Monitoring finished: ${result}`, {
+    result,
+    failed_gates: failedGates,
+    evidence: files.evidence,
+    report: files.report,
+  });
 
+  const interruption = interruptionOf(deps.signal);
+  const exitCode =
+    result === 'interrupted'
+      ? interruption
+        ? interruptExitCode(interruption.signalName)
+        : ExitCode.interruptedSigterm
+      : EXIT_CODES[result];
   return {
     ...base,
     result,
-    exitCode: EXIT_CODES[result],
+    exitCode,
     failedGates,
     evidencePath: files.evidence,
     reportPath: files.report,
     endedAt: new Date(endedAt).toISOString(),
     polls: outcome.polls,
-    gates: [...outcome.latest.values()],
+    gates: [...outcome.decider.latest.values()],
     decisions: evidence.decisions,
     rollback: outcome.rollback,
+    rollbackTarget,
+    withoutVerdict,
     rollbackCommand: evidence.rollbackCommand,
   };
 }

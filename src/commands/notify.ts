@@ -27,7 +27,7 @@ import { newDeploymentId } from '../runtime/deployment-id.js';
 import { UsageError } from '../runtime/errors.js';
 import { describeTarget } from '../runtime/http.js';
 import { JsonFileSink, JsonLinesLogger, type LogSink, type Logger } from '../runtime/logger.js';
-import { fileStamp } from '../runtime/timestamp.js';
+import { logFileName } from '../runtime/log-file-name.js';
 
 export interface NotifyDeps {
   config: LoadedConfig;
@@ -149,7 +149,7 @@ export async function deliverMessage(
 }
 
 function targetOf(channel: ChannelName, config: LoadedConfig): string {
-  const variable = REQUIRED_VARIABLES[channel][0]!;
+  const variable = REQUIRED_VARIABLES[channel][0];
   if (channel === 'email') {
     const host = config.vars.SMTP_HOST;
     return host
@@ -199,7 +199,7 @@ export async function notifyCommand(options: NotifyOptions, deps: NotifyDeps): P
 }
 
 function firstLine(text: string): string {
-  const line = text.split('\n')[0]!.trim();
+  const line = text.split('\n')[0].trim();
   return line.length > 120 ? `${line.slice(0, 119)}…` : line;
 }
 
@@ -225,7 +225,7 @@ export function openNotifyLog(
   logDir: string,
   extraSinks: LogSink[] = [],
 ): { logger: Logger; path: string } {
-  const path = join(logDir, `notify_${config.envName}_${fileStamp(clock.now())}.log`);
+  const path = join(logDir, logFileName('notify', config.envName, clock.now()));
   return {
     logger: new JsonLinesLogger(clock, [new JsonFileSink(path), ...extraSinks], config.redactor, {
       environment: config.envName,

@@ -8,11 +8,42 @@ export interface ManifestEntry {
   manifest: DeploymentManifest;
 }
 
+/** The part of a rehearsal record (rehearsal_<env>.json, written by `rehearse`) the report reads. */
+interface RehearsalRecord {
+  result: 'passed' | 'failed';
+  environment: string;
+  release: string;
+  previousRelease: string | null;
+  runner?: { os?: string; runner_os?: string | null };
+  stages: Array<{ stage: string; status: string; detail: string }>;
+}
+
+/** A rehearsal leg read as a manifest: its stages are the steps, "passed" reads as planned. */
+function rehearsalAsManifest(record: RehearsalRecord): DeploymentManifest {
+  if (!Array.isArray(record.stages) || typeof record.environment !== 'string')
+    throw new Error('not a rehearsal record (no stages or environment)');
+  return {
+    schema: MANIFEST_SCHEMA,
+    environment: record.environment,
+    release: record.release,
+    result: record.result === 'passed' ? 'planned' : 'failed',
+    runner: { os: record.runner?.os ?? 'unknown', runner_os: record.runner?.runner_os ?? null },
+    steps: record.stages.map((s) => ({
+      step: s.stage,
+      status: s.status === 'passed' ? 'planned' : s.status,
+      detail: s.detail,
+      plan: null,
+    })),
+  } as unknown as DeploymentManifest;
+}
+
 export interface ReportOptions {
   /** Directory holding the downloaded premerge bundles. */
   bundlesDir: string;
   /** The caller's workflow files, for the commands shown. */
   deployWorkflow: string;
+  /** The release the deploy command names (the deploy workflow's required input). */
+  release?: string;
   rollbackWorkflow: string;
   /** The commit the plans were made for. */
   sha?: string;
@@ -33,7 +64,7 @@ function findManifests(dir: string, root: string, found: string[]): void {
   for (const entry of readdirSync(dir).sort()) {
     const path = join(dir, entry);
     if (statSync(path).isDirectory()) findManifests(path, root, found);
-    else if (/^deployment-manifest_.*\.json$/.test(entry)) found.push(path);
+    else if (/^(deployment-manifest|rehearsal)_.*\.json$/.test(entry)) found.push(path);
   }
 }
 
@@ -73,7 +104,8 @@ export function premergeReportCommand(options: ReportOptions): PremergeReport {
   for (const path of paths) {
     const origin = relative(options.bundlesDir, path).split(/[\\/]/).join('/');
     try {
-      const manifest = JSON.parse(readFileSync(path, 'utf8')) as DeploymentManifest;
+      const parsed = JSON.parse(readFileSync(path, 'utf8')) as DeploymentManifest & RehearsalRecord;
+      const manifest = /(^|[\\/])rehearsal_[^\\/]*\.json$/.test(path) ? rehearsalAsManifest(parsed) : parsed;
       if (manifest.schema !== MANIFEST_SCHEMA)
         throw new Error(`schema is "${String(manifest.schema)}", expected "${MANIFEST_SCHEMA}"`);
       entries.push({ origin, manifest });
@@ -112,7 +144,7 @@ export function premergeReportCommand(options: ReportOptions): PremergeReport {
   if (entries.length === 0) {
     lines.push('No deployment manifest was found: the dry-run legs produced no plan.');
   } else {
-    const steps = entries[0]!.manifest.steps.map((s) => s.step);
+    const steps = entries[0].manifest.steps.map((s) => s.step);
     const head = `| environment | runner | result | ${steps.join(' | ')} |`;
     const rule = `| --- | --- | --- | ${steps.map(() => '---').join(' | ')} |`;
     const rows = entries.map(({ manifest }) => {
@@ -138,7 +170,7 @@ export function premergeReportCommand(options: ReportOptions): PremergeReport {
     const ref = options.sha ?? '<commit>';
     const deploy = environments.map(
       (env) =>
-        `gh workflow run ${quote(options.deployWorkflow)} -f environment=${quote(env)} -f ref=${quote(ref)}`,
+        `gh workflow run ${quote(options.deployWorkflow)} -f environment=${quote(env)} -f release=${quote(options.release ?? '<release>')} -f version=${quote(ref.slice(0, 12))}`,
     );
     const rollback = environments.map(
       (env) =>

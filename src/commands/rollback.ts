@@ -10,6 +10,7 @@ import type {
   RollbackOutcome,
   RollbackRequest,
   RollbackRunner,
+  RollbackSelection,
   ServiceValidator,
 } from '../ports.js';
 import type { Clock } from '../runtime/clock.js';
@@ -18,8 +19,23 @@ import { OperationError, RefusedError, UsageError, messageOf } from '../runtime/
 import type { Logger } from '../runtime/logger.js';
 import { createBackup } from './backup.js';
 import { listBackupFiles, markInUse } from './restore/backup-files.js';
-import { restoreBackup } from './restore/restore.js';
-import { BackupRejectedError, verifyArchive, type VerifiedArchive } from './restore/verify-archive.js';
+import { selectRollbackBackup } from './rollback-target.js';
+import { pendingRestore } from './restore/journal.js';
+import { describeLayout } from './restore/layout.js';
+import {
+  RestoreRefusedError,
+  planRestore,
+  prepareRestore,
+  recoverInterruptedRestores,
+  type PreparedRestore,
+  type RestoreOptions,
+} from './restore/restore.js';
+import {
+  BackupRejectedError,
+  verifyArchive as verifyArchiveWith,
+  type VerifiedArchive,
+} from './restore/verify-archive.js';
+import { restoreScope, signingKey } from './restore/restore-settings.js';
 
 /**
  * `rollback`: verify the backup, snapshot the current state, stop the service, restore atomically,
@@ -42,6 +58,12 @@ export interface RollbackOptions {
   confirm?: (prompt: string) => Promise<string>;
   /** Set when the caller already holds the environment lock. */
   environmentLockHeld?: boolean;
+  /** Refuse unless the backup's sha256 is this one (a pinned backup). */
+  expectedSha256?: string;
+  /** After the restore, this release must not be live (the release that failed). */
+  failedRelease?: string | null;
+  /** False when the caller announces the rollback itself (the monitor): no messages from here. */
+  announce?: boolean;
 }
 
 /** Adapters, built lazily: a factory that is not available in this build throws, and that is reported. */
@@ -77,6 +99,8 @@ export interface RollbackResult extends RollbackOutcome {
   sha256: string | null;
   preRollbackSnapshot: string | null;
   steps: RollbackStep[];
+  /** The service was down from the stop to the end of its start (the swap is renames only). */
+  downtimeMs?: number;
 }
 
 /** The environment name an operator must type (or set in DHASH_ROLLBACK_CONFIRM) in production. */
@@ -86,8 +110,13 @@ export function needsConfirmation(config: LoadedConfig): boolean {
   return config.envName === 'production';
 }
 
-async function resolveBackup(options: RollbackOptions, logger: Logger): Promise<VerifiedArchive> {
+async function resolveBackup(
+  options: RollbackOptions,
+  logger: Logger,
+  verifyOptions: { hmacKey?: Buffer; targetRoot: string },
+): Promise<VerifiedArchive> {
   const { config } = options;
+  const verifyArchive = (path: string): Promise<VerifiedArchive> => verifyArchiveWith(path, verifyOptions);
   if (options.backup === 'latest') {
     const dir = backupDir(config.env, options.cwd);
     const candidates = listBackupFiles(dir, config.envName);
@@ -109,7 +138,12 @@ async function resolveBackup(options: RollbackOptions, logger: Logger): Promise<
   }
   const path = resolve(options.cwd, options.backup);
   try {
-    return await verifyArchive(path);
+    const verified = await verifyArchive(path);
+    if (options.expectedSha256 && verified.archiveSha256 !== options.expectedSha256)
+      throw new RefusedError(
+        `refused: ${path} has sha256 ${verified.archiveSha256}, not the pinned ${options.expectedSha256}`,
+      );
+    return verified;
   } catch (error) {
     if (error instanceof BackupRejectedError) throw new RefusedError(`refused: ${error.message}`);
     throw error;
@@ -126,6 +160,8 @@ async function notify(
   text: string,
 ): Promise<RollbackStep> {
   const step: RollbackStep['step'] = event === 'rollback_start' ? 'notify-start' : 'notify-end';
+  if (options.announce === false)
+    return { step, status: 'skipped', detail: 'announced by the caller (the monitor), not twice' };
   let notifier: Notifier;
   try {
     notifier = deps.notifier();
@@ -197,14 +233,36 @@ export async function rollbackCommand(options: RollbackOptions, deps: RollbackDe
   }
 
   // 1. Verify before anything else, so a bad backup never stops the service.
+  const hmacKey = signingKey(config, deps.env);
+  const pending = pendingRestore(root);
   progress(`verifying ${options.backup === 'latest' ? 'the latest backup' : options.backup}`);
-  const verified = await resolveBackup(options, logger);
+  const verified = await resolveBackup(options, logger, { hmacKey, targetRoot: root });
   const manifest = verified.manifest;
   if (manifest.environment !== config.envName) {
     throw new RefusedError(
       `refused: ${verified.path} is a backup of "${manifest.environment}", not of "${config.envName}"`,
     );
   }
+  const restoreOptions: RestoreOptions = {
+    archivePath: verified.path,
+    root,
+    environment: config.envName,
+    scope: restoreScope(config),
+    expectedSha256: verified.archiveSha256,
+    hmacKey,
+    allowSetid: config.env.backup.restore_setid,
+    clock: deps.clock,
+    logger,
+    env: deps.env,
+  };
+  // The same checks the restore makes before writing anything, so a bad archive or host layout
+  // is refused here (exit 4), with the service untouched.
+  const plan = await planRestore(restoreOptions).catch((error: unknown) => {
+    if (error instanceof BackupRejectedError) throw new RefusedError(`refused: ${error.message}`);
+    throw error;
+  });
+  if (plan.problems.length > 0)
+    throw new RefusedError(`refused: ${verified.path}: ${plan.problems.join('; ')}; nothing was changed`);
   if (manifest.kind !== 'backup' && manifest.kind !== 'pre-rollback')
     throw new RefusedError(`refused: ${verified.path} is not a backup`);
   result.backup = verified.path;
@@ -227,6 +285,17 @@ export async function rollbackCommand(options: RollbackOptions, deps: RollbackDe
   result.fromRelease = target ? await target.currentRelease().catch(() => null) : null;
 
   if (options.dryRun) {
+    if (pending)
+      steps.push({
+        step: 'restore',
+        status: 'planned',
+        detail: `PENDING: a rollback to ${pending.backup} (txid ${pending.txid}) was interrupted after it committed; ${root} is half restored. This rollback would first complete it (service stopped)`,
+      });
+    steps.push({
+      step: 'restore',
+      status: 'planned',
+      detail: `layout: ${describeLayout(plan.layout).join('; ')}`,
+    });
     steps.push({
       step: 'confirm',
       status: needsConfirmation(config) ? 'planned' : 'skipped',
@@ -313,39 +382,85 @@ export async function rollbackCommand(options: RollbackOptions, deps: RollbackDe
       ),
     );
 
-    // 3. Snapshot what is there now, outside the dhash_*.zip glob, so this rollback can be undone.
+    // A rollback killed after its commit left a half-restored tree: finish it first (its renames
+    // need the service stopped), so the snapshot below and the restore start from a whole tree.
+    let stopped = false;
+    if (pending) {
+      progress(`completing the interrupted rollback ${pending.txid} first`);
+      await target.stop();
+      stopped = true;
+      steps.push({
+        step: 'stop',
+        status: 'ok',
+        detail: 'service stopped to complete an interrupted rollback',
+      });
+      const recovered = recoverInterruptedRestores(root, logger);
+      steps.push({ step: 'restore', status: 'ok', detail: `completed first: ${recovered.join('; ')}` });
+    }
+
+    // 3. Stage while the old release still runs: verify, extract, fsync (beside each path).
+    progress(`staging ${verified.path}`);
+    const stagingStarted = deps.clock.now();
+    let prepared: PreparedRestore;
+    try {
+      prepared = await prepareRestore(restoreOptions);
+    } catch (error) {
+      if (stopped) await target.start().catch(() => undefined);
+      if (error instanceof RestoreRefusedError || error instanceof BackupRejectedError)
+        throw new RefusedError(
+          error.message.startsWith('refused') ? error.message : `refused: ${error.message}`,
+        );
+      throw error;
+    }
+    steps.push({
+      step: 'restore',
+      status: 'ok',
+      detail: `staged and fsynced in ${deps.clock.now() - stagingStarted} ms while the service ran: ${describeLayout(prepared.layout).join('; ')}`,
+    });
+
+    // 4. Snapshot what is there now, outside the dhash_*.zip glob, so this rollback can be undone.
     progress('taking the pre-rollback snapshot');
-    const snapshot = await createBackup(
-      { config, cwd: options.cwd, kind: 'pre-rollback' },
-      { clock: deps.clock, logger },
-    );
+    let snapshot;
+    try {
+      snapshot = await createBackup(
+        { config, cwd: options.cwd, kind: 'pre-rollback' },
+        { clock: deps.clock, logger, env: deps.env },
+      );
+    } catch (error) {
+      prepared.abandon();
+      if (stopped) await target.start().catch(() => undefined);
+      throw error;
+    }
     result.preRollbackSnapshot = snapshot.path;
     steps.push({ step: 'snapshot', status: 'ok', detail: `${snapshot.path} (sha256 ${snapshot.sha256})` });
 
-    progress('stopping the service');
-    await target.stop();
-    steps.push({ step: 'stop', status: 'ok', detail: 'service stopped' });
+    const stopAt = deps.clock.now();
+    if (!stopped) {
+      progress('stopping the service');
+      try {
+        await target.stop();
+      } catch (error) {
+        prepared.abandon();
+        throw error;
+      }
+      steps.push({ step: 'stop', status: 'ok', detail: 'service stopped' });
+    }
 
     let restoreError: unknown = null;
+    let committed = false;
     try {
-      progress(`restoring ${verified.path}`);
-      const restored = await restoreBackup({
-        archivePath: verified.path,
-        root,
-        environment: config.envName,
-        expectedSha256: verified.archiveSha256,
-        clock: deps.clock,
-        logger,
-        env: deps.env,
-      });
+      progress(`swapping in ${verified.path}`);
+      const restored = prepared.commit();
+      committed = true;
       steps.push({
         step: 'restore',
         status: 'ok',
-        detail: `restored ${restored.restoredPaths.join(', ')}${restored.databaseRestored ? ' and the database' : ''}${restored.releaseDir ? `; current → ${restored.releaseDir}` : ''}${restored.recovered.length ? `; first finished an interrupted restore: ${restored.recovered.join('; ')}` : ''}`,
+        detail: `swapped in by renames: ${restored.restoredPaths.join(', ')}${restored.databaseRestored ? ' and the database' : ''}${restored.releaseDir ? `; current → ${restored.releaseDir}` : ''}`,
       });
-      result.toRelease = await target.currentRelease().catch(() => manifest.release);
+      result.toRelease = await target.currentRelease().catch(() => null);
     } catch (error) {
       restoreError = error;
+      if (!committed) prepared.abandon();
       steps.push({ step: 'restore', status: 'failed', detail: messageOf(error) });
     }
 
@@ -353,13 +468,31 @@ export async function rollbackCommand(options: RollbackOptions, deps: RollbackDe
     progress('starting the service');
     try {
       await target.start();
-      steps.push({ step: 'start', status: 'ok', detail: 'service started' });
+      result.downtimeMs = deps.clock.now() - stopAt;
+      steps.push({
+        step: 'start',
+        status: 'ok',
+        detail: `service started (${result.downtimeMs} ms after the stop)`,
+      });
     } catch (error) {
       steps.push({ step: 'start', status: 'failed', detail: messageOf(error) });
       result.error = `the service did not start: ${messageOf(error)}`;
     }
+    // The old copies go only now, with the service up: deleting a large tree is slow.
+    if (committed && !restoreError) {
+      try {
+        prepared.cleanup();
+      } catch (error) {
+        logger.warn('could not remove the old copies after the restore', { error: messageOf(error) });
+      }
+    }
     if (restoreError) {
       result.error = `restore failed: ${messageOf(restoreError)}${result.error ? `; ${result.error}` : ''}`;
+    } else if (!result.error && manifest.release !== null && result.toRelease !== manifest.release) {
+      // The restore must put the backup's release back; anything else is a failed rollback.
+      result.error = `restored ${verified.path}, but the live release is ${result.toRelease ?? 'unknown'}, not the backup's ${manifest.release}`;
+    } else if (!result.error && options.failedRelease && result.toRelease === options.failedRelease) {
+      result.error = `restored ${verified.path}, but the failed release ${options.failedRelease} is still live (the backup holds it)`;
     } else if (!result.error) {
       if (options.skipValidation) {
         steps.push({ step: 'validate', status: 'skipped', detail: '--skip-validation' });
@@ -403,17 +536,23 @@ export async function rollbackCommand(options: RollbackOptions, deps: RollbackDe
 
 /** The RollbackRunner port (monitor's automatic rollback): no prompt; the monitor decided. */
 export function createRollbackRunner(config: LoadedConfig, cwd: string, deps: RollbackDeps): RollbackRunner {
+  const liveRelease = async (): Promise<string | null> => {
+    try {
+      return (await deps.target()?.currentRelease()) ?? null;
+    } catch {
+      return null;
+    }
+  };
   return {
-    async plan(_environment: string) {
-      const dir = backupDir(config.env, cwd);
-      const newest = listBackupFiles(dir, config.envName).find((b) => b.hasSidecar);
-      return newest
-        ? {
-            backup: newest.path,
-            detail: `newest backup with a checksum: ${newest.path} (verified in full before use)`,
-          }
-        : { backup: null, detail: `no backups of "${config.envName}" in ${dir}` };
+    async plan(_environment: string, selection?: RollbackSelection) {
+      const live = await liveRelease();
+      return selectRollbackBackup(
+        config,
+        cwd,
+        selection ?? { kind: 'auto', watchedRelease: live, notAfterMs: deps.clock.now() },
+      );
     },
+    liveRelease,
     async rollback(request: RollbackRequest): Promise<RollbackOutcome> {
       try {
         if (!existsSync(cwd)) throw new OperationError(`working directory ${cwd} is gone`);
@@ -426,6 +565,9 @@ export function createRollbackRunner(config: LoadedConfig, cwd: string, deps: Ro
             reason: request.reason,
             deploymentId: request.deploymentId,
             skipValidation: request.skipValidation,
+            expectedSha256: request.expectedSha256,
+            failedRelease: request.failedRelease,
+            announce: request.announce,
             force: true,
             interactive: false,
           },
@@ -449,10 +591,10 @@ export function createRollbackRunner(config: LoadedConfig, cwd: string, deps: Ro
 /** Code-only rollback through the target (no data restored). */
 async function codeOnlyRollback(request: RollbackRequest, deps: RollbackDeps): Promise<RollbackOutcome> {
   const target = deps.target();
-  if (!target?.rollbackRelease)
+  if (!target)
     return {
       ok: false,
-      error: 'this target cannot switch to the previous release; roll back from a backup instead',
+      error: 'no deploy target is configured for this environment; roll back from a backup instead',
     };
   const { from, to } = await target.rollbackRelease({
     reason: request.reason,

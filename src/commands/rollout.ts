@@ -8,6 +8,9 @@ import { deployCommand, type DeployDeps, type DeployResult } from './deploy.js';
 import { runMonitor, type MonitorPorts, type MonitorResult } from './monitor.js';
 import type { PortSlot, ProgressSnapshot } from './monitor/types.js';
 import { smokeCommand, type SmokeResult } from './smoke.js';
+import { readPreDeployRecord } from './rollback-target.js';
+import { interruptionOf } from '../runtime/interrupt.js';
+import type { RollbackTo } from './monitor/types.js';
 import type { Logger } from '../runtime/logger.js';
 
 /**
@@ -18,15 +21,23 @@ import type { Logger } from '../runtime/logger.js';
  * It ends in one of four states: passed, alerted (alert-only gates breached), rolled_back (a gate
  * or a step failed and the service is back on what it ran before, validated) or rollback_failed.
  */
-export type RolloutOutcome = 'passed' | 'alerted' | 'rolled_back' | 'rollback_failed';
+export type RolloutOutcome =
+  'passed' | 'alerted' | 'inconclusive' | 'rolled_back' | 'rollback_failed' | 'interrupted';
 
 export const ROLLOUT_EXIT_CODES: Record<RolloutOutcome | 'dry_run', ExitCodeValue> = {
   passed: ExitCode.ok,
   alerted: ExitCode.alerted,
+  inconclusive: ExitCode.inconclusive,
   rolled_back: ExitCode.rolledBack,
   rollback_failed: ExitCode.rollbackFailed,
+  interrupted: ExitCode.interruptedSigterm,
   dry_run: ExitCode.ok,
 };
+
+function interruptedExit(signal: AbortSignal | undefined): ExitCodeValue {
+  const interruption = interruptionOf(signal);
+  return interruption?.signalName === 'SIGINT' ? ExitCode.interruptedSigint : ExitCode.interruptedSigterm;
+}
 
 export interface RolloutOptions {
   config: LoadedConfig;
@@ -38,6 +49,8 @@ export interface RolloutOptions {
   logDir: string;
   windowMinutes?: number;
   runUrl?: string;
+  /** Working directory (backups/ is resolved against it), to find the pre-deploy backup record. */
+  cwd?: string;
 }
 
 export interface RolloutStage {
@@ -107,6 +120,8 @@ export async function rolloutCommand(options: RolloutOptions, deps: RolloutDeps)
     },
     deps.deploy,
   );
+  // When the new release went live (deploy ends with it healthy), for the report's timeline.
+  const deployedAt = deps.clock.now();
   const base = {
     environment: config.envName,
     deploymentId,
@@ -225,7 +240,30 @@ export async function rolloutCommand(options: RolloutOptions, deps: RolloutDeps)
   }
   stage({ stage: 'smoke', status: 'done', startedAt: started, detail: smoke.verdict.summary });
 
-  // 3. The monitoring window, with automatic rollback on a failing auto_rollback gate.
+  if (deps.signal?.aborted) {
+    const reason = `interrupted by ${interruptionOf(deps.signal)?.signalName ?? 'a signal'} before monitoring; release ${deploy.release} is live and unwatched`;
+    deps.deploy.logger.warn(reason);
+    return {
+      ...base,
+      outcome: 'interrupted',
+      exitCode: interruptedExit(deps.signal),
+      liveRelease: deploy.liveRelease,
+      reason,
+      stages,
+      smoke: smokeSummary,
+    };
+  }
+
+  // 3. The monitoring window, with automatic rollback on a failing auto_rollback gate. The
+  // rollback restores exactly the backup deploy took before changing anything.
+  const record = options.cwd ? readPreDeployRecord(config, options.cwd) : null;
+  const rollbackTo: RollbackTo | undefined = deploy.backupPath
+    ? {
+        kind: 'backup',
+        path: deploy.backupPath,
+        sha256: record && record.backup === deploy.backupPath ? record.sha256 : undefined,
+      }
+    : undefined;
   started = now();
   const monitor = await runMonitor(
     {
@@ -235,7 +273,10 @@ export async function rolloutCommand(options: RolloutOptions, deps: RolloutDeps)
       logDir: options.logDir,
       deploymentId,
       version: deploy.release,
+      previousVersion: deploy.previousRelease,
+      deployedAt,
       runUrl: options.runUrl,
+      rollbackTo,
     },
     {
       clock: deps.clock,
@@ -277,16 +318,21 @@ export async function rolloutCommand(options: RolloutOptions, deps: RolloutDeps)
       links: { run: options.runUrl, logs: monitor.logPath, report: monitor.reportPath ?? undefined },
     });
   }
+  // An inconclusive window is not a success: the monitor announced it as such; nothing more here.
   const reason =
     outcome === 'passed'
       ? 'every quality gate held for the whole window'
       : outcome === 'alerted'
         ? `alert-only gates breached: ${monitor.failedGates.join(', ')}`
-        : `gate(s) failed: ${monitor.failedGates.join(', ')}`;
+        : outcome === 'inconclusive'
+          ? `no verdict: ${(monitor.withoutVerdict ?? []).map((g) => `${g.gate} (${g.reason})`).join('; ')}`
+          : outcome === 'interrupted'
+            ? `interrupted during monitoring; release ${deploy.release} is live; evidence ${monitor.evidencePath}`
+            : `gate(s) failed: ${monitor.failedGates.join(', ')}`;
   return {
     ...base,
     outcome,
-    exitCode: ROLLOUT_EXIT_CODES[outcome],
+    exitCode: outcome === 'interrupted' ? (monitor.exitCode as ExitCodeValue) : ROLLOUT_EXIT_CODES[outcome],
     liveRelease,
     reason,
     stages,

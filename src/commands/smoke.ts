@@ -4,7 +4,7 @@ import type { CheckOutcome } from '../domain/smoke/checks.js';
 import type { Clock } from '../runtime/clock.js';
 import { UsageError } from '../runtime/errors.js';
 import { JsonFileSink, JsonLinesLogger, type LogSink } from '../runtime/logger.js';
-import { fileStamp } from '../runtime/timestamp.js';
+import { logFileName } from '../runtime/log-file-name.js';
 import { runSmokeChecks, type SmokeRun } from './smoke/run-checks.js';
 import { DEFAULT_LATENCY_LIMIT_MS, smokeTargetOf } from './smoke/target.js';
 
@@ -33,7 +33,7 @@ export interface SmokeResult extends SmokeRun {
 }
 
 export function smokeLogPath(logDir: string, environment: string, nowMs: number): string {
-  return join(logDir, `smoke_tests_${environment}_${fileStamp(nowMs)}.log`);
+  return join(logDir, logFileName('smoke_tests', environment, nowMs));
 }
 
 /** `smoke`: probes a running service end to end and logs every check to its own JSON-lines log. */

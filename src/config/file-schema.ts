@@ -292,8 +292,44 @@ export const BackupSchema = z
       .optional()
       .describe('The embedded database file under target.root; snapshotted consistently, not copied live.'),
     keep_last: count({ min: 1, max: 10_000 }, 'backups always kept').default(5),
+    optional_paths: z
+      .array(pathInsideRoot)
+      .default([])
+      .describe(
+        'Those of backup.paths that may be missing (skipped with a warning); any other missing path fails the backup.',
+      ),
+    file_mode: z
+      .string({ error: 'expected an octal mode such as "0600"' })
+      .regex(/^0?[0-7]{3}$/, { error: 'expected an octal mode such as "0600"' })
+      .default('0600')
+      .describe(
+        'Mode of backup files, sidecars and pre-rollback snapshots (they hold the database and secrets).',
+      ),
+    dir_mode: z
+      .string({ error: 'expected an octal mode such as "0700"' })
+      .regex(/^0?[0-7]{3}$/, { error: 'expected an octal mode such as "0700"' })
+      .default('0700')
+      .describe('Mode of the backups folder and its pre-rollback/ folder.'),
+    restore_setid: z
+      .boolean({ error: 'expected true or false' })
+      .default(false)
+      .describe('Restore setuid/setgid bits recorded in a backup (default: cleared).'),
+    signing_key_env: variableName
+      .default('DHASH_BACKUP_HMAC_KEY')
+      .describe(
+        'Environment variable holding the HMAC key: when set, backups are signed and unsigned ones are refused.',
+      ),
   })
-  .default({ dir: 'backups', paths: ['current', 'shared'], keep_last: 5 });
+  .default({
+    dir: 'backups',
+    paths: ['current', 'shared'],
+    keep_last: 5,
+    optional_paths: [],
+    file_mode: '0600',
+    dir_mode: '0700',
+    restore_setid: false,
+    signing_key_env: 'DHASH_BACKUP_HMAC_KEY',
+  });
 
 export const MigrationsSchema = z
   .strictObject({

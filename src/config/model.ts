@@ -137,6 +137,14 @@ export interface BackupConfig {
   paths: string[];
   database_path?: string;
   keep_last: number;
+  /** Those of paths that may be missing. */
+  optional_paths: string[];
+  /** Octal modes, e.g. "0600" / "0700". */
+  file_mode: string;
+  dir_mode: string;
+  restore_setid: boolean;
+  /** Environment variable holding the backup HMAC key. */
+  signing_key_env: string;
 }
 
 export interface MigrationsConfig {

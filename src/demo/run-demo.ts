@@ -18,7 +18,7 @@ import { ExitCode } from '../runtime/exit-codes.js';
 import type { LogRecord, LogSink } from '../runtime/logger.js';
 import { freePort } from '../runtime/free-port.js';
 import { packageRoot } from '../runtime/package-root.js';
-import { createTargetFor } from '../wiring/index.js';
+import { createReleaseTargetFor } from '../wiring/index.js';
 import { extractDatabaseFromBackup } from './backup-database.js';
 import { demoConfig } from './demo-config.js';
 
@@ -48,7 +48,10 @@ export interface DemoResult {
   ok: boolean;
   workspace: string;
   checks: Array<{ what: string; ok: boolean; detail: string }>;
+  /** The rolled-back 3.0.0 window's HTML report (the one the demo points at). */
   reportPath?: string;
+  /** Every monitoring window's report, in order: the passed 2.0.0, then the rolled-back 3.0.0. */
+  reports?: Array<{ release: string; result: string; path: string }>;
 }
 
 /** Story lines: what happened, when. Prints as it goes. */
@@ -69,8 +72,8 @@ class StorySink implements LogSink {
   write(record: LogRecord): void {
     const gate = /^Quality gate (\w+): (\w+)/.exec(record.message);
     if (gate) {
-      if (this.lastVerdict.get(gate[1]!) !== gate[2]) {
-        this.lastVerdict.set(gate[1]!, gate[2]!);
+      if (this.lastVerdict.get(gate[1]) !== gate[2]) {
+        this.lastVerdict.set(gate[1], gate[2]);
         this.story.tell(`    ${record.message}`);
       }
       return;
@@ -95,7 +98,9 @@ function run(command: string, args: string[], cwd: string): Promise<{ code: numb
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
+    child.on('close', (code) => {
+      resolve({ code, output });
+    });
   });
 }
 
@@ -164,7 +169,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   );
 
   const runtime = { clock: options.clock, cwd: workspace, env: environment, interactive: false, logDir };
-  const target = createTargetFor(config, {
+  const target = createReleaseTargetFor(config, {
     ...runtime,
     logger: openOperationLog('deploy', config, logDir, options.clock).logger,
   });
@@ -234,11 +239,14 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
           dryRun: false,
           deploymentId: `demo-${release}-${options.clock.now()}`,
           logDir,
+          cwd: runtime.cwd,
         },
         {
           ...deps,
           signal: options.signal,
-          onStage: (s) => story.tell(`  ${s.stage}: ${s.status} — ${s.detail}`),
+          onStage: (s) => {
+            story.tell(`  ${s.stage}: ${s.status} — ${s.detail}`);
+          },
           onProgress: (p) => {
             if (p.elapsedMs - lastProgress < 10_000) return;
             lastProgress = p.elapsedMs;
@@ -311,9 +319,16 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     const loadLine = loadOutput.trim().split('\n').pop();
     if (loadLine) story.tell(`load generator: ${loadLine}`);
     const reportPath = v3.monitor?.reportPath ?? undefined;
+    const reports: NonNullable<DemoResult['reports']> = [];
+    for (const [release, r] of [
+      ['2.0.0', v2],
+      ['3.0.0', v3],
+    ] as const)
+      if (r.monitor?.reportPath) reports.push({ release, result: r.outcome, path: r.monitor.reportPath });
+    if (v2.monitor?.reportPath) story.tell(`HTML report of the 2.0.0 window: ${v2.monitor.reportPath}`);
     story.tell(`HTML report of the 3.0.0 window: ${reportPath}`);
     story.tell(`evidence: ${v3.monitor?.evidencePath}; logs: ${logDir}`);
-    return { ok: checks.every((c) => c.ok), workspace, checks, reportPath };
+    return { ok: checks.every((c) => c.ok), workspace, checks, reportPath, reports };
   } catch (error) {
     check('demo ran to the end', false, messageOf(error));
     return { ok: false, workspace, checks };
@@ -328,7 +343,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
  * hash library and every review-queue row the backup had (the load generator keeps adding new
  * rows afterwards, so only the backup's rows are compared).
  */
-async function restoredLibraryMatches(
+export async function restoredLibraryMatches(
   backupPath: string,
   liveDbPath: string,
   workspace: string,
@@ -341,7 +356,7 @@ async function restoredLibraryMatches(
     const rows = (db: EmbeddedDatabase, sql: string): string =>
       JSON.stringify(db.read((d) => d.exec(sql)[0]?.values ?? []));
     const maxId = Number(
-      backupDb.read((d) => d.exec('SELECT coalesce(max(id), 0) FROM review_queue')[0]!.values[0]![0]),
+      backupDb.read((d) => d.exec('SELECT coalesce(max(id), 0) FROM review_queue')[0].values[0][0]),
     );
     const library =
       rows(backupDb, 'SELECT * FROM hash_library ORDER BY id') ===
@@ -349,7 +364,7 @@ async function restoredLibraryMatches(
     const queueSql = `SELECT * FROM review_queue WHERE id <= ${maxId} ORDER BY id`;
     const queue = rows(backupDb, queueSql) === rows(liveDb, queueSql);
     const count = (db: EmbeddedDatabase, t: string): number =>
-      Number(db.read((d) => d.exec(`SELECT count(*) FROM ${t}`)[0]!.values[0]![0]));
+      Number(db.read((d) => d.exec(`SELECT count(*) FROM ${t}`)[0].values[0][0]));
     return {
       ok: library && queue,
       detail: `hash_library ${library ? 'identical' : 'DIFFERENT'} (${count(liveDb, 'hash_library')} rows); the backup's ${count(backupDb, 'review_queue')} review-queue rows ${queue ? 'all present, unchanged' : 'DIFFER'}`,

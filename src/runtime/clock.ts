@@ -7,6 +7,21 @@ export interface Clock {
   now(): number;
   /** Resolves after `ms`; rejects with the signal's reason if aborted first. */
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
+  /**
+   * Marks real work in flight (an HTTP request): a virtual clock does not move while any is held,
+   * so concurrent loops see time pass only when all of them wait. Returns the release.
+   */
+  hold?(): () => void;
+}
+
+/** Runs `work` while holding the clock (when the clock supports it). */
+export async function whileHolding<T>(clock: Clock, work: () => Promise<T>): Promise<T> {
+  const release = clock.hold?.();
+  try {
+    return await work();
+  } finally {
+    release?.();
+  }
 }
 
 export function abortReason(signal: AbortSignal): Error {
@@ -21,7 +36,10 @@ export class RealClock implements Clock {
 
   sleep(ms: number, signal?: AbortSignal): Promise<void> {
     return new Promise((resolve, reject) => {
-      if (signal?.aborted) return reject(abortReason(signal));
+      if (signal?.aborted) {
+        reject(abortReason(signal));
+        return;
+      }
       const timer = setTimeout(
         () => {
           signal?.removeEventListener('abort', onAbort);
@@ -54,6 +72,7 @@ export class VirtualClock implements Clock {
   private seq = 0;
   private timers: Timer[] = [];
   private scheduled = false;
+  private holds = 0;
 
   constructor(startMs: number = Date.UTC(2026, 0, 1, 0, 0, 0)) {
     this.current = startMs;
@@ -68,9 +87,23 @@ export class VirtualClock implements Clock {
     this.current += ms;
   }
 
+  hold(): () => void {
+    this.holds++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.holds--;
+      if (this.holds === 0 && this.timers.length > 0) this.schedule();
+    };
+  }
+
   sleep(ms: number, signal?: AbortSignal): Promise<void> {
     return new Promise((resolve, reject) => {
-      if (signal?.aborted) return reject(abortReason(signal));
+      if (signal?.aborted) {
+        reject(abortReason(signal));
+        return;
+      }
       const timer: Timer = {
         at: this.current + Math.max(0, ms),
         seq: this.seq++,
@@ -94,7 +127,7 @@ export class VirtualClock implements Clock {
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
-      if (this.timers.length === 0) return;
+      if (this.timers.length === 0 || this.holds > 0) return;
       this.timers.sort((a, b) => a.at - b.at || a.seq - b.seq);
       const next = this.timers.shift()!;
       this.current = Math.max(this.current, next.at);

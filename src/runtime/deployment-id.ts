@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { fileStamp } from './timestamp.js';
+import { fileStamp } from '../domain/time/file-stamp.js';
 
 /**
  * One id per rollout, shared by logs, notifications, evidence and outputs. In GitHub Actions it is

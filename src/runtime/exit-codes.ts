@@ -16,8 +16,14 @@ export const ExitCode = {
   alerted: 10,
   /** A gate failed and the automatic rollback completed and validated. */
   rolledBack: 11,
-  /** A gate failed and the rollback did not complete or did not validate. */
+  /** A gate failed and the rollback did not complete, did not validate, or left the wrong release live. */
   rollbackFailed: 12,
+  /** Monitoring ended without a verdict: a gate had no data for too long. Never a pass. */
+  inconclusive: 13,
+  /** Ended by SIGINT (128 + 2), records written. */
+  interruptedSigint: 130,
+  /** Ended by SIGTERM (128 + 15), records written. */
+  interruptedSigterm: 143,
 } as const;
 
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];

@@ -1,7 +1,7 @@
 /**
  * The composition root: builds the real adapters an environment's config asks for. Front ends
  * (CLI, action) call these and hand the results to the use-cases in src/commands/, which only
- * know the ports in src/ports.ts. Each factory is owned by the issue that builds the adapter.
+ * know the ports in src/ports.ts.
  */
 import type { LoadedConfig } from '../config/load.js';
 import type { Clock } from '../runtime/clock.js';
@@ -27,22 +27,18 @@ export interface RuntimeDeps {
   logDir: string;
 }
 
-/** Notification channels of the environment (notifications issue). */
+/** Notification channels of the environment. */
 export function createNotifierFor(config: LoadedConfig, deps: RuntimeDeps): Notifier {
   return createNotifier(config, { clock: deps.clock, logger: deps.logger, logDir: deps.logDir });
 }
 
-/** The environment's deploy target, or null when the config names none (deploy issue). */
-export function createTargetFor(config: LoadedConfig, deps: RuntimeDeps): DeployTarget | null {
-  return createReleaseTargetFor(config, deps);
-}
-
-/** The same target with its deploy-time operations (stage, activate, revert), for `deploy`. */
+/** The environment's deploy target with its deploy-time operations (stage, activate, revert), or
+ * null when the config names none. */
 export function createReleaseTargetFor(config: LoadedConfig, deps: RuntimeDeps): ReleaseTarget | null {
   return createReleaseTarget(config, deps);
 }
 
-/** Health plus smoke validation of the environment's service (smoke issue). */
+/** Health plus smoke validation of the environment's service. */
 export function createValidatorFor(config: LoadedConfig, deps: RuntimeDeps): ServiceValidator {
   const service = config.env.service;
   return new SmokeValidator(
@@ -52,7 +48,7 @@ export function createValidatorFor(config: LoadedConfig, deps: RuntimeDeps): Ser
   );
 }
 
-/** Restores backups (or the previous release) for the environment (backup issue). */
+/** Restores backups (or the previous release) for the environment. */
 export function createRollbackRunnerFor(config: LoadedConfig, deps: RuntimeDeps): RollbackRunner {
   return createRollbackRunner(config, deps.cwd, rollbackDepsFor(config, deps));
 }
@@ -67,7 +63,7 @@ export function rollbackDepsFor(
     clock: deps.clock,
     logger: deps.logger,
     env: deps.env,
-    target: () => createTargetFor(config, deps),
+    target: () => createReleaseTargetFor(config, deps),
     validator: () => createValidatorFor(config, deps),
     notifier: () => createNotifierFor(config, deps),
     onProgress,

@@ -30,7 +30,9 @@ describe('backup, verify and restore on a real local target', () => {
     await makeTarget(root);
     writeConfig(dir, root);
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('writes dhash_<env>_<stamp>.zip with a sha256sum sidecar that passes from the working directory', async () => {
     const result = await createBackup({ config: load(dir), cwd: dir }, { clock, logger });

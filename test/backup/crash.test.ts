@@ -15,6 +15,7 @@ import { join, relative } from 'node:path';
 import { createBackup } from '../../src/commands/backup.js';
 import { CRASH_POINTS } from '../../src/commands/restore/journal.js';
 import { restoreBackup } from '../../src/commands/restore/restore.js';
+import { exitCodeOf } from '../../src/runtime/errors.js';
 import { VirtualClock } from '../../src/runtime/clock.js';
 import { JsonLinesLogger, MemorySink } from '../../src/runtime/logger.js';
 import { load, makeTarget, writeConfig } from './fixture.js';
@@ -32,6 +33,8 @@ function liveState(root: string): Record<string, string> {
   const state: Record<string, string> = { current: readlinkSync(join(root, 'current')) };
   const walk = (abs: string): void => {
     for (const name of readdirSync(abs).sort()) {
+      // Staging a killed restore left beside the live paths (hidden; removed by the next run).
+      if (name.startsWith('.dhash-restore-')) continue;
       const p = join(abs, name);
       const st = lstatSync(p);
       const rel = relative(root, p);
@@ -73,7 +76,9 @@ describe('kill -9 during a restore', () => {
     ]);
     writeFileSync(join(childOut, 'package.json'), '{"type":"module"}\n');
   }, 180_000);
-  afterAll(() => rmSync(childOut, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(childOut, { recursive: true, force: true });
+  });
 
   it.each(CRASH_POINTS)('at "%s": wholly old or committed, and a second run completes it', async (point) => {
     const dir = mkdtempSync(join(tmpdir(), 'crash-'));
@@ -124,6 +129,14 @@ describe('kill -9 during a restore', () => {
       } else {
         expect(committed).toBe(true); // the journal holds the decision: recovery rolls forward
       }
+      if (committed && point !== 'applied') {
+        // A half-restored tree is never backed up: the backup refuses (exit 4) and says what to do.
+        const refused = await createBackup({ config: load(dir), cwd: dir }, { clock, logger }).catch(
+          (e: unknown) => e,
+        );
+        expect(exitCodeOf(refused)).toBe(4);
+        expect((refused as Error).message).toMatch(/half restored; run the rollback again/);
+      }
       // Running it again completes it, whatever the crash left.
       const second = await restoreBackup({
         archivePath: backup.path,
@@ -135,6 +148,9 @@ describe('kill -9 during a restore', () => {
       if (committed) expect(second.recovered.join(' ')).toMatch(/completed/);
       expect(liveState(root)).toEqual(wanted);
       expect(existsSync(join(root, '.dhash-restore'))).toBe(false);
+      // No staging left anywhere beside the live paths.
+      for (const d of [join(root, 'shared'), join(root, 'shared', 'data'), join(root, 'releases')])
+        expect(readdirSync(d).filter((n) => n.startsWith('.dhash-restore-'))).toEqual([]);
       expect(existsSync(join(root, 'shared', 'config', 'added.json'))).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });

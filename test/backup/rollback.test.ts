@@ -20,6 +20,13 @@ class ChildProcessTarget implements DeployTarget {
   async currentRelease(): Promise<string | null> {
     return readCurrentRelease(this.root);
   }
+  // These tests restore backups; the code-only path (previous release) is tested in test/deploy.
+  previousRelease(): Promise<string | null> {
+    return Promise.resolve(null);
+  }
+  rollbackRelease(): Promise<{ from: string | null; to: string }> {
+    return Promise.reject(new Error('not a code-only rollback test'));
+  }
   async status() {
     return {
       running: this.child !== null && this.child.exitCode === null,
@@ -160,6 +167,7 @@ describe('rollback', () => {
       'verify:ok',
       'confirm:ok',
       'notify-start:ok',
+      'restore:ok',
       'snapshot:ok',
       'stop:ok',
       'restore:ok',
@@ -190,7 +198,7 @@ describe('rollback', () => {
     expect(result.ok).toBe(true);
     const notes = result.steps.filter((s) => s.step.startsWith('notify'));
     expect(notes.map((s) => s.status)).toEqual(['failed', 'failed']);
-    expect(notes[0]!.detail).toMatch(/notification NOT sent \(notifications are not available/);
+    expect(notes[0].detail).toMatch(/notification NOT sent \(notifications are not available/);
     expect(sink.records.some((r) => /notification NOT sent/.test(r.message))).toBe(true);
   });
 

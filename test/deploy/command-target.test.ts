@@ -193,6 +193,6 @@ describe('deploy through a command target driving shell scripts', () => {
     expect(activate.detail).toMatch(
       /deploy command failed with exit code 42; last output:\n {2}\| kubectl: connecting\n {2}\| error: the server doesn't have a resource type "dhash"/,
     );
-    writeFileSync(join(work, 'ops', 'deploy.sh'), SCRIPTS['deploy.sh']!);
+    writeFileSync(join(work, 'ops', 'deploy.sh'), SCRIPTS['deploy.sh']);
   });
 });

@@ -31,7 +31,7 @@ export function writeConfig(dir: string, env: Record<string, unknown>, name = 's
   const packaged = JSON.parse(readFileSync(join(repoRoot, 'quality-gates-config.json'), 'utf8')) as {
     environments: Record<string, Record<string, unknown>>;
   };
-  const base = { ...packaged.environments.staging! };
+  const base = { ...packaged.environments.staging };
   delete base.$schema;
   const environment = { ...base, notifications: { channels: {} }, ...env };
   const file = join(dir, 'quality-gates-config.json');

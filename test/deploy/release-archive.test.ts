@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveRelease } from '../../src/adapters/targets/release-bundle.js';
@@ -12,7 +12,9 @@ describe('--release archives', () => {
     dir = mkdtempSync(join(tmpdir(), 'dhash-release-archive-'));
     tinyRelease(dir, '4.2.0', { migrations: { '001_a.up.sql': 'CREATE TABLE a (x int);' } });
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   test('a .tar.gz with a top-level folder and a flat .zip both resolve to the release', async () => {
     execFileSync('tar', ['czf', 'r.tar.gz', '4.2.0'], { cwd: dir });
@@ -47,5 +49,25 @@ describe('--release archives', () => {
       /--release: .*"version" must be a string of letters/,
     );
     await expect(resolveRelease(join(dir, 'missing'), dir)).rejects.toThrow(/--release: .* does not exist/);
+  });
+
+  test('a long (pax) name and the execute bit survive; an absolute entry is refused and writes nothing', async () => {
+    const deep = join(dir, '4.2.0', 'a'.repeat(60), 'b'.repeat(60));
+    mkdirSync(deep, { recursive: true });
+    writeFileSync(join(deep, 'start.sh'), '#!/bin/sh\n', { mode: 0o750 });
+    execFileSync('tar', ['--format=pax', '-czf', 'long.tar.gz', '4.2.0'], { cwd: dir });
+    const resolved = await resolveRelease(join(dir, 'long.tar.gz'), dir);
+    try {
+      const unpacked = join(resolved.bundle.path, 'a'.repeat(60), 'b'.repeat(60), 'start.sh');
+      expect(statSync(unpacked).mode & 0o777).toBe(0o755);
+    } finally {
+      resolved.cleanup();
+    }
+    const outside = join(dir, 'outside-target.txt');
+    writeFileSync(outside, 'x');
+    execFileSync('tar', ['czf', 'abs.tar.gz', '-P', outside], { cwd: dir });
+    rmSync(outside);
+    await expect(resolveRelease(join(dir, 'abs.tar.gz'), dir)).rejects.toThrow(/--release: cannot unpack/);
+    expect(existsSync(outside)).toBe(false);
   });
 });

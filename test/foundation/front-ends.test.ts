@@ -87,7 +87,7 @@ describe('dist/index.js (the action entry)', () => {
     expect(ran.outputs.result).toBe('valid');
     expect(ran.outputs.environment).toBe('staging');
     expect(ran.outputs['exit-code']).toBe('0');
-    expect(JSON.parse(ran.outputs['effective-config']!).monitoring.window_minutes).toBe(30);
+    expect(JSON.parse(ran.outputs['effective-config']).monitoring.window_minutes).toBe(30);
     expect(ran.summary).toContain('## dhash-rollout: config valid for `staging`');
     expect(ran.summary).toContain('| slack | ⚠️ missing |');
     // A missing channel setting is an annotation, not a failure.

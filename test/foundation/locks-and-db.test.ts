@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { EmbeddedDatabase } from '../../src/adapters/embedded-db/embedded-db.js';
 import { acquireEnvironmentLock, environmentLockPath } from '../../src/runtime/env-lock.js';
 import { RefusedError } from '../../src/runtime/errors.js';
+import { VirtualClock } from '../../src/runtime/clock.js';
+import { tryLock } from '../../src/runtime/file-lock.js';
 
 function tmp(): string {
   return mkdtempSync(join(tmpdir(), 'dhash-lock-'));
@@ -58,9 +60,9 @@ describe('EmbeddedDatabase', () => {
     const b = await EmbeddedDatabase.open(path);
     await a.write((db) => db.run('CREATE TABLE t (v INTEGER)'));
     await a.write((db) => db.run('INSERT INTO t VALUES (1), (2)'));
-    expect(b.read((db) => db.exec('SELECT sum(v) FROM t')[0]!.values[0]![0])).toBe(3);
+    expect(b.read((db) => db.exec('SELECT sum(v) FROM t')[0].values[0][0])).toBe(3);
     await b.write((db) => db.run('INSERT INTO t VALUES (10)'));
-    expect(a.read((db) => db.exec('SELECT sum(v) FROM t')[0]!.values[0]![0])).toBe(13);
+    expect(a.read((db) => db.exec('SELECT sum(v) FROM t')[0].values[0][0])).toBe(13);
     a.close();
     b.close();
   });
@@ -78,15 +80,28 @@ describe('EmbeddedDatabase', () => {
     const applied = await db.write(
       (d) => {
         d.run('ALTER TABLE t ADD COLUMN w TEXT');
-        return d.exec("SELECT count(*) FROM pragma_table_info('t')")[0]!.values[0]![0];
+        return d.exec("SELECT count(*) FROM pragma_table_info('t')")[0].values[0][0];
       },
       { dryRun: true },
     );
     expect(applied).toBe(2);
     const fresh = await EmbeddedDatabase.open(path);
-    expect(fresh.read((d) => d.exec('SELECT count(*) FROM t')[0]!.values[0]![0])).toBe(0);
-    expect(fresh.read((d) => d.exec("SELECT count(*) FROM pragma_table_info('t')")[0]!.values[0]![0])).toBe(
-      1,
+    expect(fresh.read((d) => d.exec('SELECT count(*) FROM t')[0].values[0][0])).toBe(0);
+    expect(fresh.read((d) => d.exec("SELECT count(*) FROM pragma_table_info('t')")[0].values[0][0])).toBe(1);
+  });
+
+  test('a write waiting for another holder waits on the injected clock and names the holder', async () => {
+    const path = join(tmp(), 'dhash.sqlite');
+    const holder = tryLock(`${path}.lock`, 'database write');
+    expect(holder.acquired).toBe(true);
+    const clock = new VirtualClock(Date.parse('2026-11-28T00:00:00Z'));
+    const db = await EmbeddedDatabase.open(path, { lockTimeoutMs: 60_000, clock });
+    // A minute of waiting passes in virtual time: the wait goes through the clock, not setTimeout.
+    await expect(db.write((d) => d.run('CREATE TABLE t (v INTEGER)'))).rejects.toThrow(
+      new RegExp(`database .*dhash.sqlite is locked by .*pid ${process.pid}`),
     );
+    expect(clock.now() - Date.parse('2026-11-28T00:00:00Z')).toBeGreaterThanOrEqual(60_000);
+    if (holder.acquired) holder.release();
+    db.close();
   });
 });

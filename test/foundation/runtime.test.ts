@@ -7,7 +7,7 @@ import { VirtualClock } from '../../src/runtime/clock.js';
 import { httpRequest, HttpError, closeHttpAgents } from '../../src/runtime/http.js';
 import { JsonFileSink, JsonLinesLogger, MemorySink } from '../../src/runtime/logger.js';
 import { Redactor } from '../../src/runtime/redact.js';
-import { fileStamp, parseFileStamp } from '../../src/runtime/timestamp.js';
+import { fileStamp, parseFileStamp } from '../../src/domain/time/file-stamp.js';
 
 describe('VirtualClock', () => {
   test('wakes sleepers in deadline order and moves time only as far as needed', async () => {

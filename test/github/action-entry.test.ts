@@ -76,7 +76,7 @@ describe('deployment-status', () => {
       environment: 'production',
       payload: { tool: 'dhash-rollout', release: 'releases/v2', deployment_id: null },
     });
-    expect(api.deployments[0]!.statuses).toEqual([
+    expect(api.deployments[0].statuses).toEqual([
       expect.objectContaining({
         state: 'in_progress',
         log_url: 'https://github.test/mobius/dhash/actions/runs/4242',
@@ -92,11 +92,11 @@ describe('deployment-status', () => {
       command: 'deployment-status',
       state: 'success',
       environment: 'production',
-      'github-deployment-id': id!,
+      'github-deployment-id': id,
     });
     expect(done.code).toBe(0);
     expect(done.outputs.result).toBe('success');
-    expect(api.deployments[0]!.statuses.map((s) => s.state)).toEqual(['in_progress', 'success']);
+    expect(api.deployments[0].statuses.map((s) => s.state)).toEqual(['in_progress', 'success']);
   });
 
   test('inactive without an id marks the live deployment, which is what a manual rollback replaces', async () => {
@@ -106,7 +106,7 @@ describe('deployment-status', () => {
           command: 'deployment-status',
           state: 'success',
           environment: 'staging',
-          'github-deployment-id': r.outputs['github-deployment-id']!,
+          'github-deployment-id': r.outputs['github-deployment-id'],
         }),
     );
     const v2 = await run({
@@ -119,7 +119,7 @@ describe('deployment-status', () => {
       command: 'deployment-status',
       state: 'success',
       environment: 'staging',
-      'github-deployment-id': v2.outputs['github-deployment-id']!,
+      'github-deployment-id': v2.outputs['github-deployment-id'],
     });
     expect(api.deployments.map((d) => d.statuses.at(-1)!.state)).toEqual(['inactive', 'success']);
 
@@ -131,7 +131,7 @@ describe('deployment-status', () => {
     });
     expect(replaced.code).toBe(0);
     expect(replaced.outputs['github-deployment-id']).toBe(v2.outputs['github-deployment-id']);
-    expect(api.deployments[1]!.statuses.at(-1)).toMatchObject({
+    expect(api.deployments[1].statuses.at(-1)).toMatchObject({
       state: 'inactive',
       description: 'Rolled back: p95 regression',
     });
@@ -177,12 +177,13 @@ describe('deployment-status', () => {
 
 describe('review-check', () => {
   const t = (minute: number): string => `2026-11-27T10:${String(minute).padStart(2, '0')}:00Z`;
-  const review = (id: number, login: string, state: string, minute: number) => ({
+  const HEAD = 'c'.repeat(40);
+  const review = (id: number, login: string, state: string, minute: number, commit = HEAD) => ({
     id,
     user: { login },
     state,
     submitted_at: t(minute),
-    commit_id: 'b'.repeat(40),
+    commit_id: commit,
   });
 
   beforeEach(() => {
@@ -250,6 +251,33 @@ describe('review-check', () => {
     expect(ran.summary).toContain('review check ✅ approved (#7)');
   });
 
+  test('an approval on an older commit does not count, even from Ops', async () => {
+    const pull = api.pulls.get(7)!;
+    pull.reviews.push(review(7, 'olga', 'APPROVED', 7, 'b'.repeat(40)), review(8, 'carol', 'APPROVED', 8));
+    const ran = await run(
+      { command: 'review-check', 'required-approvals': '3', 'ops-approvers': 'mobius/dhash-ops' },
+      { GITHUB_EVENT_PATH: eventFile({ pull_request: { number: 7 } }) },
+    );
+    expect(ran.code).toBe(1);
+    expect(ran.outputs).toMatchObject({
+      result: 'pending',
+      approvers: 'bob,carol,dave',
+      'ops-approved-by': '',
+    });
+    expect(ran.stdout).toContain('approvals on an older commit do not count (olga)');
+  });
+
+  test('without Ops approvers the review check refuses to run (fails closed, exit 2)', async () => {
+    const ran = await run(
+      { command: 'review-check', 'required-approvals': '2', 'ops-approvers': '' },
+      { GITHUB_EVENT_PATH: eventFile({ pull_request: { number: 7 } }) },
+    );
+    expect(ran.outputs.result).toBe('error');
+    expect(ran.outputs['exit-code']).toBe('2');
+    expect(ran.stdout).toContain('input "ops-approvers": required');
+    expect(api.requests).toHaveLength(0);
+  });
+
   test('Ops approvers as logins need no team access; pull-number beats the event', async () => {
     const ran = await run({
       command: 'review-check',
@@ -314,7 +342,7 @@ describe('dry-run, bundle and premerge-report', () => {
         expect(['planned', 'skipped', 'failed']).toContain(step.status);
       }
     }
-    expect(JSON.parse(ran.outputs.plan!)).toEqual(manifest.steps);
+    expect(JSON.parse(ran.outputs.plan)).toEqual(manifest.steps);
     expect(ran.outputs.result).toBe(manifest.result);
     expect(ran.code).toBe(manifest.result === 'planned' ? 0 : 1);
     expect(ran.summary).toContain('## dhash-rollout dry-run for `staging`');
@@ -341,7 +369,7 @@ describe('dry-run, bundle and premerge-report', () => {
       result: 'staged',
       'artifact-name': 'dhash-premerge-production-Linux',
     });
-    const dir = ran.outputs['bundle-dir']!;
+    const dir = ran.outputs['bundle-dir'];
     for (const f of [
       'deployment-manifest_production.json',
       'validation-report_production.json',
@@ -368,15 +396,15 @@ describe('dry-run, bundle and premerge-report', () => {
       ['staging', 'Linux'],
       ['production', 'Windows'],
     ]) {
-      await run({ command: 'dry-run', environment: env! }, { RUNNER_OS: os! }, ws);
+      await run({ command: 'dry-run', environment: env }, { RUNNER_OS: os }, ws);
       const bundle = await run(
         {
           command: 'bundle',
-          environment: env!,
+          environment: env,
           upload: 'false',
           'bundle-name': `dhash-premerge-${env}-${os}`,
         },
-        { RUNNER_OS: os!, RUNNER_TEMP: join(ws, 'downloads') },
+        { RUNNER_OS: os, RUNNER_TEMP: join(ws, 'downloads') },
         ws,
       );
       expect(bundle.code).toBe(0);
@@ -385,6 +413,7 @@ describe('dry-run, bundle and premerge-report', () => {
     const inputs = {
       command: 'premerge-report',
       'bundles-dir': join(ws, 'downloads', 'bundles'),
+      release: 'releases/2.0.0',
       'job-results': JSON.stringify({
         validate: { result: 'success', outputs: {} },
         'dry-run': { result: 'failure', outputs: {} },
@@ -396,7 +425,7 @@ describe('dry-run, bundle and premerge-report', () => {
     expect(first.summary).toMatch(/\| production \| Windows \| .* \|/);
     expect(first.summary).toMatch(/\| staging \| Linux \| .* \|/);
     expect(first.summary).toContain(
-      `gh workflow run deploy.yml -f environment=production -f ref=${'d'.repeat(40)}`,
+      `gh workflow run deploy.yml -f environment=production -f release=releases/2.0.0 -f version=${'d'.repeat(12)}`,
     );
     expect(first.summary).toContain(
       "gh workflow run rollback.yml -f environment=staging -f backup=latest -f reason='<why>'",
@@ -404,12 +433,29 @@ describe('dry-run, bundle and premerge-report', () => {
     expect(first.summary).toContain('| dry-run | ❌ failure |');
     expect(first.outputs.result).toBe('not_ready');
     expect(api.comments).toHaveLength(1);
-    expect(api.comments[0]!.body.startsWith('<!-- dhash-rollout:premerge -->')).toBe(true);
+    expect(api.comments[0].body.startsWith('<!-- dhash-rollout:premerge -->')).toBe(true);
 
     const second = await run(inputs, { GITHUB_EVENT_PATH: event }, ws);
     expect(second.outputs['comment-url']).toBe(first.outputs['comment-url']);
     expect(api.comments).toHaveLength(1);
     expect(api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+
+    // A comment carrying the marker but written by someone else is never taken for ours.
+    api.comments[0]!.author = 'mallory';
+    const third = await run(inputs, { GITHUB_EVENT_PATH: event }, ws);
+    expect(third.outputs['comment-url']).not.toBe(first.outputs['comment-url']);
+    expect(api.comments).toHaveLength(2);
+    expect(api.comments[0]!.body.startsWith('<!-- dhash-rollout:premerge -->')).toBe(true);
+
+    // A fork's pull request: the comment write is refused (403); the summary is the report and
+    // only the report's own verdict decides the step.
+    api.refuseCommentWrites = true;
+    api.comments.length = 0;
+    const fork = await run(inputs, { GITHUB_EVENT_PATH: event }, ws);
+    expect(fork.stdout).not.toContain('::error::GitHub API');
+    expect(fork.summary).toContain('The pull request comment could not be written');
+    expect(fork.stdout).toContain('premerge is not ready'); // dry-run failed in this scenario
+    expect(fork.outputs.result).toBe('not_ready');
   });
 });
 
@@ -496,12 +542,12 @@ describe('the composite dry-run action, run step by step as the runner does', ()
     const outputs = Object.fromEntries(
       Object.entries<any>(action.doc.outputs).map(([k, v]) => [k, expr(v.value)]),
     );
-    expect(stepOutputs.validate!.result).toBe('valid');
-    expect(JSON.parse(outputs['effective-config']!).monitoring).toBeDefined();
+    expect(stepOutputs.validate.result).toBe('valid');
+    expect(JSON.parse(outputs['effective-config']).monitoring).toBeDefined();
     expect(summaries.join('\n')).toContain('config valid for `staging`');
     expect(outputs.environment).toBe('staging');
     expect(outputs['manifest-path']).toBe(join(ws, 'monitor_logs', 'deployment-manifest_staging.json'));
-    expect(JSON.parse(outputs.plan!).map((s: any) => s.step)).toEqual([
+    expect(JSON.parse(outputs.plan).map((s: any) => s.step)).toEqual([
       'backup',
       'migrate',
       'deploy',

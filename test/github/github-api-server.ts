@@ -34,7 +34,11 @@ export class GitHubApiServer {
   pulls = new Map<number, { author: string; headSha: string; reviews: FakeReview[] }>();
   /** org/slug → member logins; a team absent here answers 404. */
   teams = new Map<string, string[]>();
-  comments: Array<{ id: number; issue: number; body: string }> = [];
+  comments: Array<{ id: number; issue: number; body: string; author: string }> = [];
+  /** Who the token comments as (GITHUB_TOKEN: github-actions[bot]). */
+  commentAuthor = 'github-actions[bot]';
+  /** Answer comment writes with 403, as GitHub does for a fork's pull request. */
+  refuseCommentWrites = false;
   reviewsPerPage = 2;
   private nextId = 1000;
   private server: Server | null = null;
@@ -68,8 +72,10 @@ export class GitHubApiServer {
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
       res.end(JSON.stringify(data));
     };
-    if (req.headers.authorization !== 'token test-token-123456')
-      return send(401, { message: 'Bad credentials' });
+    if (req.headers.authorization !== 'token test-token-123456') {
+      send(401, { message: 'Bad credentials' });
+      return;
+    }
     const p = url.pathname;
     let m: RegExpExecArray | null;
     if (req.method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/deployments$/.test(p)) {
@@ -81,19 +87,24 @@ export class GitHubApiServer {
         statuses: [],
       };
       this.deployments.push(d);
-      return send(201, { id: d.id, ref: d.ref, environment: d.environment, payload: d.payload });
+      send(201, { id: d.id, ref: d.ref, environment: d.environment, payload: d.payload });
+      return;
     }
     if (req.method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/deployments$/.test(p)) {
       const env = url.searchParams.get('environment');
       const list = this.deployments.filter((d) => !env || d.environment === env).reverse();
-      return send(
+      send(
         200,
         list.map((d) => ({ id: d.id, ref: d.ref, environment: d.environment })),
       );
+      return;
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/deployments\/(\d+)\/statuses$/.exec(p))) {
       const d = this.deployments.find((x) => x.id === Number(m![1]));
-      if (!d) return send(404, { message: 'Not Found' });
+      if (!d) {
+        send(404, { message: 'Not Found' });
+        return;
+      }
       if (req.method === 'POST') {
         const s = {
           id: this.nextId++,
@@ -112,18 +123,27 @@ export class GitHubApiServer {
             )
               other.statuses.push({ id: this.nextId++, state: 'inactive' });
         }
-        return send(201, s);
+        send(201, s);
+        return;
       }
-      return send(200, [...d.statuses].reverse());
+      send(200, [...d.statuses].reverse());
+      return;
     }
     if (req.method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(p))) {
       const pull = this.pulls.get(Number(m[1]));
-      if (!pull) return send(404, { message: 'Not Found' });
-      return send(200, { number: Number(m[1]), user: { login: pull.author }, head: { sha: pull.headSha } });
+      if (!pull) {
+        send(404, { message: 'Not Found' });
+        return;
+      }
+      send(200, { number: Number(m[1]), user: { login: pull.author }, head: { sha: pull.headSha } });
+      return;
     }
     if (req.method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/reviews$/.exec(p))) {
       const pull = this.pulls.get(Number(m[1]));
-      if (!pull) return send(404, { message: 'Not Found' });
+      if (!pull) {
+        send(404, { message: 'Not Found' });
+        return;
+      }
       const page = Number(url.searchParams.get('page') ?? '1');
       const per = this.reviewsPerPage;
       const slice = pull.reviews.slice((page - 1) * per, page * per);
@@ -136,36 +156,49 @@ export class GitHubApiServer {
         lastUrl.searchParams.set('page', String(last));
         headers.link = `<${next.href}>; rel="next", <${lastUrl.href}>; rel="last"`;
       }
-      return send(200, slice, headers);
+      send(200, slice, headers);
+      return;
     }
     if (req.method === 'GET' && (m = /^\/orgs\/([^/]+)\/teams\/([^/]+)$/.exec(p))) {
-      return this.teams.has(`${m[1]}/${m[2]}`)
-        ? send(200, { slug: m[2] })
-        : send(404, { message: 'Not Found' });
+      this.teams.has(`${m[1]}/${m[2]}`) ? send(200, { slug: m[2] }) : send(404, { message: 'Not Found' });
+      return;
     }
     if (req.method === 'GET' && (m = /^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/.exec(p))) {
       const members = this.teams.get(`${m[1]}/${m[2]}`);
-      return members?.includes(m[3]!)
+      members?.includes(m[3])
         ? send(200, { state: 'active', role: 'member' })
         : send(404, { message: 'Not Found' });
+      return;
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(p))) {
       const issue = Number(m[1]);
       if (req.method === 'POST') {
-        const c = { id: this.nextId++, issue, body: body.body as string };
+        if (this.refuseCommentWrites) {
+          send(403, { message: 'Resource not accessible by integration' });
+          return;
+        }
+        const c = { id: this.nextId++, issue, body: body.body as string, author: this.commentAuthor };
         this.comments.push(c);
-        return send(201, { id: c.id, body: c.body, html_url: `https://github.test/c/${c.id}` });
+        send(201, { id: c.id, body: c.body, html_url: `https://github.test/c/${c.id}` });
+        return;
       }
-      return send(
+      send(
         200,
-        this.comments.filter((c) => c.issue === issue).map((c) => ({ id: c.id, body: c.body })),
+        this.comments
+          .filter((c) => c.issue === issue)
+          .map((c) => ({ id: c.id, body: c.body, user: { login: c.author, type: 'Bot' } })),
       );
+      return;
     }
     if (req.method === 'PATCH' && (m = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(p))) {
       const c = this.comments.find((x) => x.id === Number(m![1]));
-      if (!c) return send(404, { message: 'Not Found' });
+      if (!c) {
+        send(404, { message: 'Not Found' });
+        return;
+      }
       c.body = body.body;
-      return send(200, { id: c.id, body: c.body, html_url: `https://github.test/c/${c.id}` });
+      send(200, { id: c.id, body: c.body, html_url: `https://github.test/c/${c.id}` });
+      return;
     }
     send(404, { message: `no route ${req.method} ${p}` });
   }

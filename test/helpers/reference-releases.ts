@@ -35,7 +35,7 @@ export async function referenceReleases(): Promise<string> {
       try {
         if (!existsSync(done)) {
           const builder = join(repoRoot, 'examples', 'dhash-service', 'build-releases.mjs');
-          await promisify(execFile)(process.execPath, [builder, '--out', out], {
+          await promisify(execFile)(process.execPath, [builder, '--out', out, '--from-sources'], {
             cwd: repoRoot,
             maxBuffer: 64 * 1024 * 1024,
           });

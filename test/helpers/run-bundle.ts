@@ -30,7 +30,9 @@ export function runNode(
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', reject);
-    child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
+    child.on('close', (code) => {
+      resolvePromise({ code, stdout, stderr });
+    });
     child.stdin.end(options.input ?? '');
   });
 }
@@ -45,14 +47,14 @@ export function parseGithubOutput(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]!);
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]);
     if (heredoc) {
       const value: string[] = [];
-      for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) value.push(lines[i]!);
-      out[heredoc[1]!] = value.join('\n');
+      for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) value.push(lines[i]);
+      out[heredoc[1]] = value.join('\n');
     } else {
-      const eq = lines[i]!.indexOf('=');
-      if (eq > 0) out[lines[i]!.slice(0, eq)] = lines[i]!.slice(eq + 1);
+      const eq = lines[i].indexOf('=');
+      if (eq > 0) out[lines[i].slice(0, eq)] = lines[i].slice(eq + 1);
     }
   }
   return out;

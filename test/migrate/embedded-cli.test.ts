@@ -44,7 +44,9 @@ describe('migrate (embedded database)', () => {
       migrations: { driver: 'embedded', database_path: 'shared/data/dhash.sqlite' },
     });
   });
-  afterEach(() => rmSync(work, { recursive: true, force: true }));
+  afterEach(() => {
+    rmSync(work, { recursive: true, force: true });
+  });
 
   test('a dry-run on a fresh checkout proves every migration applies and creates nothing', async () => {
     const before = hashTree(join(work, 'target'));

@@ -42,7 +42,7 @@ describe('migration files', () => {
     ]);
     expect(problems).toEqual([
       '01_b.up.sql: version 1 is already used by "a"',
-      'oops.sql: expected a name like 001_create_images.up.sql or 001_create_images.down.sql (version ≥ 1)',
+      'oops.sql: expected a name like 001_create_images.up.sql or 001_create_images.down.sql (digits, an underscore, a name, .up.sql or .down.sql; version ≥ 1); rename it',
       '004_d.down.sql: a down file without its up file',
     ]);
   });
@@ -83,10 +83,10 @@ describe('planMigrations', () => {
     expect(planMigrations(set, three, { direction: 'down' }).blockers).toEqual([
       'version 3 (c) cannot be reverted: 003_c.down.sql does not exist',
     ]);
-    expect(planMigrations(set, two, { direction: 'down', to: 5 }).blockers[0]).toMatch(
+    expect(planMigrations(set, two, { direction: 'down', to: 5 }).flagProblems[0]).toMatch(
       /above the applied version 2/,
     );
-    expect(planMigrations(set, three, { direction: 'up', to: 1 }).blockers[0]).toMatch(
+    expect(planMigrations(set, three, { direction: 'up', to: 1 }).flagProblems[0]).toMatch(
       /below the applied version 3/,
     );
   });

@@ -6,13 +6,9 @@ import { PostgresMigrationDriver } from '../../src/adapters/migrations/postgres-
 import { planMigrations } from '../../src/domain/migrations/plan.js';
 import { loadMigrations } from '../../src/commands/migrate-core.js';
 import { cli, writeConfig } from '../deploy/helpers.js';
+import { postgresUrl, requirePostgres } from '../helpers/postgres.js';
 
-const url = process.env.DHASH_TEST_PG_URL;
-if (!url)
-  console.log(
-    'PostgreSQL tests skipped: set DHASH_TEST_PG_URL; .ci/run sets up PostgreSQL with apt-get install -y postgresql',
-  );
-const describePg = url ? describe : describe.skip;
+const describePg = requirePostgres().describe;
 
 // A real PostgreSQL server, a fresh database per test, PostgreSQL-dialect migrations of our own.
 describePg('migrate (PostgreSQL)', () => {
@@ -21,8 +17,10 @@ describePg('migrate (PostgreSQL)', () => {
   let migrations: string;
   let dbUrl: string;
   let dbName: string;
+  let url: string;
 
   beforeAll(async () => {
+    url = await postgresUrl();
     admin = new pg.Client({ connectionString: url });
     await admin.connect();
   });
@@ -33,7 +31,7 @@ describePg('migrate (PostgreSQL)', () => {
   beforeEach(async () => {
     dbName = `dhash_migrate_${process.pid}_${Date.now()}`;
     await admin.query(`CREATE DATABASE ${dbName}`);
-    const u = new URL(url!);
+    const u = new URL(url);
     u.pathname = `/${dbName}`;
     dbUrl = u.toString();
     work = mkdtempSync(join(tmpdir(), 'dhash-pg-'));
@@ -79,8 +77,9 @@ describePg('migrate (PostgreSQL)', () => {
     const run = await migrate('--dry-run');
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout);
-    expect(result.database).toMatch(/^PostgreSQL 127\.0\.0\.1:5432\/dhash_migrate_/);
-    expect(run.stdout + run.stderr).not.toContain('dhash:dhash');
+    const server = new URL(url);
+    expect(result.database).toBe(`PostgreSQL ${server.hostname}:${server.port}/${dbName}`);
+    expect(run.stdout + run.stderr).not.toContain(`:${decodeURIComponent(server.password)}@`);
     expect(result.outcomes.map((o: { status: string }) => o.status)).toEqual(['applied', 'applied']);
     expect(await query("SELECT to_regclass('schema_migrations') AS t, to_regclass('images') AS i")).toEqual([
       { t: null, i: null },
@@ -152,6 +151,61 @@ describePg('migrate (PostgreSQL)', () => {
     const run = await migrate();
     expect(run.code).toBe(4);
     expect(run.stderr).toMatch(/version 2 \(review\) was applied with checksum/);
+  });
+
+  test('a dry-run leaves sequences as they were: the ones it advanced are set back with setval', async () => {
+    // Sequences are not transactional: without the setval, the rolled-back INSERTs would leave
+    // images_id_seq at 5 and the next real row would get id 6.
+    writeFileSync(
+      join(migrations, '003_seed.up.sql'),
+      "INSERT INTO images (hash) VALUES ('a'), ('b'), ('c');\n",
+    );
+    expect((await migrate('--to', '2')).code).toBe(0);
+    await query("INSERT INTO images (hash) VALUES ('x'), ('y')");
+    const before = await query('SELECT last_value::int AS v, is_called FROM images_id_seq');
+    expect(before).toEqual([{ v: 2, is_called: true }]);
+    const run = await migrate('--dry-run');
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result.outcomes.map((o: { status: string }) => o.status)).toEqual(['applied']);
+    expect(result.notes).toEqual([
+      'sequence public.images_id_seq set back to 2 with setval (the dry-run had advanced it to 5)',
+    ]);
+    expect(await query('SELECT last_value::int AS v, is_called FROM images_id_seq')).toEqual(before);
+    expect(await query('SELECT count(*)::int AS n FROM images')).toEqual([{ n: 2 }]);
+    // A sequence never used keeps its "not called" state, so its first value stays 1.
+    const fresh = await query('SELECT last_value::int AS v, is_called FROM review_id_seq');
+    expect(fresh).toEqual([{ v: 1, is_called: false }]);
+  });
+
+  test('wrong password, unknown host, unknown database, unparsable URL: exit 2 with what to check', async () => {
+    const withUrl = (u: string) =>
+      cli(['migrate', '--migrations-dir', migrations, '--dry-run'], work, { DHASH_DB_URL: u });
+    const wrong = new URL(dbUrl);
+    wrong.password = 'not-the-password';
+    const auth = await withUrl(wrong.toString());
+    expect(auth.code).toBe(2);
+    expect(auth.stderr).toMatch(
+      /authentication failed for user "[^"]+" on PostgreSQL .* \(28P01\); check the user name and password in DHASH_DB_URL/,
+    );
+    expect(auth.stderr).not.toContain('not-the-password');
+    const host = await withUrl('postgres://u:p@no-such-host.invalid:5432/db');
+    expect([host.code, host.stderr]).toEqual([
+      2,
+      expect.stringMatching(/host "no-such-host.invalid" was not found/),
+    ]);
+    const garbage = await withUrl('not a url');
+    expect([garbage.code, garbage.stderr]).toEqual([
+      2,
+      expect.stringMatching(/DHASH_DB_URL .* is not a URL/),
+    ]);
+    const noDb = new URL(dbUrl);
+    noDb.pathname = '/no_such_database_here';
+    const db = await withUrl(noDb.toString());
+    expect([db.code, db.stderr]).toEqual([
+      2,
+      expect.stringMatching(/database "no_such_database_here" does not exist .*\(3D000\)/),
+    ]);
   });
 
   test('a missing database URL variable is a usage error naming it', async () => {

@@ -58,7 +58,7 @@ describe('action command monitor', () => {
     await runAction(run.core, { GITHUB_STEP_SUMMARY: '/dev/null' }, new VirtualClock());
     expect(run.failed()).toBeUndefined();
     expect(run.outputs.result).toBe('dry_run');
-    expect(JSON.parse(run.outputs.plan!).pollOffsetsSeconds).toHaveLength(39);
+    expect(JSON.parse(run.outputs.plan).pollOffsetsSeconds).toHaveLength(39);
     expect(run.summary()).toContain('Monitoring plan for "production"');
   });
 
@@ -87,8 +87,9 @@ describe('action command monitor', () => {
       'failed-gates': 'error_rate',
       'deployment-id': 'gh-1-1-staging',
     });
-    expect(run.outputs['evidence-path']).toMatch(/dhash_staging_\d{8}_\d{6}\.evidence\.json$/);
-    expect(run.summary()).toMatch(/\| error_rate \| ⚠️ warn \|/);
+    expect(run.outputs['evidence-path']).toMatch(/dhash_staging_\d{8}_\d{6}(_[0-9a-f]+)?\.evidence\.json$/);
+    expect(run.summary()).toMatch(/\| \*\*error_rate\*\* \| ⚠️ breached \(deciding\) \|/);
+    expect(run.summary()).toContain('alert-only gate error_rate breached');
     expect(run.summary()).toContain('```mermaid\nxychart-beta');
     expect(run.annotations.some((a) => a.startsWith('warning: Quality gate error_rate: warn'))).toBe(true);
   });

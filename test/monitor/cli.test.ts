@@ -57,13 +57,13 @@ describe('dhash-rollout monitor (CLI)', () => {
     expect(cli.out()).toMatch(
       /p95_hash_time: breach when > 2000 ms over 15 min \(min 50 samples\) → fail \[alert, auto_rollback\]/,
     );
-    expect(cli.out()).toMatch(/rollback would use: /);
+    expect(cli.out()).toMatch(/rollback would restore: /);
     expect(cli.out()).toMatch(
-      /health: inconclusive — failed check 1 of 3 needed to confirm \((connection refused|cannot connect)\)/,
+      /health: inconclusive — failed check 1 of 3 needed to confirm \((connection refused|cannot connect)/,
     );
     const files = readdirSync(join(dir, 'monitor_logs'));
     expect(files).toHaveLength(1);
-    expect(files[0]).toMatch(/^dhash_production_\d{8}_\d{6}\.log$/);
+    expect(files[0]).toMatch(/^dhash_production_\d{8}_\d{6}_[0-9a-f]{6}\.log$/);
   });
 
   test('bad flags are usage errors naming the flag', async () => {

@@ -52,8 +52,8 @@ describe('exposition parser', () => {
     ].join('\r\n');
     const all = parseExposition(text).samples;
     expect(all[0]).toEqual({ name: 'a_total', labels: { path: 'C:\\dir', msg: 'say "hi"\nbye' }, value: 3 });
-    expect(Number.isNaN(all[1]!.value)).toBe(true);
-    expect(all[2]!.value).toBe(-Infinity);
+    expect(Number.isNaN(all[1].value)).toBe(true);
+    expect(all[2].value).toBe(-Infinity);
     const some = parseExposition(text, { families: new Set(['a', 'c_gauge']) }).samples;
     expect(some.map((s) => s.name)).toEqual(['a_total', 'c_gauge']);
   });
@@ -148,17 +148,18 @@ describe('histogram_quantile() as PromQL computes it', () => {
 describe('gate values from scraped history', () => {
   test('failure share and P95 over the window, across a counter reset', () => {
     const h = new SeriesHistory(3600_000);
-    const scrape = (t: number, ok: number, failed: number, buckets: number[]) =>
+    const scrape = (t: number, ok: number, failed: number, buckets: number[]) => {
       h.record(t, [
         { name: 'dhash_extractions_total', labels: { result: 'success' }, value: ok },
         { name: 'dhash_extractions_total', labels: { result: 'failure' }, value: failed },
         ...[0.5, 1, 2.5, Infinity].map((le, i) => ({
           name: 'dhash_hash_duration_seconds_bucket',
           labels: { le: le === Infinity ? '+Inf' : String(le) },
-          value: buckets[i]!,
+          value: buckets[i],
         })),
-        { name: 'dhash_hash_duration_seconds_count', labels: {}, value: buckets[3]! },
+        { name: 'dhash_hash_duration_seconds_count', labels: {}, value: buckets[3] },
       ]);
+    };
     scrape(0, 1000, 10, [900, 990, 1000, 1010]);
     scrape(60_000, 1090, 20, [980, 1080, 1100, 1110]);
     scrape(120_000, 80, 10, [60, 70, 90, 90]); // restarted: counters dropped
@@ -191,9 +192,9 @@ describe('P95 is immune to per-series extrapolation artefacts', () => {
         ...les.map((le, i) => ({
           name: 'dhash_hash_duration_seconds_bucket',
           labels: { le: le === Infinity ? '+Inf' : String(le) },
-          value: counts[i]!,
+          value: counts[i],
         })),
-        { name: 'dhash_hash_duration_seconds_count', labels: {}, value: counts[13]! },
+        { name: 'dhash_hash_duration_seconds_count', labels: {}, value: counts[13] },
       ]);
     }
     const p = p95Milliseconds(h, 150_000, 900_000);

@@ -12,6 +12,7 @@ import {
   portsOf,
 } from './helpers/doubles.js';
 import { TestService, type Phase } from './helpers/test-service.js';
+import { expectReplays } from './helpers/replay.js';
 
 const services: TestService[] = [];
 afterEach(async () => {
@@ -42,6 +43,7 @@ async function watch(
     { clock, ports: portsOf(notifier, runner, validator) },
   );
   const evidence = JSON.parse(readFileSync(result.evidencePath!, 'utf8')) as MonitorEvidence;
+  expectReplays(result.evidencePath!);
   const decision = (kind: string) => evidence.decisions.find((d) => d.kind === kind);
   return {
     result,
@@ -89,7 +91,7 @@ describe('monitor over a full production window (virtual clock, real loopback se
     expect(log).toMatch(/"message":"Quality gate extraction_failure_rate: pass"/);
     expect(log).toMatch(/"message":"Monitoring finished: passed"/);
     const html = readFileSync(result.reportPath!, 'utf8');
-    expect(html.match(/<svg /g)).toHaveLength(6);
+    expect(html.match(/<svg class="chart /g)).toHaveLength(6); // one chart per gate
     expect(html).not.toMatch(/<script|(src|href)=["']https?:|<link /); // self-contained
   });
 
@@ -110,9 +112,9 @@ describe('monitor over a full production window (virtual clock, real loopback se
       expect(detectedAfter).toBeLessThanOrEqual(30_000 + 2_000 /* one retry per check */);
       // Steps in order: critical notification, rollback to the planned backup, validation, outcome.
       expect(notifier.events()).toEqual(['rollback_start', 'rollback_success']);
-      expect(notifier.sent[0]!.message.level).toBe('critical');
+      expect(notifier.sent[0].message.level).toBe('critical');
       expect(runner.requests).toHaveLength(1);
-      expect(runner.requests[0]!.request).toMatchObject({
+      expect(runner.requests[0].request).toMatchObject({
         environment: 'production',
         backup: 'backups/dhash_production_20260101_000000.zip',
         deploymentId: 'dep-test',
@@ -164,7 +166,7 @@ describe('monitor over a full production window (virtual clock, real loopback se
       (s) => s.message.level === 'critical' && s.message.event === 'monitoring_alert',
     );
     expect(critical).toHaveLength(1);
-    expect(critical[0]!.message.text).toContain(result.rollbackCommand!);
+    expect(critical[0].message.text).toContain(result.rollbackCommand!);
   });
 
   test('an alert-only breach alerts once, escalates once per level, and resolves; never once per poll', async () => {
@@ -177,18 +179,31 @@ describe('monitor over a full production window (virtual clock, real loopback se
     expect(result.failedGates).toEqual(['error_rate']);
     expect(notifier.events()).toEqual(['monitoring_alert', 'escalation', 'gate_resolved']);
     const [alert, escalation, resolved] = notifier.sent;
-    expect(alert!.message.level).toBe('warning');
-    expect(escalation!.message.mention).toBe('@dhash-oncall');
-    expect(escalation!.at - alert!.at).toBeGreaterThanOrEqual(15 * 60_000);
-    expect(resolved!.at).toBeGreaterThan(1_800_000 + alert!.at - 600_000 - 60_000);
+    expect(alert.message.level).toBe('warning');
+    expect(escalation.message.mention).toBe('@dhash-oncall');
+    expect(escalation.at - alert.at).toBeGreaterThanOrEqual(15 * 60_000);
+    expect(resolved.at).toBeGreaterThan(1_800_000 + alert.at - 600_000 - 60_000);
   });
 
-  test('a broken /metrics makes the metric gates inconclusive, not failed, while health decides', async () => {
-    const { result, evidence } = await watch([{ fromMs: 300_000, metricsFail: true }]);
-    expect(result.result).toBe('passed');
+  test('a broken /metrics is never a pass: readings inconclusive, alerted within two polls, run inconclusive (exit 13)', async () => {
+    const { result, evidence, notifier } = await watch([{ fromMs: 300_000, metricsFail: true }]);
+    expect(result.result).toBe('inconclusive');
+    expect(result.exitCode).toBe(13);
     const late = evidence.measurements.filter((m) => m.gate === 'p95_hash_time' && m.offset_seconds > 300);
     expect(late.length).toBeGreaterThan(10);
     expect(late.every((m) => m.verdict === 'inconclusive' && /HTTP 500/.test(m.reason))).toBe(true);
+    // Polls at 300 s and 420 s fail: the outage is announced at the second one.
+    const outage = evidence.decisions.find((d) => d.kind === 'metrics_unavailable')!;
+    expect(outage.offset_seconds).toBeGreaterThanOrEqual(420);
+    expect(outage.offset_seconds).toBeLessThan(421);
+    expect(notifier.sent.map((s) => s.message.title)).toEqual([
+      expect.stringMatching(/metrics unavailable/),
+      expect.stringMatching(/monitoring INCONCLUSIVE/),
+    ]);
+    expect(result.failedGates).toEqual(
+      expect.arrayContaining(['extraction_failure_rate', 'p95_hash_time', 'memory_usage', 'error_rate']),
+    );
+    expect(evidence.without_verdict.map((g) => g.gate)).not.toContain('low_confidence_queue');
   });
 
   test('a rollback that overruns rollback_timeout_minutes is aborted and reported as failed', async () => {

@@ -16,17 +16,12 @@ import {
   RecordingValidator,
   portsOf,
 } from './helpers/doubles.js';
-import { PrometheusServer, prometheusAvailable } from './helpers/prometheus.js';
+import { PrometheusServer, prometheusTool } from './helpers/prometheus.js';
 import { TestService } from './helpers/test-service.js';
 
 // A real Prometheus (Debian's package) scrapes two replicas of the test's own exporter; the
 // source's default queries must aggregate them into one fleet-wide verdict per gate.
-const available = prometheusAvailable();
-if (!available)
-  console.warn('SKIPPED: Prometheus source tests need /usr/bin/prometheus — apt-get install -y prometheus');
-const maybe = available ? describe : describe.skip;
-
-maybe('prometheus metric source against a real Prometheus server', () => {
+prometheusTool.describe('prometheus metric source against a real Prometheus server', () => {
   const clock = new RealClock();
   const replicas: TestService[] = [];
   const prometheus = new PrometheusServer();
@@ -54,7 +49,7 @@ maybe('prometheus metric source against a real Prometheus server', () => {
   });
 
   test('default queries aggregate across replicas: fleet failure share, worst memory, shared queue', async () => {
-    const { config } = testConfig('production', replicas[0]!.url, (env) => {
+    const { config } = testConfig('production', replicas[0].url, (env) => {
       env.metrics_source = { type: 'prometheus', url: prometheus.url, selector: 'job="dhash"' };
       env.quality_gates.extraction_failure_rate.threshold.min_sample_size = 10;
       env.quality_gates.p95_hash_time.threshold.min_sample_size = 10;
@@ -140,11 +135,11 @@ maybe('prometheus metric source against a real Prometheus server', () => {
         count: Number(b.value![1]),
       })),
     );
-    expect(ours).toBeCloseTo(Number(quantile[0]!.value![1]), 9);
+    expect(ours).toBeCloseTo(Number(quantile[0].value![1]), 9);
   });
 
   test('a per-gate override replaces the default query; empty results and bad queries are no data, not failures', async () => {
-    const { config } = testConfig('production', replicas[0]!.url, (env) => {
+    const { config } = testConfig('production', replicas[0].url, (env) => {
       env.metrics_source = {
         type: 'prometheus',
         url: prometheus.url,
@@ -177,7 +172,7 @@ maybe('prometheus metric source against a real Prometheus server', () => {
   });
 
   test('a short real-time monitoring run through Prometheus ends in a rollback on the fleet failure share', async () => {
-    const { config, dir } = testConfig('production', replicas[0]!.url, (env) => {
+    const { config, dir } = testConfig('production', replicas[0].url, (env) => {
       env.metrics_source = { type: 'prometheus', url: prometheus.url, selector: 'job="dhash"' };
       env.monitoring = {
         window_minutes: 0.1,

@@ -67,7 +67,7 @@ describe('action command notify / deploy-notify', () => {
       environment: 'production',
     });
     expect(run.summary()).toContain('| slack | http://127.0.0.1:');
-    expect(JSON.parse(server.requests[0]!.body).text).toContain(
+    expect(JSON.parse(server.requests[0].body).text).toContain(
       'Deployment started: dhash 3.1.0 on production',
     );
     expect(JSON.stringify(run.outputs) + run.summary() + run.messages.join('\n')).not.toContain(TOKEN);

@@ -84,7 +84,7 @@ describe('dhash-rollout notify', () => {
       .trim()
       .split('\n');
     expect(fallback).toHaveLength(1);
-    expect(JSON.parse(fallback[0]!)).toMatchObject({
+    expect(JSON.parse(fallback[0])).toMatchObject({
       channel: 'discord',
       attempts: 1,
       deployment_id: 'prod-9',
@@ -98,7 +98,7 @@ describe('dhash-rollout notify', () => {
     expect(replay.out()).toMatch(/✔ discord .* delivered \(1 attempt\)/);
     expect(replay.out()).toContain('1 delivered, 0 skipped as duplicates, 0 still pending');
     expect(discord.requests).toHaveLength(2);
-    expect(discord.requests[1]!.body).toBe(discord.requests[0]!.body);
+    expect(discord.requests[1].body).toBe(discord.requests[0].body);
 
     const again = io(ws.dir, env);
     expect(
@@ -195,7 +195,7 @@ describe('dhash-rollout deploy-notify', () => {
       code: 0,
       err: 'sending deployment_success to teams (deadline 30 s) …\n',
     });
-    const card = JSON.parse(teams.requests[0]!.body).attachments[0].content;
+    const card = JSON.parse(teams.requests[0].body).attachments[0].content;
     expect(card.body[0].text).toBe('ℹ️ Deployment succeeded: dhash 1.4.2 on production');
     expect(card.actions).toEqual([
       {

@@ -39,13 +39,18 @@ async function smtp(rcptCodes: number[], options: { dataCode?: number; password?
     allowInsecureAuth: true,
     logger: false,
     onAuth(auth, _session, callback) {
-      if (options.password !== undefined && auth.password !== options.password)
-        return callback(new Error('Invalid username or password'));
+      if (options.password !== undefined && auth.password !== options.password) {
+        callback(new Error('Invalid username or password'));
+        return;
+      }
       callback(null, { user: auth.username });
     },
     onRcptTo(_address, _session, callback) {
-      const code = rcptCodes[Math.min(rcpt++, rcptCodes.length - 1)]!;
-      if (code === 250) return callback();
+      const code = rcptCodes[Math.min(rcpt++, rcptCodes.length - 1)];
+      if (code === 250) {
+        callback();
+        return;
+      }
       callback(
         Object.assign(new Error(code === 451 ? 'Greylisted, try again later' : 'No such mailbox'), {
           responseCode: code,
@@ -56,10 +61,10 @@ async function smtp(rcptCodes: number[], options: { dataCode?: number; password?
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        if (options.dataCode)
-          return callback(
-            Object.assign(new Error('Local error in processing'), { responseCode: options.dataCode }),
-          );
+        if (options.dataCode) {
+          callback(Object.assign(new Error('Local error in processing'), { responseCode: options.dataCode }));
+          return;
+        }
         received.push({
           from: String(session.envelope.mailFrom && session.envelope.mailFrom.address),
           to: session.envelope.rcptTo.map((r) => r.address),
@@ -75,7 +80,12 @@ async function smtp(rcptCodes: number[], options: { dataCode?: number; password?
     port,
     received,
     rcptCount: () => rcpt,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      }),
   };
 }
 
@@ -126,7 +136,7 @@ describe('e-mail through SMTP', () => {
       target: `smtp://127.0.0.1:${server.port}`,
     });
     expect(server.received).toHaveLength(1);
-    const mail = server.received[0]!;
+    const mail = server.received[0];
     expect(mail.to).toEqual(['oncall@example.test']);
     expect(mail.data).toMatch(/^Subject: \[dhash production\] \[CRITICAL\] Rollback failed <on> production/m);
     expect(mail.data).toContain(`Message-ID: ${messageIdFor('prod-7:rollback_failure')}`);
@@ -152,7 +162,7 @@ describe('e-mail through SMTP', () => {
     const t = setup(server.port);
     const report = await t.notifier.send(message);
     expect(report.deliveries[0]).toMatchObject({ delivered: false, attempts: 3, fellBack: true });
-    expect(report.deliveries[0]!.error).toMatch(/SMTP 451/);
+    expect(report.deliveries[0].error).toMatch(/SMTP 451/);
   });
 
   it('550 is permanent: one attempt, then the fallback', async () => {
@@ -163,10 +173,10 @@ describe('e-mail through SMTP', () => {
     expect(server.rcptCount()).toBe(1);
     expect(t.clock.sleeps).toEqual([]);
     expect(report.deliveries[0]).toMatchObject({ delivered: false, attempts: 1, fellBack: true });
-    expect(report.deliveries[0]!.error).toMatch(/^SMTP 550: .*No such mailbox.*\(permanent, not retried\)$/);
+    expect(report.deliveries[0].error).toMatch(/^SMTP 550: .*No such mailbox.*\(permanent, not retried\)$/);
     const [line] = t.store.entries().entries;
     expect(line).toMatchObject({ channel: 'email', attempts: 1, dedup_key: 'prod-7:rollback_failure' });
-    expect(Object.keys(line!.payload).sort()).toEqual(['html', 'subject', 'text']);
+    expect(Object.keys(line.payload).sort()).toEqual(['html', 'subject', 'text']);
   });
 
   it('a failed login is permanent, and the password appears nowhere', async () => {
@@ -175,7 +185,7 @@ describe('e-mail through SMTP', () => {
     const t = setup(server.port, { SMTP_USER: 'dhash', SMTP_PASS: PASSWORD });
     const report = await t.notifier.send(message);
     expect(report.deliveries[0]).toMatchObject({ delivered: false, attempts: 1, fellBack: true });
-    expect(report.deliveries[0]!.error).toMatch(/SMTP authentication failed/);
+    expect(report.deliveries[0].error).toMatch(/SMTP authentication failed/);
     expect(t.everything()).not.toContain(PASSWORD);
     expect(JSON.stringify(report)).not.toContain(PASSWORD);
   });

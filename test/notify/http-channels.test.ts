@@ -70,14 +70,14 @@ describe('Slack incoming webhook', () => {
       dedupKey: 'prod-42:monitoring_alert',
       deliveries: [{ channel: 'slack', delivered: true, attempts: 1, fellBack: false }],
     });
-    const body = JSON.parse(slack.requests[0]!.body);
+    const body = JSON.parse(slack.requests[0].body);
     expect(body.channel).toBe('#dhash-alerts');
     expect(body.text).toContain('P95 hash time above threshold');
     expect(body.blocks[0]).toEqual({
       type: 'header',
       text: { type: 'plain_text', text: '⚠️ P95 hash time above threshold', emoji: true },
     });
-    expect(slack.requests[0]!.headers['content-type']).toMatch(/application\/json/);
+    expect(slack.requests[0].headers['content-type']).toMatch(/application\/json/);
     expect(existsSync(t.store.path)).toBe(false);
   });
 
@@ -130,7 +130,7 @@ describe('Slack incoming webhook', () => {
       environment: 'production',
       deployment_id: 'prod-42',
     });
-    expect(lines[0]!.payload).toEqual(JSON.parse(slack.requests[0]!.body));
+    expect(lines[0].payload).toEqual(JSON.parse(slack.requests[0].body));
     expect(t.everything()).not.toContain(TOKEN);
   });
 
@@ -143,7 +143,7 @@ describe('Slack incoming webhook', () => {
     const report = await t.notifier.send(message);
     expect(slack.requests).toHaveLength(1);
     expect(t.clock.sleeps).toEqual([]);
-    expect(report.deliveries[0]!.error).toMatch(
+    expect(report.deliveries[0].error).toMatch(
       /asked to retry after 600 s, above max_retry_after_seconds 60 s/,
     );
   });
@@ -173,8 +173,8 @@ describe('Discord webhook', () => {
     const report = await t.notifier.send(message);
     expect(report.deliveries[0]).toMatchObject({ delivered: true, attempts: 2 });
     expect(t.clock.sleeps).toEqual([457]);
-    expect(discord.requests[0]!.url).toBe(`/api/webhooks/123/${TOKEN}?wait=true`);
-    const body = JSON.parse(discord.requests[1]!.body);
+    expect(discord.requests[0].url).toBe(`/api/webhooks/123/${TOKEN}?wait=true`);
+    const body = JSON.parse(discord.requests[1].body);
     expect(body.embeds).toHaveLength(1);
     expect(body.allowed_mentions).toEqual({ parse: [] });
     expect(t.everything()).not.toContain(TOKEN);
@@ -187,7 +187,7 @@ describe('Microsoft Teams', () => {
     const t = setup(['teams'], { TEAMS_WEBHOOK_URL: teams.url });
     const report = await t.notifier.send(message);
     expect(report.allDelivered).toBe(true);
-    const body = JSON.parse(teams.requests[0]!.body);
+    const body = JSON.parse(teams.requests[0].body);
     expect(body.type).toBe('message');
     expect(body.attachments[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
     expect(body.attachments[0].content.type).toBe('AdaptiveCard');
@@ -207,7 +207,7 @@ describe('Microsoft Teams', () => {
     expect(teams.requests).toHaveLength(2);
     expect(t.clock.sleeps).toEqual([2000]);
     expect(report.deliveries[0]).toMatchObject({ delivered: false, attempts: 2, fellBack: true });
-    expect(report.deliveries[0]!.error).toMatch(/HTTP 200 reporting an error.*HTTP error 400/);
+    expect(report.deliveries[0].error).toMatch(/HTTP 200 reporting an error.*HTTP error 400/);
   });
 });
 
@@ -216,8 +216,8 @@ describe('generic webhook', () => {
     const hook = await webhook(`/hook/${TOKEN}`, reply.empty(204));
     const t = setup(['webhook'], { GENERIC_WEBHOOK_URL: hook.url });
     await t.notifier.send(message);
-    expect(hook.requests[0]!.headers['idempotency-key']).toBe('prod-42:monitoring_alert');
-    expect(JSON.parse(hook.requests[0]!.body)).toMatchObject({
+    expect(hook.requests[0].headers['idempotency-key']).toBe('prod-42:monitoring_alert');
+    expect(JSON.parse(hook.requests[0].body)).toMatchObject({
       schema: 'dhash-rollout.notification/v1',
       dedup_key: 'prod-42:monitoring_alert',
       level: 'warning',
@@ -239,7 +239,7 @@ describe('unreachable peers', () => {
     const byChannel = Object.fromEntries(report.deliveries.map((d) => [d.channel, d]));
     expect(byChannel.slack).toMatchObject({ delivered: true });
     expect(byChannel.webhook).toMatchObject({ delivered: false, attempts: 2, fellBack: true });
-    expect(byChannel.webhook!.error).toMatch(/timed out after 300 ms/);
+    expect(byChannel.webhook.error).toMatch(/timed out after 300 ms/);
     expect(hang.requests()).toBe(2);
     expect(t.store.entries().entries.map((e) => e.channel)).toEqual(['webhook']);
   });
@@ -249,7 +249,7 @@ describe('unreachable peers', () => {
     const t = setup(['webhook'], { GENERIC_WEBHOOK_URL: url }, { max_attempts: 2 });
     const report = await t.notifier.send(message);
     expect(report.deliveries[0]).toMatchObject({ delivered: false, attempts: 2, fellBack: true });
-    expect(report.deliveries[0]!.error).toMatch(/ECONNREFUSED/);
+    expect(report.deliveries[0].error).toMatch(/ECONNREFUSED/);
     expect(t.everything()).not.toContain('refused-secret-path');
   });
 
@@ -263,7 +263,7 @@ describe('unreachable peers', () => {
     // 0 s, 4 s, 8 s: a third wait would end at 12 s, past the 10 s deadline.
     expect(t.clock.sleeps).toEqual([4000, 4000]);
     expect(slack.requests).toHaveLength(3);
-    expect(report.deliveries[0]!.error).toMatch(/would pass the 10 s deadline/);
+    expect(report.deliveries[0].error).toMatch(/would pass the 10 s deadline/);
   });
 });
 

@@ -90,7 +90,7 @@ describe('payload shapes', () => {
     const payload = renderTeams(message);
     expect(payload.type).toBe('message');
     expect(payload.attachments).toHaveLength(1);
-    const { contentType, contentUrl, content } = payload.attachments[0]!;
+    const { contentType, contentUrl, content } = payload.attachments[0];
     expect(contentType).toBe('application/vnd.microsoft.card.adaptive');
     expect(contentUrl).toBeNull();
     expect(content).toMatchObject({
@@ -215,7 +215,7 @@ describe('limits', () => {
 
   it('Discord stays within embed limits, 6000 characters across the embed included', () => {
     const p = renderDiscord(huge);
-    const e = p.embeds[0]!;
+    const e = p.embeds[0];
     const len = (s: string) => Array.from(s).length;
     expect(len(e.title)).toBeLessThanOrEqual(DISCORD_LIMITS.title);
     expect(len(e.description ?? '')).toBeLessThanOrEqual(DISCORD_LIMITS.description);
@@ -265,8 +265,8 @@ describe('a one-line operator message', () => {
       deploymentId: 'st-2',
     };
     expect(renderSlack(short).blocks.map((b) => b.type)).toEqual(['header', 'section', 'context']);
-    expect(renderDiscord(short).embeds[0]!.description).toBeUndefined();
+    expect(renderDiscord(short).embeds[0].description).toBeUndefined();
     expect(renderEmail(short).text.match(/hello/g)).toHaveLength(1);
-    expect((renderTeams(short).attachments[0]!.content.body as unknown[]).length).toBe(3);
+    expect((renderTeams(short).attachments[0].content.body as unknown[]).length).toBe(3);
   });
 });

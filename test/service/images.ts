@@ -65,7 +65,7 @@ export function withNoise(data: Uint8Array, amount: number, seed: number): Uint8
   const out = new Uint8Array(data);
   for (let i = 0; i < out.length; i++) {
     if (i % 4 === 3) continue;
-    out[i] = Math.max(0, Math.min(255, Math.round(out[i]! + (next() * 2 - 1) * amount)));
+    out[i] = Math.max(0, Math.min(255, Math.round(out[i] + (next() * 2 - 1) * amount)));
   }
   return out;
 }

@@ -20,7 +20,7 @@ export function independentDhash(width: number, height: number, rgba: Uint8Array
         for (let x = col * bw; x < (col + 1) * bw; x++) {
           const i = (y * width + x) * 4;
           if (rgba[i + 3] !== 255) throw new Error('independentDhash handles opaque images only');
-          sum += 0.299 * rgba[i]! + 0.587 * rgba[i + 1]! + 0.114 * rgba[i + 2]!;
+          sum += 0.299 * rgba[i] + 0.587 * rgba[i + 1] + 0.114 * rgba[i + 2];
         }
       }
       line.push(sum / (bw * bh));
@@ -29,8 +29,7 @@ export function independentDhash(width: number, height: number, rgba: Uint8Array
   }
   let bits = 0n;
   for (let row = 0; row < 8; row++) {
-    for (let col = 0; col < 8; col++)
-      bits = (bits << 1n) | (cells[row]![col]! > cells[row]![col + 1]! ? 1n : 0n);
+    for (let col = 0; col < 8; col++) bits = (bits << 1n) | (cells[row][col] > cells[row][col + 1] ? 1n : 0n);
   }
   return bits.toString(16).padStart(16, '0');
 }
@@ -47,12 +46,12 @@ export function smallestAdjacentGap(width: number, height: number, rgba: Uint8Ar
       for (let y = row * bh; y < (row + 1) * bh; y++) {
         for (let x = col * bw; x < (col + 1) * bw; x++) {
           const i = (y * width + x) * 4;
-          sum += 0.299 * rgba[i]! + 0.587 * rgba[i + 1]! + 0.114 * rgba[i + 2]!;
+          sum += 0.299 * rgba[i] + 0.587 * rgba[i + 1] + 0.114 * rgba[i + 2];
         }
       }
       means.push(sum / (bw * bh));
     }
-    for (let col = 0; col < 8; col++) gap = Math.min(gap, Math.abs(means[col]! - means[col + 1]!));
+    for (let col = 0; col < 8; col++) gap = Math.min(gap, Math.abs(means[col] - means[col + 1]));
   }
   return gap;
 }

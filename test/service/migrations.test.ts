@@ -27,7 +27,7 @@ describe('service migrations', () => {
     const sql = readFileSync(join(migrationsDir, '001_create_library_and_queue.up.sql'), 'utf8');
     const seeded = [...sql.matchAll(/\((\d+), '([0-9a-f]{16})', 'component-(\d+)'\)/g)].map((m) => ({
       seed: Number(m[3]),
-      hash: m[2]!,
+      hash: m[2],
     }));
     expect(seeded.map((s) => s.seed)).toEqual(KNOWN_SEEDS);
     for (const { seed, hash } of seeded) expect(dhash(syntheticImage(seed))).toBe(hash);
@@ -51,7 +51,7 @@ describe('service migrations', () => {
     });
     const rows = db.read(
       (sql) =>
-        sql.exec('SELECT version, name, checksum, applied_at FROM schema_migrations ORDER BY version')[0]!
+        sql.exec('SELECT version, name, checksum, applied_at FROM schema_migrations ORDER BY version')[0]
           .values,
     );
     for (const [version, name, checksum, appliedAt] of rows) {
@@ -65,7 +65,7 @@ describe('service migrations', () => {
     }
     expect((await applyPendingMigrations(db, migrationsDir)).applied).toEqual([]);
     expect(appliedSchemaVersion(db)).toBe(2);
-    expect(db.read((sql) => sql.exec('SELECT COUNT(*) FROM hash_library')[0]!.values[0]![0])).toBe(24);
+    expect(db.read((sql) => sql.exec('SELECT COUNT(*) FROM hash_library')[0].values[0][0])).toBe(24);
     db.close();
   });
 
@@ -79,7 +79,7 @@ describe('service migrations', () => {
       sql.exec(down);
       sql.run('DELETE FROM schema_migrations WHERE version = 2');
     });
-    const columns = db.read((sql) => sql.exec('PRAGMA table_info(review_queue)')[0]!.values.map((r) => r[1]));
+    const columns = db.read((sql) => sql.exec('PRAGMA table_info(review_queue)')[0].values.map((r) => r[1]));
     expect(columns).not.toContain('reason');
     expect(appliedSchemaVersion(db)).toBe(1);
     db.close();

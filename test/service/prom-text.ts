@@ -20,14 +20,14 @@ export function parsePrometheusText(text: string): Sample[] {
     const labelPattern = /([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"\s*,?\s*/g;
     let consumed = 0;
     for (let m = labelPattern.exec(labelText); m; m = labelPattern.exec(labelText)) {
-      labels[m[1]!] = m[2]!.replace(/\\n/g, '\n').replace(/\\"/g, '"').replace(/\\\\/g, '\\');
+      labels[m[1]] = m[2].replace(/\\n/g, '\n').replace(/\\"/g, '"').replace(/\\\\/g, '\\');
       consumed += m[0].length;
     }
     if (consumed !== labelText.length) throw new Error(`unparsable labels: ${line}`);
-    const valueText = match[4]!;
+    const valueText = match[4];
     const value = valueText === '+Inf' ? Infinity : valueText === '-Inf' ? -Infinity : Number(valueText);
     if (Number.isNaN(value) && valueText !== 'NaN') throw new Error(`unparsable value: ${line}`);
-    samples.push({ name: match[1]!, labels, value });
+    samples.push({ name: match[1], labels, value });
   }
   return samples;
 }

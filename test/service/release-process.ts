@@ -37,16 +37,20 @@ export function startRelease(releaseDir: string, env: Record<string, string>): P
   });
   let out = '';
   let err = '';
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      resolve(code);
+    }),
+  );
   return new Promise((resolve, reject) => {
     const onData = () => {
       const match = /dhash-service \S+ listening on (http:\/\/\S+)/.exec(out);
       if (!match) return;
-      child.stdout!.off('data', onData);
+      child.stdout.off('data', onData);
       resolve({
-        url: match[1]!,
+        url: match[1],
         child,
         stdout: () => out,
         stderr: () => err,
@@ -56,7 +60,9 @@ export function startRelease(releaseDir: string, env: Record<string, string>): P
         },
       });
     };
-    child.stdout!.on('data', onData);
-    void exited.then((code) => reject(new Error(`service exited (${code}) before listening: ${err}`)));
+    child.stdout.on('data', onData);
+    void exited.then((code) => {
+      reject(new Error(`service exited (${code}) before listening: ${err}`));
+    });
   });
 }

@@ -17,7 +17,7 @@ import { buildReleases, startRelease, type RunningRelease } from './release-proc
 /**
  * The reference service as the rollout sees it: release bundles built by the builder, started as
  * real processes (`node server.js`), spoken to over HTTP, /metrics read with our own parser.
- * Thresholds are the production gates of DESIGN.md.
+ * Thresholds are the production gates of the shipped config.
  */
 const GATES = { failureRate: 0.05, p95Seconds: 2, queueLength: 1000, memoryFraction: 0.85, errorRate: 0.03 };
 const MiB = 1024 * 1024;
@@ -52,7 +52,7 @@ async function scrape(service: RunningRelease): Promise<Sample[]> {
   return parsePrometheusText(await response.text());
 }
 
-/** The gate figures of DESIGN.md, computed from one scrape (counters since start). */
+/** The gate figures of the shipped config, computed from one scrape (counters since start). */
 function gateFigures(samples: Sample[]) {
   const success = sumOf(samples, 'dhash_extractions_total', { result: 'success' });
   const failure = sumOf(samples, 'dhash_extractions_total', { result: 'failure' });
@@ -61,7 +61,7 @@ function gateFigures(samples: Sample[]) {
   );
   const total = apiRequests.reduce((sum, s) => sum + s.value, 0);
   const errors = apiRequests
-    .filter((s) => s.labels.code!.startsWith('5'))
+    .filter((s) => s.labels.code.startsWith('5'))
     .reduce((sum, s) => sum + s.value, 0);
   return {
     failureRate: failure / (success + failure),

@@ -1,52 +1,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ActionCore } from '../../src/action/core.js';
 import { runAction } from '../../src/action/run.js';
 import { RealClock } from '../../src/runtime/clock.js';
 import { startDhashLikeServer } from './helpers/dhash-like-server.js';
-
-/**
- * A recording stand-in for @actions/core: the action front end takes `core` as a parameter so a
- * test can read back outputs, annotations and the job summary without touching the process.
- */
-function recordingCore(inputs: Record<string, string>) {
-  const outputs: Record<string, string> = {};
-  const annotations: Array<{ kind: string; message: string; title?: string }> = [];
-  let summary = '';
-  let failed: string | undefined;
-  const summaryApi = {
-    addRaw(text: string) {
-      summary += text;
-      return summaryApi;
-    },
-    async write() {
-      return summaryApi;
-    },
-  };
-  const core = {
-    getInput: (name: string) => inputs[name] ?? '',
-    getBooleanInput: (name: string) => inputs[name] === 'true',
-    setOutput: (name: string, value: unknown) => {
-      outputs[name] = String(value);
-    },
-    setFailed: (message: string | Error) => {
-      failed = String(message);
-    },
-    setSecret: () => undefined,
-    info: () => undefined,
-    debug: () => undefined,
-    notice: () => undefined,
-    warning: (message: string | Error, props?: { title?: string }) =>
-      annotations.push({ kind: 'warning', message: String(message), title: props?.title }),
-    error: (message: string | Error, props?: { title?: string }) =>
-      annotations.push({ kind: 'error', message: String(message), title: props?.title }),
-    startGroup: () => undefined,
-    endGroup: () => undefined,
-    summary: summaryApi,
-  } as unknown as ActionCore;
-  return { core, outputs, annotations, summary: () => summary, failed: () => failed };
-}
+import { recordingCore } from '../helpers/action-core.js';
 
 describe('action: command smoke', () => {
   test('a healthy service: result passed, exit-code 0, a checks table in the job summary', async () => {
@@ -69,8 +27,8 @@ describe('action: command smoke', () => {
         'failed-checks': '',
         'exit-code': '0',
       });
-      expect(rec.outputs['report-path']!.startsWith(join(workspace, 'logs'))).toBe(true);
-      expect(rec.outputs['report-path']).toMatch(/smoke_tests_staging_\d{8}_\d{6}\.log$/);
+      expect(rec.outputs['report-path'].startsWith(join(workspace, 'logs'))).toBe(true);
+      expect(rec.outputs['report-path']).toMatch(/smoke_tests_staging_\d{8}_\d{6}_[0-9a-f]{6}\.log$/);
       expect(rec.summary()).toContain('## dhash-rollout smoke: passed for `staging`');
       expect(rec.summary()).toContain('| check | result | critical | time | detail |');
       expect(rec.summary()).toMatch(
@@ -133,7 +91,7 @@ describe('action: command validate-logging', () => {
     });
     await runAction(rec.core, { GITHUB_STEP_SUMMARY: join(workspace, 'summary') }, new RealClock());
     expect(rec.outputs).toMatchObject({ result: 'errors', 'exit-code': '1' });
-    const report = JSON.parse(readFileSync(rec.outputs['report-path']!, 'utf8'));
+    const report = JSON.parse(readFileSync(rec.outputs['report-path'], 'utf8'));
     expect(report.counts).toEqual({ errors: 1, warnings: 0 });
     expect(rec.outputs['report-path']).toMatch(/logging_validation_production_\d{8}_\d{6}\.json$/);
     expect(rec.annotations[0]).toMatchObject({ kind: 'error', title: 'dhash logging: json_lines' });

@@ -186,6 +186,6 @@ describe('smoke verdict and table', () => {
     expect(lines[0]).toMatch(/^RESULT\s+LEVEL\s+CHECK\s+TIME\s+DETAIL$/);
     expect(lines[2]).toMatch(/^PASS\s+critical\s+health\s+12 ms\s+health pass$/);
     expect(lines[3]).toMatch(/^FAIL\s+admin_protected\s+admin_protected fail$/);
-    expect(lines[3]!.indexOf('admin_protected')).toBe(lines[2]!.indexOf('health'));
+    expect(lines[3].indexOf('admin_protected')).toBe(lines[2].indexOf('health'));
   });
 });

@@ -5,7 +5,7 @@ import { runCli } from '../../src/cli/program.js';
 import { parseExposition } from '../../src/domain/metrics/exposition.js';
 import { ROOT } from '../helpers/run-bundle.js';
 import { buildReleases, startRelease, type RunningRelease } from '../service/release-process.js';
-import { captureIo } from './helpers/cli-io.js';
+import { captureIo } from '../helpers/cli-io.js';
 
 // The reference service, built and started from its release bundles as a deploy would, is the
 // real peer the smoke checks were written for.

@@ -6,7 +6,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { RealClock } from '../../src/runtime/clock.js';
 import { nullLogger } from '../../src/runtime/logger.js';
 import { createValidatorFor } from '../../src/wiring/index.js';
-import { captureIo } from './helpers/cli-io.js';
+import { captureIo } from '../helpers/cli-io.js';
 import {
   startDhashLikeServer,
   type DhashLikeServer,
@@ -80,8 +80,8 @@ describe('dhash-rollout smoke against loopback services', () => {
       ]);
       const logs = readdirSync(join(ran.cwd, 'monitor_logs'));
       expect(logs).toHaveLength(1);
-      expect(logs[0]).toMatch(/^smoke_tests_staging_\d{8}_\d{6}\.log$/);
-      const records = readFileSync(join(ran.cwd, 'monitor_logs', logs[0]!), 'utf8')
+      expect(logs[0]).toMatch(/^smoke_tests_staging_\d{8}_\d{6}_[0-9a-f]{6}\.log$/);
+      const records = readFileSync(join(ran.cwd, 'monitor_logs', logs[0]), 'utf8')
         .trimEnd()
         .split('\n')
         .map((l) => JSON.parse(l));
@@ -282,7 +282,9 @@ describe('createValidatorFor (the ServiceValidator deploy, rollback and monitor 
     try {
       const controller = new AbortController();
       const pending = validatorAt(server.url).validate({ signal: controller.signal });
-      setTimeout(() => controller.abort(new Error('rollout cancelled')), 50);
+      setTimeout(() => {
+        controller.abort(new Error('rollout cancelled'));
+      }, 50);
       await expect(pending).rejects.toThrow('rollout cancelled');
     } finally {
       await server.close();

@@ -15,7 +15,7 @@ import { LineChecker } from '../../src/domain/log-validation/line-checker.js';
 import { logRecordProblems, fallbackEntryProblems } from '../../src/domain/log-validation/log-record.js';
 import { classifyLogName, selectLogs } from '../../src/domain/log-validation/selection.js';
 import { loggingVerdict } from '../../src/domain/log-validation/findings.js';
-import { captureIo } from '../smoke/helpers/cli-io.js';
+import { captureIo } from '../helpers/cli-io.js';
 
 const line = (over: Record<string, unknown> = {}) =>
   JSON.stringify({
@@ -71,7 +71,7 @@ function goodFixture(): Fixture {
 }
 
 async function validateLogging(cwd: string, flags: string[] = [], env: NodeJS.ProcessEnv = {}) {
-  const io = captureIo(cwd, env);
+  const io = captureIo(cwd, { env });
   const code = await runCli(['validate-logging', '--env', 'production', ...flags], io);
   return { code, stdout: io.out(), stderr: io.err() };
 }
@@ -120,7 +120,7 @@ describe('log line contract (pure)', () => {
     const tornSummary = torn.finish(false);
     expect(tornSummary).toMatchObject({ lines: 2, validLines: 1, invalidLines: 1 });
     expect(tornSummary.findings[0]).toMatchObject({ severity: 'error', line: 2 });
-    expect(tornSummary.findings[0]!.message).toMatch(/^torn last line \(incomplete write\): not valid JSON/);
+    expect(tornSummary.findings[0].message).toMatch(/^torn last line \(incomplete write\): not valid JSON/);
 
     const unterminated = new LineChecker('f', 'log');
     unterminated.addLine(line());

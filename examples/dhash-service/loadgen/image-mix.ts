@@ -47,7 +47,7 @@ function corruptFiles(random: Random, validPng: Buffer): Buffer[] {
   const truncated = validPng.subarray(0, Math.floor(validPng.length / 3));
   const garbage = Buffer.from(Array.from({ length: 512 }, () => Math.floor(random() * 256)));
   const flipped = Buffer.from(validPng);
-  for (let i = 40; i < flipped.length; i += 7) flipped[i] = flipped[i]! ^ 0xff;
+  for (let i = 40; i < flipped.length; i += 7) flipped[i] = flipped[i] ^ 0xff;
   return [truncated, garbage, flipped, Buffer.from('this is not an image')];
 }
 
@@ -69,7 +69,7 @@ export function buildImagePool(size = 128): Record<ImageKind, PoolImage[]> {
     contentType: 'image/png',
     bytes: encodePng(syntheticImage(seed, size)),
   }));
-  const corrupt = corruptFiles(random, known[0]!.bytes).map((bytes) => ({
+  const corrupt = corruptFiles(random, known[0].bytes).map((bytes) => ({
     kind: 'corrupt' as const,
     contentType: 'image/png',
     bytes,
@@ -96,7 +96,7 @@ export class MixPicker {
     }
     this.credit[best] -= 1;
     const images = this.pool[best];
-    const image = images[this.next[best] % images.length]!;
+    const image = images[this.next[best] % images.length];
     this.next[best]++;
     return image;
   }

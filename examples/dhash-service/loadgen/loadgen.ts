@@ -57,7 +57,7 @@ export interface LoadReport {
 export function percentile(sorted: number[], p: number): number | null {
   if (sorted.length === 0) return null;
   const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
 }
 
 function summarise(latencies: number[]): LatencySummary {
@@ -68,7 +68,7 @@ function summarise(latencies: number[]): LatencySummary {
     p90_ms: round(percentile(sorted, 90)),
     p95_ms: round(percentile(sorted, 95)),
     p99_ms: round(percentile(sorted, 99)),
-    max_ms: round(sorted.length ? sorted[sorted.length - 1]! : null),
+    max_ms: round(sorted.length ? sorted[sorted.length - 1] : null),
   };
 }
 
@@ -96,7 +96,9 @@ function send(
       },
       (res) => {
         res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
+        res.on('end', () => {
+          resolve(res.statusCode ?? 0);
+        });
         res.on('error', reject);
       },
     );
@@ -143,7 +145,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   };
 
   const progress = options.onProgress
-    ? setInterval(() => options.onProgress!(report()), options.progressIntervalMs ?? 5000)
+    ? setInterval(() => {
+        options.onProgress!(report());
+      }, options.progressIntervalMs ?? 5000)
     : undefined;
   progress?.unref();
   const endAt = options.durationSeconds > 0 ? options.durationSeconds : Infinity;

@@ -68,7 +68,10 @@ async function main(): Promise<number> {
     return 2;
   }
   const controller = new AbortController();
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => controller.abort());
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => {
+      controller.abort();
+    });
   process.stderr.write(
     `loadgen: offering ${options.rate} req/s to ${options.url} for ${options.durationSeconds || 'until stopped'}${options.durationSeconds ? ' s' : ''}\n`,
   );

@@ -43,8 +43,8 @@ export function grayscale(image: RgbaImage): Float64Array {
   const { width, height, data } = image;
   const gray = new Float64Array(width * height);
   for (let i = 0, p = 0; i < gray.length; i++, p += 4) {
-    const luma = 0.299 * data[p]! + 0.587 * data[p + 1]! + 0.114 * data[p + 2]!;
-    const alpha = data[p + 3]! / 255;
+    const luma = 0.299 * data[p] + 0.587 * data[p + 1] + 0.114 * data[p + 2];
+    const alpha = data[p + 3] / 255;
     gray[i] = alpha === 1 ? luma : luma * alpha + 255 * (1 - alpha);
   }
   return gray;
@@ -63,20 +63,20 @@ export function reduceToGrid(image: RgbaImage): Float64Array {
   for (let y = 0; y < height; y++) {
     const offset = y * width;
     for (let c = 0; c < HASH_COLUMNS; c++) {
-      const span = columns[c]!;
+      const span = columns[c];
       let sum = 0;
-      for (let k = 0; k < span.weights.length; k++) sum += gray[offset + span.first + k]! * span.weights[k]!;
+      for (let k = 0; k < span.weights.length; k++) sum += gray[offset + span.first + k] * span.weights[k];
       rowSums[y * HASH_COLUMNS + c] = sum;
     }
   }
   const grid = new Float64Array(HASH_ROWS * HASH_COLUMNS);
   for (let r = 0; r < HASH_ROWS; r++) {
-    const span = rows[r]!;
+    const span = rows[r];
     for (let c = 0; c < HASH_COLUMNS; c++) {
       let sum = 0;
       for (let k = 0; k < span.weights.length; k++)
-        sum += rowSums[(span.first + k) * HASH_COLUMNS + c]! * span.weights[k]!;
-      grid[r * HASH_COLUMNS + c] = sum / (span.total * columns[c]!.total);
+        sum += rowSums[(span.first + k) * HASH_COLUMNS + c] * span.weights[k];
+      grid[r * HASH_COLUMNS + c] = sum / (span.total * columns[c].total);
     }
   }
   return grid;
@@ -89,8 +89,8 @@ export function dhash(image: RgbaImage): string {
   for (let r = 0; r < HASH_ROWS; r++) {
     let byte = 0;
     for (let c = 0; c < HASH_COLUMNS - 1; c++) {
-      const left = grid[r * HASH_COLUMNS + c]!;
-      const right = grid[r * HASH_COLUMNS + c + 1]!;
+      const left = grid[r * HASH_COLUMNS + c];
+      const right = grid[r * HASH_COLUMNS + c + 1];
       byte = (byte << 1) | (left > right ? 1 : 0);
     }
     hex += byte.toString(16).padStart(2, '0');

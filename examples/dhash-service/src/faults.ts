@@ -66,7 +66,9 @@ export class MemoryBallast {
   start(): void {
     const perSecond = this.growth?.bytes_per_second ?? 0;
     if (perSecond <= 0 || this.timer) return;
-    this.timer = setInterval(() => this.grow(perSecond), 1000);
+    this.timer = setInterval(() => {
+      this.grow(perSecond);
+    }, 1000);
     this.timer.unref();
   }
 

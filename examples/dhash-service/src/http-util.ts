@@ -52,9 +52,9 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     req.on('end', () => {
       if (!refused) resolve(Buffer.concat(chunks));
     });
-    req.on('error', (error) =>
-      reject(new RequestError(400, 'bad_request', `request body could not be read: ${error.message}`)),
-    );
+    req.on('error', (error) => {
+      reject(new RequestError(400, 'bad_request', `request body could not be read: ${error.message}`));
+    });
   });
 }
 
@@ -78,5 +78,5 @@ export function parseJson(body: Buffer): unknown {
 }
 
 export function mediaType(req: IncomingMessage): string {
-  return (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  return (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
 }

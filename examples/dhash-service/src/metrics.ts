@@ -3,7 +3,7 @@ import promClient from 'prom-client';
 /**
  * The service's Prometheus metrics, on a registry of its own (never the process-global one, so
  * several services in one test process do not share counters). The families and the histogram
- * buckets are the contract the rollout's default quality gates read (DESIGN.md).
+ * buckets are the contract the rollout's default quality gates read (docs/architecture.md, "Contracts").
  */
 export const HASH_DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 1.5, 2, 2.5, 5, 10];
 
@@ -17,7 +17,7 @@ export interface MetricSources {
 export class ServiceMetrics {
   readonly registry = new promClient.Registry();
   readonly extractions: promClient.Counter<'result'>;
-  readonly hashDuration: promClient.Histogram<string>;
+  readonly hashDuration: promClient.Histogram;
   readonly httpRequests: promClient.Counter<'code' | 'method' | 'route'>;
 
   constructor(sources: MetricSources) {

@@ -158,7 +158,7 @@ function requireAdmin(req: IncomingMessage, ctx: RouteContext): void {
   const header = req.headers.authorization ?? '';
   const match = /^Bearer (.+)$/.exec(header);
   // Compare digests: equal length, constant time, whatever the caller sent.
-  if (!match || !timingSafeEqual(digest(match[1]!), digest(ctx.adminToken))) {
+  if (!match || !timingSafeEqual(digest(match[1]), digest(ctx.adminToken))) {
     throw new RequestError(
       401,
       'unauthorized',

@@ -92,7 +92,11 @@ export async function startService(
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      );
       faults.ballast.stop();
       await store.enqueueIdle();
       store.close();
@@ -111,9 +115,9 @@ async function handle(
   const path = new URL(req.url ?? '/', 'http://localhost').pathname;
   const methods = ROUTES[path];
   const route = methods ? path : 'unmatched';
-  res.on('finish', () =>
-    ctx.metrics.httpRequests.inc({ code: String(res.statusCode), method: req.method ?? 'UNKNOWN', route }),
-  );
+  res.on('finish', () => {
+    ctx.metrics.httpRequests.inc({ code: String(res.statusCode), method: req.method ?? 'UNKNOWN', route });
+  });
   try {
     if (!methods) throw new RequestError(404, 'not_found', `no route ${path}`);
     const handler = methods[req.method ?? ''];

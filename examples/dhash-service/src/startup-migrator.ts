@@ -32,7 +32,7 @@ export function readMigrations(dir: string): MigrationFile[] {
     const bytes = readFileSync(join(dir, file));
     files.push({
       version: Number(match[1]),
-      name: match[2]!,
+      name: match[2],
       file,
       checksum: createHash('sha256').update(bytes).digest('hex'),
       sql: bytes.toString('utf8'),
@@ -40,9 +40,9 @@ export function readMigrations(dir: string): MigrationFile[] {
   }
   files.sort((a, b) => a.version - b.version);
   for (let i = 1; i < files.length; i++) {
-    if (files[i]!.version === files[i - 1]!.version)
+    if (files[i].version === files[i - 1].version)
       throw new Error(
-        `two migrations have version ${files[i]!.version}: ${files[i - 1]!.file}, ${files[i]!.file}`,
+        `two migrations have version ${files[i].version}: ${files[i - 1].file}, ${files[i].file}`,
       );
   }
   return files;

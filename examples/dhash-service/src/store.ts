@@ -131,14 +131,20 @@ export class ServiceStore {
           batch.map((p) => p.item),
         );
       }).then(
-        (results) => batch.forEach((p, i) => p.resolve(results[i]!)),
+        (results) => {
+          batch.forEach((p, i) => {
+            p.resolve(results[i]);
+          });
+        },
         (error: unknown) => {
           // A write that failed before its work ran (lock timeout) never took its batch.
           if (batch.length === 0) {
             this.flushScheduled = false;
             batch = this.pending.splice(0);
           }
-          batch.forEach((p) => p.reject(error));
+          batch.forEach((p) => {
+            p.reject(error);
+          });
         },
       );
     });
@@ -164,7 +170,7 @@ export class ServiceStore {
         `INSERT INTO review_queue (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
         values,
       );
-      return { id: Number(rows(db, 'SELECT last_insert_rowid()')[0]![0]), added: true };
+      return { id: Number(rows(db, 'SELECT last_insert_rowid()')[0][0]), added: true };
     });
   }
 
@@ -172,7 +178,7 @@ export class ServiceStore {
     return this.serialWrite((db) =>
       entries.map((entry) => {
         db.run('INSERT INTO hash_library (hash, label) VALUES (?, ?)', [entry.hash, entry.label]);
-        return Number(rows(db, 'SELECT last_insert_rowid()')[0]![0]);
+        return Number(rows(db, 'SELECT last_insert_rowid()')[0][0]);
       }),
     );
   }

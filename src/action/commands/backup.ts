@@ -40,8 +40,9 @@ export const backupAction: ActionCommand = async (ctx): Promise<ActionResult> =>
     ctx.clock,
     [
       {
-        write: (r) =>
-          r.level === 'INFO' || r.level === 'DEBUG' ? ctx.core.info(r.message) : ctx.core.warning(r.message),
+        write: (r) => {
+          r.level === 'INFO' || r.level === 'DEBUG' ? ctx.core.info(r.message) : ctx.core.warning(r.message);
+        },
       },
     ],
     config.redactor,

@@ -6,7 +6,7 @@ import { dryRunCommand } from '../../commands/dry-run.js';
 import { newDeploymentId } from '../../runtime/deployment-id.js';
 import { JsonFileSink, JsonLinesLogger } from '../../runtime/logger.js';
 import { toolVersion } from '../../runtime/package-root.js';
-import { fileStamp } from '../../runtime/timestamp.js';
+import { fileStamp } from '../../domain/time/file-stamp.js';
 import type { ActionCommand } from '../context.js';
 import { booleanInput, optionalInput } from '../inputs.js';
 import { codeBlock, table } from '../markdown.js';
@@ -31,7 +31,9 @@ export const dryRunAction: ActionCommand = async (ctx) => {
       probe: booleanInput(ctx.core, 'probe'),
       toolVersion: toolVersion(),
       runUrl: githubRunUrl(env),
-      onStep: (step) => ctx.core.info(`dry-run: planning ${step}`),
+      onStep: (step) => {
+        ctx.core.info(`dry-run: planning ${step}`);
+      },
     },
     { clock: ctx.clock, logger, cwd, env, interactive: false, logDir },
   );

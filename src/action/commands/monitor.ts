@@ -4,7 +4,7 @@ import { githubRunUrl } from '../../domain/messages/compose.js';
 import { renderPlan, runMonitor } from '../../commands/monitor.js';
 import { portsFrom } from '../../commands/monitor/front-end.js';
 import { logDir } from '../../config/state-dir.js';
-import { gateTableMarkdown, mermaidChart } from '../../report/job-summary.js';
+import { gateTableMarkdown, monitorSummaryMarkdown } from '../../report/job-summary.js';
 import type { MonitorEvidence } from '../../report/evidence.js';
 import { UsageError } from '../../runtime/errors.js';
 import { createNotifierFor, createRollbackRunnerFor, createValidatorFor } from '../../wiring/index.js';
@@ -75,9 +75,7 @@ export const monitorAction: ActionCommand = async (ctx) => {
   };
   const summary = [
     `## dhash-rollout monitor: ${headline[result.result] ?? result.result} for \`${result.environment}\``,
-    `Deployment \`${result.deploymentId}\` · ${result.polls} polls · ${result.startedAt} → ${result.endedAt}${result.failedGates.length ? ` · gates: **${result.failedGates.join(', ')}**` : ''}`,
-    gateTableMarkdown(result.gates),
-    mermaidChart(evidence),
+    monitorSummaryMarkdown(evidence, { heading: '###' }),
     result.rollback
       ? `**Rollback:** ${result.rollback.ok ? 'completed and validated' : `failed: ${result.rollback.error}`}`
       : '',

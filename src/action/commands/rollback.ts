@@ -20,8 +20,9 @@ export const rollbackAction: ActionCommand = async (ctx) => {
     ctx.clock,
     [
       {
-        write: (r) =>
-          r.level === 'INFO' || r.level === 'DEBUG' ? ctx.core.info(r.message) : ctx.core.warning(r.message),
+        write: (r) => {
+          r.level === 'INFO' || r.level === 'DEBUG' ? ctx.core.info(r.message) : ctx.core.warning(r.message);
+        },
       },
     ],
     config.redactor,

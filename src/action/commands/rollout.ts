@@ -6,7 +6,7 @@ import { rolloutCommand } from '../../commands/rollout.js';
 import { buildRolloutDeps } from '../../commands/rollout-deps.js';
 import { logDir } from '../../config/state-dir.js';
 import type { MonitorEvidence } from '../../report/evidence.js';
-import { gateTableMarkdown, mermaidChart } from '../../report/job-summary.js';
+import { monitorSummaryMarkdown } from '../../report/job-summary.js';
 import { newDeploymentId } from '../../runtime/deployment-id.js';
 import { UsageError } from '../../runtime/errors.js';
 import type { ActionCommand } from '../context.js';
@@ -49,6 +49,7 @@ export const rolloutAction: ActionCommand = async (ctx) => {
       logDir: dir,
       windowMinutes,
       runUrl,
+      cwd: ctx.inputs.workingDirectory,
     },
     deps,
   );
@@ -71,16 +72,18 @@ export const rolloutAction: ActionCommand = async (ctx) => {
   const parts = [
     `## dhash-rollout rollout: ${headline[result.outcome]} — \`${result.release}\` to \`${result.environment}\``,
     `${result.reason} · deployment \`${result.deploymentId}\` · live before \`${result.previousRelease ?? 'none'}\`, now \`${result.liveRelease ?? 'none'}\``,
+  ];
+  // The monitoring verdict, gate table and chart come first; the stage table follows.
+  if (result.monitor && !result.monitor.dryRun && result.monitor.evidencePath) {
+    const evidence = JSON.parse(readFileSync(result.monitor.evidencePath, 'utf8')) as MonitorEvidence;
+    parts.push(monitorSummaryMarkdown(evidence, { heading: '###' }));
+  }
+  parts.push(
     table(
       ['stage', 'status', 'ended', 'detail'],
       result.stages.map((s) => [s.stage, s.status, s.endedAt, s.detail]),
     ),
-  ];
-  if (result.monitor && !result.monitor.dryRun && result.monitor.evidencePath) {
-    parts.push(gateTableMarkdown(result.monitor.gates));
-    const evidence = JSON.parse(readFileSync(result.monitor.evidencePath, 'utf8')) as MonitorEvidence;
-    parts.push(mermaidChart(evidence));
-  }
+  );
   const failure =
     result.outcome === 'rolled_back'
       ? `rollout of ${result.release} rolled back: ${result.reason}`

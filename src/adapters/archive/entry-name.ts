@@ -1,23 +1,22 @@
+import { hasRawBytes } from './raw-name.js';
+
 /**
- * Entry names are the first line of defence of extraction: a name is accepted only when it is a
- * plain relative path that stays inside the directory it is extracted into on every OS.
+ * Entry names are the first line of defence of extraction. Everywhere a name must be a plain
+ * relative path ("/"-separated, no empty, "." or ".." segment, no NUL), so it stays inside the
+ * directory it is extracted into. Beyond that, any name Linux allows is accepted (colons, "?*|",
+ * control characters, non-UTF-8 bytes); a name the platform doing the restore cannot hold is
+ * refused there, with the reason, rather than restored under another name.
  */
 export class UnsafeEntryError extends Error {}
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i;
 
 /** Returns the name's segments, or throws saying why the name is refused. */
-export function checkEntryName(name: string): string[] {
+export function checkEntryName(name: string, platform: NodeJS.Platform = process.platform): string[] {
   if (name.length === 0) throw new UnsafeEntryError('an entry has an empty name');
   if (name.includes('\0'))
     throw new UnsafeEntryError(`entry "${printable(name)}" has a NUL byte in its name`);
-  if (name.includes('\\'))
-    throw new UnsafeEntryError(
-      `entry "${printable(name)}" uses "\\" (zip names use "/"; on Windows it would be a path separator)`,
-    );
   if (name.startsWith('/')) throw new UnsafeEntryError(`entry "${printable(name)}" has an absolute path`);
-  if (/^[a-zA-Z]:/.test(name))
-    throw new UnsafeEntryError(`entry "${printable(name)}" has a drive-letter path`);
   const trimmed = name.endsWith('/') ? name.slice(0, -1) : name;
   const segments = trimmed.split('/');
   for (const segment of segments) {
@@ -25,41 +24,51 @@ export function checkEntryName(name: string): string[] {
       throw new UnsafeEntryError(`entry "${printable(name)}" climbs out of the target with ".."`);
     if (segment === '' || segment === '.')
       throw new UnsafeEntryError(`entry "${printable(name)}" has an empty or "." path segment`);
-    // eslint-disable-next-line no-control-regex
-    if (/[\x00-\x1f]/.test(segment))
-      throw new UnsafeEntryError(`entry "${printable(name)}" has control characters in its name`);
-    if (WINDOWS_RESERVED.test(segment) || /[<>:"|?*]/.test(segment) || /[. ]$/.test(segment)) {
-      throw new UnsafeEntryError(`entry "${printable(name)}" is not a valid file name on Windows`);
-    }
   }
+  const reason = platformProblem(segments, platform);
+  if (reason)
+    throw new UnsafeEntryError(
+      `entry "${printable(name)}" cannot be restored on ${platformName(platform)}: ${reason}`,
+    );
   return segments;
 }
 
-/** Key for duplicate detection: case-folded, because Windows and macOS file systems fold case. */
-export function duplicateKey(name: string): string {
-  return (name.endsWith('/') ? name.slice(0, -1) : name).normalize('NFC').toLowerCase();
+function platformProblem(segments: string[], platform: NodeJS.Platform): string | null {
+  if (platform === 'win32') {
+    for (const segment of segments) {
+      if (segment.includes('\\')) return '"\\" is a path separator there';
+      if (/^[a-zA-Z]:/.test(segment) || segment.includes(':'))
+        return '":" is reserved (drive letters, streams)';
+      // eslint-disable-next-line no-control-regex
+      if (/[\x00-\x1f]/.test(segment)) return 'control characters are not allowed in names';
+      if (/[<>"|?*]/.test(segment)) return 'one of < > " | ? * is not allowed in names';
+      if (WINDOWS_RESERVED.test(segment)) return `"${segment}" is a reserved device name`;
+      if (/[. ]$/.test(segment)) return 'a name cannot end with "." or a space';
+      if (hasRawBytes(segment)) return 'the name is not valid UTF-8';
+    }
+  }
+  if (platform === 'darwin') {
+    if (segments.some(hasRawBytes)) return 'the name is not valid UTF-8, which APFS refuses';
+  }
+  return null;
+}
+
+function platformName(platform: NodeJS.Platform): string {
+  return platform === 'win32' ? 'Windows' : platform === 'darwin' ? 'macOS' : platform;
 }
 
 /**
- * True when a symlink at `linkName` with `target` resolves inside the extraction root. Only
- * relative targets are accepted; the check is lexical, and links are created after every file
- * is written, so no write ever goes through a link.
+ * Key for duplicate detection. Linux file systems tell every byte string apart, so there two
+ * names are duplicates only when equal; Windows and macOS fold case (and macOS Unicode
+ * normalization), so there `README` and `readme`, or NFC and NFD `café`, would land on one file.
  */
-export function linkStaysInside(linkName: string, target: string): boolean {
-  if (target.length === 0 || target.includes('\0') || target.includes('\\')) return false;
-  if (target.startsWith('/') || /^[a-zA-Z]:/.test(target)) return false;
-  const parts = linkName.split('/').slice(0, -1);
-  for (const segment of target.split('/')) {
-    if (segment === '' || segment === '.') continue;
-    if (segment === '..') {
-      if (parts.length === 0) return false;
-      parts.pop();
-    } else parts.push(segment);
-  }
-  return true;
+export function duplicateKey(name: string, platform: NodeJS.Platform = process.platform): string {
+  const trimmed = name.endsWith('/') ? name.slice(0, -1) : name;
+  if (platform === 'win32' || platform === 'darwin') return trimmed.normalize('NFC').toLowerCase();
+  return trimmed;
 }
 
-function printable(name: string): string {
+export function printable(name: string): string {
   // eslint-disable-next-line no-control-regex
-  return name.replace(/[\x00-\x1f]/g, '?').slice(0, 200);
+  return JSON.stringify(name).slice(1, -1).slice(0, 200);
 }

@@ -1,16 +1,21 @@
-import { lstatSync, openSync, readdirSync, readlinkSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { UnsafeEntryError, checkEntryName, linkStaysInside } from './entry-name.js';
+import { lstatSync, openSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import { UnsafeEntryError, checkEntryName } from './entry-name.js';
+import { decodeName, encodeName, fsPath } from './raw-name.js';
 import type { EntrySource } from './zip-writer.js';
 
 /**
  * Lists a directory tree as archive entries, in a stable order, without reading file content
- * (the writer streams it). Names are checked here with the same rules restore applies, so a
- * backup that could not be restored is refused when it is made, not when it is needed.
+ * (the writer streams it). Names are read as bytes, so any name Linux allows is kept exactly
+ * (see raw-name.ts). A link that really leads inside the target root (resolved by the kernel, not
+ * by reading its text) is archived as a link, relative or absolute as it is; one leading out is
+ * archived as the file it points at, because a restore refuses links that leave the target.
  */
 export interface TreeOptions {
   /** Absolute paths left out (the live database, handled as a snapshot; lock files). */
   exclude?: (absolutePath: string) => boolean;
+  /** The target root: links resolving inside it stay links. Default: the listed directory. */
+  inside?: string;
 }
 
 export class SourceTreeError extends Error {}
@@ -21,54 +26,77 @@ export function listTree(
   options: TreeOptions = {},
 ): EntrySource[] {
   const out: EntrySource[] = [];
-  const rootStat = statSync(absoluteRoot);
+  const rootStat = statSync(fsPath(absoluteRoot));
   if (!rootStat.isDirectory()) {
     out.push(fileEntry(entryPrefix, absoluteRoot, rootStat));
     return out;
   }
+  const inside = realRoot(options.inside ?? absoluteRoot);
   out.push(dirEntry(entryPrefix, rootStat));
-  walk(absoluteRoot, entryPrefix, options, out, 0);
+  walk(absoluteRoot, entryPrefix, options, inside, out, 0);
   return out;
 }
 
-function walk(dir: string, prefix: string, options: TreeOptions, out: EntrySource[], depth: number): void {
+function realRoot(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+function isInside(path: string, root: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : `${root}${sep}`);
+}
+
+function walk(
+  dir: string,
+  prefix: string,
+  options: TreeOptions,
+  inside: string,
+  out: EntrySource[],
+  depth: number,
+): void {
   if (depth > 64) throw new SourceTreeError(`${dir}: directories nested more than 64 deep (a link loop?)`);
-  const names = readdirSync(dir).sort();
+  // Sorted by bytes, so the order is the same whatever the names' encoding.
+  const names = (readdirSync(fsPath(dir), { encoding: 'buffer' }) as Buffer[])
+    .sort(Buffer.compare)
+    .map(decodeName);
   for (const name of names) {
     const path = join(dir, name);
     if (options.exclude?.(path)) continue;
     const entryName = `${prefix}/${name}`;
-    const stat = lstatSync(path);
+    const stat = lstatSync(fsPath(path));
     if (stat.isSymbolicLink()) {
-      const target = readlinkSync(path).replace(/\\/g, '/');
-      if (linkStaysInside(entryName, target) && !target.startsWith('/')) {
+      const targetBytes = readlinkSync(fsPath(path), { encoding: 'buffer' });
+      if (linkLeadsInside(path, decodeName(targetBytes), inside)) {
         checkName(entryName, path);
         out.push({
           name: entryName,
           type: 'symlink',
           mode: 0o777,
           mtimeMs: stat.mtimeMs,
-          size: Buffer.byteLength(target),
-          data: Buffer.from(target, 'utf8'),
+          size: targetBytes.length,
+          data: targetBytes,
         });
         continue;
       }
-      // A link leaving the tree is archived as what it points at (a file), never as a link,
-      // because restore refuses links that leave the target.
       let followed;
       try {
-        followed = statSync(path);
+        followed = statSync(fsPath(path));
       } catch {
-        throw new SourceTreeError(`${path} is a dangling link to ${target}`);
+        throw new SourceTreeError(
+          `${path} is a dangling link to ${decodeName(targetBytes)}, outside the target`,
+        );
       }
       if (!followed.isFile())
         throw new SourceTreeError(
-          `${path} links to a directory outside the backed-up tree (${target}); back up that directory instead`,
+          `${path} links to a directory outside the backed-up tree (${decodeName(targetBytes)}); back up that directory instead`,
         );
       out.push(fileEntry(entryName, path, followed));
     } else if (stat.isDirectory()) {
       out.push(dirEntry(entryName, stat));
-      walk(path, entryName, options, out, depth + 1);
+      walk(path, entryName, options, inside, out, depth + 1);
     } else if (stat.isFile()) {
       out.push(fileEntry(entryName, path, stat));
     }
@@ -76,9 +104,20 @@ function walk(dir: string, prefix: string, options: TreeOptions, out: EntrySourc
   }
 }
 
+/** Where the kernel takes the link (if it leads anywhere); a dangling one is judged by its text. */
+function linkLeadsInside(path: string, target: string, inside: string): boolean {
+  try {
+    return isInside(decodeName(realpathSync(fsPath(path), { encoding: 'buffer' }) as Buffer), inside);
+  } catch {
+    const base = target.startsWith('/') ? target : join(path, '..', target);
+    return isInside(resolve(base), inside);
+  }
+}
+
 function checkName(entryName: string, path: string): void {
   try {
-    checkEntryName(entryName);
+    checkEntryName(entryName, 'linux');
+    encodeName(entryName);
   } catch (error) {
     if (error instanceof UnsafeEntryError)
       throw new SourceTreeError(`cannot back up ${path}: ${error.message}`);
@@ -103,6 +142,6 @@ export function fileEntry(
     mode: stat.mode & 0o7777,
     mtimeMs: stat.mtimeMs,
     size: stat.size,
-    open: () => openSync(path, 'r'),
+    open: () => openSync(fsPath(path), 'r'),
   };
 }

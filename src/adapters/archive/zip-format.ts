@@ -25,6 +25,7 @@ export const ZIP64_LOCATOR_SIZE = 20;
 
 export const EXTRA_ZIP64 = 0x0001;
 export const EXTRA_TIMESTAMP = 0x5455;
+export const EXTRA_UNICODE_PATH = 0x7075;
 
 export const U32_MAX = 0xffffffff;
 export const U16_MAX = 0xffff;

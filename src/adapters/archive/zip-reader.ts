@@ -3,7 +3,8 @@ import { readSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
-import { UnsafeEntryError, checkEntryName, duplicateKey } from './entry-name.js';
+import { UnsafeEntryError, checkEntryName, duplicateKey, printable } from './entry-name.js';
+import { decodeName } from './raw-name.js';
 import {
   CENTRAL_HEADER_SIZE,
   EOCD_SIZE,
@@ -50,7 +51,10 @@ export class ArchiveError extends Error {
 }
 
 export interface ZipEntry {
+  /** The name; bytes that are not UTF-8 are kept as escapes (see raw-name.ts). */
   name: string;
+  /** The name field's bytes, as stored. */
+  rawName: Buffer;
   type: EntryType;
   /** Unix permission bits, when the archive carries them. */
   mode: number | null;
@@ -173,7 +177,9 @@ async function readDirectoryFrom(handle: FileHandle): Promise<ZipDirectory> {
     p += CENTRAL_HEADER_SIZE + nameLength + extraLength + commentLength;
     if (p > cd.length)
       throw new ArchiveError('corrupt', `central directory entry ${i + 1} runs past the directory`);
-    const name = nameBytes.toString('utf8');
+    // The name field's bytes are the name, whatever the UTF-8 flag says: our writer stores raw
+    // bytes for non-UTF-8 names (with a Unicode Path extra field for other tools).
+    const name = decodeName(nameBytes);
     const z64 = extra.get(EXTRA_ZIP64);
     if (z64) {
       let q = 0;
@@ -204,7 +210,9 @@ async function readDirectoryFrom(handle: FileHandle): Promise<ZipDirectory> {
     if (seen.has(key))
       throw new ArchiveError(
         'duplicate',
-        `refused: entry "${name}" appears more than once (names are compared ignoring case, as Windows and macOS do)`,
+        process.platform === 'linux'
+          ? `refused: entry "${printable(name)}" appears more than once`
+          : `refused: entry "${printable(name)}" appears more than once (this platform's file systems fold case and Unicode forms, so two names would land on one file)`,
       );
     seen.add(key);
     const { type, mode } = typeFromAttributes(madeBy, external, name);
@@ -215,11 +223,10 @@ async function readDirectoryFrom(handle: FileHandle): Promise<ZipDirectory> {
       );
     const stamp = extra.get(EXTRA_TIMESTAMP);
     const mtimeMs =
-      stamp && stamp.length >= 5 && stamp[0]! & 1
-        ? stamp.readUInt32LE(1) * 1000
-        : fromDosDateTime(date, time);
+      stamp && stamp.length >= 5 && stamp[0] & 1 ? stamp.readUInt32LE(1) * 1000 : fromDosDateTime(date, time);
     entries.push({
       name,
+      rawName: Buffer.from(nameBytes),
       type,
       mode,
       method,
@@ -243,7 +250,7 @@ async function readDirectoryFrom(handle: FileHandle): Promise<ZipDirectory> {
       throw new ArchiveError('corrupt', `entry "${entry.name}" overlaps another entry`);
     // One synchronous read per entry for the header and the name the directory expects there:
     // two thread-pool round trips per entry cost more than the whole check (thousands of entries).
-    const expectedNameLength = Buffer.byteLength(entry.name, 'utf8');
+    const expectedNameLength = entry.rawName.length;
     const header = readAtSync(handle, entry.headerOffset, LOCAL_HEADER_SIZE + expectedNameLength);
     if (header.length < LOCAL_HEADER_SIZE || header.readUInt32LE(0) !== SIG_LOCAL)
       throw new ArchiveError(
@@ -256,10 +263,10 @@ async function readDirectoryFrom(handle: FileHandle): Promise<ZipDirectory> {
       nameLength === expectedNameLength
         ? header.subarray(LOCAL_HEADER_SIZE)
         : readAtSync(handle, entry.headerOffset + LOCAL_HEADER_SIZE, nameLength);
-    if (localName.toString('utf8') !== entry.name)
+    if (!localName.equals(entry.rawName))
       throw new ArchiveError(
         'corrupt',
-        `entry "${entry.name}": local header names "${localName.toString('utf8')}"`,
+        `entry "${printable(entry.name)}": local header names "${printable(decodeName(localName))}"`,
       );
     if (header.readUInt16LE(8) !== entry.method)
       throw new ArchiveError(
@@ -361,11 +368,17 @@ function hashArchiveInWorker(fd: number, size: number): ArchiveHashJob {
     eval: true,
     workerData: { fd, size, blockBytes: BLOCK_BYTES },
   });
-  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) =>
+    worker.once('exit', () => {
+      resolve();
+    }),
+  );
   const result = new Promise<{ sha256: string; bytes: number }>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`archive hashing stopped early (exit code ${code})`)));
+    worker.once('exit', (code) => {
+      reject(new Error(`archive hashing stopped early (exit code ${code})`));
+    });
   });
   result.catch(() => undefined);
   return {
@@ -565,7 +578,7 @@ class SequentialReader {
     const length = Math.min(BLOCK_BYTES, this.size - at);
     const slot = this.blocksRead++ % BLOCK_RING;
     this.ring[slot] ??= Buffer.allocUnsafe(BLOCK_BYTES);
-    const buffer = this.ring[slot]!;
+    const buffer = this.ring[slot];
     let offset = 0;
     while (offset < length) {
       const n = readSync(this.handle.fd, buffer, offset, length - offset, at + offset);
@@ -585,7 +598,7 @@ class SequentialReader {
     this.blockStart = start;
     const following = start + block.length;
     this.next = null;
-    void following;
+    following;
   }
 
   async *take(length: number): AsyncGenerator<Buffer> {
@@ -610,4 +623,34 @@ class SequentialReader {
       /* skipped bytes are hashed by the archive-hash worker */
     }
   }
+}
+
+/**
+ * Inflates one small entry on its own (the manifest, read before anything is staged), checking
+ * its size and CRC-32. The full scan later proves it again with the rest of the archive.
+ */
+export async function readEntryContent(path: string, entry: ZipEntry, limit: number): Promise<Buffer> {
+  if (entry.size > limit || entry.compressedSize > limit)
+    throw new ArchiveError('size-mismatch', `entry "${printable(entry.name)}" is larger than ${limit} bytes`);
+  const handle = await open(path, 'r');
+  let body: Buffer;
+  try {
+    body = await readAt(handle, entry.dataOffset, entry.compressedSize);
+  } finally {
+    await handle.close();
+  }
+  if (body.length !== entry.compressedSize)
+    throw new ArchiveError('corrupt', `entry "${printable(entry.name)}" is truncated`);
+  let out: Buffer;
+  try {
+    out = entry.method === METHOD_STORE ? body : inflateRawSync(body, { maxOutputLength: entry.size + 1 });
+  } catch (error) {
+    throw new ArchiveError(
+      'corrupt',
+      `entry "${printable(entry.name)}" does not inflate: ${(error as Error).message}`,
+    );
+  }
+  if (out.length !== entry.size || crc32(out) >>> 0 !== entry.crc32 >>> 0)
+    throw new ArchiveError('checksum', `entry "${printable(entry.name)}" fails its size or CRC-32 check`);
+  return out;
 }

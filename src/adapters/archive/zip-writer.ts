@@ -1,11 +1,22 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fdatasync, fstatSync, fsyncSync, openSync, readSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fchmodSync,
+  fdatasync,
+  fstatSync,
+  fsyncSync,
+  openSync,
+  readSync,
+  writeSync,
+} from 'node:fs';
 import { promisify } from 'node:util';
 import { constants as zc, crc32, deflateRaw } from 'node:zlib';
 import { STORE_RATIO, isAlreadyCompressedName, looksCompressible } from './compressibility.js';
+import { encodeName, hasRawBytes } from './raw-name.js';
 import {
   CENTRAL_HEADER_SIZE,
   EOCD_SIZE,
+  EXTRA_UNICODE_PATH,
   EXTRA_ZIP64,
   FLAG_UTF8,
   LOCAL_HEADER_SIZE,
@@ -84,6 +95,7 @@ export interface WrittenEntry {
 
 interface CentralRecord {
   name: Buffer;
+  utf8: boolean;
   method: number;
   time: number;
   date: number;
@@ -120,6 +132,8 @@ export interface ZipWriterOptions {
   level?: number;
   /** Called with the running count of input bytes, after each chunk. */
   onProgress?: (bytesIn: number) => void;
+  /** Mode of the archive file, set before any byte is written (default 0600). */
+  mode?: number;
 }
 
 export class ZipFileWriter {
@@ -141,7 +155,10 @@ export class ZipFileWriter {
   ) {}
 
   static async create(path: string, options: ZipWriterOptions = {}): Promise<ZipFileWriter> {
-    return new ZipFileWriter(openSync(path, 'wx'), options);
+    const mode = options.mode ?? 0o600;
+    const fd = openSync(path, 'wx', mode);
+    if (process.platform !== 'win32') fchmodSync(fd, mode); // the umask may have narrowed it
+    return new ZipFileWriter(fd, options);
   }
 
   get bytesWritten(): number {
@@ -172,6 +189,7 @@ export class ZipFileWriter {
       csize: number;
       zip64: boolean;
       name: Buffer;
+      utf8: boolean;
     } | null = null;
     try {
       fill();
@@ -193,10 +211,11 @@ export class ZipFileWriter {
         }
         fill();
         if (job.index === 0) {
-          const name = Buffer.from(job.source.name, 'utf8');
+          const utf8 = !hasRawBytes(job.source.name);
+          const name = utf8 ? Buffer.from(job.source.name, 'utf8') : encodeName(job.source.name);
           const zip64 = job.source.size >= ZIP64_LOCAL_THRESHOLD;
           const headerOffset = this.position;
-          this.write(localHeader(name, method, job.source.mtimeMs, zip64));
+          this.write(localHeader(name, utf8, method, job.source.mtimeMs, zip64));
           entry = {
             headerOffset,
             method,
@@ -206,6 +225,7 @@ export class ZipFileWriter {
             csize: 0,
             zip64,
             name,
+            utf8,
           };
         }
         const current = entry!;
@@ -238,6 +258,7 @@ export class ZipFileWriter {
           const { time, date } = dosDateTime(src.mtimeMs);
           this.central.push({
             name: current.name,
+            utf8: current.utf8,
             method: current.method,
             time,
             date,
@@ -472,15 +493,33 @@ export class ZipFileWriter {
   }
 }
 
-function localHeader(name: Buffer, method: number, mtimeMs: number, zip64: boolean): Buffer {
-  const extra = zip64
-    ? Buffer.concat([zip64Extra([0n, 0n]), timestampExtra(mtimeMs)])
-    : timestampExtra(mtimeMs);
+/**
+ * Info-ZIP Unicode Path extra field, for names that are not UTF-8: the name field keeps the exact
+ * bytes (what our restore uses), and this carries a UTF-8 rendering for other tools to show.
+ */
+function unicodePathExtra(name: Buffer): Buffer {
+  const shown = Buffer.from(name.toString('utf8'), 'utf8');
+  const b = Buffer.alloc(9 + shown.length);
+  b.writeUInt16LE(EXTRA_UNICODE_PATH, 0);
+  b.writeUInt16LE(5 + shown.length, 2);
+  b.writeUInt8(1, 4);
+  b.writeUInt32LE(crc32(name) >>> 0, 5);
+  shown.copy(b, 9);
+  return b;
+}
+
+function localHeader(name: Buffer, utf8: boolean, method: number, mtimeMs: number, zip64: boolean): Buffer {
+  // zip64 first: patchSizes finds its sizes right after the name.
+  const extra = Buffer.concat([
+    ...(zip64 ? [zip64Extra([0n, 0n])] : []),
+    timestampExtra(mtimeMs),
+    ...(utf8 ? [] : [unicodePathExtra(name)]),
+  ]);
   const b = Buffer.alloc(LOCAL_HEADER_SIZE + name.length + extra.length);
   const { time, date } = dosDateTime(mtimeMs);
   b.writeUInt32LE(SIG_LOCAL, 0);
   b.writeUInt16LE(zip64 ? 45 : 20, 4);
-  b.writeUInt16LE(FLAG_UTF8, 6);
+  b.writeUInt16LE(utf8 ? FLAG_UTF8 : 0, 6);
   b.writeUInt16LE(method, 8);
   b.writeUInt16LE(time, 10);
   b.writeUInt16LE(date, 12);
@@ -505,12 +544,16 @@ function centralHeader(r: CentralRecord): Buffer {
   if (r.usize >= U32_MAX) big.push(BigInt(r.usize));
   if (r.csize >= U32_MAX) big.push(BigInt(r.csize));
   if (r.offset >= U32_MAX) big.push(BigInt(r.offset));
-  const extra = Buffer.concat([...(big.length ? [zip64Extra(big)] : []), timestampExtra(r.mtimeMs)]);
+  const extra = Buffer.concat([
+    ...(big.length ? [zip64Extra(big)] : []),
+    timestampExtra(r.mtimeMs),
+    ...(r.utf8 ? [] : [unicodePathExtra(r.name)]),
+  ]);
   const b = Buffer.alloc(CENTRAL_HEADER_SIZE + r.name.length + extra.length);
   b.writeUInt32LE(SIG_CENTRAL, 0);
   b.writeUInt16LE(MADE_BY_UNIX, 4);
   b.writeUInt16LE(big.length ? 45 : 20, 6);
-  b.writeUInt16LE(FLAG_UTF8, 8);
+  b.writeUInt16LE(r.utf8 ? FLAG_UTF8 : 0, 8);
   b.writeUInt16LE(r.method, 10);
   b.writeUInt16LE(r.time, 12);
   b.writeUInt16LE(r.date, 14);

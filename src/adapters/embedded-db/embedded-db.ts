@@ -13,6 +13,7 @@ import {
 import { dirname } from 'node:path';
 import initSqlJs from 'sql.js/dist/sql-wasm-inline.js';
 import type { Database, SqlJsStatic } from 'sql.js';
+import { RealClock, type Clock } from '../../runtime/clock.js';
 import { describeOwner, tryLock } from '../../runtime/file-lock.js';
 
 /**
@@ -76,6 +77,8 @@ export interface OpenOptions {
   create?: boolean;
   /** How long a write waits for another process's lock. Default 10 s. */
   lockTimeoutMs?: number;
+  /** The clock the lock wait uses. Default the real one. */
+  clock?: Clock;
 }
 
 export class EmbeddedDatabase {
@@ -86,6 +89,7 @@ export class EmbeddedDatabase {
     private readonly SQL: SqlJsStatic,
     readonly path: string,
     private readonly lockTimeoutMs: number,
+    private readonly clock: Clock,
   ) {
     this.loaded = identity(path);
     this.db = this.loaded ? new SQL.Database(readFileSync(path)) : new SQL.Database();
@@ -93,7 +97,12 @@ export class EmbeddedDatabase {
 
   static async open(path: string, options: OpenOptions = {}): Promise<EmbeddedDatabase> {
     if (!existsSync(path) && options.create === false) throw new Error(`database file not found: ${path}`);
-    return new EmbeddedDatabase(await sqlJs(), path, options.lockTimeoutMs ?? 10_000);
+    return new EmbeddedDatabase(
+      await sqlJs(),
+      path,
+      options.lockTimeoutMs ?? 10_000,
+      options.clock ?? new RealClock(),
+    );
   }
 
   /** Reloads from disk when another process has published a newer file. */
@@ -142,15 +151,15 @@ export class EmbeddedDatabase {
   }
 
   private async lock(): Promise<() => void> {
-    const deadline = Date.now() + this.lockTimeoutMs;
+    const deadline = this.clock.now() + this.lockTimeoutMs;
     for (;;) {
       const attempt = tryLock(`${this.path}.lock`, 'database write');
       if (attempt.acquired) return attempt.release;
-      if (Date.now() > deadline) {
+      if (this.clock.now() > deadline) {
         throw new Error(`database ${this.path} is locked by ${describeOwner(attempt.owner)}`);
       }
       // Writers hold the lock for milliseconds; poll briefly rather than block the event loop.
-      await new Promise((r) => setTimeout(r, 5));
+      await this.clock.sleep(5);
     }
   }
 

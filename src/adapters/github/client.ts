@@ -28,7 +28,7 @@ export function repositoryFrom(env: NodeJS.ProcessEnv): Repository {
   const full = env.GITHUB_REPOSITORY ?? '';
   const match = /^([^/\s]+)\/([^/\s]+)$/.exec(full);
   if (!match) throw new UsageError(`GITHUB_REPOSITORY: expected "owner/repo", got "${full}"`);
-  return { owner: match[1]!, repo: match[2]! };
+  return { owner: match[1], repo: match[2] };
 }
 
 export function createOctokit(options: GitHubClientOptions): Octokit {

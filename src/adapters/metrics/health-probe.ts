@@ -1,4 +1,4 @@
-import type { Clock } from '../../runtime/clock.js';
+import { whileHolding, type Clock } from '../../runtime/clock.js';
 import type { HealthCheck } from '../../domain/gates/health.js';
 import { describeFailure, type HttpGet } from './http-get.js';
 
@@ -17,8 +17,10 @@ export function judgeHealthAnswer(status: number, body: string): { ok: boolean; 
 }
 
 /**
- * One health check: a GET of the health URL, and, if it fails, one more attempt a moment later.
- * A single dropped connection says nothing about the service; a service that is down fails both.
+ * One health check: a GET of the health URL, and, if it fails fast (a dropped or refused
+ * connection), one more attempt a moment later; a single dropped connection says nothing about
+ * the service. Both attempts share one deadline of `timeoutMs`, so a hung service costs one
+ * timeout per check, never two: that is what keeps the worst-case detection time bounded.
  */
 export async function checkHealth(
   get: HttpGet,
@@ -29,10 +31,14 @@ export async function checkHealth(
   signal?: AbortSignal,
 ): Promise<HealthCheck> {
   const at = clock.now();
+  const started = performance.now();
   let detail = '';
+  let budget = timeoutMs;
   for (let attempt = 1; attempt <= 2; attempt++) {
     try {
-      const res = await get(url, { timeoutMs, signal, maxBodyBytes: 1024 * 1024 });
+      const res = await whileHolding(clock, () =>
+        get(url, { timeoutMs: budget, signal, maxBodyBytes: 1024 * 1024 }),
+      );
       const judged = judgeHealthAnswer(res.status, res.body);
       if (judged.ok)
         return {
@@ -41,12 +47,16 @@ export async function checkHealth(
           detail: attempt === 1 ? judged.detail : `${judged.detail} on retry (first: ${detail})`,
           attempts: attempt,
         };
-      detail = judged.detail;
+      detail = attempt === 1 ? judged.detail : `${judged.detail} (first: ${detail})`;
     } catch (error) {
       if (signal?.aborted) throw error;
-      detail = describeFailure(error);
+      detail = attempt === 1 ? describeFailure(error) : `${describeFailure(error)} (first: ${detail})`;
     }
-    if (attempt === 1) await clock.sleep(retryDelayMs, signal);
+    if (attempt === 1) {
+      budget = Math.floor(timeoutMs - (performance.now() - started) - retryDelayMs);
+      if (budget < 100) return { at, ok: false, detail, attempts: 1 };
+      await clock.sleep(retryDelayMs, signal);
+    }
   }
   return { at, ok: false, detail, attempts: 2 };
 }

@@ -6,6 +6,8 @@ export interface MeasureContext {
   /** When monitoring started: windows never reach back before it (older data is the old release). */
   startedAt: number;
   signal?: AbortSignal;
+  /** Deadline of each request, so a hung endpoint cannot hold a poll past its schedule. */
+  timeoutMs?: number;
 }
 
 /**

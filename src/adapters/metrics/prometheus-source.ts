@@ -1,7 +1,7 @@
 import type { GateName, ServiceConfig } from '../../config/schema.js';
 import type { HealthCheck } from '../../domain/gates/health.js';
 import type { GateRule, Measurement } from '../../domain/gates/types.js';
-import type { Clock } from '../../runtime/clock.js';
+import { whileHolding, type Clock } from '../../runtime/clock.js';
 import { checkHealth } from './health-probe.js';
 import { describeFailure, type HttpGet } from './http-get.js';
 import type { MeasureContext, MetricSource } from './metric-source.js';
@@ -22,7 +22,7 @@ export interface PrometheusSourceOptions {
  * are at least this long so a fresh run still spans a few scrapes. */
 export const MIN_RANGE_SECONDS = 60;
 
-type QueryAnswer = { value: number | null; series: number } | { error: string };
+type QueryAnswer = { value: number | null; series: number; why?: string } | { error: string };
 
 /**
  * Gate values from PromQL instant queries (`GET /api/v1/query`). An empty result is "no data",
@@ -76,9 +76,12 @@ export class PrometheusSource implements MetricSource {
               source: '(no query)',
               error: 'no query for this gate',
             };
+          // Both queries are evaluated at one instant (`time=`), so the value and its sample
+          // count describe the same window.
+          const time = context.now / 1000;
           const [value, samples] = await Promise.all([
-            this.query(queries.value, context.signal),
-            queries.samples ? this.query(queries.samples, context.signal) : undefined,
+            this.query(queries.value, time, context),
+            queries.samples ? this.query(queries.samples, time, context) : undefined,
           ]);
           const source = queries.samples ? `${queries.value}  [samples: ${queries.samples}]` : queries.value;
           if ('error' in value) return { ...base, value: null, samples: null, source, error: value.error };
@@ -88,21 +91,36 @@ export class PrometheusSource implements MetricSource {
             value: value.value,
             samples: sampleCount,
             source,
-            error: value.value === null ? 'the query returned no series' : undefined,
+            error: value.value === null ? value.why : undefined,
             detail: value.series > 1 ? `worst of ${value.series} series` : undefined,
+            inputs: {
+              kind: 'promql',
+              query: queries.value,
+              time,
+              value: value.value,
+              series: value.series,
+              samplesQuery: queries.samples,
+              samples: queries.samples ? sampleCount : undefined,
+            },
           };
         }),
     );
   }
 
-  private async query(promql: string, signal?: AbortSignal): Promise<QueryAnswer> {
-    const url = `${this.apiUrl}?query=${encodeURIComponent(promql)}`;
+  private async query(promql: string, time: number, context: MeasureContext): Promise<QueryAnswer> {
+    const { signal } = context;
+    const url = `${this.apiUrl}?query=${encodeURIComponent(promql)}&time=${time.toFixed(3)}`;
     try {
-      const res = await this.options.get(url, {
-        timeoutMs: this.options.service.request_timeout_seconds * 1000,
-        signal,
-        maxBodyBytes: 16 * 1024 * 1024,
-      });
+      const res = await whileHolding(this.options.clock, () =>
+        this.options.get(url, {
+          timeoutMs: Math.min(
+            this.options.service.request_timeout_seconds * 1000,
+            context.timeoutMs ?? Infinity,
+          ),
+          signal,
+          maxBodyBytes: 16 * 1024 * 1024,
+        }),
+      );
       let parsed: PromResponse;
       try {
         parsed = JSON.parse(res.body) as PromResponse;
@@ -131,14 +149,19 @@ interface PromResponse {
 
 function readResult(data: PromResponse['data']): QueryAnswer {
   if (!data) return { error: 'Prometheus answered without data' };
+  // NaN and ±Inf are no data: a NaN counter or a division by zero is not a value to judge.
   if (data.resultType === 'scalar') {
-    const v = Number((data.result as [number, string])[1]);
-    return { value: Number.isFinite(v) ? v : null, series: 1 };
+    const raw = (data.result as [number, string])[1];
+    const v = Number(raw);
+    return Number.isFinite(v)
+      ? { value: v, series: 1 }
+      : { value: null, series: 1, why: `the query answered ${raw}: no data` };
   }
   if (data.resultType !== 'vector') return { error: `expected an instant vector, got a ${data.resultType}` };
-  const values = (data.result as Array<{ value: [number, string] }>)
-    .map((s) => Number(s.value[1]))
-    .filter((v) => Number.isFinite(v));
-  if (values.length === 0) return { value: null, series: 0 };
+  const raw = (data.result as Array<{ value: [number, string] }>).map((s) => s.value[1]);
+  const values = raw.map(Number).filter((v) => Number.isFinite(v));
+  if (raw.length === 0) return { value: null, series: 0, why: 'the query returned no series' };
+  if (values.length === 0)
+    return { value: null, series: raw.length, why: `the query answered ${raw.join(', ')}: no data` };
   return { value: Math.max(...values), series: values.length };
 }

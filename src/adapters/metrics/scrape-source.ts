@@ -11,7 +11,7 @@ import {
   p95Milliseconds,
   type WindowValue,
 } from '../../domain/metrics/window-values.js';
-import type { Clock } from '../../runtime/clock.js';
+import { whileHolding, type Clock } from '../../runtime/clock.js';
 import { checkHealth } from './health-probe.js';
 import { describeFailure, type HttpGet } from './http-get.js';
 import type { MeasureContext, MetricSource } from './metric-source.js';
@@ -62,50 +62,66 @@ export class ScrapeSource implements MetricSource {
   }
 
   async measure(rules: readonly GateRule[], context: MeasureContext): Promise<Measurement[]> {
-    const out: Measurement[] = [];
     const metricRules = rules.filter((r) => METRICS_GATES.has(r.gate));
-    if (metricRules.length > 0) {
-      const scraped = await this.scrapeMetrics(context);
-      for (const rule of metricRules) {
-        if ('error' in scraped) {
-          out.push({
-            gate: rule.gate,
-            at: context.now,
-            value: null,
-            samples: null,
-            source: this.describe(rule),
-            error: scraped.error,
-          });
-          continue;
-        }
-        const v = this.valueFor(rule, this.history, scraped.samples, context);
+    const queueRule = rules.find((r) => r.gate === 'low_confidence_queue');
+    // /metrics and the queue status are asked at once, each with its own deadline.
+    const [scraped, queue] = await Promise.all([
+      metricRules.length > 0 ? this.scrapeMetrics(context) : undefined,
+      queueRule ? this.measureQueue(queueRule, context) : undefined,
+    ]);
+    const out: Measurement[] = [];
+    for (const rule of metricRules) {
+      if (!scraped || 'error' in scraped) {
         out.push({
           gate: rule.gate,
           at: context.now,
-          value: v.value,
-          samples: v.samples,
-          source: v.source,
-          detail: v.detail,
+          value: null,
+          samples: null,
+          source: this.describe(rule),
+          error: scraped?.error ?? 'not scraped',
         });
+        continue;
       }
+      const v = this.valueFor(rule, this.history, scraped.samples, context);
+      out.push({
+        gate: rule.gate,
+        at: context.now,
+        value: v.value,
+        samples: v.samples,
+        source: v.source,
+        detail: v.detail,
+        inputs: v.inputs,
+        warnings: scraped.duplicates.length
+          ? [
+              `the scrape carried ${scraped.duplicates.length} duplicate series (kept the first sample of each, as Prometheus does): ${scraped.duplicates.slice(0, 5).join(', ')}${scraped.duplicates.length > 5 ? ', …' : ''}`,
+            ]
+          : undefined,
+      });
     }
-    const queueRule = rules.find((r) => r.gate === 'low_confidence_queue');
-    if (queueRule) out.push(await this.measureQueue(queueRule, context));
+    if (queue) out.push(queue);
     return out;
   }
 
-  private async scrapeMetrics(context: MeasureContext): Promise<{ samples: Sample[] } | { error: string }> {
+  private timeoutMs(context: MeasureContext): number {
+    return Math.min(this.options.service.request_timeout_seconds * 1000, context.timeoutMs ?? Infinity);
+  }
+
+  private async scrapeMetrics(
+    context: MeasureContext,
+  ): Promise<{ samples: Sample[]; duplicates: string[] } | { error: string }> {
     try {
-      const res = await this.options.get(this.metricsUrl, {
-        timeoutMs: this.options.service.request_timeout_seconds * 1000,
-        signal: context.signal,
-        maxBodyBytes: 256 * 1024 * 1024,
-      });
+      const res = await whileHolding(this.options.clock, () =>
+        this.options.get(this.metricsUrl, {
+          timeoutMs: this.timeoutMs(context),
+          signal: context.signal,
+          maxBodyBytes: 256 * 1024 * 1024,
+        }),
+      );
       if (res.status !== 200)
         return { error: `GET ${this.options.service.metrics_path}: HTTP ${res.status}` };
       const { samples } = parseExposition(res.body, { families: GATE_FAMILIES });
-      this.history.record(context.now, samples);
-      return { samples };
+      const duplicates = this.history.record(context.now, samples);
+      return { samples, duplicates };
     } catch (error) {
       if (context.signal?.aborted) throw error;
       return { error: `GET ${this.options.service.metrics_path}: ${describeFailure(error)}` };
@@ -139,16 +155,23 @@ export class ScrapeSource implements MetricSource {
     const source = `GET ${this.queueUrl} → queue_length`;
     const base = { gate: rule.gate, at: context.now, samples: null, source };
     try {
-      const res = await this.options.get(this.queueUrl, {
-        timeoutMs: this.options.service.request_timeout_seconds * 1000,
-        signal: context.signal,
-        maxBodyBytes: 1024 * 1024,
-      });
+      const res = await whileHolding(this.options.clock, () =>
+        this.options.get(this.queueUrl, {
+          timeoutMs: this.timeoutMs(context),
+          signal: context.signal,
+          maxBodyBytes: 1024 * 1024,
+        }),
+      );
       if (res.status !== 200) return { ...base, value: null, error: `HTTP ${res.status}` };
       const length = (JSON.parse(res.body) as { queue_length?: unknown }).queue_length;
       if (typeof length !== 'number' || !Number.isFinite(length))
         return { ...base, value: null, error: 'queue_length missing or not a number' };
-      return { ...base, value: length, detail: `${length} items waiting for review` };
+      return {
+        ...base,
+        value: length,
+        detail: `${length} items waiting for review`,
+        inputs: { kind: 'gauge', value: length },
+      };
     } catch (error) {
       if (context.signal?.aborted) throw error;
       return {

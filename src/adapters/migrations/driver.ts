@@ -16,6 +16,8 @@ export interface RunResult {
   outcomes: StepOutcome[];
   /** The first failure, when one step failed; the steps after it did not run. */
   error?: string;
+  /** What a dry-run had to put back, or could not (PostgreSQL sequences are not transactional). */
+  notes?: string[];
 }
 
 /**

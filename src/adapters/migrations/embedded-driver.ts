@@ -8,12 +8,12 @@ function readApplied(db: Database): AppliedMigration[] {
   const exists = db.exec(
     "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'",
   );
-  if (!exists.length || !exists[0]!.values.length) return [];
+  if (!exists.length || !exists[0].values.length) return [];
   const result = db.exec(
     'SELECT version, name, checksum, applied_at FROM schema_migrations ORDER BY version',
   );
   if (!result.length) return [];
-  return result[0]!.values.map(([version, name, checksum, applied_at]) => ({
+  return result[0].values.map(([version, name, checksum, applied_at]) => ({
     version: Number(version),
     name: String(name),
     checksum: String(checksum),

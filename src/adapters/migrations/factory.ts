@@ -4,7 +4,7 @@ import { UsageError } from '../../runtime/errors.js';
 import { resolveDatabasePath } from '../targets/service-env.js';
 import type { MigrationDriver } from './driver.js';
 import { EmbeddedMigrationDriver } from './embedded-driver.js';
-import { PostgresMigrationDriver } from './postgres-driver.js';
+import { checkPostgresUrl, PostgresMigrationDriver } from './postgres-driver.js';
 
 /** The environment's migration database: the embedded SQLite file (default) or PostgreSQL. */
 export function createMigrationDriver(config: LoadedConfig, cwd: string): MigrationDriver {
@@ -15,7 +15,9 @@ export function createMigrationDriver(config: LoadedConfig, cwd: string): Migrat
         `migrations.driver is "postgres" but the environment variable ${migrations.database_url_env} (migrations.database_url_env) is not set`,
       );
     }
-    return new PostgresMigrationDriver({ url: config.databaseUrl });
+    const source = `${migrations.database_url_env} (migrations.database_url_env)`;
+    checkPostgresUrl(config.databaseUrl, source);
+    return new PostgresMigrationDriver({ url: config.databaseUrl, urlSource: source });
   }
   return new EmbeddedMigrationDriver(
     resolveDatabasePath(migrations.database_path, targetRoot(config.env, cwd), cwd),

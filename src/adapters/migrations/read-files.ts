@@ -8,12 +8,15 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Every *.sql file in the directory, with its checksum; an absent directory has none. */
+/**
+ * Every *.sql file in the directory (any case of the extension, so `002_x.up.SQL` is reported
+ * rather than silently skipped), with its checksum; an absent directory has none.
+ */
 export function readMigrationFiles(dir: string): MigrationFile[] {
   if (!existsSync(dir)) return [];
   if (!statSync(dir).isDirectory()) throw new Error(`${dir} is not a directory`);
   return readdirSync(dir)
-    .filter((name) => name.endsWith('.sql'))
+    .filter((name) => /\.sql$/i.test(name))
     .sort()
     .map((fileName) => {
       const bytes = readFileSync(join(dir, fileName));

@@ -58,21 +58,20 @@ export class EmailSender implements ChannelSender {
       });
       // nodemailer's timeouts are per phase; this bounds the whole exchange and honours cancel.
       const stop = new Promise<never>((_, reject) => {
-        timer = setTimeout(
-          () =>
-            reject(
-              Object.assign(new Error(`SMTP exchange with ${this.target} timed out after ${timeout} ms`), {
-                code: 'ETIMEDOUT',
-              }),
-            ),
-          timeout,
-        );
-        onAbort = () =>
+        timer = setTimeout(() => {
+          reject(
+            Object.assign(new Error(`SMTP exchange with ${this.target} timed out after ${timeout} ms`), {
+              code: 'ETIMEDOUT',
+            }),
+          );
+        }, timeout);
+        onAbort = () => {
           reject(
             Object.assign(new Error(`SMTP exchange with ${this.target} was cancelled`), {
               code: 'ECANCELLED',
             }),
           );
+        };
         if (context.signal?.aborted) onAbort();
         else context.signal?.addEventListener('abort', onAbort, { once: true });
       });

@@ -15,6 +15,8 @@ export interface HealthWaitOptions {
   requestTimeoutMs?: number;
   problem?: () => Promise<string | null>;
   signal?: AbortSignal;
+  /** Told each failed attempt's answer, for a terminal's spinner. */
+  onAttempt?: (attempt: number, detail: string) => void;
 }
 
 export interface HealthWaitResult {
@@ -75,6 +77,7 @@ export async function waitForHealth(options: HealthWaitOptions): Promise<HealthW
     );
     if (check.ok) return { ok: true, attempts, detail: check.detail, version: check.version };
     detail = check.detail;
+    options.onAttempt?.(attempts, detail);
     const problem = options.problem ? await options.problem() : null;
     if (problem) return { ok: false, attempts, detail: `${problem} (last health answer: ${detail})` };
     if (clock.now() >= deadline) {

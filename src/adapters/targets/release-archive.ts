@@ -1,6 +1,6 @@
-import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { extract, list, type ReadEntry } from 'tar';
 import { checkEntryName } from '../archive/entry-name.js';
 import { readZipDirectory, scanZip } from '../archive/zip-reader.js';
 
@@ -37,10 +37,16 @@ async function extractZip(archive: string, into: string): Promise<void> {
       });
       return {
         write: (chunk: Buffer) =>
-          new Promise<void>((resolve, reject) => stream.write(chunk, (e) => (e ? reject(e) : resolve()))),
+          new Promise<void>((resolve, reject) =>
+            stream.write(chunk, (e) => {
+              e ? reject(e) : resolve();
+            }),
+          ),
         end: () =>
           new Promise<void>((resolve, reject) =>
-            stream.end((e?: Error | null) => (e ? reject(e) : resolve())),
+            stream.end((e?: Error | null) => {
+              e ? reject(e) : resolve();
+            }),
           ),
         abort: () => {
           stream.destroy();
@@ -50,55 +56,47 @@ async function extractZip(archive: string, into: string): Promise<void> {
   });
 }
 
-/** A small ustar/pax/GNU reader: enough for `tar czf` of a release directory on any OS. */
-export function extractTarGz(archive: string, into: string): void {
-  const data = gunzipSync(readFileSync(archive));
-  let offset = 0;
-  let longName: string | null = null;
-  let paxPath: string | null = null;
-  const field = (block: Buffer, start: number, length: number): string => {
-    const raw = block.subarray(start, start + length);
-    const end = raw.indexOf(0);
-    return raw.subarray(0, end < 0 ? raw.length : end).toString('utf8');
-  };
-  while (offset + 512 <= data.length) {
-    const header = data.subarray(offset, offset + 512);
-    if (header.every((b) => b === 0)) break;
-    const size = parseInt(field(header, 124, 12).trim() || '0', 8);
-    if (!Number.isFinite(size) || size < 0)
-      throw new Error(`${archive}: corrupt tar header at byte ${offset}`);
-    const type = String.fromCharCode(header[156] || 48);
-    const prefix = field(header, 345, 155);
-    const headerName = prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100);
-    const mode = parseInt(field(header, 100, 8).trim() || '644', 8);
-    const body = data.subarray(offset + 512, offset + 512 + size);
-    offset += 512 + Math.ceil(size / 512) * 512;
-    if (type === 'L') {
-      longName = body.toString('utf8').replace(/\0+$/, '');
-      continue;
-    }
-    if (type === 'x') {
-      const path = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(body.toString('utf8'));
-      paxPath = path ? path[1]! : null;
-      continue;
-    }
-    if (type === 'g') continue;
-    const rawName = paxPath ?? longName ?? headerName;
-    paxPath = null;
-    longName = null;
-    const name = rawName.replace(/^(\.\/)+/, '');
-    if (name === '' || name === '.' || name === './') continue;
-    if (type !== '0' && type !== '5' && type !== '7') {
-      throw new Error(
-        `${archive}: entry "${name}" is not a plain file or directory (tar type "${type}"); a release archive holds only files and directories`,
-      );
-    }
-    const path = join(into, ...checkEntryName(name));
-    if (type === '5') {
-      mkdirSync(path, { recursive: true });
-      continue;
-    }
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, body, { mode: mode & 0o111 ? 0o755 : 0o644 });
-  }
+/**
+ * A `tar czf` of a release directory, made on any OS, read with the `tar` package as a stream. The whole
+ * listing is checked first (types and names), so a refused archive writes nothing; extraction then runs
+ * with the package's own path safety (no absolute paths, no "..", no writes through links) as a second line.
+ */
+export async function extractTarGz(archive: string, into: string): Promise<void> {
+  const problems: string[] = [];
+  await list({
+    file: archive,
+    strict: true,
+    onReadEntry: (entry: ReadEntry) => {
+      const name = entry.path.replace(/^(\.\/)+/, '');
+      if (name === '' || name === '.' || name === './') return;
+      if (
+        entry.type !== 'File' &&
+        entry.type !== 'OldFile' &&
+        entry.type !== 'Directory' &&
+        entry.type !== 'ContiguousFile'
+      ) {
+        problems.push(
+          `${archive}: entry "${name}" is not a plain file or directory (tar type "${entry.type}"); a release archive holds only files and directories`,
+        );
+        return;
+      }
+      try {
+        checkEntryName(name);
+      } catch (error) {
+        problems.push(error instanceof Error ? error.message : String(error));
+      }
+    },
+  });
+  if (problems.length > 0) throw new Error(problems[0]);
+  await extract({
+    file: archive,
+    cwd: into,
+    strict: true,
+    preservePaths: false,
+    // Files keep only their execute bit, as zip releases do: the tree's owner decides the rest.
+    onReadEntry: (entry: ReadEntry) => {
+      if (entry.type !== 'Directory' && entry.mode !== undefined)
+        entry.mode = entry.mode & 0o111 ? 0o755 : 0o644;
+    },
+  });
 }

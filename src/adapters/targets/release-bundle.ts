@@ -25,19 +25,24 @@ export interface ResolvedRelease {
  */
 export async function resolveRelease(argument: string, cwd: string): Promise<ResolvedRelease> {
   const path = resolve(cwd, argument);
-  if (!existsSync(path)) throw new UsageError(`--release: ${path} does not exist`);
+  if (!existsSync(path))
+    throw new UsageError(
+      `--release: ${path} does not exist; pass a release directory (release.json, server.js, migrations/) or a .zip/.tar.gz of one`,
+    );
   if (statSync(path).isDirectory()) {
     const manifest = readManifest(path);
     return { bundle: { id: manifest.version, path }, manifest, cleanup: () => undefined };
   }
   const scratch = mkdtempSync(join(tmpdir(), 'dhash-release-'));
-  const cleanup = (): void => rmSync(scratch, { recursive: true, force: true });
+  const cleanup = (): void => {
+    rmSync(scratch, { recursive: true, force: true });
+  };
   try {
     await extractReleaseArchive(path, scratch);
     let dir = scratch;
     if (!existsSync(join(dir, 'release.json'))) {
       const entries = readdirSync(dir, { withFileTypes: true });
-      if (entries.length === 1 && entries[0]!.isDirectory()) dir = join(dir, entries[0]!.name);
+      if (entries.length === 1 && entries[0].isDirectory()) dir = join(dir, entries[0].name);
     }
     const manifest = readManifest(dir);
     return { bundle: { id: manifest.version, path: dir }, manifest, unpackedFrom: path, cleanup };

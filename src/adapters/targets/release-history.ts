@@ -54,7 +54,7 @@ export function previousFromHistory(
   exists: (id: string) => boolean,
 ): string | null {
   for (let i = activations.length - 1; i >= 0; i--) {
-    const a = activations[i]!;
+    const a = activations[i];
     if (a.release === current || a.abandoned) continue;
     if (exists(a.release)) return a.release;
   }

@@ -14,6 +14,8 @@ import { join } from 'node:path';
 import type { Clock } from '../../runtime/clock.js';
 import { writeFileAtomic } from '../embedded-db/embedded-db.js';
 import { OperationError } from '../../runtime/errors.js';
+import { newRunId } from '../../runtime/log-file-name.js';
+import { fileStamp } from '../../domain/time/file-stamp.js';
 import type { Logger } from '../../runtime/logger.js';
 
 /**
@@ -23,14 +25,21 @@ import type { Logger } from '../../runtime/logger.js';
  * and then forcefully (SIGKILL) after the stop timeout, and tells a crash (a recorded process that
  * is gone without a stop) from a clean stop.
  *
- * Files, under `<root>/run/`: dhash.pid, supervisor.json, dhash.out.log, dhash.err.log.
+ * Files, under `<root>/run/`: dhash.pid, supervisor.json, and per start of the service its own
+ * `dhash_<release>_<YYYYMMDD_HHMMSS>_<run id>.out.log` / `.err.log`, so a crash report quotes
+ * only the lines of the run that crashed (the last RUN_LOGS_KEPT runs' logs are kept).
  */
+export const RUN_LOGS_KEPT = 10;
+
 export interface SupervisorState {
   pid: number;
   release: string | null;
   command: string;
   cwd: string;
   started_at: string;
+  /** This run's log files (absent in state written by older versions: dhash.out.log/.err.log). */
+  stdout_log?: string;
+  stderr_log?: string;
   /** Set when this process saw the service exit. */
   exit?: { code: number | null; signal: string | null; at: string };
 }
@@ -96,16 +105,22 @@ function procState(pid: number): string {
 export class Supervisor {
   readonly pidFile: string;
   readonly stateFile: string;
-  readonly stdoutLog: string;
-  readonly stderrLog: string;
   private readonly pollMs: number;
 
   constructor(private readonly options: SupervisorOptions) {
     this.pidFile = join(options.runDir, 'dhash.pid');
     this.stateFile = join(options.runDir, 'supervisor.json');
-    this.stdoutLog = join(options.runDir, 'dhash.out.log');
-    this.stderrLog = join(options.runDir, 'dhash.err.log');
     this.pollMs = options.pollMs ?? 100;
+  }
+
+  /** The latest run's stdout log. */
+  get stdoutLog(): string {
+    return this.readState()?.stdout_log ?? join(this.options.runDir, 'dhash.out.log');
+  }
+
+  /** The latest run's stderr log. */
+  get stderrLog(): string {
+    return this.readState()?.stderr_log ?? join(this.options.runDir, 'dhash.err.log');
   }
 
   readState(): SupervisorState | null {
@@ -162,8 +177,14 @@ export class Supervisor {
     if (current.running)
       throw new OperationError(`the service is already running as pid ${current.pid}; stop it first`);
     mkdirSync(this.options.runDir, { recursive: true });
-    const out = openSync(this.stdoutLog, 'a');
-    const err = openSync(this.stderrLog, 'a');
+    const base = join(
+      this.options.runDir,
+      `dhash_${spec.release ?? 'none'}_${fileStamp(this.options.clock.now())}_${newRunId()}`,
+    );
+    const logs = { stdout_log: `${base}.out.log`, stderr_log: `${base}.err.log` };
+    this.pruneRunLogs();
+    const out = openSync(logs.stdout_log, 'a');
+    const err = openSync(logs.stderr_log, 'a');
     let child;
     try {
       child = spawn(spec.command, {
@@ -185,6 +206,7 @@ export class Supervisor {
       command: spec.command,
       cwd: spec.cwd,
       started_at: new Date(this.options.clock.now()).toISOString(),
+      ...logs,
     };
     child.on('error', () => undefined);
     child.on('exit', (code, signal) => {
@@ -204,6 +226,7 @@ export class Supervisor {
       pid: child.pid,
       release: spec.release,
       command: spec.command,
+      stderr_log: logs.stderr_log,
     });
     return state;
   }
@@ -233,6 +256,21 @@ export class Supervisor {
     for (let i = 0; i < 50 && isProcessAlive(pid, true); i++) await this.options.clock.sleep(this.pollMs);
     if (isProcessAlive(pid, true)) throw new OperationError(`the service (pid ${pid}) survived SIGKILL`);
     return { wasRunning: true, forced: true };
+  }
+
+  /** Keeps the logs of the last RUN_LOGS_KEPT - 1 runs (this start adds one). */
+  private pruneRunLogs(): void {
+    const runs = readdirSync(this.options.runDir)
+      .filter((f) => /^dhash_.+_\d{8}_\d{6}_[0-9a-f]{6}\.out\.log$/.test(f))
+      .map((f) => ({
+        base: f.slice(0, -'.out.log'.length),
+        mtime: statSync(join(this.options.runDir, f)).mtimeMs,
+      }))
+      .sort((a, b) => b.mtime - a.mtime);
+    for (const old of runs.slice(RUN_LOGS_KEPT - 1)) {
+      rmSync(join(this.options.runDir, `${old.base}.out.log`), { force: true });
+      rmSync(join(this.options.runDir, `${old.base}.err.log`), { force: true });
+    }
   }
 
   lastErrorLines(count: number): string[] {

@@ -61,7 +61,10 @@ export function registerBackup(program: Command, io: CliIo): void {
     const config = loadFromFlags(flags, io);
     if (flags.dryRun) {
       const plan = planBackup({ config, cwd: io.cwd, outputDir: flags.outputDir }, { clock: io.clock });
-      if (flags.json) return print(io, JSON.stringify(plan, null, 2));
+      if (flags.json) {
+        print(io, JSON.stringify(plan, null, 2));
+        return;
+      }
       print(io, `Dry-run: would write ${plan.path} (nothing written)`);
       print(io, `  target root: ${plan.root}; release: ${plan.release ?? '(none)'}`);
       for (const p of plan.paths) print(io, `  ${p.path}: ${p.files} files, ${mb(p.bytes)}`);
@@ -83,10 +86,10 @@ export function registerBackup(program: Command, io: CliIo): void {
     );
     const result = await createBackup(
       { config, cwd: io.cwd, outputDir: flags.outputDir },
-      { clock: io.clock, logger, onProgress: (p) => io.stderr.write(progressLine(p)) },
+      { clock: io.clock, logger, env: io.env, onProgress: (p) => io.stderr.write(progressLine(p)) },
     );
-    if (flags.json)
-      return print(
+    if (flags.json) {
+      print(
         io,
         JSON.stringify(
           {
@@ -102,6 +105,8 @@ export function registerBackup(program: Command, io: CliIo): void {
           2,
         ),
       );
+      return;
+    }
     print(io, `✔ backup written and verified: ${result.path}`);
     print(io, `  sha256 ${result.sha256} (${result.sidecarPath})`);
     print(
@@ -124,8 +129,14 @@ export function registerBackup(program: Command, io: CliIo): void {
       { config, cwd: io.cwd, verify: flags.verify, includePreRollback: flags.all },
       io.clock.now(),
     );
-    if (flags.json) return print(io, JSON.stringify(rows, null, 2));
-    if (rows.length === 0) return print(io, `no backups of "${config.envName}"`);
+    if (flags.json) {
+      print(io, JSON.stringify(rows, null, 2));
+      return;
+    }
+    if (rows.length === 0) {
+      print(io, `no backups of "${config.envName}"`);
+      return;
+    }
     for (const r of rows) {
       print(
         io,
@@ -140,15 +151,30 @@ export function registerBackup(program: Command, io: CliIo): void {
       "Check a backup: its sha256 against the sidecar, the manifest, and every entry's hash. Works from any directory.",
     )
     .option('--allow-missing-sidecar', 'verify the manifest and entries even without a .sha256 sidecar')
+    .option(
+      '--signing-key-env <name>',
+      'environment variable holding the HMAC key; when set, the backup must carry a valid .sig',
+      'DHASH_BACKUP_HMAC_KEY',
+    )
     .option('--json', 'print the result as JSON')
-    .action(async (file: string, flags: { allowMissingSidecar?: boolean; json?: boolean }) => {
-      const result = await backupVerifyCommand(file, io.cwd, {
-        allowMissingSidecar: flags.allowMissingSidecar,
-      });
-      if (flags.json) return print(io, JSON.stringify(result, null, 2));
-      print(
-        io,
-        `✔ ${result.path} verified: sha256 ${result.sha256} ${result.sidecar === 'matches' ? 'matches its sidecar' : '(no sidecar)'}; ${result.files} files match the manifest (${result.environment}, release ${result.release ?? '-'}, made ${result.createdAt})`,
-      );
-    });
+    .action(
+      async (
+        file: string,
+        flags: { allowMissingSidecar?: boolean; signingKeyEnv?: string; json?: boolean },
+      ) => {
+        const key = io.env[flags.signingKeyEnv ?? 'DHASH_BACKUP_HMAC_KEY'];
+        const result = await backupVerifyCommand(file, io.cwd, {
+          allowMissingSidecar: flags.allowMissingSidecar,
+          hmacKey: key ? Buffer.from(key, 'utf8') : undefined,
+        });
+        if (flags.json) {
+          print(io, JSON.stringify(result, null, 2));
+          return;
+        }
+        print(
+          io,
+          `✔ ${result.path} verified: sha256 ${result.sha256} ${result.sidecar === 'matches' ? 'matches its sidecar' : '(no sidecar)'}; ${result.files} files match the manifest (${result.environment}, release ${result.release ?? '-'}, made ${result.createdAt})`,
+        );
+      },
+    );
 }

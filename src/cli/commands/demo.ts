@@ -40,7 +40,9 @@ export function registerDemo(program: Command, io: CliIo): void {
           windowSeconds,
           rate,
           workspace: flags.workspace,
-          out: (l) => print(io, l),
+          out: (l) => {
+            print(io, l);
+          },
           clock: io.clock,
           env: io.env,
           signal: controller.signal,

@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
-import { UsageError } from '../../runtime/errors.js';
 import { buildDeployDeps, openOperationLog } from '../../commands/deploy-deps.js';
-import { deployCommand, type DeployResult } from '../../commands/deploy.js';
+import { deployCommand, firstLine, type DeployResult } from '../../commands/deploy.js';
+import { chooseRelease } from '../../commands/release-choice.js';
 import { backupForDeploy, databaseRestoreForDeploy } from '../../commands/deploy-backup.js';
 import { logDir } from '../../config/state-dir.js';
 import { newDeploymentId } from '../../runtime/deployment-id.js';
 import { ConsoleSink } from '../../runtime/logger.js';
 import { addConfigOptions, loadFromFlags, type ConfigFlags } from '../common-options.js';
 import { print, type CliIo } from '../io.js';
+import { TerminalProgress } from '../terminal-progress.js';
 
 interface DeployFlags extends ConfigFlags {
   release?: string;
@@ -25,7 +26,10 @@ Order: backup (--backup-first) → stage the release → migrate → switch and 
 health (then quick smoke checks) → prune old releases. When a step fails, everything done so far
 is undone in reverse order (previous release back, down migrations or the database put back as
 it was) and a deployment_failure notification is sent. Holds the environment lock throughout.
-Log: monitor_logs/deploy_<env>_<YYYYMMDD_HHMMSS>.log (JSON lines).
+Release: --release, else $DHASH_RELEASE, else the newest release staged in <target root>/releases
+(the plan and the log say which one and why).
+Log: monitor_logs/deploy_<env>_<YYYYMMDD_HHMMSS>_<run id>.log (JSON lines). On a terminal: one line
+per step and a spinner while waiting; in CI (no terminal) the log lines as they are written.
 
 --dry-run resolves and checks the release, applies the pending migrations inside a transaction
 that is rolled back, and prints the plan; it changes nothing on the target and sends nothing.
@@ -41,7 +45,7 @@ export function registerDeploy(program: Command, io: CliIo): void {
       .description('Deploy a release: backup, migrate, switch, restart, health; undo everything on failure.')
       .option(
         '-r, --release <dir|archive>',
-        'release directory (release.json, server.js, migrations/) or a .zip/.tar.gz of one (default: $DHASH_RELEASE)',
+        'release directory (release.json, server.js, migrations/) or a .zip/.tar.gz of one (default: $DHASH_RELEASE, else the newest staged release)',
       )
       .option(
         '--backup-first',
@@ -55,21 +59,21 @@ export function registerDeploy(program: Command, io: CliIo): void {
       .option('--json', 'print the result as JSON')
       .addHelpText('after', HELP),
   ).action(async (flags: DeployFlags) => {
-    // The seed runbook's `./scripts/deploy_dhash.sh --env production --backup-first` names no
-    // release: it comes from DHASH_RELEASE, set by whoever built it.
-    const release = flags.release ?? io.env.DHASH_RELEASE;
-    if (!release)
-      throw new UsageError('--release: required; pass a release directory or archive, or set DHASH_RELEASE');
     const config = loadFromFlags(flags, io);
+    // The seed runbook's `./scripts/deploy_dhash.sh --env production [--dry-run]` names no
+    // release: it comes from DHASH_RELEASE, else it is the newest staged one.
+    const release = chooseRelease(flags.release, io.env, config, io.cwd);
     const dir = logDir(io.cwd, flags.logDir);
-    const showProgress = !flags.json || flags.verbose === true;
-    const log = openOperationLog(
-      'deploy',
-      config,
-      dir,
-      io.clock,
-      showProgress ? [new ConsoleSink(flags.verbose ? 'DEBUG' : 'INFO', io.stderr)] : [],
-    );
+    const terminal =
+      io.stderr.isTTY === true && !flags.json
+        ? new TerminalProgress('deploy', io.stderr, io.clock, flags.verbose ? 'DEBUG' : 'WARN')
+        : null;
+    const sinks = terminal
+      ? [terminal.sink]
+      : !flags.json || flags.verbose
+        ? [new ConsoleSink(flags.verbose ? 'DEBUG' : 'INFO', io.stderr)]
+        : [];
+    const log = openOperationLog('deploy', config, dir, io.clock, sinks);
     const deploymentId = flags.deploymentId ?? newDeploymentId(config.envName, io.clock.now(), io.env);
     const deps = buildDeployDeps({
       config,
@@ -96,17 +100,21 @@ export function registerDeploy(program: Command, io: CliIo): void {
       }),
     });
     if (flags.skipValidation || flags.skipHealthCheck) deps.validator = null;
+    deps.signal = io.signal; // SIGINT/SIGTERM: stop between steps and undo (src/runtime/interrupt.ts)
+    if (terminal) deps.progress = terminal;
+    if (release.reason !== '--release') log.logger.info(`release ${release.path}: from ${release.reason}`);
     const result = await deployCommand(
       {
         config,
-        release,
+        release: release.path,
+        releaseReason: release.reason,
         backupFirst: flags.backupFirst === true,
         dryRun: flags.dryRun === true,
         skipHealthCheck: flags.skipHealthCheck === true,
         deploymentId,
       },
       deps,
-    );
+    ).finally(() => terminal?.close());
     if (flags.json) print(io, JSON.stringify(result, null, 2));
     else print(io, renderDeploy(result));
     io.exitCode = result.exitCode;
@@ -121,6 +129,8 @@ export function renderDeploy(result: DeployResult): string {
       ? 'Deployed'
       : 'Deploy FAILED';
   lines.push(`${title}: release ${result.release} → ${result.environment} (${result.target})`);
+  if (result.releaseReason && result.releaseReason !== '--release')
+    lines.push(`  release: ${result.releasePath} (from ${result.releaseReason})`);
   lines.push(`  deployment id: ${result.deploymentId}`);
   lines.push(
     `  live before: ${result.previousRelease ?? 'none'}   live now: ${result.liveRelease ?? 'none'}`,
@@ -134,10 +144,13 @@ export function renderDeploy(result: DeployResult): string {
   if (result.migrations.dryRun)
     lines.push(`    dry-run: ${result.migrations.dryRun.ok ? '✔' : '✘'} ${result.migrations.dryRun.detail}`);
   lines.push('  steps:');
-  for (const s of result.steps) lines.push(`    ${mark(s.status)} ${s.step.padEnd(8)} ${s.detail}`);
+  // A failure's whole text (a crash's stderr lines) is printed once, under "error".
+  for (const s of result.steps)
+    lines.push(`    ${mark(s.status)} ${s.step.padEnd(8)} ${firstLine(s.detail)}`);
   if (result.undo.length) {
     lines.push('  undo:');
-    for (const u of result.undo) lines.push(`    ${mark(u.status)} ${u.step.padEnd(8)} ${u.detail}`);
+    for (const u of result.undo)
+      lines.push(`    ${mark(u.status)} ${u.step.padEnd(8)} ${firstLine(u.detail)}`);
   }
   if (result.backupPath) lines.push(`  backup: ${result.backupPath}`);
   if (result.lockHeldBy)
@@ -146,6 +159,12 @@ export function renderDeploy(result: DeployResult): string {
     );
   if (result.notification) lines.push(`  notification: ${result.notification}`);
   if (result.error) lines.push(`  error: ${result.error}`);
+  if (!result.ok && !result.dryRun)
+    lines.push(
+      result.exitCode === 12
+        ? '  next: the undo did not complete; look at the log, put the live release right by hand (or with rollback), then deploy again'
+        : '  next: everything was undone; read the error above and the log, fix the release and deploy again',
+    );
   if (result.logPath) lines.push(`  log: ${result.logPath}`);
   return lines.join('\n');
 }

@@ -9,6 +9,7 @@ import { ExitCode } from '../../runtime/exit-codes.js';
 import { ConsoleSink } from '../../runtime/logger.js';
 import { addConfigOptions, loadFromFlags, numberFlag, type ConfigFlags } from '../common-options.js';
 import { print, type CliIo } from '../io.js';
+import { TerminalProgress } from '../terminal-progress.js';
 
 interface MigrateFlags extends ConfigFlags {
   dryRun?: boolean;
@@ -22,8 +23,9 @@ interface MigrateFlags extends ConfigFlags {
 }
 
 const HELP = `
-Migration files: NNN_name.up.sql and NNN_name.down.sql. Default directory: the live release's
-migrations/ (<target root>/current/migrations); --release or --migrations-dir to choose another.
+Migration files: NNN_name.up.sql and NNN_name.down.sql (any other *.sql name is refused, exit 2).
+Default directory: the live release's migrations/ (<target root>/current/migrations); --release or
+--migrations-dir to choose another (a folder that does not exist is refused, exit 2).
 Tracking table schema_migrations(version, name, checksum, applied_at) records the sha256 of each
 applied up file; an applied file that was edited since is refused (exit 4), even with --force.
 One transaction per migration, under the environment lock and the database's own lock.
@@ -31,7 +33,9 @@ One transaction per migration, under the environment lock and the database's own
 --direction up (default) applies pending migrations through --to (default: all);
 --direction down reverts applied migrations above --to (default: the latest one only).
 --dry-run runs the steps inside a transaction that is rolled back: it proves they apply and
-changes nothing. In production a real run asks you to type "production" on a terminal; without
+changes nothing (on PostgreSQL, sequences the steps advanced are set back with setval). Nothing is
+planned, refused or confirmed under the lock, so a refusal or a dry-run creates no file or folder
+besides its log. In production a real run asks you to type "production" on a terminal; without
 a terminal it refuses at once unless --force.
 
 Exit codes: 0 done (or nothing to do), 1 a migration failed (the ones before it stay applied),
@@ -59,13 +63,16 @@ export function registerMigrate(program: Command, io: CliIo): void {
     const to = numberFlag('--to', flags.to, { min: 0, integer: true });
     const config = loadFromFlags(flags, io);
     const dir = logDir(io.cwd, flags.logDir);
-    const log = openOperationLog(
-      'migrate',
-      config,
-      dir,
-      io.clock,
-      flags.json && !flags.verbose ? [] : [new ConsoleSink(flags.verbose ? 'DEBUG' : 'INFO', io.stderr)],
-    );
+    const terminal =
+      io.stderr.isTTY === true && !flags.json
+        ? new TerminalProgress('migrate', io.stderr, io.clock, flags.verbose ? 'DEBUG' : 'WARN')
+        : null;
+    const sinks = terminal
+      ? [terminal.sink]
+      : !flags.json || flags.verbose
+        ? [new ConsoleSink(flags.verbose ? 'DEBUG' : 'INFO', io.stderr)]
+        : [];
+    const log = openOperationLog('migrate', config, dir, io.clock, sinks);
     const interactive = io.stdin.isTTY === true && io.stderr.isTTY === true;
     const result = await migrateCommand(
       {
@@ -82,16 +89,18 @@ export function registerMigrate(program: Command, io: CliIo): void {
         logger: log.logger,
         cwd: io.cwd,
         interactive,
-        ask: interactive ? (question) => ask(io, question) : undefined,
+        ask: interactive ? (question) => ask(io, question, terminal) : undefined,
+        ...(terminal ? { progress: terminal } : {}),
       },
-    );
+    ).finally(() => terminal?.close());
     if (flags.json) print(io, JSON.stringify({ ...result, logPath: log.path }, null, 2));
     else print(io, `${renderMigrate(result)}\n  log: ${log.path}`);
     if (!result.ok) io.exitCode = ExitCode.failed;
   });
 }
 
-async function ask(io: CliIo, question: string): Promise<string> {
+async function ask(io: CliIo, question: string, terminal: TerminalProgress | null): Promise<string> {
+  terminal?.close();
   const rl = createInterface({ input: io.stdin, output: io.stderr, terminal: true });
   try {
     return await rl.question(question);
@@ -110,7 +119,12 @@ export function renderMigrate(result: MigrateResult): string {
   lines.push(`${head}: ${result.environment}, ${result.database}`);
   lines.push(`  files: ${result.migrationsDir}`);
   lines.push(`  schema version ${result.currentVersion} → ${result.targetVersion} (${result.direction})`);
-  if (!result.steps.length) lines.push('  nothing to do: the database is up to date');
+  if (!result.steps.length)
+    lines.push(
+      result.migrationCount
+        ? `  nothing to do: all ${result.migrationCount} migration(s) in the folder are applied`
+        : `  no migration files in ${result.migrationsDir}: nothing to apply (is this the right folder?)`,
+    );
   for (const step of result.steps) {
     const outcome = result.outcomes.find((o) => o.version === step.version);
     const status = outcome
@@ -123,10 +137,15 @@ export function renderMigrate(result: MigrateResult): string {
     lines.push(`  ${String(step.version).padStart(3, '0')} ${step.name} ${step.direction}: ${status}`);
   }
   for (const w of result.warnings) lines.push(`  warning: ${w}`);
+  for (const n of result.notes ?? []) lines.push(`  note: ${n}`);
   if (result.lockHeldBy)
     lines.push(
       `  note: the environment is locked right now by ${result.lockHeldBy}; a real run would be refused`,
     );
   if (result.error) lines.push(`  error: ${result.error}`);
+  if (!result.ok)
+    lines.push(
+      `  next: fix that migration's SQL (if it was never applied anywhere) and run migrate${result.dryRun ? ' --dry-run' : ''} again; the log has each step`,
+    );
   return lines.join('\n');
 }

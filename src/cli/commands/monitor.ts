@@ -6,8 +6,11 @@ import { ConsoleSink } from '../../runtime/logger.js';
 import { createNotifierFor, createRollbackRunnerFor, createValidatorFor } from '../../wiring/index.js';
 import { addConfigOptions, loadFromFlags, windowMinutesFlag, type ConfigFlags } from '../common-options.js';
 import { print, type CliIo } from '../io.js';
+import { UsageError } from '../../runtime/errors.js';
+import type { RollbackTo } from '../../commands/monitor/types.js';
 
 interface MonitorFlags extends ConfigFlags {
+  rollbackTo?: string;
   dryRun?: boolean;
   probe?: boolean;
   windowMinutes?: string;
@@ -22,8 +25,15 @@ Watches the service for monitoring.window_minutes: health every confirm interval
 each poll; alerts when a gate enters breach, and rolls back when an auto_rollback gate fails.
 Writes monitor_logs/dhash_<env>_<YYYYMMDD_HHMMSS>.log (JSON lines), .evidence.json and .report.html.
 
-Exit codes: 0 passed · 10 alerted · 11 rolled back (and validated) · 12 rollback failed ·
-2 bad flags or config. --dry-run exits 0 even when the service is unreachable.
+Health runs on its own timer (check_interval_seconds, and confirm_interval_seconds while a failure
+is being confirmed); the plan (--dry-run) prints the worst-case detection time and its formula.
+A metric gate acts only after failure_limit breached readings in a row (default 2, the second a
+fast re-check); a gate without data for too long makes the run inconclusive, never passed.
+
+Exit codes: 0 passed · 10 alerted · 11 rolled back (validated, backup's release live) ·
+12 rollback failed · 13 inconclusive · 130/143 interrupted by SIGINT/SIGTERM (evidence and report
+written; no rollback starts after the signal) · 2 bad flags or config.
+--dry-run exits 0 even when the service is unreachable.
 
 Examples:
   dhash-rollout monitor --env production --dry-run
@@ -46,6 +56,10 @@ export function registerMonitor(program: Command, io: CliIo): void {
       .option('--log-dir <dir>', 'directory for the log, evidence and report (default: monitor_logs)')
       .option('--deployment-id <id>', 'the rollout id to put into messages and evidence')
       .option('--release <version>', 'the version being watched, for messages')
+      .option(
+        '--rollback-to <backup|latest-before-deploy>',
+        'the backup a rollback restores: a backup file (restored only if it still verifies), or the one the last deploy --backup-first took; default: the newest verified backup made before the watch began whose release is not the watched one',
+      )
       .option('--json', 'print the result as JSON')
       .addHelpText('after', HELP),
   ).action(async (flags: MonitorFlags) => {
@@ -65,6 +79,7 @@ export function registerMonitor(program: Command, io: CliIo): void {
         logDir: dir,
         deploymentId: flags.deploymentId,
         version: flags.release,
+        rollbackTo: rollbackToFlag(flags.rollbackTo),
       },
       {
         clock: io.clock,
@@ -81,6 +96,7 @@ export function registerMonitor(program: Command, io: CliIo): void {
           interactive: !!io.stdin.isTTY && !!io.stdout.isTTY,
           logDir: dir,
         }),
+        signal: io.signal,
         onProgress:
           tty && !flags.json
             ? (p) => {
@@ -119,4 +135,14 @@ export function registerMonitor(program: Command, io: CliIo): void {
     if (result.rollbackCommand) print(io, `Rollback needs confirmation. Run:\n  ${result.rollbackCommand}`);
     print(io, `Log: ${result.logPath}\nEvidence: ${result.evidencePath}\nReport: ${result.reportPath}`);
   });
+}
+
+function rollbackToFlag(value: string | undefined): RollbackTo | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'latest-before-deploy') return { kind: 'latest-before-deploy' };
+  if (value.trim() === '' || value === 'latest')
+    throw new UsageError(
+      `--rollback-to: expected a backup file or "latest-before-deploy", got "${value}" (the default already picks the newest qualifying backup)`,
+    );
+  return { kind: 'backup', path: value };
 }

@@ -76,9 +76,11 @@ export function registerRollout(program: Command, io: CliIo): void {
         deploymentId: flags.deploymentId ?? newDeploymentId(config.envName, io.clock.now(), io.env),
         logDir: dir,
         windowMinutes,
+        cwd: io.cwd,
       },
       {
         ...deps,
+        signal: io.signal,
         onStage: (s) => {
           if (progressShown) io.stderr.write('\n');
           progressShown = false;
@@ -104,6 +106,8 @@ export function renderRollout(result: RolloutResult): string {
     alerted: 'ALERTED',
     rolled_back: 'ROLLED BACK',
     rollback_failed: 'ROLLBACK FAILED',
+    inconclusive: 'INCONCLUSIVE (no verdict; not a success)',
+    interrupted: 'INTERRUPTED',
     dry_run: 'DRY RUN (nothing changed)',
   };
   const lines = [

@@ -70,7 +70,7 @@ const migrateDryRun: StepDryRun = async (input) => {
   );
   const detail = result.ok
     ? `${result.database}: schema ${result.currentVersion} → ${result.targetVersion}, ${result.steps.length} migration(s) (applied and rolled back)`
-    : `${result.error ?? 'migration dry-run failed'}`;
+    : (result.error ?? 'migration dry-run failed');
   return { status: result.ok ? 'planned' : 'failed', detail, plan: result };
 };
 

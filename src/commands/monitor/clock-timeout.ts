@@ -10,10 +10,14 @@ export function clockTimeout(
   const controller = new AbortController();
   const stop = new AbortController();
   clock.sleep(ms, stop.signal).then(
-    () => controller.abort(new Error(reason)),
+    () => {
+      controller.abort(new Error(reason));
+    },
     () => undefined,
   );
-  const onParent = (): void => controller.abort(parent!.reason);
+  const onParent = (): void => {
+    controller.abort(parent!.reason);
+  };
   parent?.addEventListener('abort', onParent, { once: true });
   return {
     signal: controller.signal,

@@ -132,3 +132,45 @@ export function rollbackCommand(environment: string, backup: string | null): str
     backup === null ? 'latest' : /^[\w./:\\-]+$/.test(backup) ? backup : `"${backup.replace(/"/g, '\\"')}"`;
   return `dhash-rollout rollback --env ${environment} --backup ${quoted}`;
 }
+
+/** The metrics endpoint (or Prometheus) stopped answering while health passes, or came back. */
+export function metricsOutageMessage(
+  down: boolean,
+  gates: GateName[],
+  detail: string,
+  ctx: MessageContext,
+): NotificationMessage {
+  return {
+    event: down ? 'monitoring_alert' : 'gate_resolved',
+    level: down ? 'error' : 'info',
+    title: down
+      ? `dhash ${ctx.environment}: metrics unavailable, ${gates.length} gate(s) cannot be judged`
+      : `dhash ${ctx.environment}: metrics available again`,
+    text: down
+      ? `${detail}. The gates ${gates.join(', ')} have no data: this window cannot pass while it lasts.`
+      : `${detail}.`,
+    environment: ctx.environment,
+    deploymentId: ctx.deploymentId,
+    version: ctx.version,
+    links: ctx.links,
+    dedupKey: `${ctx.deploymentId}:metrics_${down ? 'unavailable' : 'restored'}`,
+  };
+}
+
+/** The window ended without a verdict for some gates: not a pass. */
+export function inconclusiveMessage(
+  withoutVerdict: Array<{ gate: string; reason: string }>,
+  ctx: MessageContext,
+): NotificationMessage {
+  return {
+    event: 'monitoring_alert',
+    level: 'error',
+    title: `dhash ${ctx.environment}: monitoring INCONCLUSIVE, no verdict for ${withoutVerdict.map((g) => g.gate).join(', ')}`,
+    text: `The monitoring window ended without enough data to judge ${withoutVerdict.map((g) => `${g.gate} (${g.reason})`).join('; ')}. This is not a pass: check the metrics pipeline and decide by hand.`,
+    environment: ctx.environment,
+    deploymentId: ctx.deploymentId,
+    version: ctx.version,
+    links: ctx.links,
+    dedupKey: `${ctx.deploymentId}:monitoring_inconclusive`,
+  };
+}

@@ -2,6 +2,8 @@ import type { LoadedConfig } from '../../config/load.js';
 import type { MetricSource } from '../../adapters/metrics/metric-source.js';
 import type { GateRule } from '../../domain/gates/types.js';
 import { pollOffsets, type PollPlanInput } from '../../domain/schedule/poll-schedule.js';
+import { worstCaseDetectionMs, type MonitorSettings } from './settings.js';
+import type { RollbackTarget } from './types.js';
 
 export interface PlannedGate {
   gate: string;
@@ -14,6 +16,8 @@ export interface PlannedGate {
   checkIntervalSeconds?: number;
   noData: string;
   source: string;
+  failureLimit?: number;
+  inconclusiveLimit?: number;
 }
 
 export interface MonitorPlan {
@@ -25,17 +29,24 @@ export interface MonitorPlan {
   phases: string[];
   health: {
     url: string;
+    intervalSeconds: number;
     confirmIntervalSeconds: number;
     consecutiveFailures: number;
     timeoutSeconds: number;
     worstCaseDetectionSeconds: number;
+    /** The formula with this config's numbers. */
+    worstCaseFormula: string;
   } | null;
+  recheckSeconds: number;
+  metricTimeoutSeconds: number;
   gates: PlannedGate[];
   autoRollback: {
     enabled: boolean;
     confirmationRequired: boolean;
     timeoutMinutes: number;
     backup: string | null;
+    backupSha256: string | null;
+    backupRelease: string | null;
     backupDetail: string;
   };
   notifications: { channels: string[]; available: boolean; detail: string; escalation: string[] };
@@ -46,11 +57,12 @@ export function buildPlan(
   rules: readonly GateRule[],
   source: MetricSource,
   poll: PollPlanInput,
-  backup: { backup: string | null; detail: string },
+  settings: MonitorSettings,
+  backup: RollbackTarget,
   notifier: { available: boolean; detail: string },
 ): MonitorPlan {
   const env = config.env;
-  const health = env.quality_gates.health;
+  const health = settings.health;
   const offsets = pollOffsets(poll);
   const initialPolls = offsets.filter((o) => o < poll.initialMs).length;
   const phases = [
@@ -67,16 +79,19 @@ export function buildPlan(
     windowMinutes: poll.windowMs / 60_000,
     pollOffsetsSeconds: offsets.map((o) => o / 1000),
     phases,
-    health:
-      health && health.enabled
-        ? {
-            url: source.healthUrl,
-            confirmIntervalSeconds: health.confirm_interval_seconds,
-            consecutiveFailures: health.consecutive_failures,
-            timeoutSeconds: health.timeout_seconds,
-            worstCaseDetectionSeconds: (health.consecutive_failures + 1) * health.confirm_interval_seconds,
-          }
-        : null,
+    health: health
+      ? {
+          url: source.healthUrl,
+          intervalSeconds: health.intervalMs / 1000,
+          confirmIntervalSeconds: health.confirmIntervalMs / 1000,
+          consecutiveFailures: health.consecutiveFailures,
+          timeoutSeconds: health.timeoutMs / 1000,
+          worstCaseDetectionSeconds: worstCaseDetectionMs(health) / 1000,
+          worstCaseFormula: `check interval ${health.intervalMs / 1000} s + ${health.consecutiveFailures} confirmation re-checks × max(confirm interval ${health.confirmIntervalMs / 1000} s, timeout ${health.timeoutMs / 1000} s) + timeout ${health.timeoutMs / 1000} s of the last check`,
+        }
+      : null,
+    recheckSeconds: settings.recheckMs / 1000,
+    metricTimeoutSeconds: settings.metricTimeoutMs / 1000,
     gates: rules.map((r) => ({
       gate: r.gate,
       threshold: r.threshold,
@@ -88,12 +103,16 @@ export function buildPlan(
       checkIntervalSeconds: r.checkIntervalMs !== undefined ? r.checkIntervalMs / 1000 : undefined,
       noData: r.gate === 'health' ? 'a failed check' : r.noData,
       source: source.describe(r),
+      failureLimit: settings.limits[r.gate]?.failureLimit,
+      inconclusiveLimit: settings.limits[r.gate]?.inconclusiveLimit,
     })),
     autoRollback: {
       enabled: env.auto_rollback.enabled,
       confirmationRequired: env.auto_rollback.confirmation_required,
       timeoutMinutes: env.auto_rollback.rollback_timeout_minutes,
       backup: backup.backup,
+      backupSha256: backup.sha256,
+      backupRelease: backup.release,
       backupDetail: backup.detail,
     },
     notifications: {
@@ -103,7 +122,7 @@ export function buildPlan(
       escalation: env.notifications.escalation.enabled
         ? env.notifications.escalation.levels.map(
             (l) =>
-              `after ${l.after_minutes} min${l.mention ? ` ${l.mention}` : ''}${(l.config_channels ?? l.channels) ? ` via ${(l.config_channels ?? l.channels)!.join(', ')}` : ''}`,
+              `after ${l.after_minutes} min${l.mention ? ` ${l.mention}` : ''}${l.channels ? ` via ${l.channels.join(', ')}` : ''}`,
           )
         : [],
     },
@@ -119,10 +138,15 @@ export function renderPlan(plan: MonitorPlan): string {
     `  poll times (s): ${plan.pollOffsetsSeconds.join(', ')}`,
   ];
   if (plan.health) {
+    const h = plan.health;
     lines.push(
-      `  health: GET ${plan.health.url} every ${plan.health.confirmIntervalSeconds} s (timeout ${plan.health.timeoutSeconds} s, one retry per check); breach after more than ${plan.health.consecutiveFailures} consecutive failed checks, i.e. a hard-down service is detected within about ${plan.health.worstCaseDetectionSeconds} s`,
+      `  health (own timer, every phase): GET ${h.url} every ${h.intervalSeconds} s, every ${h.confirmIntervalSeconds} s while confirming a failure (deadline ${h.timeoutSeconds} s per check, a refused connection retried once inside it); breach after more than ${h.consecutiveFailures} consecutive failed checks`,
+      `  worst-case detection of a hung or refusing service: ${h.worstCaseDetectionSeconds} s = ${h.worstCaseFormula}`,
     );
   }
+  lines.push(
+    `  metric requests: all of a poll at once, deadline ${plan.metricTimeoutSeconds} s each; a first breached reading is re-checked after ${plan.recheckSeconds} s`,
+  );
   lines.push('  gates:');
   for (const g of plan.gates) {
     const window =
@@ -132,15 +156,19 @@ export function renderPlan(plan: MonitorPlan): string {
       g.gate === 'health'
         ? `> ${g.threshold} consecutive failed checks`
         : `> ${g.threshold}${g.unit === '%' ? '%' : ` ${g.unit}`}${window}`;
+    const limits =
+      g.failureLimit !== undefined
+        ? `; acts after ${g.failureLimit} breached reading(s) in a row; no verdict after ${g.inconclusiveLimit} readings in a row without data (or more than half)`
+        : '';
     lines.push(
-      `    - ${g.gate}: breach when ${cmp}${every} → ${g.verdictOnBreach} [${g.actions.join(', ') || 'no action'}]; no data: ${g.noData}`,
+      `    - ${g.gate}: breach when ${cmp}${every} → ${g.verdictOnBreach} [${g.actions.join(', ') || 'no action'}]; no data: ${g.noData}${limits}`,
     );
     lines.push(`        ${g.source}`);
   }
   const ar = plan.autoRollback;
   lines.push(
     `  auto rollback: ${ar.enabled ? (ar.confirmationRequired ? 'enabled, needs confirmation (the rollback command is printed, nothing is rolled back)' : 'enabled') : 'disabled (fail verdicts alert only)'}; timeout ${ar.timeoutMinutes} min`,
-    `  rollback would use: ${ar.backup ?? '(unknown)'} — ${ar.backupDetail}`,
+    `  rollback would restore: ${ar.backup ?? '(none)'}${ar.backupSha256 ? ` sha256 ${ar.backupSha256}` : ''}${ar.backupRelease ? ` (release ${ar.backupRelease})` : ''} — ${ar.backupDetail}`,
     `  notifications: ${plan.notifications.channels.join(', ') || '(no channels)'} — ${plan.notifications.detail}`,
   );
   if (plan.notifications.escalation.length)

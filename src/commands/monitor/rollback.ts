@@ -2,74 +2,66 @@ import type { GateEvaluation } from '../../domain/gates/types.js';
 import { messageOf } from '../../runtime/errors.js';
 import type { Clock } from '../../runtime/clock.js';
 import type { Logger } from '../../runtime/logger.js';
+import type { Announcer } from './announcer.js';
 import { clockTimeout } from './clock-timeout.js';
-import type { EvidenceLog } from './evidence.js';
 import { rollbackEndMessage, rollbackStartMessage, type MessageContext } from './messages.js';
-import { sendNotification } from './notify.js';
-import type { MonitorPorts, RollbackRecord } from './types.js';
+import type { MonitorPorts, RollbackRecord, RollbackTarget } from './types.js';
 
 export interface RollbackContext {
   clock: Clock;
   logger: Logger;
-  evidence: EvidenceLog;
   ports: MonitorPorts;
+  announcer: Announcer;
   messages: MessageContext;
   timeoutMinutes: number;
-  signal?: AbortSignal;
+  /** The backup chosen when the watch began (pinned by rollout / deploy, or selected). */
+  target: RollbackTarget;
+  /** The release under watch: after the rollback it must no longer be live. */
+  watchedRelease: string | null;
 }
 
 /**
- * The automatic rollback, in the order the runbook gives: a critical notification at once, the
- * newest verified backup, the rollback, a validation afterwards, and the outcome notification —
- * all inside rollback_timeout_minutes.
+ * The automatic rollback, in the order the runbook gives: a critical notification (sent in the
+ * background, so the restore starts at once), the restore of exactly the backup chosen when the
+ * watch began, a check that the live release is the backup's, a validation, and the outcome
+ * notification — all inside rollback_timeout_minutes. The monitor is the one layer that
+ * announces it; the rollback use-case is asked to stay silent.
+ *
+ * A signal (SIGINT/SIGTERM) does not abort a rollback under way: the restore completes or is
+ * left to its journal, never half-done by us.
  */
 export async function runAutomaticRollback(
   failing: GateEvaluation[],
   ctx: RollbackContext,
 ): Promise<RollbackRecord> {
-  const { clock, logger, evidence, ports } = ctx;
+  const { clock, logger, ports, target } = ctx;
   const startedAt = clock.now();
   const gates = failing.map((f) => f.gate);
-  const notifyDeps = { clock, logger, evidence, signal: ctx.signal };
   const runner = ports.rollback.port;
-
-  let backup: string | null = null;
-  if (runner) {
-    try {
-      backup = (await runner.plan(ctx.messages.environment)).backup;
-    } catch (error) {
-      logger.warn(
-        `Could not find the backup to restore: ${messageOf(error)}; asking the rollback for "latest"`,
-      );
-    }
-  }
+  const backup = target.backup;
   logger.critical(
-    `Automatic rollback: ${gates.join(', ')} failed; restoring ${backup ?? 'the latest verified backup'}`,
-    { gates, backup },
+    `Automatic rollback: ${gates.join(', ')} failed; restoring ${backup ?? '(no backup)'}${target.sha256 ? ` (sha256 ${target.sha256})` : ''}, release ${target.release ?? 'unknown'}`,
+    { gates, backup, sha256: target.sha256, release: target.release, selection: target.detail },
   );
-  await sendNotification(
-    ports.notifier.port,
-    ports.notifier.unavailable,
-    rollbackStartMessage(failing, backup ?? 'the latest verified backup', ctx.messages),
-    notifyDeps,
+  ctx.announcer.announce(
+    rollbackStartMessage(
+      failing,
+      backup ? `${backup} (release ${target.release ?? 'unknown'})` : '(no backup)',
+      ctx.messages,
+    ),
   );
 
-  const finish = async (record: Omit<RollbackRecord, 'startedAt' | 'endedAt'>): Promise<RollbackRecord> => {
-    const full = { startedAt, endedAt: clock.now(), ...record };
+  const finish = (record: Omit<RollbackRecord, 'startedAt' | 'endedAt'>): RollbackRecord => {
+    const full = { startedAt, endedAt: clock.now(), sha256: target.sha256, ...record };
     const detail = record.ok
-      ? `Restored ${record.restored ?? record.backup ?? 'the backup'}; ${record.validation?.detail ?? ''}`.trim()
+      ? `Restored ${record.restored ?? record.backup ?? 'the backup'} (release ${record.liveRelease ?? 'unknown'} live); ${record.validation?.detail ?? ''}`.trim()
       : (record.error ?? 'unknown error');
     (record.ok ? logger.warn : logger.critical).call(
       logger,
       `Rollback ${record.ok ? 'completed and validated' : 'FAILED'}: ${detail}`,
       { rollback: full },
     );
-    await sendNotification(
-      ports.notifier.port,
-      ports.notifier.unavailable,
-      rollbackEndMessage(record.ok, detail, gates, ctx.messages),
-      notifyDeps,
-    );
+    ctx.announcer.announce(rollbackEndMessage(record.ok, detail, gates, ctx.messages));
     return full;
   };
 
@@ -79,19 +71,28 @@ export async function runAutomaticRollback(
       backup,
       error: `rollback is not possible: ${ports.rollback.unavailable ?? 'no rollback runner'}`,
     });
+  if (!backup)
+    return finish({
+      ok: false,
+      backup,
+      error: `rollback is not possible: no backup to restore (${target.detail})`,
+    });
 
   const timeoutMs = ctx.timeoutMinutes * 60_000;
   const deadline = clockTimeout(
     clock,
     timeoutMs,
-    ctx.signal,
+    undefined,
     `rollback did not finish within rollback_timeout_minutes (${ctx.timeoutMinutes} min)`,
   );
   try {
     const validator = ports.validator.port;
     const outcome = await runner.rollback({
       environment: ctx.messages.environment,
-      backup: backup ?? 'latest',
+      backup,
+      expectedSha256: target.sha256 ?? undefined,
+      failedRelease: ctx.watchedRelease,
+      announce: false,
       reason: `quality gate${gates.length > 1 ? 's' : ''} ${gates.join(', ')} failed`,
       deploymentId: ctx.messages.deploymentId,
       // The monitor validates itself below when it has a validator; otherwise the runner does.
@@ -99,30 +100,45 @@ export async function runAutomaticRollback(
       signal: deadline.signal,
     });
     if (deadline.signal.aborted) throw deadline.signal.reason;
+    const liveRelease = outcome.toRelease ?? (await runner.liveRelease?.().catch(() => null)) ?? null;
     if (!outcome.ok)
-      return await finish({
+      return finish({
         ok: false,
         backup,
         restored: outcome.restored,
+        liveRelease,
         error: outcome.error ?? 'the rollback reported failure',
+      });
+    // The restore must have put the backup's release back, and the failed one must be gone.
+    const wrongRelease =
+      (target.release !== null && liveRelease !== null && liveRelease !== target.release) ||
+      (ctx.watchedRelease !== null && liveRelease === ctx.watchedRelease);
+    if (wrongRelease)
+      return finish({
+        ok: false,
+        backup,
+        restored: outcome.restored,
+        liveRelease,
+        error: `restored ${backup} but release ${liveRelease} is live (expected ${target.release ?? "the backup's release"}${ctx.watchedRelease ? `, not ${ctx.watchedRelease}` : ''})`,
       });
     let validation = outcome.validation;
     if (validator) validation = await validator.validate({ signal: deadline.signal });
     if (!validation)
       validation = { ok: false, detail: `not validated: ${ports.validator.unavailable ?? 'no validator'}` };
     if (deadline.signal.aborted) throw deadline.signal.reason;
-    return await finish({
+    return finish({
       ok: validation.ok,
       backup,
       restored: outcome.restored,
+      liveRelease,
       validation,
       error: validation.ok
         ? undefined
-        : `restored ${outcome.restored ?? backup ?? 'the backup'} but validation failed: ${validation.detail}`,
+        : `restored ${outcome.restored ?? backup} but validation failed: ${validation.detail}`,
     });
   } catch (error) {
     const message = deadline.signal.aborted ? messageOf(deadline.signal.reason) : messageOf(error);
-    return await finish({ ok: false, backup, error: message });
+    return finish({ ok: false, backup, error: message });
   } finally {
     deadline.cancel();
   }

@@ -7,7 +7,21 @@ import type { Clock } from '../../runtime/clock.js';
 import type { Logger, LogSink } from '../../runtime/logger.js';
 import type { Notifier, RollbackRunner, ServiceValidator } from '../../ports.js';
 
-export type MonitorOutcome = 'passed' | 'alerted' | 'rolled_back' | 'rollback_failed';
+import type { Decision, MonitorOutcome } from '../../domain/gates/decider.js';
+export type { Decision, MonitorOutcome } from '../../domain/gates/decider.js';
+
+/** Which backup an automatic rollback restores (see RollbackSelection in ports.ts). */
+export type RollbackTo = { kind: 'backup'; path: string; sha256?: string } | { kind: 'latest-before-deploy' };
+
+/** The backup a rollback of this run would restore, chosen when the watch begins. */
+export interface RollbackTarget {
+  backup: string | null;
+  sha256: string | null;
+  /** The release the backup holds (its manifest's `release`). */
+  release: string | null;
+  /** How it was chosen, or why there is none. */
+  detail: string;
+}
 
 export interface MonitorOptions {
   config: LoadedConfig;
@@ -21,8 +35,18 @@ export interface MonitorOptions {
   /** The rollout's id (the rollout command passes its own); generated when absent. */
   deploymentId?: string;
   version?: string;
+  /** The release live before this one (the rollout knows it), for the report. */
+  previousVersion?: string | null;
+  /** When the release went live (epoch ms), if the caller deployed it, for the report. */
+  deployedAt?: number;
   /** A link to the CI run, put into messages. */
   runUrl?: string;
+  /**
+   * The backup a rollback must restore: `rollout` and `deploy --backup-first` pin the one they
+   * took before deploying; `--rollback-to` names one. Default: the newest verified backup whose
+   * release differs from the watched one, taken before the watch began.
+   */
+  rollbackTo?: RollbackTo;
 }
 
 /** A port the front end could not build, and why (shown in plans and logs). */
@@ -60,14 +84,6 @@ export interface ProgressSnapshot {
   gates: Array<{ gate: GateName; verdict: Verdict | 'pending'; value: number | null; unit: string }>;
 }
 
-export interface Decision {
-  at: number;
-  kind:
-    'alert' | 'resolved' | 'escalation' | 'rollback' | 'rollback_needs_confirmation' | 'rollback_disabled';
-  gates: GateName[];
-  detail: string;
-}
-
 export interface NotificationRecord {
   at: number;
   event: string;
@@ -82,6 +98,9 @@ export interface RollbackRecord {
   endedAt: number;
   ok: boolean;
   backup: string | null;
+  sha256?: string | null;
+  /** The release live after the rollback, as the target reports it. */
+  liveRelease?: string | null;
   restored?: string;
   validation?: { ok: boolean; detail: string };
   error?: string;
@@ -104,6 +123,9 @@ export interface MonitorResult {
   gates: GateEvaluation[];
   decisions: Decision[];
   rollback?: RollbackRecord;
+  rollbackTarget?: RollbackTarget;
+  /** Gates that had no verdict for too long (result `inconclusive`). */
+  withoutVerdict?: Array<{ gate: string; reason: string }>;
   /** With confirmation_required: the command an operator runs to roll back. */
   rollbackCommand?: string;
   plan?: import('./plan.js').MonitorPlan;

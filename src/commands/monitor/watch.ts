@@ -1,42 +1,55 @@
-import type { GateName, EnvironmentConfig } from '../../config/schema.js';
+import type { GateName } from '../../config/schema.js';
 import type { MetricSource } from '../../adapters/metrics/metric-source.js';
-import { AlertTracker, type AlertEvent } from '../../domain/alerts/alert-tracker.js';
-import { evaluateMeasurement } from '../../domain/gates/evaluate.js';
-import { HealthTracker } from '../../domain/gates/health.js';
-import type { GateEvaluation, GateRule } from '../../domain/gates/types.js';
-import { isBreach } from '../../domain/gates/types.js';
-import { isGateDue, nextHealthCheckAt } from '../../domain/schedule/poll-schedule.js';
+import { MonitorDecider, type Step } from '../../domain/gates/decider.js';
+import type { GateEvaluation, GateRule, Measurement } from '../../domain/gates/types.js';
+import { isGateDue } from '../../domain/schedule/poll-schedule.js';
 import type { Clock } from '../../runtime/clock.js';
+import { interruptionOf } from '../../runtime/interrupt.js';
 import type { Logger, LogLevel } from '../../runtime/logger.js';
-import type { EvidenceLog } from './evidence.js';
-import { alertMessage, confirmationMessage, rollbackCommand, type MessageContext } from './messages.js';
-import { sendNotification } from './notify.js';
+import type { Announcer } from './announcer.js';
+import type { EvaluationRecord, EvidenceLog } from './evidence.js';
+import {
+  alertMessage,
+  confirmationMessage,
+  metricsOutageMessage,
+  rollbackCommand,
+  type MessageContext,
+} from './messages.js';
 import { runAutomaticRollback } from './rollback.js';
-import type { MonitorPorts, ProgressSnapshot, RollbackRecord } from './types.js';
+import type { MonitorSettings } from './settings.js';
+import type { MonitorPorts, ProgressSnapshot, RollbackRecord, RollbackTarget } from './types.js';
 
 export interface WatchContext {
-  env: EnvironmentConfig;
   rules: GateRule[];
+  settings: MonitorSettings;
+  escalation: {
+    enabled: boolean;
+    levels: Array<{ after_minutes: number; channels?: string[]; mention?: string }>;
+  };
+  progressEveryMs: number;
   source: MetricSource;
   clock: Clock;
   logger: Logger;
   evidence: EvidenceLog;
   ports: MonitorPorts;
+  announcer: Announcer;
   messages: MessageContext;
   /** Absolute poll times. */
   pollTimes: number[];
   startedAt: number;
+  rollbackTarget: RollbackTarget;
+  watchedRelease: string | null;
   onProgress?: (p: ProgressSnapshot) => void;
+  /** SIGINT/SIGTERM: stops the watch; no rollback starts after it. */
   signal?: AbortSignal;
 }
 
 export interface WatchOutcome {
-  latest: Map<GateName, GateEvaluation>;
-  /** Every gate that was in breach at some point. */
-  breached: Set<GateName>;
+  decider: MonitorDecider;
   rollback?: RollbackRecord;
   rollbackGates: GateName[];
   confirmationSent: boolean;
+  interrupted: boolean;
   polls: number;
 }
 
@@ -44,198 +57,278 @@ export interface WatchOutcome {
 function levelFor(e: GateEvaluation): LogLevel {
   if (e.verdict === 'fail') return 'ERROR';
   if (e.verdict === 'warn') return 'WARN';
-  if (e.verdict === 'inconclusive') return e.gate === 'health' ? 'WARN' : 'INFO';
+  if (e.verdict === 'inconclusive') return e.gate === 'health' || e.confirming ? 'WARN' : 'INFO';
   return 'DEBUG';
 }
 
+/** Sleeps until `at` on the clock; false when the signal stopped the wait. */
+async function sleepUntil(clock: Clock, at: number, signal: AbortSignal): Promise<boolean> {
+  const wait = at - clock.now();
+  if (signal.aborted) return false;
+  if (wait <= 0) return true;
+  try {
+    await clock.sleep(wait, signal);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * The monitoring loop: health every confirm interval, every gate at its poll times (or its own
- * check interval), alerts on state changes, and the rollback decision. Returns when the window
- * is over or a rollback has run.
+ * The monitoring loops. Health runs on its own timer (every check interval, and every confirm
+ * interval while a failure is being confirmed), never behind a metric request. Metric gates are
+ * measured at the poll times, all requests of a poll at once with a deadline below the poll
+ * interval, so polls keep their schedule; a first breached reading is re-checked after the
+ * re-check delay instead of waiting for the next poll. Every reading goes through one
+ * MonitorDecider, whose steps are the evidence. Notifications go out in the background.
  */
 export async function watch(ctx: WatchContext): Promise<WatchOutcome> {
-  const { clock, logger, evidence, rules, source, env } = ctx;
-  const healthRule = rules.find((r) => r.gate === 'health');
+  const { clock, logger, evidence, rules, source, settings } = ctx;
   const metricRules = rules.filter((r) => r.gate !== 'health');
-  const health = healthRule ? new HealthTracker(healthRule) : null;
-  const confirmMs = (env.quality_gates.health?.confirm_interval_seconds ?? 10) * 1000;
-  const alerts = new AlertTracker(env.notifications.escalation);
-  const latest = new Map<GateName, GateEvaluation>();
-  const lastMeasured = new Map<GateName, number>();
-  const breached = new Set<GateName>();
-  const notifyDeps = { clock, logger, evidence, signal: ctx.signal };
-  const progressEveryMs = env.monitoring.progress_log_seconds * 1000;
+  const decider = new MonitorDecider({
+    rules: rules.map((r) => ({ ...r, ...settings.limits[r.gate] })),
+    autoRollback: settings.autoRollback,
+    escalation: ctx.escalation,
+  });
+  const stop = new AbortController();
+  const signals = [stop.signal, ...(ctx.signal ? [ctx.signal] : [])];
+  const loopSignal = AbortSignal.any(signals);
   const endAt = ctx.pollTimes[ctx.pollTimes.length - 1]!;
-  let lastProgressLog = ctx.startedAt;
-  let pollIndex = 0;
-  let nextHealthAt: number | undefined = health ? ctx.startedAt : undefined;
+  const decided: { failing: GateEvaluation[] | null } = { failing: null };
   let confirmationSent = false;
-  let rollbackDisabledLogged = false;
+  let lastProgressLog = ctx.startedAt;
+  let outageStreak = 0;
+  let outageAlerted = false;
 
-  while (pollIndex < ctx.pollTimes.length) {
-    const nextPoll = ctx.pollTimes[pollIndex]!;
-    const target = nextHealthAt === undefined ? nextPoll : Math.min(nextHealthAt, nextPoll);
-    const wait = target - clock.now();
-    if (wait > 0) await clock.sleep(wait, ctx.signal);
-    const now = clock.now();
-    const atPoll = now >= nextPoll;
-    const round: GateEvaluation[] = [];
-
-    if (health && nextHealthAt !== undefined) {
-      const check = await source.checkHealth(ctx.signal);
-      const e = health.record(check, `GET ${source.healthUrl}`);
-      round.push(e);
-      evidence.evaluations.push({ ...e, kind: atPoll ? 'poll' : 'health' });
-      // Keep a steady cadence from the scheduled time rather than drifting by request time.
-      nextHealthAt = nextHealthCheckAt(target, confirmMs, undefined);
-    }
-    if (atPoll) {
-      evidence.polls.push(now);
-      while (pollIndex < ctx.pollTimes.length && ctx.pollTimes[pollIndex]! <= now) pollIndex++;
-      const due = metricRules.filter((r) => isGateDue(r.checkIntervalMs, lastMeasured.get(r.gate), now));
-      if (due.length > 0) {
-        const measurements = await source.measure(due, {
-          now: clock.now(),
-          startedAt: ctx.startedAt,
-          signal: ctx.signal,
-        });
-        for (const m of measurements) {
-          const rule = due.find((r) => r.gate === m.gate)!;
-          const e = evaluateMeasurement(rule, m);
-          lastMeasured.set(m.gate, now);
-          round.push(e);
-          evidence.evaluations.push({ ...e, kind: 'poll' });
-        }
-      }
-    }
-
-    const events: AlertEvent[] = [];
-    for (const e of round) {
-      latest.set(e.gate, e);
-      if (isBreach(e.verdict)) breached.add(e.gate);
-      logger.log(levelFor(e), `Quality gate ${e.gate}: ${e.verdict}`, {
-        gate: e.gate,
-        verdict: e.verdict,
-        value: e.value,
-        threshold: e.threshold,
-        unit: e.unit,
-        samples: e.samples,
-        reason: e.reason,
-        source: e.source,
-      });
-      events.push(...alerts.observe(e));
-    }
-    events.push(...alerts.escalations(now));
-
-    // The rollback decision: any gate currently failing whose actions include auto_rollback.
-    const failing = [...latest.values()].filter((e) => e.verdict === 'fail');
-    const willRollBack =
-      failing.length > 0 && env.auto_rollback.enabled && !env.auto_rollback.confirmation_required;
-    for (const event of events) {
-      // A failing gate's alert is the rollback's own critical message; do not send it twice.
-      if (willRollBack && event.kind === 'alert' && event.evaluation.verdict === 'fail') continue;
-      evidence.decisions.push({
-        at: now,
-        kind: event.kind,
-        gates: [event.gate],
-        detail: event.evaluation.reason,
-      });
-      await sendNotification(
-        ctx.ports.notifier.port,
-        ctx.ports.notifier.unavailable,
-        alertMessage(event, ctx.messages),
-        notifyDeps,
-      );
-    }
-
-    if (failing.length > 0 && !env.auto_rollback.enabled && !rollbackDisabledLogged) {
-      rollbackDisabledLogged = true;
-      evidence.decisions.push({
-        at: now,
-        kind: 'rollback_disabled',
-        gates: failing.map((f) => f.gate),
-        detail: 'auto_rollback.enabled is false: alert only',
-      });
-      logger.warn(
-        `Gate ${failing.map((f) => f.gate).join(', ')} failed; auto_rollback is disabled for ${ctx.messages.environment}, so this is an alert only`,
-      );
-    }
-    if (
-      failing.length > 0 &&
-      env.auto_rollback.enabled &&
-      env.auto_rollback.confirmation_required &&
-      !confirmationSent
-    ) {
+  const record = (
+    step: Step,
+    kind: EvaluationRecord['kind'],
+    scheduledAt: number,
+    measuredAt: number,
+    extra: Partial<EvaluationRecord>,
+  ): void => {
+    const e = step.evaluation;
+    evidence.evaluations.push({ ...e, kind, scheduledAt, measuredAt, ...extra });
+    logger.log(levelFor(e), `Quality gate ${e.gate}: ${e.verdict}`, {
+      gate: e.gate,
+      verdict: e.verdict,
+      value: e.value,
+      threshold: e.threshold,
+      unit: e.unit,
+      samples: e.samples,
+      reason: e.reason,
+      source: e.source,
+      ...(e.confirming ? { confirming: e.confirming } : {}),
+      ...(extra.warnings ? { warnings: extra.warnings } : {}),
+    });
+    evidence.decisions.push(...step.decisions);
+    for (const event of step.events) ctx.announcer.announce(alertMessage(event, ctx.messages));
+    const failing = step.act?.failing ?? [];
+    if (step.act?.kind === 'confirm') {
       confirmationSent = true;
-      let backup: string | null = null;
-      try {
-        backup = (await ctx.ports.rollback.port?.plan(ctx.messages.environment))?.backup ?? null;
-      } catch {
-        /* the command then names "latest" */
-      }
-      const command = rollbackCommand(ctx.messages.environment, backup);
+      const command = rollbackCommand(ctx.messages.environment, ctx.rollbackTarget.backup);
       evidence.rollbackCommand = command;
-      evidence.decisions.push({
-        at: now,
-        kind: 'rollback_needs_confirmation',
-        gates: failing.map((f) => f.gate),
-        detail: command,
-      });
       logger.critical(`Rollback needed, confirmation required. Run: ${command}`, {
         gates: failing.map((f) => f.gate),
         command,
       });
-      await sendNotification(
-        ctx.ports.notifier.port,
-        ctx.ports.notifier.unavailable,
-        confirmationMessage(failing, command, ctx.messages),
-        notifyDeps,
+      ctx.announcer.announce(confirmationMessage(failing, command, ctx.messages));
+    }
+    if (step.act?.kind === 'rollback') {
+      decided.failing = failing;
+      stop.abort(new Error('rollback decided'));
+    }
+    if (step.decisions.some((d) => d.kind === 'rollback_disabled'))
+      logger.warn(
+        `Gate ${failing.map((f) => f.gate).join(', ') || e.gate} failed; auto_rollback is disabled for ${ctx.messages.environment}, so this is an alert only`,
       );
-    }
-    if (willRollBack) {
-      evidence.decisions.push({
-        at: now,
-        kind: 'rollback',
-        gates: failing.map((f) => f.gate),
-        detail: failing.map((f) => `${f.gate}: ${f.reason}`).join('; '),
-      });
-      const rollback = await runAutomaticRollback(failing, {
-        clock,
-        logger,
-        evidence,
-        ports: ctx.ports,
-        messages: ctx.messages,
-        timeoutMinutes: env.auto_rollback.rollback_timeout_minutes,
-        signal: ctx.signal,
-      });
-      evidence.rollback = rollback;
-      return {
-        latest,
-        breached,
-        rollback,
-        rollbackGates: failing.map((f) => f.gate),
-        confirmationSent,
-        polls: evidence.polls.length,
-      };
-    }
+    progress();
+  };
 
+  const progress = (): void => {
+    const now = clock.now();
     const snapshot: ProgressSnapshot = {
       elapsedMs: now - ctx.startedAt,
       remainingMs: Math.max(0, endAt - now),
       polls: evidence.polls.length,
       gates: rules.map((r) => {
-        const e = latest.get(r.gate);
+        const e = decider.latest.get(r.gate);
         return { gate: r.gate, verdict: e?.verdict ?? 'pending', value: e?.value ?? null, unit: r.unit };
       }),
     };
     ctx.onProgress?.(snapshot);
-    if (now - lastProgressLog >= progressEveryMs) {
+    if (now - lastProgressLog >= ctx.progressEveryMs) {
       lastProgressLog = now;
       logger.info(
         `Progress: ${Math.ceil(snapshot.remainingMs / 60_000)} min left; ${snapshot.gates.map((g) => `${g.gate} ${g.verdict}`).join(', ')}`,
         { progress: snapshot },
       );
     }
+  };
+
+  const judgeMeasurements = (
+    measurements: Measurement[],
+    kind: 'poll' | 'recheck',
+    scheduledAt: number,
+    measuredAt: number,
+  ): GateName[] => {
+    const at = clock.now();
+    const recheck: GateName[] = [];
+    for (const m of measurements) {
+      if (decided.failing) break;
+      const step = decider.metric(m, at);
+      record(step, kind, scheduledAt, measuredAt, {
+        inputs: m.inputs,
+        error: m.error,
+        detail: m.detail,
+        warnings: m.warnings,
+      });
+      if (m.warnings) for (const w of m.warnings) logger.warn(`Metrics of ${m.gate}: ${w}`);
+      if (step.evaluation.confirming) recheck.push(m.gate);
+    }
+    return recheck;
+  };
+
+  /** A metric endpoint failing while health passes is announced after two polls in a row. */
+  const watchOutage = (measurements: Measurement[], at: number): void => {
+    const errors = [...new Set(measurements.filter((m) => m.error && m.value === null).map((m) => m.error!))];
+    if (errors.length > 0) {
+      outageStreak++;
+      if (outageStreak >= 2 && !outageAlerted) {
+        outageAlerted = true;
+        const gates = measurements.filter((m) => m.error).map((m) => m.gate);
+        const detail = `${outageStreak} polls in a row without metrics: ${errors.join('; ')}`;
+        evidence.decisions.push({ at, kind: 'metrics_unavailable', gates, detail });
+        logger.error(`Metrics unavailable: ${detail}`, { gates });
+        ctx.announcer.announce(metricsOutageMessage(true, gates, detail, ctx.messages));
+      }
+    } else {
+      if (outageAlerted) {
+        const detail = `metrics are answering again after ${outageStreak} polls without`;
+        evidence.decisions.push({ at, kind: 'metrics_restored', gates: [], detail });
+        logger.info(`Metrics restored: ${detail}`);
+        ctx.announcer.announce(metricsOutageMessage(false, [], detail, ctx.messages));
+      }
+      outageStreak = 0;
+      outageAlerted = false;
+    }
+  };
+
+  const healthLoop = async (): Promise<void> => {
+    const health = settings.health;
+    if (!health) return;
+    let next = ctx.startedAt;
+    while (next <= endAt && !loopSignal.aborted && !decided.failing) {
+      if (!(await sleepUntil(clock, next, loopSignal))) return;
+      const started = clock.now();
+      let check;
+      try {
+        check = await source.checkHealth(loopSignal);
+      } catch {
+        return; // stopped
+      }
+      if (decided.failing || ctx.signal?.aborted) return;
+      const step = decider.health(check, `GET ${source.healthUrl}`, clock.now());
+      record(step, 'health', next, started, {
+        health: { ok: check.ok, detail: check.detail, attempts: check.attempts },
+      });
+      // Keep the cadence from the start of the check, not its end; re-check fast while failing.
+      next = started + (check.ok ? health.intervalMs : health.confirmIntervalMs);
+      if (next < clock.now()) next = clock.now();
+    }
+  };
+
+  const measure = async (
+    gates: readonly GateRule[],
+    scheduledAt: number,
+    kind: 'poll' | 'recheck',
+  ): Promise<Measurement[] | null> => {
+    const measuredAt = clock.now();
+    let measurements: Measurement[];
+    try {
+      measurements = await source.measure(gates, {
+        now: measuredAt,
+        startedAt: ctx.startedAt,
+        signal: loopSignal,
+        timeoutMs: settings.metricTimeoutMs,
+      });
+    } catch {
+      return null; // stopped
+    }
+    if (ctx.signal?.aborted) return null;
+    const recheck = judgeMeasurements(measurements, kind, scheduledAt, measuredAt);
+    pendingRechecks = recheck;
+    return measurements;
+  };
+  let pendingRechecks: GateName[] = [];
+
+  const pollLoop = async (): Promise<void> => {
+    const lastMeasured = new Map<GateName, number>();
+    for (let i = 0; i < ctx.pollTimes.length; i++) {
+      const scheduled = ctx.pollTimes[i]!;
+      if (!(await sleepUntil(clock, scheduled, loopSignal))) return;
+      const started = clock.now();
+      evidence.polls.push({ scheduledAt: scheduled, startedAt: started });
+      const due = metricRules.filter((r) => isGateDue(r.checkIntervalMs, lastMeasured.get(r.gate), started));
+      if (due.length === 0) continue;
+      for (const r of due) lastMeasured.set(r.gate, started);
+      const measurements = await measure(due, scheduled, 'poll');
+      if (!measurements) return;
+      watchOutage(measurements, clock.now());
+      // Confirmation re-checks of first breached readings, while there is time before the next poll.
+      const nextPoll = ctx.pollTimes[i + 1] ?? endAt;
+      while (pendingRechecks.length > 0 && !decided.failing) {
+        const at = clock.now() + settings.recheckMs;
+        if (at + settings.metricTimeoutMs > nextPoll) break;
+        const gates = metricRules.filter((r) => pendingRechecks.includes(r.gate));
+        if (!(await sleepUntil(clock, at, loopSignal))) return;
+        if (!(await measure(gates, at, 'recheck'))) return;
+      }
+      pendingRechecks = [];
+    }
+  };
+
+  await Promise.all([healthLoop(), pollLoop()]);
+  const interruption = interruptionOf(ctx.signal);
+  const interrupted = !!ctx.signal?.aborted;
+  if (interrupted) {
+    const name = interruption?.signalName ?? 'abort';
+    evidence.interrupted = { signal: name, at: clock.now() };
+    logger.warn(`Monitoring interrupted by ${name}: writing the evidence and the report`, { signal: name });
   }
-  return { latest, breached, rollbackGates: [], confirmationSent, polls: evidence.polls.length };
+  const outcome: WatchOutcome = {
+    decider,
+    rollbackGates: [],
+    confirmationSent,
+    interrupted,
+    polls: evidence.polls.length,
+  };
+  const failing = decided.failing;
+  if (!failing) return outcome;
+  outcome.rollbackGates = failing.map((f) => f.gate);
+  if (interrupted) {
+    // The signal came first: no rollback starts after it. Say what an operator should run.
+    const command = rollbackCommand(ctx.messages.environment, ctx.rollbackTarget.backup);
+    evidence.rollbackCommand = command;
+    evidence.decisions.push({
+      at: clock.now(),
+      kind: 'rollback_not_started',
+      gates: outcome.rollbackGates,
+      detail: `interrupted before the rollback started; to roll back run: ${command}`,
+    });
+    logger.critical(`Rollback was decided but not started (interrupted). Run: ${command}`);
+    return outcome;
+  }
+  outcome.rollback = await runAutomaticRollback(failing, {
+    clock,
+    logger,
+    ports: ctx.ports,
+    announcer: ctx.announcer,
+    messages: ctx.messages,
+    timeoutMinutes: settings.autoRollback.timeoutMinutes,
+    target: ctx.rollbackTarget,
+    watchedRelease: ctx.watchedRelease,
+  });
+  evidence.rollback = outcome.rollback;
+  return outcome;
 }

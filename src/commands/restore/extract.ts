@@ -11,80 +11,88 @@ import {
   utimesSync,
   writeSync,
 } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { linkStaysInside } from '../../adapters/archive/entry-name.js';
+import { dirname, join, resolve, sep } from 'node:path';
+import { decodeName, fsPath } from '../../adapters/archive/raw-name.js';
 import { ArchiveError, type EntrySink, type ZipEntry } from '../../adapters/archive/zip-reader.js';
 
 /**
- * Writes entries into a fresh staging directory. Names were already checked by the reader (no
- * absolute paths, no "..", no duplicates); here files are created exclusively (`wx`), so nothing
- * that exists is ever overwritten, and links are created only after every file is written and
- * only when they stay inside, so no write can pass through a link.
+ * Writes entries into fresh staging directories (one per restored path, each on that path's file
+ * system; see layout.ts). Names were already checked by the reader (no absolute paths, no "..",
+ * no duplicates); here files are created exclusively (`wx`), so nothing that exists is ever
+ * overwritten, and links are created only after every file is written, so no write can pass
+ * through a link. Where links lead is checked afterwards, on the staged files (tree-view.ts).
+ * Modes are masked: setuid and setgid only when the caller allows them.
  */
+export interface ExtractOptions {
+  /** Where an entry (archive name, no trailing "/") is written, or null to only verify it. */
+  placeOf: (name: string) => string | null;
+  /** The staging directories: directory syncs stop there. */
+  stageDirs: string[];
+  /** Keep setuid/setgid bits (default: cleared). */
+  allowSetid?: boolean;
+  afterFirstFile?: () => void;
+}
+
 export class StagingExtractor {
-  private readonly links: Array<{ name: string; target: string; path: string }> = [];
+  private readonly links: Array<{ name: string; target: Buffer; path: string }> = [];
   private readonly dirModes: Array<{ path: string; mode: number; mtimeMs: number }> = [];
   private readonly createdDirs = new Set<string>();
   /** fsyncs in flight: each file is flushed in the thread pool while the next entries inflate. */
   private readonly flushing = new Set<Promise<void>>();
+  private readonly fileMask: number;
+  private readonly dirMask: number;
   filesWritten = 0;
+  bytesWritten = 0;
 
-  constructor(
-    private readonly stageRoot: string,
-    /** Which entries to extract (others are only verified). */
-    private readonly wanted: (entry: ZipEntry) => boolean = () => true,
-    private readonly afterFirstFile?: () => void,
-  ) {
-    mkdirSync(stageRoot, { recursive: true });
+  constructor(private readonly options: ExtractOptions) {
+    const setid = options.allowSetid ? 0o6000 : 0;
+    this.fileMask = 0o777 | setid;
+    this.dirMask = 0o1777 | setid;
   }
 
-  private pathOf(name: string): string {
-    const path = resolve(this.stageRoot, ...name.replace(/\/$/, '').split('/'));
-    if (!path.startsWith(resolve(this.stageRoot)))
-      throw new ArchiveError('unsafe-name', `refused: entry "${name}" resolves outside the target`);
+  private pathOf(name: string): string | null {
+    const bare = name.replace(/\/$/, '');
+    const path = this.options.placeOf(bare);
+    if (path === null) return null;
+    const inside = this.options.stageDirs.some((d) => path.startsWith(resolve(d) + sep));
+    if (!inside)
+      throw new ArchiveError('unsafe-name', `refused: entry "${name}" resolves outside the staging area`);
     return path;
   }
 
   private ensureDir(path: string): void {
     if (this.createdDirs.has(path)) return;
-    mkdirSync(path, { recursive: true });
+    mkdirSync(fsPath(path), { recursive: true, mode: 0o700 });
     this.createdDirs.add(path);
   }
 
   sinkFor = async (entry: ZipEntry): Promise<EntrySink | null> => {
-    if (!this.wanted(entry)) return null;
     const path = this.pathOf(entry.name);
+    if (path === null) return null;
     if (entry.type === 'dir') {
       this.ensureDir(path);
-      if (entry.mode !== null) this.dirModes.push({ path, mode: entry.mode, mtimeMs: entry.mtimeMs });
+      this.dirModes.push({ path, mode: (entry.mode ?? 0o755) & this.dirMask, mtimeMs: entry.mtimeMs });
       return null;
     }
     this.ensureDir(dirname(path));
-    const mode = entry.mode ?? 0o644;
+    const mode = (entry.mode ?? 0o644) & this.fileMask;
     if (entry.type === 'symlink') {
       const parts: Buffer[] = [];
       return {
         // Copied: the reader reuses its read buffers.
         write: (chunk) => void parts.push(Buffer.from(chunk)),
-        end: () => {
-          const target = Buffer.concat(parts).toString('utf8');
-          if (!linkStaysInside(entry.name, target))
-            throw new ArchiveError(
-              'unsafe-name',
-              `refused: link "${entry.name}" points outside the target (${target})`,
-            );
-          this.links.push({ name: entry.name, target, path });
-        },
+        end: () => void this.links.push({ name: entry.name, target: Buffer.concat(parts), path }),
         abort: () => undefined,
       };
     }
     const done = (): void => {
       this.filesWritten++;
-      if (this.filesWritten === 1) this.afterFirstFile?.();
+      this.bytesWritten += entry.size;
+      if (this.filesWritten === 1) this.options.afterFirstFile?.();
     };
     // Written as the chunks arrive, synchronously (page cache: a thread-pool round trip per write
     // costs more than the copy), so memory stays flat and no chunk is held after the reader moves on.
-    const fd = openSync(path, 'wx', mode);
+    const fd = openSync(fsPath(path), 'wx', 0o600);
     let closed = false;
     const close = (): void => {
       if (!closed) closeSync(fd);
@@ -101,44 +109,55 @@ export class StagingExtractor {
         // restored file empty. The flush overlaps with inflating the next entries.
         if (this.flushing.size >= MAX_FLUSHING) await Promise.race(this.flushing);
         closed = true;
-        const flushed: Promise<void> = new Promise<void>((resolvePromise, reject) =>
+        const flushed: Promise<void> = new Promise<void>((resolvePromise, reject) => {
           fsync(fd, (error) => {
             closeSync(fd);
             if (error) reject(error);
             else resolvePromise();
-          }),
-        ).finally(() => this.flushing.delete(flushed));
+          });
+        }).finally(() => this.flushing.delete(flushed));
         this.flushing.add(flushed);
         done();
       },
       abort: () => {
         close();
-        rmSync(path, { force: true });
+        rmSync(fsPath(path), { force: true });
       },
     };
   };
 
   /**
-   * Waits until every staged file is on disk, then syncs the staged directories (their entries
-   * are what the swap renames into place). Call before the journal commits.
+   * Waits until every staged file is on disk, then syncs the staged directories up to and
+   * including each staging directory and its parent (their entries are what the swap renames).
    */
   async flush(): Promise<void> {
     await Promise.all(this.flushing);
     if (process.platform === 'win32') return; // directories cannot be fsynced there
-    // Every directory from a created one up to the staging root: recursive mkdir made the parents.
-    const root = resolve(this.stageRoot);
-    const dirs = new Set<string>([root]);
+    const tops = this.options.stageDirs.map((d) => resolve(d));
+    const dirs = new Set<string>();
+    for (const top of tops) {
+      dirs.add(top);
+      dirs.add(dirname(top));
+    }
     for (const created of this.createdDirs) {
-      for (let d = resolve(created); d.startsWith(root) && !dirs.has(d); d = dirname(d)) dirs.add(d);
+      for (let d = resolve(created); !dirs.has(d) && tops.some((t) => d.startsWith(t + sep)); d = dirname(d))
+        dirs.add(d);
     }
     const queue = [...dirs];
     const syncNext = async (): Promise<void> => {
       for (let dir = queue.pop(); dir !== undefined; dir = queue.pop()) {
-        const fd = openSync(dir, 'r');
+        let fd: number;
         try {
-          await new Promise<void>((resolvePromise, reject) =>
-            fsync(fd, (error) => (error ? reject(error) : resolvePromise())),
-          );
+          fd = openSync(fsPath(dir), 'r');
+        } catch {
+          continue; // a staged directory already moved (the release)
+        }
+        try {
+          await new Promise<void>((resolvePromise, reject) => {
+            fsync(fd, (error) => {
+              error ? reject(error) : resolvePromise();
+            });
+          });
         } finally {
           closeSync(fd);
         }
@@ -152,8 +171,8 @@ export class StagingExtractor {
     for (const link of this.links) createLink(link.target, link.path);
     for (const d of this.dirModes.reverse()) {
       try {
-        if (process.platform !== 'win32') chmodSync(d.path, d.mode);
-        utimesSync(d.path, d.mtimeMs / 1000, d.mtimeMs / 1000);
+        if (process.platform !== 'win32') chmodSync(fsPath(d.path), d.mode);
+        utimesSync(fsPath(d.path), d.mtimeMs / 1000, d.mtimeMs / 1000);
       } catch {
         /* best effort: modes where the OS has them */
       }
@@ -165,18 +184,18 @@ export class StagingExtractor {
 const MAX_FLUSHING = 32;
 
 function finishFile(path: string, mode: number, mtimeMs: number): void {
-  // The umask may have narrowed the mode given to open().
-  if (process.platform !== 'win32') chmodSync(path, mode);
-  utimesSync(path, mtimeMs / 1000, mtimeMs / 1000);
+  // Created 0600 so nothing is readable while it is written; now the (masked) archived mode.
+  if (process.platform !== 'win32') chmodSync(fsPath(path), mode);
+  utimesSync(fsPath(path), mtimeMs / 1000, mtimeMs / 1000);
 }
 
 /** A symlink where the OS allows it; on Windows without the privilege, a junction or a copy. */
-function createLink(target: string, path: string): void {
+function createLink(target: Buffer, path: string): void {
   try {
-    symlinkSync(target, path);
+    symlinkSync(target, fsPath(path));
   } catch (error) {
     if (process.platform !== 'win32' || (error as NodeJS.ErrnoException).code !== 'EPERM') throw error;
-    const absolute = resolve(dirname(path), target);
+    const absolute = resolve(dirname(path), decodeName(target));
     if (statSync(absolute).isDirectory()) symlinkSync(absolute, path, 'junction');
     else copyFileSync(absolute, path);
   }

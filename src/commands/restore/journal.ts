@@ -6,8 +6,10 @@ import { writeFileAtomic } from '../../adapters/embedded-db/embedded-db.js';
  * The restore journal: `<root>/.dhash-restore/<txid>/journal.json`, rewritten atomically at each
  * step. Its `state` is the commit point of a restore. Before "committed" nothing live has been
  * touched, and recovery throws the staging away (the target stays wholly old). From "committed"
- * on, recovery finishes the remaining renames (the target becomes wholly new). The service is
- * stopped for the whole of it, so it never starts on a half-restored tree.
+ * on, recovery finishes the remaining renames (the target becomes wholly new). Staging happens
+ * while the service still runs; it is stopped only from the commit to the end of the renames.
+ * A committed journal left by a killed run is a half-restored tree: backups, deploys and
+ * rollouts refuse until a rollback completes it.
  */
 export const RESTORE_DIR = '.dhash-restore';
 
@@ -16,7 +18,13 @@ export type JournalState = 'staging' | 'staged' | 'committed' | 'applied';
 export interface SwapRecord {
   /** Live path relative to the root ("/"-separated). */
   path: string;
-  kind: 'dir' | 'file';
+  /** "whole": one rename; "contents": a mount point, its entries renamed one by one. */
+  kind: 'whole' | 'contents';
+  /** Absolute: the staged content, and where the live content is moved aside. */
+  staged: string;
+  old: string;
+  /** Contents swaps: set once every live entry was moved aside (then only staged ones move in). */
+  emptied?: boolean;
 }
 
 export interface RestoreJournal {
@@ -32,6 +40,17 @@ export interface RestoreJournal {
   switch_current_to: string | null;
   previous_current: string | null;
   swaps: SwapRecord[];
+  /** Staging directories, created after this journal names them, removed with it. */
+  stage_dirs: string[];
+  /** Who runs it: an uncommitted restore of a live process is left alone. */
+  pid: number;
+  host: string;
+}
+
+/** True when a restore committed and was not completed: the live tree is half old, half new. */
+export function pendingRestore(root: string): RestoreJournal | null {
+  for (const { journal } of readJournals(root)) if (journal?.state === 'committed') return journal;
+  return null;
 }
 
 export function transactionDir(root: string, txid: string): string {

@@ -1,22 +1,37 @@
 import { createHash } from 'node:crypto';
 import {
+  closeSync,
   createReadStream,
   existsSync,
+  fsyncSync,
   lstatSync,
   mkdirSync,
+  openSync,
   readdirSync,
   readlinkSync,
   renameSync,
   rmSync,
 } from 'node:fs';
+import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
+import { decodeName, fsPath } from '../../adapters/archive/raw-name.js';
+import { readZipDirectory, readEntryContent, ArchiveError } from '../../adapters/archive/zip-reader.js';
 import { readCurrentRelease, releasePath, switchCurrent } from '../../adapters/targets/current-link.js';
 import { recordActivation } from '../../adapters/targets/release-history.js';
-import { CURRENT_PATH, MANIFEST_NAME, type BackupManifest } from '../../domain/backup/manifest.js';
+import {
+  CURRENT_PATH,
+  MANIFEST_NAME,
+  ManifestError,
+  manifestScopeProblems,
+  parseManifest,
+  type BackupManifest,
+  type EnvironmentScope,
+} from '../../domain/backup/manifest.js';
 import type { Clock } from '../../runtime/clock.js';
+import { isAlive } from '../../runtime/file-lock.js';
 import type { Logger } from '../../runtime/logger.js';
-import { fileStamp } from '../../runtime/timestamp.js';
-import { StagingExtractor, stagePath } from './extract.js';
+import { fileStamp } from '../../domain/time/file-stamp.js';
+import { StagingExtractor } from './extract.js';
 import {
   RESTORE_DIR,
   crashPoint,
@@ -26,19 +41,32 @@ import {
   type RestoreJournal,
   type SwapRecord,
 } from './journal.js';
-import { verifyArchive } from './verify-archive.js';
+import type { PathKind } from '../../domain/backup/link-resolution.js';
+import { LayoutError, STAGE_PREFIX, freeSpaceProblems, planLayout, type LayoutItem } from './layout.js';
+import { RELEASES_DIR, diskView, linksLeavingTarget, liveView, manifestView } from './tree-view.js';
+import { BackupRejectedError, verifyArchive } from './verify-archive.js';
 
 /**
- * The journaled restore: extract and verify into `<root>/.dhash-restore/<txid>/stage` (beside the
- * live tree, same file system), commit in the journal, then swap each restored path with renames
- * and switch `current`. Paths are replaced whole, so files added since the backup disappear.
+ * The journaled restore, in two halves so the service is down only for the second:
+ *  - prepareRestore (service running): read and check the manifest as untrusted input, plan where
+ *    each path is staged (beside itself, on its own file system: layout.ts), check free space and
+ *    where every link leads, then extract, verify and fsync everything into the staging areas;
+ *  - commit (service stopped): the journal commits, each path is swapped by renames, `current`
+ *    is switched. Then cleanup (service started again) deletes the old copies.
+ * Paths are replaced whole, so files added since the backup disappear.
  */
 export interface RestoreOptions {
   archivePath: string;
   root: string;
   environment: string;
+  /** What the environment allows the archive to restore; refused otherwise. */
+  scope?: EnvironmentScope;
   /** The archive must hash to this (the value checked before the service was stopped). */
   expectedSha256?: string;
+  /** Signing key: the archive must carry a valid signature. */
+  hmacKey?: Buffer;
+  /** Restore setuid/setgid bits the manifest records (default: cleared). */
+  allowSetid?: boolean;
   /** Restore only the embedded database (deploy's undo). */
   databaseOnly?: boolean;
   clock: Clock;
@@ -60,64 +88,156 @@ export interface RestoreResult {
   recovered: string[];
 }
 
+/** Refused before anything changed (archive or host layout); the front ends exit 4. */
+export class RestoreRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RestoreRefusedError';
+  }
+}
+
+export interface PreparedRestore {
+  txid: string;
+  manifest: BackupManifest;
+  archiveSha256: string;
+  layout: LayoutItem[];
+  /** Renames only: the journal commits, every path is swapped, `current` switched. */
+  commit(): RestoreResult;
+  /** After commit: deletes the old copies and the journal (may run with the service up). */
+  cleanup(): void;
+  /** Before commit: removes everything staged; the target is as it was. */
+  abandon(): void;
+}
+
 function toNative(root: string, rel: string): string {
   return join(root, ...rel.split('/'));
 }
 
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function removeStaging(root: string, journal: RestoreJournal): void {
+  for (const dir of journal.stage_dirs ?? []) rmSync(dir, { recursive: true, force: true });
+  if (
+    journal.created_release &&
+    readCurrentRelease(root) !== journal.created_release &&
+    journal.state !== 'committed' &&
+    journal.state !== 'applied'
+  )
+    rmSync(releasePath(root, journal.created_release), { recursive: true, force: true });
+  rmSync(transactionDir(root, journal.txid), { recursive: true, force: true });
+  cleanupRestoreDir(root);
+}
+
+function ownerAlive(journal: RestoreJournal | null): boolean {
+  return Boolean(
+    journal && journal.host === hostname() && journal.pid !== process.pid && isAlive(journal.pid),
+  );
+}
+
 /**
- * Finishes or abandons any restore a crash interrupted. Safe to run at any time; runs at the start
- * of every restore. Returns what it did, one line per transaction.
+ * Throws away restores that did not commit and whose process is gone (their staging and any
+ * release directory they created). Safe while the service runs: nothing live is touched.
  */
-export function recoverInterruptedRestores(root: string, logger: Logger): string[] {
+export function abandonStaleRestores(root: string, logger: Logger): string[] {
   const done: string[] = [];
   for (const { txid, journal } of readJournals(root)) {
-    const tx = transactionDir(root, txid);
-    if (!journal || journal.state === 'staging' || journal.state === 'staged') {
-      // Not committed: nothing live was touched except perhaps a new, unused release directory.
-      if (journal?.created_release && readCurrentRelease(root) !== journal.created_release) {
-        rmSync(releasePath(root, journal.created_release), { recursive: true, force: true });
-      }
-      rmSync(tx, { recursive: true, force: true });
-      logger.warn('abandoned an interrupted restore that had not committed; the target was left as it was', {
-        txid,
-      });
-      done.push(`${txid}: abandoned (not committed; target unchanged)`);
-      continue;
-    }
+    if (journal && (journal.state === 'committed' || journal.state === 'applied')) continue;
+    if (ownerAlive(journal)) continue;
+    if (journal) removeStaging(root, journal);
+    else rmSync(transactionDir(root, txid), { recursive: true, force: true });
+    logger.warn('abandoned an interrupted restore that had not committed; the target was left as it was', {
+      txid,
+    });
+    done.push(`${txid}: abandoned (not committed; target unchanged)`);
+  }
+  cleanupRestoreDir(root);
+  return done;
+}
+
+/**
+ * Finishes or abandons any restore a crash interrupted. Completing a committed one renames live
+ * paths, so the service must be stopped. Returns what it did, one line per transaction.
+ */
+export function recoverInterruptedRestores(root: string, logger: Logger): string[] {
+  const done = abandonStaleRestores(root, logger);
+  for (const { txid, journal } of readJournals(root)) {
+    if (!journal) continue;
     if (journal.state === 'committed') {
       applySwaps(root, journal, {});
       journal.state = 'applied';
       writeJournal(root, journal);
       logger.warn('completed an interrupted restore that had committed', { txid, backup: journal.backup });
       done.push(`${txid}: completed (had committed)`);
-    } else {
+    } else if (journal.state === 'applied') {
       done.push(`${txid}: completed earlier (had applied); cleaned up`);
-    }
-    rmSync(tx, { recursive: true, force: true });
+    } else continue;
+    removeStaging(root, journal);
   }
   return done;
 }
 
+function syncDir(path: string): void {
+  if (process.platform === 'win32') return;
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    /* best effort */
+  }
+}
+
+/** Idempotent: run again after a crash at any point, it finishes what is left. */
 function applySwaps(root: string, journal: RestoreJournal, env: NodeJS.ProcessEnv): void {
-  const tx = transactionDir(root, journal.txid);
   for (const swap of journal.swaps) {
     const live = toNative(root, swap.path);
-    const old = toNative(join(tx, 'old'), swap.path);
-    const staged = toNative(join(tx, 'stage'), swap.path);
-    if (!existsSync(staged) && !isLink(staged)) continue; // this swap already finished
-    if (existsSync(live) || isLink(live)) {
-      if (!existsSync(old) && !isLink(old)) {
-        mkdirSync(dirname(old), { recursive: true });
-        renameSync(live, old);
+    if (swap.kind === 'contents') {
+      if (!exists(swap.staged)) continue;
+      if (!swap.emptied) {
+        mkdirSync(swap.old, { recursive: true, mode: 0o700 });
+        for (const name of readdirSync(live)) {
+          if (name.startsWith(STAGE_PREFIX)) continue;
+          renameSync(join(live, name), join(swap.old, name));
+        }
+        swap.emptied = true;
+        writeJournal(root, journal);
+      }
+      crashPoint('swap-old-moved', env);
+      for (const name of readdirSync(swap.staged)) renameSync(join(swap.staged, name), join(live, name));
+      rmSync(swap.staged, { recursive: true, force: true });
+      syncDir(live);
+      crashPoint('swap-new-placed', env);
+      continue;
+    }
+    if (!exists(swap.staged)) continue; // this swap already finished
+    if (exists(live)) {
+      if (!exists(swap.old)) {
+        mkdirSync(dirname(swap.old), { recursive: true, mode: 0o700 });
+        renameSync(live, swap.old);
       } else rmSync(live, { recursive: true, force: true });
     }
     crashPoint('swap-old-moved', env);
     mkdirSync(dirname(live), { recursive: true });
-    renameSync(staged, live);
+    renameSync(swap.staged, live);
+    syncDir(dirname(live));
     crashPoint('swap-new-placed', env);
   }
   if (journal.switch_current_to) {
-    if (readCurrentRelease(root) !== journal.switch_current_to || !isLink(join(root, CURRENT_PATH))) {
+    if (
+      readCurrentRelease(root) !== journal.switch_current_to ||
+      !exists(join(root, CURRENT_PATH)) ||
+      !lstatSync(join(root, CURRENT_PATH)).isSymbolicLink()
+    ) {
       switchCurrent(root, journal.switch_current_to);
       recordActivation(root, {
         release: journal.switch_current_to,
@@ -130,14 +250,6 @@ function applySwaps(root: string, journal: RestoreJournal, env: NodeJS.ProcessEn
   }
 }
 
-function isLink(path: string): boolean {
-  try {
-    return lstatSync(path).isSymbolicLink();
-  } catch {
-    return false;
-  }
-}
-
 /** True when `dir` holds exactly the manifest's `current/` content (names, types, bytes). */
 async function releaseMatches(dir: string, manifest: BackupManifest): Promise<boolean> {
   const expected = new Map(
@@ -147,21 +259,25 @@ async function releaseMatches(dir: string, manifest: BackupManifest): Promise<bo
   );
   const seen = new Set<string>();
   const walk = async (abs: string, rel: string): Promise<boolean> => {
-    for (const name of readdirSync(abs)) {
+    for (const name of (readdirSync(fsPath(abs), { encoding: 'buffer' }) as Buffer[]).map(decodeName)) {
       const childRel = rel ? `${rel}/${name}` : name;
       const child = join(abs, name);
       const want = expected.get(childRel);
       if (!want) return false;
       seen.add(childRel);
-      const st = lstatSync(child);
+      const st = lstatSync(fsPath(child));
       if (st.isSymbolicLink()) {
-        if (want.type !== 'symlink' || readlinkSync(child).replace(/\\/g, '/') !== want.target) return false;
+        if (
+          want.type !== 'symlink' ||
+          decodeName(readlinkSync(fsPath(child), { encoding: 'buffer' })) !== want.target
+        )
+          return false;
       } else if (st.isDirectory()) {
         if (want.type !== 'dir' || !(await walk(child, childRel))) return false;
       } else {
-        if (want.type !== 'file' || st.size !== want.size) return false;
+        if (want.type !== 'file' || st.size !== want.size || (st.mode & 0o7777) !== want.mode) return false;
         const hash = createHash('sha256');
-        for await (const chunk of createReadStream(child)) hash.update(chunk as Buffer);
+        for await (const chunk of createReadStream(fsPath(child))) hash.update(chunk as Buffer);
         if (hash.digest('hex') !== want.sha256) return false;
       }
     }
@@ -170,13 +286,130 @@ async function releaseMatches(dir: string, manifest: BackupManifest): Promise<bo
   return (await walk(dir, '')) && seen.size === expected.size;
 }
 
-export async function restoreBackup(options: RestoreOptions): Promise<RestoreResult> {
+/** Reads and checks the manifest alone, before anything is written. */
+async function readManifestFirst(options: RestoreOptions): Promise<BackupManifest> {
+  if (!existsSync(options.archivePath))
+    throw new BackupRejectedError('not-found', `backup not found: ${options.archivePath}`);
+  try {
+    const directory = await readZipDirectory(options.archivePath);
+    const entry = directory.entries.find((e) => e.name === MANIFEST_NAME);
+    if (!entry)
+      throw new BackupRejectedError(
+        'manifest',
+        `${options.archivePath} has no ${MANIFEST_NAME}; it is not a dhash backup`,
+      );
+    return parseManifest(
+      (await readEntryContent(options.archivePath, entry, 256 * 1024 * 1024)).toString('utf8'),
+    );
+  } catch (error) {
+    if (error instanceof ManifestError)
+      throw new BackupRejectedError('manifest', `${options.archivePath}: ${error.message}`);
+    if (error instanceof ArchiveError)
+      throw new BackupRejectedError('corrupt', `${options.archivePath}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** What a restore would do and why it would be refused, found without writing anything. */
+export interface RestorePlan {
+  txid: string;
+  manifest: BackupManifest;
+  layout: LayoutItem[];
+  restoredPaths: string[];
+  /** Empty when the restore may go ahead. */
+  problems: string[];
+}
+
+export async function planRestore(options: RestoreOptions): Promise<RestorePlan> {
+  const { root } = options;
+  const manifest = await readManifestFirst(options);
+  const txid = `${fileStamp(options.clock.now())}-${process.pid}`;
+  const problems: string[] = [];
+  const done = (layout: LayoutItem[], restoredPaths: string[]): RestorePlan => ({
+    txid,
+    manifest,
+    layout,
+    restoredPaths,
+    problems,
+  });
+  if (manifest.environment !== options.environment)
+    problems.push(`it is a backup of "${manifest.environment}", not of "${options.environment}"`);
+  if (options.scope) problems.push(...manifestScopeProblems(manifest, options.scope));
+  if (options.databaseOnly && !manifest.database) problems.push('it holds no database snapshot');
+  if (problems.length > 0) return done([], []);
+  const records = new Map(manifest.files.map((f) => [f.path, f]));
+  const sizeUnder = (top: string): { bytes: number; entries: number } => {
+    let bytes = 0;
+    let entries = 0;
+    for (const f of manifest.files)
+      if (f.path === top || f.path.startsWith(`${top}/`)) {
+        entries++;
+        if (f.type === 'file') bytes += f.size;
+      }
+    return { bytes, entries };
+  };
+  const requests: Array<{ archived: string; live: string; bytes: number; entries: number; isDir: boolean }> =
+    [];
+  const db = manifest.database;
+  const restoredPaths: string[] = [];
+  if (options.databaseOnly && db) {
+    requests.push({ archived: db.path, live: db.path, ...sizeUnder(db.path), isDir: false });
+  } else {
+    for (const p of manifest.paths) {
+      if (p === CURRENT_PATH) continue;
+      requests.push({ archived: p, live: p, ...sizeUnder(p), isDir: records.get(p)?.type === 'dir' });
+      restoredPaths.push(p);
+    }
+    if (db && !manifest.paths.some((p) => p !== CURRENT_PATH && db.path.startsWith(`${p}/`)))
+      requests.push({ archived: db.path, live: db.path, ...sizeUnder(db.path), isDir: false });
+    if (manifest.paths.includes(CURRENT_PATH)) {
+      // Staged under releases/ (its own file system), renamed to releases/<id> once the id is chosen.
+      requests.push({
+        archived: CURRENT_PATH,
+        live: `${RELEASES_DIR}/${CURRENT_PATH}`,
+        ...sizeUnder(CURRENT_PATH),
+        isDir: false,
+      });
+      restoredPaths.push(CURRENT_PATH);
+    }
+  }
+  let layout: LayoutItem[];
+  try {
+    layout = planLayout({ root, txid, items: requests });
+  } catch (error) {
+    if (error instanceof LayoutError) {
+      problems.push(error.message);
+      return done([], restoredPaths);
+    }
+    throw error;
+  }
+  // Where every link leads, judged before anything is written: the backup's entries over the live tree.
+  const release = manifest.release ?? `restored-${txid}`;
+  const escapes = linksLeavingTarget(
+    manifest,
+    release,
+    manifestView(manifest, release, liveView(root)),
+    root,
+  );
+  problems.push(...escapes.slice(0, 5));
+  problems.push(...freeSpaceProblems(layout));
+  return done(layout, restoredPaths);
+}
+
+export async function prepareRestore(options: RestoreOptions): Promise<PreparedRestore> {
   const { root, logger } = options;
   const env = options.env ?? process.env;
-  const recovered = recoverInterruptedRestores(root, logger);
-  const txid = `${fileStamp(options.clock.now())}-${process.pid}`;
-  const tx = transactionDir(root, txid);
-  const stage = join(tx, 'stage');
+  abandonStaleRestores(root, logger);
+  const plan = await planRestore(options);
+  const refuse = (why: string): never => {
+    throw new RestoreRefusedError(`refused: ${options.archivePath}: ${why}; nothing was changed`);
+  };
+  if (plan.problems.length > 0) refuse(plan.problems.join('; '));
+  const { txid, manifest, layout, restoredPaths } = plan;
+  const db = manifest.database;
+  const releaseItem = layout.find((i) => i.archived === CURRENT_PATH) ?? null;
+  const guessRelease = manifest.release ?? `restored-${txid}`;
+
   const journal: RestoreJournal = {
     txid,
     state: 'staging',
@@ -188,117 +421,156 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
     switch_current_to: null,
     previous_current: readCurrentRelease(root),
     swaps: [],
+    stage_dirs: layout.map((i) => i.stageDir),
+    pid: process.pid,
+    host: hostname(),
   };
-  mkdirSync(tx, { recursive: true });
+  mkdirSync(transactionDir(root, txid), { recursive: true, mode: 0o700 });
   writeJournal(root, journal);
+  const abandon = (): void => removeStaging(root, journal);
   try {
-    let dbName: string | null = null;
-    const extractor = new StagingExtractor(
-      stage,
-      (entry) => entry.name !== MANIFEST_NAME && (!options.databaseOnly || entry.name === dbName),
-      () => crashPoint('extracting', env),
-    );
-    if (options.databaseOnly) {
-      // The database entry's name is in the manifest, which is the archive's last entry: read it first.
-      const pre = await verifyArchive(options.archivePath, { expectedSha256: options.expectedSha256 });
-      if (!pre.manifest.database) throw new Error(`${options.archivePath} holds no database snapshot`);
-      dbName = pre.manifest.database.path;
+    for (const item of layout) {
+      mkdirSync(dirname(item.stageDir), { recursive: true });
+      mkdirSync(item.stageDir, { mode: 0o700 });
+      mkdirSync(join(item.stageDir, 'new'), { mode: 0o700 });
     }
+    const byLength = [...layout].sort((a, b) => b.archived.length - a.archived.length);
+    const placeOf = (name: string): string | null => {
+      if (name === MANIFEST_NAME) return null;
+      const item = byLength.find((i) => name === i.archived || name.startsWith(`${i.archived}/`));
+      if (!item) return null;
+      return name === item.archived
+        ? item.staged
+        : join(item.staged, ...name.slice(item.archived.length + 1).split('/'));
+    };
+    const extractor = new StagingExtractor({
+      placeOf,
+      stageDirs: layout.map((i) => i.stageDir),
+      allowSetid: options.allowSetid,
+      afterFirstFile: () => crashPoint('extracting', env),
+    });
     const verified = await verifyArchive(options.archivePath, {
       expectedSha256: options.expectedSha256,
+      hmacKey: options.hmacKey,
+      targetRoot: root,
       sinkFor: extractor.sinkFor,
       onProgress: options.onProgress,
     });
-    const manifest = verified.manifest;
-    if (manifest.environment !== options.environment) {
-      throw new Error(
-        `${options.archivePath} is a backup of "${manifest.environment}", not "${options.environment}"`,
-      );
-    }
+    if (JSON.stringify(verified.manifest) !== JSON.stringify(manifest))
+      throw new BackupRejectedError('mismatch', `${options.archivePath} changed while it was being restored`);
     extractor.finish();
-    await extractor.flush();
     journal.archive_sha256 = verified.archiveSha256;
 
-    const swaps: SwapRecord[] = [];
     let releaseDir: string | null = null;
-    const restoredPaths: string[] = [];
-    if (options.databaseOnly) {
-      swaps.push({ path: manifest.database!.path, kind: 'file' });
+    if (releaseItem) {
+      const id = manifest.release ?? `restored-${txid}`;
+      let chosen = id;
+      if (existsSync(releasePath(root, id)) && !(await releaseMatches(releasePath(root, id), manifest)))
+        chosen = `${id}-restored-${txid}`;
+      if (!existsSync(releasePath(root, chosen))) {
+        journal.created_release = chosen;
+        writeJournal(root, journal);
+        renameSync(releaseItem.staged, releasePath(root, chosen));
+      }
+      journal.switch_current_to = chosen;
+      releaseDir = releasePath(root, chosen);
+      // The links, walked again on the staged files themselves, as the kernel will walk them.
+      const physical = (rel: string): string => {
+        for (const item of byLength) {
+          if (item === releaseItem) continue;
+          if (rel === item.live || rel.startsWith(`${item.live}/`))
+            return join(item.staged, ...rel.slice(item.live.length).split('/').filter(Boolean));
+        }
+        return toNative(root, rel);
+      };
+      const onDisk = diskView(physical);
+      const view = (rel: string): PathKind =>
+        rel === CURRENT_PATH ? { kind: 'link', target: `${RELEASES_DIR}/${chosen}` } : onDisk(rel);
+      const real = linksLeavingTarget(manifest, chosen, view, root);
+      if (real.length > 0) refuse(real.slice(0, 5).join('; '));
     } else {
-      for (const p of manifest.paths) {
-        if (p === CURRENT_PATH) continue;
-        swaps.push({ path: p, kind: 'dir' });
-        restoredPaths.push(p);
-      }
-      const db = manifest.database;
-      if (db && !manifest.paths.some((p) => p !== CURRENT_PATH && db.path.startsWith(`${p}/`)))
-        swaps.push({ path: db.path, kind: 'file' });
-      if (manifest.paths.includes(CURRENT_PATH)) {
-        const id = manifest.release ?? `restored-${txid}`;
-        const stagedRelease = stagePath(stage, CURRENT_PATH);
-        let chosen = id;
-        if (existsSync(releasePath(root, id))) {
-          if (!(await releaseMatches(releasePath(root, id), manifest))) chosen = `${id}-restored-${txid}`;
-        }
-        if (!existsSync(releasePath(root, chosen))) {
-          mkdirSync(dirname(releasePath(root, chosen)), { recursive: true });
-          journal.created_release = chosen;
-          writeJournal(root, journal);
-          renameSync(stagedRelease, releasePath(root, chosen));
-        }
-        journal.switch_current_to = chosen;
-        releaseDir = releasePath(root, chosen);
-        restoredPaths.push(CURRENT_PATH);
-      }
+      const physical = (rel: string): string => {
+        for (const item of byLength)
+          if (rel === item.live || rel.startsWith(`${item.live}/`))
+            return join(item.staged, ...rel.slice(item.live.length).split('/').filter(Boolean));
+        return toNative(root, rel);
+      };
+      const real = linksLeavingTarget(manifest, guessRelease, diskView(physical), root);
+      if (real.length > 0) refuse(real.slice(0, 5).join('; '));
     }
+    await extractor.flush();
+
+    const swaps: SwapRecord[] = layout
+      .filter((i) => i !== releaseItem)
+      .map((i) => ({ path: i.live, kind: i.kind, staged: i.staged, old: i.old }));
     journal.swaps = swaps;
     journal.state = 'staged';
     writeJournal(root, journal);
     crashPoint('staged', env);
 
-    journal.state = 'committed';
-    writeJournal(root, journal);
-    crashPoint('committed', env);
-    applySwaps(root, journal, env);
-    journal.state = 'applied';
-    writeJournal(root, journal);
-    crashPoint('applied', env);
-    rmSync(tx, { recursive: true, force: true });
-    cleanupRestoreDir(root);
-    logger.info('restore applied', {
-      txid,
-      backup: options.archivePath,
-      release: journal.switch_current_to,
-      paths: restoredPaths,
-      database: Boolean(manifest.database),
-    });
+    const databaseRestored =
+      swaps.some((s) => s.path === db?.path) ||
+      Boolean(db && restoredPaths.some((p) => db.path.startsWith(`${p}/`)));
+    let committed = false;
     return {
       txid,
+      manifest,
       archiveSha256: verified.archiveSha256,
-      release: manifest.release,
-      releaseDir,
-      previousRelease: journal.previous_current,
-      restoredPaths,
-      databaseRestored:
-        swaps.some((s) => s.path === manifest.database?.path) ||
-        Boolean(manifest.database && restoredPaths.some((p) => manifest.database!.path.startsWith(`${p}/`))),
-      recovered,
+      layout,
+      commit: () => {
+        journal.state = 'committed';
+        writeJournal(root, journal);
+        committed = true;
+        crashPoint('committed', env);
+        applySwaps(root, journal, env);
+        journal.state = 'applied';
+        writeJournal(root, journal);
+        crashPoint('applied', env);
+        logger.info('restore applied', {
+          txid,
+          backup: options.archivePath,
+          release: journal.switch_current_to,
+          paths: restoredPaths,
+          database: databaseRestored,
+        });
+        return {
+          txid,
+          archiveSha256: verified.archiveSha256,
+          release: manifest.release,
+          releaseDir,
+          previousRelease: journal.previous_current,
+          restoredPaths,
+          databaseRestored,
+          recovered: [],
+        };
+      },
+      cleanup: () => removeStaging(root, journal),
+      abandon: () => {
+        if (!committed) abandon();
+      },
     };
   } catch (error) {
-    // Anything before the commit leaves the live tree untouched; after it, recovery completes it.
-    if (journal.state === 'staging' || journal.state === 'staged') {
-      if (journal.created_release && readCurrentRelease(root) !== journal.created_release)
-        rmSync(releasePath(root, journal.created_release), { recursive: true, force: true });
-      rmSync(tx, { recursive: true, force: true });
-      cleanupRestoreDir(root);
-    } else {
-      logger.critical('restore failed after it committed; run the rollback again to complete it', {
-        txid,
-        error: (error as Error).message,
-      });
-    }
+    abandon();
     throw error;
   }
+}
+
+/** The whole restore in one go (the service, if any, is the caller's to stop around it). */
+export async function restoreBackup(options: RestoreOptions): Promise<RestoreResult> {
+  const recovered = recoverInterruptedRestores(options.root, options.logger);
+  const prepared = await prepareRestore(options);
+  let result: RestoreResult;
+  try {
+    result = prepared.commit();
+  } catch (error) {
+    options.logger.critical('restore failed after it committed; run the rollback again to complete it', {
+      txid: prepared.txid,
+      error: (error as Error).message,
+    });
+    throw error;
+  }
+  prepared.cleanup();
+  return { ...result, recovered };
 }
 
 function cleanupRestoreDir(root: string): void {

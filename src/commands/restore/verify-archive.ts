@@ -14,6 +14,9 @@ import {
   type BackupManifest,
 } from '../../domain/backup/manifest.js';
 import { SIDECAR_SUFFIX, parseSidecar } from '../../domain/backup/naming.js';
+import { SIGNATURE_SUFFIX, signatureMatches } from '../../domain/backup/signature.js';
+import { decodeName } from '../../adapters/archive/raw-name.js';
+import { UNKNOWN_OUTSIDE, linksLeavingTarget, manifestView, releaseDirOf } from './tree-view.js';
 
 /**
  * The one verification every path uses (after writing, `backup verify`, before and during a
@@ -23,7 +26,15 @@ import { SIDECAR_SUFFIX, parseSidecar } from '../../domain/backup/naming.js';
 export class BackupRejectedError extends Error {
   constructor(
     readonly reason:
-      'not-found' | 'not-zip' | 'corrupt' | 'unsafe' | 'checksum' | 'manifest' | 'sidecar' | 'mismatch',
+      | 'not-found'
+      | 'not-zip'
+      | 'corrupt'
+      | 'unsafe'
+      | 'checksum'
+      | 'manifest'
+      | 'sidecar'
+      | 'mismatch'
+      | 'signature',
     message: string,
   ) {
     super(message);
@@ -60,6 +71,13 @@ export interface VerifyOptions {
    * manifest's hashes, and the whole-archive SHA-256 it computes goes into the sidecar.
    */
   entryHashes?: boolean;
+  /** Signing key: when given, the archive must carry a valid `<zip>.sig` (see signature.ts). */
+  hmacKey?: Buffer;
+  /**
+   * Where absolute links may point (the target root); default: the root the manifest names,
+   * which is enough to judge the archive on its own, as `backup verify` does.
+   */
+  targetRoot?: string;
 }
 
 export function readSidecar(archivePath: string): SidecarState {
@@ -129,10 +147,10 @@ export async function verifyArchive(path: string, options: VerifyOptions = {}): 
       throw new BackupRejectedError('manifest', `${path}: ${error.message}`);
     throw error;
   }
-  const archived = new Map<string, { type: string; size: number; sha256: string }>();
+  const archived = new Map<string, { type: string; size: number; sha256: string; mode: number | null }>();
   for (const { entry, sha256 } of scan.entries) {
     if (entry.name === MANIFEST_NAME) continue;
-    archived.set(entry.name, { type: entry.type, size: entry.size, sha256 });
+    archived.set(entry.name, { type: entry.type, size: entry.size, sha256, mode: entry.mode });
   }
   const comparison = compareWithManifest(manifest, archived, { hashes: options.entryHashes !== false });
   if (!comparison.ok)
@@ -140,6 +158,24 @@ export async function verifyArchive(path: string, options: VerifyOptions = {}): 
       'manifest',
       `${path} does not match its manifest:\n  - ${comparison.problems.join('\n  - ')}`,
     );
+  for (const f of manifest.files) {
+    if (f.type !== 'symlink') continue;
+    const content = links.get(f.path);
+    if (!content || decodeName(content) !== f.target)
+      throw new BackupRejectedError(
+        'manifest',
+        `${path}: link "${f.path}" does not point where its manifest says`,
+      );
+  }
+  const escapes = linksLeavingTarget(
+    manifest,
+    releaseDirOf(manifest),
+    manifestView(manifest, releaseDirOf(manifest), UNKNOWN_OUTSIDE),
+    options.targetRoot ?? manifest.target_root,
+  );
+  if (escapes.length > 0)
+    throw new BackupRejectedError('unsafe', `${path}: refused: ${escapes.slice(0, 5).join('; ')}`);
+  if (options.hmacKey) checkSignature(path, scan.archiveSha256, options.hmacKey);
   return {
     path,
     sizeBytes: directory.fileSize,
@@ -148,4 +184,18 @@ export async function verifyArchive(path: string, options: VerifyOptions = {}): 
     sidecar,
     directory,
   };
+}
+
+function checkSignature(path: string, archiveSha256: string, key: Buffer): void {
+  const sigPath = `${path}${SIGNATURE_SUFFIX}`;
+  if (!existsSync(sigPath))
+    throw new BackupRejectedError(
+      'signature',
+      `${path} is not signed (no ${SIGNATURE_SUFFIX}) and a signing key is set: it was not made by this tool with this key`,
+    );
+  if (!signatureMatches(key, archiveSha256, readFileSync(sigPath, 'utf8')))
+    throw new BackupRejectedError(
+      'signature',
+      `${path}: its signature ${sigPath} does not match (made with another key, or the archive was replaced)`,
+    );
 }

@@ -64,7 +64,7 @@ export class AlertTracker {
     const events: AlertEvent[] = [];
     for (const [gate, breach] of this.open) {
       while (breach.levelsSent < this.levels.length) {
-        const level = this.levels[breach.levelsSent]!;
+        const level = this.levels[breach.levelsSent];
         if (now - breach.since < level.after_minutes * 60_000) break;
         breach.levelsSent++;
         events.push({

@@ -37,7 +37,27 @@ export interface BackupManifest {
 
 export class ManifestError extends Error {}
 
-/** Parses and checks a manifest; every problem names what is wrong. */
+/** A release id as deploy names them: a plain directory name under releases/. */
+export const RELEASE_ID = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
+
+/**
+ * Why `path` is not a normalized relative path ("/"-separated, no empty, "." or ".." segment,
+ * no NUL, not absolute), or null when it is one. Manifest paths are treated like user input.
+ */
+export function relativePathProblem(path: unknown): string | null {
+  if (typeof path !== 'string' || path.length === 0) return 'is not a non-empty string';
+  if (path.includes('\0')) return 'holds a NUL byte';
+  if (path.startsWith('/')) return 'is absolute';
+  if (path.split('/').some((s) => s === '' || s === '.' || s === '..'))
+    return 'is not a normalized relative path (empty, "." or ".." segment)';
+  return null;
+}
+
+function isWithin(path: string, top: string): boolean {
+  return path === top || path.startsWith(`${top}/`);
+}
+
+/** Parses and checks a manifest as untrusted input; every problem names what is wrong. */
 export function parseManifest(text: string): BackupManifest {
   let value: unknown;
   try {
@@ -46,26 +66,106 @@ export function parseManifest(text: string): BackupManifest {
     throw new ManifestError(`manifest.json is not valid JSON: ${(error as Error).message}`);
   }
   const m = value as Partial<BackupManifest>;
-  if (!m || typeof m !== 'object') throw new ManifestError('manifest.json is not an object');
+  if (!m || typeof m !== 'object' || Array.isArray(m))
+    throw new ManifestError('manifest.json is not an object');
   if (m.format !== MANIFEST_FORMAT)
     throw new ManifestError(
       `manifest.json has format ${JSON.stringify(m.format)}, expected "${MANIFEST_FORMAT}"`,
     );
-  if (typeof m.environment !== 'string' || !m.environment)
-    throw new ManifestError('manifest.json: "environment" is missing');
+  if (m.kind !== 'backup' && m.kind !== 'pre-rollback')
+    throw new ManifestError('manifest.json: "kind" must be "backup" or "pre-rollback"');
+  if (typeof m.environment !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(m.environment))
+    throw new ManifestError('manifest.json: "environment" is missing or not an environment name');
   if (typeof m.created_at !== 'string' || Number.isNaN(Date.parse(m.created_at)))
     throw new ManifestError('manifest.json: "created_at" is not a timestamp');
-  if (!Array.isArray(m.files)) throw new ManifestError('manifest.json: "files" is not a list');
+  if (m.release !== null && (typeof m.release !== 'string' || !RELEASE_ID.test(m.release)))
+    throw new ManifestError(
+      `manifest.json: "release" ${JSON.stringify(m.release)?.slice(0, 100)} is not a plain release id (letters, digits, ".", "_", "+", "-"; not starting with ".")`,
+    );
   if (!Array.isArray(m.paths)) throw new ManifestError('manifest.json: "paths" is not a list');
+  for (const p of m.paths) {
+    const problem = relativePathProblem(p);
+    if (problem)
+      throw new ManifestError(`manifest.json: path ${JSON.stringify(p)?.slice(0, 200)} ${problem}`);
+  }
+  for (const p of m.paths)
+    for (const q of m.paths)
+      if (p !== q && isWithin(p, q))
+        throw new ManifestError(`manifest.json: path "${p}" lies inside path "${q}"`);
+  if (new Set(m.paths).size !== m.paths.length)
+    throw new ManifestError('manifest.json: "paths" repeats a path');
+  const db = m.database;
+  if (db !== null) {
+    if (!db || typeof db !== 'object') throw new ManifestError('manifest.json: "database" is malformed');
+    const problem = relativePathProblem(db.path);
+    if (problem)
+      throw new ManifestError(`manifest.json: database path ${JSON.stringify(db.path)} ${problem}`);
+    if (!/^[0-9a-f]{64}$/.test(String(db.sha256)) || !Number.isSafeInteger(db.size) || db.size < 0)
+      throw new ManifestError('manifest.json: "database" has no valid size and sha256');
+    if (m.paths.some((p) => isWithin(p, db.path) && p !== db.path))
+      throw new ManifestError(`manifest.json: a path lies inside the database file "${db.path}"`);
+  }
+  if (!Array.isArray(m.files)) throw new ManifestError('manifest.json: "files" is not a list');
+  const byPath = new Map<string, ManifestFile>();
   for (const f of m.files) {
-    if (!f || typeof f.path !== 'string' || !['file', 'dir', 'symlink'].includes(f.type))
+    if (!f || typeof f !== 'object' || !['file', 'dir', 'symlink'].includes(f.type))
       throw new ManifestError(
-        `manifest.json: a file record is malformed: ${JSON.stringify(f).slice(0, 200)}`,
+        `manifest.json: a file record is malformed: ${JSON.stringify(f)?.slice(0, 200)}`,
       );
+    const problem = relativePathProblem(f.path);
+    if (problem)
+      throw new ManifestError(`manifest.json: file ${JSON.stringify(f.path)?.slice(0, 200)} ${problem}`);
+    if (!m.paths.some((p) => isWithin(f.path, p)) && f.path !== db?.path)
+      throw new ManifestError(`manifest.json: file "${f.path}" is not under any archived path`);
+    if (byPath.has(f.path)) throw new ManifestError(`manifest.json: file "${f.path}" is listed twice`);
+    if (!Number.isInteger(f.mode) || f.mode < 0 || f.mode > 0o7777)
+      throw new ManifestError(`manifest.json: file "${f.path}" has no valid mode`);
+    if (!Number.isSafeInteger(f.size) || f.size < 0)
+      throw new ManifestError(`manifest.json: file "${f.path}" has no valid size`);
     if (f.type !== 'dir' && !/^[0-9a-f]{64}$/.test(f.sha256 ?? ''))
       throw new ManifestError(`manifest.json: "${f.path}" has no valid sha256`);
+    if (f.type === 'symlink' && (typeof f.target !== 'string' || f.target.length === 0))
+      throw new ManifestError(`manifest.json: link "${f.path}" has no target`);
+    byPath.set(f.path, f);
+  }
+  // Nothing may sit below a link: it would be written through the link.
+  for (const f of m.files) {
+    const parts = f.path.split('/');
+    for (let i = 1; i < parts.length; i++) {
+      const above = byPath.get(parts.slice(0, i).join('/'));
+      if (above && above.type !== 'dir')
+        throw new ManifestError(
+          `manifest.json: "${f.path}" lies below "${above.path}", which is a ${above.type}`,
+        );
+    }
   }
   return m as BackupManifest;
+}
+
+/**
+ * What an environment allows a backup of it to restore: its own name, its configured paths, its
+ * database file. A manifest naming anything else is refused before anything changes.
+ */
+export interface EnvironmentScope {
+  environment: string;
+  paths: string[];
+  databasePath: string | null;
+}
+
+export function manifestScopeProblems(manifest: BackupManifest, scope: EnvironmentScope): string[] {
+  const problems: string[] = [];
+  if (manifest.environment !== scope.environment)
+    problems.push(`it is a backup of "${manifest.environment}", not of "${scope.environment}"`);
+  for (const p of manifest.paths)
+    if (!scope.paths.includes(p))
+      problems.push(
+        `its path "${p}" is not one of the environment's backup.paths (${scope.paths.join(', ')})`,
+      );
+  if (manifest.database && manifest.database.path !== scope.databasePath)
+    problems.push(
+      `its database "${manifest.database.path}" is not the environment's backup.database_path (${scope.databasePath ?? 'none'})`,
+    );
+  return problems;
 }
 
 /** Zip entry name of a manifest record (directories end with "/"). */
@@ -84,7 +184,7 @@ export interface ManifestComparison {
  */
 export function compareWithManifest(
   manifest: BackupManifest,
-  archived: Map<string, { type: string; size: number; sha256: string }>,
+  archived: Map<string, { type: string; size: number; sha256: string; mode: number | null }>,
   options: { hashes?: boolean } = {},
 ): ManifestComparison {
   const hashes = options.hashes !== false;
@@ -100,6 +200,10 @@ export function compareWithManifest(
     }
     if (got.type !== file.type)
       problems.push(`"${file.path}" is a ${got.type} in the archive, a ${file.type} in the manifest`);
+    else if (got.mode !== null && (got.mode & 0o7777) !== file.mode)
+      problems.push(
+        `"${file.path}" has mode ${(got.mode & 0o7777).toString(8)} in the archive, ${file.mode.toString(8)} in the manifest`,
+      );
     else if (file.type !== 'dir' && (got.size !== file.size || (hashes && got.sha256 !== file.sha256))) {
       problems.push(
         `"${file.path}" does not match its manifest hash (${got.size} bytes, sha256 ${got.sha256.slice(0, 12)}…; expected ${file.size} bytes, ${file.sha256?.slice(0, 12)}…)`,

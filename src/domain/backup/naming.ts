@@ -1,7 +1,7 @@
-import { parseFileStamp } from '../../runtime/timestamp.js';
+import { parseFileStamp } from '../time/file-stamp.js';
 
 /**
- * Backup file names (DESIGN.md): `dhash_<env>_<YYYYMMDD>_<HHMMSS>.zip`, UTC. Pre-rollback
+ * Backup file names (docs/architecture.md, "Contracts"): `dhash_<env>_<YYYYMMDD>_<HHMMSS>.zip`, UTC. Pre-rollback
  * snapshots live in a subfolder, so `ls backups/dhash_*.zip` never lists them.
  */
 export const PRE_ROLLBACK_DIR = 'pre-rollback';
@@ -26,9 +26,9 @@ const NAME = /^(?:pre-rollback_)?dhash_([a-z][a-z0-9_-]*)_(\d{8}_\d{6})(?:_(\d+)
 export function parseBackupFileName(name: string): ParsedBackupName | null {
   const m = NAME.exec(name);
   if (!m) return null;
-  const createdMs = parseFileStamp(m[2]!);
+  const createdMs = parseFileStamp(m[2]);
   if (createdMs === null) return null;
-  return { environment: m[1]!, stamp: m[3] ? `${m[2]}_${m[3]}` : m[2]!, createdMs };
+  return { environment: m[1], stamp: m[3] ? `${m[2]}_${m[3]}` : m[2], createdMs };
 }
 
 /** One line in `sha256sum` format: hash, two spaces, the path as it will be given to -c. */
@@ -38,5 +38,5 @@ export function sidecarLine(sha256: string, pathForSha256sum: string): string {
 
 export function parseSidecar(text: string): { sha256: string; path: string } | null {
   const m = /^([0-9a-fA-F]{64}) [ *](.+?)\r?\n?$/.exec(text.split('\n')[0] ?? '');
-  return m ? { sha256: m[1]!.toLowerCase(), path: m[2]! } : null;
+  return m ? { sha256: m[1].toLowerCase(), path: m[2] } : null;
 }

@@ -1,5 +1,5 @@
 /**
- * The JSON-lines log contract (DESIGN.md): every line is one JSON object with an ISO-8601
+ * The JSON-lines log contract (docs/architecture.md, "Contracts"): every line is one JSON object with an ISO-8601
  * `timestamp`, a `level` from the known set, and a string `message`; other fields are free.
  */
 export const KNOWN_LEVELS = ['DEBUG', 'INFO', 'WARN', 'ERROR', 'CRITICAL'] as const;

@@ -1,6 +1,6 @@
 /**
- * Which files validate-logging reads. Logs are named `<kind>_<env>_<YYYYMMDD_HHMMSS>.log`
- * (DESIGN.md); the newest of each kind for the environment is checked line by line, and every
+ * Which files validate-logging reads. Logs are named `<kind>_<env>_<YYYYMMDD_HHMMSS>[_<run id>].log`
+ * (docs/architecture.md, "Contracts"); the newest of each kind for the environment is checked line by line, and every
  * log-shaped file in the directory is checked for size.
  */
 export const LOG_KINDS = {
@@ -26,7 +26,8 @@ export interface LogFileName {
   stamp: string | null;
 }
 
-const SHAPED = /^(dhash|deploy|smoke_tests)_(.+)_(\d{8}_\d{6})\.log$/;
+// An optional run id after the stamp (`deploy_production_20261128_234539_a1b2c3.log`).
+const SHAPED = /^(dhash|deploy|smoke_tests)_(.+)_(\d{8}_\d{6})(?:_[0-9a-f]{6})?\.log$/;
 const PREFIXED = /^(dhash|deploy|smoke_tests)_.*\.log$/;
 
 export function classifyLogName(name: string): LogFileName | null {
@@ -34,7 +35,7 @@ export function classifyLogName(name: string): LogFileName | null {
   const kind = (Object.keys(LOG_KINDS) as LogKind[]).find((k) => name.startsWith(`${LOG_KINDS[k]}_`))!;
   const shaped = SHAPED.exec(name);
   if (!shaped || shaped[1] !== LOG_KINDS[kind]) return { kind, environment: null, stamp: null };
-  return { kind, environment: shaped[2]!, stamp: shaped[3]! };
+  return { kind, environment: shaped[2], stamp: shaped[3] };
 }
 
 export interface Selection {

@@ -83,7 +83,7 @@ export function parseExposition(text: string, options: { families?: ReadonlySet<
       const line = text.slice(pos, lineEnd);
       if (line.startsWith('# TYPE ')) {
         const parts = line.slice(7).trim().split(/\s+/);
-        if (parts.length >= 2) types.set(parts[0]!, parts[1]!);
+        if (parts.length >= 2) types.set(parts[0], parts[1]);
       }
     } else {
       const sample = parseSampleLine(text, pos, lineEnd, lineNo, wanted);

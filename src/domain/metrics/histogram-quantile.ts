@@ -16,7 +16,7 @@ export function histogramQuantile(q: number, input: readonly Bucket[]): number {
   if (q < 0) return -Infinity;
   if (q > 1) return Infinity;
   const sorted = [...input].sort((a, b) => a.le - b.le);
-  if (sorted.length === 0 || sorted[sorted.length - 1]!.le !== Infinity) return NaN;
+  if (sorted.length === 0 || sorted[sorted.length - 1].le !== Infinity) return NaN;
   const buckets: Bucket[] = [];
   for (const b of sorted) {
     const prev = buckets[buckets.length - 1];
@@ -30,20 +30,20 @@ export function histogramQuantile(q: number, input: readonly Bucket[]): number {
     else b.count = max;
   }
   if (buckets.length < 2) return NaN;
-  const observations = buckets[buckets.length - 1]!.count;
+  const observations = buckets[buckets.length - 1].count;
   if (!(observations > 0)) return NaN;
   let rank = q * observations;
   let idx = buckets.findIndex((b, i) => i < buckets.length - 1 && b.count >= rank);
   if (idx === -1) idx = buckets.length - 1;
-  if (idx === buckets.length - 1) return buckets[buckets.length - 2]!.le;
-  if (idx === 0 && buckets[0]!.le <= 0) return buckets[0]!.le;
+  if (idx === buckets.length - 1) return buckets[buckets.length - 2].le;
+  if (idx === 0 && buckets[0].le <= 0) return buckets[0].le;
   let bucketStart = 0;
-  const bucketEnd = buckets[idx]!.le;
-  let count = buckets[idx]!.count;
+  const bucketEnd = buckets[idx].le;
+  let count = buckets[idx].count;
   if (idx > 0) {
-    bucketStart = buckets[idx - 1]!.le;
-    count -= buckets[idx - 1]!.count;
-    rank -= buckets[idx - 1]!.count;
+    bucketStart = buckets[idx - 1].le;
+    count -= buckets[idx - 1].count;
+    rank -= buckets[idx - 1].count;
   }
   return bucketStart + (bucketEnd - bucketStart) * (rank / count);
 }

@@ -19,8 +19,8 @@ export function promIncrease(
   rangeEndMs: number,
 ): number | null {
   if (points.length < 2) return null;
-  const first = points[0]!;
-  const last = points[points.length - 1]!;
+  const first = points[0];
+  const last = points[points.length - 1];
   let result = last.v - first.v;
   let previous = 0;
   for (const p of points) {
@@ -59,7 +59,7 @@ export function pointsInRange(points: readonly Point[], startMs: number, endMs: 
  */
 export function rawIncrease(points: readonly Point[]): number | null {
   if (points.length < 2) return null;
-  let result = points[points.length - 1]!.v - points[0]!.v;
+  let result = points[points.length - 1].v - points[0].v;
   let previous = 0;
   for (const p of points) {
     if (p.v < previous) result += previous;

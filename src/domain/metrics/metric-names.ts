@@ -1,4 +1,4 @@
-/** The metric families of the metrics contract (DESIGN.md) that the default gates read. */
+/** The metric families of the metrics contract (docs/architecture.md, "Contracts") that the default gates read. */
 export const METRIC_NAMES = {
   extractions: 'dhash_extractions_total',
   hashDuration: 'dhash_hash_duration_seconds',

@@ -25,9 +25,25 @@ export class SeriesHistory {
 
   constructor(private readonly retainMs: number) {}
 
-  record(atMs: number, samples: readonly Sample[]): void {
+  /**
+   * Appends one scrape. A series that appears twice in one scrape keeps its first sample, as
+   * Prometheus does (it rejects the second as a duplicate sample for the same timestamp); the
+   * duplicates are returned so the caller can report them.
+   */
+  record(atMs: number, samples: readonly Sample[]): string[] {
+    const seen = new Set<string>();
+    const duplicates: string[] = [];
     for (const s of samples) {
       const key = seriesKey(s.name, s.labels);
+      if (seen.has(key)) {
+        duplicates.push(
+          `${s.name}{${Object.entries(s.labels)
+            .map(([k, v]) => `${k}="${v}"`)
+            .join(',')}}`,
+        );
+        continue;
+      }
+      seen.add(key);
       let series = this.series.get(key);
       if (!series) {
         series = { name: s.name, labels: s.labels, points: [] };
@@ -39,6 +55,7 @@ export class SeriesHistory {
       series.points.push({ t: atMs, v: s.value });
     }
     this.prune(atMs - this.retainMs);
+    return duplicates;
   }
 
   select(name: string, match: (labels: Record<string, string>) => boolean = () => true): Series[] {
@@ -52,7 +69,7 @@ export class SeriesHistory {
   private prune(beforeMs: number): void {
     for (const s of this.series.values()) {
       let drop = 0;
-      while (drop < s.points.length && s.points[drop]!.t < beforeMs) drop++;
+      while (drop < s.points.length && s.points[drop].t < beforeMs) drop++;
       if (drop > 0) s.points.splice(0, drop);
     }
   }

@@ -1,8 +1,9 @@
-import { histogramQuantile, type Bucket } from './histogram-quantile.js';
 import { pointsInRange, promIncrease, rawIncrease } from './increase.js';
 import { METRIC_NAMES } from './metric-names.js';
 import type { Sample } from './exposition.js';
 import type { SeriesHistory } from './series-history.js';
+import { samplesFromInputs, valueFromInputs } from '../gates/inputs.js';
+import type { MeasurementInputs } from '../gates/types.js';
 
 /**
  * Gate values computed from scraped history, as the default PromQL queries of the prometheus
@@ -10,6 +11,8 @@ import type { SeriesHistory } from './series-history.js';
  * ratios and the P95 (`histogram_quantile()` over bucket increases summed by `le`) are taken from
  * the reset-adjusted increases before extrapolation, which is PromQL's answer whenever its
  * per-series extrapolation factors agree and stays right when they do not (see rawIncrease).
+ * Every value is computed from the `inputs` it returns (valueFromInputs), so the evidence can
+ * prove it; a NaN or ±Inf sample in the window makes the gate "no data", never a number.
  */
 export interface WindowValue {
   /** Null when there is no data to judge: no series, or fewer than two scrapes in the window. */
@@ -19,6 +22,7 @@ export interface WindowValue {
   /** The expression this value stands for. */
   source: string;
   detail?: string;
+  inputs?: MeasurementInputs;
 }
 
 /** sum(increase(name{match}[window])) or null when no series has two points in the window.
@@ -45,6 +49,68 @@ function windowLabel(windowMs: number): string {
   return `${Math.round(windowMs / 1000)}s`;
 }
 
+/** A series whose points in the window include a NaN or ±Inf, named for the reason. */
+function nonFiniteSeries(
+  history: SeriesHistory,
+  name: string,
+  nowMs: number,
+  windowMs: number,
+): string | null {
+  for (const series of history.select(name)) {
+    const bad = pointsInRange(series.points, nowMs - windowMs, nowMs).find((p) => !Number.isFinite(p.v));
+    if (bad) {
+      const labels = Object.entries(series.labels)
+        .map(([k, v]) => `${k}="${v}"`)
+        .join(',');
+      return `${series.name}{${labels}} has a ${String(bad.v)} sample in the window: no data`;
+    }
+  }
+  return null;
+}
+
+function ratio(
+  history: SeriesHistory,
+  name: string,
+  nowMs: number,
+  windowMs: number,
+  inNumerator: (labels: Record<string, string>) => boolean,
+  source: string,
+  what: [string, string],
+): WindowValue {
+  const all = sumIncrease(history, name, nowMs, windowMs);
+  if (all === null)
+    return { value: null, samples: null, source, detail: `no two scrapes of ${name} in the window yet` };
+  const start = nowMs - windowMs;
+  const series: Extract<MeasurementInputs, { kind: 'ratio' }>['series'] = [];
+  let numerator = 0;
+  let denominator = 0;
+  for (const s of history.select(name)) {
+    const points = pointsInRange(s.points, start, nowMs);
+    const increase = rawIncrease(points);
+    if (increase === null) continue;
+    const counted = inNumerator(s.labels);
+    series.push({ labels: s.labels, points: points.length, increase, numerator: counted });
+    denominator += increase;
+    if (counted) numerator += increase;
+  }
+  const bad = nonFiniteSeries(history, name, nowMs, windowMs);
+  const inputs: MeasurementInputs = {
+    kind: 'ratio',
+    numerator,
+    denominator,
+    samples: all,
+    series,
+    ...(bad ? { noData: bad } : {}),
+  };
+  return {
+    value: valueFromInputs(inputs),
+    samples: samplesFromInputs(inputs),
+    source,
+    detail: bad ?? `${fmt(numerator)} ${what[0]} of ${fmt(denominator)} ${what[1]}`,
+    inputs,
+  };
+}
+
 /** 100 × failed / all extractions over the window. */
 export function extractionFailurePercent(
   history: SeriesHistory,
@@ -54,17 +120,7 @@ export function extractionFailurePercent(
   const n = METRIC_NAMES.extractions;
   const w = windowLabel(windowMs);
   const source = `100 * sum(increase(${n}{result="failure"}[${w}])) / sum(increase(${n}[${w}]))`;
-  const all = sumIncrease(history, n, nowMs, windowMs);
-  if (all === null)
-    return { value: null, samples: null, source, detail: `no two scrapes of ${n} in the window yet` };
-  const rawAll = sumIncrease(history, n, nowMs, windowMs, undefined, true) ?? 0;
-  const failed = sumIncrease(history, n, nowMs, windowMs, (l) => l.result === 'failure', true) ?? 0;
-  return {
-    value: rawAll > 0 ? (100 * failed) / rawAll : 0,
-    samples: all,
-    source,
-    detail: `${fmt(failed)} failed of ${fmt(rawAll)} extractions`,
-  };
+  return ratio(history, n, nowMs, windowMs, (l) => l.result === 'failure', source, ['failed', 'extractions']);
 }
 
 /** 100 × 5xx / all HTTP responses over the window. */
@@ -72,17 +128,10 @@ export function errorRatePercent(history: SeriesHistory, nowMs: number, windowMs
   const n = METRIC_NAMES.httpRequests;
   const w = windowLabel(windowMs);
   const source = `100 * sum(increase(${n}{code=~"5.."}[${w}])) / sum(increase(${n}[${w}]))`;
-  const all = sumIncrease(history, n, nowMs, windowMs);
-  if (all === null)
-    return { value: null, samples: null, source, detail: `no two scrapes of ${n} in the window yet` };
-  const rawAll = sumIncrease(history, n, nowMs, windowMs, undefined, true) ?? 0;
-  const errors = sumIncrease(history, n, nowMs, windowMs, (l) => (l.code ?? '').startsWith('5'), true) ?? 0;
-  return {
-    value: rawAll > 0 ? (100 * errors) / rawAll : 0,
-    samples: all,
-    source,
-    detail: `${fmt(errors)} 5xx of ${fmt(rawAll)} responses`,
-  };
+  return ratio(history, n, nowMs, windowMs, (l) => /^5\d\d$/.test(l.code ?? ''), source, [
+    '5xx',
+    'responses',
+  ]);
 }
 
 /** P95 in milliseconds from histogram bucket increases summed by `le`. */
@@ -105,17 +154,27 @@ export function p95Milliseconds(
   }
   if (byLe.size === 0)
     return { value: null, samples: null, source, detail: `no two scrapes of ${n}_bucket in the window yet` };
-  const buckets: Bucket[] = [...byLe].map(([le, count]) => ({ le, count }));
+  const buckets = [...byLe]
+    .sort((a, b) => a[0] - b[0])
+    .map(([le, increase]) => ({ le: le === Infinity ? ('+Inf' as const) : le, increase }));
   const observations =
-    sumIncrease(history, `${n}_count`, nowMs, windowMs) ?? Math.max(...buckets.map((b) => b.count));
-  const q = histogramQuantile(quantile, buckets);
-  if (Number.isNaN(q))
-    return { value: null, samples: observations, source, detail: 'no observations in the window' };
-  return {
-    value: q * 1000,
+    sumIncrease(history, `${n}_count`, nowMs, windowMs) ?? Math.max(...buckets.map((b) => b.increase));
+  const bad = nonFiniteSeries(history, `${n}_bucket`, nowMs, windowMs);
+  const inputs: MeasurementInputs = {
+    kind: 'histogram',
+    quantile,
+    buckets,
     samples: observations,
+    ...(bad ? { noData: bad } : {}),
+  };
+  const value = valueFromInputs(inputs);
+  return {
+    value,
+    samples: samplesFromInputs(inputs),
     source,
-    detail: `${fmt(observations)} hashes in the window`,
+    detail:
+      bad ?? (value === null ? 'no observations in the window' : `${fmt(observations)} hashes in the window`),
+    inputs,
   };
 }
 
@@ -131,13 +190,22 @@ export function memoryPercent(latest: readonly Sample[]): WindowValue {
       source,
       detail: `${!rss ? METRIC_NAMES.residentMemory : METRIC_NAMES.memoryLimit} not exposed`,
     };
-  if (!(limit.value > 0))
-    return { value: null, samples: null, source, detail: `${METRIC_NAMES.memoryLimit} is ${limit.value}` };
+  const inputs: MeasurementInputs = { kind: 'memory', rss: rss.value, limit: limit.value };
+  const value = valueFromInputs(inputs);
+  if (value === null)
+    return {
+      value: null,
+      samples: null,
+      source,
+      detail: `${METRIC_NAMES.residentMemory} is ${rss.value}, ${METRIC_NAMES.memoryLimit} is ${limit.value}: no data`,
+      inputs,
+    };
   return {
-    value: (100 * rss.value) / limit.value,
+    value,
     samples: null,
     source,
     detail: `${(rss.value / 2 ** 20).toFixed(1)} MiB of ${(limit.value / 2 ** 20).toFixed(1)} MiB`,
+    inputs,
   };
 }
 

@@ -27,7 +27,7 @@ export function parseMigrationFileName(
   if (!m) return null;
   const version = Number(m[1]);
   if (!Number.isSafeInteger(version) || version <= 0) return null;
-  return { version, name: m[2]!, direction: m[3] as 'up' | 'down' };
+  return { version, name: m[2], direction: m[3] as 'up' | 'down' };
 }
 
 /** Pairs up and down files by version; returns the migrations in version order and every problem. */
@@ -35,11 +35,14 @@ export function collectMigrations(files: MigrationFile[]): { migrations: Migrati
   const problems: string[] = [];
   const byVersion = new Map<number, { name: string; up?: MigrationFile; down?: MigrationFile }>();
   for (const file of files) {
-    if (!file.fileName.endsWith('.sql')) continue;
+    if (!/\.sql$/i.test(file.fileName)) continue;
     const parsed = parseMigrationFileName(file.fileName);
     if (!parsed) {
+      const lower = file.fileName.replace(/\.(up|down)\.sql$/i, (m) => m.toLowerCase());
       problems.push(
-        `${file.fileName}: expected a name like 001_create_images.up.sql or 001_create_images.down.sql (version ≥ 1)`,
+        lower !== file.fileName && parseMigrationFileName(lower)
+          ? `${file.fileName}: the extension must be lowercase; rename it to ${lower}`
+          : `${file.fileName}: expected a name like 001_create_images.up.sql or 001_create_images.down.sql (digits, an underscore, a name, .up.sql or .down.sql; version ≥ 1); rename it`,
       );
       continue;
     }

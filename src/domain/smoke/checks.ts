@@ -52,7 +52,7 @@ export const SMOKE_CHECKS: readonly CheckDefinition[] = [
   { id: 'health_latency', title: 'health latency within the limit', critical: false },
 ];
 
-/** The families DESIGN.md's default gates read. */
+/** The families the default gates read (docs/architecture.md, "Contracts"). */
 export const REQUIRED_METRIC_FAMILIES: readonly string[] = Object.values(METRIC_NAMES);
 
 export function checksFor(quick: boolean): CheckDefinition[] {

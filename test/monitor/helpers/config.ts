@@ -17,7 +17,7 @@ export function testConfig(
     $schema?: string;
   };
   delete file.$schema;
-  edit(file.environments[envName]!);
+  edit(file.environments[envName]);
   const path = join(dir, 'quality-gates-config.json');
   writeFileSync(path, JSON.stringify(file, null, 2));
   return { config: loadConfig({ configPath: path, envName, baseUrl, cwd: dir, environment: {} }), dir };

@@ -1,13 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../helpers/net.js';
+import { requireTool } from '../../helpers/tools.js';
 
-export const PROMETHEUS_BIN = process.env.PROMETHEUS_BIN ?? '/usr/bin/prometheus';
+/** Prometheus on PATH (or at $PROMETHEUS_BIN); suites gate on `prometheusTool.describe`. */
+export const prometheusTool = requireTool('prometheus', 'apt-get install -y prometheus', {
+  envVar: 'PROMETHEUS_BIN',
+});
+export const PROMETHEUS_BIN = prometheusTool.path ?? 'prometheus';
 
 export function prometheusAvailable(): boolean {
-  return existsSync(PROMETHEUS_BIN);
+  return prometheusTool.path !== null;
 }
 
 /** A real Prometheus server on a free loopback port, scraping `targets` every `scrapeSeconds`. */
@@ -16,7 +21,12 @@ export class PrometheusServer {
   url = '';
   log = '';
 
-  async start(targets: string[], scrapeSeconds = 1): Promise<this> {
+  /** `jobs`: extra scrape jobs with their own metrics path (e.g. one per malformed payload). */
+  async start(
+    targets: string[],
+    scrapeSeconds = 1,
+    jobs: Array<{ job: string; path: string; target: string }> = [],
+  ): Promise<this> {
     const dir = mkdtempSync(join(tmpdir(), 'dhash-prom-'));
     const config = join(dir, 'prometheus.yml');
     writeFileSync(
@@ -29,6 +39,12 @@ export class PrometheusServer {
         '  - job_name: dhash',
         '    static_configs:',
         `      - targets: [${targets.map((t) => `"${t}"`).join(', ')}]`,
+        ...jobs.flatMap((j) => [
+          `  - job_name: ${j.job}`,
+          `    metrics_path: ${j.path}`,
+          '    static_configs:',
+          `      - targets: ["${j.target}"]`,
+        ]),
         '',
       ].join('\n'),
     );

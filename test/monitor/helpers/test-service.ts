@@ -4,7 +4,7 @@ import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Clock } from '../../../src/runtime/clock.js';
 
 /**
- * A loopback stand-in for the dhash service, serving the metrics contract of DESIGN.md with
+ * A loopback stand-in for the dhash service, serving the metrics contract (docs/architecture.md, "Contracts") with
  * prom-client. Its counters really move: every request works out the traffic since the previous
  * one from the (virtual or real) clock and records it, and a scripted timeline of faults decides
  * how the service behaves at each moment.
@@ -155,6 +155,10 @@ export class TestService {
   async stop(): Promise<void> {
     if (!this.server) return;
     this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+    await new Promise<void>((resolve) =>
+      this.server!.close(() => {
+        resolve();
+      }),
+    );
   }
 }

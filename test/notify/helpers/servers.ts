@@ -36,7 +36,7 @@ export async function startWebhook(path: string, replies: Reply[]): Promise<Loop
       };
       requests.push(recorded);
       const index = requests.length - 1;
-      replies[Math.min(index, replies.length - 1)]!(recorded, res, index);
+      replies[Math.min(index, replies.length - 1)](recorded, res, index);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -48,7 +48,9 @@ export async function startWebhook(path: string, replies: Reply[]): Promise<Loop
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
-        server.close(() => resolve());
+        server.close(() => {
+          resolve();
+        });
       }),
   };
 }
@@ -98,7 +100,9 @@ export async function startHangingServer(): Promise<{
     close: () =>
       new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy();
-        server.close(() => resolve());
+        server.close(() => {
+          resolve();
+        });
       }),
   };
 }
@@ -108,6 +112,10 @@ export async function refusedUrl(): Promise<string> {
   const server = createTcpServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await new Promise<void>((resolve) =>
+    server.close(() => {
+      resolve();
+    }),
+  );
   return `http://127.0.0.1:${port}/hooks/refused-secret-path-0000`;
 }

@@ -56,23 +56,23 @@ function metricsText(omit: string | undefined): Promise<string> {
     h.observe(0.02);
     h.observe(0.3);
   });
-  add('dhash_low_confidence_queue_length', () =>
-    new Gauge({ name: 'dhash_low_confidence_queue_length', help: 'queue', registers: [registry] }).set(3),
-  );
-  add('dhash_http_requests_total', () =>
+  add('dhash_low_confidence_queue_length', () => {
+    new Gauge({ name: 'dhash_low_confidence_queue_length', help: 'queue', registers: [registry] }).set(3);
+  });
+  add('dhash_http_requests_total', () => {
     new Counter({
       name: 'dhash_http_requests_total',
       help: 'requests',
       labelNames: ['code'],
       registers: [registry],
-    }).inc({ code: '200' }, 10),
-  );
-  add('process_resident_memory_bytes', () =>
-    new Gauge({ name: 'process_resident_memory_bytes', help: 'rss', registers: [registry] }).set(50e6),
-  );
-  add('dhash_memory_limit_bytes', () =>
-    new Gauge({ name: 'dhash_memory_limit_bytes', help: 'limit', registers: [registry] }).set(512e6),
-  );
+    }).inc({ code: '200' }, 10);
+  });
+  add('process_resident_memory_bytes', () => {
+    new Gauge({ name: 'process_resident_memory_bytes', help: 'rss', registers: [registry] }).set(50e6);
+  });
+  add('dhash_memory_limit_bytes', () => {
+    new Gauge({ name: 'dhash_memory_limit_bytes', help: 'limit', registers: [registry] }).set(512e6);
+  });
   return registry.metrics();
 }
 
@@ -105,11 +105,12 @@ export async function startDhashLikeServer(bad: Misbehaviour = {}): Promise<Dhas
           res.end('<html><body>OK</body></html>');
           return;
         }
-        return json(res, 200, {
+        json(res, 200, {
           status: bad.healthStatus ?? 'ok',
           version: '2.0.0',
           checks: { store: 'ok' },
         });
+        return;
       }
       if (req.method === 'GET' && path === '/metrics') {
         res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' });
@@ -117,33 +118,48 @@ export async function startDhashLikeServer(bad: Misbehaviour = {}): Promise<Dhas
         return;
       }
       if (req.method === 'GET' && path === '/api/dhash/queue/status') {
-        return json(res, 200, { queue_length: bad.queueLengthAsString ? '3' : 3, oldest_age_seconds: 12 });
+        json(res, 200, { queue_length: bad.queueLengthAsString ? '3' : 3, oldest_age_seconds: 12 });
+        return;
       }
       if (req.method === 'POST' && path === '/api/dhash') {
         let body: { image_base64?: unknown };
         try {
           body = JSON.parse(await readBody(req));
         } catch {
-          return json(res, 400, { error: 'body is not JSON' });
+          json(res, 400, { error: 'body is not JSON' });
+          return;
         }
         if (typeof body.image_base64 !== 'string') {
-          if (bad.crashOnInvalid)
-            return json(res, 500, { error: 'TypeError: cannot read properties of undefined' });
-          if (bad.acceptInvalid) return json(res, 200, { hash: '0000000000000000' });
-          return json(res, 422, { error: 'image_base64 is required' });
+          if (bad.crashOnInvalid) {
+            json(res, 500, { error: 'TypeError: cannot read properties of undefined' });
+            return;
+          }
+          if (bad.acceptInvalid) {
+            json(res, 200, { hash: '0000000000000000' });
+            return;
+          }
+          json(res, 422, { error: 'image_base64 is required' });
+          return;
         }
-        if (body.image_base64 !== SAMPLE_PNG_BASE64)
-          return json(res, 422, { error: 'unknown image in this test server' });
-        return json(res, 200, {
+        if (body.image_base64 !== SAMPLE_PNG_BASE64) {
+          json(res, 422, { error: 'unknown image in this test server' });
+          return;
+        }
+        json(res, 200, {
           hash: bad.wrongHash ? 'ffffffffffffffff' : SAMPLE_DHASH_HEX,
           match: null,
           confidence: 0,
           queued: false,
         });
+        return;
       }
       if (path === '/admin') {
-        if (bad.adminOpen) return json(res, 200, { users: ['root'] });
-        return json(res, bad.adminStatus ?? 401, { error: 'authentication required' });
+        if (bad.adminOpen) {
+          json(res, 200, { users: ['root'] });
+          return;
+        }
+        json(res, bad.adminStatus ?? 401, { error: 'authentication required' });
+        return;
       }
       json(res, 404, { error: 'not found' });
     })().catch((error: unknown) => {
@@ -159,7 +175,11 @@ export async function startDhashLikeServer(bad: Misbehaviour = {}): Promise<Dhas
     close: async () => {
       for (const res of hanging) res.destroy();
       server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      );
     },
   };
 }

@@ -37,14 +37,14 @@ export function syntheticImage(seed: number, width = 128, height = width): RgbaI
       const u = (x + 0.5) / width;
       let base = 128;
       for (const w of waves) base += w.amplitude * Math.sin(2 * Math.PI * (w.fx * u + w.fy * v) + w.phase);
-      const rgb = [base + tint[0]!, base + tint[1]!, base + tint[2]!];
+      const rgb = [base + tint[0], base + tint[1], base + tint[2]];
       for (const e of ellipses) {
         const dx = (u - e.cx) / e.rx;
         const dy = (v - e.cy) / e.ry;
-        if (dx * dx + dy * dy <= 1) for (let c = 0; c < 3; c++) rgb[c] = rgb[c]! * 0.5 + e.rgb[c]! * 0.5;
+        if (dx * dx + dy * dy <= 1) for (let c = 0; c < 3; c++) rgb[c] = rgb[c] * 0.5 + e.rgb[c] * 0.5;
       }
       const p = (y * width + x) * 4;
-      for (let c = 0; c < 3; c++) data[p + c] = Math.max(0, Math.min(255, Math.round(rgb[c]!)));
+      for (let c = 0; c < 3; c++) data[p + c] = Math.max(0, Math.min(255, Math.round(rgb[c])));
       data[p + 3] = 255;
     }
   }
@@ -60,7 +60,7 @@ export function nearDuplicate(image: RgbaImage, seed: number, noise = 10, bright
   const data = new Uint8Array(image.data.length);
   for (let p = 0; p < data.length; p += 4) {
     for (let c = 0; c < 3; c++) {
-      const value = image.data[p + c]! + brightness + (random() * 2 - 1) * noise;
+      const value = image.data[p + c] + brightness + (random() * 2 - 1) * noise;
       data[p + c] = Math.max(0, Math.min(255, Math.round(value)));
     }
     data[p + 3] = image.data[p + 3]!;

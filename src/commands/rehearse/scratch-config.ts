@@ -1,0 +1,74 @@
+import type { ConfigFile } from '../../config/schema.js';
+import { UsageError } from '../../runtime/errors.js';
+
+/**
+ * The rehearsal's own config: the chosen environment exactly as the user wrote it (its gates,
+ * thresholds, smoke settings, auto-rollback rules), moved onto a scratch `local` target on this
+ * runner. Only what belongs to the real host is replaced: the target and its root, the backup
+ * directory, the service address, the metrics source (no Prometheus beside a scratch target) and
+ * the database (a scratch one: never the environment's own). Notifications go nowhere real: a
+ * rehearsal is not an event the on-call team should hear about.
+ */
+export interface ScratchInput {
+  file: ConfigFile;
+  envName: string;
+  /** Absolute root of the scratch target. */
+  targetRoot: string;
+  /** Absolute directory for the scratch backups. */
+  backupDir: string;
+  port: number;
+  windowMinutes: number;
+  /** Name of the variable holding a scratch PostgreSQL URL (postgres driver only). */
+  scratchDatabaseVariable: string;
+  /** Whether that variable is set. */
+  scratchDatabaseSet: boolean;
+}
+
+export const SCRATCH_ENVIRONMENT = 'rehearsal';
+
+export function scratchConfig(input: ScratchInput): Record<string, unknown> {
+  const source = input.file.environments[input.envName];
+  if (!source) throw new UsageError(`--env: unknown environment "${input.envName}"`);
+  const env = structuredClone(source) as Record<string, any>;
+  const userTarget = (source.target ?? {}) as Record<string, unknown>;
+  env.description = `Rehearsal of ${input.envName} on a scratch local target`;
+  env.service = { ...(env.service ?? {}), base_url: `http://127.0.0.1:${input.port}` };
+  env.target = {
+    type: 'local',
+    root: input.targetRoot,
+    keep_releases: 5,
+    start_command:
+      userTarget.type === 'local' && typeof userTarget.start_command === 'string'
+        ? userTarget.start_command
+        : 'node server.js',
+    stop_timeout_seconds: 10,
+    health_timeout_seconds: 60,
+  };
+  env.backup = { ...(env.backup ?? {}), dir: input.backupDir };
+  if (env.migrations?.driver === 'postgres') {
+    if (!input.scratchDatabaseSet)
+      throw new UsageError(
+        `migrations.driver of "${input.envName}" is postgres: set ${input.scratchDatabaseVariable} to a scratch PostgreSQL database for the rehearsal (never the environment's own)`,
+      );
+    env.migrations = { ...env.migrations, database_url_env: input.scratchDatabaseVariable };
+  }
+  env.metrics_source = { type: 'scrape' };
+  const seconds = input.windowMinutes * 60;
+  const poll = Math.max(1, Math.min(5, Math.floor(seconds / 6)));
+  env.monitoring = {
+    ...(env.monitoring ?? {}),
+    window_minutes: input.windowMinutes,
+    poll_intervals: {
+      initial_minutes: input.windowMinutes,
+      initial_interval_seconds: poll,
+      normal_interval_seconds: poll,
+    },
+  };
+  if (env.notifications) env.notifications = { ...env.notifications, channels: [] };
+  env.auto_rollback = { ...(env.auto_rollback ?? {}), enabled: true, confirmation_required: false };
+  return {
+    version: input.file.version,
+    default_environment: SCRATCH_ENVIRONMENT,
+    environments: { [SCRATCH_ENVIRONMENT]: env },
+  };
+}

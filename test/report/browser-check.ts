@@ -1,0 +1,181 @@
+/**
+ * Opens a report in headless Chromium (Debian's `chromium`, driven by playwright-core) and
+ * measures what a person would see: horizontal overflow, chart labels outside their SVG, whether
+ * the verdict is on the first screen, and axe-core's accessibility findings. Saves a screenshot
+ * per width, one in dark mode and one of the print layout.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const VIEWPORTS = [
+  { name: 'phone', width: 360, height: 740 },
+  { name: 'tablet', width: 768, height: 1024 },
+  { name: 'desktop', width: 1600, height: 900 },
+] as const;
+
+export interface WidthFinding {
+  width: number;
+  /** document scroll width beyond the viewport (0 = nothing overflows). */
+  overflowPx: number;
+  /** Elements whose box pokes out of the viewport on the right. */
+  overflowing: string[];
+  /** Chart texts outside their SVG's box (clipped labels). */
+  clippedLabels: string[];
+  /** Chart labels in the lanes above a plot that overlap one another. */
+  overlappingLabels: string[];
+  /** Bottom of the verdict block relative to the first screen's height. */
+  verdictBottom: number;
+  screenHeight: number;
+  screenshot: string;
+}
+
+export interface BrowserFindings {
+  widths: WidthFinding[];
+  axeViolations: Array<{ id: string; impact: string | null; help: string; nodes: string[] }>;
+  dark: string;
+  print: string;
+  pdf: string;
+  verdictText: string;
+}
+
+// Runs in the page (plain JavaScript: this project compiles without the DOM library).
+const MEASURE_IN_PAGE = `(() => {
+  const doc = document.documentElement;
+  const vw = doc.clientWidth;
+  const describe = (el) =>
+    el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') +
+    (el.getAttribute('class') ? '.' + el.getAttribute('class').split(/\\s+/).join('.') : '');
+  const visible = (el) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+  };
+  const overflowing = [...document.querySelectorAll('body *')]
+    .filter((el) => visible(el) && !el.closest('svg') && el.getBoundingClientRect().right > vw + 0.5)
+    .map((el) => describe(el) + ' right=' + Math.round(el.getBoundingClientRect().right));
+  const clippedLabels = [];
+  const overlappingLabels = [];
+  for (const svg of document.querySelectorAll('svg.chart')) {
+    if (!visible(svg) || !svg.viewBox.baseVal || svg.viewBox.baseVal.width === 0) continue;
+    if (svg.getBoundingClientRect().right > vw + 0.5) overflowing.push(describe(svg));
+    const vb = svg.viewBox.baseVal;
+    const lanes = [];
+    for (const text of svg.querySelectorAll('text')) {
+      const b = text.getBBox();
+      if (b.x < vb.x - 0.5 || b.y < vb.y - 0.5 || b.x + b.width > vb.x + vb.width + 0.5 || b.y + b.height > vb.y + vb.height + 0.5)
+        clippedLabels.push(svg.getAttribute('aria-labelledby') + ': "' + text.textContent + '" x=' + b.x.toFixed(0) + '..' + (b.x + b.width).toFixed(0) + ' of ' + vb.width);
+      if (text.classList.contains('mk-label')) lanes.push({ box: b, text: text.textContent || '' });
+    }
+    for (let i = 0; i < lanes.length; i++)
+      for (let j = i + 1; j < lanes.length; j++) {
+        const a = lanes[i].box;
+        const c = lanes[j].box;
+        if (a.x < c.x + c.width && c.x < a.x + a.width && a.y < c.y + c.height && c.y < a.y + a.height)
+          overlappingLabels.push('"' + lanes[i].text + '" / "' + lanes[j].text + '"');
+      }
+  }
+  const verdict = document.querySelector('.verdict');
+  return {
+    overflowPx: Math.max(0, doc.scrollWidth - vw),
+    overflowing,
+    clippedLabels,
+    overlappingLabels,
+    verdictBottom: verdict ? verdict.getBoundingClientRect().bottom + window.scrollY : 1e9,
+  };
+})()`;
+
+async function measure(page: Page): Promise<Omit<WidthFinding, 'width' | 'screenshot' | 'screenHeight'>> {
+  return (await page.evaluate(MEASURE_IN_PAGE)) as Omit<
+    WidthFinding,
+    'width' | 'screenshot' | 'screenHeight'
+  >;
+}
+
+export async function checkReportInBrowser(options: {
+  executablePath: string;
+  reportPath: string;
+  outDir: string;
+  name: string;
+}): Promise<BrowserFindings> {
+  const profile = mkdtempSync(join(tmpdir(), 'dhash-chromium-'));
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: options.executablePath,
+      headless: true,
+      args: CHROMIUM_FLAGS,
+      viewport: { width: 1600, height: 900 },
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`file://${options.reportPath}`);
+    const widths: WidthFinding[] = [];
+    for (const vp of VIEWPORTS) {
+      await page.setViewportSize({ width: vp.width, height: vp.height });
+      const found = await measure(page);
+      const screenshot = join(options.outDir, `${options.name}-${vp.width}px.png`);
+      await page.screenshot({ path: screenshot, fullPage: true });
+      widths.push({ width: vp.width, screenHeight: vp.height, screenshot, ...found });
+    }
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = join(options.outDir, `${options.name}-768px-dark.png`);
+    await page.screenshot({ path: dark, fullPage: true });
+    await page.emulateMedia({ colorScheme: 'light', media: 'print' });
+    const print = join(options.outDir, `${options.name}-print.png`);
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.screenshot({ path: print, fullPage: true });
+    const pdf = join(options.outDir, `${options.name}.pdf`);
+    await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+    await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
+    await page.setViewportSize({ width: 1600, height: 900 });
+    const verdictText = (await page.textContent('.verdict')) ?? '';
+
+    await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+    // axe-core in both colour schemes: contrast must hold in dark mode too.
+    const axeViolations: BrowserFindings['axeViolations'] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ media: 'screen', colorScheme });
+      const axe = (await page.evaluate("axe.run(document, { resultTypes: ['violations'] })")) as {
+        violations: Array<{
+          id: string;
+          impact: string | null;
+          help: string;
+          nodes: Array<{ target: string[] }>;
+        }>;
+      };
+      for (const v of axe.violations)
+        axeViolations.push({
+          id: `${v.id} (${colorScheme})`,
+          impact: v.impact,
+          help: v.help,
+          nodes: v.nodes.map((n) => n.target.join(' ')),
+        });
+    }
+    return {
+      widths,
+      axeViolations,
+      dark,
+      print,
+      pdf,
+      verdictText,
+    };
+  } finally {
+    await context?.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
