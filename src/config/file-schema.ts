@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { GATE_CATALOG, GATE_ACTIONS, GATE_NAMES, type GateName } from '../gates/catalog.js';
 import type { GateModule } from '../gates/gate-module.js';
 import { BOUNDS, count, hours, minutes, seconds, timeoutSeconds } from './bounds.js';
+import { MentionsSchema } from '../domain/messages/mentions.js';
 import { CONFIG_CHANNELS, ChannelsSchema } from './channels-schema.js';
 
 /**
@@ -187,6 +188,7 @@ export const NotificationsSchema = z
       .boolean({ error: 'expected true or false' })
       .default(false)
       .describe('Allow plain http:// webhooks to loopback addresses (tests and local demos only).'),
+    mentions: MentionsSchema.optional(),
   })
   .default({
     channels: {},

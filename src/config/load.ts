@@ -10,6 +10,7 @@ import {
   type NotificationVariable,
   type NotificationVars,
 } from './channel-settings.js';
+import { unmappedRecipientWarnings } from '../domain/messages/mentions.js';
 import { SECRET_SETTING_KEYS } from './channels-schema.js';
 import { parseDotenv } from './dotenv.js';
 import { ConfigFileSchema, type ConfigFile } from './file-schema.js';
@@ -161,13 +162,12 @@ export function loadConfig(options: LoadOptions = {}): LoadedConfig {
     ...normalized.unsetInChannels.map(
       (u) => `${u.path}: \${${u.variable}} is not set and has no default, so this channel lacks the setting`,
     ),
-    ...env.notifications.enabled_channels
-      .filter((c) => c === 'console' || c === 'pager')
-      .map(
-        (c) =>
-          `environments.${envName}.notifications.channels.${c}: accepted, but this build does not deliver to "${c}" yet; its messages go to the other channels only`,
-      ),
     ...missingChannelSettings(env.notifications.channels, vars),
+    ...unmappedRecipientWarnings(
+      env.notifications.escalation.levels,
+      env.notifications.mentions,
+      `environments.${envName}.notifications.escalation.escalation_levels`,
+    ),
   ];
 
   return {
@@ -197,6 +197,8 @@ const SETTING_VARIABLES: Array<[channel: string, keys: string[], variable: Notif
   ['email', ['smtp_user'], 'SMTP_USER'],
   ['email', ['smtp_pass'], 'SMTP_PASS'],
   ['email', ['smtp_secure'], 'SMTP_SECURE'],
+  ['pager', ['routing_key'], 'PAGERDUTY_ROUTING_KEY'],
+  ['pager', ['url'], 'PAGERDUTY_EVENTS_URL'],
 ];
 
 function notificationVars(
@@ -208,6 +210,12 @@ function notificationVars(
   for (const name of NOTIFICATION_VARIABLES) {
     const value = environment[name] || fromFile[name];
     if (value) vars[name] = value;
+  }
+  // pager.routing_key_env names another variable holding the routing key.
+  const keyEnv = env.notifications.channel_settings.pager?.routing_key_env;
+  if (typeof keyEnv === 'string' && keyEnv !== 'PAGERDUTY_ROUTING_KEY') {
+    const value = environment[keyEnv] || fromFile[keyEnv];
+    if (value) vars.PAGERDUTY_ROUTING_KEY = value;
   }
   for (const [channel, keys, variable] of SETTING_VARIABLES) {
     const settings =

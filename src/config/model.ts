@@ -8,9 +8,10 @@ import type { ConfigChannelName } from './channels-schema.js';
  * seed; this shape follows what the code needs, and changes only when the code does.
  */
 
-/** Channels the notifier can deliver to today. The config also accepts "console" and "pager". */
-export const CHANNELS = ['slack', 'teams', 'discord', 'email', 'webhook'] as const;
-export type ChannelName = (typeof CHANNELS)[number];
+import type { MentionMap } from '../domain/messages/mentions.js';
+/** Channel names come from the channel catalog (src/adapters/notify/channels). */
+export { CHANNEL_NAMES as CHANNELS, type ChannelName } from '../adapters/notify/channels/names.js';
+import type { ChannelName } from '../adapters/notify/channels/names.js';
 
 export interface HealthGate {
   enabled: true;
@@ -88,6 +89,8 @@ export interface NotificationsConfig {
   max_attempts: number;
   max_retry_after_seconds: number;
   allow_insecure_loopback: boolean;
+  /** Recipient names mapped to native mentions per platform. */
+  mentions?: MentionMap;
 }
 
 export interface AutoRollbackConfig {

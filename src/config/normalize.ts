@@ -194,6 +194,7 @@ function notifications(raw: EnvironmentFileConfig): EnvironmentConfig['notificat
     max_attempts: n.max_attempts,
     max_retry_after_seconds: n.max_retry_after_seconds,
     allow_insecure_loopback: n.allow_insecure_loopback,
+    ...(n.mentions ? { mentions: n.mentions } : {}),
   };
 }
 

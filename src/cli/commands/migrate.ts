@@ -8,7 +8,7 @@ import { UsageError } from '../../runtime/errors.js';
 import { ExitCode } from '../../runtime/exit-codes.js';
 import { ConsoleSink } from '../../runtime/logger.js';
 import { addConfigOptions, loadFromFlags, numberFlag, type ConfigFlags } from '../common-options.js';
-import { print, type CliIo } from '../io.js';
+import { type CliIo, isInteractive, print, showsProgress } from '../io.js';
 import { TerminalProgress } from '../terminal-progress.js';
 
 interface MigrateFlags extends ConfigFlags {
@@ -63,17 +63,16 @@ export function registerMigrate(program: Command, io: CliIo): void {
     const to = numberFlag('--to', flags.to, { min: 0, integer: true });
     const config = loadFromFlags(flags, io);
     const dir = logDir(io.cwd, flags.logDir);
-    const terminal =
-      io.stderr.isTTY === true && !flags.json
-        ? new TerminalProgress('migrate', io.stderr, io.clock, flags.verbose ? 'DEBUG' : 'WARN')
-        : null;
+    const terminal = showsProgress(io, flags.json)
+      ? new TerminalProgress('migrate', io.stderr, io.clock, flags.verbose ? 'DEBUG' : 'WARN')
+      : null;
     const sinks = terminal
       ? [terminal.sink]
       : !flags.json || flags.verbose
         ? [new ConsoleSink(flags.verbose ? 'DEBUG' : 'INFO', io.stderr)]
         : [];
     const log = openOperationLog('migrate', config, dir, io.clock, sinks);
-    const interactive = io.stdin.isTTY === true && io.stderr.isTTY === true;
+    const interactive = isInteractive(io);
     const result = await migrateCommand(
       {
         config,
