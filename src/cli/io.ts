@@ -33,3 +33,16 @@ export function processIo(): CliIo {
 export function print(io: CliIo, text: string): void {
   io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }
+
+/**
+ * A person can answer a prompt: both stdin and stderr (where prompts and progress go) are terminals.
+ * The one definition every command uses; the action is never interactive.
+ */
+export function isInteractive(io: CliIo): boolean {
+  return io.stdin.isTTY === true && io.stderr.isTTY === true;
+}
+
+/** A live progress line is drawn on stderr when it is a terminal and JSON output was not asked for. */
+export function showsProgress(io: CliIo, json = false): boolean {
+  return io.stderr.isTTY === true && !json;
+}

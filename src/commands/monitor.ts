@@ -3,7 +3,7 @@ import { createMetricSource } from '../adapters/metrics/create-source.js';
 import { gateRules } from '../domain/gates/rules.js';
 import { evaluateMeasurement } from '../domain/gates/evaluate.js';
 import { HealthTracker } from '../domain/gates/health.js';
-import type { GateEvaluation } from '../domain/gates/types.js';
+import { isHealthGate, type GateEvaluation } from '../domain/gates/types.js';
 import { pollOffsets, pollPlanFrom } from '../domain/schedule/poll-schedule.js';
 import { buildEvidence, type MonitorEvidence } from '../report/evidence.js';
 import { renderHtmlReport } from '../report/html-report.js';
@@ -325,12 +325,12 @@ async function probeOnce(
   signal?: AbortSignal,
 ): Promise<GateEvaluation[]> {
   const out: GateEvaluation[] = [];
-  const healthRule = rules.find((r) => r.gate === 'health_check');
+  const healthRule = rules.find((r) => isHealthGate(r.gate));
   if (healthRule)
     out.push(
       new HealthTracker(healthRule).record(await source.checkHealth(signal), `GET ${source.healthUrl}`),
     );
-  const metricRules = rules.filter((r) => r.gate !== 'health_check');
+  const metricRules = rules.filter((r) => !isHealthGate(r.gate));
   const measurements = await source.measure(metricRules, { now: clock.now(), startedAt, signal });
   for (const m of measurements)
     out.push(

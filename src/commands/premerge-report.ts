@@ -1,5 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { GateEvaluation } from '../domain/gates/types.js';
+import { legsGateTableMarkdown } from '../report/legs-summary.js';
 import { MANIFEST_SCHEMA, type DeploymentManifest } from './dry-run.js';
 
 export interface ManifestEntry {
@@ -66,6 +68,14 @@ function findManifests(dir: string, root: string, found: string[]): void {
     if (statSync(path).isDirectory()) findManifests(path, root, found);
     else if (/^(deployment-manifest|rehearsal)_.*\.json$/.test(entry)) found.push(path);
   }
+}
+
+/** The monitor step's one-shot probe in a leg's manifest, when it probed. */
+function probeOf(manifest: DeploymentManifest): GateEvaluation[] | null {
+  const plan = manifest.steps.find((s) => s.step === 'monitor')?.plan as {
+    probe?: GateEvaluation[] | null;
+  } | null;
+  return Array.isArray(plan?.probe) ? plan.probe : null;
 }
 
 const ICON: Record<string, string> = {
@@ -161,6 +171,14 @@ export function premergeReportCommand(options: ReportOptions): PremergeReport {
         ),
     );
     if (problems.length > 0) lines.push(`### What needs attention\n\n${[...new Set(problems)].join('\n')}`);
+    // Each leg's probe of the quality gates, side by side, in the job summary's own words.
+    const gates = legsGateTableMarkdown(
+      entries.map(({ manifest }) => ({
+        label: `${manifest.environment} / ${manifest.runner.runner_os ?? manifest.runner.os}`,
+        gates: probeOf(manifest),
+      })),
+    );
+    if (gates) lines.push(gates);
   }
   for (const bad of unreadable)
     lines.push(`- ⚠️ \`${cell(bad.origin)}\` could not be read: ${cell(bad.error)}`);

@@ -1,6 +1,6 @@
 import type { LoadedConfig } from '../config/load.js';
 import type { GateName } from '../config/schema.js';
-import type { GateRule } from '../domain/gates/types.js';
+import { isHealthGate, type GateRule } from '../domain/gates/types.js';
 import type { EvidenceLog, EvaluationRecord } from '../commands/monitor/evidence.js';
 import type { MonitorSettings } from '../commands/monitor/settings.js';
 import type {
@@ -130,7 +130,7 @@ export function buildEvidence(input: {
       window_minutes: r.windowMs !== undefined ? r.windowMs / 60_000 : null,
       min_samples: r.minSamples ?? null,
       check_interval_seconds: r.checkIntervalMs !== undefined ? r.checkIntervalMs / 1000 : null,
-      no_data: r.gate === 'health_check' ? 'fail' : r.noData,
+      no_data: isHealthGate(r.gate) ? 'fail' : r.noData,
       source: r.source,
       failure_limit: r.failureLimit ?? null,
       inconclusive_limit: r.inconclusiveLimit ?? null,

@@ -5,7 +5,7 @@ import { logDir } from '../../config/state-dir.js';
 import { ConsoleSink } from '../../runtime/logger.js';
 import { createNotifierFor, createRollbackRunnerFor, createValidatorFor } from '../../wiring/index.js';
 import { addConfigOptions, loadFromFlags, numberFlag, type ConfigFlags } from '../common-options.js';
-import { print, type CliIo } from '../io.js';
+import { type CliIo, isInteractive, print, showsProgress } from '../io.js';
 import { UsageError } from '../../runtime/errors.js';
 import type { RollbackTo } from '../../commands/monitor/types.js';
 
@@ -68,7 +68,7 @@ export function registerMonitor(program: Command, io: CliIo): void {
     if (flags.probe && !flags.dryRun)
       io.stderr.write('note: --probe only applies to --dry-run; monitoring measures anyway\n');
     const dir = logDir(io.cwd, flags.logDir);
-    const tty = !!io.stderr.isTTY;
+    const tty = showsProgress(io);
     let progressShown = false;
     const result = await runMonitor(
       {
@@ -93,7 +93,7 @@ export function registerMonitor(program: Command, io: CliIo): void {
           clock: io.clock,
           cwd: io.cwd,
           env: io.env,
-          interactive: !!io.stdin.isTTY && !!io.stdout.isTTY,
+          interactive: isInteractive(io),
           logDir: dir,
         }),
         signal: io.signal,

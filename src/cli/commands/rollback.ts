@@ -8,7 +8,7 @@ import { logFileName } from '../../runtime/log-file-name.js';
 import { rollbackDepsFor } from '../../wiring/index.js';
 import { join } from 'node:path';
 import { addConfigOptions, loadFromFlags, type ConfigFlags } from '../common-options.js';
-import { print, type CliIo } from '../io.js';
+import { type CliIo, isInteractive, print } from '../io.js';
 
 interface RollbackFlags extends ConfigFlags {
   backup: string;
@@ -67,7 +67,7 @@ export function registerRollback(program: Command, io: CliIo): void {
         : [new JsonFileSink(join(dir, logFileName('rollback', config.envName, io.clock.now()))), ...sinks],
       config.redactor,
     );
-    const interactive = io.stdin.isTTY === true && io.stderr.isTTY === true;
+    const interactive = isInteractive(io);
     const runtime = { clock: io.clock, logger, cwd: io.cwd, env: io.env, interactive, logDir: dir };
     const result = await rollbackCommand(
       {

@@ -6,7 +6,7 @@ import { logDir } from '../../config/state-dir.js';
 import { newDeploymentId } from '../../runtime/deployment-id.js';
 import { ConsoleSink } from '../../runtime/logger.js';
 import { addConfigOptions, loadFromFlags, numberFlag, type ConfigFlags } from '../common-options.js';
-import { print, type CliIo } from '../io.js';
+import { type CliIo, isInteractive, print, showsProgress } from '../io.js';
 
 interface RolloutFlags extends ConfigFlags {
   release?: string;
@@ -56,13 +56,13 @@ export function registerRollout(program: Command, io: CliIo): void {
     const config = loadFromFlags(flags, io);
     const windowMinutes = numberFlag('--window-minutes', flags.windowMinutes, { min: Number.MIN_VALUE });
     const dir = logDir(io.cwd, flags.logDir);
-    const tty = !!io.stderr.isTTY && !flags.json;
+    const tty = showsProgress(io, flags.json);
     const deps = buildRolloutDeps({
       config,
       clock: io.clock,
       cwd: io.cwd,
       env: io.env,
-      interactive: !!io.stdin.isTTY && !!io.stdout.isTTY,
+      interactive: isInteractive(io),
       logDir: dir,
       dryRun: flags.dryRun === true,
       sinks: flags.json ? [] : [new ConsoleSink(flags.verbose ? 'DEBUG' : tty ? 'WARN' : 'INFO', io.stderr)],

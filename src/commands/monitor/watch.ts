@@ -1,7 +1,12 @@
 import type { GateName } from '../../config/schema.js';
 import type { MetricSource } from '../../adapters/metrics/metric-source.js';
 import { MonitorDecider, type Step } from '../../domain/gates/decider.js';
-import type { GateEvaluation, GateRule, Measurement } from '../../domain/gates/types.js';
+import {
+  isHealthGate,
+  type GateEvaluation,
+  type GateRule,
+  type Measurement,
+} from '../../domain/gates/types.js';
 import { isGateDue } from '../../domain/schedule/poll-schedule.js';
 import type { Clock } from '../../runtime/clock.js';
 import { interruptionOf } from '../../runtime/interrupt.js';
@@ -57,7 +62,7 @@ export interface WatchOutcome {
 function levelFor(e: GateEvaluation): LogLevel {
   if (e.verdict === 'fail') return 'ERROR';
   if (e.verdict === 'warn') return 'WARN';
-  if (e.verdict === 'inconclusive') return e.gate === 'health_check' || e.confirming ? 'WARN' : 'INFO';
+  if (e.verdict === 'inconclusive') return isHealthGate(e.gate) || e.confirming ? 'WARN' : 'INFO';
   return 'DEBUG';
 }
 
@@ -84,7 +89,7 @@ async function sleepUntil(clock: Clock, at: number, signal: AbortSignal): Promis
  */
 export async function watch(ctx: WatchContext): Promise<WatchOutcome> {
   const { clock, logger, evidence, rules, source, settings } = ctx;
-  const metricRules = rules.filter((r) => r.gate !== 'health_check');
+  const metricRules = rules.filter((r) => !isHealthGate(r.gate));
   const decider = new MonitorDecider({
     rules: rules.map((r) => ({ ...r, ...settings.limits[r.gate] })),
     autoRollback: settings.autoRollback,

@@ -93,3 +93,8 @@ export interface GateEvaluation {
 export function isBreach(verdict: Verdict): boolean {
   return verdict === 'warn' || verdict === 'fail';
 }
+
+/** The health gate ("health" in the seed's config shape, "health_check" before it). */
+export function isHealthGate(gate: string): boolean {
+  return gate === 'health' || gate === 'health_check';
+}
