@@ -9,6 +9,7 @@ import {
   missingChannelSettings,
   type NotificationVars,
 } from './channel-settings.js';
+import { unmappedRecipientWarnings } from '../domain/messages/mentions.js';
 import { parseDotenv } from './dotenv.js';
 import { formatIssues } from './issues.js';
 import { parseJsonText } from './json-text.js';
@@ -126,7 +127,14 @@ export function loadConfig(options: LoadOptions = {}): LoadedConfig {
     vars,
     databaseUrl,
     redactor,
-    warnings: missingChannelSettings(env.notifications.channels, vars),
+    warnings: [
+      ...missingChannelSettings(env.notifications.channels, vars),
+      ...unmappedRecipientWarnings(
+        env.notifications.escalation.levels,
+        env.notifications.mentions,
+        'notifications.escalation.levels',
+      ),
+    ],
   };
 }
 

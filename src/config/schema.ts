@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MentionsSchema } from '../domain/messages/mentions.js';
 
 /**
  * The schema of quality-gates-config.json. Objects are strict: an unknown key is an error, so a
@@ -19,8 +20,9 @@ export type GateName = (typeof GATE_NAMES)[number];
 export const GATE_ACTIONS = ['alert', 'auto_rollback'] as const;
 export type GateAction = (typeof GATE_ACTIONS)[number];
 
-export const CHANNELS = ['slack', 'teams', 'discord', 'email', 'webhook'] as const;
-export type ChannelName = (typeof CHANNELS)[number];
+/** Channel names come from the channel catalog (src/adapters/notify/channels). */
+export { CHANNEL_NAMES as CHANNELS, type ChannelName } from '../adapters/notify/channels/names.js';
+import { CHANNEL_NAMES as CHANNELS } from '../adapters/notify/channels/names.js';
 
 const positive = (what: string) =>
   z
@@ -173,6 +175,7 @@ export const NotificationsSchema = z.strictObject({
     .boolean()
     .default(false)
     .describe('Allow plain http:// webhooks to loopback addresses (tests and local demos only).'),
+  mentions: MentionsSchema.optional(),
 });
 
 export const AutoRollbackSchema = z.strictObject({

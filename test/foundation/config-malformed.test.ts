@@ -120,9 +120,9 @@ const cases: Array<[string, string, RegExp]> = [
   ],
   [
     'unknown channel',
-    mutated((c) => (c.environments.production.notifications.channels = ['slack', 'pager'])),
+    mutated((c) => (c.environments.production.notifications.channels = ['slack', 'sms'])),
     new RegExp(
-      `^${P}\\.notifications\\.channels\\[1\\]: expected one of "slack", "teams", "discord", "email", "webhook"`,
+      `^${P}\\.notifications\\.channels\\[1\\]: expected one of "slack", "teams", "discord", "email", "webhook", "console", "pager"`,
     ),
   ],
   [
