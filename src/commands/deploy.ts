@@ -273,7 +273,9 @@ async function deployResolved(
         result.steps.push({ step: name, status: 'failed', detail: failure });
         // The whole message (a crash's stderr lines, say) is in the log file and in the result's
         // error, once; the step line carries its first line.
-        log.error(`step ${name} failed: ${firstLine(failure)}`, { step: name, detail: failure });
+        log.error(`step ${name} failed: ${firstLine(failure)}`, { step: name });
+        if (failure.includes('\n'))
+          log.debug(`step ${name} failure in full`, { step: name, detail: failure });
         progress.step({ step: name, status: 'failed', detail: firstLine(failure) });
         return false;
       }
@@ -408,8 +410,12 @@ async function deployResolved(
           result.undo.push({ step: action.step, status: 'failed', detail: messageOf(error) });
           log.critical(`undo ${action.step} failed: ${firstLine(messageOf(error))}`, {
             step: `undo ${action.step}`,
-            detail: messageOf(error),
           });
+          if (messageOf(error).includes('\n'))
+            log.debug(`undo ${action.step} failure in full`, {
+              step: `undo ${action.step}`,
+              detail: messageOf(error),
+            });
           progress.step({
             step: `undo ${action.step}`,
             status: 'failed',

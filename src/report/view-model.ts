@@ -65,7 +65,7 @@ export interface GateView {
   deciding: boolean;
   last: PointView | null;
   worst: PointView | null;
-  /** Readings at scheduled polls. */
+  /** Readings at scheduled polls and their confirmation re-checks (health: every check). */
   polls: number;
   pollsInBreach: number;
   pollsInconclusive: number;
@@ -188,9 +188,10 @@ function gateView(g: MonitorEvidence['gates'][number], ev: MonitorEvidence, deci
       reason: m.reason,
     }))
     .sort((a, b) => a.at - b.at);
-  // Health has its own loop (no poll readings): its checks count as its polls.
-  const scheduled = points.filter((p) => p.kind === 'poll');
-  const polled = scheduled.length > 0 ? scheduled : points.filter((p) => p.kind !== 'recheck');
+  // Polls are the scheduled readings and their confirmation re-checks (a re-check can be the
+  // reading that decides). Health has its own loop (no poll readings): its checks count.
+  const scheduled = points.filter((p) => p.kind === 'poll' || p.kind === 'recheck');
+  const polled = scheduled.some((p) => p.kind === 'poll') ? scheduled : points;
   let worst: PointView | null = null;
   for (const p of points) if (p.value !== null && (worst === null || p.value > worst.value!)) worst = p;
   const anyFail = points.some((p) => p.verdict === 'fail');

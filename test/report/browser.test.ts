@@ -1,8 +1,17 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { describe, expect, test } from '@jest/globals';
+import { expect, test } from '@jest/globals';
+import { runMonitor } from '../../src/commands/monitor.js';
 import { runDemo, type DemoResult } from '../../src/demo/run-demo.js';
-import { RealClock } from '../../src/runtime/clock.js';
+import { RealClock, VirtualClock } from '../../src/runtime/clock.js';
+import { testConfig } from '../monitor/helpers/config.js';
+import {
+  RecordingNotifier,
+  RecordingRollbackRunner,
+  RecordingValidator,
+  portsOf,
+} from '../monitor/helpers/doubles.js';
+import { TestService } from '../monitor/helpers/test-service.js';
 import { referenceReleases } from '../helpers/reference-releases.js';
 import { requireTool } from '../helpers/tools.js';
 import { checkReportInBrowser, VIEWPORTS, type BrowserFindings } from './browser-check.js';
@@ -12,6 +21,26 @@ import { checkReportInBrowser, VIEWPORTS, type BrowserFindings } from './browser
 const chromium = requireTool('chromium', 'apt-get update && apt-get install -y chromium', {
   envVar: 'CHROMIUM_BIN',
 });
+
+async function checkAll(found: BrowserFindings): Promise<void> {
+  expect(found.widths.map((w) => w.width)).toEqual(VIEWPORTS.map((v) => v.width));
+  for (const w of found.widths) {
+    expect({ width: w.width, overflowPx: w.overflowPx, overflowing: w.overflowing }).toEqual({
+      width: w.width,
+      overflowPx: 0,
+      overflowing: [],
+    });
+    expect({ width: w.width, clipped: w.clippedLabels, overlapping: w.overlappingLabels }).toEqual({
+      width: w.width,
+      clipped: [],
+      overlapping: [],
+    });
+    expect(w.verdictBottom).toBeLessThanOrEqual(w.screenHeight);
+    expect(statSync(w.screenshot).size).toBeGreaterThan(10_000);
+  }
+  expect(found.axeViolations).toEqual([]);
+  for (const file of [found.dark, found.print, found.pdf]) expect(existsSync(file)).toBe(true);
+}
 
 chromium.describe('the demo reports in a real browser', () => {
   let demo: DemoResult;
@@ -48,23 +77,7 @@ chromium.describe('the demo reports in a real browser', () => {
         name: `${report.release}-${report.result}`,
       });
       findings.set(report.result, found);
-      expect(found.widths.map((w) => w.width)).toEqual(VIEWPORTS.map((v) => v.width));
-      for (const w of found.widths) {
-        expect({ width: w.width, overflowPx: w.overflowPx, overflowing: w.overflowing }).toEqual({
-          width: w.width,
-          overflowPx: 0,
-          overflowing: [],
-        });
-        expect({ width: w.width, clipped: w.clippedLabels, overlapping: w.overlappingLabels }).toEqual({
-          width: w.width,
-          clipped: [],
-          overlapping: [],
-        });
-        expect(w.verdictBottom).toBeLessThanOrEqual(w.screenHeight);
-        expect(statSync(w.screenshot).size).toBeGreaterThan(10_000);
-      }
-      expect(found.axeViolations).toEqual([]);
-      for (const file of [found.dark, found.print, found.pdf]) expect(existsSync(file)).toBe(true);
+      await checkAll(found);
     }
     console.log(`report screenshots: ${outDir}`);
   }, 180_000);
@@ -85,4 +98,50 @@ chromium.describe('the demo reports in a real browser', () => {
     for (const r of demo.reports!)
       expect(readFileSync(r.path, 'utf8')).not.toMatch(/<script|(src|href)=["']https?:|<link /);
   });
+
+  test('an hour-long production window with alerts, the polling change and a rollback reads the same way', async () => {
+    // A real monitor run: the shipped production config, a loopback service whose error rate
+    // rises after 8 minutes (alert only) and whose hashing slows after 20 (rollback).
+    const clock = new VirtualClock();
+    const service = await new TestService(clock).start();
+    try {
+      service.phases = [
+        { fromMs: 0 },
+        { fromMs: 480_000, http5xxRate: 0.06 },
+        { fromMs: 1_200_000, http5xxRate: 0.06, hashSeconds: 3.5 },
+      ];
+      const { config, dir } = testConfig('production', service.url);
+      const result = await runMonitor(
+        {
+          config,
+          logDir: join(dir, 'monitor_logs'),
+          deploymentId: 'dep-browser',
+          version: '3.0.0',
+          previousVersion: '2.0.0',
+          deployedAt: clock.now(),
+        },
+        {
+          clock,
+          ports: portsOf(
+            new RecordingNotifier(clock),
+            new RecordingRollbackRunner(clock, { takesMs: 95_000 }),
+            new RecordingValidator(),
+          ),
+        },
+      );
+      expect(result.result).toBe('rolled_back');
+      const outDir = join(dirname(demo.reportPath!), 'report-screenshots');
+      mkdirSync(outDir, { recursive: true });
+      const found = await checkReportInBrowser({
+        executablePath: chromium.path!,
+        reportPath: result.reportPath!,
+        outDir,
+        name: 'production-hour-rolled_back',
+      });
+      await checkAll(found);
+      expect(found.verdictText).toMatch(/Rolled back: 3\.0\.0/);
+    } finally {
+      await service.stop();
+    }
+  }, 120_000);
 });
