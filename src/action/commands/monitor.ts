@@ -48,7 +48,7 @@ export const monitorAction: ActionCommand = async (ctx) => {
     },
   );
   const outputs: Record<string, string> = {
-    result: result.result,
+    result: result.result === 'dry_run' ? 'planned' : result.result,
     environment: result.environment,
     'deployment-id': result.deploymentId,
     'failed-gates': result.failedGates.join(','),

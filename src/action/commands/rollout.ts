@@ -50,7 +50,7 @@ export const rolloutAction: ActionCommand = async (ctx) => {
     deps,
   );
   const outputs: Record<string, string> = {
-    result: result.outcome,
+    result: result.outcome === 'dry_run' ? 'planned' : result.outcome,
     environment: result.environment,
     'deployment-id': result.deploymentId,
     'failed-gates': result.failedGates.join(','),
