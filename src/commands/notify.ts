@@ -257,10 +257,13 @@ export function openNotifyLog(
   clock: Clock,
   logDir: string,
   extraSinks: LogSink[] = [],
+  stderr: NodeJS.WritableStream = process.stderr,
 ): { logger: Logger; path: string } {
   const path = join(logDir, logFileName('notify', config.envName, clock.now()));
+  // A log that cannot be written is said once on stderr; it never stops the message.
+  const file = new JsonFileSink(path, (line) => stderr.write(line));
   return {
-    logger: new JsonLinesLogger(clock, [new JsonFileSink(path), ...extraSinks], config.redactor, {
+    logger: new JsonLinesLogger(clock, [file, ...extraSinks], config.redactor, {
       environment: config.envName,
     }),
     path,

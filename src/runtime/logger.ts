@@ -67,7 +67,9 @@ export class JsonFileSink implements LogSink {
   }
 
   private failed(error: unknown): void {
-    this.problem = error instanceof Error ? error.message : String(error);
+    // Errors from node:fs may come from another realm (vm contexts), so no instanceof here.
+    const message = (error as { message?: unknown } | null)?.message;
+    this.problem = typeof message === 'string' ? message : String(error);
     if (this.warned) return;
     this.warned = true;
     this.warn(`warning: the log ${this.path} cannot be written (${this.problem}); continuing without it\n`);

@@ -24,7 +24,7 @@ async function rehearse(release: string, previous?: string): Promise<RehearseRes
       previousRelease: previous,
       cwd: work,
       workspace: join(work, 'scratch'),
-      windowSeconds: 6,
+      windowSeconds: 10,
       rate: 10,
       logDir: join(work, 'monitor_logs'),
     },
@@ -36,7 +36,10 @@ test(
   'a good release passes every stage, with the shipped config whose target hosts are elsewhere',
   async () => {
     const result = await rehearse(join(releases, '2.0.0'), join(releases, '1.0.0'));
-    expect(result.stages.map((s) => [s.stage, s.status])).toEqual([
+    // A failing stage shows its detail in the diff.
+    expect(
+      result.stages.map((s) => (s.status === 'passed' ? [s.stage, s.status] : [s.stage, s.status, s.detail])),
+    ).toEqual([
       ['validate', 'passed'],
       ['previous', 'passed'],
       ['rollout', 'passed'],

@@ -57,7 +57,7 @@ describe('action command monitor', () => {
     });
     await runAction(run.core, { GITHUB_STEP_SUMMARY: '/dev/null' }, new VirtualClock());
     expect(run.failed()).toBeUndefined();
-    expect(run.outputs.result).toBe('dry_run');
+    expect(run.outputs.result).toBe('planned');
     expect(JSON.parse(run.outputs.plan).pollOffsetsSeconds).toHaveLength(39);
     expect(run.summary()).toContain('Monitoring plan for "production"');
   });

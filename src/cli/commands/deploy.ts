@@ -35,8 +35,9 @@ per step and a spinner while waiting; in CI (no terminal) the log lines as they 
 that is rolled back, and prints the plan; it changes nothing on the target and sends nothing.
 
 Exit codes: 0 deployed (or already live, or a clean dry-run), 1 a step failed and everything was
-undone, 2 bad flags/config/release, 4 refused (environment locked), 12 a step failed and the undo
-did not complete (look at the log).`;
+undone, 2 bad flags/config/release (no release found, a badly named migration), 4 refused
+(environment locked, edited migration), 12 a step failed and the undo did not complete (look at
+the log). Every message and code: docs/errors.md in the source repository.`;
 
 export function registerDeploy(program: Command, io: CliIo): void {
   addConfigOptions(

@@ -33,13 +33,15 @@ One transaction per migration, under the environment lock and the database's own
 --direction up (default) applies pending migrations through --to (default: all);
 --direction down reverts applied migrations above --to (default: the latest one only).
 --dry-run runs the steps inside a transaction that is rolled back: it proves they apply and
-changes nothing (on PostgreSQL, sequences the steps advanced are set back with setval). Nothing is
-planned, refused or confirmed under the lock, so a refusal or a dry-run creates no file or folder
-besides its log. In production a real run asks you to type "production" on a terminal; without
+changes nothing (on PostgreSQL, sequences the steps advanced are set back with setval). Refusals,
+dry-runs and "nothing to do" take no lock and create no file or folder besides the log. On a
+terminal: one line per step and a spinner; in CI the log lines; --json the result. In production a real run asks you to type "production" on a terminal; without
 a terminal it refuses at once unless --force.
 
-Exit codes: 0 done (or nothing to do), 1 a migration failed (the ones before it stay applied),
-2 bad flags/config, 4 refused (lock held, confirmation missing, edited migration, no down file).`;
+Exit codes: 0 done (or nothing to do), 1 a migration failed (the ones before it stay applied) or
+the database server does not answer, 2 bad flags/config/input (missing folder, badly named file,
+bad PostgreSQL URL, wrong password, unknown host or database), 4 refused (lock held, confirmation
+missing, edited migration, no down file). Every message and code: docs/errors.md in the source repository.`;
 
 export function registerMigrate(program: Command, io: CliIo): void {
   addConfigOptions(

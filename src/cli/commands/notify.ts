@@ -86,9 +86,13 @@ Examples:
     .action(async (flags: NotifyFlags) => {
       const config = loadFromFlags(flags, io);
       const dir = logDir(io.cwd, flags.logDir);
-      const { logger, path } = openNotifyLog(config, io.clock, dir, [
-        new ConsoleSink(flags.verbose ? 'DEBUG' : 'WARN', io.stderr),
-      ]);
+      const { logger, path } = openNotifyLog(
+        config,
+        io.clock,
+        dir,
+        [new ConsoleSink(flags.verbose ? 'DEBUG' : 'WARN', io.stderr)],
+        io.stderr,
+      );
       const deps: NotifyDeps = {
         config,
         clock: io.clock,
