@@ -104,7 +104,7 @@ export async function watch(ctx: WatchContext): Promise<WatchOutcome> {
   const stop = new AbortController();
   const signals = [stop.signal, ...(ctx.signal ? [ctx.signal] : [])];
   const loopSignal = AbortSignal.any(signals);
-  const endAt = ctx.pollTimes[ctx.pollTimes.length - 1]!;
+  const endAt = ctx.pollTimes[ctx.pollTimes.length - 1] ?? ctx.startedAt;
   const decided: { failing: GateEvaluation[] | null } = { failing: null };
   let confirmationSent = false;
   let lastProgressLog = ctx.startedAt;
@@ -202,7 +202,9 @@ export async function watch(ctx: WatchContext): Promise<WatchOutcome> {
 
   /** A metric endpoint failing while health passes is announced after two polls in a row. */
   const watchOutage = (measurements: Measurement[], at: number): void => {
-    const errors = [...new Set(measurements.filter((m) => m.error && m.value === null).map((m) => m.error!))];
+    const errors = [
+      ...new Set(measurements.flatMap((m) => (m.error !== undefined && m.value === null ? [m.error] : []))),
+    ];
     if (errors.length > 0) {
       outageStreak++;
       if (outageStreak >= 2 && !outageAlerted) {
@@ -276,7 +278,7 @@ export async function watch(ctx: WatchContext): Promise<WatchOutcome> {
   const pollLoop = async (): Promise<void> => {
     const lastMeasured = new Map<GateName, number>();
     for (let i = 0; i < ctx.pollTimes.length; i++) {
-      const scheduled = ctx.pollTimes[i]!;
+      const scheduled = ctx.pollTimes[i] ?? endAt;
       if (!(await sleepUntil(clock, scheduled, loopSignal))) return;
       const started = clock.now();
       evidence.polls.push({ scheduledAt: scheduled, startedAt: started });
@@ -324,7 +326,9 @@ export async function watch(ctx: WatchContext): Promise<WatchOutcome> {
     }
   };
   await Promise.all([
-    Promise.all([healthLoop(), pollLoop()]).finally(() => stop.abort(new Error('window over'))),
+    Promise.all([healthLoop(), pollLoop()]).finally(() => {
+      stop.abort(new Error('window over'));
+    }),
     preemptLoop(),
   ]);
   const interruption = interruptionOf(ctx.signal);
