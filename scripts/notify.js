@@ -3,4 +3,4 @@
 // and exits with its code (0 delivered, 1 something went to monitor_logs/notification_fallback.jsonl, 2 usage or config error).
 import { runCliCommand } from './run-cli.js';
 
-runCliCommand('notify', import.meta.url);
+await runCliCommand('notify', import.meta.url);

@@ -1,22 +1,19 @@
 // Shared by the seed-compatible Node wrappers: runs `dhash-rollout <command>` from this checkout's
-// bundle (dist/cli.js) with the wrapper's arguments and exits with the CLI's exit code.
-import { spawnSync } from 'node:child_process';
+// bundle (dist/cli.js) with the wrapper's arguments, in this very process, as `exec` would in a
+// shell script. There is no child to orphan: SIGINT / SIGTERM sent to the wrapper reach the CLI,
+// which writes its records (evidence, report, log line) and exits 130 / 143; the exit code is
+// the CLI's own.
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-export function runCliCommand(command, wrapperUrl) {
+export async function runCliCommand(command, wrapperUrl) {
   const name = basename(fileURLToPath(wrapperUrl));
   const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli.js');
   if (!existsSync(cli)) {
     process.stderr.write(`${name}: ${cli} not found; run 'npm run build' first\n`);
     process.exit(2);
   }
-  const child = spawnSync(process.execPath, [cli, command, ...process.argv.slice(2)], { stdio: 'inherit' });
-  if (child.error) {
-    process.stderr.write(`${name}: ${child.error.message}\n`);
-    process.exit(3);
-  }
-  // A child killed by a signal has no status; report it the way a shell would (128 + signal).
-  process.exit(child.status ?? 128 + (child.signal === 'SIGINT' ? 2 : 15));
+  process.argv = [process.argv[0], cli, command, ...process.argv.slice(2)];
+  await import(pathToFileURL(cli).href);
 }

@@ -3,4 +3,4 @@
 // and exits with its code (0 ok, 1 errors or strict warnings, 2 usage).
 import { runCliCommand } from './run-cli.js';
 
-runCliCommand('validate-logging', import.meta.url);
+await runCliCommand('validate-logging', import.meta.url);

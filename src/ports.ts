@@ -42,9 +42,22 @@ export interface NotificationMessage {
   version?: string;
   gates?: GateFigure[];
   links?: { run?: string; logs?: string; report?: string };
-  /** Who to call out (escalation). */
+  /** Who to call out (escalation), as text; `recipients` is preferred. */
   mention?: string;
-  /** Defaults to `${deploymentId}:${event}`; channels that support it use it to avoid double posts. */
+  /** Who to call out, by name (e.g. "@dhash-oncall"); notifications.mentions maps names to native ids. */
+  recipients?: string[];
+  /**
+   * The incident this message belongs to (one gate breach, one rollback): its alert, escalations
+   * and resolution share it, so a pager can trigger and later resolve the same incident.
+   * Defaults to the dedup key.
+   */
+  incidentKey?: string;
+  /** Other incidents this message closes (a validated rollback closes the breaches that caused it). */
+  resolves?: string[];
+  /**
+   * Unique per occurrence (include the breach start or a sequence), identical on retry and replay.
+   * Defaults to `${deploymentId}:${event}`; channels that support it use it to avoid double posts.
+   */
   dedupKey?: string;
   /** Restrict to these channels (escalation levels); default every enabled channel. */
   channels?: string[];
@@ -57,6 +70,8 @@ export interface ChannelDelivery {
   error?: string;
   /** True when the message was appended to the fallback file instead. */
   fellBack: boolean;
+  /** Neither delivered nor stored (the fallback file could not be written): printed whole on stderr. */
+  printed?: boolean;
   /** Where it went, safe to print (scheme and host, or smtp://host:port). */
   target?: string;
   /** Clock milliseconds this channel took, retries and waits included. */
@@ -71,6 +86,8 @@ export interface DeliveryReport {
   dedupKey?: string;
   /** The fallback file, when anything was written to it. */
   fallbackPath?: string;
+  /** Some channel's message could be neither delivered nor stored, and was printed on stderr. */
+  printed?: boolean;
 }
 
 export interface Notifier {

@@ -1,5 +1,6 @@
 import type { NotificationVariable } from '../config/channel-settings.js';
 import { SECRET_VARIABLES } from '../config/channel-settings.js';
+import { CHANNEL_ACTION_INPUTS } from '../adapters/notify/channels/catalog.js';
 import { UsageError } from '../runtime/errors.js';
 import type { ActionCore } from './core.js';
 
@@ -13,21 +14,8 @@ export const Inputs = {
   workingDirectory: 'working-directory',
 } as const;
 
-/** Action inputs that carry the seed's notification variables. */
-export const NOTIFICATION_INPUTS: Record<string, NotificationVariable> = {
-  'slack-webhook-url': 'SLACK_WEBHOOK_URL',
-  'slack-channel': 'SLACK_CHANNEL',
-  'teams-webhook-url': 'TEAMS_WEBHOOK_URL',
-  'discord-webhook-url': 'DISCORD_WEBHOOK_URL',
-  'webhook-url': 'GENERIC_WEBHOOK_URL',
-  'email-from': 'EMAIL_FROM',
-  'email-to': 'EMAIL_TO',
-  'smtp-host': 'SMTP_HOST',
-  'smtp-port': 'SMTP_PORT',
-  'smtp-user': 'SMTP_USER',
-  'smtp-pass': 'SMTP_PASS',
-  'smtp-secure': 'SMTP_SECURE',
-};
+/** Action inputs that carry the notification variables (derived from the channel catalog). */
+export const NOTIFICATION_INPUTS: Readonly<Record<string, NotificationVariable>> = CHANNEL_ACTION_INPUTS;
 
 export interface CommonInputs {
   command: string;

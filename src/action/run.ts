@@ -5,6 +5,7 @@ import { GITHUB_COMMANDS } from './commands/github.js';
 import { configLoader, type ActionCommand } from './context.js';
 import type { ActionCore } from './core.js';
 import { readCommonInputs } from './inputs.js';
+import { TARGET_HOST_COMMANDS, refuseOffTargetHost } from './target-host.js';
 
 /**
  * Each command module adds itself here; one line per command. A command's module is imported
@@ -34,14 +35,23 @@ const COMMANDS: Record<string, () => Promise<ActionCommand>> = {
 export async function runAction(core: ActionCore, env: NodeJS.ProcessEnv, clock: Clock): Promise<void> {
   try {
     const inputs = readCommonInputs(core, env);
-    const load = COMMANDS[inputs.command];
-    if (!load) {
+    const loadCommand = COMMANDS[inputs.command];
+    if (!loadCommand) {
       throw new UsageError(
         `input "command": expected one of ${Object.keys(COMMANDS).join(', ')}, got "${inputs.command}"`,
       );
     }
-    const command = await load();
-    const result = await command({ core, inputs, clock, loadConfig: configLoader(inputs) });
+    const command = await loadCommand();
+    const load = configLoader(inputs);
+    const loadConfig =
+      TARGET_HOST_COMMANDS.has(inputs.command) && !inputs.dryRun
+        ? () => {
+            const config = load();
+            refuseOffTargetHost(config, inputs.workingDirectory, inputs.environmentVariables);
+            return config;
+          }
+        : load;
+    const result = await command({ core, inputs, clock, loadConfig });
     for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
     core.setOutput('exit-code', String(result.exitCode ?? (result.failure ? 1 : 0)));
     if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(result.summary, true).write();

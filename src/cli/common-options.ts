@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { windowOverrideProblem } from '../config/bounds.js';
 import { loadConfig, type LoadedConfig } from '../config/load.js';
 import { UsageError } from '../runtime/errors.js';
 import type { CliIo } from './io.js';
@@ -23,13 +24,32 @@ export function addConfigOptions(command: Command): Command {
 }
 
 export function loadFromFlags(flags: ConfigFlags, io: CliIo): LoadedConfig {
-  return loadConfig({
+  const config = loadConfig({
     configPath: flags.config,
     envName: flags.env,
     baseUrl: flags.baseUrl,
     cwd: io.cwd,
     environment: io.env,
   });
+  if (config.source.startsWith(PACKAGED_PREFIX))
+    io.packagedConfig = config.source.slice(PACKAGED_PREFIX.length);
+  return config;
+}
+
+const PACKAGED_PREFIX = '(packaged default) ';
+
+/** The line added under an error when the packaged default config was in use. */
+export function packagedConfigNote(io: CliIo): string | null {
+  if (!io.packagedConfig) return null;
+  return `note: the packaged production config is in use (${io.packagedConfig}): there is no quality-gates-config.json in ${io.cwd}; run from the directory that holds yours, or pass --config <file>`;
+}
+
+/** --window-minutes, bounded like monitoring.window_minutes (and by the polls it would make). */
+export function windowMinutesFlag(value: string | undefined, config: LoadedConfig): number | undefined {
+  if (value === undefined) return undefined;
+  const problem = windowOverrideProblem('--window-minutes', value, config.env.monitoring.poll_intervals);
+  if (problem) throw new UsageError(problem);
+  return Number(value);
 }
 
 /** Parses a numeric flag or throws a usage error naming it. */
@@ -46,9 +66,14 @@ export function numberFlag(
     (opts.min !== undefined && n < opts.min)
   ) {
     const kind = opts.integer ? 'an integer' : 'a number';
-    throw new UsageError(
-      `${name}: expected ${kind}${opts.min !== undefined ? ` of at least ${opts.min}` : ''}, got "${value}"`,
-    );
+    // A minimum of Number.MIN_VALUE means "more than zero"; say it so, not "at least 5e-324".
+    const bound =
+      opts.min === undefined
+        ? ''
+        : opts.min > 0 && opts.min < 1e-9
+          ? ' greater than 0'
+          : ` of at least ${opts.min}`;
+    throw new UsageError(`${name}: expected ${kind}${bound}, got "${value}"`);
   }
   return n;
 }

@@ -11,6 +11,9 @@ export interface CliIo {
   clock: Clock;
   /** A command that ends with a non-zero code without an error (alerted, rolled back) sets this. */
   exitCode: number;
+  /** Set when the command runs on the packaged default config (no ./quality-gates-config.json):
+   * an error then says so, since its paths (/srv/dhash) are rarely the user's. */
+  packagedConfig?: string;
   /** Fires on SIGINT / SIGTERM (src/runtime/interrupt.ts); long commands stop cleanly on it. */
   signal?: AbortSignal;
 }
@@ -29,4 +32,17 @@ export function processIo(): CliIo {
 
 export function print(io: CliIo, text: string): void {
   io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+/**
+ * A person can answer a prompt: both stdin and stderr (where prompts and progress go) are terminals.
+ * The one definition every command uses; the action is never interactive.
+ */
+export function isInteractive(io: CliIo): boolean {
+  return io.stdin.isTTY === true && io.stderr.isTTY === true;
+}
+
+/** A live progress line is drawn on stderr when it is a terminal and JSON output was not asked for. */
+export function showsProgress(io: CliIo, json = false): boolean {
+  return io.stderr.isTTY === true && !json;
 }

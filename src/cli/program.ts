@@ -19,7 +19,9 @@ import { registerRollout } from './commands/rollout.js';
 import { registerDemo } from './commands/demo.js';
 import { registerEvidence } from './commands/evidence.js';
 import { registerRehearse } from './commands/rehearse.js';
+import { registerCompletion } from './commands/completion.js';
 import type { CliIo } from './io.js';
+import { packagedConfigNote } from './common-options.js';
 
 /** Each command module adds itself here; one line per command. */
 const REGISTRATIONS: Array<(program: Command, io: CliIo) => void> = [
@@ -38,6 +40,7 @@ const REGISTRATIONS: Array<(program: Command, io: CliIo) => void> = [
   registerDemo,
   registerEvidence,
   registerRehearse,
+  registerCompletion,
 ];
 
 const EXIT_CODES_HELP = `
@@ -48,6 +51,7 @@ Exit codes:
   10  monitoring ended with alerts    11  rolled back
   12  rollback failed (or the wrong release is live after it)
   13  monitoring inconclusive (a gate had no data for too long; never a pass)
+  14  monitoring preempted by a manual rollback of the environment
   130 / 143  interrupted by SIGINT / SIGTERM (evidence and report written)`;
 
 export function buildProgram(io: CliIo): Command {
@@ -68,11 +72,27 @@ export function buildProgram(io: CliIo): Command {
   return program;
 }
 
+/**
+ * Every command's --help ends with its exit codes: a command whose own help text has none gets
+ * the general table. Rendered only when help is asked for, so a normal start pays nothing.
+ */
+function addMissingExitCodes(program: Command): void {
+  for (const command of program.commands) {
+    let text = '';
+    const output = command.configureOutput();
+    command.configureOutput({ ...output, writeOut: (s) => (text += s), writeErr: (s) => (text += s) });
+    command.outputHelp();
+    command.configureOutput(output);
+    if (!/Exit codes/i.test(text)) command.addHelpText('after', EXIT_CODES_HELP);
+  }
+}
+
 /** Runs the CLI and returns its exit code; never calls process.exit. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   io.exitCode = ExitCode.ok;
   const program = buildProgram(io);
   const verbose = argv.includes('--verbose') || argv.includes('-v');
+  if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') addMissingExitCodes(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
     const interruption = interruptionOf(io.signal);
@@ -97,14 +117,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return ExitCode.usage;
     }
     const code = exitCodeOf(error);
+    const note = error instanceof DhashError ? packagedConfigNote(io) : null;
     if (error instanceof DhashError && !verbose) {
-      io.stderr.write(`error: ${messageOf(error)}\n`);
+      io.stderr.write(`error: ${messageOf(error)}\n${note ? `${note}\n` : ''}`);
     } else if (code === ExitCode.internal) {
       io.stderr.write(`internal error: ${messageOf(error)}\n`);
       if (verbose) io.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
       else io.stderr.write('(run with --verbose for the stack trace; please report it)\n');
     } else {
-      io.stderr.write(`error: ${messageOf(error)}\n${(error as Error).stack ?? ''}\n`);
+      io.stderr.write(
+        `error: ${messageOf(error)}\n${note ? `${note}\n` : ''}${(error as Error).stack ?? ''}\n`,
+      );
     }
     return code;
   } finally {

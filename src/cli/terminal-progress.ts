@@ -25,10 +25,14 @@ export class TerminalProgress implements StepProgress {
     private readonly minLevel: LogLevel = 'WARN',
   ) {}
 
-  /** Log records at `minLevel` and above, printed as plain lines above the spinner. */
+  /**
+   * Log records at `minLevel` and above, printed as plain lines above the spinner; records of a
+   * step (they carry a `step` field) are already shown by the step lines.
+   */
   readonly sink: LogSink = {
     write: (record: LogRecord) => {
       if (LOG_LEVELS.indexOf(record.level) < LOG_LEVELS.indexOf(this.minLevel)) return;
+      if (record.step !== undefined && this.minLevel !== 'DEBUG') return;
       const mark =
         record.level === 'WARN' ? '⚠' : record.level === 'DEBUG' || record.level === 'INFO' ? ' ' : '✘';
       this.printLine(`${this.time()} ${mark} ${record.message}`);
@@ -43,10 +47,10 @@ export class TerminalProgress implements StepProgress {
     }
     const since = this.running.get(event.step);
     this.running.delete(event.step);
+    if (!this.running.size && !this.waiting) this.stopAnimation();
     const took = since === undefined ? '' : ` (${seconds(this.clock.now() - since)})`;
     const detail = event.detail ? ` ${event.detail}` : '';
     this.printLine(`${this.time()} ${MARKS[event.status]} ${this.command} ${event.step}:${detail}${took}`);
-    if (!this.running.size && !this.waiting) this.stopAnimation();
   }
 
   wait(label: string): WaitHandle {

@@ -16,7 +16,6 @@ import {
   unlinkSync,
   writeSync,
 } from 'node:fs';
-import { hostname } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { decodeName } from '../adapters/archive/raw-name.js';
 import { SourceTreeError, fileEntry, listTree } from '../adapters/archive/source-tree.js';
@@ -49,6 +48,7 @@ import { OperationError, RefusedError, UsageError, messageOf } from '../runtime/
 import { isAlive } from '../runtime/file-lock.js';
 import { SIGNATURE_SUFFIX, signatureLine } from '../domain/backup/signature.js';
 import { pendingRestore } from './restore/journal.js';
+import { abandonStaleRestores } from './restore/restore.js';
 import { STAGE_PREFIX } from './restore/layout.js';
 import type { Logger } from '../runtime/logger.js';
 import { toolVersion } from '../runtime/package-root.js';
@@ -144,7 +144,10 @@ function collect(config: LoadedConfig, cwd: string): Collected {
       `environment "${config.envName}": backups need a "local" target (target.type "local" with a root); the configured target's files are not on this host`,
     );
   }
-  if (!existsSync(root)) throw new OperationError(`target root ${root} does not exist`);
+  if (!existsSync(root))
+    throw new UsageError(
+      `target root ${root} does not exist (target.root of environment "${config.envName}" in ${config.source}); check target.root, or deploy a release there first`,
+    );
   const dbRel = config.env.backup.database_path
     ? checkConfiguredPath(config.env.backup.database_path, 'backup.database_path')
     : null;
@@ -440,7 +443,14 @@ export async function createBackup(options: CreateBackupOptions, deps: BackupDep
   const fileMode = parseInt(config.env.backup.file_mode, 8);
   const dirMode = parseInt(config.env.backup.dir_mode, 8);
   makePrivateFolder(folder, dirMode, options.kind === 'pre-rollback');
-  const removedLeftovers = removeLeftoverTemporaries(folder, config.envName);
+  // What killed runs of this environment left: temporaries of backups and snapshots, and the
+  // staging of rollbacks that never committed (their process is gone; the live tree is untouched).
+  const backupsFolder = options.kind === 'pre-rollback' ? dirname(folder) : folder;
+  const removedLeftovers = [
+    ...removeLeftoverTemporaries(backupsFolder, config.envName),
+    ...removeLeftoverTemporaries(join(backupsFolder, PRE_ROLLBACK_DIR), config.envName),
+  ];
+  for (const line of abandonStaleRestores(c.root, log)) log.warn(`restore staging cleaned up: ${line}`);
   for (const r of removedLeftovers) log.warn('removed a temporary file a killed backup left', { path: r });
   const unique = `${process.pid}-${++temporarySequence}`;
   const tmpZip = join(folder, `.${basename(firstPath)}.${unique}.tmp`);

@@ -11,7 +11,7 @@ export interface ArtifactUploader {
     files: string[],
     rootDirectory: string,
     retentionDays: number,
-  ): Promise<{ id: number | null; size: number | null }>;
+  ): Promise<{ id: number | null; size: number | null; digest?: string | null }>;
 }
 
 export interface BundleOptions {
@@ -36,9 +36,13 @@ export interface BundleResult {
   dir: string;
   files: BundleFile[];
   manifestFound: boolean;
+  /** A rehearsal record (rehearsal_<env>.json) was among the logs. */
+  rehearsalFound: boolean;
   uploaded: boolean;
   artifactId: number | null;
   artifactSize: number | null;
+  /** SHA-256 of the uploaded artifact as the artifact service reports it ("sha256:…"), when it does. */
+  artifactDigest: string | null;
   retentionDays: number;
 }
 
@@ -93,6 +97,7 @@ export async function bundleCommand(
   );
 
   let manifestFound = false;
+  let rehearsalFound = false;
   if (existsSync(options.logDir)) {
     for (const entry of readdirSync(options.logDir).sort()) {
       const source = join(options.logDir, entry);
@@ -102,6 +107,7 @@ export async function bundleCommand(
         manifestFound = true;
       } else if (LOG_FILE.test(entry) && !/^deployment-manifest_/.test(entry)) {
         put(join('logs', basename(entry)), readFileSync(source, 'utf8'), 'log');
+        if (entry === `rehearsal_${env}.json`) rehearsalFound = true;
       }
     }
   }
@@ -109,6 +115,7 @@ export async function bundleCommand(
   let uploaded = false;
   let artifactId: number | null = null;
   let artifactSize: number | null = null;
+  let artifactDigest: string | null = null;
   if (options.upload) {
     if (!uploader) throw new UsageError('bundle: no artifact uploader is available here');
     const result = await uploader.upload(
@@ -120,15 +127,18 @@ export async function bundleCommand(
     uploaded = true;
     artifactId = result.id;
     artifactSize = result.size;
+    artifactDigest = result.digest ?? null;
   }
   return {
     name: options.name,
     dir: stageDir,
     files,
     manifestFound,
+    rehearsalFound,
     uploaded,
     artifactId,
     artifactSize,
+    artifactDigest,
     retentionDays: options.retentionDays,
   };
 }

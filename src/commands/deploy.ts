@@ -273,7 +273,9 @@ async function deployResolved(
         result.steps.push({ step: name, status: 'failed', detail: failure });
         // The whole message (a crash's stderr lines, say) is in the log file and in the result's
         // error, once; the step line carries its first line.
-        log.error(`step ${name} failed: ${firstLine(failure)}`, { step: name, detail: failure });
+        log.error(`step ${name} failed: ${firstLine(failure)}`, { step: name });
+        if (failure.includes('\n'))
+          log.debug(`step ${name} failure in full`, { step: name, detail: failure });
         progress.step({ step: name, status: 'failed', detail: firstLine(failure) });
         return false;
       }
@@ -396,19 +398,24 @@ async function deployResolved(
       result.error = `deploy of ${bundle.id} failed at step ${failedStep}: ${failure}`;
       let undoFailed = false;
       for (const action of [...undo].reverse()) {
-        log.warn(`undo ${action.step}: starting`);
+        log.warn(`undo ${action.step}: starting`, { step: `undo ${action.step}` });
         progress.step({ step: `undo ${action.step}`, status: 'started' });
         try {
           const detail = await action.run();
           result.undo.push({ step: action.step, status: 'done', detail });
-          log.info(`undo ${action.step}: ${detail}`);
+          log.info(`undo ${action.step}: ${detail}`, { step: `undo ${action.step}` });
           progress.step({ step: `undo ${action.step}`, status: 'done', detail });
         } catch (error) {
           undoFailed = true;
           result.undo.push({ step: action.step, status: 'failed', detail: messageOf(error) });
           log.critical(`undo ${action.step} failed: ${firstLine(messageOf(error))}`, {
-            detail: messageOf(error),
+            step: `undo ${action.step}`,
           });
+          if (messageOf(error).includes('\n'))
+            log.debug(`undo ${action.step} failure in full`, {
+              step: `undo ${action.step}`,
+              detail: messageOf(error),
+            });
           progress.step({
             step: `undo ${action.step}`,
             status: 'failed',

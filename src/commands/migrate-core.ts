@@ -69,6 +69,7 @@ export async function prepareMigrations(
 
 /** Refuses a plan that must not run: an edited applied file, or a step that cannot be carried out. */
 export function refuseUnsafePlan(plan: MigrationPlan): void {
+  if (plan.flagProblems.length) throw new UsageError(plan.flagProblems.join('; '));
   const problems = [
     ...plan.checksumMismatches.map(
       (m) =>

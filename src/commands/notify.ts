@@ -1,19 +1,18 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { REQUIRED_VARIABLES } from '../config/channel-settings.js';
 import type { LoadedConfig } from '../config/load.js';
-import type { ChannelName } from '../config/schema.js';
+import type { ChannelName } from '../adapters/notify/channels/names.js';
 import {
-  buildSenders,
+  checkNotificationChannels,
   createNotifier,
-  deliveryPolicyOf,
+  notificationSetupOf,
   replaySenderResolver,
 } from '../adapters/notify/factory.js';
 import { FallbackStore } from '../adapters/notify/fallback-store.js';
-import { replayFallback, type ReplayReport } from '../adapters/notify/replay.js';
+import { replayFallback, type ReplayProgress, type ReplayReport } from '../adapters/notify/replay.js';
 import { githubRunUrl } from '../domain/messages/compose.js';
 import { dedupKeyOf } from '../domain/messages/content.js';
-import { renderFor } from '../domain/messages/render.js';
+import { ExitCode } from '../runtime/exit-codes.js';
 import {
   NOTIFICATION_EVENTS,
   NOTIFICATION_LEVELS,
@@ -25,8 +24,8 @@ import {
 import type { Clock } from '../runtime/clock.js';
 import { newDeploymentId } from '../runtime/deployment-id.js';
 import { UsageError } from '../runtime/errors.js';
-import { describeTarget } from '../runtime/http.js';
 import { JsonFileSink, JsonLinesLogger, type LogSink, type Logger } from '../runtime/logger.js';
+import { truncate } from '../domain/messages/text.js';
 import { logFileName } from '../runtime/log-file-name.js';
 
 export interface NotifyDeps {
@@ -40,13 +39,18 @@ export interface NotifyDeps {
   /** Uniform in [0, 1) for backoff jitter; injected by tests. */
   random?: () => number;
   signal?: AbortSignal;
+  /** Where `console` prints; default process.stdout. */
+  stdout?: NodeJS.WritableStream;
+  /** The last resort for a message that can be neither delivered nor stored; default process.stderr. */
+  stderr?: NodeJS.WritableStream;
 }
 
 export interface RenderedChannel {
   channel: ChannelName;
   /** Scheme and host, or why there is none. Never a path or token. */
   target: string;
-  payload: Record<string, unknown>;
+  /** null: this channel has nothing to send for this message (a pager for an announcement). */
+  payload: Record<string, unknown> | null;
 }
 
 export interface NotifyResult {
@@ -59,8 +63,19 @@ export interface NotifyResult {
   /** A real send: what each channel did. */
   report?: DeliveryReport;
   warnings: string[];
-  /** 0 every enabled channel delivered (or dry-run), 1 something went to the fallback. */
-  exitCode: 0 | 1;
+  /**
+   * 0 every enabled channel delivered (or dry-run), 1 something went to the fallback file,
+   * 5 something could not be stored either and was printed on stderr.
+   */
+  exitCode: 0 | 1 | 5;
+}
+
+/** What the exit code says about a message: delivered, stored for replay, or only printed. */
+export function exitCodeForDelivery(report: DeliveryReport): 0 | 1 | 5 {
+  if (report.allDelivered) return ExitCode.ok;
+  return report.deliveries.some((d) => !d.delivered && !d.fellBack)
+    ? ExitCode.notificationPrinted
+    : ExitCode.failed;
 }
 
 export function parseLevel(value: string | undefined, flag: string): NotificationLevel {
@@ -125,44 +140,33 @@ export async function deliverMessage(
     dedupKey: dedupKeyOf(message),
     channels: [...channels],
   };
-  if (dryRun) {
-    warnings.push(...config.warnings.filter((w) => w.startsWith('notifications.channels')));
-    const timestamp = new Date(deps.clock.now()).toISOString();
-    const rendered = channels.map((channel) => ({
-      channel,
-      target: targetOf(channel, config),
-      payload: config.redactor.value(
-        renderFor(channel, message, { timestamp, slackChannel: config.vars.SLACK_CHANNEL }),
-      ),
-    }));
-    deps.logger.info('notification dry-run: rendered, not sent', { channels, dedup_key: base.dedupKey });
-    return { ...base, dryRun: true, rendered, warnings, exitCode: 0 };
-  }
   const notifier = createNotifier(config, {
     clock: deps.clock,
     logger: deps.logger,
     logDir: deps.logDir,
     random: deps.random,
+    stdout: deps.stdout,
+    stderr: deps.stderr,
   });
-  const report = await notifier.send(message, deps.signal);
-  return { ...base, dryRun: false, report, warnings, exitCode: report.allDelivered ? 0 : 1 };
-}
-
-function targetOf(channel: ChannelName, config: LoadedConfig): string {
-  const variable = REQUIRED_VARIABLES[channel][0];
-  if (channel === 'email') {
-    const host = config.vars.SMTP_HOST;
-    return host
-      ? `smtp://${host}:${config.vars.SMTP_PORT ?? (config.vars.SMTP_SECURE === 'true' ? 465 : 587)}`
-      : '(SMTP_HOST not set)';
+  if (dryRun) {
+    const rendered = notifier.render(message);
+    for (const r of rendered) if (r.problem) warnings.push(r.problem);
+    deps.logger.info('notification dry-run: rendered, not sent', { channels, dedup_key: base.dedupKey });
+    return {
+      ...base,
+      dryRun: true,
+      rendered: rendered.map(({ channel, target, payload }) => ({ channel, target, payload })),
+      warnings,
+      exitCode: 0,
+    };
   }
-  const value = config.vars[variable];
-  return value ? describeTarget(value) : `(${variable} not set)`;
+  const report = await notifier.send(message, deps.signal);
+  return { ...base, dryRun: false, report, warnings, exitCode: exitCodeForDelivery(report) };
 }
 
 /** Throws the config error (exit 2, naming each variable) a send would meet, before any progress is shown. */
 export function checkNotificationSettings(config: LoadedConfig): void {
-  buildSenders(config);
+  checkNotificationChannels(config);
 }
 
 export interface NotifyOptions {
@@ -199,23 +203,52 @@ export async function notifyCommand(options: NotifyOptions, deps: NotifyDeps): P
 }
 
 function firstLine(text: string): string {
-  const line = text.split('\n')[0].trim();
-  return line.length > 120 ? `${line.slice(0, 119)}…` : line;
+  return truncate(text.split('\n')[0].trim(), 120);
+}
+
+export interface ReplayFlags {
+  /** Whole-replay deadline in ms (default 3 minutes). */
+  deadlineMs?: number;
+  /** Dedup keys or line ids to give up on. */
+  drop?: string[];
+  /** Give up on lines recorded longer ago than this (ms). */
+  olderThanMs?: number;
+  onProgress?(progress: ReplayProgress): void;
 }
 
 /** `notify --replay`: re-sends what the fallback file holds and no replay has delivered. */
-export async function replayCommand(deps: NotifyDeps): Promise<ReplayReport & { exitCode: 0 | 1 }> {
+export async function replayCommand(
+  deps: NotifyDeps,
+  flags: ReplayFlags = {},
+): Promise<ReplayReport & { exitCode: 0 | 1 }> {
+  const setup = notificationSetupOf(deps.config);
   const report = await replayFallback({
     store: new FallbackStore(deps.logDir),
-    senderFor: replaySenderResolver(deps.config),
-    policy: deliveryPolicyOf(deps.config),
+    senderFor: replaySenderResolver(setup, deps.stdout),
+    policy: setup.policy,
     clock: deps.clock,
     logger: deps.logger,
     redactor: deps.config.redactor,
     random: deps.random,
     signal: deps.signal,
+    deadlineMs: flags.deadlineMs,
+    drop: flags.drop,
+    olderThanMs: flags.olderThanMs,
+    onProgress: flags.onProgress,
   });
   return { ...report, exitCode: report.pending > 0 ? 1 : 0 };
+}
+
+/** "90s", "15m", "24h", "7d" (or a bare number of seconds) in ms, for --deadline and --older-than. */
+export function parseDuration(value: string, flag: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?$/.exec(value.trim());
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+  const ms = m ? Number(m[1]) * unit[(m[2] ?? 's') as keyof typeof unit] : NaN;
+  if (!Number.isFinite(ms) || ms <= 0 || ms > 365 * 86_400_000)
+    throw new UsageError(
+      `${flag}: expected a duration such as 90s, 15m, 24h or 7d (at most 365d), got "${value}"`,
+    );
+  return ms;
 }
 
 /** `monitor_logs/notify_<env>_<YYYYMMDD_HHMMSS>.log`: JSON lines, redacted by the config's redactor. */
@@ -224,10 +257,13 @@ export function openNotifyLog(
   clock: Clock,
   logDir: string,
   extraSinks: LogSink[] = [],
+  stderr: NodeJS.WritableStream = process.stderr,
 ): { logger: Logger; path: string } {
   const path = join(logDir, logFileName('notify', config.envName, clock.now()));
+  // A log that cannot be written is said once on stderr; it never stops the message.
+  const file = new JsonFileSink(path, (line) => stderr.write(line));
   return {
-    logger: new JsonLinesLogger(clock, [new JsonFileSink(path), ...extraSinks], config.redactor, {
+    logger: new JsonLinesLogger(clock, [file, ...extraSinks], config.redactor, {
       environment: config.envName,
     }),
     path,

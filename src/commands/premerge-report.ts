@@ -1,5 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { GateEvaluation } from '../domain/gates/types.js';
+import { legsGateTableMarkdown } from '../report/legs-summary.js';
 import { MANIFEST_SCHEMA, type DeploymentManifest } from './dry-run.js';
 
 export interface ManifestEntry {
@@ -8,11 +10,42 @@ export interface ManifestEntry {
   manifest: DeploymentManifest;
 }
 
+/** The part of a rehearsal record (rehearsal_<env>.json, written by `rehearse`) the report reads. */
+interface RehearsalRecord {
+  result: 'passed' | 'failed';
+  environment: string;
+  release: string;
+  previousRelease: string | null;
+  runner?: { os?: string; runner_os?: string | null };
+  stages: Array<{ stage: string; status: string; detail: string }>;
+}
+
+/** A rehearsal leg read as a manifest: its stages are the steps, "passed" reads as planned. */
+function rehearsalAsManifest(record: RehearsalRecord): DeploymentManifest {
+  if (!Array.isArray(record.stages) || typeof record.environment !== 'string')
+    throw new Error('not a rehearsal record (no stages or environment)');
+  return {
+    schema: MANIFEST_SCHEMA,
+    environment: record.environment,
+    release: record.release,
+    result: record.result === 'passed' ? 'planned' : 'failed',
+    runner: { os: record.runner?.os ?? 'unknown', runner_os: record.runner?.runner_os ?? null },
+    steps: record.stages.map((s) => ({
+      step: s.stage,
+      status: s.status === 'passed' ? 'planned' : s.status,
+      detail: s.detail,
+      plan: null,
+    })),
+  } as unknown as DeploymentManifest;
+}
+
 export interface ReportOptions {
   /** Directory holding the downloaded premerge bundles. */
   bundlesDir: string;
   /** The caller's workflow files, for the commands shown. */
   deployWorkflow: string;
+  /** The release the deploy command names (the deploy workflow's required input). */
+  release?: string;
   rollbackWorkflow: string;
   /** The commit the plans were made for. */
   sha?: string;
@@ -33,8 +66,16 @@ function findManifests(dir: string, root: string, found: string[]): void {
   for (const entry of readdirSync(dir).sort()) {
     const path = join(dir, entry);
     if (statSync(path).isDirectory()) findManifests(path, root, found);
-    else if (/^deployment-manifest_.*\.json$/.test(entry)) found.push(path);
+    else if (/^(deployment-manifest|rehearsal)_.*\.json$/.test(entry)) found.push(path);
   }
+}
+
+/** The monitor step's one-shot probe in a leg's manifest, when it probed. */
+function probeOf(manifest: DeploymentManifest): GateEvaluation[] | null {
+  const plan = manifest.steps.find((s) => s.step === 'monitor')?.plan as {
+    probe?: GateEvaluation[] | null;
+  } | null;
+  return Array.isArray(plan?.probe) ? plan.probe : null;
 }
 
 const ICON: Record<string, string> = {
@@ -73,7 +114,8 @@ export function premergeReportCommand(options: ReportOptions): PremergeReport {
   for (const path of paths) {
     const origin = relative(options.bundlesDir, path).split(/[\\/]/).join('/');
     try {
-      const manifest = JSON.parse(readFileSync(path, 'utf8')) as DeploymentManifest;
+      const parsed = JSON.parse(readFileSync(path, 'utf8')) as DeploymentManifest & RehearsalRecord;
+      const manifest = /(^|[\\/])rehearsal_[^\\/]*\.json$/.test(path) ? rehearsalAsManifest(parsed) : parsed;
       if (manifest.schema !== MANIFEST_SCHEMA)
         throw new Error(`schema is "${String(manifest.schema)}", expected "${MANIFEST_SCHEMA}"`);
       entries.push({ origin, manifest });
@@ -129,6 +171,14 @@ export function premergeReportCommand(options: ReportOptions): PremergeReport {
         ),
     );
     if (problems.length > 0) lines.push(`### What needs attention\n\n${[...new Set(problems)].join('\n')}`);
+    // Each leg's probe of the quality gates, side by side, in the job summary's own words.
+    const gates = legsGateTableMarkdown(
+      entries.map(({ manifest }) => ({
+        label: `${manifest.environment} / ${manifest.runner.runner_os ?? manifest.runner.os}`,
+        gates: probeOf(manifest),
+      })),
+    );
+    if (gates) lines.push(gates);
   }
   for (const bad of unreadable)
     lines.push(`- ⚠️ \`${cell(bad.origin)}\` could not be read: ${cell(bad.error)}`);
@@ -138,7 +188,7 @@ export function premergeReportCommand(options: ReportOptions): PremergeReport {
     const ref = options.sha ?? '<commit>';
     const deploy = environments.map(
       (env) =>
-        `gh workflow run ${quote(options.deployWorkflow)} -f environment=${quote(env)} -f ref=${quote(ref)}`,
+        `gh workflow run ${quote(options.deployWorkflow)} -f environment=${quote(env)} -f release=${quote(options.release ?? '<release>')} -f version=${quote(ref.slice(0, 12))}`,
     );
     const rollback = environments.map(
       (env) =>

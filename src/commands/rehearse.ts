@@ -86,6 +86,8 @@ export interface RehearseResult {
   release: string;
   previousRelease: string | null;
   workspace: string;
+  /** Where it ran: the premerge report shows one row per runner OS. */
+  runner: { os: string; arch: string; node: string; runner_os: string | null };
   environments: EnvironmentCheck[];
   stages: RehearsalStage[];
   rollouts: Array<
@@ -164,6 +166,12 @@ export async function rehearseCommand(options: RehearseOptions, deps: RehearseDe
     release: releaseVersion(candidateDir) ?? candidateDir,
     previousRelease: previousDir ? (releaseVersion(previousDir) ?? previousDir) : null,
     workspace,
+    runner: {
+      os: process.platform,
+      arch: process.arch,
+      node: process.version,
+      runner_os: deps.env.RUNNER_OS ?? null,
+    },
     environments,
     stages,
     rollouts: [],
@@ -199,6 +207,7 @@ export async function rehearseCommand(options: RehearseOptions, deps: RehearseDe
     windowMinutes: rawWindow,
     scratchDatabaseVariable: REHEARSAL_DATABASE_VARIABLE,
     scratchDatabaseSet: !!deps.env[REHEARSAL_DATABASE_VARIABLE],
+    rate: options.rate,
   });
   const configPath = join(workspace, 'quality-gates-config.json');
   writeFileSync(configPath, `${JSON.stringify(file, null, 2)}\n`);

@@ -1,3 +1,4 @@
+import { UsageError } from '../runtime/errors.js';
 import {
   evaluateApprovals,
   type ApprovalVerdict,
@@ -35,12 +36,18 @@ export async function reviewCheckCommand(
   options: ReviewCheckOptions,
   source: ReviewSource,
 ): Promise<ReviewCheckResult> {
+  // Fail closed: without an Ops team or list, "two approvals from anyone" would pass.
+  if (options.opsApprovers.kind === 'none')
+    throw new UsageError(
+      'input "ops-approvers": required: the Ops team as "org/team-slug" or Ops logins separated by commas; the review check refuses to run without one',
+    );
   const pull = await source.pullRequest(options.pullNumber);
   const reviews = await source.reviews(options.pullNumber);
   const provisional = evaluateApprovals(reviews, {
     requiredApprovals: options.requiredApprovals,
     opsApprovers: new Set(),
     author: pull.author ?? undefined,
+    headSha: pull.headSha,
   });
 
   const ops = new Set<string>();
@@ -61,7 +68,8 @@ export async function reviewCheckCommand(
     opsApprovers: ops,
     author: pull.author ?? undefined,
     // A team none of whose members approved yet still requires an Ops approval.
-    opsRequired: options.opsApprovers.kind !== 'none',
+    opsRequired: true,
+    headSha: pull.headSha,
   });
   return { ...verdict, pullNumber: pull.number, headSha: pull.headSha, opsSource };
 }

@@ -48,7 +48,10 @@ export interface DemoResult {
   ok: boolean;
   workspace: string;
   checks: Array<{ what: string; ok: boolean; detail: string }>;
+  /** The rolled-back 3.0.0 window's HTML report (the one the demo points at). */
   reportPath?: string;
+  /** Every monitoring window's report, in order: the passed 2.0.0, then the rolled-back 3.0.0. */
+  reports?: Array<{ release: string; result: string; path: string }>;
 }
 
 /** Story lines: what happened, when. Prints as it goes. */
@@ -277,7 +280,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
 
     // 4. v3 regresses; a gate catches it and the rollout restores the backup taken just before.
     const v3 = await rollout('3.0.0');
-    const caughtBy = v3.failedGates.filter((g) => g !== 'health_check');
+    const caughtBy = v3.failedGates.filter((g) => g !== 'health');
     check(
       '3.0.0 regression caught by a quality gate and rolled back',
       v3.outcome === 'rolled_back' && caughtBy.length > 0,
@@ -318,9 +321,16 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     const loadLine = loadOutput.trim().split('\n').pop();
     if (loadLine) story.tell(`load generator: ${loadLine}`);
     const reportPath = v3.monitor?.reportPath ?? undefined;
+    const reports: NonNullable<DemoResult['reports']> = [];
+    for (const [release, r] of [
+      ['2.0.0', v2],
+      ['3.0.0', v3],
+    ] as const)
+      if (r.monitor?.reportPath) reports.push({ release, result: r.outcome, path: r.monitor.reportPath });
+    if (v2.monitor?.reportPath) story.tell(`HTML report of the 2.0.0 window: ${v2.monitor.reportPath}`);
     story.tell(`HTML report of the 3.0.0 window: ${reportPath}`);
     story.tell(`evidence: ${v3.monitor?.evidencePath}; logs: ${logDir}`);
-    return { ok: checks.every((c) => c.ok), workspace, checks, reportPath };
+    return { ok: checks.every((c) => c.ok), workspace, checks, reportPath, reports };
   } catch (error) {
     check('demo ran to the end', false, messageOf(error));
     return { ok: false, workspace, checks };

@@ -1,6 +1,6 @@
 import type { LoadedConfig } from '../config/load.js';
 import type { GateName } from '../config/schema.js';
-import type { GateRule } from '../domain/gates/types.js';
+import { isHealthGate, type GateRule } from '../domain/gates/types.js';
 import type { EvidenceLog, EvaluationRecord } from '../commands/monitor/evidence.js';
 import type { MonitorSettings } from '../commands/monitor/settings.js';
 import type {
@@ -76,6 +76,8 @@ export interface MonitorEvidence {
   rollback_command: string | null;
   without_verdict: Array<{ gate: string; reason: string }>;
   interrupted: { signal: string; at: string } | null;
+  /** A manual rollback of the environment stopped the watch. */
+  preempted: { reason: string; by: string; requested_at: string; at: string } | null;
   undelivered_at_exit: number;
 }
 
@@ -130,7 +132,7 @@ export function buildEvidence(input: {
       window_minutes: r.windowMs !== undefined ? r.windowMs / 60_000 : null,
       min_samples: r.minSamples ?? null,
       check_interval_seconds: r.checkIntervalMs !== undefined ? r.checkIntervalMs / 1000 : null,
-      no_data: r.gate === 'health_check' ? 'fail' : r.noData,
+      no_data: isHealthGate(r.gate) ? 'fail' : r.noData,
       source: r.source,
       failure_limit: r.failureLimit ?? null,
       inconclusive_limit: r.inconclusiveLimit ?? null,
@@ -169,6 +171,14 @@ export function buildEvidence(input: {
     without_verdict: evidence.withoutVerdict,
     interrupted: evidence.interrupted
       ? { signal: evidence.interrupted.signal, at: iso(evidence.interrupted.at) }
+      : null,
+    preempted: evidence.preempted
+      ? {
+          reason: evidence.preempted.reason,
+          by: evidence.preempted.by,
+          requested_at: evidence.preempted.requestedAt,
+          at: iso(evidence.preempted.at),
+        }
       : null,
     undelivered_at_exit: evidence.undeliveredAtExit ?? 0,
   };

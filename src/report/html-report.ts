@@ -94,14 +94,15 @@ function statusCell(g: GateView): string {
 function gateTable(view: ReportView): string {
   const rows = view.gates.map((g) => {
     const cells: Array<[string, string, boolean]> = [
-      ['Status', `${statusCell(g)}${g.deciding ? ' <span class="deciding-tag">deciding</span>' : ''}`, false],
       ['Last', g.last ? e(formatValue(g.last.value, g.unit)) : '—', true],
       ['Breach when', e(`> ${formatValue(g.threshold, g.unit)}`), true],
       ['Worst', g.worst ? e(formatValue(g.worst.value, g.unit)) : '—', true],
       ['In breach', `${g.pollsInBreach} / ${g.polls}`, true],
       ['Inconclusive', `${g.pollsInconclusive} / ${g.polls}`, true],
     ];
-    return `<tr><th scope="row">${e(g.gate)}</th>${cells.map(([label, v, num]) => `<td data-label="${label}"${num ? ' class="num"' : ''}>${v}</td>`).join('')}</tr>`;
+    const status = `${statusCell(g)}${g.deciding ? ' <span class="deciding-tag">deciding</span>' : ''}`;
+    // The status is repeated in the row header for the narrow-screen card layout (one shows).
+    return `<tr><th scope="row"><span>${e(g.gate)}</span><span class="card-status">${status}</span></th><td class="status" data-label="Status">${status}</td>${cells.map(([label, v, num]) => `<td data-label="${label}"${num ? ' class="num"' : ''}>${v}</td>`).join('')}</tr>`;
   });
   return `<h2 id="gates">All quality gates</h2><table class="gates" aria-labelledby="gates">
 <thead><tr><th scope="col">Gate</th><th scope="col">Status</th><th scope="col">Last</th><th scope="col">Breach when</th><th scope="col">Worst</th><th scope="col">Polls in breach</th><th scope="col">Inconclusive polls</th></tr></thead>

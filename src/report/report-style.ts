@@ -76,6 +76,7 @@ svg.chart{display:block;width:100%;height:auto;overflow:hidden}
 .chart .mk-label-phase{fill:var(--muted)}
 details{margin:.8rem 0}summary{cursor:pointer;font-weight:600}
 .files{font-size:.85rem;color:var(--muted)}
+.card-status{display:none}
 .sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
 @media (max-width:600px){
 body{padding:8px 10px 24px;font-size:14px}
@@ -83,16 +84,20 @@ h1{font-size:1.35rem}
 .verdict{padding:10px 12px;border-left-width:6px}
 .facts{grid-template-columns:1fr}.facts dd{margin:0 0 .3rem}
 .chart-wide{display:none}.chart-narrow{display:block}
-table.gates thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)}
-table.gates,table.gates tbody{display:block;width:100%}
-table.gates tr{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:0 14px;border:1px solid var(--border);border-radius:6px;margin:0 0 6px;padding:4px 8px}
-table.gates th[scope=row]{grid-column:1;border:0;padding:.1rem 0}
-table.gates td{border:0;padding:.05rem 0;white-space:normal;text-align:right;display:flex;justify-content:space-between;gap:.4rem;font-size:.85rem}
-table.gates td:first-of-type{grid-column:2;justify-content:flex-end;flex-wrap:wrap;align-items:center}
-table.gates td:first-of-type::before{display:none}
-table.gates td::before{content:attr(data-label);color:var(--muted);white-space:nowrap}
+
 }
 table.timeline td:first-child{white-space:nowrap;font-variant-numeric:tabular-nums}
+@media (max-width:820px){
+table.gates thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)}
+table.gates{display:block;width:100%}
+table.gates tbody{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,300px),1fr));gap:6px 8px}
+table.gates tr{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:0 14px;border:1px solid var(--border);border-radius:6px;margin:0;padding:4px 8px}
+table.gates th[scope=row]{grid-column:1/-1;border:0;padding:.1rem 0;display:flex;flex-wrap:wrap;justify-content:space-between;gap:.2rem .6rem}
+table.gates th .card-status{display:inline-flex;gap:.3rem;align-items:center}
+table.gates td{min-width:0;border:0;padding:.05rem 0;white-space:normal;text-align:right;display:flex;justify-content:space-between;gap:.4rem;font-size:.85rem}
+table.gates td.status{display:none}
+table.gates td::before{content:attr(data-label);color:var(--muted);white-space:nowrap}
+}
 @media print{
 :root{--bg:#fff;--fg:#000;--muted:#444;--border:#999;--plot:#fff;--grid:#ddd;--series:#0969da;--pass:#1a7f37;--warn:#9a6700;--fail:#cf222e;--inc:#59636e;--marker:#8250df;--breach:rgba(207,34,46,.07);--window:rgba(9,105,218,.16);--tone-ok:#1a7f37;--tone-warn:#9a6700;--tone-bad:#cf222e;--tone-critical:#a40e26;--tone-neutral:#59636e;--tint-ok:#dafbe1;--tint-warn:#fff8c5;--tint-bad:#ffebe9;--tint-critical:#ffd8d3;--tint-neutral:#eaeef2}
 body{max-width:none;padding:0;font-size:11pt}

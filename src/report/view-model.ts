@@ -65,7 +65,7 @@ export interface GateView {
   deciding: boolean;
   last: PointView | null;
   worst: PointView | null;
-  /** Readings at scheduled polls. */
+  /** Readings at scheduled polls and their confirmation re-checks (health: every check). */
   polls: number;
   pollsInBreach: number;
   pollsInconclusive: number;
@@ -188,7 +188,10 @@ function gateView(g: MonitorEvidence['gates'][number], ev: MonitorEvidence, deci
       reason: m.reason,
     }))
     .sort((a, b) => a.at - b.at);
-  const polled = points.filter((p) => p.kind === 'poll');
+  // Polls are the scheduled readings and their confirmation re-checks (a re-check can be the
+  // reading that decides). Health has its own loop (no poll readings): its checks count.
+  const scheduled = points.filter((p) => p.kind === 'poll' || p.kind === 'recheck');
+  const polled = scheduled.some((p) => p.kind === 'poll') ? scheduled : points;
   let worst: PointView | null = null;
   for (const p of points) if (p.value !== null && (worst === null || p.value > worst.value!)) worst = p;
   const anyFail = points.some((p) => p.verdict === 'fail');
@@ -420,7 +423,7 @@ function outcomeSentence(
     case 'alerted':
       return `${release} stays live on ${c.environment}; alert-only gate${c.breached.length === 1 ? '' : 's'} ${gates(c.breached)} breached.`;
     case 'rolled_back':
-      return `${release} failed ${gates(c.deciding) || 'a quality gate'} and was rolled back${c.before ? `; ${c.before} is live again` : ''}${c.rollback?.validation ? ` (${c.rollback.validation})` : ''}.`;
+      return `${release} failed ${gates(c.deciding) || 'a quality gate'} and was rolled back${c.before ? `; ${c.before} is live again` : ''}.`;
     case 'rollback_failed':
       return `${release} failed ${gates(c.deciding) || 'a quality gate'} and the rollback did NOT complete${c.rollback?.error ? `: ${c.rollback.error}` : ''}. Check what is live now.`;
     case 'inconclusive':

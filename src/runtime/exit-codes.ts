@@ -12,6 +12,11 @@ export const ExitCode = {
   internal: 3,
   /** Refused before doing anything: a lock is held, or a confirmation was needed and not given. */
   refused: 4,
+  /**
+   * A notification could be neither delivered nor stored in the fallback file (an unwritable or
+   * full log folder); it was printed whole on stderr, the only copy left.
+   */
+  notificationPrinted: 5,
   /** Monitoring ended with alert-only gate breaches. */
   alerted: 10,
   /** A gate failed and the automatic rollback completed and validated. */
@@ -20,6 +25,8 @@ export const ExitCode = {
   rollbackFailed: 12,
   /** Monitoring ended without a verdict: a gate had no data for too long. Never a pass. */
   inconclusive: 13,
+  /** Monitoring stopped because a manual rollback of the environment took over. */
+  preempted: 14,
   /** Ended by SIGINT (128 + 2), records written. */
   interruptedSigint: 130,
   /** Ended by SIGTERM (128 + 15), records written. */

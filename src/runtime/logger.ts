@@ -29,13 +29,50 @@ export interface Logger {
   child(fields: Record<string, unknown>): Logger;
 }
 
-/** JSON lines, one record per line, appended synchronously so a crash never loses the last line. */
+/**
+ * JSON lines, one record per line, appended synchronously so a crash never loses the last line.
+ * A log that cannot be written (a folder under a file, a full disk, no permission) never stops
+ * the work it records: the sink says so once on stderr, keeps trying each record (space may come
+ * back), and `problem` tells the command, which reports it.
+ */
 export class JsonFileSink implements LogSink {
-  constructor(readonly path: string) {
-    mkdirSync(dirname(path), { recursive: true });
+  /** Why the last write failed, or null while every record is written. */
+  problem: string | null = null;
+  private warned = false;
+
+  constructor(
+    readonly path: string,
+    private readonly warn: (line: string) => void = (line) => {
+      try {
+        process.stderr.write(line);
+      } catch {
+        // stderr itself is gone: nothing left to tell.
+      }
+    },
+  ) {
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+    } catch (error) {
+      this.failed(error);
+    }
   }
+
   write(record: LogRecord): void {
-    appendFileSync(this.path, `${JSON.stringify(record)}\n`);
+    try {
+      appendFileSync(this.path, `${JSON.stringify(record)}\n`);
+      this.problem = null;
+    } catch (error) {
+      this.failed(error);
+    }
+  }
+
+  private failed(error: unknown): void {
+    // Errors from node:fs may come from another realm (vm contexts), so no instanceof here.
+    const message = (error as { message?: unknown } | null)?.message;
+    this.problem = typeof message === 'string' ? message : String(error);
+    if (this.warned) return;
+    this.warned = true;
+    this.warn(`warning: the log ${this.path} cannot be written (${this.problem}); continuing without it\n`);
   }
 }
 

@@ -129,6 +129,13 @@ describe('kill -9 during a restore', () => {
       } else {
         expect(committed).toBe(true); // the journal holds the decision: recovery rolls forward
       }
+      if (!committed) {
+        // The next run of the environment (here a backup) removes what the killed one staged.
+        const b = await createBackup({ config: load(dir), cwd: dir }, { clock, logger });
+        expect(b.manifest.files.some((f) => f.path.includes('.dhash-restore'))).toBe(false);
+        for (const d of [join(root, 'shared'), join(root, 'shared', 'data'), join(root, 'releases')])
+          expect(readdirSync(d).filter((n) => n.startsWith('.dhash-restore-'))).toEqual([]);
+      }
       if (committed && point !== 'applied') {
         // A half-restored tree is never backed up: the backup refuses (exit 4) and says what to do.
         const refused = await createBackup({ config: load(dir), cwd: dir }, { clock, logger }).catch(

@@ -177,12 +177,13 @@ describe('deployment-status', () => {
 
 describe('review-check', () => {
   const t = (minute: number): string => `2026-11-27T10:${String(minute).padStart(2, '0')}:00Z`;
-  const review = (id: number, login: string, state: string, minute: number) => ({
+  const HEAD = 'c'.repeat(40);
+  const review = (id: number, login: string, state: string, minute: number, commit = HEAD) => ({
     id,
     user: { login },
     state,
     submitted_at: t(minute),
-    commit_id: 'b'.repeat(40),
+    commit_id: commit,
   });
 
   beforeEach(() => {
@@ -248,6 +249,33 @@ describe('review-check', () => {
       'ops-approved-by': 'olga',
     });
     expect(ran.summary).toContain('review check ✅ approved (#7)');
+  });
+
+  test('an approval on an older commit does not count, even from Ops', async () => {
+    const pull = api.pulls.get(7)!;
+    pull.reviews.push(review(7, 'olga', 'APPROVED', 7, 'b'.repeat(40)), review(8, 'carol', 'APPROVED', 8));
+    const ran = await run(
+      { command: 'review-check', 'required-approvals': '3', 'ops-approvers': 'mobius/dhash-ops' },
+      { GITHUB_EVENT_PATH: eventFile({ pull_request: { number: 7 } }) },
+    );
+    expect(ran.code).toBe(1);
+    expect(ran.outputs).toMatchObject({
+      result: 'pending',
+      approvers: 'bob,carol,dave',
+      'ops-approved-by': '',
+    });
+    expect(ran.stdout).toContain('approvals on an older commit do not count (olga)');
+  });
+
+  test('without Ops approvers the review check refuses to run (fails closed, exit 2)', async () => {
+    const ran = await run(
+      { command: 'review-check', 'required-approvals': '2', 'ops-approvers': '' },
+      { GITHUB_EVENT_PATH: eventFile({ pull_request: { number: 7 } }) },
+    );
+    expect(ran.outputs.result).toBe('error');
+    expect(ran.outputs['exit-code']).toBe('2');
+    expect(ran.stdout).toContain('input "ops-approvers": required');
+    expect(api.requests).toHaveLength(0);
   });
 
   test('Ops approvers as logins need no team access; pull-number beats the event', async () => {
@@ -385,6 +413,7 @@ describe('dry-run, bundle and premerge-report', () => {
     const inputs = {
       command: 'premerge-report',
       'bundles-dir': join(ws, 'downloads', 'bundles'),
+      release: 'releases/2.0.0',
       'job-results': JSON.stringify({
         validate: { result: 'success', outputs: {} },
         'dry-run': { result: 'failure', outputs: {} },
@@ -396,7 +425,7 @@ describe('dry-run, bundle and premerge-report', () => {
     expect(first.summary).toMatch(/\| production \| Windows \| .* \|/);
     expect(first.summary).toMatch(/\| staging \| Linux \| .* \|/);
     expect(first.summary).toContain(
-      `gh workflow run deploy.yml -f environment=production -f ref=${'d'.repeat(40)}`,
+      `gh workflow run deploy.yml -f environment=production -f release=releases/2.0.0 -f version=${'d'.repeat(12)}`,
     );
     expect(first.summary).toContain(
       "gh workflow run rollback.yml -f environment=staging -f backup=latest -f reason='<why>'",
@@ -410,6 +439,23 @@ describe('dry-run, bundle and premerge-report', () => {
     expect(second.outputs['comment-url']).toBe(first.outputs['comment-url']);
     expect(api.comments).toHaveLength(1);
     expect(api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+
+    // A comment carrying the marker but written by someone else is never taken for ours.
+    api.comments[0]!.author = 'mallory';
+    const third = await run(inputs, { GITHUB_EVENT_PATH: event }, ws);
+    expect(third.outputs['comment-url']).not.toBe(first.outputs['comment-url']);
+    expect(api.comments).toHaveLength(2);
+    expect(api.comments[0]!.body.startsWith('<!-- dhash-rollout:premerge -->')).toBe(true);
+
+    // A fork's pull request: the comment write is refused (403); the summary is the report and
+    // only the report's own verdict decides the step.
+    api.refuseCommentWrites = true;
+    api.comments.length = 0;
+    const fork = await run(inputs, { GITHUB_EVENT_PATH: event }, ws);
+    expect(fork.stdout).not.toContain('::error::GitHub API');
+    expect(fork.summary).toContain('The pull request comment could not be written');
+    expect(fork.stdout).toContain('premerge is not ready'); // dry-run failed in this scenario
+    expect(fork.outputs.result).toBe('not_ready');
   });
 });
 

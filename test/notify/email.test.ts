@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
-import { createNotifier } from '../../src/adapters/notify/factory.js';
+import { checkNotificationChannels, createNotifier } from '../../src/adapters/notify/factory.js';
 import { FallbackStore } from '../../src/adapters/notify/fallback-store.js';
 import { messageIdFor } from '../../src/adapters/notify/email-sender.js';
 import type { NotificationMessage } from '../../src/ports.js';
@@ -193,12 +193,8 @@ describe('e-mail through SMTP', () => {
   it('a bad SMTP_PORT or a missing EMAIL_TO is a config error naming the variable', () => {
     const ws = workspace({ channels: ['email'] });
     const base = { EMAIL_FROM: 'a@example.test', EMAIL_TO: 'b@example.test', SMTP_HOST: '127.0.0.1' };
-    const build = (vars: Record<string, string>) => () =>
-      createNotifier(ws.load(vars), {
-        clock: new RecordingClock(),
-        logger: new JsonLinesLogger(new RecordingClock(), []),
-        logDir: ws.dir,
-      });
+    // Commands that send check their channels when they load (exit 2); the notifier itself never throws.
+    const build = (vars: Record<string, string>) => () => checkNotificationChannels(ws.load(vars));
     expect(build({ ...base, SMTP_PORT: 'twenty-five' })).toThrow(ConfigError);
     expect(build({ ...base, SMTP_PORT: 'twenty-five' })).toThrow(/SMTP_PORT: expected a port number/);
     const { EMAIL_TO: _omit, ...noTo } = base;

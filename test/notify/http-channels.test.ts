@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { createNotifier } from '../../src/adapters/notify/factory.js';
 import { FallbackStore } from '../../src/adapters/notify/fallback-store.js';
 import { replayFallback } from '../../src/adapters/notify/replay.js';
-import { replaySenderResolver, deliveryPolicyOf } from '../../src/adapters/notify/factory.js';
+import {
+  replaySenderResolver,
+  deliveryPolicyOf,
+  notificationSetupOf,
+} from '../../src/adapters/notify/factory.js';
 import type { NotificationMessage } from '../../src/ports.js';
 import { closeHttpAgents } from '../../src/runtime/http.js';
 import { JsonLinesLogger, MemorySink } from '../../src/runtime/logger.js';
@@ -284,7 +288,7 @@ describe('replay', () => {
     healthy = true;
     const options = {
       store: t.store,
-      senderFor: replaySenderResolver(t.config),
+      senderFor: replaySenderResolver(notificationSetupOf(t.config)),
       policy: deliveryPolicyOf(t.config),
       clock: t.clock,
       logger: t.logger,

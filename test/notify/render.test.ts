@@ -129,7 +129,7 @@ describe('payload shapes', () => {
     expect(renderDiscord(message, { timestamp: '2026-01-01T00:00:00.000Z' })).toEqual({
       username: 'dhash-rollout',
       content: '@here',
-      allowed_mentions: { parse: ['everyone'] },
+      allowed_mentions: { parse: ['everyone'], roles: [], users: [] },
       embeds: [
         {
           title: '❌ Extraction failures above 5%',

@@ -80,7 +80,7 @@ export const backupAction: ActionCommand = async (ctx): Promise<ActionResult> =>
   ].join('\n\n');
   return {
     outputs: {
-      result: 'written',
+      result: 'created',
       environment: config.envName,
       'backup-path': result.path,
       'backup-sha256': result.sha256,

@@ -18,7 +18,7 @@ const artifactUploader: ArtifactUploader = {
     const response = await new DefaultArtifactClient().uploadArtifact(name, files, rootDirectory, {
       retentionDays,
     });
-    return { id: response.id ?? null, size: response.size ?? null };
+    return { id: response.id ?? null, size: response.size ?? null, digest: response.digest ?? null };
   },
 };
 
@@ -52,10 +52,13 @@ export const bundleAction: ActionCommand = async (ctx) => {
     },
     artifactUploader,
   );
-  if (!result.manifestFound) {
-    ctx.core.warning('no deployment-manifest_*.json in the log directory: run the dry-run first', {
-      title: 'dhash-rollout bundle',
-    });
+  if (!result.manifestFound && !result.rehearsalFound) {
+    ctx.core.warning(
+      'neither a rehearsal record nor a deployment manifest in the log directory: run rehearse (or dry-run) first',
+      {
+        title: 'dhash-rollout bundle',
+      },
+    );
   }
   const summary = [
     `## dhash-rollout bundle \`${result.name}\`${result.uploaded ? ` uploaded (retention ${result.retentionDays} days)` : ' staged (not uploaded)'}`,
@@ -77,6 +80,12 @@ export const bundleAction: ActionCommand = async (ctx) => {
       environment: config.envName,
       'artifact-name': result.name,
       'artifact-id': result.artifactId === null ? '' : String(result.artifactId),
+      // The artifact's page; GitHub Enterprise Server serves the same path under its own GITHUB_SERVER_URL.
+      'artifact-url':
+        result.artifactId === null
+          ? ''
+          : `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${result.artifactId}`,
+      'artifact-digest': result.artifactDigest ?? '',
       'bundle-dir': result.dir,
     },
     summary,

@@ -1,3 +1,4 @@
+import { windowOverrideProblem } from '../../config/bounds.js';
 import { ActionLogSink } from '../log-sink.js';
 import { githubRunUrl } from '../../domain/messages/compose.js';
 import { renderPlan, runMonitor } from '../../commands/monitor.js';
@@ -17,9 +18,11 @@ export const monitorAction: ActionCommand = async (ctx) => {
   const config = ctx.loadConfig();
   const rawWindow = optionalInput(ctx.core, 'window-minutes');
   const windowMinutes = rawWindow === undefined ? undefined : Number(rawWindow);
-  if (windowMinutes !== undefined && !(Number.isFinite(windowMinutes) && windowMinutes > 0)) {
-    throw new UsageError(`input "window-minutes": expected a number greater than 0, got "${rawWindow}"`);
-  }
+  const windowProblem =
+    rawWindow === undefined
+      ? null
+      : windowOverrideProblem('input "window-minutes"', rawWindow, config.env.monitoring.poll_intervals);
+  if (windowProblem) throw new UsageError(windowProblem);
   const dir = logDir(ctx.inputs.workingDirectory, optionalInput(ctx.core, 'log-dir'));
   const env = ctx.inputs.environmentVariables;
   const runUrl = githubRunUrl(env);
@@ -48,7 +51,7 @@ export const monitorAction: ActionCommand = async (ctx) => {
     },
   );
   const outputs: Record<string, string> = {
-    result: result.result,
+    result: result.result === 'dry_run' ? 'planned' : result.result,
     environment: result.environment,
     'deployment-id': result.deploymentId,
     'failed-gates': result.failedGates.join(','),
@@ -69,6 +72,9 @@ export const monitorAction: ActionCommand = async (ctx) => {
     alerted: '⚠️ alerted',
     rolled_back: '↩️ rolled back',
     rollback_failed: '🛑 rollback FAILED',
+    inconclusive: '❔ INCONCLUSIVE (no verdict)',
+    interrupted: '⏹️ interrupted',
+    preempted: '⏭️ preempted by a manual rollback',
   };
   const summary = [
     `## dhash-rollout monitor: ${headline[result.result] ?? result.result} for \`${result.environment}\``,
@@ -88,6 +94,10 @@ export const monitorAction: ActionCommand = async (ctx) => {
       ? `quality gates ${result.failedGates.join(', ')} failed; the deployment was rolled back`
       : result.result === 'rollback_failed'
         ? `quality gates ${result.failedGates.join(', ')} failed and the rollback FAILED: ${result.rollback?.error ?? ''}`
-        : undefined;
+        : result.result === 'inconclusive'
+          ? `monitoring was inconclusive (no verdict for ${result.failedGates.join(', ')}): not a pass`
+          : result.result === 'interrupted'
+            ? 'monitoring was interrupted; the evidence was written'
+            : undefined;
   return { outputs, summary, failure, exitCode: result.exitCode };
 };

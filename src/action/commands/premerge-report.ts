@@ -9,6 +9,14 @@ import { resolve } from 'node:path';
 
 export const COMMENT_MARKER = 'dhash-rollout:premerge';
 
+/** The comment write was refused for want of permission (HTTP 403), as on a fork's pull request. */
+function isCommentRefused(error: unknown): boolean {
+  const status =
+    (error as { status?: number; cause?: { status?: number } })?.status ??
+    (error as { cause?: { status?: number } })?.cause?.status;
+  return status === 403 || /\b403\b/.test((error as Error)?.message ?? '');
+}
+
 function parseJobResults(text: string | undefined): Record<string, string> {
   if (!text) return {};
   let parsed: unknown;
@@ -39,6 +47,7 @@ export const premergeReportAction: ActionCommand = async (ctx) => {
   const report = premergeReportCommand({
     bundlesDir,
     deployWorkflow: optionalInput(ctx.core, GitHubInputs.deployWorkflow) ?? 'deploy.yml',
+    release: optionalInput(ctx.core, 'release'),
     rollbackWorkflow: optionalInput(ctx.core, GitHubInputs.rollbackWorkflow) ?? 'rollback.yml',
     sha: pull?.head?.sha ?? env.GITHUB_SHA,
     runUrl: githubRunUrl(env),
@@ -55,21 +64,32 @@ export const premergeReportAction: ActionCommand = async (ctx) => {
   const pullInput = optionalInput(ctx.core, GitHubInputs.pullNumber);
   const pullNumber =
     pullInput !== undefined ? positiveInteger(GitHubInputs.pullNumber, pullInput) : pull?.number;
+  let commentNote = '';
   if (wantComment && pullNumber) {
     const api = githubApi(ctx.core, env);
-    const comment = await new GitHubComments(api.octokit, api.repository).upsert(
-      pullNumber,
-      COMMENT_MARKER,
-      report.markdown,
-    );
-    outputs['comment-url'] = comment.url;
-    ctx.core.info(`premerge comment ${comment.action}: ${comment.url}`);
+    try {
+      const comment = await new GitHubComments(api.octokit, api.repository).upsert(
+        pullNumber,
+        COMMENT_MARKER,
+        report.markdown,
+        env.DHASH_COMMENT_AUTHOR || 'github-actions[bot]',
+      );
+      outputs['comment-url'] = comment.url;
+      ctx.core.info(`premerge comment ${comment.action}: ${comment.url}`);
+    } catch (error) {
+      // A pull request from a fork gets a read-only token: the comment is refused (403), and this
+      // job summary is the report. Only that refusal is tolerated; any other API error fails.
+      if (!isCommentRefused(error)) throw error;
+      outputs['comment-url'] = '';
+      commentNote = `> The pull request comment could not be written (${(error as Error).message.split('\n')[0]}); a pull request from a fork gets a read-only token. This summary is the report.`;
+      ctx.core.warning(commentNote.slice(2), { title: 'dhash-rollout premerge: comment not written' });
+    }
   }
   for (const bad of report.unreadable)
     ctx.core.error(`${bad.origin}: ${bad.error}`, { title: 'dhash-rollout premerge: unreadable manifest' });
   return {
     outputs,
-    summary: report.markdown,
+    summary: commentNote ? `${report.markdown}\n${commentNote}\n` : report.markdown,
     failure: report.ok ? undefined : 'premerge is not ready: see the summary for the failed legs and jobs',
   };
 };

@@ -59,7 +59,7 @@ export const rollbackAction: ActionCommand = async (ctx) => {
   ].join('\n\n');
   return {
     outputs: {
-      result: result.dryRun ? 'planned' : result.ok ? 'rolled-back' : 'failed',
+      result: result.dryRun ? 'planned' : result.ok ? 'restored' : 'failed',
       environment: config.envName,
       'backup-path': result.backup,
       'backup-sha256': result.sha256 ?? '',

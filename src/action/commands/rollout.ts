@@ -1,3 +1,4 @@
+import { windowOverrideProblem } from '../../config/bounds.js';
 import { ActionLogSink } from '../log-sink.js';
 import { githubRunUrl } from '../../domain/messages/compose.js';
 import { readFileSync } from 'node:fs';
@@ -20,8 +21,11 @@ export const rolloutAction: ActionCommand = async (ctx) => {
     throw new UsageError('input "release": required for command rollout (a release directory or archive)');
   const rawWindow = optionalInput(ctx.core, 'window-minutes');
   const windowMinutes = rawWindow === undefined ? undefined : Number(rawWindow);
-  if (windowMinutes !== undefined && !(windowMinutes > 0))
-    throw new UsageError(`input "window-minutes": expected a number greater than 0, got "${rawWindow}"`);
+  const windowProblem =
+    rawWindow === undefined
+      ? null
+      : windowOverrideProblem('input "window-minutes"', rawWindow, config.env.monitoring.poll_intervals);
+  if (windowProblem) throw new UsageError(windowProblem);
   const env = ctx.inputs.environmentVariables;
   const dir = logDir(ctx.inputs.workingDirectory, optionalInput(ctx.core, 'log-dir'));
   const runUrl = githubRunUrl(env);
@@ -50,7 +54,7 @@ export const rolloutAction: ActionCommand = async (ctx) => {
     deps,
   );
   const outputs: Record<string, string> = {
-    result: result.outcome,
+    result: result.outcome === 'dry_run' ? 'planned' : result.outcome,
     environment: result.environment,
     'deployment-id': result.deploymentId,
     'failed-gates': result.failedGates.join(','),
@@ -63,6 +67,9 @@ export const rolloutAction: ActionCommand = async (ctx) => {
     alerted: '⚠️ alerted',
     rolled_back: '↩️ rolled back',
     rollback_failed: '🛑 rollback FAILED',
+    inconclusive: '❔ INCONCLUSIVE (no verdict; not a success)',
+    interrupted: '⏹️ interrupted',
+    preempted: '⏭️ preempted by a manual rollback',
     dry_run: '📝 dry run',
   };
   const parts = [
@@ -85,6 +92,8 @@ export const rolloutAction: ActionCommand = async (ctx) => {
       ? `rollout of ${result.release} rolled back: ${result.reason}`
       : result.outcome === 'rollback_failed'
         ? `rollout of ${result.release} failed and the rollback did NOT complete: ${result.reason}`
-        : undefined;
+        : result.outcome === 'inconclusive' || result.outcome === 'interrupted'
+          ? `rollout of ${result.release} is not a success: ${result.reason}`
+          : undefined;
   return { outputs, summary: parts.join('\n\n'), failure, exitCode: result.exitCode };
 };

@@ -16,7 +16,16 @@ export class GitHubComments {
     private readonly repository: Repository,
   ) {}
 
-  async upsert(issueNumber: number, marker: string, body: string): Promise<UpsertedComment> {
+  /**
+   * `author` is the login the token comments as (github-actions[bot] for GITHUB_TOKEN): a comment
+   * carrying the marker written by anyone else is never edited or trusted as ours.
+   */
+  async upsert(
+    issueNumber: number,
+    marker: string,
+    body: string,
+    author = 'github-actions[bot]',
+  ): Promise<UpsertedComment> {
     const tag = `<!-- ${marker} -->`;
     const text = `${tag}\n${body}`;
     try {
@@ -25,7 +34,12 @@ export class GitHubComments {
         issue_number: issueNumber,
         per_page: 100,
       });
-      const existing = comments.find((c) => typeof c.body === 'string' && c.body.startsWith(tag));
+      const existing = comments.find(
+        (c) =>
+          typeof c.body === 'string' &&
+          c.body.startsWith(tag) &&
+          c.user?.login?.toLowerCase() === author.toLowerCase(),
+      );
       if (existing) {
         const { data } = await this.octokit.rest.issues.updateComment({
           ...this.repository,

@@ -1,17 +1,19 @@
-import type { ChannelName } from '../../config/schema.js';
 import type { DeliveryPolicy } from '../../domain/delivery/policy.js';
-import { dedupKeyOf } from '../../domain/messages/content.js';
-import { renderFor, type RenderContext } from '../../domain/messages/render.js';
+import { dedupKeyOf, plainText } from '../../domain/messages/content.js';
+import { recipientsOf, resolveMentions, type MentionMap } from '../../domain/messages/mentions.js';
 import type { ChannelDelivery, DeliveryReport, NotificationMessage, Notifier } from '../../ports.js';
 import type { Clock } from '../../runtime/clock.js';
+import { messageOf } from '../../runtime/errors.js';
 import type { Logger } from '../../runtime/logger.js';
 import type { Redactor } from '../../runtime/redact.js';
+import type { RenderContext } from './channels/module.js';
+import type { ChannelName } from './channels/names.js';
 import { deliverWithRetries } from './deliver.js';
-import { newEntryId, type FallbackStore } from './fallback-store.js';
-import type { ChannelSender } from './sender.js';
+import type { ChannelSlot } from './factory.js';
+import { newEntryId, type FallbackEntry, type FallbackStore } from './fallback-store.js';
 
 export interface DispatcherOptions {
-  senders: ChannelSender[];
+  slots: ChannelSlot[];
   policy: DeliveryPolicy;
   clock: Clock;
   logger: Logger;
@@ -19,29 +21,39 @@ export interface DispatcherOptions {
   fallback: FallbackStore;
   /** Uniform in [0, 1); injected so backoff is reproducible in tests. */
   random?: () => number;
-  slackChannel?: string;
+  mentions?: MentionMap;
+  vars?: Readonly<Record<string, string | undefined>>;
+  /** The last resort for a message that can be neither delivered nor stored. */
+  stderr?: NodeJS.WritableStream;
 }
 
 /**
  * Sends one message to every enabled channel at once, each with its own retries, all within one
- * overall deadline. What a channel did not take is appended to the fallback file, so nothing is
- * lost silently: the report says so and `notify --replay` can send it later.
+ * overall deadline. Each channel fails alone: one that cannot be built, cannot render or cannot
+ * deliver has its message appended to the fallback file, while the others are sent. If the
+ * fallback file cannot be written either, the whole message is printed on stderr. Nothing here
+ * throws for a channel, a log file or the fallback file: the report says what became of the message.
  */
 export class NotificationDispatcher implements Notifier {
   constructor(private readonly options: DispatcherOptions) {}
 
   get channels(): ChannelName[] {
-    return this.options.senders.map((s) => s.channel);
+    return this.options.slots.map((s) => s.name);
   }
 
   /** The bodies each channel would receive, redacted: what a dry-run prints. */
-  render(
-    message: NotificationMessage,
-  ): Array<{ channel: ChannelName; target: string; payload: Record<string, unknown> }> {
-    return this.selected(message).map((sender) => ({
-      channel: sender.channel,
-      target: sender.target,
-      payload: this.options.redactor.value(renderFor(sender.channel, message, this.renderContext())),
+  render(message: NotificationMessage): Array<{
+    channel: ChannelName;
+    target: string;
+    payload: Record<string, unknown> | null;
+    problem?: string;
+  }> {
+    const context = this.renderContext(message);
+    return this.selected(message).map((slot) => ({
+      channel: slot.name,
+      target: slot.target,
+      payload: this.options.redactor.value(slot.module.render(message, context)),
+      ...('problem' in slot ? { problem: slot.problem } : {}),
     }));
   }
 
@@ -49,116 +61,159 @@ export class NotificationDispatcher implements Notifier {
     const { clock, policy, logger, redactor } = this.options;
     const dedupKey = dedupKeyOf(message);
     const deadlineAt = clock.now() + policy.deadlineMs;
-    const context = this.renderContext();
-    const senders = this.selected(message);
+    const context = this.renderContext(message);
     const log = logger.child({ dedup_key: dedupKey, event: message.event });
     const deliveries = await Promise.all(
-      senders.map(async (sender): Promise<ChannelDelivery> => {
+      this.selected(message).map(async (slot): Promise<ChannelDelivery | null> => {
         const started = clock.now();
-        const payload = renderFor(sender.channel, message, context);
-        const result = await deliverWithRetries({
-          sender,
-          payload,
-          dedupKey,
-          deadlineAt,
-          policy,
-          clock,
-          random: this.options.random ?? Math.random,
-          logger: log,
-          signal,
-        });
-        const delivery: ChannelDelivery = {
-          channel: sender.channel,
-          delivered: result.delivered,
-          attempts: result.attempts,
-          fellBack: false,
-          target: sender.target,
-          elapsedMs: clock.now() - started,
-        };
-        if (result.delivered) return delivery;
-        delivery.error = redactor.text(result.error ?? 'not delivered');
-        delivery.fellBack = this.fallBack(
-          sender,
+        let payload: Record<string, unknown> | null;
+        try {
+          payload = slot.module.render(message, context);
+        } catch (error) {
+          payload = { title: message.title, text: plainText(message) };
+          return this.undelivered(
+            slot,
+            message,
+            dedupKey,
+            payload,
+            0,
+            `rendering failed: ${messageOf(error)}`,
+            started,
+            log,
+          );
+        }
+        // The channel has nothing to say about this event (a pager does not page "deployment started").
+        if (payload === null) return null;
+        if ('problem' in slot)
+          return this.undelivered(slot, message, dedupKey, payload, 0, slot.problem, started, log);
+        let result;
+        try {
+          result = await deliverWithRetries({
+            sender: slot.sender,
+            payload,
+            dedupKey,
+            deadlineAt,
+            policy,
+            clock,
+            random: this.options.random ?? Math.random,
+            logger: log,
+            signal,
+          });
+        } catch (error) {
+          result = { delivered: false, attempts: 0, error: `sender failed: ${messageOf(error)}` };
+        }
+        if (result.delivered)
+          return {
+            channel: slot.name,
+            delivered: true,
+            attempts: result.attempts,
+            fellBack: false,
+            target: slot.target,
+            elapsedMs: clock.now() - started,
+          };
+        return this.undelivered(
+          slot,
           message,
           dedupKey,
           payload,
           result.attempts,
-          delivery.error,
+          redactor.text(result.error ?? 'not delivered'),
+          started,
           log,
         );
-        return delivery;
       }),
     );
+    const done = deliveries.filter((d): d is ChannelDelivery => d !== null);
+    const fellBack = done.some((d) => d.fellBack);
     return {
-      deliveries,
-      allDelivered: deliveries.every((d) => d.delivered),
+      deliveries: done,
+      allDelivered: done.every((d) => d.delivered),
       dedupKey,
-      fallbackPath: deliveries.some((d) => d.fellBack) ? this.options.fallback.path : undefined,
+      fallbackPath: fellBack ? this.options.fallback.path : undefined,
+      ...(done.some((d) => d.printed) ? { printed: true } : {}),
     };
   }
 
-  private fallBack(
-    sender: ChannelSender,
+  private undelivered(
+    slot: ChannelSlot,
     message: NotificationMessage,
     dedupKey: string,
     payload: Record<string, unknown>,
     attempts: number,
     error: string,
+    started: number,
     log: Logger,
-  ): boolean {
+  ): ChannelDelivery {
     const { clock, redactor, fallback } = this.options;
+    const entry: FallbackEntry = {
+      id: newEntryId(clock.now()),
+      recorded_at: new Date(clock.now()).toISOString(),
+      channel: slot.name,
+      target: slot.target,
+      dedup_key: dedupKey,
+      event: message.event,
+      level: message.level,
+      environment: message.environment,
+      deployment_id: message.deploymentId,
+      attempts,
+      last_error: redactor.text(error),
+      payload: redactor.value(payload),
+    };
+    const delivery: ChannelDelivery = {
+      channel: slot.name,
+      delivered: false,
+      attempts,
+      error: entry.last_error,
+      fellBack: false,
+      target: slot.target,
+      elapsedMs: clock.now() - started,
+    };
     try {
-      fallback.append({
-        id: newEntryId(clock.now()),
-        recorded_at: new Date(clock.now()).toISOString(),
-        channel: sender.channel,
-        target: sender.target,
-        dedup_key: dedupKey,
-        event: message.event,
-        level: message.level,
-        environment: message.environment,
-        deployment_id: message.deploymentId,
-        attempts,
-        last_error: error,
-        payload: redactor.value(payload),
-      });
-      log.warn('notification written to the fallback file', {
-        channel: sender.channel,
-        fallback: fallback.path,
-      });
-      return true;
+      fallback.append(entry);
+      delivery.fellBack = true;
+      log.warn('notification written to the fallback file', { channel: slot.name, fallback: fallback.path });
     } catch (writeError) {
-      // The last resort failed too: say so loudly, with the whole message, in the log.
+      // The last resort: the whole message on stderr, where a CI log or a terminal keeps it.
+      const stderr = this.options.stderr ?? process.stderr;
+      const reason = redactor.text(messageOf(writeError));
+      try {
+        stderr.write(
+          `dhash-rollout: UNDELIVERED notification for ${slot.name}: the fallback file ${fallback.path} cannot be written (${reason}); the whole entry follows, replayable by hand:\n${JSON.stringify(entry)}\n`,
+        );
+        delivery.printed = true;
+      } catch {
+        // Nothing further can be done; the report still says it was neither delivered nor stored.
+      }
       log.critical('notification could not be delivered nor written to the fallback file', {
-        channel: sender.channel,
+        channel: slot.name,
         fallback: fallback.path,
-        write_error: (writeError as Error).message,
-        title: message.title,
-        text: message.text,
+        write_error: reason,
+        printed: delivery.printed === true,
       });
-      return false;
     }
+    return delivery;
   }
 
-  private selected(message: NotificationMessage): ChannelSender[] {
-    const { senders, logger } = this.options;
-    if (!message.channels) return senders;
+  private selected(message: NotificationMessage): ChannelSlot[] {
+    const { slots, logger } = this.options;
+    if (!message.channels) return slots;
     const wanted = new Set(message.channels);
     for (const name of wanted) {
-      if (!senders.some((s) => s.channel === name)) {
+      if (!slots.some((s) => s.name === name)) {
         logger.warn(
           'message asks for a channel that is not enabled for this environment; it is not sent there',
           { channel: name, event: message.event },
         );
       }
     }
-    return senders.filter((s) => wanted.has(s.channel));
+    return slots.filter((s) => wanted.has(s.name));
   }
 
-  private renderContext(): RenderContext {
+  private renderContext(message: NotificationMessage): RenderContext {
     return {
       timestamp: new Date(this.options.clock.now()).toISOString(),
-      slackChannel: this.options.slackChannel,
+      mentions: resolveMentions(recipientsOf(message), this.options.mentions),
+      vars: this.options.vars ?? {},
     };
   }
 }

@@ -51,6 +51,7 @@ export class EmailSender implements ChannelSender {
       const sending = transport.sendMail({
         from: settings.from,
         to: settings.to,
+        cc: Array.isArray(payload.cc) && payload.cc.length > 0 ? payload.cc.map(String) : undefined,
         subject: String(payload.subject ?? ''),
         text: String(payload.text ?? ''),
         html: typeof payload.html === 'string' ? payload.html : undefined,

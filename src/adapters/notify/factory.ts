@@ -1,24 +1,33 @@
-import type { NotificationVariable, NotificationVars } from '../../config/channel-settings.js';
-import { missingChannelSettings } from '../../config/channel-settings.js';
+import type { NotificationVars } from '../../config/channel-settings.js';
 import type { LoadedConfig } from '../../config/load.js';
-import type { ChannelName } from '../../config/schema.js';
 import { DEFAULT_BACKOFF } from '../../domain/delivery/backoff.js';
-import {
-  classifyDiscord,
-  classifyGenericWebhook,
-  classifySlack,
-  classifyTeams,
-} from '../../domain/delivery/classify.js';
 import type { DeliveryPolicy } from '../../domain/delivery/policy.js';
+import type { MentionMap } from '../../domain/messages/mentions.js';
 import type { Clock } from '../../runtime/clock.js';
 import { ConfigError } from '../../runtime/errors.js';
 import type { Logger } from '../../runtime/logger.js';
+import { Redactor } from '../../runtime/redact.js';
+import { channelModule } from './channels/catalog.js';
+import { missingVariables, type ChannelModule } from './channels/module.js';
+import type { ChannelName } from './channels/names.js';
 import { NotificationDispatcher } from './dispatcher.js';
-import { EmailSender, type SmtpSettings } from './email-sender.js';
 import { FallbackStore } from './fallback-store.js';
-import { HttpChannelSender, withDiscordWait } from './http-sender.js';
 import type { ChannelSender } from './sender.js';
-import { webhookUrlProblem } from './webhook-url.js';
+
+/**
+ * What notifications need from a loaded config, gathered once. Tests and commands build it from a
+ * LoadedConfig (notificationSetupOf); nothing below reads the config file's shape.
+ */
+export interface NotificationSetup {
+  /** The config file, named in config errors. */
+  source: string;
+  channels: readonly ChannelName[];
+  vars: NotificationVars;
+  allowInsecureLoopback: boolean;
+  policy: DeliveryPolicy;
+  mentions: MentionMap;
+  redactor: Redactor;
+}
 
 export interface NotifierDeps {
   clock: Clock;
@@ -26,6 +35,10 @@ export interface NotifierDeps {
   /** Where notification_fallback.jsonl lives. */
   logDir: string;
   random?: () => number;
+  /** Where `console` prints; default process.stdout. */
+  stdout?: NodeJS.WritableStream;
+  /** Where a message that can be neither delivered nor stored is printed whole; default process.stderr. */
+  stderr?: NodeJS.WritableStream;
 }
 
 export function deliveryPolicyOf(config: LoadedConfig): DeliveryPolicy {
@@ -39,137 +52,102 @@ export function deliveryPolicyOf(config: LoadedConfig): DeliveryPolicy {
   };
 }
 
-/**
- * Builds one sender per channel the environment enables. A channel without its settings, or with
- * a webhook that is not https, is a config error here (exit 2) — the problem names the variable,
- * never its value — so a command fails before it starts rather than losing messages later.
- */
-export function buildSenders(
-  config: LoadedConfig,
-  channels: readonly ChannelName[] = config.env.notifications.channels,
-): ChannelSender[] {
-  const vars = config.vars;
-  const problems = missingChannelSettings(channels, vars);
-  const senders: ChannelSender[] = [];
-  const allowLoopback = config.env.notifications.allow_insecure_loopback;
-  const webhook = (variable: NotificationVariable): string | null => {
-    const value = vars[variable]!;
-    const problem = webhookUrlProblem(variable, value, allowLoopback);
-    if (problem) {
-      problems.push(problem);
-      return null;
-    }
-    return value;
-  };
-  for (const channel of channels) {
-    if (problems.some((p) => p.includes(`"${channel}"`))) continue;
-    switch (channel) {
-      case 'slack': {
-        const url = webhook('SLACK_WEBHOOK_URL');
-        if (url) senders.push(new HttpChannelSender({ channel, url, classify: classifySlack }));
-        break;
-      }
-      case 'teams': {
-        const url = webhook('TEAMS_WEBHOOK_URL');
-        if (url) senders.push(new HttpChannelSender({ channel, url, classify: classifyTeams }));
-        break;
-      }
-      case 'discord': {
-        const url = webhook('DISCORD_WEBHOOK_URL');
-        if (url)
-          senders.push(
-            new HttpChannelSender({ channel, url: withDiscordWait(url), classify: classifyDiscord }),
-          );
-        break;
-      }
-      case 'webhook': {
-        const url = webhook('GENERIC_WEBHOOK_URL');
-        // Receivers that keep the key can drop a repeat of the same message.
-        if (url)
-          senders.push(
-            new HttpChannelSender({
-              channel,
-              url,
-              classify: classifyGenericWebhook,
-              headers: (c) => ({ 'idempotency-key': c.dedupKey }),
-            }),
-          );
-        break;
-      }
-      case 'email': {
-        const smtp = smtpSettings(vars, problems);
-        if (smtp) senders.push(new EmailSender(smtp));
-        break;
-      }
-    }
-  }
-  if (problems.length > 0)
-    throw new ConfigError(
-      config.source,
-      problems.map((p) => config.redactor.text(p)),
-    );
-  return senders;
-}
-
-export function smtpSettings(vars: NotificationVars, problems: string[]): SmtpSettings | null {
-  const secureText = (vars.SMTP_SECURE ?? 'false').trim().toLowerCase();
-  if (!['true', 'false', '1', '0', 'yes', 'no'].includes(secureText)) {
-    problems.push(`SMTP_SECURE: expected true or false, got "${vars.SMTP_SECURE}"`);
-    return null;
-  }
-  const secure = ['true', '1', 'yes'].includes(secureText);
-  const port = vars.SMTP_PORT === undefined ? (secure ? 465 : 587) : Number(vars.SMTP_PORT);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    problems.push(`SMTP_PORT: expected a port number between 1 and 65535, got "${vars.SMTP_PORT}"`);
-    return null;
-  }
-  const to = (vars.EMAIL_TO ?? '')
-    .split(/[,;]/)
-    .map((a) => a.trim())
-    .filter(Boolean);
-  if (to.length === 0) {
-    problems.push('EMAIL_TO: expected at least one address (comma-separated)');
-    return null;
-  }
-  if (vars.SMTP_PASS && !vars.SMTP_USER) {
-    problems.push('SMTP_USER: SMTP_PASS is set but SMTP_USER is not');
-    return null;
-  }
+export function notificationSetupOf(config: LoadedConfig): NotificationSetup {
+  const n = config.env.notifications;
   return {
-    host: vars.SMTP_HOST!,
-    port,
-    secure,
-    user: vars.SMTP_USER,
-    pass: vars.SMTP_PASS,
-    from: vars.EMAIL_FROM!,
-    to,
+    source: config.source,
+    channels: n.channels,
+    vars: config.vars,
+    allowInsecureLoopback: n.allow_insecure_loopback,
+    policy: deliveryPolicyOf(config),
+    mentions: n.mentions ?? {},
+    redactor: config.redactor,
   };
 }
 
-export function createNotifier(config: LoadedConfig, deps: NotifierDeps): NotificationDispatcher {
+/** One enabled channel: its module and either a working sender or why it has none. */
+export type ChannelSlot =
+  | { name: ChannelName; module: ChannelModule<unknown, unknown>; sender: ChannelSender; target: string }
+  | { name: ChannelName; module: ChannelModule<unknown, unknown>; problem: string; target: string };
+
+/**
+ * Builds one channel from its module. A missing or bad setting is described (naming the channel
+ * and the variable, never a value) instead of thrown, so one broken channel never stops the others.
+ */
+export function buildChannel(
+  name: ChannelName,
+  setup: Pick<NotificationSetup, 'vars' | 'allowInsecureLoopback' | 'redactor'>,
+  stdout: NodeJS.WritableStream = process.stdout,
+): ChannelSlot {
+  const module = channelModule(name);
+  const missing = missingVariables(module, setup.vars);
+  if (missing.length > 0)
+    return {
+      name,
+      module,
+      target: `(${missing.join(', ')} not set)`,
+      problem: `notifications.channels: "${name}" is enabled but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not set (environment or .env.notifications)`,
+    };
+  const settings = module.settings(setup.vars, { allowInsecureLoopback: setup.allowInsecureLoopback });
+  if (Array.isArray(settings))
+    return {
+      name,
+      module,
+      target: '(not configured)',
+      problem: setup.redactor.text(`notifications.channels: "${name}": ${(settings as string[]).join('; ')}`),
+    };
+  const sender = module.sender(settings, { stdout });
+  return { name, module, sender, target: sender.target };
+}
+
+export function buildChannels(setup: NotificationSetup, stdout?: NodeJS.WritableStream): ChannelSlot[] {
+  return setup.channels.map((name) => buildChannel(name, setup, stdout));
+}
+
+/**
+ * For commands that send: every enabled channel must be buildable before the command starts, so a
+ * missing variable is exit 2 naming the channel and the variable, not a silent gap later.
+ */
+export function assertChannelsReady(setup: NotificationSetup): void {
+  const problems = buildChannels(setup).flatMap((slot) => ('problem' in slot ? [slot.problem] : []));
+  if (problems.length > 0) throw new ConfigError(setup.source, problems);
+}
+
+/** As assertChannelsReady, from a loaded config. */
+export function checkNotificationChannels(config: LoadedConfig): void {
+  assertChannelsReady(notificationSetupOf(config));
+}
+
+export function createNotifierFromSetup(
+  setup: NotificationSetup,
+  deps: NotifierDeps,
+): NotificationDispatcher {
   return new NotificationDispatcher({
-    senders: buildSenders(config),
-    policy: deliveryPolicyOf(config),
+    slots: buildChannels(setup, deps.stdout),
+    policy: setup.policy,
     clock: deps.clock,
     logger: deps.logger,
-    redactor: config.redactor,
+    redactor: setup.redactor,
     fallback: new FallbackStore(deps.logDir),
     random: deps.random,
-    slackChannel: config.vars.SLACK_CHANNEL,
+    mentions: setup.mentions,
+    vars: setup.vars,
+    stderr: deps.stderr,
   });
+}
+
+/** The environment's notifier. Never throws for a channel's settings: that channel's messages go to the fallback file. */
+export function createNotifier(config: LoadedConfig, deps: NotifierDeps): NotificationDispatcher {
+  return createNotifierFromSetup(notificationSetupOf(config), deps);
 }
 
 /** For replay: a sender for any channel that has its settings now, else the reason it has none. */
 export function replaySenderResolver(
-  config: LoadedConfig,
+  setup: NotificationSetup,
+  stdout?: NodeJS.WritableStream,
 ): (channel: ChannelName) => ChannelSender | { problem: string } {
   return (channel) => {
-    try {
-      const [sender] = buildSenders(config, [channel]);
-      return sender ?? { problem: `channel "${channel}" has no sender` };
-    } catch (error) {
-      if (error instanceof ConfigError) return { problem: error.problems.join('; ') };
-      throw error;
-    }
+    const slot = buildChannel(channel, setup, stdout);
+    return 'problem' in slot ? { problem: slot.problem } : slot.sender;
   };
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { ChannelName } from '../../config/schema.js';
+import type { ChannelName } from './channels/names.js';
 
 export const FALLBACK_FILE = 'notification_fallback.jsonl';
 /** Replay outcomes go beside the fallback, so its lines are never rewritten. */
@@ -31,9 +31,14 @@ export interface ReplayRecord {
   replayed_at: string;
   channel: string;
   dedup_key: string;
-  status: 'delivered' | 'failed' | 'skipped_duplicate';
+  /**
+   * `dropped`: given up on explicitly (`--drop`, `--older-than`); `reason` says which. Only
+   * `failed` lines stay pending.
+   */
+  status: 'delivered' | 'failed' | 'skipped_duplicate' | 'dropped';
   attempts: number;
   error?: string;
+  reason?: string;
 }
 
 export function newEntryId(nowMs: number): string {

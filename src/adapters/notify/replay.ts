@@ -1,13 +1,16 @@
-import type { ChannelName } from '../../config/schema.js';
 import type { DeliveryPolicy } from '../../domain/delivery/policy.js';
 import type { Clock } from '../../runtime/clock.js';
-import { RefusedError } from '../../runtime/errors.js';
+import { RefusedError, messageOf } from '../../runtime/errors.js';
 import { describeOwner, tryLock } from '../../runtime/file-lock.js';
 import type { Logger } from '../../runtime/logger.js';
 import type { Redactor } from '../../runtime/redact.js';
+import { CHANNEL_NAMES, type ChannelName } from './channels/names.js';
 import { deliverWithRetries } from './deliver.js';
 import type { FallbackEntry, FallbackStore, ReplayRecord } from './fallback-store.js';
 import type { ChannelSender } from './sender.js';
+
+/** A replay holds the lock for at most this long unless told otherwise. */
+export const DEFAULT_REPLAY_DEADLINE_MS = 3 * 60_000;
 
 export interface ReplayOptions {
   store: FallbackStore;
@@ -17,8 +20,24 @@ export interface ReplayOptions {
   clock: Clock;
   logger: Logger;
   redactor: Redactor;
+  /** The whole replay ends by then (clock ms from the start); each line also keeps the policy's own deadline. */
+  deadlineMs?: number;
+  /** Dedup keys or line ids to give up on: recorded as dropped, never sent. */
+  drop?: readonly string[];
+  /** Lines recorded longer ago than this are given up on (recorded as dropped). */
+  olderThanMs?: number;
+  /** Called after each line, for a terminal's progress line. */
+  onProgress?(progress: ReplayProgress): void;
   random?: () => number;
   signal?: AbortSignal;
+}
+
+export interface ReplayProgress {
+  done: number;
+  total: number;
+  delivered: number;
+  failed: number;
+  dropped: number;
 }
 
 export interface ReplayLine {
@@ -29,6 +48,7 @@ export interface ReplayLine {
   status: ReplayRecord['status'];
   attempts: number;
   error?: string;
+  reason?: string;
 }
 
 export interface ReplayReport {
@@ -37,15 +57,22 @@ export interface ReplayReport {
   lines: ReplayLine[];
   /** Lines still undelivered after this replay. */
   pending: number;
+  /** Lines given up on by --drop or --older-than in this replay. */
+  dropped: number;
+  /** True when the overall deadline stopped the replay before every line was tried. */
+  deadlineReached: boolean;
   /** Line numbers of the fallback file that could not be read. */
   unreadable: number[];
+  /** Outcomes that could not be written to the ledger (a full disk): they will be tried again. */
+  unrecorded: number;
 }
 
 /**
- * Re-sends the fallback lines no replay has delivered yet. The fallback file is never rewritten:
- * each outcome is appended to the replay ledger beside it, so a crash mid-replay loses nothing and
- * a second replay skips what the first delivered. Lines with the same channel and dedup key are
- * one message: once one of them is delivered, the others are skipped, not posted twice.
+ * Re-sends the fallback lines no replay has delivered yet, within one overall deadline. The
+ * fallback file is never rewritten: each outcome is appended to the replay ledger beside it, so a
+ * crash mid-replay loses nothing and a second replay skips what the first delivered. Lines with
+ * the same channel and dedup key are one message: once one of them is delivered, the others are
+ * skipped, not posted twice. Giving up on a line is explicit (`drop`, `olderThanMs`) and recorded.
  * Channels run concurrently; within a channel, lines go in the order they were recorded.
  */
 export async function replayFallback(options: ReplayOptions): Promise<ReplayReport> {
@@ -61,13 +88,19 @@ export async function replayFallback(options: ReplayOptions): Promise<ReplayRepo
         .filter((r) => r.status === 'delivered')
         .map((r) => `${r.channel}\u0000${r.dedup_key}`),
     );
+    const run: ReplayRun = {
+      options,
+      delivered,
+      deadlineAt: clock.now() + (options.deadlineMs ?? DEFAULT_REPLAY_DEADLINE_MS),
+      progress: { done: 0, total: entries.length, delivered: 0, failed: 0, dropped: 0 },
+      unrecorded: 0,
+      deadlineReached: false,
+    };
     const byChannel = new Map<string, FallbackEntry[]>();
     for (const entry of entries)
       byChannel.set(entry.channel, [...(byChannel.get(entry.channel) ?? []), entry]);
     const results = await Promise.all(
-      [...byChannel.entries()].map(([channel, lines]) =>
-        replayChannel(channel as ChannelName, lines, delivered, options),
-      ),
+      [...byChannel.entries()].map(([channel, lines]) => replayChannel(channel, lines, run)),
     );
     const lines = results.flat();
     return {
@@ -75,63 +108,118 @@ export async function replayFallback(options: ReplayOptions): Promise<ReplayRepo
       ledgerPath: store.ledgerPath,
       lines,
       pending: lines.filter((l) => l.status === 'failed').length,
+      dropped: lines.filter((l) => l.status === 'dropped').length,
+      deadlineReached: run.deadlineReached,
       unreadable,
+      unrecorded: run.unrecorded,
     };
   } finally {
     lock.release();
   }
 }
 
+interface ReplayRun {
+  options: ReplayOptions;
+  delivered: Set<string>;
+  deadlineAt: number;
+  progress: ReplayProgress;
+  unrecorded: number;
+  deadlineReached: boolean;
+}
+
+/** Why a line is given up on, or null to send it. */
+function dropReason(entry: FallbackEntry, options: ReplayOptions, nowMs: number): string | null {
+  if (options.drop?.some((key) => key === entry.dedup_key || key === entry.id))
+    return `dropped by --drop ${options.drop.find((k) => k === entry.dedup_key || k === entry.id)}`;
+  if (options.olderThanMs !== undefined) {
+    const recorded = Date.parse(entry.recorded_at);
+    if (Number.isFinite(recorded) && nowMs - recorded > options.olderThanMs)
+      return `dropped by --older-than: recorded ${entry.recorded_at}`;
+  }
+  return null;
+}
+
 async function replayChannel(
-  channel: ChannelName,
+  channelText: string,
   lines: FallbackEntry[],
-  delivered: Set<string>,
-  options: ReplayOptions,
+  run: ReplayRun,
 ): Promise<ReplayLine[]> {
+  const { options, delivered } = run;
   const { store, clock, policy, logger, redactor } = options;
-  const sender = options.senderFor(channel);
+  const known = (CHANNEL_NAMES as readonly string[]).includes(channelText);
+  const sender: ChannelSender | { problem: string } = known
+    ? options.senderFor(channelText as ChannelName)
+    : { problem: `"${channelText}" is not a channel this version knows` };
   const out: ReplayLine[] = [];
   const write = (
     entry: FallbackEntry,
     status: ReplayRecord['status'],
     attempts: number,
-    error?: string,
+    detail: { error?: string; reason?: string } = {},
   ): void => {
     const line: ReplayLine = {
       id: entry.id,
-      channel,
+      channel: channelText,
       dedup_key: entry.dedup_key,
       recorded_at: entry.recorded_at,
       status,
       attempts,
     };
-    if (error !== undefined) line.error = redactor.text(error);
-    store.record({
-      id: entry.id,
-      replayed_at: new Date(clock.now()).toISOString(),
-      channel,
-      dedup_key: entry.dedup_key,
-      status,
-      attempts,
-      ...(line.error ? { error: line.error } : {}),
-    });
+    if (detail.error !== undefined) line.error = redactor.text(detail.error);
+    if (detail.reason !== undefined) line.reason = detail.reason;
+    try {
+      store.record({
+        id: entry.id,
+        replayed_at: new Date(clock.now()).toISOString(),
+        channel: channelText,
+        dedup_key: entry.dedup_key,
+        status,
+        attempts,
+        ...(line.error ? { error: line.error } : {}),
+        ...(line.reason ? { reason: line.reason } : {}),
+      });
+    } catch (error) {
+      // The outcome is still reported; only the ledger misses it, so a later replay tries again
+      // (receivers drop the repeat by its dedup key).
+      run.unrecorded += 1;
+      logger.error('replay outcome could not be written to the ledger', {
+        ledger: store.ledgerPath,
+        id: entry.id,
+        error: messageOf(error),
+      });
+    }
     out.push(line);
+    run.progress.done += 1;
+    if (status === 'delivered') run.progress.delivered += 1;
+    if (status === 'failed') run.progress.failed += 1;
+    if (status === 'dropped') run.progress.dropped += 1;
+    options.onProgress?.({ ...run.progress });
   };
   for (const entry of lines) {
-    const key = `${channel}\u0000${entry.dedup_key}`;
+    const key = `${channelText}\u0000${entry.dedup_key}`;
+    const reason = dropReason(entry, options, clock.now());
+    if (reason) {
+      write(entry, 'dropped', 0, { reason });
+      continue;
+    }
     if (delivered.has(key)) {
       write(entry, 'skipped_duplicate', 0);
       continue;
     }
     if ('problem' in sender) {
-      write(entry, 'failed', 0, sender.problem);
+      write(entry, 'failed', 0, { error: sender.problem });
+      continue;
+    }
+    if (clock.now() >= run.deadlineAt) {
+      run.deadlineReached = true;
+      write(entry, 'failed', 0, { error: 'the replay deadline was reached before this line was tried' });
       continue;
     }
     const result = await deliverWithRetries({
       sender,
       payload: entry.payload,
       dedupKey: entry.dedup_key,
-      deadlineAt: clock.now() + policy.deadlineMs,
+      deadlineAt: Math.min(clock.now() + policy.deadlineMs, run.deadlineAt),
       policy,
       clock,
       random: options.random ?? Math.random,
@@ -142,7 +230,8 @@ async function replayChannel(
       delivered.add(key);
       write(entry, 'delivered', result.attempts);
     } else {
-      write(entry, 'failed', result.attempts, result.error ?? 'not delivered');
+      if (clock.now() >= run.deadlineAt) run.deadlineReached = true;
+      write(entry, 'failed', result.attempts, { error: result.error ?? 'not delivered' });
     }
   }
   return out;

@@ -25,7 +25,10 @@ export interface ResolvedRelease {
  */
 export async function resolveRelease(argument: string, cwd: string): Promise<ResolvedRelease> {
   const path = resolve(cwd, argument);
-  if (!existsSync(path)) throw new UsageError(`--release: ${path} does not exist`);
+  if (!existsSync(path))
+    throw new UsageError(
+      `--release: ${path} does not exist; pass a release directory (release.json, server.js, migrations/) or a .zip/.tar.gz of one`,
+    );
   if (statSync(path).isDirectory()) {
     const manifest = readManifest(path);
     return { bundle: { id: manifest.version, path }, manifest, cleanup: () => undefined };

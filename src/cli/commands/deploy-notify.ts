@@ -54,9 +54,13 @@ Example:
       const level = flags.level === undefined ? undefined : parseLevel(flags.level, '--level');
       const config = loadFromFlags(flags, io);
       const dir = logDir(io.cwd, flags.logDir);
-      const { logger, path } = openNotifyLog(config, io.clock, dir, [
-        new ConsoleSink(flags.verbose ? 'DEBUG' : 'WARN', io.stderr),
-      ]);
+      const { logger, path } = openNotifyLog(
+        config,
+        io.clock,
+        dir,
+        [new ConsoleSink(flags.verbose ? 'DEBUG' : 'WARN', io.stderr)],
+        io.stderr,
+      );
       if (!flags.dryRun) checkNotificationSettings(config);
       if (!flags.dryRun && config.env.notifications.channels.length > 0) {
         io.stderr.write(

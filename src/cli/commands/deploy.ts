@@ -7,7 +7,7 @@ import { logDir } from '../../config/state-dir.js';
 import { newDeploymentId } from '../../runtime/deployment-id.js';
 import { ConsoleSink } from '../../runtime/logger.js';
 import { addConfigOptions, loadFromFlags, type ConfigFlags } from '../common-options.js';
-import { print, type CliIo } from '../io.js';
+import { type CliIo, isInteractive, print, showsProgress } from '../io.js';
 import { TerminalProgress } from '../terminal-progress.js';
 
 interface DeployFlags extends ConfigFlags {
@@ -35,8 +35,9 @@ per step and a spinner while waiting; in CI (no terminal) the log lines as they 
 that is rolled back, and prints the plan; it changes nothing on the target and sends nothing.
 
 Exit codes: 0 deployed (or already live, or a clean dry-run), 1 a step failed and everything was
-undone, 2 bad flags/config/release, 4 refused (environment locked), 12 a step failed and the undo
-did not complete (look at the log).`;
+undone, 2 bad flags/config/release (no release found, a badly named migration), 4 refused
+(environment locked, edited migration), 12 a step failed and the undo did not complete (look at
+the log). Every message and code: docs/errors.md in the source repository.`;
 
 export function registerDeploy(program: Command, io: CliIo): void {
   addConfigOptions(
@@ -64,10 +65,9 @@ export function registerDeploy(program: Command, io: CliIo): void {
     // release: it comes from DHASH_RELEASE, else it is the newest staged one.
     const release = chooseRelease(flags.release, io.env, config, io.cwd);
     const dir = logDir(io.cwd, flags.logDir);
-    const terminal =
-      io.stderr.isTTY === true && !flags.json
-        ? new TerminalProgress('deploy', io.stderr, io.clock, flags.verbose ? 'DEBUG' : 'WARN')
-        : null;
+    const terminal = showsProgress(io, flags.json)
+      ? new TerminalProgress('deploy', io.stderr, io.clock, flags.verbose ? 'DEBUG' : 'WARN')
+      : null;
     const sinks = terminal
       ? [terminal.sink]
       : !flags.json || flags.verbose
@@ -80,7 +80,7 @@ export function registerDeploy(program: Command, io: CliIo): void {
       clock: io.clock,
       cwd: io.cwd,
       env: io.env,
-      interactive: io.stdin.isTTY === true && io.stderr.isTTY === true,
+      interactive: isInteractive(io),
       logDir: dir,
       log,
       dryRun: flags.dryRun === true,
@@ -159,6 +159,12 @@ export function renderDeploy(result: DeployResult): string {
     );
   if (result.notification) lines.push(`  notification: ${result.notification}`);
   if (result.error) lines.push(`  error: ${result.error}`);
+  if (!result.ok && !result.dryRun)
+    lines.push(
+      result.exitCode === 12
+        ? '  next: the undo did not complete; look at the log, put the live release right by hand (or with rollback), then deploy again'
+        : '  next: everything was undone; read the error above and the log, fix the release and deploy again',
+    );
   if (result.logPath) lines.push(`  log: ${result.logPath}`);
   return lines.join('\n');
 }

@@ -8,7 +8,7 @@ import { UsageError } from '../../runtime/errors.js';
 import { ExitCode } from '../../runtime/exit-codes.js';
 import { ConsoleSink } from '../../runtime/logger.js';
 import { addConfigOptions, loadFromFlags, numberFlag, type ConfigFlags } from '../common-options.js';
-import { print, type CliIo } from '../io.js';
+import { type CliIo, isInteractive, print, showsProgress } from '../io.js';
 import { TerminalProgress } from '../terminal-progress.js';
 
 interface MigrateFlags extends ConfigFlags {
@@ -33,13 +33,15 @@ One transaction per migration, under the environment lock and the database's own
 --direction up (default) applies pending migrations through --to (default: all);
 --direction down reverts applied migrations above --to (default: the latest one only).
 --dry-run runs the steps inside a transaction that is rolled back: it proves they apply and
-changes nothing (on PostgreSQL, sequences the steps advanced are set back with setval). Nothing is
-planned, refused or confirmed under the lock, so a refusal or a dry-run creates no file or folder
-besides its log. In production a real run asks you to type "production" on a terminal; without
+changes nothing (on PostgreSQL, sequences the steps advanced are set back with setval). Refusals,
+dry-runs and "nothing to do" take no lock and create no file or folder besides the log. On a
+terminal: one line per step and a spinner; in CI the log lines; --json the result. In production a real run asks you to type "production" on a terminal; without
 a terminal it refuses at once unless --force.
 
-Exit codes: 0 done (or nothing to do), 1 a migration failed (the ones before it stay applied),
-2 bad flags/config, 4 refused (lock held, confirmation missing, edited migration, no down file).`;
+Exit codes: 0 done (or nothing to do), 1 a migration failed (the ones before it stay applied) or
+the database server does not answer, 2 bad flags/config/input (missing folder, badly named file,
+bad PostgreSQL URL, wrong password, unknown host or database), 4 refused (lock held, confirmation
+missing, edited migration, no down file). Every message and code: docs/errors.md in the source repository.`;
 
 export function registerMigrate(program: Command, io: CliIo): void {
   addConfigOptions(
@@ -63,17 +65,16 @@ export function registerMigrate(program: Command, io: CliIo): void {
     const to = numberFlag('--to', flags.to, { min: 0, integer: true });
     const config = loadFromFlags(flags, io);
     const dir = logDir(io.cwd, flags.logDir);
-    const terminal =
-      io.stderr.isTTY === true && !flags.json
-        ? new TerminalProgress('migrate', io.stderr, io.clock, flags.verbose ? 'DEBUG' : 'WARN')
-        : null;
+    const terminal = showsProgress(io, flags.json)
+      ? new TerminalProgress('migrate', io.stderr, io.clock, flags.verbose ? 'DEBUG' : 'WARN')
+      : null;
     const sinks = terminal
       ? [terminal.sink]
       : !flags.json || flags.verbose
         ? [new ConsoleSink(flags.verbose ? 'DEBUG' : 'INFO', io.stderr)]
         : [];
     const log = openOperationLog('migrate', config, dir, io.clock, sinks);
-    const interactive = io.stdin.isTTY === true && io.stderr.isTTY === true;
+    const interactive = isInteractive(io);
     const result = await migrateCommand(
       {
         config,
@@ -143,5 +144,9 @@ export function renderMigrate(result: MigrateResult): string {
       `  note: the environment is locked right now by ${result.lockHeldBy}; a real run would be refused`,
     );
   if (result.error) lines.push(`  error: ${result.error}`);
+  if (!result.ok)
+    lines.push(
+      `  next: fix that migration's SQL (if it was never applied anywhere) and run migrate${result.dryRun ? ' --dry-run' : ''} again; the log has each step`,
+    );
   return lines.join('\n');
 }

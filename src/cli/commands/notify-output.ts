@@ -13,7 +13,12 @@ export function printNotifyResult(io: CliIo, result: NotifyResult, logPath: stri
     );
     for (const r of result.rendered ?? []) {
       print(io, `\n--- ${r.channel} → ${r.target}`);
-      print(io, JSON.stringify(r.payload, null, 2));
+      print(
+        io,
+        r.payload === null
+          ? '(nothing: this channel does not send this event)'
+          : JSON.stringify(r.payload, null, 2),
+      );
     }
     return;
   }
@@ -25,7 +30,7 @@ export function printNotifyResult(io: CliIo, result: NotifyResult, logPath: stri
     else
       print(
         io,
-        `  ✘ ${d.channel.padEnd(8)} ${d.target ?? ''} NOT delivered (${tries}): ${d.error}${d.fellBack ? ' → kept in the fallback file' : ' → and the fallback file could not be written (see the log)'}`,
+        `  ✘ ${d.channel.padEnd(8)} ${d.target ?? ''} NOT delivered (${tries}): ${d.error}${d.fellBack ? ' → kept in the fallback file' : ' → the fallback file could not be written either: printed whole on stderr'}`,
       );
   }
   if (report.fallbackPath)
@@ -47,19 +52,27 @@ export function printReplayReport(io: CliIo, report: ReplayReport): void {
     return;
   }
   for (const l of report.lines) {
-    const mark = l.status === 'delivered' ? '✔' : l.status === 'skipped_duplicate' ? '↷' : '✘';
-    const what =
-      l.status === 'delivered'
-        ? `delivered (${l.attempts} attempt${l.attempts === 1 ? '' : 's'})`
-        : l.status === 'skipped_duplicate'
-          ? 'skipped: the same message was already delivered'
-          : `still undelivered: ${l.error}`;
+    const mark = { delivered: '✔', skipped_duplicate: '↷', dropped: '⌫', failed: '✘' }[l.status];
+    const what = {
+      delivered: `delivered (${l.attempts} attempt${l.attempts === 1 ? '' : 's'})`,
+      skipped_duplicate: 'skipped: the same message was already delivered',
+      dropped: `given up on: ${l.reason ?? 'dropped'}`,
+      failed: `still undelivered: ${l.error}`,
+    }[l.status];
     print(io, `  ${mark} ${l.channel.padEnd(8)} ${l.dedup_key} (recorded ${l.recorded_at}): ${what}`);
   }
   const delivered = report.lines.filter((l) => l.status === 'delivered').length;
   const skipped = report.lines.filter((l) => l.status === 'skipped_duplicate').length;
   print(
     io,
-    `${delivered} delivered, ${skipped} skipped as duplicates, ${report.pending} still pending. Outcomes recorded in ${report.ledgerPath}.`,
+    `${delivered} delivered, ${skipped} skipped as duplicates, ${report.dropped} dropped, ${report.pending} still pending. Outcomes recorded in ${report.ledgerPath}.`,
   );
+  if (report.deadlineReached)
+    io.stderr.write(
+      'warning: the replay deadline was reached; the lines not tried stay pending for the next replay\n',
+    );
+  if (report.unrecorded > 0)
+    io.stderr.write(
+      `warning: ${report.unrecorded} outcome(s) could not be written to ${report.ledgerPath}; a later replay will send them again (receivers drop repeats by dedup key)\n`,
+    );
 }

@@ -5,6 +5,7 @@ import {
   notifyCommand,
   openNotifyLog,
   parseEvent,
+  parseDuration,
   parseLevel,
   replayCommand,
   type NotifyDeps,
@@ -26,6 +27,9 @@ interface NotifyFlags extends ConfigFlags {
   logDir?: string;
   dryRun?: boolean;
   replay?: boolean;
+  deadline?: string;
+  drop?: string[];
+  olderThan?: string;
   json?: boolean;
 }
 
@@ -52,6 +56,13 @@ export function registerNotify(program: Command, io: CliIo): void {
       .option('--log-dir <dir>', 'directory for the log and the fallback file', 'monitor_logs')
       .option('--dry-run', 'print the payload each channel would receive; send nothing')
       .option('--replay', 'send again every fallback line not yet delivered, and record which were')
+      .option('--deadline <duration>', 'with --replay: end the whole replay within this time (default 3m)')
+      .option(
+        '--drop <key>',
+        'with --replay: give up on the lines with this dedup key (or line id), recorded as dropped; repeatable',
+        (value: string, previous: string[] = []) => [...previous, value],
+      )
+      .option('--older-than <duration>', 'with --replay: give up on lines recorded longer ago (e.g. 24h, 7d)')
       .option('--json', 'print the result as JSON'),
   )
     .addHelpText(
@@ -59,25 +70,61 @@ export function registerNotify(program: Command, io: CliIo): void {
       `
 Exit codes: 0 every enabled channel delivered (or dry-run), 1 something went to
 monitor_logs/notification_fallback.jsonl (or, with --replay, is still undelivered),
-2 usage or config error (e.g. a channel enabled without its webhook variable), 4 another replay runs.
+2 usage or config error (e.g. a channel enabled without its webhook variable), 4 another replay runs,
+5 a message could be neither delivered nor stored (unwritable log folder, full disk): it was printed
+whole on stderr.
+
+Replay gives up on a line only when told to (--drop, --older-than), and records that it did.
 
 Examples:
   dhash-rollout notify --env production --level warning --message "P95 above 2 s"
   dhash-rollout notify --env production --level info --message "test" --dry-run
-  dhash-rollout notify --replay`,
+  dhash-rollout notify --replay
+  dhash-rollout notify --replay --deadline 2m --older-than 7d
+  dhash-rollout notify --replay --drop 'gh-123-1:escalation:memory_usage:1764370000000:1'`,
     )
     .action(async (flags: NotifyFlags) => {
       const config = loadFromFlags(flags, io);
       const dir = logDir(io.cwd, flags.logDir);
-      const { logger, path } = openNotifyLog(config, io.clock, dir, [
-        new ConsoleSink(flags.verbose ? 'DEBUG' : 'WARN', io.stderr),
-      ]);
-      const deps: NotifyDeps = { config, clock: io.clock, logger, logDir: dir, env: io.env };
+      const { logger, path } = openNotifyLog(
+        config,
+        io.clock,
+        dir,
+        [new ConsoleSink(flags.verbose ? 'DEBUG' : 'WARN', io.stderr)],
+        io.stderr,
+      );
+      const deps: NotifyDeps = {
+        config,
+        clock: io.clock,
+        logger,
+        logDir: dir,
+        env: io.env,
+        stdout: io.stdout,
+        stderr: io.stderr,
+      };
+      if (!flags.replay && (flags.deadline || flags.drop || flags.olderThan))
+        throw new UsageError('--deadline, --drop and --older-than: only with --replay');
       if (flags.replay) {
         if (flags.message !== undefined || flags.dryRun)
           throw new UsageError('--replay: cannot be combined with --message or --dry-run');
+        const deadlineMs = flags.deadline ? parseDuration(flags.deadline, '--deadline') : undefined;
+        const olderThanMs = flags.olderThan ? parseDuration(flags.olderThan, '--older-than') : undefined;
+        for (const key of flags.drop ?? [])
+          if (key.trim() === '') throw new UsageError('--drop: expected a dedup key or line id, got nothing');
         io.stderr.write(`replaying ${config.redactor.text(dir)}/notification_fallback.jsonl …\n`);
-        const report = await replayCommand(deps);
+        const tty = io.stderr.isTTY === true;
+        const report = await replayCommand(deps, {
+          deadlineMs,
+          olderThanMs,
+          drop: flags.drop,
+          onProgress: tty
+            ? (p) =>
+                io.stderr.write(
+                  `\r\x1b[Kreplay ${p.done}/${p.total} · ${p.delivered} delivered · ${p.failed} undelivered · ${p.dropped} dropped`,
+                )
+            : undefined,
+        });
+        if (tty) io.stderr.write('\n');
         if (flags.json) print(io, JSON.stringify(report, null, 2));
         else printReplayReport(io, report);
         io.exitCode = report.exitCode;

@@ -8,7 +8,7 @@ import { logFileName } from '../../runtime/log-file-name.js';
 import { rollbackDepsFor } from '../../wiring/index.js';
 import { join } from 'node:path';
 import { addConfigOptions, loadFromFlags, type ConfigFlags } from '../common-options.js';
-import { print, type CliIo } from '../io.js';
+import { type CliIo, isInteractive, print } from '../io.js';
 
 interface RollbackFlags extends ConfigFlags {
   backup: string;
@@ -25,7 +25,7 @@ Order: verify the backup (refuse a tampered, truncated or mismatched one) → ty
 production → pre-rollback snapshot (backups/pre-rollback/, outside the dhash_*.zip glob) → stop
 → restore atomically (staged beside the target, then swapped; a crash leaves it wholly old, or
 committed and completed by running the rollback again) → start → health and smoke checks →
-notify. Holds the environment lock. Log: monitor_logs/rollback_<env>_<YYYYMMDD_HHMMSS>.log.
+notify. Holds the environment lock. Log: monitor_logs/rollback_<env>_<YYYYMMDD_HHMMSS>_<run id>.log.
 
 Production asks you to type the environment name on a terminal. Without a terminal it refuses at
 once (exit 4) unless --force is given or ${CONFIRM_VARIABLE}=production is set.
@@ -37,7 +37,8 @@ see the log) · 1 other failure before any change · 2 bad flags or config.
 Emergency rollback (from the directory the backups were made in):
   LATEST_BACKUP=$(ls -1 backups/dhash_*.zip | sort -r | head -n1)
   sha256sum -c "\${LATEST_BACKUP}.sha256"
-  ./scripts/rollback_dhash.sh --backup "$LATEST_BACKUP" --env production`;
+  dhash-rollout rollback --backup "$LATEST_BACKUP" --env production
+(in a checkout of this repository, ./scripts/rollback_dhash.sh runs the same command).`;
 
 export function registerRollback(program: Command, io: CliIo): void {
   addConfigOptions(
@@ -66,7 +67,7 @@ export function registerRollback(program: Command, io: CliIo): void {
         : [new JsonFileSink(join(dir, logFileName('rollback', config.envName, io.clock.now()))), ...sinks],
       config.redactor,
     );
-    const interactive = io.stdin.isTTY === true && io.stderr.isTTY === true;
+    const interactive = isInteractive(io);
     const runtime = { clock: io.clock, logger, cwd: io.cwd, env: io.env, interactive, logDir: dir };
     const result = await rollbackCommand(
       {

@@ -5,8 +5,8 @@ import { buildRolloutDeps } from '../../commands/rollout-deps.js';
 import { logDir } from '../../config/state-dir.js';
 import { newDeploymentId } from '../../runtime/deployment-id.js';
 import { ConsoleSink } from '../../runtime/logger.js';
-import { addConfigOptions, loadFromFlags, numberFlag, type ConfigFlags } from '../common-options.js';
-import { print, type CliIo } from '../io.js';
+import { addConfigOptions, loadFromFlags, windowMinutesFlag, type ConfigFlags } from '../common-options.js';
+import { type CliIo, isInteractive, print, showsProgress } from '../io.js';
 
 interface RolloutFlags extends ConfigFlags {
   release?: string;
@@ -54,15 +54,15 @@ export function registerRollout(program: Command, io: CliIo): void {
       .addHelpText('after', HELP),
   ).action(async (flags: RolloutFlags) => {
     const config = loadFromFlags(flags, io);
-    const windowMinutes = numberFlag('--window-minutes', flags.windowMinutes, { min: Number.MIN_VALUE });
+    const windowMinutes = windowMinutesFlag(flags.windowMinutes, config);
     const dir = logDir(io.cwd, flags.logDir);
-    const tty = !!io.stderr.isTTY && !flags.json;
+    const tty = showsProgress(io, flags.json);
     const deps = buildRolloutDeps({
       config,
       clock: io.clock,
       cwd: io.cwd,
       env: io.env,
-      interactive: !!io.stdin.isTTY && !!io.stdout.isTTY,
+      interactive: isInteractive(io),
       logDir: dir,
       dryRun: flags.dryRun === true,
       sinks: flags.json ? [] : [new ConsoleSink(flags.verbose ? 'DEBUG' : tty ? 'WARN' : 'INFO', io.stderr)],
@@ -108,6 +108,7 @@ export function renderRollout(result: RolloutResult): string {
     rollback_failed: 'ROLLBACK FAILED',
     inconclusive: 'INCONCLUSIVE (no verdict; not a success)',
     interrupted: 'INTERRUPTED',
+    preempted: 'PREEMPTED by a manual rollback',
     dry_run: 'DRY RUN (nothing changed)',
   };
   const lines = [

@@ -5,7 +5,7 @@ import { logDir } from '../../config/state-dir.js';
 import { ExitCode } from '../../runtime/exit-codes.js';
 import { ConsoleSink } from '../../runtime/logger.js';
 import { addConfigOptions, loadFromFlags, numberFlag, type ConfigFlags } from '../common-options.js';
-import { print, type CliIo } from '../io.js';
+import { type CliIo, print, showsProgress } from '../io.js';
 
 interface SmokeFlags extends ConfigFlags {
   quick?: boolean;
@@ -43,7 +43,7 @@ export function registerSmoke(program: Command, io: CliIo): void {
     const timeoutSeconds = numberFlag('--timeout', flags.timeout, { min: 0.001 });
     const latencyLimitMs = numberFlag('--latency-limit-ms', flags.latencyLimitMs, { min: 1 });
     const config = loadFromFlags(flags, io);
-    const progress = !flags.json && io.stderr.isTTY === true;
+    const progress = showsProgress(io, flags.json);
     const result = await smokeCommand(
       config,
       {

@@ -37,7 +37,9 @@ export function alertMessage(event: AlertEvent, ctx: MessageContext): Notificati
     gates: [figure(e)],
   };
   if (event.kind === 'alert') {
+    // The breach's alert, escalations and resolution share its incident key (one pager incident per breach).
     return {
+      incidentKey: breachKey(ctx, event.gate, e.at),
       ...common,
       event: 'monitoring_alert',
       level: e.verdict === 'fail' ? 'error' : 'warning',
@@ -48,6 +50,7 @@ export function alertMessage(event: AlertEvent, ctx: MessageContext): Notificati
   }
   if (event.kind === 'resolved') {
     return {
+      incidentKey: breachKey(ctx, event.gate, e.at - event.breachedForMs),
       ...common,
       event: 'gate_resolved',
       level: 'info',
@@ -63,9 +66,22 @@ export function alertMessage(event: AlertEvent, ctx: MessageContext): Notificati
     title: `dhash ${ctx.environment}: ${event.gate} still breached after ${event.after_minutes} min (escalation ${event.level})`,
     text: `${event.gate}: ${e.reason}.${event.mention ? ` ${event.mention}, please look.` : ''}`,
     mention: event.mention,
+    ...(event.recipients ? { recipients: event.recipients } : {}),
     channels: event.channels,
-    dedupKey: `${ctx.deploymentId}:escalation:${event.gate}:${event.level}`,
+    incidentKey: breachKey(ctx, event.gate, event.breachStartedAt),
+    // Unique per breach and level; the same on a retry or a replay.
+    dedupKey: `${ctx.deploymentId}:escalation:${event.gate}:${event.breachStartedAt}:${event.level}`,
   };
+}
+
+/** One breach of one gate: where it began identifies it. */
+export function breachKey(ctx: MessageContext, gate: GateName, startedAt: number): string {
+  return `${ctx.deploymentId}:breach:${gate}:${startedAt}`;
+}
+
+/** One automatic rollback of a deployment: its start triggers a page, its validated end resolves it. */
+export function rollbackIncidentKey(ctx: MessageContext): string {
+  return `${ctx.deploymentId}:rollback`;
 }
 
 export function rollbackStartMessage(
@@ -76,6 +92,7 @@ export function rollbackStartMessage(
   return {
     event: 'rollback_start',
     level: 'critical',
+    incidentKey: rollbackIncidentKey(ctx),
     title: `dhash ${ctx.environment}: automatic rollback started`,
     text: `Quality gate${failing.length > 1 ? 's' : ''} ${failing.map((f) => `${f.gate} (${f.reason})`).join('; ')} failed. Rolling back to ${backup}.`,
     environment: ctx.environment,
@@ -94,6 +111,7 @@ export function rollbackEndMessage(
 ): NotificationMessage {
   return {
     event: ok ? 'rollback_success' : 'rollback_failure',
+    incidentKey: rollbackIncidentKey(ctx),
     level: ok ? 'warning' : 'critical',
     title: ok
       ? `dhash ${ctx.environment}: rolled back and validated`

@@ -1,6 +1,6 @@
 import type { LoadedConfig } from '../../config/load.js';
 import type { MetricSource } from '../../adapters/metrics/metric-source.js';
-import type { GateRule } from '../../domain/gates/types.js';
+import { isHealthGate, type GateRule } from '../../domain/gates/types.js';
 import { pollOffsets, type PollPlanInput } from '../../domain/schedule/poll-schedule.js';
 import { worstCaseDetectionMs, type MonitorSettings } from './settings.js';
 import type { RollbackTarget } from './types.js';
@@ -101,7 +101,7 @@ export function buildPlan(
       windowMinutes: r.windowMs !== undefined ? r.windowMs / 60_000 : undefined,
       minSamples: r.minSamples,
       checkIntervalSeconds: r.checkIntervalMs !== undefined ? r.checkIntervalMs / 1000 : undefined,
-      noData: r.gate === 'health_check' ? 'a failed check' : r.noData,
+      noData: isHealthGate(r.gate) ? 'a failed check' : r.noData,
       source: source.describe(r),
       failureLimit: settings.limits[r.gate]?.failureLimit,
       inconclusiveLimit: settings.limits[r.gate]?.inconclusiveLimit,
@@ -152,10 +152,9 @@ export function renderPlan(plan: MonitorPlan): string {
     const window =
       g.windowMinutes !== undefined ? ` over ${g.windowMinutes} min (min ${g.minSamples} samples)` : '';
     const every = g.checkIntervalSeconds !== undefined ? `, checked every ${g.checkIntervalSeconds} s` : '';
-    const cmp =
-      g.gate === 'health_check'
-        ? `> ${g.threshold} consecutive failed checks`
-        : `> ${g.threshold}${g.unit === '%' ? '%' : ` ${g.unit}`}${window}`;
+    const cmp = isHealthGate(g.gate)
+      ? `> ${g.threshold} consecutive failed checks`
+      : `> ${g.threshold}${g.unit === '%' ? '%' : ` ${g.unit}`}${window}`;
     const limits =
       g.failureLimit !== undefined
         ? `; acts after ${g.failureLimit} breached reading(s) in a row; no verdict after ${g.inconclusiveLimit} readings in a row without data (or more than half)`

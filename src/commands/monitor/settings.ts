@@ -1,5 +1,5 @@
 import type { EnvironmentConfig, GateName } from '../../config/schema.js';
-import type { GateRule } from '../../domain/gates/types.js';
+import { isHealthGate, type GateRule } from '../../domain/gates/types.js';
 import { pollOffsets, type PollPlanInput } from '../../domain/schedule/poll-schedule.js';
 
 /**
@@ -43,7 +43,7 @@ function optionalNumber(source: unknown, key: string): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
-function gateSection(env: EnvironmentConfig, gate: GateName): Record<string, unknown> | undefined {
+function gateSection(env: EnvironmentConfig, gate: string): Record<string, unknown> | undefined {
   const section = (env.quality_gates as Record<string, unknown>)[gate] as Record<string, unknown> | undefined;
   if (!section) return undefined;
   // The seed's shape keeps the numbers under `threshold: {...}`; look there too.
@@ -56,31 +56,40 @@ export function monitorSettings(
   rules: readonly GateRule[],
   poll: PollPlanInput,
 ): MonitorSettings {
-  const healthSection = gateSection(env, 'health_check');
-  const healthRule = rules.find((r) => r.gate === 'health_check');
+  const gates = env.quality_gates as Record<string, unknown>;
+  // The gate is "health" in the seed's shape, "health_check" before it.
+  const healthSection =
+    (gates.health as Record<string, unknown> | undefined) ?? gateSection(env, 'health_check');
+  const healthRule = rules.find((r) => isHealthGate(r.gate));
   let health: HealthSettings | null = null;
   if (healthRule) {
-    const confirmS = optionalNumber(healthSection, 'confirm_interval_seconds') ?? 10;
+    const merged = { ...healthSection, ...(healthSection?.threshold as Record<string, unknown> | undefined) };
+    const confirmS = optionalNumber(merged, 'confirm_interval_seconds') ?? 10;
     health = {
-      intervalMs: (optionalNumber(healthSection, 'check_interval_seconds') ?? confirmS) * 1000,
+      intervalMs: (optionalNumber(merged, 'check_interval_seconds') ?? confirmS) * 1000,
       confirmIntervalMs: confirmS * 1000,
-      timeoutMs:
-        (optionalNumber(healthSection, 'timeout_seconds') ?? env.service.request_timeout_seconds) * 1000,
+      timeoutMs: (optionalNumber(merged, 'timeout_seconds') ?? env.service.request_timeout_seconds) * 1000,
       consecutiveFailures: healthRule.threshold,
     };
   }
   const plannedPolls = pollOffsets(poll).length;
   const limits: Partial<Record<GateName, GateLimits>> = {};
   for (const rule of rules) {
-    if (rule.gate === 'health_check') continue;
+    if (isHealthGate(rule.gate)) continue;
     const section = gateSection(env, rule.gate);
+    // The config's normalized model puts the limits on the rule; older shapes keep them in the section.
+    const fromRule = rule as { failureLimit?: number; inconclusiveLimit?: number };
     limits[rule.gate] = {
       failureLimit: Math.max(
         1,
-        Math.round(optionalNumber(section, 'failure_limit') ?? DEFAULT_FAILURE_LIMIT),
+        Math.round(
+          fromRule.failureLimit ?? optionalNumber(section, 'failure_limit') ?? DEFAULT_FAILURE_LIMIT,
+        ),
       ),
       inconclusiveLimit: Math.round(
-        optionalNumber(section, 'inconclusive_limit') ?? Math.max(1, Math.floor(plannedPolls / 2)),
+        fromRule.inconclusiveLimit ??
+          optionalNumber(section, 'inconclusive_limit') ??
+          Math.max(1, Math.floor(plannedPolls / 2)),
       ),
     };
   }

@@ -136,8 +136,9 @@ function removeStaging(root: string, journal: RestoreJournal): void {
 }
 
 function ownerAlive(journal: RestoreJournal | null): boolean {
+  // This process's own staging (a rollback taking its snapshot) is alive too.
   return Boolean(
-    journal && journal.host === hostname() && journal.pid !== process.pid && isAlive(journal.pid),
+    journal && journal.host === hostname() && (journal.pid === process.pid || isAlive(journal.pid)),
   );
 }
 

@@ -5,6 +5,8 @@ export interface EscalationLevel {
   after_minutes: number;
   channels?: string[];
   mention?: string;
+  /** Names to call out (notifications.mentions maps them to native mentions). */
+  recipients?: string[];
 }
 
 export type AlertEvent =
@@ -16,7 +18,10 @@ export type AlertEvent =
       evaluation: GateEvaluation;
       level: number;
       after_minutes: number;
+      /** When this breach began: escalations of different breaches are different messages. */
+      breachStartedAt: number;
       mention?: string;
+      recipients?: string[];
       channels?: string[];
     };
 
@@ -73,7 +78,9 @@ export class AlertTracker {
           evaluation: breach.last,
           level: breach.levelsSent,
           after_minutes: level.after_minutes,
+          breachStartedAt: breach.since,
           mention: level.mention,
+          ...(level.recipients ? { recipients: level.recipients } : {}),
           channels: level.channels,
         });
       }

@@ -1,7 +1,7 @@
 import type { GateName } from '../../config/schema.js';
 import { evaluateMeasurement } from './evaluate.js';
 import { HealthTracker, type HealthCheck } from './health.js';
-import { isBreach, type GateEvaluation, type GateRule, type Measurement } from './types.js';
+import { isBreach, isHealthGate, type GateEvaluation, type GateRule, type Measurement } from './types.js';
 
 /** A gate with the limits that turn single readings into a verdict. */
 export interface JudgedRule extends GateRule {
@@ -35,7 +35,7 @@ export class GateJudge {
   private readonly noData = new Map<GateName, NoDataStats>();
 
   constructor(private readonly rules: readonly JudgedRule[]) {
-    const healthRule = rules.find((r) => r.gate === 'health_check');
+    const healthRule = rules.find((r) => isHealthGate(r.gate));
     this.health = healthRule ? new HealthTracker(healthRule) : null;
   }
 
@@ -86,7 +86,7 @@ export class GateJudge {
   withoutVerdict(): Array<{ gate: GateName; reason: string }> {
     const out: Array<{ gate: GateName; reason: string }> = [];
     for (const rule of this.rules) {
-      if (rule.gate === 'health_check') continue;
+      if (isHealthGate(rule.gate)) continue;
       const stats = this.noData.get(rule.gate);
       if (!stats || stats.readings === 0) {
         out.push({ gate: rule.gate, reason: 'never measured' });

@@ -1,4 +1,5 @@
 import type { GateFigure, NotificationEvent, NotificationLevel, NotificationMessage } from '../../ports.js';
+import { recipientsOf } from './mentions.js';
 
 /**
  * What every channel shows, decided once: headline, facts, gate lines and links. Each renderer
@@ -40,6 +41,11 @@ export const VERDICT_MARK: Record<GateFigure['verdict'], string> = {
 
 export function dedupKeyOf(message: NotificationMessage): string {
   return message.dedupKey ?? `${message.deploymentId}:${message.event}`;
+}
+
+/** The incident a message belongs to: its own dedup key unless it is part of a breach or rollback. */
+export function incidentKeyOf(message: NotificationMessage): string {
+  return message.incidentKey ?? dedupKeyOf(message);
 }
 
 /** The body text, or '' when it only repeats the title (an operator's one-line message). */
@@ -97,11 +103,16 @@ export function links(message: NotificationMessage): Link[] {
   return out.filter((l) => /^https?:\/\//.test(l.url));
 }
 
+/** The recipients' names as one line ('' when none). */
+export function recipientsLine(message: NotificationMessage): string {
+  return recipientsOf(message).join(' ');
+}
+
 /** The whole message as plain text: the e-mail body and every channel's fallback text. */
 export function plainText(message: NotificationMessage): string {
   const lines = [message.title, ''];
   if (bodyText(message)) lines.push(bodyText(message), '');
-  if (message.mention) lines.push(`Attention: ${message.mention}`, '');
+  if (recipientsLine(message)) lines.push(`Attention: ${recipientsLine(message)}`, '');
   for (const f of facts(message)) lines.push(`${f.label}: ${f.value}`);
   if (message.gates && message.gates.length > 0) {
     lines.push('', 'Quality gates:');

@@ -1,4 +1,5 @@
 import type { NotificationMessage } from '../../ports.js';
+import { recipientsOf, resolveMentions, type ChannelMentions } from './mentions.js';
 import { EVENT_LABELS, LEVEL_COLOR, bodyText, facts, gateLine, headline, links } from './content.js';
 import { length, truncate } from './text.js';
 
@@ -32,13 +33,18 @@ export interface DiscordPayload {
   username: string;
   content?: string;
   embeds: DiscordEmbed[];
-  /** Only what `mention` names may ping; text that happens to contain @everyone never does. */
-  allowed_mentions: { parse: string[] };
+  /**
+   * Exactly the roles and users the recipients map to may ping
+   * (https://discord.com/developers/docs/resources/message#allowed-mentions-object); text that
+   * happens to contain @everyone or an id never does.
+   */
+  allowed_mentions: { parse: string[]; roles?: string[]; users?: string[] };
 }
 
 export interface DiscordOptions {
   /** ISO timestamp shown in the embed. */
   timestamp?: string;
+  mentions?: ChannelMentions;
 }
 
 export function renderDiscord(message: NotificationMessage, options: DiscordOptions = {}): DiscordPayload {
@@ -81,14 +87,21 @@ export function renderDiscord(message: NotificationMessage, options: DiscordOpti
     embeds: [embed],
     allowed_mentions: { parse: [] },
   };
-  if (message.mention) {
-    payload.content = truncate(message.mention, DISCORD_LIMITS.content);
-    // What `mention` names is meant to ping (escalation); nothing in the text or title is.
-    const parse: string[] = [];
-    if (/<@&\d+>/.test(message.mention)) parse.push('roles');
-    if (/<@!?\d+>/.test(message.mention)) parse.push('users');
-    if (/@(here|everyone)\b/.test(message.mention)) parse.push('everyone');
-    payload.allowed_mentions = { parse };
+  const m = options.mentions ?? resolveMentions(recipientsOf(message));
+  if (m && m.names.length > 0) {
+    const content = [
+      ...m.discord.roles.map((r) => `<@&${r}>`),
+      ...m.discord.users.map((u) => `<@${u}>`),
+      ...m.broadcasts.map((b) => (b === '@channel' ? '@here' : b)),
+      // Names without an id are shown, escaped so Discord cannot read them as a mention.
+      ...m.unmapped.map((n) => n.replace(/@/g, '@\u200b')),
+    ].join(' ');
+    if (content !== '') payload.content = truncate(content, DISCORD_LIMITS.content);
+    payload.allowed_mentions = {
+      parse: m.broadcasts.length > 0 ? ['everyone'] : [],
+      roles: m.discord.roles,
+      users: m.discord.users,
+    };
   }
   return payload;
 }

@@ -1,17 +1,23 @@
 import type { NotificationMessage } from '../../ports.js';
-import { LEVEL_COLOR, bodyText, facts, gateLine, links, plainText } from './content.js';
+import { LEVEL_COLOR, bodyText, facts, gateLine, links, plainText, recipientsLine } from './content.js';
+import type { ChannelMentions } from './mentions.js';
 import { escapeHtml, truncate } from './text.js';
 
 export interface EmailPayload {
   subject: string;
   text: string;
   html: string;
+  /** Addresses the message's recipients map to (notifications.mentions), copied in. */
+  cc?: string[];
 }
 
 /** RFC 5322 recommends lines under 78 chars; a subject that long is already unreadable. */
 const SUBJECT_MAX = 200;
 
-export function renderEmail(message: NotificationMessage): EmailPayload {
+export function renderEmail(
+  message: NotificationMessage,
+  options: { mentions?: ChannelMentions } = {},
+): EmailPayload {
   const subject = truncate(
     `[dhash ${message.environment}] [${message.level.toUpperCase()}] ${message.title}`.replace(
       /[\r\n]+/g,
@@ -35,7 +41,8 @@ export function renderEmail(message: NotificationMessage): EmailPayload {
     ls.length > 0
       ? `<p>${ls.map((l) => `<a href="${escapeHtml(l.url)}">${escapeHtml(l.label)}</a>`).join(' · ')}</p>`
       : '';
-  const mention = message.mention ? `<p><strong>Attention: ${escapeHtml(message.mention)}</strong></p>` : '';
+  const who = recipientsLine(message);
+  const mention = who ? `<p><strong>Attention: ${escapeHtml(who)}</strong></p>` : '';
   const html = [
     '<!doctype html><html><body style="font-family:sans-serif">',
     `<h2 style="border-left:6px solid ${color};padding-left:8px">${escapeHtml(message.title)}</h2>`,
@@ -47,5 +54,7 @@ export function renderEmail(message: NotificationMessage): EmailPayload {
     '<p style="color:#888;font-size:small">Sent by dhash-rollout</p>',
     '</body></html>',
   ].join('');
-  return { subject, text: plainText(message), html };
+  const payload: EmailPayload = { subject, text: plainText(message), html };
+  if (options.mentions && options.mentions.email.length > 0) payload.cc = [...options.mentions.email];
+  return payload;
 }

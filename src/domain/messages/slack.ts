@@ -1,6 +1,7 @@
+import { recipientsOf, resolveMentions, type ChannelMentions } from './mentions.js';
 import type { NotificationMessage } from '../../ports.js';
 import { EVENT_LABELS, bodyText, facts, gateLine, headline, links, plainText } from './content.js';
-import { escapeSlack, truncate } from './text.js';
+import { escapeSlack, truncate, truncateEscaped } from './text.js';
 
 /**
  * Block Kit limits (https://api.slack.com/reference/block-kit/blocks): 50 blocks a message, a
@@ -29,12 +30,22 @@ export interface SlackPayload {
 
 export interface SlackOptions {
   channel?: string;
+  mentions?: ChannelMentions;
 }
 
-function mentionText(mention: string): string {
-  const m = mention.trim();
-  if (m === '@here' || m === '@channel' || m === '@everyone') return `<!${m.slice(1)}>`;
-  return escapeSlack(m);
+/**
+ * Slack's own mention syntax (https://api.slack.com/reference/surfaces/formatting#mentioning-users):
+ * `<@U…>` pings a user, `<!subteam^S…>` a user group, `<!here>` the channel. Names without an id
+ * are escaped text: they ping no one, and cannot smuggle in a `<!everyone>`.
+ */
+export function slackMentionText(mentions: ChannelMentions | undefined): string {
+  if (!mentions) return '';
+  return [
+    ...mentions.broadcasts.map((b) => `<!${b.slice(1)}>`),
+    ...mentions.slack.users.map((u) => `<@${u}>`),
+    ...mentions.slack.groups.map((g) => `<!subteam^${g}>`),
+    ...mentions.unmapped.map(escapeSlack),
+  ].join(' ');
 }
 
 export function renderSlack(message: NotificationMessage, options: SlackOptions = {}): SlackPayload {
@@ -43,13 +54,12 @@ export function renderSlack(message: NotificationMessage, options: SlackOptions 
     type: 'header',
     text: { type: 'plain_text', text: truncate(headline(message), SLACK_LIMITS.headerText), emoji: true },
   });
-  const body = message.mention
-    ? `${mentionText(message.mention)} ${escapeSlack(bodyText(message))}`
-    : escapeSlack(bodyText(message));
+  const mention = slackMentionText(options.mentions ?? resolveMentions(recipientsOf(message)));
+  const body = [mention, escapeSlack(bodyText(message))].filter((t) => t.trim() !== '').join(' ');
   if (body.trim() !== '')
     blocks.push({
       type: 'section',
-      text: { type: 'mrkdwn', text: truncate(body, SLACK_LIMITS.sectionText) },
+      text: { type: 'mrkdwn', text: truncateEscaped(body, SLACK_LIMITS.sectionText) },
     });
   blocks.push({
     type: 'section',
@@ -57,7 +67,7 @@ export function renderSlack(message: NotificationMessage, options: SlackOptions 
       .slice(0, SLACK_LIMITS.fields)
       .map((f) => ({
         type: 'mrkdwn',
-        text: truncate(`*${f.label}*\n${escapeSlack(f.value)}`, SLACK_LIMITS.fieldText),
+        text: truncateEscaped(`*${f.label}*\n${escapeSlack(f.value)}`, SLACK_LIMITS.fieldText),
       })),
   });
   if (message.gates && message.gates.length > 0) {
@@ -66,7 +76,7 @@ export function renderSlack(message: NotificationMessage, options: SlackOptions 
       type: 'section',
       text: {
         type: 'mrkdwn',
-        text: truncate(`*Quality gates*\n${lines.join('\n')}`, SLACK_LIMITS.sectionText),
+        text: truncateEscaped(`*Quality gates*\n${lines.join('\n')}`, SLACK_LIMITS.sectionText),
       },
     });
   }
@@ -87,15 +97,23 @@ export function renderSlack(message: NotificationMessage, options: SlackOptions 
     elements: [
       {
         type: 'mrkdwn',
-        text: truncate(
+        text: truncateEscaped(
           `dhash-rollout · ${EVENT_LABELS[message.event]} · ${escapeSlack(message.environment)}`,
           SLACK_LIMITS.sectionText,
         ),
       },
     ],
   });
+  // The top-level text is mrkdwn too (it is the push notification): escaped like the blocks, and
+  // it carries the mentions, since a mention only in a block does not notify on every client.
+  const fallback = [
+    mention,
+    escapeSlack(plainText({ ...message, mention: undefined, recipients: undefined })),
+  ]
+    .filter((t) => t !== '')
+    .join('\n');
   const payload: SlackPayload = {
-    text: truncate(plainText(message), SLACK_LIMITS.fallbackText),
+    text: truncateEscaped(fallback, SLACK_LIMITS.fallbackText),
     blocks: blocks.slice(0, SLACK_LIMITS.blocks),
   };
   if (options.channel) payload.channel = options.channel;

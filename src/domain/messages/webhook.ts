@@ -1,5 +1,6 @@
 import type { NotificationMessage } from '../../ports.js';
-import { dedupKeyOf, plainText } from './content.js';
+import { dedupKeyOf, incidentKeyOf, plainText } from './content.js';
+import { recipientsOf } from './mentions.js';
 
 /** A documented, versioned shape for receivers that are not a chat product. */
 export const GENERIC_SCHEMA = 'dhash-rollout.notification/v1';
@@ -7,6 +8,8 @@ export const GENERIC_SCHEMA = 'dhash-rollout.notification/v1';
 export interface GenericPayload {
   schema: typeof GENERIC_SCHEMA;
   dedup_key: string;
+  /** Shared by a breach's alert, escalations and resolution. */
+  incident_key: string;
   event: string;
   level: string;
   title: string;
@@ -18,6 +21,7 @@ export interface GenericPayload {
   gates: NotificationMessage['gates'];
   links: NonNullable<NotificationMessage['links']>;
   mention: string | null;
+  recipients: string[];
   timestamp: string | null;
 }
 
@@ -28,6 +32,7 @@ export function renderGeneric(
   return {
     schema: GENERIC_SCHEMA,
     dedup_key: dedupKeyOf(message),
+    incident_key: incidentKeyOf(message),
     event: message.event,
     level: message.level,
     title: message.title,
@@ -39,6 +44,7 @@ export function renderGeneric(
     gates: message.gates ?? [],
     links: message.links ?? {},
     mention: message.mention ?? null,
+    recipients: recipientsOf(message),
     timestamp: options.timestamp ?? null,
   };
 }

@@ -30,6 +30,8 @@ export interface MigrationPlan {
   checksumMismatches: Array<{ version: number; name: string; recorded: string; file: string }>;
   /** Reasons the plan cannot be carried out (missing down files...). */
   blockers: string[];
+  /** Flags that contradict the database (`--to` on the wrong side of the applied version). */
+  flagProblems: string[];
   /** Worth telling, not stopping: applied versions without a file, out-of-order pending ones. */
   warnings: string[];
 }
@@ -57,6 +59,7 @@ export function planMigrations(
   const checksumMismatches: MigrationPlan['checksumMismatches'] = [];
   const warnings: string[] = [];
   const blockers: string[] = [];
+  const flagProblems: string[] = [];
 
   for (const row of [...applied].sort((a, b) => a.version - b.version)) {
     const file = files.get(row.version);
@@ -94,7 +97,7 @@ export function planMigrations(
     }
     targetVersion = Math.max(currentVersion, ...pending.map((m) => m.version));
     if (options.to !== undefined && options.to < currentVersion) {
-      blockers.push(
+      flagProblems.push(
         `--to ${options.to} is below the applied version ${currentVersion}; use --direction down to go back`,
       );
     }
@@ -102,7 +105,7 @@ export function planMigrations(
     const sortedApplied = [...applied].sort((a, b) => b.version - a.version);
     const floor = options.to ?? sortedApplied[1]?.version ?? 0;
     if (options.to !== undefined && options.to > currentVersion) {
-      blockers.push(
+      flagProblems.push(
         `--to ${options.to} is above the applied version ${currentVersion}; use --direction up to go forward`,
       );
     }
@@ -138,6 +141,7 @@ export function planMigrations(
     steps,
     checksumMismatches,
     blockers,
+    flagProblems,
     warnings,
   };
 }

@@ -26,6 +26,8 @@ export interface ApprovalPolicy {
   author?: string;
   /** Require an Ops approval even when no approver is known (a team none of whose members approved). Default: opsApprovers is non-empty. */
   opsRequired?: boolean;
+  /** The pull request's head commit: an approval counts only when made on it. Absent: any commit. */
+  headSha?: string;
 }
 
 export interface ReviewerStanding {
@@ -34,6 +36,8 @@ export interface ReviewerStanding {
   reviewId: number;
   submittedAt: string;
   ops: boolean;
+  /** The commit the review was made on, when GitHub reported it. */
+  commitId: string | null;
 }
 
 export interface ApprovalVerdict {
@@ -45,6 +49,8 @@ export interface ApprovalVerdict {
   opsRequired: boolean;
   /** Reviewers whose latest verdict is a change request: they block the merge in GitHub too. */
   changesRequested: string[];
+  /** Reviewers whose approval was made on an older commit than the head: it does not count. */
+  staleApprovals: string[];
   standings: ReviewerStanding[];
   /** One sentence per unmet requirement. */
   missing: string[];
@@ -76,6 +82,7 @@ export function latestStandings(
         reviewId: review.id,
         submittedAt: review.submittedAt,
         ops: opsApprovers.has(key),
+        commitId: review.commitId ?? null,
       });
     }
   }
@@ -88,7 +95,10 @@ export function evaluateApprovals(reviews: readonly Review[], policy: ApprovalPo
   }
   const ops = new Set([...policy.opsApprovers].map((l) => l.toLowerCase()));
   const standings = latestStandings(reviews, ops, policy.author);
-  const approving = standings.filter((s) => s.state === 'APPROVED');
+  const onHead = (s: ReviewerStanding): boolean =>
+    policy.headSha === undefined || s.commitId === policy.headSha;
+  const approving = standings.filter((s) => s.state === 'APPROVED' && onHead(s));
+  const staleApprovals = standings.filter((s) => s.state === 'APPROVED' && !onHead(s)).map((s) => s.login);
   const opsApproving = approving.filter((s) => s.ops);
   const changesRequested = standings.filter((s) => s.state === 'CHANGES_REQUESTED').map((s) => s.login);
   const opsRequired = policy.opsRequired ?? ops.size > 0;
@@ -98,6 +108,10 @@ export function evaluateApprovals(reviews: readonly Review[], policy: ApprovalPo
   }
   if (opsRequired && opsApproving.length === 0) missing.push('no approval from an Ops approver yet');
   if (changesRequested.length > 0) missing.push(`changes requested by ${changesRequested.join(', ')}`);
+  if (staleApprovals.length > 0 && missing.length > 0)
+    missing.push(
+      `approvals on an older commit do not count (${staleApprovals.join(', ')}): approve the head commit ${policy.headSha?.slice(0, 12)}`,
+    );
   return {
     approved: missing.length === 0,
     approvals: approving.length,
@@ -106,6 +120,7 @@ export function evaluateApprovals(reviews: readonly Review[], policy: ApprovalPo
     opsApprovers: opsApproving.map((s) => s.login),
     opsRequired,
     changesRequested,
+    staleApprovals,
     standings,
     missing,
   };

@@ -21,7 +21,12 @@ export class PrometheusServer {
   url = '';
   log = '';
 
-  async start(targets: string[], scrapeSeconds = 1): Promise<this> {
+  /** `jobs`: extra scrape jobs with their own metrics path (e.g. one per malformed payload). */
+  async start(
+    targets: string[],
+    scrapeSeconds = 1,
+    jobs: Array<{ job: string; path: string; target: string }> = [],
+  ): Promise<this> {
     const dir = mkdtempSync(join(tmpdir(), 'dhash-prom-'));
     const config = join(dir, 'prometheus.yml');
     writeFileSync(
@@ -34,6 +39,12 @@ export class PrometheusServer {
         '  - job_name: dhash',
         '    static_configs:',
         `      - targets: [${targets.map((t) => `"${t}"`).join(', ')}]`,
+        ...jobs.flatMap((j) => [
+          `  - job_name: ${j.job}`,
+          `    metrics_path: ${j.path}`,
+          '    static_configs:',
+          `      - targets: ["${j.target}"]`,
+        ]),
         '',
       ].join('\n'),
     );

@@ -1,0 +1,25 @@
+import { existsSync } from 'node:fs';
+import type { LoadedConfig } from '../config/load.js';
+import { targetRoot } from '../config/state-dir.js';
+import { RefusedError } from '../runtime/errors.js';
+
+/** Commands that change (or read backups of) a `local` target: they only make sense on its host. */
+export const TARGET_HOST_COMMANDS = new Set(['deploy', 'rollout', 'rollback', 'backup', 'migrate']);
+
+/**
+ * A job that landed on a runner which is not the target host (a GitHub-hosted runner, the wrong
+ * self-hosted one) finds no target root there, so no release and no backups: it refuses in one
+ * line naming the runs-on labels it needs, before anything is read or written. The labels come
+ * from DHASH_RUNNER_LABELS, which deploy.yml and rollback.yml set from the same expression as
+ * their runs-on; without it, the convention the workflows default to is named.
+ */
+export function refuseOffTargetHost(config: LoadedConfig, cwd: string, env: NodeJS.ProcessEnv): void {
+  const root = targetRoot(config.env, cwd);
+  if (root === null || existsSync(root)) return;
+  const labels =
+    env.DHASH_RUNNER_LABELS?.trim() || JSON.stringify(['self-hosted', `dhash-${config.envName}`]);
+  const runner = env.RUNNER_NAME ? `runner "${env.RUNNER_NAME}"` : 'this machine';
+  throw new RefusedError(
+    `${config.envName}: target root ${root} does not exist on ${runner}, which is not the target host (no release, no backups here); run this job on the target host's self-hosted runner: runs-on: ${labels} (deploy.yml/rollback.yml input runs-on, or the DHASH_RUNNERS repository variable)`,
+  );
+}
