@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MentionsSchema } from '../domain/messages/mentions.js';
+import { MentionsSchema } from './mentions-schema.js';
 
 /**
  * The schema of quality-gates-config.json. Objects are strict: an unknown key is an error, so a
@@ -21,8 +21,8 @@ export const GATE_ACTIONS = ['alert', 'auto_rollback'] as const;
 export type GateAction = (typeof GATE_ACTIONS)[number];
 
 /** Channel names come from the channel catalog (src/adapters/notify/channels). */
-export { CHANNEL_NAMES as CHANNELS, type ChannelName } from '../adapters/notify/channels/names.js';
-import { CHANNEL_NAMES as CHANNELS } from '../adapters/notify/channels/names.js';
+export { CHANNEL_NAMES as CHANNELS, type ChannelName } from './channels.js';
+import { CHANNEL_NAMES as CHANNELS } from './channels.js';
 
 const positive = (what: string) =>
   z
