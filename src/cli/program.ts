@@ -51,6 +51,7 @@ Exit codes:
   10  monitoring ended with alerts    11  rolled back
   12  rollback failed (or the wrong release is live after it)
   13  monitoring inconclusive (a gate had no data for too long; never a pass)
+  14  monitoring preempted by a manual rollback of the environment
   130 / 143  interrupted by SIGINT / SIGTERM (evidence and report written)`;
 
 export function buildProgram(io: CliIo): Command {

@@ -154,6 +154,7 @@ export function replayEvidence(doc: MonitorEvidence, file = '(evidence)'): Repla
   const { result, withoutVerdict } = decider.outcome({
     rollbackOk: doc.rollback ? doc.rollback.ok : undefined,
     interrupted: doc.interrupted !== null && doc.interrupted !== undefined,
+    preempted: doc.preempted !== null && doc.preempted !== undefined,
     confirmationSent,
   });
   if (result !== doc.result) differences.push(`result ${doc.result} recorded, ${result} replayed`);

@@ -12,6 +12,8 @@ import { messageOf, UsageError } from '../runtime/errors.js';
 import { ExitCode } from '../runtime/exit-codes.js';
 import { interruptExitCode, interruptionOf } from '../runtime/interrupt.js';
 import { JsonFileSink, JsonLinesLogger } from '../runtime/logger.js';
+import { describeOwner } from '../runtime/file-lock.js';
+import { holdMonitorLock, pendingPreemption } from '../runtime/preemption.js';
 import { logFileName } from '../runtime/log-file-name.js';
 import { writeFileAtomic } from '../adapters/embedded-db/embedded-db.js';
 import type { RollbackSelection } from '../ports.js';
@@ -41,6 +43,7 @@ export { renderPlan } from './monitor/plan.js';
 export { tryPort } from './monitor/ports.js';
 
 const EXIT_CODES: Record<Exclude<MonitorOutcome, 'interrupted'> | 'dry_run', number> = {
+  preempted: ExitCode.preempted,
   passed: ExitCode.ok,
   alerted: ExitCode.alerted,
   inconclusive: ExitCode.inconclusive,
@@ -207,113 +210,128 @@ export async function runMonitor(options: MonitorOptions, deps: MonitorDeps): Pr
 
   const evidence = new EvidenceLog();
   evidence.rollbackTarget = rollbackTarget;
-  const announcer = new Announcer(ports.notifier.port, ports.notifier.unavailable, {
-    clock,
-    logger,
-    evidence,
-  });
-  const outcome = await watch({
-    rules,
-    settings,
-    escalation: config.env.notifications.escalation,
-    progressEveryMs: config.env.monitoring.progress_log_seconds * 1000,
-    source,
-    clock,
-    logger,
-    evidence,
-    ports,
-    announcer,
-    messages,
-    pollTimes,
-    startedAt,
-    rollbackTarget,
-    watchedRelease,
-    onProgress: deps.onProgress,
-    signal: deps.signal,
-  });
+  const stateDir = options.stateDir;
+  const monitorLock = stateDir
+    ? holdMonitorLock(stateDir, config.envName, `monitor ${deploymentId}`, new Date(startedAt))
+    : null;
+  if (monitorLock?.otherMonitor)
+    logger.warn(`Another monitor is watching ${config.envName}: ${describeOwner(monitorLock.otherMonitor)}`);
+  try {
+    const announcer = new Announcer(ports.notifier.port, ports.notifier.unavailable, {
+      clock,
+      logger,
+      evidence,
+    });
+    const outcome = await watch({
+      rules,
+      settings,
+      escalation: config.env.notifications.escalation,
+      progressEveryMs: config.env.monitoring.progress_log_seconds * 1000,
+      source,
+      clock,
+      logger,
+      evidence,
+      ports,
+      announcer,
+      messages,
+      pollTimes,
+      startedAt,
+      rollbackTarget,
+      watchedRelease,
+      onProgress: deps.onProgress,
+      preemption: stateDir ? () => pendingPreemption(stateDir, config.envName, startedAt) : undefined,
+      signal: deps.signal,
+    });
 
-  const { result, withoutVerdict } = outcome.decider.outcome({
-    rollbackOk: outcome.rollback?.ok,
-    interrupted: outcome.interrupted,
-    confirmationSent: outcome.confirmationSent,
-  });
-  evidence.withoutVerdict = withoutVerdict;
-  const failedGates =
-    result === 'inconclusive'
-      ? withoutVerdict.map((g) => g.gate)
-      : outcome.rollback || outcome.rollbackGates.length
-        ? outcome.rollbackGates
-        : [...outcome.decider.breached];
-  if (result === 'inconclusive') {
-    logger.error(
-      `Monitoring INCONCLUSIVE: no verdict for ${withoutVerdict.map((g) => `${g.gate} (${g.reason})`).join('; ')}`,
-      { without_verdict: withoutVerdict },
-    );
-    announcer.announce(inconclusiveMessage(withoutVerdict, messages));
+    const { result, withoutVerdict } = outcome.decider.outcome({
+      rollbackOk: outcome.rollback?.ok,
+      interrupted: outcome.interrupted,
+      preempted: outcome.preempted,
+      confirmationSent: outcome.confirmationSent,
+    });
+    evidence.withoutVerdict = withoutVerdict;
+    const failedGates =
+      result === 'inconclusive'
+        ? withoutVerdict.map((g) => g.gate)
+        : outcome.rollback || outcome.rollbackGates.length
+          ? outcome.rollbackGates
+          : [...outcome.decider.breached];
+    if (result === 'inconclusive') {
+      logger.error(
+        `Monitoring INCONCLUSIVE: no verdict for ${withoutVerdict.map((g) => `${g.gate} (${g.reason})`).join('; ')}`,
+        { without_verdict: withoutVerdict },
+      );
+      announcer.announce(inconclusiveMessage(withoutVerdict, messages));
+    }
+    // Deliveries still under way get their deadline now, before the records are written.
+    await announcer.drain(config.env.notifications.deadline_seconds * 1000);
+    const endedAt = clock.now();
+
+    const evidenceDoc: MonitorEvidence = buildEvidence({
+      config,
+      deploymentId,
+      version: options.version,
+      previousVersion: options.previousVersion,
+      deployedAt: options.deployedAt,
+      watchedRelease,
+      sourceKind: source.kind,
+      rules: rules.map((r) => ({ ...r, ...settings.limits[r.gate], source: source.describe(r) })),
+      settings,
+      startedAt,
+      endedAt,
+      plannedPolls: pollTimes,
+      result,
+      failedGates,
+      evidence,
+      files,
+    });
+    const redacted = config.redactor.value(evidenceDoc) as MonitorEvidence;
+    writeFileAtomic(files.evidence, Buffer.from(`${JSON.stringify(redacted, null, 2)}\n`));
+    writeFileAtomic(files.report, Buffer.from(renderHtmlReport(redacted)));
+    const level =
+      result === 'passed'
+        ? 'INFO'
+        : result === 'alerted' ||
+            result === 'rolled_back' ||
+            result === 'interrupted' ||
+            result === 'preempted'
+          ? 'WARN'
+          : result === 'inconclusive'
+            ? 'ERROR'
+            : 'CRITICAL';
+    logger.log(level, `Monitoring finished: ${result}`, {
+      result,
+      failed_gates: failedGates,
+      evidence: files.evidence,
+      report: files.report,
+    });
+
+    const interruption = interruptionOf(deps.signal);
+    const exitCode =
+      result === 'interrupted'
+        ? interruption
+          ? interruptExitCode(interruption.signalName)
+          : ExitCode.interruptedSigterm
+        : EXIT_CODES[result];
+    return {
+      ...base,
+      result,
+      exitCode,
+      failedGates,
+      evidencePath: files.evidence,
+      reportPath: files.report,
+      endedAt: new Date(endedAt).toISOString(),
+      polls: outcome.polls,
+      gates: [...outcome.decider.latest.values()],
+      decisions: evidence.decisions,
+      rollback: outcome.rollback,
+      rollbackTarget,
+      withoutVerdict,
+      rollbackCommand: evidence.rollbackCommand,
+    };
+  } finally {
+    monitorLock?.release();
   }
-  // Deliveries still under way get their deadline now, before the records are written.
-  await announcer.drain(config.env.notifications.deadline_seconds * 1000);
-  const endedAt = clock.now();
-
-  const evidenceDoc: MonitorEvidence = buildEvidence({
-    config,
-    deploymentId,
-    version: options.version,
-    previousVersion: options.previousVersion,
-    deployedAt: options.deployedAt,
-    watchedRelease,
-    sourceKind: source.kind,
-    rules: rules.map((r) => ({ ...r, ...settings.limits[r.gate], source: source.describe(r) })),
-    settings,
-    startedAt,
-    endedAt,
-    plannedPolls: pollTimes,
-    result,
-    failedGates,
-    evidence,
-    files,
-  });
-  const redacted = config.redactor.value(evidenceDoc) as MonitorEvidence;
-  writeFileAtomic(files.evidence, Buffer.from(`${JSON.stringify(redacted, null, 2)}\n`));
-  writeFileAtomic(files.report, Buffer.from(renderHtmlReport(redacted)));
-  const level =
-    result === 'passed'
-      ? 'INFO'
-      : result === 'alerted' || result === 'rolled_back' || result === 'interrupted'
-        ? 'WARN'
-        : result === 'inconclusive'
-          ? 'ERROR'
-          : 'CRITICAL';
-  logger.log(level, `Monitoring finished: ${result}`, {
-    result,
-    failed_gates: failedGates,
-    evidence: files.evidence,
-    report: files.report,
-  });
-
-  const interruption = interruptionOf(deps.signal);
-  const exitCode =
-    result === 'interrupted'
-      ? interruption
-        ? interruptExitCode(interruption.signalName)
-        : ExitCode.interruptedSigterm
-      : EXIT_CODES[result];
-  return {
-    ...base,
-    result,
-    exitCode,
-    failedGates,
-    evidencePath: files.evidence,
-    reportPath: files.report,
-    endedAt: new Date(endedAt).toISOString(),
-    polls: outcome.polls,
-    gates: [...outcome.decider.latest.values()],
-    decisions: evidence.decisions,
-    rollback: outcome.rollback,
-    rollbackTarget,
-    withoutVerdict,
-    rollbackCommand: evidence.rollbackCommand,
-  };
 }
 
 /** One real measurement of every gate, for `--dry-run --probe`. Nothing is stored or sent. */

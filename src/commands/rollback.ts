@@ -15,6 +15,8 @@ import type {
 } from '../ports.js';
 import type { Clock } from '../runtime/clock.js';
 import { acquireEnvironmentLock } from '../runtime/env-lock.js';
+import { describeOwner } from '../runtime/file-lock.js';
+import { preemptMonitor } from '../runtime/preemption.js';
 import { OperationError, RefusedError, UsageError, messageOf } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import { createBackup } from './backup.js';
@@ -360,6 +362,22 @@ export async function rollbackCommand(options: RollbackOptions, deps: RollbackDe
       `cannot roll back: the service cannot be stopped (${targetProblem ?? 'no target configured'}); nothing was changed`,
     );
 
+  // A manual rollback preempts a monitor watching this environment: the monitor stops (within
+  // 60 s), records `preempted` and releases its lock, so it can never roll back against us.
+  if (options.announce !== false) {
+    const preemption = await preemptMonitor(
+      lockDir(config.env, options.cwd),
+      config.envName,
+      `manual rollback to ${verified.path}${options.reason ? `: ${options.reason}` : ''}`,
+      deps.clock,
+    );
+    if (preemption.monitor)
+      progress(
+        preemption.stopped
+          ? `the running monitor (${describeOwner(preemption.monitor)}) stopped after ${Math.round(preemption.waitedMs / 1000)} s`
+          : `the running monitor (${describeOwner(preemption.monitor)}) did not stop within 60 s; rolling back anyway`,
+      );
+  }
   const releaseLock = options.environmentLockHeld
     ? () => undefined
     : acquireEnvironmentLock(

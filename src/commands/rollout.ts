@@ -9,6 +9,7 @@ import { runMonitor, type MonitorPorts, type MonitorResult } from './monitor.js'
 import type { PortSlot, ProgressSnapshot } from './monitor/types.js';
 import { smokeCommand, type SmokeResult } from './smoke.js';
 import { readPreDeployRecord } from './rollback-target.js';
+import { lockDir } from '../config/state-dir.js';
 import { interruptionOf } from '../runtime/interrupt.js';
 import type { RollbackTo } from './monitor/types.js';
 import type { Logger } from '../runtime/logger.js';
@@ -18,11 +19,12 @@ import type { Logger } from '../runtime/logger.js';
  * with --backup-first), full smoke checks, then the monitoring window with automatic rollback.
  * One deployment id runs through every log, message, evidence file and output.
  *
- * It ends in one of four states: passed, alerted (alert-only gates breached), rolled_back (a gate
- * or a step failed and the service is back on what it ran before, validated) or rollback_failed.
+ * It ends passed, alerted (alert-only gates breached), inconclusive (no verdict: never a success),
+ * rolled_back (a gate or a step failed and the service is back on what it ran before, validated),
+ * rollback_failed, interrupted (SIGINT/SIGTERM) or preempted (a manual rollback took over).
  */
 export type RolloutOutcome =
-  'passed' | 'alerted' | 'inconclusive' | 'rolled_back' | 'rollback_failed' | 'interrupted';
+  'passed' | 'alerted' | 'inconclusive' | 'rolled_back' | 'rollback_failed' | 'interrupted' | 'preempted';
 
 export const ROLLOUT_EXIT_CODES: Record<RolloutOutcome | 'dry_run', ExitCodeValue> = {
   passed: ExitCode.ok,
@@ -31,6 +33,7 @@ export const ROLLOUT_EXIT_CODES: Record<RolloutOutcome | 'dry_run', ExitCodeValu
   rolled_back: ExitCode.rolledBack,
   rollback_failed: ExitCode.rollbackFailed,
   interrupted: ExitCode.interruptedSigterm,
+  preempted: ExitCode.preempted,
   dry_run: ExitCode.ok,
 };
 
@@ -277,6 +280,7 @@ export async function rolloutCommand(options: RolloutOptions, deps: RolloutDeps)
       deployedAt,
       runUrl: options.runUrl,
       rollbackTo,
+      stateDir: options.cwd ? lockDir(config.env, options.cwd) : undefined,
     },
     {
       clock: deps.clock,
@@ -328,7 +332,9 @@ export async function rolloutCommand(options: RolloutOptions, deps: RolloutDeps)
           ? `no verdict: ${(monitor.withoutVerdict ?? []).map((g) => `${g.gate} (${g.reason})`).join('; ')}`
           : outcome === 'interrupted'
             ? `interrupted during monitoring; release ${deploy.release} is live; evidence ${monitor.evidencePath}`
-            : `gate(s) failed: ${monitor.failedGates.join(', ')}`;
+            : outcome === 'preempted'
+              ? `a manual rollback took over during monitoring; evidence ${monitor.evidencePath}`
+              : `gate(s) failed: ${monitor.failedGates.join(', ')}`;
   return {
     ...base,
     outcome,

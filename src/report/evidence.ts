@@ -76,6 +76,8 @@ export interface MonitorEvidence {
   rollback_command: string | null;
   without_verdict: Array<{ gate: string; reason: string }>;
   interrupted: { signal: string; at: string } | null;
+  /** A manual rollback of the environment stopped the watch. */
+  preempted: { reason: string; by: string; requested_at: string; at: string } | null;
   undelivered_at_exit: number;
 }
 
@@ -169,6 +171,14 @@ export function buildEvidence(input: {
     without_verdict: evidence.withoutVerdict,
     interrupted: evidence.interrupted
       ? { signal: evidence.interrupted.signal, at: iso(evidence.interrupted.at) }
+      : null,
+    preempted: evidence.preempted
+      ? {
+          reason: evidence.preempted.reason,
+          by: evidence.preempted.by,
+          requested_at: evidence.preempted.requestedAt,
+          at: iso(evidence.preempted.at),
+        }
       : null,
     undelivered_at_exit: evidence.undeliveredAtExit ?? 0,
   };

@@ -25,6 +25,8 @@ export const ExitCode = {
   rollbackFailed: 12,
   /** Monitoring ended without a verdict: a gate had no data for too long. Never a pass. */
   inconclusive: 13,
+  /** Monitoring stopped because a manual rollback of the environment took over. */
+  preempted: 14,
   /** Ended by SIGINT (128 + 2), records written. */
   interruptedSigint: 130,
   /** Ended by SIGTERM (128 + 15), records written. */

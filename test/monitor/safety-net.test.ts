@@ -37,6 +37,7 @@ async function run(
     notifier?: (clock: VirtualClock) => Notifier;
     deps?: (clock: VirtualClock) => Partial<MonitorDeps>;
     edit?: (env: Record<string, any>) => void;
+    options?: { stateDir?: string };
   } = {},
 ) {
   const clock = new VirtualClock();
@@ -48,7 +49,7 @@ async function run(
   const runner = new RecordingRollbackRunner(clock);
   const started = clock.now();
   const result = await runMonitor(
-    { config, logDir: join(dir, 'monitor_logs'), deploymentId: 'dep-test' },
+    { config, logDir: join(dir, 'monitor_logs'), deploymentId: 'dep-test', ...options.options },
     { clock, ports: portsOf(notifier, runner, new RecordingValidator()), ...options.deps?.(clock) },
   );
   const evidence = JSON.parse(readFileSync(result.evidencePath!, 'utf8')) as MonitorEvidence;
@@ -158,5 +159,37 @@ describe('interrupted runs keep their evidence', () => {
     expect(runner.requests).toHaveLength(0);
     const skipped = evidence.decisions.find((d) => d.kind === 'rollback_not_started')!;
     expect(skipped.detail).toMatch(/dhash-rollout rollback --env production --backup /);
+  });
+});
+
+describe('a manual rollback preempts a running monitor', () => {
+  test('the monitor stops within a preemption check, records preempted (exit 14) and releases its lock', async () => {
+    const { mkdtempSync, existsSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { monitorLockPath, preemptMonitor } = await import('../../src/runtime/preemption.js');
+    const stateDir = mkdtempSync(join(tmpdir(), 'dhash-preempt-'));
+    let preempting: ReturnType<typeof preemptMonitor> | undefined;
+    let lockHeldDuringWatch = false;
+    const { result, evidence, runner } = await run([], {
+      deps: (clock) => {
+        void clock.sleep(300_000).then(async () => {
+          lockHeldDuringWatch = existsSync(monitorLockPath(stateDir, 'production'));
+          preempting = preemptMonitor(stateDir, 'production', 'operator rollback', clock);
+        });
+        return {};
+      },
+      options: { stateDir },
+    });
+    expect(lockHeldDuringWatch).toBe(true);
+    expect(result.result).toBe('preempted');
+    expect(result.exitCode).toBe(14);
+    const preemption = await preempting!;
+    expect(preemption).toMatchObject({ stopped: true });
+    expect(preemption.waitedMs).toBeLessThanOrEqual(60_000);
+    expect(Date.parse(evidence.preempted!.at) - Date.parse(evidence.started_at)).toBeLessThanOrEqual(305_000);
+    expect(evidence.preempted!.reason).toBe('operator rollback');
+    expect(evidence.decisions.map((d) => d.kind)).toContain('preempted');
+    expect(runner.requests).toHaveLength(0);
+    expect(existsSync(monitorLockPath(stateDir, 'production'))).toBe(false);
   });
 });

@@ -69,6 +69,9 @@ export const monitorAction: ActionCommand = async (ctx) => {
     alerted: '⚠️ alerted',
     rolled_back: '↩️ rolled back',
     rollback_failed: '🛑 rollback FAILED',
+    inconclusive: '❔ INCONCLUSIVE (no verdict)',
+    interrupted: '⏹️ interrupted',
+    preempted: '⏭️ preempted by a manual rollback',
   };
   const summary = [
     `## dhash-rollout monitor: ${headline[result.result] ?? result.result} for \`${result.environment}\``,
@@ -88,6 +91,10 @@ export const monitorAction: ActionCommand = async (ctx) => {
       ? `quality gates ${result.failedGates.join(', ')} failed; the deployment was rolled back`
       : result.result === 'rollback_failed'
         ? `quality gates ${result.failedGates.join(', ')} failed and the rollback FAILED: ${result.rollback?.error ?? ''}`
-        : undefined;
+        : result.result === 'inconclusive'
+          ? `monitoring was inconclusive (no verdict for ${result.failedGates.join(', ')}): not a pass`
+          : result.result === 'interrupted'
+            ? 'monitoring was interrupted; the evidence was written'
+            : undefined;
   return { outputs, summary, failure, exitCode: result.exitCode };
 };

@@ -63,6 +63,9 @@ export const rolloutAction: ActionCommand = async (ctx) => {
     alerted: '⚠️ alerted',
     rolled_back: '↩️ rolled back',
     rollback_failed: '🛑 rollback FAILED',
+    inconclusive: '❔ INCONCLUSIVE (no verdict; not a success)',
+    interrupted: '⏹️ interrupted',
+    preempted: '⏭️ preempted by a manual rollback',
     dry_run: '📝 dry run',
   };
   const parts = [
@@ -85,6 +88,8 @@ export const rolloutAction: ActionCommand = async (ctx) => {
       ? `rollout of ${result.release} rolled back: ${result.reason}`
       : result.outcome === 'rollback_failed'
         ? `rollout of ${result.release} failed and the rollback did NOT complete: ${result.reason}`
-        : undefined;
+        : result.outcome === 'inconclusive' || result.outcome === 'interrupted'
+          ? `rollout of ${result.release} is not a success: ${result.reason}`
+          : undefined;
   return { outputs, summary: parts.join('\n\n'), failure, exitCode: result.exitCode };
 };

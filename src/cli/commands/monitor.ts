@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { renderPlan, runMonitor } from '../../commands/monitor.js';
 import { portsFrom, progressLine } from '../../commands/monitor/front-end.js';
-import { logDir } from '../../config/state-dir.js';
+import { lockDir, logDir } from '../../config/state-dir.js';
 import { ConsoleSink } from '../../runtime/logger.js';
 import { createNotifierFor, createRollbackRunnerFor, createValidatorFor } from '../../wiring/index.js';
 import { addConfigOptions, loadFromFlags, numberFlag, type ConfigFlags } from '../common-options.js';
@@ -31,7 +31,7 @@ A metric gate acts only after failure_limit breached readings in a row (default 
 fast re-check); a gate without data for too long makes the run inconclusive, never passed.
 
 Exit codes: 0 passed · 10 alerted · 11 rolled back (validated, backup's release live) ·
-12 rollback failed · 13 inconclusive · 130/143 interrupted by SIGINT/SIGTERM (evidence and report
+12 rollback failed · 13 inconclusive · 14 preempted by a manual rollback of the environment · 130/143 interrupted by SIGINT/SIGTERM (evidence and report
 written; no rollback starts after the signal) · 2 bad flags or config.
 --dry-run exits 0 even when the service is unreachable.
 
@@ -80,6 +80,7 @@ export function registerMonitor(program: Command, io: CliIo): void {
         deploymentId: flags.deploymentId,
         version: flags.release,
         rollbackTo: rollbackToFlag(flags.rollbackTo),
+        stateDir: lockDir(config.env, io.cwd),
       },
       {
         clock: io.clock,

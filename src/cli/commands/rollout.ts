@@ -108,6 +108,7 @@ export function renderRollout(result: RolloutResult): string {
     rollback_failed: 'ROLLBACK FAILED',
     inconclusive: 'INCONCLUSIVE (no verdict; not a success)',
     interrupted: 'INTERRUPTED',
+    preempted: 'PREEMPTED by a manual rollback',
     dry_run: 'DRY RUN (nothing changed)',
   };
   const lines = [

@@ -35,6 +35,7 @@ export class EvidenceLog {
   rollbackCommand?: string;
   rollbackTarget?: RollbackTarget;
   interrupted?: { signal: string; at: number };
+  preempted?: { reason: string; by: string; requestedAt: string; at: number };
   withoutVerdict: Array<{ gate: string; reason: string }> = [];
   undeliveredAtExit?: number;
 }

@@ -56,11 +56,8 @@ export async function runAutomaticRollback(
     const detail = record.ok
       ? `Restored ${record.restored ?? record.backup ?? 'the backup'} (release ${record.liveRelease ?? 'unknown'} live); ${record.validation?.detail ?? ''}`.trim()
       : (record.error ?? 'unknown error');
-    (record.ok ? logger.warn : logger.critical).call(
-      logger,
-      `Rollback ${record.ok ? 'completed and validated' : 'FAILED'}: ${detail}`,
-      { rollback: full },
-    );
+    if (record.ok) logger.warn(`Rollback completed and validated: ${detail}`, { rollback: full });
+    else logger.critical(`Rollback FAILED: ${detail}`, { rollback: full });
     ctx.announcer.announce(rollbackEndMessage(record.ok, detail, gates, ctx.messages));
     return full;
   };

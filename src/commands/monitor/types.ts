@@ -47,6 +47,9 @@ export interface MonitorOptions {
    * release differs from the watched one, taken before the watch began.
    */
   rollbackTo?: RollbackTo;
+  /** Where environment locks live: the monitor holds its monitor lock there, and a manual
+   * rollback's preemption request is looked for there. Without it there is no preemption. */
+  stateDir?: string;
 }
 
 /** A port the front end could not build, and why (shown in plans and logs). */

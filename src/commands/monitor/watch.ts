@@ -45,6 +45,8 @@ export interface WatchContext {
   rollbackTarget: RollbackTarget;
   watchedRelease: string | null;
   onProgress?: (p: ProgressSnapshot) => void;
+  /** A manual rollback's request to stop, if one was made (checked every few seconds). */
+  preemption?: () => { reason: string; at: string; pid: number; host: string } | null;
   /** SIGINT/SIGTERM: stops the watch; no rollback starts after it. */
   signal?: AbortSignal;
 }
@@ -55,8 +57,12 @@ export interface WatchOutcome {
   rollbackGates: GateName[];
   confirmationSent: boolean;
   interrupted: boolean;
+  preempted: boolean;
   polls: number;
 }
+
+/** How often a running monitor looks for a manual rollback's request to stop. */
+export const PREEMPTION_CHECK_MS = 5_000;
 
 /** Passes go to the file only (DEBUG); anything else is worth a line on the console too. */
 function levelFor(e: GateEvaluation): LogLevel {
@@ -98,7 +104,7 @@ export async function watch(ctx: WatchContext): Promise<WatchOutcome> {
   const stop = new AbortController();
   const signals = [stop.signal, ...(ctx.signal ? [ctx.signal] : [])];
   const loopSignal = AbortSignal.any(signals);
-  const endAt = ctx.pollTimes[ctx.pollTimes.length - 1]!;
+  const endAt = ctx.pollTimes[ctx.pollTimes.length - 1] ?? ctx.startedAt;
   const decided: { failing: GateEvaluation[] | null } = { failing: null };
   let confirmationSent = false;
   let lastProgressLog = ctx.startedAt;
@@ -196,7 +202,9 @@ export async function watch(ctx: WatchContext): Promise<WatchOutcome> {
 
   /** A metric endpoint failing while health passes is announced after two polls in a row. */
   const watchOutage = (measurements: Measurement[], at: number): void => {
-    const errors = [...new Set(measurements.filter((m) => m.error && m.value === null).map((m) => m.error!))];
+    const errors = [
+      ...new Set(measurements.flatMap((m) => (m.error !== undefined && m.value === null ? [m.error] : []))),
+    ];
     if (errors.length > 0) {
       outageStreak++;
       if (outageStreak >= 2 && !outageAlerted) {
@@ -270,7 +278,7 @@ export async function watch(ctx: WatchContext): Promise<WatchOutcome> {
   const pollLoop = async (): Promise<void> => {
     const lastMeasured = new Map<GateName, number>();
     for (let i = 0; i < ctx.pollTimes.length; i++) {
-      const scheduled = ctx.pollTimes[i]!;
+      const scheduled = ctx.pollTimes[i] ?? endAt;
       if (!(await sleepUntil(clock, scheduled, loopSignal))) return;
       const started = clock.now();
       evidence.polls.push({ scheduledAt: scheduled, startedAt: started });
@@ -293,7 +301,36 @@ export async function watch(ctx: WatchContext): Promise<WatchOutcome> {
     }
   };
 
-  await Promise.all([healthLoop(), pollLoop()]);
+  const preemptLoop = async (): Promise<void> => {
+    if (!ctx.preemption) return;
+    while (await sleepUntil(clock, clock.now() + PREEMPTION_CHECK_MS, loopSignal)) {
+      const request = ctx.preemption();
+      if (!request) continue;
+      evidence.preempted = {
+        reason: request.reason,
+        by: `pid ${request.pid} on ${request.host}`,
+        requestedAt: request.at,
+        at: clock.now(),
+      };
+      evidence.decisions.push({
+        at: clock.now(),
+        kind: 'preempted',
+        gates: [],
+        detail: `a manual rollback took over (${request.reason}); monitoring stopped, nothing rolled back by the monitor`,
+      });
+      logger.warn(`Monitoring preempted by a manual rollback (${request.reason}): stopping the watch`, {
+        preempted: evidence.preempted,
+      });
+      stop.abort(new Error('preempted'));
+      return;
+    }
+  };
+  await Promise.all([
+    Promise.all([healthLoop(), pollLoop()]).finally(() => {
+      stop.abort(new Error('window over'));
+    }),
+    preemptLoop(),
+  ]);
   const interruption = interruptionOf(ctx.signal);
   const interrupted = !!ctx.signal?.aborted;
   if (interrupted) {
@@ -306,10 +343,13 @@ export async function watch(ctx: WatchContext): Promise<WatchOutcome> {
     rollbackGates: [],
     confirmationSent,
     interrupted,
+    preempted: !!evidence.preempted,
     polls: evidence.polls.length,
   };
   const failing = decided.failing;
   if (!failing) return outcome;
+  // A rollback decided in the same instant as a preemption: the operator's rollback wins.
+  if (evidence.preempted) return outcome;
   outcome.rollbackGates = failing.map((f) => f.gate);
   if (interrupted) {
     // The signal came first: no rollback starts after it. Say what an operator should run.

@@ -6,7 +6,7 @@ import { isBreach, type GateEvaluation, type Measurement } from './types.js';
 
 /** How a monitoring run ended. */
 export type MonitorOutcome =
-  'passed' | 'alerted' | 'inconclusive' | 'rolled_back' | 'rollback_failed' | 'interrupted';
+  'passed' | 'alerted' | 'inconclusive' | 'rolled_back' | 'rollback_failed' | 'interrupted' | 'preempted';
 
 export type DecisionKind =
   | 'alert'
@@ -17,7 +17,8 @@ export type DecisionKind =
   | 'rollback_disabled'
   | 'metrics_unavailable'
   | 'metrics_restored'
-  | 'rollback_not_started';
+  | 'rollback_not_started'
+  | 'preempted';
 
 export interface Decision {
   at: number;
@@ -115,13 +116,20 @@ export class MonitorDecider {
   }
 
   /** The run's result once the readings are in (and the rollback, if one ran, has ended). */
-  outcome(ending: { rollbackOk?: boolean; interrupted: boolean; confirmationSent: boolean }): {
+  outcome(ending: {
+    rollbackOk?: boolean;
+    interrupted: boolean;
+    confirmationSent: boolean;
+    /** A manual rollback of the environment took over (it stopped the watch). */
+    preempted?: boolean;
+  }): {
     result: MonitorOutcome;
     withoutVerdict: Array<{ gate: GateName; reason: string }>;
   } {
     const withoutVerdict = this.judge.withoutVerdict();
     let result: MonitorOutcome;
     if (ending.rollbackOk !== undefined) result = ending.rollbackOk ? 'rolled_back' : 'rollback_failed';
+    else if (ending.preempted) result = 'preempted';
     else if (ending.interrupted) result = 'interrupted';
     // A gate that failed (rollback disabled or awaiting confirmation) is a verdict: alerted.
     else if (ending.confirmationSent || this.failedOnce) result = 'alerted';
