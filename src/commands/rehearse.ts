@@ -206,6 +206,7 @@ export async function rehearseCommand(options: RehearseOptions, deps: RehearseDe
     windowMinutes: rawWindow,
     scratchDatabaseVariable: REHEARSAL_DATABASE_VARIABLE,
     scratchDatabaseSet: !!deps.env[REHEARSAL_DATABASE_VARIABLE],
+    rate: options.rate,
   });
   const configPath = join(workspace, 'quality-gates-config.json');
   writeFileSync(configPath, `${JSON.stringify(file, null, 2)}\n`);

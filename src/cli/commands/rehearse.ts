@@ -31,6 +31,8 @@ a scratch local target under RUNNER_TEMP (or the OS temp directory) runs, in ord
   rollback        a deliberate rollback to the backup the rollout took
   verify-previous the previous release live and healthy, its schema and data as backed up
   rollout-again   the candidate rolled out again
+Thresholds and actions are the environment's own; a windowed gate's min_sample_size is capped at
+what a tenth of the window's load provides, so gates reach a verdict in a window of seconds.
 Notifications are not sent (a rehearsal is not an event); the environment's own database is never
 touched (postgres: set ${REHEARSAL_DATABASE_VARIABLE} to a scratch database).
 Record: <log-dir>/rehearsal_<env>.json beside the deploy, smoke, monitor and rollback logs.

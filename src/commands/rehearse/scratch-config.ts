@@ -22,6 +22,28 @@ export interface ScratchInput {
   scratchDatabaseVariable: string;
   /** Whether that variable is set. */
   scratchDatabaseSet: boolean;
+  /** Requests per second of the rehearsal's generated load. */
+  rate: number;
+}
+
+/**
+ * A windowed gate needs min_sample_size observations before it has a verdict; a rehearsal window
+ * of seconds under a modest load cannot give a production-sized sample, and a gate without a
+ * verdict for half the window ends the rollout inconclusive. So the sample size is capped at what
+ * a tenth of the window's load provides (never raised); thresholds and actions stay the user's.
+ */
+export function rehearsalSampleSize(original: number, rate: number, windowSeconds: number): number {
+  return Math.min(original, Math.max(5, Math.floor((rate * windowSeconds) / 10)));
+}
+
+function capSampleSizes(gates: Record<string, any> | undefined, cap: (n: number) => number): void {
+  for (const gate of Object.values(gates ?? {})) {
+    if (!gate || typeof gate !== 'object') continue;
+    // The seed's shape keeps it under threshold: {...}; the flat shape beside threshold.
+    for (const holder of [gate, gate.threshold])
+      if (holder && typeof holder === 'object' && typeof holder.min_sample_size === 'number')
+        holder.min_sample_size = cap(holder.min_sample_size);
+  }
 }
 
 export const SCRATCH_ENVIRONMENT = 'rehearsal';
@@ -64,6 +86,7 @@ export function scratchConfig(input: ScratchInput): Record<string, unknown> {
       normal_interval_seconds: poll,
     },
   };
+  capSampleSizes(env.quality_gates, (n) => rehearsalSampleSize(n, input.rate, seconds));
   if (env.notifications) env.notifications = { ...env.notifications, channels: [] };
   env.auto_rollback = { ...(env.auto_rollback ?? {}), enabled: true, confirmation_required: false };
   return {
