@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, test } from '@jest/globals';
@@ -7,6 +7,8 @@ import type { CliIo } from '../../src/cli/io.js';
 import { RealClock, VirtualClock, type Clock } from '../../src/runtime/clock.js';
 import { testConfig } from './helpers/config.js';
 import { TestService } from './helpers/test-service.js';
+import { expectReplays } from './helpers/replay.js';
+import type { MonitorEvidence } from '../../src/report/evidence.js';
 
 function io(cwd: string, clock: Clock = new RealClock()): CliIo & { out(): string; err(): string } {
   const stdout = new PassThrough();
@@ -120,5 +122,17 @@ describe('dhash-rollout monitor (CLI)', () => {
     );
     const evidence = log.replace(/\.log$/, '.evidence.json');
     expect(existsSync(join(dir, 'monitor_logs', evidence))).toBe(true);
+    expectReplays(join(dir, 'monitor_logs', evidence));
+    // The replay command itself: exit 0 on an untouched file, 1 (with the difference) on a changed one.
+    const replayIo = io(dir, clock);
+    expect(await runCli(['evidence', 'replay', join(dir, 'monitor_logs', evidence)], replayIo)).toBe(0);
+    expect(replayIo.out()).toMatch(/replays identically \(\d+ readings, \d+ decisions, result alerted\)/);
+    const doc = JSON.parse(readFileSync(join(dir, 'monitor_logs', evidence), 'utf8')) as MonitorEvidence;
+    const tampered = doc.measurements.find((m) => m.inputs && m.value !== null)!;
+    tampered.value = (tampered.value ?? 0) + 1;
+    writeFileSync(join(dir, 'tampered.evidence.json'), JSON.stringify(doc));
+    const tamperedIo = io(dir, clock);
+    expect(await runCli(['evidence', 'replay', join(dir, 'tampered.evidence.json')], tamperedIo)).toBe(1);
+    expect(tamperedIo.out()).toMatch(/recomputed from its inputs/);
   });
 });

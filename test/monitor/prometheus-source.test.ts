@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { PrometheusSource } from '../../src/adapters/metrics/prometheus-source.js';
 import { createMetricSource } from '../../src/adapters/metrics/create-source.js';
 import { runMonitor } from '../../src/commands/monitor.js';
+import type { MonitorEvidence } from '../../src/report/evidence.js';
+import { expectReplays } from './helpers/replay.js';
 import { gateRules } from '../../src/domain/gates/rules.js';
 import { evaluateMeasurement } from '../../src/domain/gates/evaluate.js';
 import { histogramQuantile } from '../../src/domain/metrics/histogram-quantile.js';
@@ -190,5 +193,10 @@ prometheusTool.describe('prometheus metric source against a real Prometheus serv
     expect(result.result).toBe('rolled_back');
     expect(result.failedGates).toContain('extraction_failure_rate');
     expect(runner.requests).toHaveLength(1);
+    // Every PromQL reading carries its query and evaluation time, and the evidence replays.
+    const evidence = JSON.parse(readFileSync(result.evidencePath!, 'utf8')) as MonitorEvidence;
+    const reading = evidence.measurements.find((m) => m.gate === 'extraction_failure_rate' && m.inputs)!;
+    expect(reading.inputs).toMatchObject({ kind: 'promql', time: Date.parse(reading.measured_at) / 1000 });
+    expectReplays(result.evidencePath!);
   }, 30_000);
 });
