@@ -278,7 +278,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
 
     // 4. v3 regresses; a gate catches it and the rollout restores the backup taken just before.
     const v3 = await rollout('3.0.0');
-    const caughtBy = v3.failedGates.filter((g) => g !== 'health_check');
+    const caughtBy = v3.failedGates.filter((g) => g !== 'health');
     check(
       '3.0.0 regression caught by a quality gate and rolled back',
       v3.outcome === 'rolled_back' && caughtBy.length > 0,

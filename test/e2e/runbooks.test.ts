@@ -145,9 +145,12 @@ describe('the seed runbooks, block by block, verbatim', () => {
       window_minutes: 0.2,
       poll_intervals: { initial_minutes: 0.05, initial_interval_seconds: 1, normal_interval_seconds: 2 },
     };
-    production.quality_gates.health_check.confirm_interval_seconds = 1;
+    production.quality_gates.health.confirm_interval_seconds = 1;
+    production.quality_gates.health.threshold.check_interval_seconds = 1;
+    // The runbook lists backups/ from where it runs (the workspace), so they are kept there.
+    production.backup = { ...production.backup, dir: join(workspace, 'backups') };
     production.notifications = {
-      channels: ['webhook'],
+      channels: { webhook: { enabled: true } },
       deadline_seconds: 5,
       attempt_timeout_seconds: 2,
       max_attempts: 1,

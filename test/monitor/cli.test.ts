@@ -61,7 +61,7 @@ describe('dhash-rollout monitor (CLI)', () => {
     );
     expect(cli.out()).toMatch(/rollback would restore: /);
     expect(cli.out()).toMatch(
-      /health_check: inconclusive — failed check 1 of 3 needed to confirm \((connection refused|cannot connect)/,
+      /health: inconclusive — failed check 1 of 3 needed to confirm \((connection refused|cannot connect)/,
     );
     const files = readdirSync(join(dir, 'monitor_logs'));
     expect(files).toHaveLength(1);
@@ -111,7 +111,7 @@ describe('dhash-rollout monitor (CLI)', () => {
     );
     expect(code).toBe(10);
     expect(cli.out()).toContain('Monitoring development finished: alerted (gates: memory_usage)');
-    expect(cli.err()).toMatch(/Progress: \d+ min left; health_check pass/);
+    expect(cli.err()).toMatch(/Progress: \d+ min left; health pass/);
     const log = readdirSync(join(dir, 'monitor_logs')).find((f) => f.endsWith('.log'))!;
     const lines = readFileSync(join(dir, 'monitor_logs', log), 'utf8')
       .trim()

@@ -54,10 +54,10 @@ prometheusTool.describe('prometheus metric source against a real Prometheus serv
   test('default queries aggregate across replicas: fleet failure share, worst memory, shared queue', async () => {
     const { config } = testConfig('production', replicas[0].url, (env) => {
       env.metrics_source = { type: 'prometheus', url: prometheus.url, selector: 'job="dhash"' };
-      env.quality_gates.extraction_failure_rate.min_sample_size = 10;
-      env.quality_gates.p95_hash_time.min_sample_size = 10;
+      env.quality_gates.extraction_failure_rate.threshold.min_sample_size = 10;
+      env.quality_gates.p95_hash_time.threshold.min_sample_size = 10;
     });
-    const rules = gateRules(config.env.quality_gates).filter((r) => r.gate !== 'health_check');
+    const rules = gateRules(config.env.quality_gates).filter((r) => r.gate !== 'health');
     const source = createMetricSource(config.env, rules, clock);
     expect(source).toBeInstanceOf(PrometheusSource);
     const now = clock.now();
@@ -181,8 +181,9 @@ prometheusTool.describe('prometheus metric source against a real Prometheus serv
         window_minutes: 0.1,
         poll_intervals: { initial_minutes: 0, initial_interval_seconds: 1, normal_interval_seconds: 1 },
       };
-      env.quality_gates.extraction_failure_rate.min_sample_size = 10;
-      env.quality_gates.health_check.confirm_interval_seconds = 1;
+      env.quality_gates.extraction_failure_rate.threshold.min_sample_size = 10;
+      env.quality_gates.health.confirm_interval_seconds = 1;
+      env.quality_gates.health.threshold.check_interval_seconds = 1;
     });
     const notifier = new RecordingNotifier(clock);
     const runner = new RecordingRollbackRunner(clock);
