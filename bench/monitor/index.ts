@@ -52,7 +52,7 @@ async function realDetection(): Promise<void> {
   );
   const data = mkdtempSync(join(tmpdir(), 'dhash-bench-data-'));
   const scenarios: Array<{ name: string; fault: string | null; gate: string }> = [
-    { name: 'hard down (process killed)', fault: null, gate: 'health_check' },
+    { name: 'hard down (process killed)', fault: null, gate: 'health' },
     { name: 'P95 regression (release fault-hash-delay)', fault: 'fault-hash-delay', gate: 'p95_hash_time' },
     {
       name: 'extraction-failure spike (release fault-extraction-failure, 25 %)',
@@ -71,16 +71,17 @@ async function realDetection(): Promise<void> {
           window_minutes: 3,
           poll_intervals: { initial_minutes: 0, initial_interval_seconds: 1, normal_interval_seconds: 1 },
         };
-        Object.assign(env.quality_gates.health_check, { confirm_interval_seconds: 1, timeout_seconds: 1 });
-        Object.assign(env.quality_gates.extraction_failure_rate, {
+        Object.assign(env.quality_gates.health, { confirm_interval_seconds: 1, timeout_seconds: 1 });
+        Object.assign(env.quality_gates.health.threshold, { check_interval_seconds: 1 });
+        Object.assign(env.quality_gates.extraction_failure_rate.threshold, {
           evaluation_window_minutes: 0.5,
           min_sample_size: 20,
         });
-        Object.assign(env.quality_gates.p95_hash_time, {
+        Object.assign(env.quality_gates.p95_hash_time.threshold, {
           evaluation_window_minutes: 0.5,
           min_sample_size: 20,
         });
-        Object.assign(env.quality_gates.error_rate, { evaluation_window_minutes: 0.5 });
+        Object.assign(env.quality_gates.error_rate.threshold, { evaluation_window_minutes: 0.5 });
       },
       'production',
       `http://127.0.0.1:${sw.port}`,
@@ -143,7 +144,7 @@ async function virtualProduction(): Promise<void> {
     const outcomes = await simulateMany(offsets.length, 4, (i) =>
       simulateWindow(cfg, 1000 + i, 'hard_down', offsets[i]),
     );
-    const detected = outcomes.filter((o) => o.detectionMs !== null && o.failedGates.includes('health_check'));
+    const detected = outcomes.filter((o) => o.detectionMs !== null && o.failedGates.includes('health'));
     const s = detected.map((o) => o.detectionMs! / 1000);
     console.log(
       `- ${phase}: ${detected.length}/${outcomes.length} detected; seconds from fault to rollback decision: ${stats(s)}; in confirm intervals (10 s): max ${(Math.max(...s) / 10).toFixed(2)}; in this phase's poll intervals: max ${(Math.max(...s) / (from === 0 ? 30 : 120)).toFixed(2)} (${((performance.now() - t0) / 1000).toFixed(1)} s wall for ${outcomes.length} windows)`,
@@ -169,7 +170,7 @@ async function noisyWindows(): Promise<void> {
     '\n## 4. Sustained regressions injected into noisy windows (fault starts uniformly in minute 0-45)',
   );
   const faults: Array<[Fault, string]> = [
-    ['hard_down', 'health_check'],
+    ['hard_down', 'health'],
     ['p95', 'p95_hash_time'],
     ['extraction', 'extraction_failure_rate'],
     ['queue', 'low_confidence_queue'],

@@ -106,7 +106,10 @@ async function main(): Promise<void> {
     delete config.$schema;
     config.environments.production.notifications = {
       ...config.environments.production.notifications,
-      channels: ['slack', 'teams', 'discord', 'email', 'webhook'],
+      channels: Object.fromEntries(
+        ['slack', 'teams', 'discord', 'email', 'webhook'].map((c) => [c, { enabled: true }]),
+      ),
+      escalation: { escalation_levels: [] },
       deadline_seconds: DEADLINE_S,
       attempt_timeout_seconds: ATTEMPT_TIMEOUT_S,
       max_attempts: 4,

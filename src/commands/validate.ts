@@ -1,4 +1,5 @@
 import type { LoadedConfig } from '../config/load.js';
+import { ConfigError, type DhashError } from '../runtime/errors.js';
 
 export interface ValidateResult {
   ok: true;
@@ -25,8 +26,24 @@ export function validateCommand(config: LoadedConfig): ValidateResult {
     source: config.source,
     environment: config.envName,
     environments: Object.keys(config.file.environments),
-    effective: config.redactor.value(config.env),
+    effective: config.redactor.value(config.env) as unknown as Record<string, unknown>,
     notification_settings: settings,
     warnings: config.warnings,
+  };
+}
+
+export interface InvalidResult {
+  ok: false;
+  exit_code: number;
+  /** One line per problem, each naming its JSON path (or the flag). */
+  problems: string[];
+}
+
+/** What `validate --json` prints for a file (or flags) it cannot accept. */
+export function invalidResult(error: DhashError): InvalidResult {
+  return {
+    ok: false,
+    exit_code: error.exitCode,
+    problems: error instanceof ConfigError ? error.problems : [error.message],
   };
 }

@@ -1,4 +1,9 @@
 import type { z } from 'zod';
+import { SECRET_SETTING_KEYS } from './channels-schema.js';
+import { configJsonSchema } from './file-schema.js';
+
+/** Keys whose values are never echoed in a message (secrets, or a secret put in the wrong place). */
+const UNSHOWN_KEYS = new Set([...SECRET_SETTING_KEYS, 'database_url_env', 'routing_key_env']);
 
 /**
  * Turns zod issues into one operator-facing line each: the JSON path, then what was expected.
@@ -25,7 +30,7 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], input: unknown
     }
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        const hint = suggestion(key, KNOWN_KEYS);
+        const hint = suggestion(key, allKnownKeys());
         lines.push(
           `${jsonPath([...issue.path, key])}: unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}`,
         );
@@ -38,8 +43,10 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], input: unknown
       lines.push(`${path}: is required; ${message}`);
       continue;
     }
+    const last = issue.path[issue.path.length - 1];
+    const hidden = typeof last === 'string' && UNSHOWN_KEYS.has(last);
     const shown =
-      value === undefined
+      value === undefined || hidden
         ? ''
         : typeof value === 'object'
           ? ` (got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object'})`
@@ -73,82 +80,22 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return cur;
 }
 
-// Known keys by object position, used only to suggest a fix for a typo.
-const KNOWN_KEYS = [
-  'enabled',
-  'threshold',
-  'actions',
-  'check_interval_seconds',
-  'no_data',
-  'evaluation_window_minutes',
-  'min_sample_size',
-  'consecutive_failures',
-  'confirm_interval_seconds',
-  'timeout_seconds',
-  'window_minutes',
-  'poll_intervals',
-  'initial_minutes',
-  'initial_interval_seconds',
-  'normal_interval_seconds',
-  'progress_log_seconds',
-  'channels',
-  'escalation',
-  'deadline_seconds',
-  'attempt_timeout_seconds',
-  'max_attempts',
-  'max_retry_after_seconds',
-  'allow_insecure_loopback',
-  'confirmation_required',
-  'backup_retention_hours',
-  'rollback_timeout_minutes',
-  'base_url',
-  'health_path',
-  'metrics_path',
-  'queue_status_path',
-  'admin_path',
-  'request_timeout_seconds',
-  'root',
-  'keep_releases',
-  'install_command',
-  'restart_command',
-  'start_command',
-  'stop_timeout_seconds',
-  'health_timeout_seconds',
-  'env',
-  'commands',
-  'dir',
-  'paths',
-  'database_path',
-  'keep_last',
-  'driver',
-  'database_url_env',
-  'type',
-  'url',
-  'selector',
-  'queries',
-  'description',
-  'service',
-  'target',
-  'backup',
-  'migrations',
-  'metrics_source',
-  'monitoring',
-  'quality_gates',
-  'notifications',
-  'auto_rollback',
-  'default_environment',
-  'environments',
-  'version',
-  'health_check',
-  'extraction_failure_rate',
-  'p95_hash_time',
-  'low_confidence_queue',
-  'memory_usage',
-  'error_rate',
-  'levels',
-  'after_minutes',
-  'mention',
-];
+/** Every key the schema knows anywhere, used only to suggest a fix for a typo. */
+let knownKeys: string[] | undefined;
+function allKnownKeys(): string[] {
+  if (knownKeys) return knownKeys;
+  const keys = new Set<string>();
+  const stack: unknown[] = [configJsonSchema()];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object') continue;
+    const props = (node as { properties?: Record<string, unknown> }).properties;
+    if (props && typeof props === 'object') for (const k of Object.keys(props)) keys.add(k);
+    for (const v of Object.values(node)) if (v !== null && typeof v === 'object') stack.push(v);
+  }
+  knownKeys = [...keys];
+  return knownKeys;
+}
 
 function suggestion(key: string, candidates: string[]): string | undefined {
   let best: string | undefined;

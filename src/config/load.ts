@@ -1,19 +1,25 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { ConfigError, UsageError } from '../runtime/errors.js';
-import { packageRoot } from '../runtime/package-root.js';
+import { packageRoot, toolVersion } from '../runtime/package-root.js';
 import { Redactor } from '../runtime/redact.js';
 import {
   NOTIFICATION_VARIABLES,
   SECRET_VARIABLES,
   missingChannelSettings,
+  type NotificationVariable,
   type NotificationVars,
 } from './channel-settings.js';
-import { unmappedRecipientWarnings } from '../domain/messages/mentions.js';
+import { ALL_CHANNEL_VARIABLES } from './channels.js';
+import { unmappedRecipientWarnings } from './mentions-schema.js';
+import { SECRET_SETTING_KEYS } from './channels-schema.js';
 import { parseDotenv } from './dotenv.js';
+import { ConfigFileSchema, type ConfigFile } from './file-schema.js';
 import { formatIssues } from './issues.js';
-import { parseJsonText } from './json-text.js';
-import { ConfigFileSchema, type ConfigFile, type EnvironmentConfig } from './schema.js';
+import { readConfigJson } from './json-text.js';
+import type { EnvironmentConfig } from './model.js';
+import { normalizeEnvironment } from './normalize.js';
+import { environmentWarnings, semanticProblems } from './semantic.js';
 
 export const DEFAULT_CONFIG_FILE = 'quality-gates-config.json';
 export const DEFAULT_ENV_FILE = '.env.notifications';
@@ -37,10 +43,14 @@ export interface LoadOptions {
 export interface LoadedConfig {
   /** The file that was read, or "(packaged default) <path>". */
   source: string;
+  /** The whole file as validated (defaults applied, `${VAR}` not yet substituted). */
   file: ConfigFile;
+  /** Relative paths in the file were resolved against this folder. */
+  configDir: string;
   envName: string;
+  /** The chosen environment, normalized (model.ts). */
   env: EnvironmentConfig;
-  /** Notification settings: environment variables over `.env.notifications`. */
+  /** Notification settings: the file's channel settings over the environment over `.env.notifications`. */
   vars: NotificationVars;
   /** Connection URL for the postgres migration driver, when configured and set. */
   databaseUrl?: string;
@@ -64,22 +74,31 @@ export function resolveConfigPath(
   return { path: join(packageRoot(), DEFAULT_CONFIG_FILE), packaged: true };
 }
 
+/** Structural checks only (what the JSON Schema also checks): the problems, or the file. */
+export function checkConfigStructure(
+  value: unknown,
+): { ok: true; file: ConfigFile } | { ok: false; problems: string[] } {
+  const result = ConfigFileSchema.safeParse(value);
+  if (!result.success) return { ok: false, problems: formatIssues(result.error.issues, value) };
+  return { ok: true, file: result.data };
+}
+
 /** Parses and validates a whole config file; throws ConfigError with one line per problem. */
 export function parseConfigText(text: string, source: string): ConfigFile {
-  const parsed = parseJsonText(text);
-  if (!parsed.ok) {
-    const { line, column, detail } = parsed.problem;
-    throw new ConfigError(source, [`invalid JSON at line ${line}, column ${column}: ${detail}`]);
-  }
-  const result = ConfigFileSchema.safeParse(parsed.value);
-  if (!result.success) throw new ConfigError(source, formatIssues(result.error.issues, parsed.value));
-  const file = result.data;
-  if (!(file.default_environment in file.environments)) {
-    throw new ConfigError(source, [
-      `default_environment: "${file.default_environment}" is not one of the environments (${Object.keys(file.environments).join(', ')})`,
-    ]);
-  }
-  return file;
+  const read = readConfigJson(text);
+  if (!read.ok) throw new ConfigError(source, read.problems);
+  const checked = checkConfigStructure(read.value);
+  if (!checked.ok) throw new ConfigError(source, checked.problems);
+  const problems = semanticProblems(checked.file);
+  if (problems.length > 0) throw new ConfigError(source, problems);
+  return checked.file;
+}
+
+/** The environment used without --env: default_environment, else "production", else the first. */
+export function defaultEnvironmentName(file: ConfigFile): string {
+  if (file.default_environment !== undefined) return file.default_environment;
+  const names = Object.keys(file.environments);
+  return names.includes('production') ? 'production' : names[0]!;
 }
 
 export function loadConfig(options: LoadOptions = {}): LoadedConfig {
@@ -95,13 +114,30 @@ export function loadConfig(options: LoadOptions = {}): LoadedConfig {
   }
   const file = parseConfigText(text, source);
 
-  const envName = options.envName ?? file.default_environment;
-  const chosen = file.environments[envName];
-  if (!chosen) {
+  const envName = options.envName ?? defaultEnvironmentName(file);
+  if (!Object.hasOwn(file.environments, envName)) {
     throw new UsageError(
       `--env: unknown environment "${envName}"; ${source} defines: ${Object.keys(file.environments).join(', ')}`,
     );
   }
+
+  const envFile = resolve(cwd, options.envFilePath ?? DEFAULT_ENV_FILE);
+  const fromEnvFile = existsSync(envFile) ? parseDotenv(readFileSync(envFile, 'utf8')) : {};
+  const lookup = (name: string): string | undefined =>
+    (Object.hasOwn(environment, name) ? environment[name] : undefined) ??
+    (Object.hasOwn(fromEnvFile, name) ? fromEnvFile[name] : undefined);
+
+  // The packaged default is not the user's file: its relative paths mean the working directory.
+  const configDir = packaged ? cwd : dirname(path);
+  const normalized = normalizeEnvironment({ file, envName, configDir, lookup, toolVersion: toolVersion() });
+  const errors = [
+    ...normalized.unset.map(
+      (u) =>
+        `${u.path}: \${${u.variable}} is not set and has no default (set ${u.variable} or write \${${u.variable}:-default})`,
+    ),
+    ...normalized.problems,
+  ];
+  if (errors.length > 0) throw new ConfigError(source, errors);
 
   const baseUrl = options.baseUrl ?? environment[BASE_URL_VARIABLE];
   if (baseUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(baseUrl)) {
@@ -110,40 +146,80 @@ export function loadConfig(options: LoadOptions = {}): LoadedConfig {
     );
   }
   const env: EnvironmentConfig = baseUrl
-    ? { ...chosen, service: { ...chosen.service, base_url: baseUrl.replace(/\/+$/, '') } }
-    : chosen;
+    ? { ...normalized.env, service: { ...normalized.env.service, base_url: baseUrl.replace(/\/+$/, '') } }
+    : normalized.env;
 
-  const vars = readNotificationVars(resolve(cwd, options.envFilePath ?? DEFAULT_ENV_FILE), environment);
+  const vars = notificationVars(environment, fromEnvFile, env);
   const redactor = new Redactor();
   for (const name of SECRET_VARIABLES) redactor.add(vars[name]);
-  const databaseUrl = environment[env.migrations.database_url_env] || undefined;
+  for (const settings of Object.values(env.notifications.channel_settings))
+    for (const [key, value] of Object.entries(settings ?? {}))
+      if (SECRET_SETTING_KEYS.has(key) && typeof value === 'string') redactor.add(value);
+  const databaseUrl = lookup(env.migrations.database_url_env) || undefined;
   redactor.add(databaseUrl);
+
+  const warnings = [
+    ...environmentWarnings(envName, file.environments[envName]!),
+    ...normalized.unsetInChannels.map(
+      (u) => `${u.path}: \${${u.variable}} is not set and has no default, so this channel lacks the setting`,
+    ),
+    ...missingChannelSettings(env.notifications.channels, vars),
+    ...unmappedRecipientWarnings(
+      env.notifications.escalation.levels,
+      env.notifications.mentions,
+      `environments.${envName}.notifications.escalation.escalation_levels`,
+    ),
+  ];
 
   return {
     source,
     file,
+    configDir,
     envName,
     env,
     vars,
     databaseUrl,
     redactor,
-    warnings: [
-      ...missingChannelSettings(env.notifications.channels, vars),
-      ...unmappedRecipientWarnings(
-        env.notifications.escalation.levels,
-        env.notifications.mentions,
-        'notifications.escalation.levels',
-      ),
-    ],
+    warnings,
   };
 }
 
-function readNotificationVars(envFile: string, environment: NodeJS.ProcessEnv): NotificationVars {
-  const fromFile = existsSync(envFile) ? parseDotenv(readFileSync(envFile, 'utf8')) : {};
+/** Which file setting of which channel fills which of the seed's variables (from the channel catalog). */
+const SETTING_VARIABLES: Array<[channel: string, keys: readonly string[], variable: NotificationVariable]> =
+  ALL_CHANNEL_VARIABLES.filter((v) => v.settingKeys.length > 0).map((v) => [
+    v.channel,
+    v.settingKeys,
+    v.name,
+  ]);
+
+function notificationVars(
+  environment: NodeJS.ProcessEnv,
+  fromFile: Record<string, string>,
+  env: EnvironmentConfig,
+): NotificationVars {
   const vars: NotificationVars = {};
   for (const name of NOTIFICATION_VARIABLES) {
     const value = environment[name] || fromFile[name];
     if (value) vars[name] = value;
+  }
+  // pager.routing_key_env names another variable holding the routing key.
+  const keyEnv = env.notifications.channel_settings.pager?.routing_key_env;
+  if (typeof keyEnv === 'string' && keyEnv !== 'PAGERDUTY_ROUTING_KEY') {
+    const value = environment[keyEnv] || fromFile[keyEnv];
+    if (value) vars.PAGERDUTY_ROUTING_KEY = value;
+  }
+  for (const [channel, keys, variable] of SETTING_VARIABLES) {
+    const settings =
+      env.notifications.channel_settings[channel as keyof typeof env.notifications.channel_settings];
+    if (!settings) continue;
+    for (const key of keys) {
+      const value = settings[key];
+      if (value === undefined) continue;
+      const text = Array.isArray(value) ? value.join(',') : String(value);
+      // An unresolved ${VAR} is not a value: leave the variable unset, so the channel reports it.
+      if (text !== '' && !/\$\{[A-Za-z_]/.test(text)) vars[variable] = text;
+      break;
+    }
   }
   return vars;
 }

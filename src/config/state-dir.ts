@@ -2,8 +2,9 @@ import { isAbsolute, resolve } from 'node:path';
 import type { EnvironmentConfig } from './schema.js';
 
 /**
- * Directory resolution shared by every command, so they agree on where things live.
- * Relative paths in the config are relative to the working directory the command runs in.
+ * Directory resolution shared by every command, so they agree on where things live. The loader
+ * has already made the config's paths absolute (target.root against the config file's folder,
+ * backup.dir against target.root); resolving again only matters for hand-built configs in tests.
  */
 export function targetRoot(env: EnvironmentConfig, cwd: string): string | null {
   if (env.target?.type !== 'local') return null;

@@ -16,7 +16,8 @@ export interface DemoConfigInput {
 export function demoConfig(input: DemoConfigInput): Record<string, unknown> {
   const rollback = ['alert', 'auto_rollback'];
   return {
-    version: 1,
+    title: 'dhash-rollout demo',
+    version: '1.0.0',
     default_environment: 'demo',
     environments: {
       demo: {
@@ -44,40 +45,40 @@ export function demoConfig(input: DemoConfigInput): Record<string, unknown> {
           progress_log_seconds: 10,
         },
         quality_gates: {
-          health_check: {
+          health: {
             enabled: true,
-            consecutive_failures: 2,
+            description: 'Checked every 2 s; failures confirmed every second.',
+            threshold: { consecutive_failures: 2, check_interval_seconds: 2 },
             confirm_interval_seconds: 1,
             timeout_seconds: 3,
             actions: rollback,
           },
           extraction_failure_rate: {
             enabled: true,
-            threshold: 5,
-            evaluation_window_minutes: 0.5,
-            min_sample_size: 20,
+            threshold: { max_failure_percentage: 5, evaluation_window_minutes: 0.5, min_sample_size: 20 },
             actions: rollback,
           },
           p95_hash_time: {
             enabled: true,
-            threshold: 2000,
-            evaluation_window_minutes: 0.5,
-            min_sample_size: 20,
+            threshold: { max_time_ms: 2000, evaluation_window_minutes: 0.5, min_sample_size: 20 },
             actions: rollback,
           },
-          low_confidence_queue: { enabled: true, threshold: 1000, actions: rollback },
-          memory_usage: { enabled: true, threshold: 85, actions: ['alert'] },
+          low_confidence_queue: { enabled: true, threshold: { max_queue_length: 1000 }, actions: rollback },
+          memory_usage: { enabled: true, threshold: { max_usage_percentage: 85 }, actions: ['alert'] },
           error_rate: {
             enabled: true,
-            threshold: 3,
-            evaluation_window_minutes: 0.5,
-            min_sample_size: 10,
+            threshold: { max_error_percentage: 3, evaluation_window_minutes: 0.5, min_sample_size: 10 },
             actions: ['alert'],
           },
         },
         notifications: {
-          channels: ['webhook', ...input.userChannels.filter((c) => c !== 'webhook')],
-          escalation: { enabled: false, levels: [] },
+          channels: Object.fromEntries(
+            ['webhook', ...input.userChannels.filter((c) => c !== 'webhook')].map((c) => [
+              c,
+              { enabled: true },
+            ]),
+          ),
+          escalation: { enabled: false, escalation_levels: [] },
           deadline_seconds: 4,
           attempt_timeout_seconds: 2,
           max_attempts: 2,

@@ -130,7 +130,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const root = packageRoot();
   const builder = join(root, 'examples', 'dhash-service', 'build-releases.mjs');
   if (!existsSync(builder))
-    throw new OperationError(`the demo needs a checkout of the repository (missing ${builder})`);
+    throw new OperationError(
+      `the demo needs its release builder (missing ${builder}); reinstall dhash-rollout or use a checkout`,
+    );
 
   const workspace = options.workspace ?? mkdtempSync(join(tmpdir(), 'dhash-demo-'));
   mkdirSync(workspace, { recursive: true });
@@ -278,7 +280,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
 
     // 4. v3 regresses; a gate catches it and the rollout restores the backup taken just before.
     const v3 = await rollout('3.0.0');
-    const caughtBy = v3.failedGates.filter((g) => g !== 'health_check');
+    const caughtBy = v3.failedGates.filter((g) => g !== 'health');
     check(
       '3.0.0 regression caught by a quality gate and rolled back',
       v3.outcome === 'rolled_back' && caughtBy.length > 0,

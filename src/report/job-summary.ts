@@ -106,7 +106,7 @@ function thin<T extends { value: number | null }>(points: T[], max: number): T[]
 export function mermaidGateChart(view: ReportView, gate: GateView | null = view.focus): string {
   if (!gate) return '';
   const valued = thin(
-    gate.points.filter((p) => p.value !== null && (gate.gate === 'health_check' || p.kind === 'poll')),
+    gate.points.filter((p) => p.value !== null && (gate.gate === 'health' || p.kind === 'poll')),
     40,
   );
   if (valued.length === 0) return `_${gate.gate}: no value was measured in the window._`;

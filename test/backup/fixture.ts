@@ -34,7 +34,8 @@ export function writeConfig(
   for (const env of Object.values(base.environments)) {
     env.target = { type: 'local', root, start_command: 'node server.js' };
     env.backup = {
-      dir: 'backups',
+      // Where the tests look for them (the default would be <root>/backups).
+      dir: join(dir, 'backups'),
       paths: ['current', 'shared/config'],
       database_path: 'shared/data/dhash.sqlite',
       keep_last: overrides.keepLast ?? 5,

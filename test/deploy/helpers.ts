@@ -33,11 +33,11 @@ export function writeConfig(dir: string, env: Record<string, unknown>, name = 's
   };
   const base = { ...packaged.environments.staging };
   delete base.$schema;
-  const environment = { ...base, notifications: { channels: [] }, ...env };
+  const environment = { ...base, notifications: { channels: {} }, ...env };
   const file = join(dir, 'quality-gates-config.json');
   writeFileSync(
     file,
-    JSON.stringify({ version: 1, default_environment: name, environments: { [name]: environment } }, null, 2),
+    JSON.stringify({ version: '1.0.0', default_environment: name, environments: { [name]: environment } }, null, 2),
   );
   return file;
 }

@@ -108,7 +108,7 @@ describe('a failure at each deploy step undoes everything done before it', () =>
       target: { type: 'local', root: 'target', health_timeout_seconds: 10, stop_timeout_seconds: 3 },
       migrations: { driver: 'embedded', database_path: 'shared/data/dhash.sqlite' },
       backup: {
-        dir: 'not-a-dir/backups',
+        dir: join(work, 'not-a-dir', 'backups'),
         paths: ['current', 'shared'],
         database_path: 'shared/data/dhash.sqlite',
         keep_last: 5,

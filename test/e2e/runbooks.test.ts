@@ -124,6 +124,8 @@ describe('the seed runbooks, block by block, verbatim', () => {
       let body = '';
       req.on('data', (d) => (body += d));
       req.on('end', () => {
+        // One message is refused, so the fallback file and its runbook line have something to show.
+        if (body.includes('fallback-check')) return void res.writeHead(503).end('unavailable');
         received.push(JSON.parse(body));
         res.writeHead(200).end('ok');
       });
@@ -145,9 +147,12 @@ describe('the seed runbooks, block by block, verbatim', () => {
       window_minutes: 0.2,
       poll_intervals: { initial_minutes: 0.05, initial_interval_seconds: 1, normal_interval_seconds: 2 },
     };
-    production.quality_gates.health_check.confirm_interval_seconds = 1;
+    production.quality_gates.health.confirm_interval_seconds = 1;
+    production.quality_gates.health.threshold.check_interval_seconds = 1;
+    // The runbook lists backups/ from where it runs (the workspace), so they are kept there.
+    production.backup = { ...production.backup, dir: join(workspace, 'backups') };
     production.notifications = {
-      channels: ['webhook'],
+      channels: { webhook: { enabled: true } },
       deadline_seconds: 5,
       attempt_timeout_seconds: 2,
       max_attempts: 1,
@@ -241,6 +246,10 @@ describe('the seed runbooks, block by block, verbatim', () => {
       0,
     );
     expect(received.length).toBe(before + 2);
+    await expectExit('node scripts/notify.js --env production --level warning --message "fallback-check"', 1);
+    const fallback = await expectExit('cat monitor_logs/notification_fallback.jsonl | tail -5 | jq .', 0);
+    expect(fallback.stdout).toContain('"channel": "webhook"');
+    expect(fallback.stdout).not.toContain('/hook');
 
     // Emergency Rollback: the newest backup (taken by --backup-first, before 2.0.0) goes back.
     await expectExit(

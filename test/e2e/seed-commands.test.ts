@@ -70,15 +70,18 @@ describe('seed runbook commands, verbatim', () => {
       health_timeout_seconds: 30,
       stop_timeout_seconds: 5,
     };
+    // The seed runbook lists backups/ from where it runs (the workspace), so they are kept there.
+    production.backup = { ...production.backup, dir: join(workspace, 'backups') };
     // A short real window; the gates and thresholds are production's.
     production.monitoring = {
       window_minutes: 0.2,
       poll_intervals: { initial_minutes: 0.05, initial_interval_seconds: 1, normal_interval_seconds: 2 },
     };
-    production.quality_gates.health_check.confirm_interval_seconds = 1;
+    production.quality_gates.health.confirm_interval_seconds = 1;
+    production.quality_gates.health.threshold.check_interval_seconds = 1;
     // Nothing listens on the webhook: every message lands in the fallback file, as at 3 a.m. with Slack down.
     production.notifications = {
-      channels: ['webhook'],
+      channels: { webhook: { enabled: true } },
       deadline_seconds: 2,
       attempt_timeout_seconds: 1,
       max_attempts: 1,

@@ -36,7 +36,7 @@ describe('loadConfig', () => {
 
   test('ships the seed production thresholds', () => {
     const g = loadConfig({ cwd: root, environment: {} }).env.quality_gates;
-    expect(g.health_check).toMatchObject({ consecutive_failures: 2, actions: ['alert', 'auto_rollback'] });
+    expect(g.health).toMatchObject({ consecutive_failures: 2, actions: ['alert', 'auto_rollback'] });
     expect(g.extraction_failure_rate).toMatchObject({
       threshold: 5,
       evaluation_window_minutes: 10,
@@ -105,11 +105,12 @@ describe('loadConfig', () => {
   test('an enabled channel without its settings is reported, naming the variable', () => {
     const loaded = loadConfig({ cwd: root, environment: {} });
     expect(loaded.warnings).toEqual([
+      'environments.production.notifications.channels.slack.webhook_url: ${SLACK_WEBHOOK_URL} is not set and has no default, so this channel lacks the setting',
       'notifications.channels: "slack" is enabled but SLACK_WEBHOOK_URL is not set (environment or .env.notifications)',
       'notifications.channels: "email" is enabled but EMAIL_FROM, EMAIL_TO, SMTP_HOST are not set (environment or .env.notifications)',
       // The shipped file names recipients without notifications.mentions: they ping no one.
-      'notifications.escalation.levels[0].recipients: "@dhash-oncall" has no entry in notifications.mentions; it is sent as plain text and pings no one',
-      'notifications.escalation.levels[1].recipients: "@dhash-leads" has no entry in notifications.mentions; it is sent as plain text and pings no one',
+      'environments.production.notifications.escalation.escalation_levels[0].recipients: "@dhash-oncall" has no entry in notifications.mentions; it is sent as plain text and pings no one',
+      'environments.production.notifications.escalation.escalation_levels[1].recipients: "@dhash-leads" has no entry in notifications.mentions; it is sent as plain text and pings no one',
     ]);
   });
 
@@ -139,6 +140,97 @@ describe('loadConfig', () => {
     expect(
       loaded.redactor.text('connecting to postgres://dhash:s3cret-pw@db.internal:5432/dhash'),
     ).not.toContain('s3cret-pw');
+  });
+});
+
+describe('${VAR} substitution and paths', () => {
+  const seedShape = (env: Record<string, unknown>) =>
+    JSON.stringify({ version: '1.0.0', environments: { production: env, staging: env } });
+
+  test('${VAR} and ${VAR:-default} come from the environment, then .env.notifications', () => {
+    const cwd = workspace({
+      'quality-gates-config.json': seedShape({
+        service: { base_url: '${DHASH_URL:-http://127.0.0.1:8090}' },
+        metrics_source: { type: 'prometheus', url: '${PROM_URL}' },
+      }),
+      '.env.notifications': 'PROM_URL=http://prom.internal:9090\n',
+    });
+    const fromDefaults = loadConfig({ cwd, environment: {} });
+    expect(fromDefaults.env.service.base_url).toBe('http://127.0.0.1:8090');
+    expect(fromDefaults.env.metrics_source).toMatchObject({ url: 'http://prom.internal:9090' });
+    const fromEnv = loadConfig({
+      cwd,
+      environment: { DHASH_URL: 'http://10.0.0.9:8080', PROM_URL: 'http://p:9090' },
+    });
+    expect(fromEnv.env.service.base_url).toBe('http://10.0.0.9:8080');
+    expect(fromEnv.env.metrics_source).toMatchObject({ url: 'http://p:9090' });
+  });
+
+  test('an unset ${VAR} without a default is an error naming the JSON path and the variable', () => {
+    const cwd = workspace({
+      'quality-gates-config.json': JSON.stringify({
+        environments: {
+          production: { service: { base_url: '${DHASH_PROD_URL}' } },
+          staging: { service: { base_url: 'http://127.0.0.1:8081' } },
+        },
+      }),
+    });
+    expect(() => loadConfig({ cwd, environment: {} })).toThrow(
+      'environments.production.service.base_url: ${DHASH_PROD_URL} is not set and has no default',
+    );
+    // Raised when the value is needed: another environment loads.
+    expect(loadConfig({ cwd, envName: 'staging', environment: {} }).env.service.base_url).toBe(
+      'http://127.0.0.1:8081',
+    );
+  });
+
+  test('a substituted value must still be valid', () => {
+    const cwd = workspace({
+      'quality-gates-config.json': seedShape({ service: { base_url: '${DHASH_URL}' } }),
+    });
+    expect(() => loadConfig({ cwd, environment: { DHASH_URL: 'not a url' } })).toThrow(
+      'environments.production.service.base_url: expected an http(s) URL after substituting variables',
+    );
+  });
+
+  test("target.root resolves against the config file's folder; backup.dir against target.root", () => {
+    const cwd = workspace();
+    const configDir = workspace({
+      'quality-gates-config.json': JSON.stringify({
+        environments: {
+          production: { target: { type: 'local', root: 'srv/prod' } },
+          staging: { target: { type: 'local', root: 'srv/staging' }, backup: { dir: '/var/backups/dhash' } },
+        },
+      }),
+    });
+    const configPath = join(configDir, 'quality-gates-config.json');
+    const prod = loadConfig({ cwd, configPath, environment: {} });
+    expect(prod.configDir).toBe(configDir);
+    expect(prod.env.target).toMatchObject({ root: join(configDir, 'srv/prod') });
+    // Each environment gets its own backup folder on its target host by default.
+    expect(prod.env.backup.dir).toBe(join(configDir, 'srv/prod/backups'));
+    const staging = loadConfig({ cwd, configPath, envName: 'staging', environment: {} });
+    expect(staging.env.backup.dir).toBe('/var/backups/dhash');
+  });
+
+  test('the shipped environments have separate backup folders', () => {
+    const dirs = ['production', 'staging', 'development'].map(
+      (envName) => loadConfig({ cwd: root, envName, environment: {} }).env.backup.dir,
+    );
+    expect(new Set(dirs).size).toBe(3);
+    expect(dirs[0]).toBe('/srv/dhash/backups');
+  });
+
+  test('auto_rollback actions while auto_rollback is disabled are a stated warning', () => {
+    const cwd = workspace({
+      'quality-gates-config.json': seedShape({
+        quality_gates: { health: { actions: ['alert', 'auto_rollback'] } },
+        auto_rollback: { enabled: false },
+      }),
+    });
+    expect(loadConfig({ cwd, environment: {} }).warnings).toContain(
+      'environments.production.quality_gates.health.actions: "auto_rollback" has no effect while auto_rollback.enabled is false (a breach only alerts)',
+    );
   });
 });
 

@@ -4,7 +4,8 @@ import { ConfigError } from '../../src/runtime/errors.js';
 import { parseConfigText } from '../../src/config/load.js';
 
 // Every malformed config must be refused with a line that names the JSON path and what was
-// expected. Each case mutates a copy of the shipped file, so the rest of it stays valid.
+// expected (exit 2, never an internal error). Each case mutates a copy of the shipped file, so
+// the rest of it stays valid.
 const shipped = JSON.parse(readFileSync(join(process.cwd(), 'quality-gates-config.json'), 'utf8')) as Record<
   string,
   any
@@ -28,65 +29,236 @@ function problemsOf(text: string): string[] {
 }
 
 const P = 'environments.production';
+const G = `${P}\\.quality_gates`;
+const prod = (c: any) => c.environments.production;
 const cases: Array<[string, string, RegExp]> = [
   [
-    'threshold is a string',
-    mutated((c) => (c.environments.production.quality_gates.p95_hash_time.threshold = 'fast')),
-    new RegExp(`^${P}\\.quality_gates\\.p95_hash_time\\.threshold: expected a number.*got "fast"`),
+    'a flat threshold number (not the seed shape)',
+    mutated((c) => (prod(c).quality_gates.p95_hash_time.threshold = 2000)),
+    new RegExp(`^${G}\\.p95_hash_time\\.threshold: expected object \\(got 2000\\)`),
+  ],
+  [
+    'threshold field is a string',
+    mutated((c) => (prod(c).quality_gates.p95_hash_time.threshold.max_time_ms = 'fast')),
+    new RegExp(
+      `^${G}\\.p95_hash_time\\.threshold\\.max_time_ms: expected a number greater than 0.*got "fast"`,
+    ),
   ],
   [
     'unknown gate name',
-    mutated(
-      (c) =>
-        (c.environments.production.quality_gates.latency_gate = { enabled: true, threshold: 1, actions: [] }),
-    ),
-    new RegExp(`^${P}\\.quality_gates\\.latency_gate: unknown key "latency_gate"`),
+    mutated((c) => (prod(c).quality_gates.latency_gate = { enabled: true, actions: ['alert'] })),
+    new RegExp(`^${G}\\.latency_gate: unknown key "latency_gate"`),
+  ],
+  [
+    'the old gate name health_check',
+    mutated((c) => (prod(c).quality_gates.health_check = prod(c).quality_gates.health)),
+    new RegExp(`^${G}\\.health_check: unknown key "health_check"`),
   ],
   [
     'unknown action',
-    mutated((c) => (c.environments.production.quality_gates.error_rate.actions = ['alert', 'page'])),
+    mutated((c) => (prod(c).quality_gates.error_rate.actions = ['alert', 'page'])),
     new RegExp(
-      `^${P}\\.quality_gates\\.error_rate\\.actions\\[1\\]: expected one of "alert", "auto_rollback" \\(got "page"\\)`,
+      `^${G}\\.error_rate\\.actions\\[1\\]: expected one of "alert", "auto_rollback" \\(got "page"\\)`,
     ),
   ],
   [
-    'negative threshold',
-    mutated((c) => (c.environments.production.quality_gates.low_confidence_queue.threshold = -5)),
+    'actions: [] (a gate that does nothing)',
+    mutated((c) => (prod(c).quality_gates.error_rate.actions = [])),
+    new RegExp(`^${G}\\.error_rate\\.actions: expected at least one action`),
+  ],
+  [
+    'negative queue length',
+    mutated((c) => (prod(c).quality_gates.low_confidence_queue.threshold.max_queue_length = -5)),
     new RegExp(
-      `^${P}\\.quality_gates\\.low_confidence_queue\\.threshold: expected a number greater than 0 .*got -5`,
+      `^${G}\\.low_confidence_queue\\.threshold\\.max_queue_length: expected an integer at least 1 .*got -5`,
     ),
   ],
   [
-    'zero threshold',
-    mutated((c) => (c.environments.production.quality_gates.p95_hash_time.threshold = 0)),
-    new RegExp(`^${P}\\.quality_gates\\.p95_hash_time\\.threshold: expected a number greater than 0`),
+    'zero P95 limit',
+    mutated((c) => (prod(c).quality_gates.p95_hash_time.threshold.max_time_ms = 0)),
+    new RegExp(`^${G}\\.p95_hash_time\\.threshold\\.max_time_ms: expected a number greater than 0`),
   ],
   [
     'percentage above 100',
-    mutated((c) => (c.environments.production.quality_gates.memory_usage.threshold = 185)),
-    new RegExp(`^${P}\\.quality_gates\\.memory_usage\\.threshold: expected a percentage of at most 100`),
-  ],
-  [
-    'initial_minutes longer than the window',
-    mutated((c) => (c.environments.production.monitoring.poll_intervals.initial_minutes = 90)),
+    mutated((c) => (prod(c).quality_gates.memory_usage.threshold.max_usage_percentage = 185)),
     new RegExp(
-      `^${P}\\.monitoring\\.poll_intervals\\.initial_minutes: poll_intervals.initial_minutes must not be longer than window_minutes`,
+      `^${G}\\.memory_usage\\.threshold\\.max_usage_percentage: expected a number greater than 0 and at most 100`,
     ),
   ],
   [
-    'missing environment block',
-    mutated((c) => delete c.environments.production.monitoring),
-    new RegExp(`^${P}\\.monitoring: is required`),
+    'initial_minutes longer than the window',
+    mutated((c) => (prod(c).monitoring.poll_intervals.initial_minutes = 90)),
+    new RegExp(
+      `^${P}\\.monitoring\\.poll_intervals\\.initial_minutes: 90 is longer than window_minutes \\(60\\)`,
+    ),
+  ],
+  [
+    'consecutive_failures not an integer',
+    mutated((c) => (prod(c).quality_gates.health.threshold.consecutive_failures = 1.5)),
+    new RegExp(`^${G}\\.health\\.threshold\\.consecutive_failures: expected an integer`),
+  ],
+  [
+    'min_sample_size negative',
+    mutated((c) => (prod(c).quality_gates.error_rate.threshold.min_sample_size = -1)),
+    new RegExp(`^${G}\\.error_rate\\.threshold\\.min_sample_size: expected an integer at least 0`),
+  ],
+  [
+    'evaluation window zero',
+    mutated((c) => (prod(c).quality_gates.extraction_failure_rate.threshold.evaluation_window_minutes = 0)),
+    new RegExp(
+      `^${G}\\.extraction_failure_rate\\.threshold\\.evaluation_window_minutes: expected a number at least 0.01`,
+    ),
+  ],
+  [
+    'unknown channel',
+    mutated((c) => (prod(c).notifications.channels.fax = { enabled: true })),
+    new RegExp(`^${P}\\.notifications\\.channels\\.fax: unknown key "fax"`),
+  ],
+  [
+    'channels as a list (not the seed shape)',
+    mutated((c) => (prod(c).notifications.channels = ['slack'])),
+    new RegExp(`^${P}\\.notifications\\.channels: expected object \\(got an array\\)`),
+  ],
+  [
+    'escalation names a channel that is not enabled',
+    mutated((c) =>
+      prod(c).notifications.escalation.escalation_levels.push({ delay_minutes: 60, channels: ['pager'] }),
+    ),
+    new RegExp(
+      `^${P}\\.notifications\\.escalation\\.escalation_levels\\[2\\]\\.channels\\[0\\]: "pager" is not an enabled channel`,
+    ),
+  ],
+  [
+    'escalation channel disabled with enabled: false',
+    mutated((c) => (prod(c).notifications.channels.email.enabled = false)),
+    new RegExp(
+      `^${P}\\.notifications\\.escalation\\.escalation_levels\\[1\\]\\.channels\\[0\\]: "email" is not an enabled channel`,
+    ),
+  ],
+  [
+    'base_url not a URL',
+    mutated((c) => (prod(c).service.base_url = 'localhost:8080')),
+    new RegExp(`^${P}\\.service\\.base_url: expected an http\\(s\\) URL`),
+  ],
+  [
+    'unknown target type',
+    mutated((c) => (prod(c).target = { type: 'kubernetes' })),
+    new RegExp(`^${P}\\.target\\.type: expected "type" to be "local" or "command"`),
+  ],
+  [
+    'command target missing a command',
+    mutated(
+      (c) => (prod(c).target = { type: 'command', commands: { deploy: 'x', restart: 'x', rollback: 'x' } }),
+    ),
+    new RegExp(`^${P}\\.target\\.commands\\.status: is required`),
+  ],
+  [
+    'empty start_command',
+    mutated((c) => (prod(c).target.start_command = '')),
+    new RegExp(`^${P}\\.target\\.start_command: expected a command \\(it is empty\\)`),
+  ],
+  [
+    'blank start_command',
+    mutated((c) => (prod(c).target.start_command = '   ')),
+    new RegExp(`^${P}\\.target\\.start_command: expected a command \\(it is empty\\)`),
+  ],
+  [
+    'migration driver unknown',
+    mutated((c) => (prod(c).migrations.driver = 'mysql')),
+    new RegExp(`^${P}\\.migrations\\.driver: expected "embedded" or "postgres" \\(got "mysql"\\)`),
+  ],
+  [
+    'prometheus source without url',
+    mutated((c) => (prod(c).metrics_source = { type: 'prometheus' })),
+    new RegExp(`^${P}\\.metrics_source\\.url: is required`),
+  ],
+  [
+    'prometheus query for unknown gate',
+    mutated(
+      (c) =>
+        (prod(c).metrics_source = {
+          type: 'prometheus',
+          url: 'http://127.0.0.1:9090',
+          queries: { latency: 'up' },
+        }),
+    ),
+    new RegExp(`^${P}\\.metrics_source\\.queries\\.latency: unknown key "latency"`),
+  ],
+  [
+    'auto_rollback.enabled is a string',
+    mutated((c) => (prod(c).auto_rollback.enabled = 'true')),
+    new RegExp(`^${P}\\.auto_rollback\\.enabled: expected true or false \\(got "true"\\)`),
+  ],
+  [
+    'retention hours negative',
+    mutated((c) => (prod(c).auto_rollback.backup_retention_hours = -1)),
+    new RegExp(
+      `^${P}\\.auto_rollback\\.backup_retention_hours: expected a number at least 0 and at most 87600`,
+    ),
+  ],
+  [
+    'window is a string',
+    mutated((c) => (prod(c).monitoring.window_minutes = '60')),
+    new RegExp(`^${P}\\.monitoring\\.window_minutes: expected a number .*\\(minutes\\) \\(got "60"\\)`),
+  ],
+  [
+    'no_data policy unknown',
+    mutated((c) => (prod(c).quality_gates.error_rate.no_data = 'panic')),
+    new RegExp(`^${G}\\.error_rate\\.no_data: expected "inconclusive", "pass" or "fail"`),
+  ],
+  [
+    'bad environment name',
+    mutated((c) => (c.environments.Prod = prod(c))),
+    /^environments\.Prod: environment names are lower-case/,
+  ],
+  [
+    'environment named toString',
+    mutated((c) => (c.environments.toString = prod(c))),
+    /^environments\.toString: environment names are lower-case/,
+  ],
+  [
+    'environment named constructor',
+    mutated((c) => (c.environments.constructor = prod(c))),
+    /^environments\.constructor: environment names are .*not a reserved word/,
+  ],
+  [
+    'environment named __proto__',
+    '{"environments": {"__proto__": {"monitoring": {}}}}',
+    /^environments\.__proto__: environment names are/,
+  ],
+  [
+    'environments empty',
+    mutated((c) => (c.environments = {})),
+    /^environments: expected at least one environment/,
+  ],
+  [
+    'gates is an array',
+    mutated((c) => (prod(c).quality_gates = [])),
+    new RegExp(`^${P}\\.quality_gates: expected object.*\\(got an array\\)`),
+  ],
+  [
+    'escalation level without delay_minutes',
+    mutated((c) => (prod(c).notifications.escalation.escalation_levels = [{ recipients: ['@x'] }])),
+    new RegExp(`^${P}\\.notifications\\.escalation\\.escalation_levels\\[0\\]\\.delay_minutes: is required`),
   ],
   [
     'typo in a gate key',
     mutated((c) => {
-      const g = c.environments.production.quality_gates.p95_hash_time;
+      const g = prod(c).quality_gates.p95_hash_time;
       g.treshold = g.threshold;
       delete g.threshold;
     }),
+    new RegExp(`^${G}\\.p95_hash_time\\.treshold: unknown key "treshold" \\(did you mean "threshold"\\?\\)`),
+  ],
+  [
+    'typo in a threshold key',
+    mutated((c) => {
+      const t = prod(c).quality_gates.error_rate.threshold;
+      t.max_error_percent = t.max_error_percentage;
+      delete t.max_error_percentage;
+    }),
     new RegExp(
-      `^${P}\\.quality_gates\\.p95_hash_time\\.treshold: unknown key "treshold" \\(did you mean "threshold"\\?\\)`,
+      `^${G}\\.error_rate\\.threshold\\.max_error_percent: unknown key .*did you mean "max_error_percentage"`,
     ),
   ],
   [
@@ -96,129 +268,84 @@ const cases: Array<[string, string, RegExp]> = [
   ],
   [
     'enabled is a string',
-    mutated((c) => (c.environments.production.quality_gates.error_rate.enabled = 'yes')),
-    new RegExp(`^${P}\\.quality_gates\\.error_rate\\.enabled: expected true or false \\(got "yes"\\)`),
+    mutated((c) => (prod(c).quality_gates.error_rate.enabled = 'yes')),
+    new RegExp(`^${G}\\.error_rate\\.enabled: expected true or false \\(got "yes"\\)`),
   ],
   [
-    'consecutive_failures not an integer',
-    mutated((c) => (c.environments.production.quality_gates.health_check.consecutive_failures = 1.5)),
-    new RegExp(`^${P}\\.quality_gates\\.health_check\\.consecutive_failures: expected an integer`),
+    'version is a number',
+    mutated((c) => (c.version = 1)),
+    /^version: expected a version string such as "1\.0\.0" \(got 1\)/,
   ],
   [
-    'min_sample_size negative',
-    mutated((c) => (c.environments.production.quality_gates.error_rate.min_sample_size = -1)),
-    new RegExp(`^${P}\\.quality_gates\\.error_rate\\.min_sample_size: expected an integer of at least 0`),
+    'global_settings.log_level unknown',
+    mutated((c) => (c.global_settings.log_level = 'LOUD')),
+    /^global_settings\.log_level: expected one of DEBUG, INFO, WARN, ERROR, CRITICAL/,
   ],
   [
-    'evaluation window zero',
-    mutated(
-      (c) => (c.environments.production.quality_gates.extraction_failure_rate.evaluation_window_minutes = 0),
-    ),
+    'window_minutes 1e12',
+    mutated((c) => (prod(c).monitoring.window_minutes = 1e12)),
     new RegExp(
-      `^${P}\\.quality_gates\\.extraction_failure_rate\\.evaluation_window_minutes: expected a number greater than 0`,
+      `^${P}\\.monitoring\\.window_minutes: expected a number at least 0.01 and at most 10080 \\(minutes\\)`,
     ),
   ],
   [
-    'unknown channel',
-    mutated((c) => (c.environments.production.notifications.channels = ['slack', 'sms'])),
+    'a poll interval of 1e-9 seconds',
+    mutated((c) => (prod(c).monitoring.poll_intervals.initial_interval_seconds = 1e-9)),
     new RegExp(
-      `^${P}\\.notifications\\.channels\\[1\\]: expected one of "slack", "teams", "discord", "email", "webhook", "console", "pager"`,
+      `^${P}\\.monitoring\\.poll_intervals\\.initial_interval_seconds: expected a number at least 0.01`,
     ),
   ],
   [
-    'duplicate channel',
-    mutated((c) => (c.environments.production.notifications.channels = ['slack', 'slack'])),
-    new RegExp(`^${P}\\.notifications\\.channels: each channel may appear once`),
-  ],
-  [
-    'duplicate action',
-    mutated((c) => (c.environments.production.quality_gates.error_rate.actions = ['alert', 'alert'])),
-    new RegExp(`^${P}\\.quality_gates\\.error_rate\\.actions: each action may appear once`),
-  ],
-  [
-    'base_url not a URL',
-    mutated((c) => (c.environments.production.service.base_url = 'localhost:8080')),
-    new RegExp(`^${P}\\.service\\.base_url: expected an http\\(s\\) URL`),
-  ],
-  [
-    'unknown target type',
-    mutated((c) => (c.environments.production.target = { type: 'kubernetes' })),
-    new RegExp(`^${P}\\.target\\.type: expected "type" to be "local" or "command"`),
-  ],
-  [
-    'command target missing a command',
-    mutated(
-      (c) =>
-        (c.environments.production.target = {
-          type: 'command',
-          commands: { deploy: 'x', restart: 'x', rollback: 'x' },
-        }),
+    'a health check interval of 1e10 seconds',
+    mutated((c) => (prod(c).quality_gates.health.threshold.check_interval_seconds = 1e10)),
+    new RegExp(
+      `^${G}\\.health\\.threshold\\.check_interval_seconds: expected a number .*at most 86400 \\(seconds\\)`,
     ),
-    new RegExp(`^${P}\\.target\\.commands\\.status: is required`),
   ],
   [
-    'migration driver unknown',
-    mutated((c) => (c.environments.production.migrations.driver = 'mysql')),
-    new RegExp(`^${P}\\.migrations\\.driver: expected "embedded" or "postgres" \\(got "mysql"\\)`),
+    'a rollback timeout of 1e10 minutes',
+    mutated((c) => (prod(c).auto_rollback.rollback_timeout_minutes = 1e10)),
+    new RegExp(`^${P}\\.auto_rollback\\.rollback_timeout_minutes: expected a number .*at most 1440`),
   ],
   [
-    'prometheus source without url',
-    mutated((c) => (c.environments.production.metrics_source = { type: 'prometheus' })),
-    new RegExp(`^${P}\\.metrics_source\\.url: is required`),
+    'a request timeout of 1e10 seconds',
+    mutated((c) => (prod(c).service.request_timeout_seconds = 1e10)),
+    new RegExp(`^${P}\\.service\\.request_timeout_seconds: expected a number .*at most 3600`),
   ],
   [
-    'prometheus query for unknown gate',
-    mutated(
-      (c) =>
-        (c.environments.production.metrics_source = {
-          type: 'prometheus',
-          url: 'http://127.0.0.1:9090',
-          queries: { latency: 'up' },
-        }),
-    ),
-    new RegExp(`^${P}\\.metrics_source\\.queries\\.latency: unknown key "latency"`),
+    'a failure_limit of 0',
+    mutated((c) => (prod(c).quality_gates.memory_usage.failure_limit = 0)),
+    new RegExp(`^${G}\\.memory_usage\\.failure_limit: expected an integer at least 1`),
   ],
   [
-    'auto_rollback.enabled missing',
-    mutated((c) => delete c.environments.production.auto_rollback.enabled),
-    new RegExp(`^${P}\\.auto_rollback\\.enabled: is required; expected true or false`),
-  ],
-  [
-    'retention hours zero',
-    mutated((c) => (c.environments.production.auto_rollback.backup_retention_hours = 0)),
-    new RegExp(`^${P}\\.auto_rollback\\.backup_retention_hours: expected a number greater than 0`),
-  ],
-  [
-    'window is a string',
-    mutated((c) => (c.environments.production.monitoring.window_minutes = '60')),
-    new RegExp(`^${P}\\.monitoring\\.window_minutes: expected a number \\(minutes\\) \\(got "60"\\)`),
-  ],
-  [
-    'no_data policy unknown',
-    mutated((c) => (c.environments.production.quality_gates.error_rate.no_data = 'panic')),
-    new RegExp(`^${P}\\.quality_gates\\.error_rate\\.no_data: expected "inconclusive", "pass" or "fail"`),
-  ],
-  [
-    'bad environment name',
-    mutated((c) => (c.environments.Prod = c.environments.production)),
-    /^environments\.Prod: environment names are lower-case/,
-  ],
-  [
-    'environments empty',
+    'more polls than the bound',
     mutated((c) => {
-      c.environments = {};
+      prod(c).monitoring.window_minutes = 10080;
+      prod(c).monitoring.poll_intervals.normal_interval_seconds = 0.5;
     }),
-    /^environments: expected at least one environment/,
+    new RegExp(`^${P}\\.monitoring: a 10080 min window polled every 0.5 s is 1209600 polls; at most 100000`),
   ],
   [
-    'gates is an array',
-    mutated((c) => (c.environments.production.quality_gates = [])),
-    new RegExp(`^${P}\\.quality_gates: expected object.*\\(got an array\\)`),
+    'backup.paths leaving the target root with ..',
+    mutated((c) => (prod(c).backup.paths = ['current', '../../etc'])),
+    new RegExp(
+      `^${P}\\.backup\\.paths\\[1\\]: expected a path inside target.root \\(relative, without "\\.\\."\\)`,
+    ),
   ],
   [
-    'escalation level without after_minutes',
-    mutated((c) => (c.environments.production.notifications.escalation.levels = [{ mention: '@x' }])),
-    new RegExp(`^${P}\\.notifications\\.escalation\\.levels\\[0\\]\\.after_minutes: is required`),
+    'backup.paths absolute',
+    mutated((c) => (prod(c).backup.paths = ['/etc'])),
+    new RegExp(`^${P}\\.backup\\.paths\\[0\\]: expected a path inside target.root`),
+  ],
+  [
+    'backup.database_path leaving the target root',
+    mutated((c) => (prod(c).backup.database_path = 'shared/../../db.sqlite')),
+    new RegExp(`^${P}\\.backup\\.database_path: expected a path inside target.root`),
+  ],
+  [
+    'default_environment is not an environment',
+    mutated((c) => (c.default_environment = 'prod')),
+    /^default_environment: "prod" is not one of the environments \(production, staging, development\)/,
   ],
 ];
 
@@ -231,31 +358,67 @@ describe('malformed configs', () => {
     const problems = problemsOf(text);
     if (!problems.some((p) => expected.test(p))) console.log(problems);
     expect(problems.some((p) => expected.test(p))).toBe(true);
+    for (const p of problems) expect(p).not.toContain('\n');
+  });
+
+  test('migrations.database_url_env holding a URL is refused without printing it', () => {
+    const url = 'postgres://dhash:s3cret-pw@db.internal:5432/dhash';
+    const problems = problemsOf(mutated((c) => (prod(c).migrations.database_url_env = url)));
+    expect(problems).toEqual([
+      `${P}.migrations.database_url_env: expected the NAME of an environment variable (such as DATABASE_URL), not a value`,
+    ]);
+    expect(problems.join('\n')).not.toContain('s3cret');
+  });
+
+  test('a duplicate key is refused (JSON would keep the last one silently)', () => {
+    const text = mutated(() => {}).replace(
+      '"error_rate": {\n          "enabled": true,',
+      '"error_rate": {\n          "enabled": true,\n          "enabled": false,',
+    );
+    expect(text).toContain('"enabled": false');
+    const problems = problemsOf(text);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      new RegExp(
+        `^${G}\\.error_rate\\.enabled: duplicate key "enabled" \\(line \\d+\\); JSON keeps only the last one`,
+      ),
+    );
+  });
+
+  test('a duplicate environment is refused', () => {
+    const text = '{"environments": {"production": {}, "staging": {}, "production": {"monitoring": {}}}}';
+    expect(problemsOf(text)).toEqual([
+      'environments.production: duplicate key "production" (line 1); JSON keeps only the last one, so remove one of them',
+    ]);
+  });
+
+  test('JSON nested 10,000 deep is one line, not a stack overflow', () => {
+    const deep = `{"environments": {"production": {"description": ${'['.repeat(10_000)}${']'.repeat(10_000)}}}}`;
+    const problems = problemsOf(deep);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^environments\.production\.description(\[0\])+: nested more than 64 levels deep/,
+    );
+    // Unbalanced too: still one line.
+    expect(problemsOf('['.repeat(10_000))).toHaveLength(1);
   });
 
   test('several problems are reported one per line', () => {
     const problems = problemsOf(
       mutated((c) => {
-        c.environments.production.quality_gates.p95_hash_time.threshold = -1;
+        prod(c).quality_gates.p95_hash_time.threshold.max_time_ms = -1;
         c.environments.staging.monitoring.window_minutes = 'x';
-        c.environments.development.notifications.channels = ['fax'];
+        c.environments.development.notifications.channels = { fax: {} };
       }),
     );
     expect(problems.length).toBeGreaterThanOrEqual(3);
-    expect(
-      problems.some((p) => p.startsWith('environments.production.quality_gates.p95_hash_time.threshold')),
-    ).toBe(true);
-    expect(problems.some((p) => p.startsWith('environments.staging.monitoring.window_minutes'))).toBe(true);
-    expect(problems.some((p) => p.startsWith('environments.development.notifications.channels[0]'))).toBe(
+    expect(problems.some((p) => p.startsWith(`${P}.quality_gates.p95_hash_time.threshold.max_time_ms`))).toBe(
       true,
     );
-  });
-
-  test('default_environment must name an environment', () => {
-    const problems = problemsOf(mutated((c) => (c.default_environment = 'prod')));
-    expect(problems).toEqual([
-      'default_environment: "prod" is not one of the environments (production, staging, development)',
-    ]);
+    expect(problems.some((p) => p.startsWith('environments.staging.monitoring.window_minutes'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('environments.development.notifications.channels.fax'))).toBe(
+      true,
+    );
   });
 
   test.each([

@@ -35,13 +35,13 @@ describe('dist/cli.js', () => {
   test('a malformed config exits 2 with one line per problem and no stack trace', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dhash-cli-'));
     const config = JSON.parse(readFileSync(join(ROOT, 'quality-gates-config.json'), 'utf8'));
-    config.environments.production.quality_gates.p95_hash_time.threshold = -1;
+    config.environments.production.quality_gates.p95_hash_time.threshold.max_time_ms = -1;
     config.environments.production.quality_gates.error_rate.actions = ['page'];
     writeFileSync(join(dir, 'bad.json'), JSON.stringify(config));
     const ran = await runNode(CLI, ['validate', '--config', join(dir, 'bad.json')]);
     expect(ran.code).toBe(2);
     expect(ran.stderr).toContain(
-      '  - environments.production.quality_gates.p95_hash_time.threshold: expected a number greater than 0',
+      '  - environments.production.quality_gates.p95_hash_time.threshold.max_time_ms: expected a number greater than 0',
     );
     expect(ran.stderr).toContain(
       '  - environments.production.quality_gates.error_rate.actions[0]: expected one of "alert", "auto_rollback" (got "page")',
@@ -114,14 +114,17 @@ describe('dist/index.js (the action entry)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dhash-action-'));
     writeFileSync(
       join(dir, 'cfg.json'),
-      JSON.stringify({ default_environment: 'x', environments: { x: { service: {} } } }),
+      JSON.stringify({
+        default_environment: 'x',
+        environments: { x: { service: { base_url: 'localhost' } } },
+      }),
     );
     const ran = await runAction({ command: 'validate', config: 'cfg.json', 'working-directory': dir });
     expect(ran.code).toBe(1);
     expect(ran.outputs.result).toBe('error');
     expect(ran.outputs['exit-code']).toBe('2');
     expect(ran.stdout).toContain('::error::');
-    expect(ran.stdout).toContain('environments.x.service.base_url: is required');
+    expect(ran.stdout).toContain('environments.x.service.base_url: expected an http(s) URL');
     expect(ran.summary).toContain('## dhash-rollout failed');
   });
 

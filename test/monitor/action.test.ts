@@ -69,7 +69,8 @@ describe('action command monitor', () => {
     service.phases = [{ fromMs: 0 }, { fromMs: 120_000, http5xxRate: 0.25 }];
     const { dir } = testConfig('staging', service.url, (env) => {
       env.monitoring.window_minutes = 10;
-      env.notifications.channels = [];
+      env.notifications.channels = {};
+      env.notifications.escalation = { escalation_levels: [] };
     });
     const run = fakeCore({
       command: 'monitor',

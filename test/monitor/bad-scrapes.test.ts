@@ -89,6 +89,7 @@ prometheusTool.describe('bad scrapes: PromQL semantics, compared with a real Pro
         queue_status_path: '/queue',
         admin_path: '/admin',
         request_timeout_seconds: 5,
+        user_agent: 'dhash-rollout-test',
       },
       healthTimeoutMs: 1000,
       healthRetryDelayMs: 100,

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, test } from '@jest/globals';
@@ -7,6 +7,8 @@ import type { CliIo } from '../../src/cli/io.js';
 import { RealClock, VirtualClock, type Clock } from '../../src/runtime/clock.js';
 import { testConfig } from './helpers/config.js';
 import { TestService } from './helpers/test-service.js';
+import { expectReplays } from './helpers/replay.js';
+import type { MonitorEvidence } from '../../src/report/evidence.js';
 
 function io(cwd: string, clock: Clock = new RealClock()): CliIo & { out(): string; err(): string } {
   const stdout = new PassThrough();
@@ -58,8 +60,22 @@ describe('dhash-rollout monitor (CLI)', () => {
       /p95_hash_time: breach when > 2000 ms over 15 min \(min 50 samples\) → fail \[alert, auto_rollback\]/,
     );
     expect(cli.out()).toMatch(/rollback would restore: /);
+    // The worst case from its formula, with this config's numbers.
+    const worst =
+      /worst-case detection of a hung or refusing service: (\d+(?:\.\d+)?) s = check interval (\d+(?:\.\d+)?) s \+ (\d+) confirmation re-checks × max\(confirm interval (\d+(?:\.\d+)?) s, timeout (\d+(?:\.\d+)?) s\) \+ timeout \5 s of the last check/.exec(
+        cli.out(),
+      )!;
+    const [total, interval, rechecks, confirm, timeout] = worst.slice(1).map(Number) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    expect(total).toBe(interval + rechecks * Math.max(confirm, timeout) + timeout);
+    expect(total).toBeLessThanOrEqual(35);
     expect(cli.out()).toMatch(
-      /health_check: inconclusive — failed check 1 of 3 needed to confirm \((connection refused|cannot connect)/,
+      /health: inconclusive — failed check 1 of 3 needed to confirm \((connection refused|cannot connect)/,
     );
     const files = readdirSync(join(dir, 'monitor_logs'));
     expect(files).toHaveLength(1);
@@ -109,7 +125,7 @@ describe('dhash-rollout monitor (CLI)', () => {
     );
     expect(code).toBe(10);
     expect(cli.out()).toContain('Monitoring development finished: alerted (gates: memory_usage)');
-    expect(cli.err()).toMatch(/Progress: \d+ min left; health_check pass/);
+    expect(cli.err()).toMatch(/Progress: \d+ min left; health pass/);
     const log = readdirSync(join(dir, 'monitor_logs')).find((f) => f.endsWith('.log'))!;
     const lines = readFileSync(join(dir, 'monitor_logs', log), 'utf8')
       .trim()
@@ -120,5 +136,17 @@ describe('dhash-rollout monitor (CLI)', () => {
     );
     const evidence = log.replace(/\.log$/, '.evidence.json');
     expect(existsSync(join(dir, 'monitor_logs', evidence))).toBe(true);
+    expectReplays(join(dir, 'monitor_logs', evidence));
+    // The replay command itself: exit 0 on an untouched file, 1 (with the difference) on a changed one.
+    const replayIo = io(dir, clock);
+    expect(await runCli(['evidence', 'replay', join(dir, 'monitor_logs', evidence)], replayIo)).toBe(0);
+    expect(replayIo.out()).toMatch(/replays identically \(\d+ readings, \d+ decisions, result alerted\)/);
+    const doc = JSON.parse(readFileSync(join(dir, 'monitor_logs', evidence), 'utf8')) as MonitorEvidence;
+    const tampered = doc.measurements.find((m) => m.inputs && m.value !== null)!;
+    tampered.value = (tampered.value ?? 0) + 1;
+    writeFileSync(join(dir, 'tampered.evidence.json'), JSON.stringify(doc));
+    const tamperedIo = io(dir, clock);
+    expect(await runCli(['evidence', 'replay', join(dir, 'tampered.evidence.json')], tamperedIo)).toBe(1);
+    expect(tamperedIo.out()).toMatch(/recomputed from its inputs/);
   });
 });

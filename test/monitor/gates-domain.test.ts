@@ -53,7 +53,7 @@ describe('gate verdicts', () => {
 
 describe('health: consecutive failures', () => {
   const rule: GateRule = {
-    gate: 'health_check',
+    gate: 'health',
     threshold: 2,
     unit: 'failed checks',
     actions: ['alert', 'auto_rollback'],

@@ -71,7 +71,7 @@ describe('monitor over a full production window (virtual clock, real loopback se
     expect(offsets).toEqual(expected);
     expect(clock.now() - started).toBe(3600_000);
     // Health between polls every confirm interval (10 s): 0..3600 inclusive.
-    const health = evidence.measurements.filter((m) => m.gate === 'health_check');
+    const health = evidence.measurements.filter((m) => m.gate === 'health');
     expect(health).toHaveLength(361);
     expect(health.every((h) => h.verdict === 'pass')).toBe(true);
     // Windowed gates judged on real counter increases once enough samples are in.
@@ -106,7 +106,7 @@ describe('monitor over a full production window (virtual clock, real loopback se
       ]);
       expect(result.result).toBe('rolled_back');
       expect(result.exitCode).toBe(11);
-      expect(result.failedGates).toEqual(['health_check']);
+      expect(result.failedGates).toEqual(['health']);
       const detectedAfter = Date.parse(decision('rollback')!.at) - started - downAt;
       expect(detectedAfter).toBeGreaterThanOrEqual(20_000);
       expect(detectedAfter).toBeLessThanOrEqual(30_000 + 2_000 /* one retry per check */);
@@ -133,7 +133,7 @@ describe('monitor over a full production window (virtual clock, real loopback se
       { fromMs: 1_815_000 }, // down for 15 s: two failed checks
     ]);
     expect(result.result).toBe('passed');
-    const failed = evidence.measurements.filter((m) => m.gate === 'health_check' && m.verdict !== 'pass');
+    const failed = evidence.measurements.filter((m) => m.gate === 'health' && m.verdict !== 'pass');
     expect(failed.map((f) => f.value)).toEqual([1, 1, 2]);
     expect(failed.every((f) => f.verdict === 'inconclusive')).toBe(true);
     expect(notifier.sent).toHaveLength(0);

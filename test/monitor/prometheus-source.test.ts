@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { PrometheusSource } from '../../src/adapters/metrics/prometheus-source.js';
 import { createMetricSource } from '../../src/adapters/metrics/create-source.js';
 import { runMonitor } from '../../src/commands/monitor.js';
+import type { MonitorEvidence } from '../../src/report/evidence.js';
+import { expectReplays } from './helpers/replay.js';
 import { gateRules } from '../../src/domain/gates/rules.js';
 import { evaluateMeasurement } from '../../src/domain/gates/evaluate.js';
 import { histogramQuantile } from '../../src/domain/metrics/histogram-quantile.js';
@@ -51,10 +54,10 @@ prometheusTool.describe('prometheus metric source against a real Prometheus serv
   test('default queries aggregate across replicas: fleet failure share, worst memory, shared queue', async () => {
     const { config } = testConfig('production', replicas[0].url, (env) => {
       env.metrics_source = { type: 'prometheus', url: prometheus.url, selector: 'job="dhash"' };
-      env.quality_gates.extraction_failure_rate.min_sample_size = 10;
-      env.quality_gates.p95_hash_time.min_sample_size = 10;
+      env.quality_gates.extraction_failure_rate.threshold.min_sample_size = 10;
+      env.quality_gates.p95_hash_time.threshold.min_sample_size = 10;
     });
-    const rules = gateRules(config.env.quality_gates).filter((r) => r.gate !== 'health_check');
+    const rules = gateRules(config.env.quality_gates).filter((r) => r.gate !== 'health');
     const source = createMetricSource(config.env, rules, clock);
     expect(source).toBeInstanceOf(PrometheusSource);
     const now = clock.now();
@@ -178,8 +181,9 @@ prometheusTool.describe('prometheus metric source against a real Prometheus serv
         window_minutes: 0.1,
         poll_intervals: { initial_minutes: 0, initial_interval_seconds: 1, normal_interval_seconds: 1 },
       };
-      env.quality_gates.extraction_failure_rate.min_sample_size = 10;
-      env.quality_gates.health_check.confirm_interval_seconds = 1;
+      env.quality_gates.extraction_failure_rate.threshold.min_sample_size = 10;
+      env.quality_gates.health.confirm_interval_seconds = 1;
+      env.quality_gates.health.threshold.check_interval_seconds = 1;
     });
     const notifier = new RecordingNotifier(clock);
     const runner = new RecordingRollbackRunner(clock);
@@ -190,5 +194,10 @@ prometheusTool.describe('prometheus metric source against a real Prometheus serv
     expect(result.result).toBe('rolled_back');
     expect(result.failedGates).toContain('extraction_failure_rate');
     expect(runner.requests).toHaveLength(1);
+    // Every PromQL reading carries its query and evaluation time, and the evidence replays.
+    const evidence = JSON.parse(readFileSync(result.evidencePath!, 'utf8')) as MonitorEvidence;
+    const reading = evidence.measurements.find((m) => m.gate === 'extraction_failure_rate' && m.inputs)!;
+    expect(reading.inputs).toMatchObject({ kind: 'promql', time: Date.parse(reading.measured_at) / 1000 });
+    expectReplays(result.evidencePath!);
   }, 30_000);
 });

@@ -38,6 +38,14 @@ async function checkAll(found: BrowserFindings): Promise<void> {
     expect(w.verdictBottom).toBeLessThanOrEqual(w.screenHeight);
     expect(statSync(w.screenshot).size).toBeGreaterThan(10_000);
   }
+  for (const w of found.sweep)
+    expect(w).toEqual({
+      width: w.width,
+      overflowPx: 0,
+      overflowing: [],
+      clippedLabels: [],
+      overlappingLabels: [],
+    });
   expect(found.axeViolations).toEqual([]);
   for (const file of [found.dark, found.print, found.pdf]) expect(existsSync(file)).toBe(true);
 }

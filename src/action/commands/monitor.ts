@@ -1,3 +1,4 @@
+import { windowOverrideProblem } from '../../config/bounds.js';
 import { ActionLogSink } from '../log-sink.js';
 import { githubRunUrl } from '../../domain/messages/compose.js';
 import { renderPlan, runMonitor } from '../../commands/monitor.js';
@@ -17,9 +18,11 @@ export const monitorAction: ActionCommand = async (ctx) => {
   const config = ctx.loadConfig();
   const rawWindow = optionalInput(ctx.core, 'window-minutes');
   const windowMinutes = rawWindow === undefined ? undefined : Number(rawWindow);
-  if (windowMinutes !== undefined && !(Number.isFinite(windowMinutes) && windowMinutes > 0)) {
-    throw new UsageError(`input "window-minutes": expected a number greater than 0, got "${rawWindow}"`);
-  }
+  const windowProblem =
+    rawWindow === undefined
+      ? null
+      : windowOverrideProblem('input "window-minutes"', rawWindow, config.env.monitoring.poll_intervals);
+  if (windowProblem) throw new UsageError(windowProblem);
   const dir = logDir(ctx.inputs.workingDirectory, optionalInput(ctx.core, 'log-dir'));
   const env = ctx.inputs.environmentVariables;
   const runUrl = githubRunUrl(env);

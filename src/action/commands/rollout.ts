@@ -1,3 +1,4 @@
+import { windowOverrideProblem } from '../../config/bounds.js';
 import { ActionLogSink } from '../log-sink.js';
 import { githubRunUrl } from '../../domain/messages/compose.js';
 import { readFileSync } from 'node:fs';
@@ -20,8 +21,11 @@ export const rolloutAction: ActionCommand = async (ctx) => {
     throw new UsageError('input "release": required for command rollout (a release directory or archive)');
   const rawWindow = optionalInput(ctx.core, 'window-minutes');
   const windowMinutes = rawWindow === undefined ? undefined : Number(rawWindow);
-  if (windowMinutes !== undefined && !(windowMinutes > 0))
-    throw new UsageError(`input "window-minutes": expected a number greater than 0, got "${rawWindow}"`);
+  const windowProblem =
+    rawWindow === undefined
+      ? null
+      : windowOverrideProblem('input "window-minutes"', rawWindow, config.env.monitoring.poll_intervals);
+  if (windowProblem) throw new UsageError(windowProblem);
   const env = ctx.inputs.environmentVariables;
   const dir = logDir(ctx.inputs.workingDirectory, optionalInput(ctx.core, 'log-dir'));
   const runUrl = githubRunUrl(env);

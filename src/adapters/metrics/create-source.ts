@@ -13,7 +13,7 @@ export function createMetricSource(
   clock: Clock,
   get: HttpGet = httpGet,
 ): MetricSource {
-  const health = env.quality_gates.health_check;
+  const health = env.quality_gates.health;
   const confirmMs = (health?.confirm_interval_seconds ?? 10) * 1000;
   const common = {
     service: env.service,

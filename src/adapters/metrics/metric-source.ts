@@ -17,7 +17,7 @@ export interface MeasureContext {
 export interface MetricSource {
   readonly kind: 'scrape' | 'prometheus';
   checkHealth(signal?: AbortSignal): Promise<HealthCheck>;
-  /** Measures the given metric gates (never health_check). Failures become measurements without a value. */
+  /** Measures the given metric gates (never health). Failures become measurements without a value. */
   measure(rules: readonly GateRule[], context: MeasureContext): Promise<Measurement[]>;
   /** The query or metric behind a gate, for plans and evidence. */
   describe(rule: GateRule): string;

@@ -51,7 +51,7 @@ export class PrometheusSource implements MetricSource {
   }
 
   describe(rule: GateRule): string {
-    if (rule.gate === 'health_check') return `GET ${this.healthUrl}`;
+    if (rule.gate === 'health') return `GET ${this.healthUrl}`;
     const q = this.queriesFor(rule, (rule.windowMs ?? 0) / 1000);
     return q ? `${q.value}  (Prometheus ${this.options.url})` : '(no query)';
   }
@@ -59,7 +59,7 @@ export class PrometheusSource implements MetricSource {
   async measure(rules: readonly GateRule[], context: MeasureContext): Promise<Measurement[]> {
     return Promise.all(
       rules
-        .filter((r) => r.gate !== 'health_check')
+        .filter((r) => r.gate !== 'health')
         .map(async (rule): Promise<Measurement> => {
           const elapsedSeconds = (context.now - context.startedAt) / 1000;
           const range =

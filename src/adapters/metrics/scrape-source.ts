@@ -54,7 +54,7 @@ export class ScrapeSource implements MetricSource {
   }
 
   describe(rule: GateRule): string {
-    if (rule.gate === 'health_check') return `GET ${this.healthUrl}`;
+    if (rule.gate === 'health') return `GET ${this.healthUrl}`;
     if (rule.gate === 'low_confidence_queue') return `GET ${this.queueUrl} → queue_length`;
     const at = { now: 0, startedAt: 0 };
     const empty = new SeriesHistory(0);

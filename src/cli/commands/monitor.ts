@@ -4,7 +4,7 @@ import { portsFrom, progressLine } from '../../commands/monitor/front-end.js';
 import { lockDir, logDir } from '../../config/state-dir.js';
 import { ConsoleSink } from '../../runtime/logger.js';
 import { createNotifierFor, createRollbackRunnerFor, createValidatorFor } from '../../wiring/index.js';
-import { addConfigOptions, loadFromFlags, numberFlag, type ConfigFlags } from '../common-options.js';
+import { addConfigOptions, loadFromFlags, windowMinutesFlag, type ConfigFlags } from '../common-options.js';
 import { type CliIo, isInteractive, print, showsProgress } from '../io.js';
 import { UsageError } from '../../runtime/errors.js';
 import type { RollbackTo } from '../../commands/monitor/types.js';
@@ -64,7 +64,7 @@ export function registerMonitor(program: Command, io: CliIo): void {
       .addHelpText('after', HELP),
   ).action(async (flags: MonitorFlags) => {
     const config = loadFromFlags(flags, io);
-    const windowMinutes = numberFlag('--window-minutes', flags.windowMinutes, { min: Number.MIN_VALUE });
+    const windowMinutes = windowMinutesFlag(flags.windowMinutes, config);
     if (flags.probe && !flags.dryRun)
       io.stderr.write('note: --probe only applies to --dry-run; monitoring measures anyway\n');
     const dir = logDir(io.cwd, flags.logDir);

@@ -5,7 +5,7 @@ import { buildRolloutDeps } from '../../commands/rollout-deps.js';
 import { logDir } from '../../config/state-dir.js';
 import { newDeploymentId } from '../../runtime/deployment-id.js';
 import { ConsoleSink } from '../../runtime/logger.js';
-import { addConfigOptions, loadFromFlags, numberFlag, type ConfigFlags } from '../common-options.js';
+import { addConfigOptions, loadFromFlags, windowMinutesFlag, type ConfigFlags } from '../common-options.js';
 import { type CliIo, isInteractive, print, showsProgress } from '../io.js';
 
 interface RolloutFlags extends ConfigFlags {
@@ -54,7 +54,7 @@ export function registerRollout(program: Command, io: CliIo): void {
       .addHelpText('after', HELP),
   ).action(async (flags: RolloutFlags) => {
     const config = loadFromFlags(flags, io);
-    const windowMinutes = numberFlag('--window-minutes', flags.windowMinutes, { min: Number.MIN_VALUE });
+    const windowMinutes = windowMinutesFlag(flags.windowMinutes, config);
     const dir = logDir(io.cwd, flags.logDir);
     const tty = showsProgress(io, flags.json);
     const deps = buildRolloutDeps({

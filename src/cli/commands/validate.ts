@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { validateCommand } from '../../commands/validate.js';
+import { invalidResult, validateCommand } from '../../commands/validate.js';
+import { DhashError } from '../../runtime/errors.js';
 import { addConfigOptions, loadFromFlags, type ConfigFlags } from '../common-options.js';
 import { print, type CliIo } from '../io.js';
 
@@ -12,7 +13,14 @@ export function registerValidate(program: Command, io: CliIo): void {
       )
       .option('--json', 'print the result as JSON'),
   ).action((flags: ConfigFlags & { json?: boolean }) => {
-    const result = validateCommand(loadFromFlags(flags, io));
+    let result;
+    try {
+      result = validateCommand(loadFromFlags(flags, io));
+    } catch (error) {
+      // --json promises JSON on stdout, for a bad file too; the exit code stays the error's.
+      if (flags.json && error instanceof DhashError) print(io, JSON.stringify(invalidResult(error), null, 2));
+      throw error;
+    }
     if (flags.json) {
       print(io, JSON.stringify(result, null, 2));
       return;

@@ -1,41 +1,47 @@
 import type { GateName, QualityGates } from '../../config/schema.js';
+import { GATE_CATALOG } from '../../gates/catalog.js';
 import type { GateRule } from './types.js';
 
-export const GATE_UNITS: Record<GateName, string> = {
-  health_check: 'failed checks',
-  extraction_failure_rate: '%',
-  p95_hash_time: 'ms',
-  low_confidence_queue: 'items',
-  memory_usage: '%',
-  error_rate: '%',
-};
+export const GATE_UNITS = Object.fromEntries(
+  Object.values(GATE_CATALOG).map((g) => [g.name, g.unit]),
+) as Record<GateName, string>;
 
-/** The enabled gates of an environment, in config order. */
+/** The enabled gates of an environment, in catalog order. */
 export function gateRules(gates: QualityGates): GateRule[] {
   const rules: GateRule[] = [];
-  for (const [name, gate] of Object.entries(gates) as [GateName, NonNullable<QualityGates[GateName]>][]) {
-    if (!gate || !gate.enabled) continue;
-    if (name === 'health_check' && 'consecutive_failures' in gate) {
-      rules.push({
-        gate: name,
-        threshold: gate.consecutive_failures,
-        unit: GATE_UNITS[name],
-        actions: gate.actions,
-        noData: 'fail',
-      });
-      continue;
-    }
-    if (!('threshold' in gate)) continue;
+  if (gates.health) {
+    const h = gates.health;
+    rules.push({
+      gate: 'health',
+      threshold: h.consecutive_failures,
+      unit: GATE_UNITS.health,
+      actions: h.actions,
+      noData: 'fail',
+      checkIntervalMs: h.check_interval_seconds * 1000,
+    });
+  }
+  for (const name of [
+    'extraction_failure_rate',
+    'p95_hash_time',
+    'low_confidence_queue',
+    'memory_usage',
+    'error_rate',
+  ] as const) {
+    const gate = gates[name];
+    if (!gate) continue;
     rules.push({
       gate: name,
       threshold: gate.threshold,
       unit: GATE_UNITS[name],
       actions: gate.actions,
-      windowMs: 'evaluation_window_minutes' in gate ? gate.evaluation_window_minutes * 60_000 : undefined,
-      minSamples: 'min_sample_size' in gate ? gate.min_sample_size : undefined,
+      windowMs:
+        gate.evaluation_window_minutes !== undefined ? gate.evaluation_window_minutes * 60_000 : undefined,
+      minSamples: gate.min_sample_size,
       noData: gate.no_data,
       checkIntervalMs:
         gate.check_interval_seconds !== undefined ? gate.check_interval_seconds * 1000 : undefined,
+      failureLimit: gate.failure_limit,
+      inconclusiveLimit: gate.inconclusive_limit,
     });
   }
   return rules;

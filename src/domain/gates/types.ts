@@ -15,6 +15,10 @@ export interface GateRule {
   noData: NoDataPolicy;
   /** Evaluate at most this often; undefined = every poll. */
   checkIntervalMs?: number;
+  /** Metric gates: consecutive breached readings before the gate acts (config failure_limit). */
+  failureLimit?: number;
+  /** Metric gates: consecutive inconclusive readings that make the run inconclusive; undefined = more than half of the window's readings. */
+  inconclusiveLimit?: number;
 }
 
 /**

@@ -18,11 +18,18 @@ export interface TestWorkspace {
 export function workspace(notifications: Record<string, unknown>): TestWorkspace {
   const dir = mkdtempSync(join(tmpdir(), 'dhash-notify-'));
   const copy = structuredClone(shipped);
+  const { channels, ...rest } = notifications;
   copy.environments.production.notifications = {
     ...copy.environments.production.notifications,
     allow_insecure_loopback: true,
-    ...notifications,
+    ...rest,
+    // Tests name the channels; the file enables each one (settings come from the variables).
+    ...(channels !== undefined
+      ? { channels: Object.fromEntries((channels as string[]).map((c) => [c, { enabled: true }])) }
+      : {}),
   };
+  // Escalation levels may only name enabled channels; these tests are not about escalation.
+  if (channels !== undefined) copy.environments.production.notifications.escalation = { escalation_levels: [] };
   delete copy.$schema;
   const configPath = join(dir, 'quality-gates-config.json');
   writeFileSync(configPath, JSON.stringify(copy, null, 2));

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { BOUNDS, count, minutes, percentage } from '../config/bounds.js';
+import type { GateModule } from './gate-module.js';
+
+const threshold = z
+  .strictObject({
+    max_error_percentage: percentage()
+      .default(3)
+      .describe('Breach when more than this percent of HTTP responses in the window were 5xx. Default 3.'),
+    evaluation_window_minutes: minutes(BOUNDS.evaluationWindowMinutes).default(5).describe('Default 5.'),
+    min_sample_size: count(BOUNDS.sampleSize, 'requests')
+      .default(10)
+      .describe('Below this many requests in the window the gate is inconclusive. Default 10.'),
+  })
+  .default({ max_error_percentage: 3, evaluation_window_minutes: 5, min_sample_size: 10 });
+
+export const errorRateGate = {
+  name: 'error_rate',
+  unit: '%',
+  summary: '5xx share of dhash_http_requests_total over the evaluation window.',
+  threshold,
+  defaultFailureLimit: 2,
+  defaultActions: ['alert'],
+  limits: (t) => ({
+    limit: t.max_error_percentage,
+    windowMinutes: t.evaluation_window_minutes,
+    minSamples: t.min_sample_size,
+  }),
+} as const satisfies GateModule<'error_rate', typeof threshold>;

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { BOUNDS, count, minutes, percentage } from '../config/bounds.js';
+import type { GateModule } from './gate-module.js';
+
+const threshold = z
+  .strictObject({
+    max_failure_percentage: percentage()
+      .default(5)
+      .describe('Breach when more than this percent of extractions failed in the window. Default 5.'),
+    evaluation_window_minutes: minutes(BOUNDS.evaluationWindowMinutes).default(10).describe('Default 10.'),
+    min_sample_size: count(BOUNDS.sampleSize, 'extractions')
+      .default(20)
+      .describe('Below this many extractions in the window the gate is inconclusive. Default 20.'),
+  })
+  .default({ max_failure_percentage: 5, evaluation_window_minutes: 10, min_sample_size: 20 });
+
+export const extractionFailureRateGate = {
+  name: 'extraction_failure_rate',
+  unit: '%',
+  summary: 'Failed share of dhash_extractions_total over the evaluation window.',
+  threshold,
+  defaultFailureLimit: 2,
+  defaultActions: ['alert'],
+  limits: (t) => ({
+    limit: t.max_failure_percentage,
+    windowMinutes: t.evaluation_window_minutes,
+    minSamples: t.min_sample_size,
+  }),
+} as const satisfies GateModule<'extraction_failure_rate', typeof threshold>;

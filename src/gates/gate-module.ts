@@ -1,0 +1,35 @@
+import type { z } from 'zod';
+import type { GateName } from './names.js';
+
+/** A gate's threshold, flattened to what the monitor judges by. */
+export interface GateLimits {
+  /** Breach when the value is above this, in the gate's unit. */
+  limit: number;
+  /** Windowed gates: the window counter and bucket increases are taken over. */
+  windowMinutes?: number;
+  /** Windowed gates: below this many events the gate is inconclusive. */
+  minSamples?: number;
+  /** Evaluate (or, for health, check) this often; undefined = at every poll. */
+  checkIntervalSeconds?: number;
+}
+
+/**
+ * Everything one quality gate is, in one module: its threshold object as the config file writes
+ * it (every field with a stated default), its unit, and how the threshold becomes limits. The
+ * catalog (catalog.ts) collects the modules with `satisfies Record<GateName, GateModule>`, so a
+ * gate name without a module, or a module missing a part, does not compile.
+ */
+export interface GateModule<N extends GateName = GateName, T extends z.ZodType = z.ZodType> {
+  readonly name: N;
+  /** Unit of the value and of the limit, as shown in logs, messages and reports. */
+  readonly unit: string;
+  /** One sentence: what is measured. Becomes the gate's description in the JSON Schema. */
+  readonly summary: string;
+  /** The `threshold` object of the config file (the seed's fields). */
+  readonly threshold: T;
+  /** Consecutive breached readings before the gate acts; null for health (it has consecutive_failures). */
+  readonly defaultFailureLimit: number | null;
+  /** What "actions" is when the file leaves it out. */
+  readonly defaultActions: readonly ('alert' | 'auto_rollback')[];
+  limits(threshold: z.output<T>): GateLimits;
+}

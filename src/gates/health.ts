@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { BOUNDS, count, seconds } from '../config/bounds.js';
+import type { GateModule } from './gate-module.js';
+
+const threshold = z
+  .strictObject({
+    consecutive_failures: count(BOUNDS.smallCount, 'consecutive failed checks')
+      .default(2)
+      .describe('Breach when more than this many health checks in a row fail. Default 2.'),
+    check_interval_seconds: seconds()
+      .default(10)
+      .describe('Seconds between two health checks (the health loop runs on its own timer). Default 10.'),
+  })
+  .default({ consecutive_failures: 2, check_interval_seconds: 10 });
+
+/** GET /health: non-2xx, a timeout, an unparsable body or a status other than "ok" is a failed check. */
+export const healthGate = {
+  name: 'health',
+  unit: 'failed checks',
+  summary:
+    'GET /health: non-2xx, timeout, unparsable JSON or status other than "ok" is a failed check; the gate breaches when failed checks in a row exceed consecutive_failures.',
+  threshold,
+  defaultFailureLimit: null,
+  defaultActions: ['alert'],
+  limits: (t) => ({ limit: t.consecutive_failures, checkIntervalSeconds: t.check_interval_seconds }),
+} as const satisfies GateModule<'health', typeof threshold>;

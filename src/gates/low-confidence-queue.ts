@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { BOUNDS, count, seconds } from '../config/bounds.js';
+import type { GateModule } from './gate-module.js';
+
+const threshold = z
+  .strictObject({
+    max_queue_length: count({ min: 1, max: BOUNDS.queueLength.max }, 'queue items')
+      .default(1000)
+      .describe('Breach when more items than this wait for human review. Default 1000.'),
+    check_interval_seconds: seconds()
+      .optional()
+      .describe('Read the queue at most this often. Default: at every poll.'),
+  })
+  .default({ max_queue_length: 1000 });
+
+export const lowConfidenceQueueGate = {
+  name: 'low_confidence_queue',
+  unit: 'items',
+  summary: 'Instant length of the low-confidence review queue.',
+  threshold,
+  defaultFailureLimit: 2,
+  defaultActions: ['alert'],
+  limits: (t) => ({ limit: t.max_queue_length, checkIntervalSeconds: t.check_interval_seconds }),
+} as const satisfies GateModule<'low_confidence_queue', typeof threshold>;
