@@ -3,7 +3,7 @@ import {
   rehearseCommand,
   REHEARSAL_DATABASE_VARIABLE,
   type RehearseResult,
-} from '../../commands/rehearse.js';
+} from '../../rehearse/rehearse.js';
 import { logDir } from '../../config/state-dir.js';
 import { ConsoleSink } from '../../runtime/logger.js';
 import { numberFlag, type ConfigFlags } from '../common-options.js';
