@@ -21,22 +21,23 @@ export interface ChannelVariable {
   /** The channel cannot be built without it. */
   readonly required: boolean;
   readonly description: string;
+  /** Keys of `notifications.channels.<channel>` in the config file that set it (first one wins). */
+  readonly settingKeys: readonly string[];
 }
 
-const webhookUrl = (name: string, input: string, description: string): ChannelVariable => ({
-  name,
-  input,
-  secret: true,
-  required: true,
-  description,
-});
-const plain = (name: string, input: string, required: boolean, description: string): ChannelVariable => ({
-  name,
-  input,
-  secret: false,
-  required,
-  description,
-});
+const webhookUrl = (
+  name: string,
+  input: string,
+  description: string,
+  settingKeys: readonly string[] = ['webhook_url', 'url'],
+): ChannelVariable => ({ name, input, secret: true, required: true, description, settingKeys });
+const plain = (
+  name: string,
+  input: string,
+  required: boolean,
+  description: string,
+  settingKeys: readonly string[],
+): ChannelVariable => ({ name, input, secret: false, required, description, settingKeys });
 
 export const PAGERDUTY_EVENTS_URL = 'https://events.pagerduty.com/v2/enqueue';
 
@@ -44,7 +45,9 @@ export const PAGERDUTY_EVENTS_URL = 'https://events.pagerduty.com/v2/enqueue';
 export const CHANNEL_VARIABLES: { readonly [K in ChannelName]: readonly ChannelVariable[] } = {
   slack: [
     webhookUrl('SLACK_WEBHOOK_URL', 'slack-webhook-url', 'Slack incoming webhook URL'),
-    plain('SLACK_CHANNEL', 'slack-channel', false, 'Channel override (honoured by legacy webhooks only)'),
+    plain('SLACK_CHANNEL', 'slack-channel', false, 'Channel override (honoured by legacy webhooks only)', [
+      'channel',
+    ]),
   ],
   teams: [
     webhookUrl(
@@ -55,20 +58,30 @@ export const CHANNEL_VARIABLES: { readonly [K in ChannelName]: readonly ChannelV
   ],
   discord: [webhookUrl('DISCORD_WEBHOOK_URL', 'discord-webhook-url', 'Discord webhook URL')],
   email: [
-    plain('EMAIL_FROM', 'email-from', true, 'Sender address'),
-    plain('EMAIL_TO', 'email-to', true, 'Comma-separated recipients'),
-    plain('SMTP_HOST', 'smtp-host', true, 'SMTP server host'),
-    plain('SMTP_PORT', 'smtp-port', false, 'SMTP server port (default 587, or 465 with SMTP_SECURE)'),
-    plain('SMTP_USER', 'smtp-user', false, 'SMTP user'),
-    { name: 'SMTP_PASS', input: 'smtp-pass', secret: true, required: false, description: 'SMTP password' },
+    plain('EMAIL_FROM', 'email-from', true, 'Sender address', ['from']),
+    plain('EMAIL_TO', 'email-to', true, 'Comma-separated recipients', ['to']),
+    plain('SMTP_HOST', 'smtp-host', true, 'SMTP server host', ['smtp_host']),
+    plain('SMTP_PORT', 'smtp-port', false, 'SMTP server port (default 587, or 465 with SMTP_SECURE)', [
+      'smtp_port',
+    ]),
+    plain('SMTP_USER', 'smtp-user', false, 'SMTP user', ['smtp_user']),
+    {
+      name: 'SMTP_PASS',
+      input: 'smtp-pass',
+      secret: true,
+      required: false,
+      description: 'SMTP password',
+      settingKeys: ['smtp_pass'],
+    },
     plain(
       'SMTP_SECURE',
       'smtp-secure',
       false,
       'true for implicit TLS (port 465); otherwise STARTTLS when offered',
+      ['smtp_secure'],
     ),
   ],
-  webhook: [webhookUrl('GENERIC_WEBHOOK_URL', 'webhook-url', 'Generic JSON webhook URL')],
+  webhook: [webhookUrl('GENERIC_WEBHOOK_URL', 'webhook-url', 'Generic JSON webhook URL', ['url'])],
   console: [],
   pager: [
     {
@@ -77,12 +90,14 @@ export const CHANNEL_VARIABLES: { readonly [K in ChannelName]: readonly ChannelV
       secret: true,
       required: true,
       description: 'PagerDuty Events API v2 integration (routing) key',
+      settingKeys: ['routing_key'],
     },
     plain(
       'PAGERDUTY_EVENTS_URL',
       'pagerduty-events-url',
       false,
       `Events API endpoint (default ${PAGERDUTY_EVENTS_URL}; EU accounts: https://events.eu.pagerduty.com/v2/enqueue)`,
+      ['url'],
     ),
   ],
 };

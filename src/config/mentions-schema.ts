@@ -42,3 +42,28 @@ export const MentionsSchema = z
   )
   .describe('Recipient names (as used in escalation recipients) mapped to native mentions per platform.');
 export type MentionMap = z.infer<typeof MentionsSchema>;
+
+/** Broadcasts that every chat product understands without a mapping. */
+const BROADCASTS = new Set(['@here', '@channel', '@everyone']);
+
+/** `validate` warnings: recipient names that no platform can page. */
+export function unmappedRecipientWarnings(
+  levels: ReadonlyArray<{ recipients?: readonly string[]; mention?: string }>,
+  map: MentionMap = {},
+  path = 'notifications.escalation.escalation_levels',
+): string[] {
+  const known = (name: string): boolean => {
+    const bare = name.replace(/^@/, '');
+    return name in map || bare in map || `@${bare}` in map;
+  };
+  const warnings: string[] = [];
+  levels.forEach((level, index) => {
+    const names = level.recipients ?? (level.mention ? level.mention.split(/[\s,]+/) : []);
+    for (const name of new Set(names.map((n) => n.trim()).filter(Boolean)))
+      if (!BROADCASTS.has(name) && !known(name))
+        warnings.push(
+          `${path}[${index}].recipients: "${name}" has no entry in notifications.mentions; it is sent as plain text and pings no one`,
+        );
+  });
+  return warnings;
+}

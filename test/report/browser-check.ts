@@ -197,3 +197,44 @@ export async function checkReportInBrowser(options: {
     rmSync(profile, { recursive: true, force: true });
   }
 }
+
+/**
+ * Renders Mermaid diagrams with Mermaid itself in the browser (as GitHub does for job
+ * summaries): each diagram's SVG, or the parse or render error.
+ */
+export async function renderMermaidInBrowser(options: {
+  executablePath: string;
+  diagrams: string[];
+}): Promise<Array<{ ok: boolean; svg?: string; error?: string }>> {
+  const profile = mkdtempSync(join(tmpdir(), 'dhash-chromium-'));
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: options.executablePath,
+      headless: true,
+      args: CHROMIUM_FLAGS,
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.setContent('<!doctype html><html><body></body></html>');
+    await page.addScriptTag({
+      content: readFileSync(require.resolve('mermaid/dist/mermaid.min.js'), 'utf8'),
+    });
+    return (await page.evaluate(`(async () => {
+      mermaid.initialize({ startOnLoad: false });
+      const out = [];
+      const diagrams = ${JSON.stringify(options.diagrams)};
+      for (let i = 0; i < diagrams.length; i++) {
+        try {
+          const r = await mermaid.render('m' + i, diagrams[i]);
+          out.push({ ok: true, svg: r.svg });
+        } catch (e) {
+          out.push({ ok: false, error: String((e && e.message) || e) });
+        }
+      }
+      return out;
+    })()`)) as Array<{ ok: boolean; svg?: string; error?: string }>;
+  } finally {
+    await context?.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}

@@ -68,23 +68,3 @@ export function resolveMentions(recipients: readonly string[], map: MentionMap =
   out.email = unique(out.email);
   return out;
 }
-
-/** `validate` warnings: recipient names that no platform can page. */
-export function unmappedRecipientWarnings(
-  levels: ReadonlyArray<{ recipients?: readonly string[]; mention?: string }>,
-  map: MentionMap = {},
-  path = 'notifications.escalation.escalation_levels',
-): string[] {
-  const warnings: string[] = [];
-  levels.forEach((level, index) => {
-    const names = recipientsOf({
-      recipients: level.recipients ? [...level.recipients] : undefined,
-      mention: level.mention,
-    });
-    for (const name of resolveMentions(names, map).unmapped)
-      warnings.push(
-        `${path}[${index}].recipients: "${name}" has no entry in notifications.mentions; it is sent as plain text and pings no one`,
-      );
-  });
-  return warnings;
-}
