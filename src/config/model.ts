@@ -1,4 +1,4 @@
-import type { GateAction, GateName } from '../gates/names.js';
+import type { GateAction, GateName } from '../domain/gates/catalog/names.js';
 import type { ConfigChannelName } from './channels-schema.js';
 
 /**
@@ -10,8 +10,8 @@ import type { ConfigChannelName } from './channels-schema.js';
 
 import type { MentionMap } from '../domain/messages/mentions.js';
 /** Channel names come from the channel catalog (src/adapters/notify/channels). */
-export { CHANNEL_NAMES as CHANNELS, type ChannelName } from '../adapters/notify/channels/names.js';
 import type { ChannelName } from '../adapters/notify/channels/names.js';
+export type { ChannelName };
 
 export interface HealthGate {
   enabled: true;
