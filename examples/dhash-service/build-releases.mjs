@@ -3,8 +3,9 @@
 //   node examples/dhash-service/build-releases.mjs --out <dir> [--from-sources]
 // writes <dir>/<release>/{server.js, package.json, release.json, migrations/} for 1.0.0, 2.0.0,
 // 3.0.0 (a regressed release) and one release per fault switch, plus <dir>/loadgen.js.
-// server.js and loadgen.js are self-contained ncc bundles (ES modules; the package.json beside
-// them says so): they run with plain `node` and no node_modules anywhere above them.
+// server.js and loadgen.js are ncc bundles, each with the chunk files ncc splits off beside it
+// (ES modules; the package.json beside them says so): they run with plain `node` and no
+// node_modules anywhere above them.
 // By default the bundles are the prebuilt ones in dist/reference-service/ (written by
 // `npm run build`, checked fresh by .ci/run like the rest of dist/), so an installed package
 // needs no bundler. --from-sources bundles the service's current sources with ncc (a
@@ -119,6 +120,10 @@ function parseArgs(argv) {
   return { out: resolve(args[i + 1]), fromSources: args.includes('--from-sources') };
 }
 
+// ncc splits modules loaded with import() into chunks (N.index.js) that must sit beside the
+// bundle; the bundle is renamed (server.js, loadgen.js) and its chunks travel with it.
+const CHUNK = /^\d+\.index\.js$/;
+
 async function bundle(entry, outDir) {
   if (!existsSync(ncc))
     throw new Error(`--from-sources needs the devDependency @vercel/ncc (missing ${ncc}); run npm ci`);
@@ -128,26 +133,31 @@ async function bundle(entry, outDir) {
     [ncc, 'build', entry, '-o', outDir, '--target', 'es2022', '--transpile-only', '--quiet'],
     { cwd: root, maxBuffer: 16 * MiB },
   );
-  const extra = readdirSync(outDir).filter((f) => f !== 'index.js' && f !== 'package.json');
+  const files = readdirSync(outDir);
+  const extra = files.filter((f) => f !== 'index.js' && f !== 'package.json' && !CHUNK.test(f));
   if (extra.length > 0)
     throw new Error(`${entry}: ncc emitted assets a release does not ship: ${extra.join(', ')}`);
-  const file = join(outDir, 'index.js');
-  writeFileSync(file, patchSqlJsModuleCheck(readFileSync(file, 'utf8'), file));
-  return file;
+  rmSync(join(outDir, 'package.json'), { force: true });
+  for (const name of files.filter((f) => f.endsWith('.js'))) {
+    const file = join(outDir, name);
+    writeFileSync(file, patchSqlJsModuleCheck(readFileSync(file, 'utf8'), file));
+  }
+}
+
+/** Copies a bundle directory (index.js and its chunks) to `dir`, the bundle renamed to `name`. */
+function placeBundle(bundleDir, dir, name) {
+  for (const file of readdirSync(bundleDir))
+    copyFileSync(join(bundleDir, file), join(dir, file === 'index.js' ? name : file));
 }
 
 const MODULE_SCOPE = '{\n  "type": "module"\n}\n';
 
-/** Bundles server.js and loadgen.js from the sources into `outDir` (used by build/build.mjs). */
+/**
+ * Bundles the service and the load generator from the sources into `outDir`/server/ and
+ * `outDir`/loadgen/ (index.js and chunks each; used by build/build.mjs for dist/).
+ */
 export async function bundleReferenceService(outDir) {
-  const staging = mkdtempSync(join(tmpdir(), 'dhash-releases-'));
-  try {
-    const built = await Promise.all(BUNDLES.map((b) => bundle(b.entry, join(staging, b.name))));
-    mkdirSync(outDir, { recursive: true });
-    BUNDLES.forEach((b, k) => copyFileSync(built[k], join(outDir, `${b.name}.js`)));
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
-  }
+  await Promise.all(BUNDLES.map((b) => bundle(b.entry, join(outDir, b.name))));
 }
 
 async function main() {
@@ -160,24 +170,24 @@ async function main() {
       process.stderr.write(`bundling server.js and loadgen.js from the sources with ncc...\n`);
       bundles = staging;
       await bundleReferenceService(staging);
-    } else if (!existsSync(join(PREBUILT, 'server.js')) || !existsSync(join(PREBUILT, 'loadgen.js'))) {
+    } else if (!BUNDLES.every((b) => existsSync(join(PREBUILT, b.name, 'index.js')))) {
       throw new Error(
         `the prebuilt service bundles are missing (${PREBUILT}); run npm run build, or pass --from-sources`,
       );
     }
-    const server = join(bundles, 'server.js');
-    const loadgen = join(bundles, 'loadgen.js');
+    const server = join(bundles, 'server');
+    const loadgen = join(bundles, 'loadgen');
     const migrations = readdirSync(join(here, 'migrations')).filter((f) =>
       /^\d+_.+\.(up|down)\.sql$/.test(f),
     );
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, 'package.json'), MODULE_SCOPE);
-    copyFileSync(loadgen, join(out, 'loadgen.js'));
+    placeBundle(loadgen, out, 'loadgen.js');
     for (const release of RELEASES) {
       const dir = join(out, release.version);
       rmSync(dir, { recursive: true, force: true });
       mkdirSync(join(dir, 'migrations'), { recursive: true });
-      copyFileSync(server, join(dir, 'server.js'));
+      placeBundle(server, dir, 'server.js');
       writeFileSync(join(dir, 'package.json'), MODULE_SCOPE);
       for (const file of migrations) {
         if (Number(file.split('_')[0]) <= release.schema)
@@ -195,7 +205,7 @@ async function main() {
         `  ${release.version}: ${Object.keys(release.faults).join(', ') || 'no faults'}\n`,
       );
     }
-    const size = readFileSync(server).length;
+    const size = readFileSync(join(server, 'index.js')).length;
     process.stdout.write(
       `built ${RELEASES.length} releases and loadgen.js in ${out} (server.js ${Math.round(size / 1024)} KiB) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
     );

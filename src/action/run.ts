@@ -1,37 +1,30 @@
 import { DhashError, UsageError, messageOf } from '../runtime/errors.js';
 import type { Clock } from '../runtime/clock.js';
 import { closeHttpAgents } from '../runtime/http.js';
-import { validateAction } from './commands/validate.js';
-import { smokeAction } from './commands/smoke.js';
-import { validateLoggingAction } from './commands/validate-logging.js';
 import { GITHUB_COMMANDS } from './commands/github.js';
-import { monitorAction } from './commands/monitor.js';
-import { notifyAction, notifyReplayAction } from './commands/notify.js';
-import { deployNotifyAction } from './commands/deploy-notify.js';
-import { deployAction } from './commands/deploy.js';
-import { migrateAction } from './commands/migrate.js';
-import { backupAction } from './commands/backup.js';
-import { rollbackAction } from './commands/rollback.js';
-import { rolloutAction } from './commands/rollout.js';
 import { configLoader, type ActionCommand } from './context.js';
 import type { ActionCore } from './core.js';
 import { readCommonInputs } from './inputs.js';
 import { TARGET_HOST_COMMANDS, refuseOffTargetHost } from './target-host.js';
 
-/** Each command module adds itself here; one line per command. */
-const COMMANDS: Record<string, ActionCommand> = {
-  deploy: deployAction,
-  migrate: migrateAction,
-  notify: notifyAction,
-  'notify-replay': notifyReplayAction,
-  'deploy-notify': deployNotifyAction,
-  monitor: monitorAction,
-  backup: backupAction,
-  rollback: rollbackAction,
-  rollout: rolloutAction,
-  validate: validateAction,
-  smoke: smokeAction,
-  'validate-logging': validateLoggingAction,
+/**
+ * Each command module adds itself here; one line per command. A command's module is imported
+ * only when that command runs: the action starts once per workflow step, and most steps need
+ * neither the GitHub client, nor the artifact client, nor the SQL engines.
+ */
+const COMMANDS: Record<string, () => Promise<ActionCommand>> = {
+  deploy: async () => (await import('./commands/deploy.js')).deployAction,
+  migrate: async () => (await import('./commands/migrate.js')).migrateAction,
+  notify: async () => (await import('./commands/notify.js')).notifyAction,
+  'notify-replay': async () => (await import('./commands/notify.js')).notifyReplayAction,
+  'deploy-notify': async () => (await import('./commands/deploy-notify.js')).deployNotifyAction,
+  monitor: async () => (await import('./commands/monitor.js')).monitorAction,
+  backup: async () => (await import('./commands/backup.js')).backupAction,
+  rollback: async () => (await import('./commands/rollback.js')).rollbackAction,
+  rollout: async () => (await import('./commands/rollout.js')).rolloutAction,
+  validate: async () => (await import('./commands/validate.js')).validateAction,
+  smoke: async () => (await import('./commands/smoke.js')).smokeAction,
+  'validate-logging': async () => (await import('./commands/validate-logging.js')).validateLoggingAction,
   ...GITHUB_COMMANDS,
 };
 
@@ -42,12 +35,13 @@ const COMMANDS: Record<string, ActionCommand> = {
 export async function runAction(core: ActionCore, env: NodeJS.ProcessEnv, clock: Clock): Promise<void> {
   try {
     const inputs = readCommonInputs(core, env);
-    const command = COMMANDS[inputs.command];
-    if (!command) {
+    const loadCommand = COMMANDS[inputs.command];
+    if (!loadCommand) {
       throw new UsageError(
         `input "command": expected one of ${Object.keys(COMMANDS).join(', ')}, got "${inputs.command}"`,
       );
     }
+    const command = await loadCommand();
     const load = configLoader(inputs);
     const loadConfig =
       TARGET_HOST_COMMANDS.has(inputs.command) && !inputs.dryRun

@@ -17,9 +17,19 @@ export function refuseOffTargetHost(config: LoadedConfig, cwd: string, env: Node
   const root = targetRoot(config.env, cwd);
   if (root === null || existsSync(root)) return;
   const labels =
-    env.DHASH_RUNNER_LABELS?.trim() || JSON.stringify(['self-hosted', `dhash-${config.envName}`]);
+    compactLabels(env.DHASH_RUNNER_LABELS) ?? JSON.stringify(['self-hosted', `dhash-${config.envName}`]);
   const runner = env.RUNNER_NAME ? `runner "${env.RUNNER_NAME}"` : 'this machine';
   throw new RefusedError(
     `${config.envName}: target root ${root} does not exist on ${runner}, which is not the target host (no release, no backups here); run this job on the target host's self-hosted runner: runs-on: ${labels} (deploy.yml/rollback.yml input runs-on, or the DHASH_RUNNERS repository variable)`,
   );
+}
+
+/** The workflows set the labels with toJSON(), which pretty-prints; the refusal stays one line. */
+function compactLabels(text: string | undefined): string | null {
+  if (!text?.trim()) return null;
+  try {
+    return JSON.stringify(JSON.parse(text));
+  } catch {
+    return text.replace(/\s+/g, ' ').trim();
+  }
 }

@@ -162,12 +162,17 @@ function collect(config: LoadedConfig, cwd: string): Collected {
   const optional = new Set(
     config.env.backup.optional_paths.map((p) => checkConfiguredPath(p, 'backup.optional_paths')),
   );
+  // A target with no live release yet (a first deploy's --backup-first) has nothing to lose:
+  // what is missing there is noted, not an error.
+  const deployed = existsSync(join(root, CURRENT_PATH));
   const missing = (p: string, what: string): void => {
-    if (!optional.has(p))
+    if (!optional.has(p) && deployed)
       throw new OperationError(
         `backup path "${p}" does not exist under ${root} (${what}); no backup was written. Restore it (a pending rollback?), or list it in backup.optional_paths if it may be absent`,
       );
-    warnings.push(`optional backup path "${p}" does not exist under ${root}; skipped`);
+    warnings.push(
+      `${deployed ? 'optional ' : ''}backup path "${p}" does not exist under ${root}${deployed ? '' : ' (no release deployed yet)'}; skipped`,
+    );
   };
   const sources: EntrySource[] = [];
   const archivedPaths: string[] = [];
@@ -211,7 +216,7 @@ function collect(config: LoadedConfig, cwd: string): Collected {
   let database: Collected['database'] = null;
   if (dbRel && dbAbs) {
     if (existsSync(dbAbs)) database = { path: dbRel, abs: dbAbs, bytes: statSync(dbAbs).size };
-    else if (optional.has(dbRel))
+    else if (optional.has(dbRel) || !deployed)
       warnings.push(`optional database "${dbRel}" does not exist under ${root}; no database snapshot`);
     else
       throw new OperationError(

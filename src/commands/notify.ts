@@ -213,7 +213,7 @@ export interface ReplayFlags {
   drop?: string[];
   /** Give up on lines recorded longer ago than this (ms). */
   olderThanMs?: number;
-  onProgress?(progress: ReplayProgress): void;
+  onProgress?: (progress: ReplayProgress) => void;
 }
 
 /** `notify --replay`: re-sends what the fallback file holds and no replay has delivered. */

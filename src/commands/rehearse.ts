@@ -37,7 +37,8 @@ import { buildRolloutDeps } from './rollout-deps.js';
  * this repository's tests. Windows and macOS behaviour (process-group stop, file replacement
  * while a service runs) is observed on GitHub by ci.yml's macOS and Windows legs, not here.
  */
-export const REHEARSAL_DATABASE_VARIABLE = 'DHASH_REHEARSAL_DATABASE_URL';
+import { REHEARSAL_DATABASE_VARIABLE } from './rehearse/database-variable.js';
+export { REHEARSAL_DATABASE_VARIABLE };
 
 export interface RehearseOptions {
   /** `--config`, as the user gave it (resolved against cwd). */

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { CHANNEL_NAMES, type ChannelName } from './channels.js';
+import { CHANNEL_NAMES, type ChannelName } from './channels.js';
 
 /**
  * `notifications.channels` of the config file: an object keyed by channel name, each with
@@ -6,12 +8,12 @@ import { z } from 'zod';
  * (webhook URLs, SMTP password, pager routing key) belong in the environment, written as
  * `"${SLACK_WEBHOOK_URL}"`, never as literals.
  *
- * This file is the config side of the channel catalog: it will be replaced by an import of each
- * channel module's own settings schema. Until then it stays permissive about what a channel
- * may carry but strict about names, so a typo cannot silently turn a channel off.
+ * The config side of the channel catalog: the names come from src/config/channels.ts, so a
+ * channel added there without its settings schema here does not compile, and each variable's
+ * `settingKeys` there name keys of these schemas (a test checks that they exist).
  */
-export const CONFIG_CHANNELS = ['slack', 'teams', 'discord', 'email', 'webhook', 'console', 'pager'] as const;
-export type ConfigChannelName = (typeof CONFIG_CHANNELS)[number];
+export const CONFIG_CHANNELS = CHANNEL_NAMES;
+export type ConfigChannelName = ChannelName;
 
 const text = z.string({ error: 'expected a string' });
 const enabled = z

@@ -10,7 +10,8 @@ import {
   type NotificationVariable,
   type NotificationVars,
 } from './channel-settings.js';
-import { unmappedRecipientWarnings } from '../domain/messages/mentions.js';
+import { ALL_CHANNEL_VARIABLES } from './channels.js';
+import { unmappedRecipientWarnings } from './mentions-schema.js';
 import { SECRET_SETTING_KEYS } from './channels-schema.js';
 import { parseDotenv } from './dotenv.js';
 import { ConfigFileSchema, type ConfigFile } from './file-schema.js';
@@ -183,23 +184,13 @@ export function loadConfig(options: LoadOptions = {}): LoadedConfig {
   };
 }
 
-/** Which file setting of which channel fills which of the seed's variables. */
-const SETTING_VARIABLES: Array<[channel: string, keys: string[], variable: NotificationVariable]> = [
-  ['slack', ['webhook_url', 'url'], 'SLACK_WEBHOOK_URL'],
-  ['slack', ['channel'], 'SLACK_CHANNEL'],
-  ['teams', ['webhook_url', 'url'], 'TEAMS_WEBHOOK_URL'],
-  ['discord', ['webhook_url', 'url'], 'DISCORD_WEBHOOK_URL'],
-  ['webhook', ['url'], 'GENERIC_WEBHOOK_URL'],
-  ['email', ['from'], 'EMAIL_FROM'],
-  ['email', ['to'], 'EMAIL_TO'],
-  ['email', ['smtp_host'], 'SMTP_HOST'],
-  ['email', ['smtp_port'], 'SMTP_PORT'],
-  ['email', ['smtp_user'], 'SMTP_USER'],
-  ['email', ['smtp_pass'], 'SMTP_PASS'],
-  ['email', ['smtp_secure'], 'SMTP_SECURE'],
-  ['pager', ['routing_key'], 'PAGERDUTY_ROUTING_KEY'],
-  ['pager', ['url'], 'PAGERDUTY_EVENTS_URL'],
-];
+/** Which file setting of which channel fills which of the seed's variables (from the channel catalog). */
+const SETTING_VARIABLES: Array<[channel: string, keys: readonly string[], variable: NotificationVariable]> =
+  ALL_CHANNEL_VARIABLES.filter((v) => v.settingKeys.length > 0).map((v) => [
+    v.channel,
+    v.settingKeys,
+    v.name,
+  ]);
 
 function notificationVars(
   environment: NodeJS.ProcessEnv,

@@ -8,10 +8,10 @@ import type { ConfigChannelName } from './channels-schema.js';
  * seed; this shape follows what the code needs, and changes only when the code does.
  */
 
-import type { MentionMap } from '../domain/messages/mentions.js';
+import type { MentionMap } from './mentions-schema.js';
 /** Channel names come from the channel catalog (src/adapters/notify/channels). */
-import type { ChannelName } from '../adapters/notify/channels/names.js';
-export type { ChannelName };
+export { CHANNEL_NAMES as CHANNELS, type ChannelName } from './channels.js';
+import type { ChannelName } from './channels.js';
 
 export interface HealthGate {
   enabled: true;

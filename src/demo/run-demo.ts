@@ -130,7 +130,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const root = packageRoot();
   const builder = join(root, 'examples', 'dhash-service', 'build-releases.mjs');
   if (!existsSync(builder))
-    throw new OperationError(`the demo needs a checkout of the repository (missing ${builder})`);
+    throw new OperationError(
+      `the demo needs its release builder (missing ${builder}); reinstall dhash-rollout or use a checkout`,
+    );
 
   const workspace = options.workspace ?? mkdtempSync(join(tmpdir(), 'dhash-demo-'));
   mkdirSync(workspace, { recursive: true });

@@ -178,8 +178,12 @@ export function gateChartSvg(input: ChartInput): string {
   const labels = placeLabels(groups, font, 2, W - 2, 3);
   const lanes = labels.length ? Math.max(...labels.map((l) => l.lane)) + 1 : 0;
   const top = 6 + lanes * laneHeight + (lanes ? 2 : 0);
-  const noDataBand = hasNoData ? font + 6 : 0;
-  const bottom = H - (font + 10) - noDataBand;
+  // The "no data" row sits under the plot, clear of the y axis's "0" (whose glyphs reach about
+  // 0.6 em below the plot's bottom) and above the clock labels.
+  const noDataBand = hasNoData ? Math.ceil(font * 1.7) + 4 : 0;
+  const noDataBaseline = (b: number): number => b + noDataBand - 2;
+  // The clock labels row: tall enough that the y axis's "0" never touches a clock label.
+  const bottom = H - Math.ceil(font * 1.7) - 6 - noDataBand;
   const sy = (v: number): number => bottom - (v / yTop) * (bottom - top);
 
   const out: string[] = [];
@@ -209,7 +213,9 @@ export function gateChartSvg(input: ChartInput): string {
       `<text class="tick" x="${left - 5}" y="${(y + font * 0.35).toFixed(1)}" text-anchor="end">${formatNumber(t)}</text>`,
     );
   }
-  const { step, ticks } = timeTicks(domain.from, domain.to, layout.maxTimeTicks);
+  // As many clock labels as fit side by side with a gap, never more than the layout allows.
+  const fit = Math.max(2, Math.floor((right - left) / (textWidth('00:00:00', font) + 16)));
+  const { step, ticks } = timeTicks(domain.from, domain.to, Math.min(layout.maxTimeTicks, fit));
   for (const t of ticks) {
     const x = sx(t);
     const label = tickLabel(t, step);
@@ -222,7 +228,7 @@ export function gateChartSvg(input: ChartInput): string {
   }
   if (hasNoData)
     out.push(
-      `<text class="tick nodata" x="${left - 5}" y="${(bottom + noDataBand / 2 + font * 0.35 + 2).toFixed(1)}" text-anchor="end">no data</text>`,
+      `<text class="tick nodata" x="${left - 5}" y="${noDataBaseline(bottom).toFixed(1)}" text-anchor="end">no data</text>`,
     );
   // Threshold line and its label, inside the plot on the side away from the data's end.
   out.push(
@@ -261,7 +267,7 @@ export function gateChartSvg(input: ChartInput): string {
   }
   if (segments.length) out.push(`<path class="series" d="${segments.join(' ')}"/>`);
   for (const p of gate.points) {
-    const y = p.value === null ? bottom + noDataBand / 2 + 2 : sy(Math.min(p.value, yTop));
+    const y = p.value === null ? noDataBaseline(bottom) - font * 0.35 : sy(Math.min(p.value, yTop));
     out.push(pointMark(p, sx(p.at), y));
   }
   out.push('</svg>');

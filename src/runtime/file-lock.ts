@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, rmSync, writeSync, mkdirSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmdirSync, rmSync, writeSync, mkdirSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 
@@ -38,7 +38,9 @@ export function readLockOwner(path: string): LockOwner | null {
 
 /** One attempt; a stale lock (dead pid on this host) is removed and the attempt repeated once. */
 export function tryLock(path: string, purpose: string, now: Date = new Date()): LockAttempt {
-  mkdirSync(dirname(path), { recursive: true });
+  // Directories made only to hold the lock are removed with it (when still empty), so a run that
+  // needed no more than the lock leaves no empty target root behind.
+  const createdFrom = mkdirSync(dirname(path), { recursive: true });
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(path, 'wx');
@@ -52,8 +54,10 @@ export function tryLock(path: string, purpose: string, now: Date = new Date()): 
           if (released) return;
           released = true;
           const current = readLockOwner(path);
-          if (current && current.pid === process.pid && current.since === owner.since)
+          if (current && current.pid === process.pid && current.since === owner.since) {
             rmSync(path, { force: true });
+            if (createdFrom) removeEmptyUpTo(dirname(path), createdFrom);
+          }
         },
       };
     } catch (error) {
@@ -75,4 +79,15 @@ export function tryLock(path: string, purpose: string, now: Date = new Date()): 
 export function describeOwner(owner: LockOwner | null): string {
   if (!owner) return 'an unknown process';
   return `pid ${owner.pid} on ${owner.host} (${owner.purpose}) since ${owner.since}`;
+}
+
+function removeEmptyUpTo(dir: string, top: string): void {
+  for (let d = dir; ; d = dirname(d)) {
+    try {
+      rmdirSync(d);
+    } catch {
+      return; // not empty (someone put something there), or gone
+    }
+    if (d === top || dirname(d) === d) return;
+  }
 }

@@ -1,4 +1,9 @@
-import { Agent, request, type Dispatcher } from 'undici';
+import type { Agent, Dispatcher } from 'undici';
+
+// undici is loaded on the first request: commands that make none (validate, --help) start
+// without it.
+let undici: Promise<typeof import('undici')> | undefined;
+const loadUndici = (): Promise<typeof import('undici')> => (undici ??= import('undici'));
 
 /**
  * The one HTTP client: undici with a connect timeout, a total deadline, and a cap on the body so
@@ -42,7 +47,7 @@ export class HttpError extends Error {
 }
 
 const agents = new Map<number, Agent>();
-function agentFor(connectTimeoutMs: number): Dispatcher {
+function agentFor(connectTimeoutMs: number, { Agent }: typeof import('undici')): Dispatcher {
   let agent = agents.get(connectTimeoutMs);
   if (!agent) {
     agent = new Agent({ connect: { timeout: connectTimeoutMs }, keepAliveTimeout: 4_000 });
@@ -77,12 +82,13 @@ export async function httpRequest(req: HttpRequest): Promise<HttpResponse> {
   const started = performance.now();
   const where = describeTarget(req.url);
   try {
-    const res = await request(req.url, {
+    const client = await loadUndici();
+    const res = await client.request(req.url, {
       method: req.method ?? 'GET',
       headers: req.headers,
       body: req.body,
       signal,
-      dispatcher: agentFor(connectTimeoutMs),
+      dispatcher: agentFor(connectTimeoutMs, client),
       headersTimeout: timeoutMs,
       bodyTimeout: timeoutMs,
     });

@@ -124,6 +124,8 @@ describe('the seed runbooks, block by block, verbatim', () => {
       let body = '';
       req.on('data', (d) => (body += d));
       req.on('end', () => {
+        // One message is refused, so the fallback file and its runbook line have something to show.
+        if (body.includes('fallback-check')) return void res.writeHead(503).end('unavailable');
         received.push(JSON.parse(body));
         res.writeHead(200).end('ok');
       });
@@ -244,6 +246,10 @@ describe('the seed runbooks, block by block, verbatim', () => {
       0,
     );
     expect(received.length).toBe(before + 2);
+    await expectExit('node scripts/notify.js --env production --level warning --message "fallback-check"', 1);
+    const fallback = await expectExit('cat monitor_logs/notification_fallback.jsonl | tail -5 | jq .', 0);
+    expect(fallback.stdout).toContain('"channel": "webhook"');
+    expect(fallback.stdout).not.toContain('/hook');
 
     // Emergency Rollback: the newest backup (taken by --backup-first, before 2.0.0) goes back.
     await expectExit(

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseGithubOutput, runAction, type ActionRun } from '../helpers/run-bundle.js';
@@ -494,8 +494,7 @@ describe('the composite dry-run action, run step by step as the runner does', ()
     // Lay out the action as a runner checks it out: <root>/actions/dry-run and <root>/dist.
     const root = mkdtempSync(join(tmpdir(), 'dhash-action-root-'));
     mkdirSync(join(root, 'actions', 'dry-run'), { recursive: true });
-    mkdirSync(join(root, 'dist'));
-    for (const f of ['index.js', 'package.json']) copyFileSync(join(DIST, f), join(root, 'dist', f));
+    cpSync(DIST, join(root, 'dist'), { recursive: true });
     copyFileSync(join(ROOT, 'package.json'), join(root, 'package.json'));
     copyFileSync(join(ROOT, 'quality-gates-config.json'), join(root, 'quality-gates-config.json'));
     const action = actionFiles().find((a) => a.name === 'actions/dry-run/action.yml')!;

@@ -41,7 +41,11 @@ test.each([
 test('the labels the workflow resolved are the ones named', async () => {
   const rec = await run(
     { command: 'rollback', backup: 'latest', reason: 'test', force: 'true' },
-    { DHASH_RUNNER_LABELS: '["self-hosted","linux","dhash-stg-1"]', RUNNER_NAME: 'GitHub Actions 12' },
+    // As toJSON() in the workflow writes it: pretty-printed over several lines.
+    {
+      DHASH_RUNNER_LABELS: '[\n  "self-hosted",\n  "linux",\n  "dhash-stg-1"\n]',
+      RUNNER_NAME: 'GitHub Actions 12',
+    },
   );
   expect(rec.failed()).toContain('does not exist on runner "GitHub Actions 12"');
   expect(rec.failed()).toContain('runs-on: ["self-hosted","linux","dhash-stg-1"]');

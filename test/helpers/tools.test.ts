@@ -92,7 +92,7 @@ describe('requireTool', () => {
     expect(failed.map((a) => a.fullName)).toEqual([
       'a suite that needs a missing tool needs dhash-no-such-tool',
     ]);
-    expect(failed[0]!.failureMessages.join('\n')).toContain(
+    expect(failed[0].failureMessages.join('\n')).toContain(
       'dhash-no-such-tool not found on PATH; install it with: apt-get install -y dhash-no-such-tool (DHASH_TEST_STRICT=1',
     );
   });

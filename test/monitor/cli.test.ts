@@ -60,6 +60,20 @@ describe('dhash-rollout monitor (CLI)', () => {
       /p95_hash_time: breach when > 2000 ms over 15 min \(min 50 samples\) → fail \[alert, auto_rollback\]/,
     );
     expect(cli.out()).toMatch(/rollback would restore: /);
+    // The worst case from its formula, with this config's numbers.
+    const worst =
+      /worst-case detection of a hung or refusing service: (\d+(?:\.\d+)?) s = check interval (\d+(?:\.\d+)?) s \+ (\d+) confirmation re-checks × max\(confirm interval (\d+(?:\.\d+)?) s, timeout (\d+(?:\.\d+)?) s\) \+ timeout \5 s of the last check/.exec(
+        cli.out(),
+      )!;
+    const [total, interval, rechecks, confirm, timeout] = worst.slice(1).map(Number) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    expect(total).toBe(interval + rechecks * Math.max(confirm, timeout) + timeout);
+    expect(total).toBeLessThanOrEqual(35);
     expect(cli.out()).toMatch(
       /health: inconclusive — failed check 1 of 3 needed to confirm \((connection refused|cannot connect)/,
     );

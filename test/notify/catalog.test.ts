@@ -13,6 +13,7 @@ import type { ChannelName } from '../../src/adapters/notify/channels/names.js';
 import { NOTIFICATION_INPUTS } from '../../src/action/inputs.js';
 import { CHANNELS } from '../../src/config/schema.js';
 import { SECRET_VARIABLES } from '../../src/config/channel-settings.js';
+import { CHANNEL_SETTINGS_SCHEMAS, CONFIG_CHANNELS } from '../../src/config/channels-schema.js';
 
 // The catalog is the one list of channels: names, variables, action inputs and the config
 // schema all come from it, so these tests compare each derived list with the catalog.
@@ -105,5 +106,21 @@ describe('a module that leaves out a part does not compile', () => {
     const unknown: ChannelName = 'sms';
     expect(unknown).toBe('sms');
     expect(defineChannel(complete)).toBe(complete);
+  });
+});
+
+describe('the config side of the catalog', () => {
+  it('every variable a config key can set names a key of that channel’s settings schema', () => {
+    for (const v of CHANNEL_VARIABLES) {
+      const shape = (CHANNEL_SETTINGS_SCHEMAS[v.channel] as unknown as { shape: Record<string, unknown> })
+        .shape;
+      for (const key of v.settingKeys)
+        expect({ variable: v.name, key, known: key in shape }).toEqual({
+          variable: v.name,
+          key,
+          known: true,
+        });
+    }
+    expect([...CONFIG_CHANNELS]).toEqual([...CHANNEL_NAMES]);
   });
 });

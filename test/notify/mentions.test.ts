@@ -1,11 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { renderDiscord } from '../../src/domain/messages/discord.js';
-import {
-  resolveMentions,
-  unmappedRecipientWarnings,
-  type MentionMap,
-} from '../../src/domain/messages/mentions.js';
+import { unmappedRecipientWarnings } from '../../src/config/mentions-schema.js';
+import { resolveMentions, type MentionMap } from '../../src/domain/messages/mentions.js';
 import { renderSlack } from '../../src/domain/messages/slack.js';
 import { renderTeams } from '../../src/domain/messages/teams.js';
 import type { NotificationMessage } from '../../src/ports.js';

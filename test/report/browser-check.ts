@@ -37,7 +37,7 @@ export interface WidthFinding {
   overflowing: string[];
   /** Chart texts outside their SVG's box (clipped labels). */
   clippedLabels: string[];
-  /** Chart labels in the lanes above a plot that overlap one another. */
+  /** Chart texts (marker labels, axis labels, threshold) that overlap one another. */
   overlappingLabels: string[];
   /** Bottom of the verdict block relative to the first screen's height. */
   verdictBottom: number;
@@ -45,8 +45,19 @@ export interface WidthFinding {
   screenshot: string;
 }
 
+/** Widths measured without a screenshot, around every breakpoint of the page's CSS. */
+export const SWEEP_WIDTHS = [360, 400, 480, 599, 600, 601, 700, 819, 820, 821, 1024, 1280, 1440, 1600];
+
 export interface BrowserFindings {
   widths: WidthFinding[];
+  /** Every sweep width with what overflowed or was clipped there (empty lists: nothing). */
+  sweep: Array<{
+    width: number;
+    overflowPx: number;
+    overflowing: string[];
+    clippedLabels: string[];
+    overlappingLabels: string[];
+  }>;
   axeViolations: Array<{ id: string; impact: string | null; help: string; nodes: string[] }>;
   dark: string;
   print: string;
@@ -79,7 +90,7 @@ const MEASURE_IN_PAGE = `(() => {
       const b = text.getBBox();
       if (b.x < vb.x - 0.5 || b.y < vb.y - 0.5 || b.x + b.width > vb.x + vb.width + 0.5 || b.y + b.height > vb.y + vb.height + 0.5)
         clippedLabels.push(svg.getAttribute('aria-labelledby') + ': "' + text.textContent + '" x=' + b.x.toFixed(0) + '..' + (b.x + b.width).toFixed(0) + ' of ' + vb.width);
-      if (text.classList.contains('mk-label')) lanes.push({ box: b, text: text.textContent || '' });
+      lanes.push({ box: b, text: text.textContent || '' });
     }
     for (let i = 0; i < lanes.length; i++)
       for (let j = i + 1; j < lanes.length; j++) {
@@ -131,6 +142,12 @@ export async function checkReportInBrowser(options: {
       await page.screenshot({ path: screenshot, fullPage: true });
       widths.push({ width: vp.width, screenHeight: vp.height, screenshot, ...found });
     }
+    const sweep: BrowserFindings['sweep'] = [];
+    for (const width of SWEEP_WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      const { overflowPx, overflowing, clippedLabels, overlappingLabels } = await measure(page);
+      sweep.push({ width, overflowPx, overflowing, clippedLabels, overlappingLabels });
+    }
     await page.setViewportSize({ width: 768, height: 1024 });
     await page.emulateMedia({ colorScheme: 'dark' });
     const dark = join(options.outDir, `${options.name}-768px-dark.png`);
@@ -168,12 +185,54 @@ export async function checkReportInBrowser(options: {
     }
     return {
       widths,
+      sweep,
       axeViolations,
       dark,
       print,
       pdf,
       verdictText,
     };
+  } finally {
+    await context?.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Renders Mermaid diagrams with Mermaid itself in the browser (as GitHub does for job
+ * summaries): each diagram's SVG, or the parse or render error.
+ */
+export async function renderMermaidInBrowser(options: {
+  executablePath: string;
+  diagrams: string[];
+}): Promise<Array<{ ok: boolean; svg?: string; error?: string }>> {
+  const profile = mkdtempSync(join(tmpdir(), 'dhash-chromium-'));
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: options.executablePath,
+      headless: true,
+      args: CHROMIUM_FLAGS,
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.setContent('<!doctype html><html><body></body></html>');
+    await page.addScriptTag({
+      content: readFileSync(require.resolve('mermaid/dist/mermaid.min.js'), 'utf8'),
+    });
+    return (await page.evaluate(`(async () => {
+      mermaid.initialize({ startOnLoad: false });
+      const out = [];
+      const diagrams = ${JSON.stringify(options.diagrams)};
+      for (let i = 0; i < diagrams.length; i++) {
+        try {
+          const r = await mermaid.render('m' + i, diagrams[i]);
+          out.push({ ok: true, svg: r.svg });
+        } catch (e) {
+          out.push({ ok: false, error: String((e && e.message) || e) });
+        }
+      }
+      return out;
+    })()`)) as Array<{ ok: boolean; svg?: string; error?: string }>;
   } finally {
     await context?.close();
     rmSync(profile, { recursive: true, force: true });

@@ -14,7 +14,14 @@ import {
 import { TestService } from '../monitor/helpers/test-service.js';
 import { referenceReleases } from '../helpers/reference-releases.js';
 import { requireTool } from '../helpers/tools.js';
-import { checkReportInBrowser, VIEWPORTS, type BrowserFindings } from './browser-check.js';
+import {
+  checkReportInBrowser,
+  renderMermaidInBrowser,
+  VIEWPORTS,
+  type BrowserFindings,
+} from './browser-check.js';
+import { monitorSummaryMarkdown } from '../../src/report/job-summary.js';
+import type { MonitorEvidence } from '../../src/report/evidence.js';
 
 // The demo's two real monitoring windows (2.0.0 passes, 3.0.0 is rolled back), their reports
 // opened in headless Chromium at phone, tablet and desktop widths, in dark mode and printed.
@@ -38,6 +45,14 @@ async function checkAll(found: BrowserFindings): Promise<void> {
     expect(w.verdictBottom).toBeLessThanOrEqual(w.screenHeight);
     expect(statSync(w.screenshot).size).toBeGreaterThan(10_000);
   }
+  for (const w of found.sweep)
+    expect(w).toEqual({
+      width: w.width,
+      overflowPx: 0,
+      overflowing: [],
+      clippedLabels: [],
+      overlappingLabels: [],
+    });
   expect(found.axeViolations).toEqual([]);
   for (const file of [found.dark, found.print, found.pdf]) expect(existsSync(file)).toBe(true);
 }
@@ -144,4 +159,26 @@ chromium.describe('the demo reports in a real browser', () => {
       await service.stop();
     }
   }, 120_000);
+
+  test("the job summary's Mermaid charts render with Mermaid itself, one line for the gate and one for its threshold", async () => {
+    const summaries = demo.reports!.map((r) =>
+      monitorSummaryMarkdown(
+        JSON.parse(
+          readFileSync(r.path.replace(/\.report\.html$/, '.evidence.json'), 'utf8'),
+        ) as MonitorEvidence,
+      ),
+    );
+    const diagrams = summaries.map((md) => /```mermaid\n([\s\S]*?)```/.exec(md)![1]!);
+    const rendered = await renderMermaidInBrowser({ executablePath: chromium.path!, diagrams });
+    rendered.forEach((r, i) => {
+      expect({ ok: r.ok, error: r.error }).toEqual({ ok: true, error: undefined });
+      const categories = /x-axis "UTC" \[(.*)\]/
+        .exec(diagrams[i]!)![1]!
+        .split(', ')
+        .map((c) => c.replace(/"/g, ''));
+      for (const c of categories) expect(r.svg).toContain(c);
+      expect([...new Set(r.svg!.match(/line-plot-\d+/g))].sort()).toEqual(['line-plot-0', 'line-plot-1']);
+    });
+    expect(diagrams[1]).toContain('title "p95_hash_time (ms) - threshold 2,000"');
+  }, 60_000);
 });

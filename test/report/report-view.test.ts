@@ -24,7 +24,10 @@ afterEach(async () => {
   await Promise.all(services.splice(0).map((s) => s.stop()));
 });
 
-async function monitorRun(phases: Phase[]): Promise<{ evidence: MonitorEvidence; html: string }> {
+async function monitorRun(
+  phases: Phase[],
+  rollback: { ok?: boolean } = {},
+): Promise<{ evidence: MonitorEvidence; html: string }> {
   const clock = new VirtualClock();
   const service = await new TestService(clock).start();
   services.push(service);
@@ -44,7 +47,7 @@ async function monitorRun(phases: Phase[]): Promise<{ evidence: MonitorEvidence;
       clock,
       ports: portsOf(
         new RecordingNotifier(clock),
-        new RecordingRollbackRunner(clock, { takesMs: 42_000 }),
+        new RecordingRollbackRunner(clock, { takesMs: 42_000, ...rollback }),
         new RecordingValidator(),
       ),
     },
@@ -201,6 +204,27 @@ describe('the report of a real monitoring run', () => {
     const page = renderReportPage(view);
     expect(page.match(/class="pt pt-inconclusive"/g)!.length).toBeGreaterThanOrEqual(
       evidence.measurements.filter((m) => m.verdict === 'inconclusive').length,
+    );
+  }, 60_000);
+
+  test('a failed rollback is the loudest verdict: critical tone, no live release claimed, the error named', async () => {
+    const { evidence, html } = await monitorRun([{ fromMs: 600_000, hashSeconds: 3.5 }], { ok: false });
+    expect(evidence.result).toBe('rollback_failed');
+    const view = buildReportView(evidence);
+    expect(view.outcome).toMatchObject({
+      kind: 'rollback_failed',
+      words: 'Rollback FAILED',
+      tone: 'critical',
+    });
+    expect(view.outcome.sentence).toMatch(
+      /^Release 3\.0\.0 failed p95_hash_time and the rollback did NOT complete: .+\. Check what is live now\.$/,
+    );
+    expect(view.release.liveAfter).toBeNull();
+    expect(view.rollback!.ok).toBe(false);
+    expect(html).toContain('<header class="verdict tone-critical">');
+    expect(html).toContain('rollback <strong>failed</strong>; live release unknown (was <code>2.0.0</code>)');
+    expect(monitorSummaryMarkdown(evidence).split('\n')[0]).toBe(
+      '## 🛑 **Rollback FAILED**: `3.0.0`, live release unknown (was `2.0.0`) on `production`',
     );
   }, 60_000);
 });

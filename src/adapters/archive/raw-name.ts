@@ -20,7 +20,7 @@ export function decodeName(bytes: Buffer): string {
   while (i < bytes.length) {
     const length = validSequenceLength(bytes, i);
     if (length === 0) {
-      out += String.fromCharCode(ESCAPE_BASE + bytes[i]!);
+      out += String.fromCharCode(ESCAPE_BASE + bytes[i]);
       i += 1;
     } else {
       out += bytes.toString('utf8', i, i + length);
@@ -39,7 +39,7 @@ export function encodeName(name: string): Buffer {
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < name.length) {
       const d = name.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
-        run += name[i]! + name[i + 1]!;
+        run += name[i] + name[i + 1];
         i++;
         continue;
       }
@@ -51,7 +51,7 @@ export function encodeName(name: string): Buffer {
       continue;
     }
     if (c >= 0xd800 && c <= 0xdfff) throw new Error(`name holds an unpaired surrogate U+${c.toString(16)}`);
-    run += name[i]!;
+    run += name[i];
   }
   if (run) parts.push(Buffer.from(run, 'utf8'));
   return Buffer.concat(parts);
@@ -64,20 +64,20 @@ export function fsPath(path: string): string | Buffer {
 
 /** Length of the valid UTF-8 sequence at `i` (shortest form, no surrogates, ≤ U+10FFFF), or 0. */
 function validSequenceLength(b: Buffer, i: number): number {
-  const c = b[i]!;
+  const c = b[i];
   if (c < 0x80) return 1;
-  const cont = (k: number): boolean => i + k < b.length && (b[i + k]! & 0xc0) === 0x80;
+  const cont = (k: number): boolean => i + k < b.length && (b[i + k] & 0xc0) === 0x80;
   if (c >= 0xc2 && c <= 0xdf) return cont(1) ? 2 : 0;
   if (c >= 0xe0 && c <= 0xef) {
     if (!cont(1) || !cont(2)) return 0;
-    const c1 = b[i + 1]!;
+    const c1 = b[i + 1];
     if (c === 0xe0 && c1 < 0xa0) return 0; // overlong
     if (c === 0xed && c1 >= 0xa0) return 0; // surrogate
     return 3;
   }
   if (c >= 0xf0 && c <= 0xf4) {
     if (!cont(1) || !cont(2) || !cont(3)) return 0;
-    const c1 = b[i + 1]!;
+    const c1 = b[i + 1];
     if (c === 0xf0 && c1 < 0x90) return 0;
     if (c === 0xf4 && c1 >= 0x90) return 0;
     return 4;

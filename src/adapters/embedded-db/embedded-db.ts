@@ -11,7 +11,6 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname } from 'node:path';
-import initSqlJs from 'sql.js/dist/sql-wasm-inline.js';
 import type { Database, SqlJsStatic } from 'sql.js';
 import { RealClock, type Clock } from '../../runtime/clock.js';
 import { describeOwner, tryLock } from '../../runtime/file-lock.js';
@@ -30,7 +29,9 @@ import { describeOwner, tryLock } from '../../runtime/file-lock.js';
  */
 let sqlPromise: Promise<SqlJsStatic> | undefined;
 export function sqlJs(): Promise<SqlJsStatic> {
-  sqlPromise ??= initSqlJs();
+  // The SQL engine (1 MB of wasm) loads on first use, not when a command that never opens a
+  // database starts.
+  sqlPromise ??= import('sql.js/dist/sql-wasm-inline.js').then(({ default: initSqlJs }) => initSqlJs());
   return sqlPromise;
 }
 

@@ -1,4 +1,4 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { RealClock, type Clock } from '../../runtime/clock.js';
 import { OperationError, UsageError } from '../../runtime/errors.js';
 import type { AppliedMigration, MigrationStep } from '../../domain/migrations/plan.js';
@@ -103,7 +103,9 @@ export class PostgresMigrationDriver implements MigrationDriver {
 
   private async connect(): Promise<pg.Client> {
     if (this.client) return this.client;
-    const client = new pg.Client({
+    // The PostgreSQL client loads only when a PostgreSQL database is used.
+    const { default: pgModule } = await import('pg');
+    const client = new pgModule.Client({
       connectionString: this.options.url,
       connectionTimeoutMillis: this.options.connectTimeoutMs ?? 10_000,
     });

@@ -9,7 +9,7 @@ import type { Redactor } from '../../runtime/redact.js';
 import type { RenderContext } from './channels/module.js';
 import type { ChannelName } from './channels/names.js';
 import { deliverWithRetries } from './deliver.js';
-import type { ChannelSlot } from './factory.js';
+import type { ChannelSlot } from './channel-slot.js';
 import { newEntryId, type FallbackEntry, type FallbackStore } from './fallback-store.js';
 
 export interface DispatcherOptions {

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import nodemailer from 'nodemailer';
 import { classifySmtp } from '../../domain/delivery/classify.js';
 import type { AttemptOutcome } from '../../domain/delivery/outcome.js';
 import type { AttemptContext, ChannelSender } from './sender.js';
@@ -32,6 +31,8 @@ export class EmailSender implements ChannelSender {
   async attempt(payload: Record<string, unknown>, context: AttemptContext): Promise<AttemptOutcome> {
     const { settings } = this;
     const timeout = Math.max(1, context.timeoutMs);
+    // The SMTP client loads only when an email is sent.
+    const { default: nodemailer } = await import('nodemailer');
     const transport = nodemailer.createTransport({
       host: settings.host,
       port: settings.port,

@@ -8,11 +8,14 @@ import { ConfigError } from '../../runtime/errors.js';
 import type { Logger } from '../../runtime/logger.js';
 import { Redactor } from '../../runtime/redact.js';
 import { channelModule } from './channels/catalog.js';
-import { missingVariables, type ChannelModule } from './channels/module.js';
+import { missingVariables } from './channels/module.js';
 import type { ChannelName } from './channels/names.js';
 import { NotificationDispatcher } from './dispatcher.js';
 import { FallbackStore } from './fallback-store.js';
 import type { ChannelSender } from './sender.js';
+import type { ChannelSlot } from './channel-slot.js';
+
+export type { ChannelSlot };
 
 /**
  * What notifications need from a loaded config, gathered once. Tests and commands build it from a
@@ -65,11 +68,6 @@ export function notificationSetupOf(config: LoadedConfig): NotificationSetup {
   };
 }
 
-/** One enabled channel: its module and either a working sender or why it has none. */
-export type ChannelSlot =
-  | { name: ChannelName; module: ChannelModule<unknown, unknown>; sender: ChannelSender; target: string }
-  | { name: ChannelName; module: ChannelModule<unknown, unknown>; problem: string; target: string };
-
 /**
  * Builds one channel from its module. A missing or bad setting is described (naming the channel
  * and the variable, never a value) instead of thrown, so one broken channel never stops the others.
@@ -80,7 +78,7 @@ export function buildChannel(
   stdout: NodeJS.WritableStream = process.stdout,
 ): ChannelSlot {
   const module = channelModule(name);
-  const missing = missingVariables(module, setup.vars);
+  const missing = missingVariables(name, setup.vars);
   if (missing.length > 0)
     return {
       name,

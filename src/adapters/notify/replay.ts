@@ -27,7 +27,7 @@ export interface ReplayOptions {
   /** Lines recorded longer ago than this are given up on (recorded as dropped). */
   olderThanMs?: number;
   /** Called after each line, for a terminal's progress line. */
-  onProgress?(progress: ReplayProgress): void;
+  onProgress?: (progress: ReplayProgress) => void;
   random?: () => number;
   signal?: AbortSignal;
 }

@@ -1,5 +1,4 @@
 import { isIP } from 'node:net';
-import type { NotificationVariable } from '../../config/channel-settings.js';
 
 /**
  * Webhook URLs carry their credential in the path, so they go over https only. Plain http is
@@ -7,7 +6,7 @@ import type { NotificationVariable } from '../../config/channel-settings.js';
  * (tests and local demos). Problems name the variable and never echo the URL.
  */
 export function webhookUrlProblem(
-  variable: NotificationVariable,
+  variable: string,
   value: string,
   allowInsecureLoopback: boolean,
 ): string | null {

@@ -1,6 +1,6 @@
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { extract, list, type ReadEntry } from 'tar';
+import type { ReadEntry } from 'tar';
 import { checkEntryName } from '../archive/entry-name.js';
 import { readZipDirectory, scanZip } from '../archive/zip-reader.js';
 
@@ -62,6 +62,8 @@ async function extractZip(archive: string, into: string): Promise<void> {
  * with the package's own path safety (no absolute paths, no "..", no writes through links) as a second line.
  */
 export async function extractTarGz(archive: string, into: string): Promise<void> {
+  // tar loads only when a .tar.gz release is given.
+  const { extract, list } = await import('tar');
   const problems: string[] = [];
   await list({
     file: archive,

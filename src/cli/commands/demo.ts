@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { runDemo } from '../../demo/run-demo.js';
 import { ExitCode } from '../../runtime/exit-codes.js';
 import { numberFlag } from '../common-options.js';
 import { print, type CliIo } from '../io.js';
@@ -10,8 +9,9 @@ service 1.0.0 on a local target with load running, a guarded rollout of 2.0.0 (h
 migration) that passes its gates, a guarded rollout of 3.0.0 (a regression baked into the
 release) that a quality gate catches and rolls back to 2.0.0 with its data, then proof that 2.0.0
 is healthy again. Notifications go to any channels configured in the environment or
-.env.notifications, and otherwise into the replayable fallback file. Needs a checkout of the
-repository (it builds the service's release bundles). Takes about 2-3 minutes of real time.
+.env.notifications, and otherwise into the replayable fallback file. Works from a checkout or
+an installed package (the service's release bundles are prebuilt in dist/). Takes about 2-3
+minutes of real time.
 
 Exit codes: 0 every step above was observed, 1 something was not (the story says what).`;
 
@@ -36,6 +36,8 @@ export function registerDemo(program: Command, io: CliIo): void {
       process.once('SIGINT', onSignal);
       process.once('SIGTERM', onSignal);
       try {
+        // The demo (and everything it drives) loads only when the demo runs.
+        const { runDemo } = await import('../../demo/run-demo.js');
         const result = await runDemo({
           windowSeconds,
           rate,

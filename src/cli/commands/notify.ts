@@ -60,7 +60,7 @@ export function registerNotify(program: Command, io: CliIo): void {
       .option(
         '--drop <key>',
         'with --replay: give up on the lines with this dedup key (or line id), recorded as dropped; repeatable',
-        (value: string, previous: string[] = []) => [...previous, value],
+        (value: string, previous?: string[]) => [...(previous ?? []), value],
       )
       .option('--older-than <duration>', 'with --replay: give up on lines recorded longer ago (e.g. 24h, 7d)')
       .option('--json', 'print the result as JSON'),

@@ -1,9 +1,6 @@
 import type { Command } from 'commander';
-import {
-  rehearseCommand,
-  REHEARSAL_DATABASE_VARIABLE,
-  type RehearseResult,
-} from '../../commands/rehearse.js';
+import type { RehearseResult } from '../../commands/rehearse.js';
+import { REHEARSAL_DATABASE_VARIABLE } from '../../commands/rehearse/database-variable.js';
 import { logDir } from '../../config/state-dir.js';
 import { ConsoleSink } from '../../runtime/logger.js';
 import { numberFlag, type ConfigFlags } from '../common-options.js';
@@ -80,6 +77,8 @@ export function registerRehearse(program: Command, io: CliIo): void {
       process.once('SIGINT', onSignal);
       process.once('SIGTERM', onSignal);
       try {
+        // The rehearsal (with its load generator and image codecs) loads only when it runs.
+        const { rehearseCommand } = await import('../../commands/rehearse.js');
         const result = await rehearseCommand(
           {
             configPath: flags.config,

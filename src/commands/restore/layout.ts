@@ -42,7 +42,7 @@ export function mountPoints(): string[] {
       .split('\n')
       .filter(Boolean)
       .map((line) =>
-        line.split(' ')[4]!.replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8))),
+        line.split(' ')[4].replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8))),
       );
   } catch {
     return [];

@@ -50,7 +50,7 @@ export function resolveLink(
   // Every component is looked up, even below one that does not exist: "missing/../x" must not
   // pass if "x" is a link out, since "missing" may be created later.
   while (pending.length > 0) {
-    const part = pending.shift()!;
+    const part = pending.shift() ?? '';
     if (part === '' || part === '.') continue;
     if (part === '..') {
       if (stack.length === 0)

@@ -53,6 +53,11 @@ export function relativePathProblem(path: unknown): string | null {
   return null;
 }
 
+/** A value from the manifest, quoted and cut short for a message. */
+function shown(value: unknown, max: number): string {
+  return (value === undefined ? 'undefined' : JSON.stringify(value)).slice(0, max);
+}
+
 function isWithin(path: string, top: string): boolean {
   return path === top || path.startsWith(`${top}/`);
 }
@@ -65,9 +70,9 @@ export function parseManifest(text: string): BackupManifest {
   } catch (error) {
     throw new ManifestError(`manifest.json is not valid JSON: ${(error as Error).message}`);
   }
-  const m = value as Partial<BackupManifest>;
-  if (!m || typeof m !== 'object' || Array.isArray(m))
+  if (!value || typeof value !== 'object' || Array.isArray(value))
     throw new ManifestError('manifest.json is not an object');
+  const m = value as Partial<BackupManifest>;
   if (m.format !== MANIFEST_FORMAT)
     throw new ManifestError(
       `manifest.json has format ${JSON.stringify(m.format)}, expected "${MANIFEST_FORMAT}"`,
@@ -80,13 +85,12 @@ export function parseManifest(text: string): BackupManifest {
     throw new ManifestError('manifest.json: "created_at" is not a timestamp');
   if (m.release !== null && (typeof m.release !== 'string' || !RELEASE_ID.test(m.release)))
     throw new ManifestError(
-      `manifest.json: "release" ${JSON.stringify(m.release)?.slice(0, 100)} is not a plain release id (letters, digits, ".", "_", "+", "-"; not starting with ".")`,
+      `manifest.json: "release" ${shown(m.release, 100)} is not a plain release id (letters, digits, ".", "_", "+", "-"; not starting with ".")`,
     );
   if (!Array.isArray(m.paths)) throw new ManifestError('manifest.json: "paths" is not a list');
   for (const p of m.paths) {
     const problem = relativePathProblem(p);
-    if (problem)
-      throw new ManifestError(`manifest.json: path ${JSON.stringify(p)?.slice(0, 200)} ${problem}`);
+    if (problem) throw new ManifestError(`manifest.json: path ${shown(p, 200)} ${problem}`);
   }
   for (const p of m.paths)
     for (const q of m.paths)
@@ -100,21 +104,24 @@ export function parseManifest(text: string): BackupManifest {
     const problem = relativePathProblem(db.path);
     if (problem)
       throw new ManifestError(`manifest.json: database path ${JSON.stringify(db.path)} ${problem}`);
-    if (!/^[0-9a-f]{64}$/.test(String(db.sha256)) || !Number.isSafeInteger(db.size) || db.size < 0)
+    if (
+      typeof db.sha256 !== 'string' ||
+      !/^[0-9a-f]{64}$/.test(db.sha256) ||
+      !Number.isSafeInteger(db.size) ||
+      db.size < 0
+    )
       throw new ManifestError('manifest.json: "database" has no valid size and sha256');
     if (m.paths.some((p) => isWithin(p, db.path) && p !== db.path))
       throw new ManifestError(`manifest.json: a path lies inside the database file "${db.path}"`);
   }
   if (!Array.isArray(m.files)) throw new ManifestError('manifest.json: "files" is not a list');
   const byPath = new Map<string, ManifestFile>();
-  for (const f of m.files) {
-    if (!f || typeof f !== 'object' || !['file', 'dir', 'symlink'].includes(f.type))
-      throw new ManifestError(
-        `manifest.json: a file record is malformed: ${JSON.stringify(f)?.slice(0, 200)}`,
-      );
+  for (const raw of m.files as unknown[]) {
+    const f = raw as ManifestFile;
+    if (!raw || typeof raw !== 'object' || !['file', 'dir', 'symlink'].includes(f.type))
+      throw new ManifestError(`manifest.json: a file record is malformed: ${shown(raw, 200)}`);
     const problem = relativePathProblem(f.path);
-    if (problem)
-      throw new ManifestError(`manifest.json: file ${JSON.stringify(f.path)?.slice(0, 200)} ${problem}`);
+    if (problem) throw new ManifestError(`manifest.json: file ${shown(f.path, 200)} ${problem}`);
     if (!m.paths.some((p) => isWithin(f.path, p)) && f.path !== db?.path)
       throw new ManifestError(`manifest.json: file "${f.path}" is not under any archived path`);
     if (byPath.has(f.path)) throw new ManifestError(`manifest.json: file "${f.path}" is listed twice`);
@@ -212,10 +219,11 @@ export function compareWithManifest(
   }
   for (const name of archived.keys())
     if (!promised.has(name)) problems.push(`"${name}" is in the archive but not in the manifest`);
-  if (manifest.database) {
-    const db = manifest.files.find((f) => f.path === manifest.database!.path);
-    if (!db || db.sha256 !== manifest.database.sha256)
-      problems.push(`the database snapshot "${manifest.database.path}" is not among the manifest's files`);
+  const database = manifest.database;
+  if (database) {
+    const db = manifest.files.find((f) => f.path === database.path);
+    if (!db || db.sha256 !== database.sha256)
+      problems.push(`the database snapshot "${database.path}" is not among the manifest's files`);
   }
   return {
     ok: problems.length === 0,

@@ -88,7 +88,7 @@ export function renderDiscord(message: NotificationMessage, options: DiscordOpti
     allowed_mentions: { parse: [] },
   };
   const m = options.mentions ?? resolveMentions(recipientsOf(message));
-  if (m && m.names.length > 0) {
+  if (m.names.length > 0) {
     const content = [
       ...m.discord.roles.map((r) => `<@&${r}>`),
       ...m.discord.users.map((u) => `<@${u}>`),

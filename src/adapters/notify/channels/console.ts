@@ -2,6 +2,7 @@ import type { AttemptOutcome } from '../../../domain/delivery/outcome.js';
 import { LEVEL_EMOJI, plainText } from '../../../domain/messages/content.js';
 import type { ChannelSender } from '../sender.js';
 import { defineChannel } from './module.js';
+import { CHANNEL_VARIABLES } from '../../../config/channels.js';
 
 /** What writing to the stream came to. */
 export interface ConsoleAnswer {
@@ -12,7 +13,7 @@ export interface ConsoleAnswer {
 export const consoleChannel = defineChannel<{ stream: 'stdout' }, ConsoleAnswer>({
   name: 'console',
   summary: 'Prints the message as plain text on standard output (the CI log or the terminal).',
-  variables: [],
+  variables: CHANNEL_VARIABLES.console,
   settings: () => ({ stream: 'stdout' }),
   target: () => 'stdout',
   render: (message) => ({

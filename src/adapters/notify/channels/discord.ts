@@ -3,7 +3,8 @@ import { renderDiscord } from '../../../domain/messages/discord.js';
 import { describeTarget } from '../../../runtime/http.js';
 import { HttpChannelSender, withDiscordWait } from '../http-sender.js';
 import { defineChannel } from './module.js';
-import { webhookUrl, webhookVariable } from './webhook-settings.js';
+import { webhookUrl } from './webhook-settings.js';
+import { CHANNEL_VARIABLES } from '../../../config/channels.js';
 
 export interface DiscordSettings {
   url: string;
@@ -14,7 +15,7 @@ export const discord = defineChannel<DiscordSettings, HttpAnswer>({
   name: 'discord',
   summary:
     'Discord webhook: one embed; recipients become <@&role> and <@user> with allowed_mentions limited to them.',
-  variables: [webhookVariable('DISCORD_WEBHOOK_URL', 'discord-webhook-url', 'Discord webhook URL')],
+  variables: CHANNEL_VARIABLES.discord,
   settings: (vars, context) => webhookUrl('DISCORD_WEBHOOK_URL', vars, context),
   target: (s) => describeTarget(s.url),
   render: (message, context) => ({

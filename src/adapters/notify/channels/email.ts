@@ -2,6 +2,7 @@ import { classifySmtp } from '../../../domain/delivery/classify.js';
 import { renderEmail } from '../../../domain/messages/email.js';
 import { EmailSender, type SmtpSettings } from '../email-sender.js';
 import { defineChannel } from './module.js';
+import { CHANNEL_VARIABLES } from '../../../config/channels.js';
 
 type Vars = Readonly<Record<string, string | undefined>>;
 
@@ -33,32 +34,11 @@ export function smtpSettings(vars: Vars): SmtpSettings | string[] {
   };
 }
 
-const plain = (name: string, input: string, required: boolean, description: string) => ({
-  name,
-  input,
-  secret: false,
-  required,
-  description,
-});
-
 /** E-mail over SMTP: text and HTML parts, a stable Message-ID per dedup key. */
 export const email = defineChannel<SmtpSettings, { code?: string; responseCode?: number; message: string }>({
   name: 'email',
   summary: 'E-mail over SMTP (STARTTLS or implicit TLS); recipients mapped to addresses are copied in.',
-  variables: [
-    plain('EMAIL_FROM', 'email-from', true, 'Sender address'),
-    plain('EMAIL_TO', 'email-to', true, 'Comma-separated recipients'),
-    plain('SMTP_HOST', 'smtp-host', true, 'SMTP server host'),
-    plain('SMTP_PORT', 'smtp-port', false, 'SMTP server port (default 587, or 465 with SMTP_SECURE)'),
-    plain('SMTP_USER', 'smtp-user', false, 'SMTP user'),
-    { name: 'SMTP_PASS', input: 'smtp-pass', secret: true, required: false, description: 'SMTP password' },
-    plain(
-      'SMTP_SECURE',
-      'smtp-secure',
-      false,
-      'true for implicit TLS (port 465); otherwise STARTTLS when offered',
-    ),
-  ],
+  variables: CHANNEL_VARIABLES.email,
   settings: (vars) => smtpSettings(vars),
   target: (s) => `smtp://${s.host}:${s.port}`,
   render: (message, context) => ({ ...renderEmail(message, { mentions: context.mentions }) }),

@@ -1,21 +1,10 @@
 import type { AttemptOutcome } from '../../../domain/delivery/outcome.js';
 import type { NotificationMessage } from '../../../ports.js';
 import type { ChannelSender } from '../sender.js';
-import type { ChannelName } from './names.js';
+import type { ChannelName, ChannelVariable } from '../../../config/channels.js';
 import type { ChannelMentions } from '../../../domain/messages/mentions.js';
 
-/** One setting a channel reads from the environment (or `.env.notifications`, or an action input). */
-export interface ChannelVariable {
-  /** Environment variable, e.g. SLACK_WEBHOOK_URL. */
-  readonly name: string;
-  /** The action input that overrides it, e.g. slack-webhook-url. */
-  readonly input: string;
-  /** Masked in the action, redacted from logs, summaries and fallback lines. */
-  readonly secret: boolean;
-  /** The channel cannot be built without it. */
-  readonly required: boolean;
-  readonly description: string;
-}
+export type { ChannelVariable } from '../../../config/channels.js';
 
 /** What building a channel's settings needs besides its variables. */
 export interface SettingsContext {
@@ -75,10 +64,4 @@ export function defineChannel<Settings, Answer>(
   return module;
 }
 
-/** The variables a channel cannot work without that are not set. */
-export function missingVariables(
-  module: Pick<ChannelModule<unknown, unknown>, 'variables'>,
-  vars: Readonly<Record<string, string | undefined>>,
-): string[] {
-  return module.variables.filter((v) => v.required && !vars[v.name]).map((v) => v.name);
-}
+export { missingVariables } from '../../../config/channels.js';

@@ -7,11 +7,12 @@ import type { NotificationEvent, NotificationMessage } from '../../../ports.js';
 import { describeTarget } from '../../../runtime/http.js';
 import { HttpChannelSender } from '../http-sender.js';
 import { defineChannel } from './module.js';
+import { CHANNEL_VARIABLES, PAGERDUTY_EVENTS_URL } from '../../../config/channels.js';
 import { webhookUrlProblem } from '../webhook-url.js';
 import { createHash } from 'node:crypto';
 
 /** PagerDuty Events API v2 (https://developer.pagerduty.com/docs/events-api-v2/trigger-events/). */
-export const PAGERDUTY_EVENTS_URL = 'https://events.pagerduty.com/v2/enqueue';
+export { PAGERDUTY_EVENTS_URL };
 /** summary is cut at 1024 characters by PagerDuty; dedup_key may be at most 255. */
 export const PAGER_LIMITS = { summary: 1024, dedupKey: 255 } as const;
 
@@ -97,22 +98,7 @@ export const pager = defineChannel<PagerSettings, HttpAnswer>({
   name: 'pager',
   summary:
     'PagerDuty Events API v2: alerts and escalations trigger one incident per breach (dedup_key), recovery or a validated rollback resolves it.',
-  variables: [
-    {
-      name: 'PAGERDUTY_ROUTING_KEY',
-      input: 'pagerduty-routing-key',
-      secret: true,
-      required: true,
-      description: 'PagerDuty Events API v2 integration (routing) key',
-    },
-    {
-      name: 'PAGERDUTY_EVENTS_URL',
-      input: 'pagerduty-events-url',
-      secret: false,
-      required: false,
-      description: `Events API endpoint (default ${PAGERDUTY_EVENTS_URL}; EU accounts: https://events.eu.pagerduty.com/v2/enqueue)`,
-    },
-  ],
+  variables: CHANNEL_VARIABLES.pager,
   settings: (vars, context) => {
     const routingKey = vars.PAGERDUTY_ROUTING_KEY;
     if (!routingKey) return ['PAGERDUTY_ROUTING_KEY is not set'];

@@ -3,7 +3,8 @@ import { renderSlack } from '../../../domain/messages/slack.js';
 import { describeTarget } from '../../../runtime/http.js';
 import { HttpChannelSender } from '../http-sender.js';
 import { defineChannel } from './module.js';
-import { webhookUrl, webhookVariable } from './webhook-settings.js';
+import { webhookUrl } from './webhook-settings.js';
+import { CHANNEL_VARIABLES } from '../../../config/channels.js';
 
 export interface SlackSettings {
   url: string;
@@ -13,16 +14,7 @@ export interface SlackSettings {
 export const slack = defineChannel<SlackSettings, HttpAnswer>({
   name: 'slack',
   summary: 'Slack incoming webhook: Block Kit message; recipients become <@U…> and <!subteam^S…> mentions.',
-  variables: [
-    webhookVariable('SLACK_WEBHOOK_URL', 'slack-webhook-url', 'Slack incoming webhook URL'),
-    {
-      name: 'SLACK_CHANNEL',
-      input: 'slack-channel',
-      secret: false,
-      required: false,
-      description: 'Channel override (honoured by legacy webhooks only)',
-    },
-  ],
+  variables: CHANNEL_VARIABLES.slack,
   settings: (vars, context) => webhookUrl('SLACK_WEBHOOK_URL', vars, context),
   target: (s) => describeTarget(s.url),
   render: (message, context) => ({

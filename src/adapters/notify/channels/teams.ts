@@ -3,7 +3,8 @@ import { renderTeams } from '../../../domain/messages/teams.js';
 import { describeTarget } from '../../../runtime/http.js';
 import { HttpChannelSender } from '../http-sender.js';
 import { defineChannel } from './module.js';
-import { webhookUrl, webhookVariable } from './webhook-settings.js';
+import { webhookUrl } from './webhook-settings.js';
+import { CHANNEL_VARIABLES } from '../../../config/channels.js';
 
 export interface TeamsSettings {
   url: string;
@@ -14,13 +15,7 @@ export const teams = defineChannel<TeamsSettings, HttpAnswer>({
   name: 'teams',
   summary:
     'Microsoft Teams webhook: Adaptive Card (28 KB post limit, in bytes); recipients become <at> mentions.',
-  variables: [
-    webhookVariable(
-      'TEAMS_WEBHOOK_URL',
-      'teams-webhook-url',
-      'Microsoft Teams Workflows (or legacy connector) webhook URL',
-    ),
-  ],
+  variables: CHANNEL_VARIABLES.teams,
   settings: (vars, context) => webhookUrl('TEAMS_WEBHOOK_URL', vars, context),
   target: (s) => describeTarget(s.url),
   render: (message, context) => ({ ...renderTeams(message, { mentions: context.mentions }) }),

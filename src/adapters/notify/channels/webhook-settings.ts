@@ -1,10 +1,5 @@
 import { webhookUrlProblem } from '../webhook-url.js';
-import type { ChannelVariable, SettingsContext } from './module.js';
-
-/** The variable holding a channel's webhook URL: a secret, required. */
-export function webhookVariable(name: string, input: string, description: string): ChannelVariable {
-  return { name, input, secret: true, required: true, description };
-}
+import type { SettingsContext } from './module.js';
 
 /** The URL in `variable` if it is https (or allowed loopback http), else the problem naming it. */
 export function webhookUrl(

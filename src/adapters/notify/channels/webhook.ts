@@ -3,7 +3,8 @@ import { renderGeneric } from '../../../domain/messages/webhook.js';
 import { describeTarget } from '../../../runtime/http.js';
 import { HttpChannelSender } from '../http-sender.js';
 import { defineChannel } from './module.js';
-import { webhookUrl, webhookVariable } from './webhook-settings.js';
+import { webhookUrl } from './webhook-settings.js';
+import { CHANNEL_VARIABLES } from '../../../config/channels.js';
 
 export interface GenericWebhookSettings {
   url: string;
@@ -13,7 +14,7 @@ export interface GenericWebhookSettings {
 export const webhook = defineChannel<GenericWebhookSettings, HttpAnswer>({
   name: 'webhook',
   summary: 'Generic JSON webhook (dhash-rollout.notification/v1) with an Idempotency-Key header.',
-  variables: [webhookVariable('GENERIC_WEBHOOK_URL', 'webhook-url', 'Generic JSON webhook URL')],
+  variables: CHANNEL_VARIABLES.webhook,
   settings: (vars, context) => webhookUrl('GENERIC_WEBHOOK_URL', vars, context),
   target: (s) => describeTarget(s.url),
   render: (message, context) => ({ ...renderGeneric(message, { timestamp: context.timestamp }) }),
