@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { CHANNEL_NAMES, type ChannelName } from './channels.js';
-import { CHANNEL_NAMES, type ChannelName } from './channels.js';
 
 /**
  * `notifications.channels` of the config file: an object keyed by channel name, each with
