@@ -1,5 +1,5 @@
-import type { ConfigFile } from '../../config/schema.js';
-import { UsageError } from '../../runtime/errors.js';
+import type { ConfigFile } from '../config/schema.js';
+import { UsageError } from '../runtime/errors.js';
 
 /**
  * The rehearsal's own config: the chosen environment exactly as the user wrote it (its gates,
