@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { GATE_CATALOG, GATE_ACTIONS, GATE_NAMES, type GateName } from '../gates/catalog.js';
-import type { GateModule } from '../gates/gate-module.js';
+import { GATE_CATALOG, GATE_ACTIONS, GATE_NAMES, type GateName } from '../domain/gates/catalog/catalog.js';
+import type { GateModule } from '../domain/gates/catalog/gate-module.js';
 import { BOUNDS, count, hours, minutes, seconds, timeoutSeconds } from './bounds.js';
 import { MentionsSchema } from './mentions-schema.js';
 import { CONFIG_CHANNELS, ChannelsSchema } from './channels-schema.js';
