@@ -439,7 +439,9 @@ export const ConfigFileSchema = z.strictObject({
       }),
       EnvironmentSchema,
     )
-    .refine((e) => Object.keys(e).length > 0, { error: 'expected at least one environment' }),
+    .refine((e) => Object.keys(e).length > 0, { error: 'expected at least one environment' })
+    // The same rule for the JSON Schema (a refinement is invisible to it).
+    .meta({ minProperties: 1 }),
   global_settings: GlobalSettingsSchema,
 });
 
