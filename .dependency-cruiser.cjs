@@ -1,7 +1,7 @@
 /**
  * The layer rules of docs/architecture.md, checked by `npm run lint:layers` (and in .ci/run).
  * Imports point downward only:
- *   front ends (src/cli, src/action, src/demo) → wiring → commands → domain
+ *   front ends (src/cli, src/action) and scenarios (src/demo, src/rehearse) → wiring → commands → domain
  *   adapters implement the ports; only wiring (the composition roots) builds them.
  * Type-only imports are allowed where a rule says so: they vanish at run time and carry no behaviour.
  */
@@ -39,7 +39,7 @@ module.exports = {
       comment: 'runtime and config sit under everything: they never import the layers above.',
       from: { path: '^src/(runtime|config)' },
       to: {
-        path: '^src/(commands|adapters|wiring|cli|action|demo|report)',
+        path: '^src/(commands|adapters|wiring|cli|action|demo|rehearse|report)',
         dependencyTypesNot: ['type-only'],
       },
     },
@@ -48,7 +48,7 @@ module.exports = {
       severity: 'error',
       comment: 'Adapters implement ports; they never call use-cases, the wiring or a front end.',
       from: { path: '^src/adapters' },
-      to: { path: '^src/(commands|wiring|cli|action|demo)' },
+      to: { path: '^src/(commands|wiring|cli|action|demo|rehearse)' },
     },
     {
       name: 'commands-use-ports',
@@ -61,13 +61,13 @@ module.exports = {
       name: 'commands-no-front-ends',
       severity: 'error',
       from: { path: '^src/commands' },
-      to: { path: '^src/(cli|action|demo)' },
+      to: { path: '^src/(cli|action|demo|rehearse)' },
     },
     {
       name: 'wiring-no-front-ends',
       severity: 'error',
       from: { path: '^src/wiring' },
-      to: { path: '^src/(cli|action|demo)' },
+      to: { path: '^src/(cli|action|demo|rehearse)' },
     },
     {
       name: 'no-actions-core-below-front-ends',

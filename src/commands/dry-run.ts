@@ -2,7 +2,7 @@ import { arch, platform } from 'node:os';
 import type { LoadedConfig } from '../config/load.js';
 import { messageOf } from '../runtime/errors.js';
 import type { RuntimeDeps } from '../wiring/index.js';
-import { ROLLOUT_STEPS, STEP_DRY_RUNS, type RolloutStep, type StepDryRun } from './dry-run/steps.js';
+import { ROLLOUT_STEPS, type RolloutStep, type StepDryRun } from './dry-run/step-types.js';
 import { validateCommand, type ValidateResult } from './validate.js';
 
 export const MANIFEST_SCHEMA = 'dhash-rollout/deployment-manifest@1';
@@ -39,7 +39,9 @@ export interface DryRunOptions {
   toolVersion: string;
   runUrl?: string;
   signal?: AbortSignal;
-  /** Injected for tests; default STEP_DRY_RUNS. */
+  /** Each step's own dry-run, built by the wiring (src/wiring/dry-run-steps.ts); null = not available. */
+  providers: Record<RolloutStep, StepDryRun | null>;
+  /** Replaces some providers (tests). */
   steps?: Partial<Record<RolloutStep, StepDryRun | null>>;
   /** Called before each step (progress). */
   onStep?: (step: RolloutStep) => void;
@@ -57,7 +59,7 @@ export interface DryRunResult {
  */
 export async function dryRunCommand(options: DryRunOptions, deps: RuntimeDeps): Promise<DryRunResult> {
   const validation = validateCommand(options.config);
-  const providers = { ...STEP_DRY_RUNS, ...options.steps };
+  const providers = { ...options.providers, ...options.steps };
   const logger = deps.logger.child({
     deployment_id: options.deploymentId,
     environment: options.config.envName,

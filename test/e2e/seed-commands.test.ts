@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { hashTree } from '../deploy/helpers.js';
 import { referenceReleases, repoRoot } from '../helpers/reference-releases.js';
 import { freePort } from '../helpers/net.js';
+import { runLoad } from '../../examples/dhash-service/loadgen/loadgen.js';
 
 // Every command line of the seed runbook, verbatim, in a workspace laid out like the seed's repo
 // (scripts/ and dist/ beside quality-gates-config.json), against the real reference service on a
@@ -125,7 +126,20 @@ describe('seed runbook commands, verbatim', () => {
       DHASH_RELEASE: join(releases, '2.0.0'),
     });
     expect(await health(port)).toMatchObject({ status: 'ok', version: '2.0.0' });
-    await expectOk('node scripts/monitor_dhash.js --env production');
+    // The window is judged on real traffic: with none, the gates are inconclusive (exit 13).
+    const load = new AbortController();
+    const traffic = runLoad({
+      url: `http://127.0.0.1:${port}`,
+      rate: 25,
+      durationSeconds: 60,
+      signal: load.signal,
+    }).catch(() => undefined);
+    try {
+      await expectOk('node scripts/monitor_dhash.js --env production');
+    } finally {
+      load.abort();
+      await traffic;
+    }
     await expectOk('./scripts/smoke_tests.sh');
     await expectOk('node scripts/validate_logging.js');
 

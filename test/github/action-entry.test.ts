@@ -319,7 +319,8 @@ function workspace(): string {
 
 describe('dry-run, bundle and premerge-report', () => {
   test('dry-run writes the manifest from what each step actually returned, and reports missing steps as such', async () => {
-    const { STEP_DRY_RUNS, ROLLOUT_STEPS } = await import('../../src/commands/dry-run/steps.js');
+    const { STEP_DRY_RUNS } = await import('../../src/wiring/dry-run-steps.js');
+    const { ROLLOUT_STEPS } = await import('../../src/commands/dry-run/step-types.js');
     const ws = workspace();
     const ran = await run({ command: 'dry-run', environment: 'staging' }, { RUNNER_OS: 'Linux' }, ws);
     const manifest = JSON.parse(

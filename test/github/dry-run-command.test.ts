@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dryRunCommand } from '../../src/commands/dry-run.js';
+import { STEP_DRY_RUNS } from '../../src/wiring/dry-run-steps.js';
 import { loadConfig } from '../../src/config/load.js';
 import { VirtualClock } from '../../src/runtime/clock.js';
 import { JsonLinesLogger, MemorySink } from '../../src/runtime/logger.js';
@@ -30,6 +31,7 @@ describe('dryRunCommand', () => {
         config,
         deploymentId: 'dep-1',
         probe: false,
+        providers: STEP_DRY_RUNS,
         toolVersion: '9.9.9',
         steps: {
           backup: async (input) => ({
@@ -89,6 +91,7 @@ describe('dryRunCommand', () => {
         config,
         deploymentId: 'd',
         probe: false,
+        providers: STEP_DRY_RUNS,
         toolVersion: '1',
         steps: { backup: ok, migrate: ok, deploy: ok, smoke: ok, monitor: ok },
       },
@@ -100,6 +103,7 @@ describe('dryRunCommand', () => {
         config,
         deploymentId: 'd',
         probe: false,
+        providers: STEP_DRY_RUNS,
         toolVersion: '1',
         steps: { backup: ok, migrate: ok, deploy: ok, smoke: ok, monitor: null },
       },
@@ -116,6 +120,7 @@ describe('dryRunCommand', () => {
         config,
         deploymentId: 'd',
         probe: false,
+        providers: STEP_DRY_RUNS,
         toolVersion: '1',
         steps: {
           backup: async () => ({ status: 'planned', detail: `posting to ${secret}`, plan: { url: secret } }),

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { rehearseCommand, type RehearseResult } from '../../src/commands/rehearse.js';
+import { rehearseCommand, type RehearseResult } from '../../src/rehearse/rehearse.js';
 import { RealClock } from '../../src/runtime/clock.js';
 import { referenceReleases, repoRoot } from '../helpers/reference-releases.js';
 

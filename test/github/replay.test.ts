@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkHealthOnce } from '../../src/adapters/targets/health.js';
-import { embeddedSchemaDigest } from '../../src/commands/rehearse/schema-digest.js';
-import { SCRATCH_ENVIRONMENT, scratchConfig } from '../../src/commands/rehearse/scratch-config.js';
+import { embeddedSchemaDigest } from '../../src/rehearse/schema-digest.js';
+import { SCRATCH_ENVIRONMENT, scratchConfig } from '../../src/rehearse/scratch-config.js';
 import { loadConfig } from '../../src/config/load.js';
 import { freePort } from '../../src/runtime/free-port.js';
 import { RealClock } from '../../src/runtime/clock.js';

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { dryRunCommand } from '../../src/commands/dry-run.js';
+import { STEP_DRY_RUNS } from '../../src/wiring/dry-run-steps.js';
 import { premergeReportCommand } from '../../src/commands/premerge-report.js';
 import type { GateEvaluation } from '../../src/domain/gates/types.js';
 import { formatValue } from '../../src/report/format.js';
@@ -31,6 +32,7 @@ async function leg(bundles: string, runnerOs: string, behaviour: Behaviour): Pro
       config,
       deploymentId: `premerge-${runnerOs}`,
       probe: true,
+      providers: STEP_DRY_RUNS,
       toolVersion: '1.0.0',
       steps: { backup: null, migrate: null, deploy: null, smoke: null },
     },

@@ -1,5 +1,5 @@
 import { ActionLogSink } from '../log-sink.js';
-import { buildDeployDeps, openOperationLog } from '../../commands/deploy-deps.js';
+import { buildDeployDeps, openOperationLog } from '../../wiring/deploy-deps.js';
 import { backupForDeploy, databaseRestoreForDeploy } from '../../commands/deploy-backup.js';
 import { deployCommand } from '../../commands/deploy.js';
 import { logDir } from '../../config/state-dir.js';

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { githubRunUrl } from '../../domain/messages/compose.js';
 import { logDir as resolveLogDir } from '../../config/state-dir.js';
 import { dryRunCommand } from '../../commands/dry-run.js';
+import { STEP_DRY_RUNS } from '../../wiring/dry-run-steps.js';
 import { newDeploymentId } from '../../runtime/deployment-id.js';
 import { JsonFileSink, JsonLinesLogger } from '../../runtime/logger.js';
 import { toolVersion } from '../../runtime/package-root.js';
@@ -30,6 +31,7 @@ export const dryRunAction: ActionCommand = async (ctx) => {
       release: optionalInput(ctx.core, 'release'),
       probe: booleanInput(ctx.core, 'probe'),
       toolVersion: toolVersion(),
+      providers: STEP_DRY_RUNS,
       runUrl: githubRunUrl(env),
       onStep: (step) => {
         ctx.core.info(`dry-run: planning ${step}`);

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { openOperationLog } from '../../commands/deploy-deps.js';
+import { openOperationLog } from '../../wiring/deploy-deps.js';
 import { migrateCommand } from '../../commands/migrate.js';
 import { logDir } from '../../config/state-dir.js';
 import { UsageError } from '../../runtime/errors.js';

@@ -1,4 +1,4 @@
-import { rehearseCommand } from '../../commands/rehearse.js';
+import { rehearseCommand } from '../../rehearse/rehearse.js';
 import { logDir as resolveLogDir } from '../../config/state-dir.js';
 import { UsageError } from '../../runtime/errors.js';
 import type { ActionCommand } from '../context.js';

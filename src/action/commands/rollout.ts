@@ -3,7 +3,7 @@ import { ActionLogSink } from '../log-sink.js';
 import { githubRunUrl } from '../../domain/messages/compose.js';
 import { readFileSync } from 'node:fs';
 import { rolloutCommand } from '../../commands/rollout.js';
-import { buildRolloutDeps } from '../../commands/rollout-deps.js';
+import { buildRolloutDeps } from '../../wiring/rollout-deps.js';
 import { logDir } from '../../config/state-dir.js';
 import type { MonitorEvidence } from '../../report/evidence.js';
 import { monitorSummaryMarkdown } from '../../report/job-summary.js';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { buildDeployDeps, openOperationLog } from '../../commands/deploy-deps.js';
+import { buildDeployDeps, openOperationLog } from '../../wiring/deploy-deps.js';
 import { deployCommand, firstLine, type DeployResult } from '../../commands/deploy.js';
 import { chooseRelease } from '../../commands/release-choice.js';
 import { backupForDeploy, databaseRestoreForDeploy } from '../../commands/deploy-backup.js';

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
-import { openOperationLog } from '../../commands/deploy-deps.js';
+import { openOperationLog } from '../../wiring/deploy-deps.js';
 import { migrateCommand, type MigrateResult } from '../../commands/migrate.js';
 import { logDir } from '../../config/state-dir.js';
 import { UsageError } from '../../runtime/errors.js';

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import type { RehearseResult } from '../../commands/rehearse.js';
-import { REHEARSAL_DATABASE_VARIABLE } from '../../commands/rehearse/database-variable.js';
+import type { RehearseResult } from '../../rehearse/rehearse.js';
+import { REHEARSAL_DATABASE_VARIABLE } from '../../rehearse/database-variable.js';
 import { logDir } from '../../config/state-dir.js';
 import { ConsoleSink } from '../../runtime/logger.js';
 import { numberFlag, type ConfigFlags } from '../common-options.js';
@@ -78,7 +78,7 @@ export function registerRehearse(program: Command, io: CliIo): void {
       process.once('SIGTERM', onSignal);
       try {
         // The rehearsal (with its load generator and image codecs) loads only when it runs.
-        const { rehearseCommand } = await import('../../commands/rehearse.js');
+        const { rehearseCommand } = await import('../../rehearse/rehearse.js');
         const result = await rehearseCommand(
           {
             configPath: flags.config,

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { progressLine } from '../../commands/monitor/front-end.js';
 import { rolloutCommand, type RolloutResult } from '../../commands/rollout.js';
-import { buildRolloutDeps } from '../../commands/rollout-deps.js';
+import { buildRolloutDeps } from '../../wiring/rollout-deps.js';
 import { logDir } from '../../config/state-dir.js';
 import { newDeploymentId } from '../../runtime/deployment-id.js';
 import { ConsoleSink } from '../../runtime/logger.js';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { EmbeddedDatabase } from '../../adapters/embedded-db/embedded-db.js';
+import { EmbeddedDatabase } from '../adapters/embedded-db/embedded-db.js';
 
 /**
  * The shape of an embedded database, independent of how SQLite happens to spell its CREATE

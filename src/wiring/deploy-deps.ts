@@ -5,13 +5,8 @@ import { messageOf, UsageError } from '../runtime/errors.js';
 import { JsonFileSink, JsonLinesLogger, type LogSink, type Logger } from '../runtime/logger.js';
 import { logFileName } from '../runtime/log-file-name.js';
 import type { Notifier, ServiceValidator } from '../ports.js';
-import {
-  createNotifierFor,
-  createReleaseTargetFor,
-  createValidatorFor,
-  type RuntimeDeps,
-} from '../wiring/index.js';
-import type { BackupFunction, DatabaseRestoreFunction, DeployDeps } from './deploy.js';
+import { createNotifierFor, createReleaseTargetFor, createValidatorFor, type RuntimeDeps } from './index.js';
+import type { BackupFunction, DatabaseRestoreFunction, DeployDeps } from '../commands/deploy.js';
 
 /**
  * Builds what `deploy` and `migrate` need from the real world, for both front ends: the log file

@@ -1,46 +1,16 @@
 import { resolve } from 'node:path';
-import type { LoadedConfig } from '../../config/load.js';
-import { checksFor } from '../../domain/smoke/checks.js';
-import {
-  createNotifierFor,
-  createRollbackRunnerFor,
-  createValidatorFor,
-  type RuntimeDeps,
-} from '../../wiring/index.js';
-import { planBackup } from '../backup.js';
-import { backupForDeploy } from '../deploy-backup.js';
-import { buildDeployDeps, openOperationLog } from '../deploy-deps.js';
-import { deployCommand } from '../deploy.js';
-import { migrateCommand } from '../migrate.js';
-import { runMonitor } from '../monitor.js';
-import { portsFrom } from '../monitor/front-end.js';
-import { joinUrl } from '../smoke/run-checks.js';
-import { smokeTargetOf } from '../smoke/target.js';
-
-/** The commands a guarded rollout runs, in order; the dry-run plans each one. */
-export const ROLLOUT_STEPS = ['backup', 'migrate', 'deploy', 'smoke', 'monitor'] as const;
-export type RolloutStep = (typeof ROLLOUT_STEPS)[number];
-
-export interface StepDryRunInput {
-  config: LoadedConfig;
-  deps: RuntimeDeps;
-  deploymentId: string;
-  /** Release directory or archive (migrate, deploy). */
-  release?: string;
-  /** Monitor: take one real measurement and judge each gate. */
-  probe: boolean;
-  runUrl?: string;
-  signal?: AbortSignal;
-}
-
-/** What a command's own dry-run reported. `plan` is that command's result, as it returned it. */
-export interface StepDryRunOutput {
-  status: 'planned' | 'skipped' | 'failed';
-  detail: string;
-  plan: unknown;
-}
-
-export type StepDryRun = (input: StepDryRunInput) => Promise<StepDryRunOutput>;
+import { checksFor } from '../domain/smoke/checks.js';
+import { createNotifierFor, createRollbackRunnerFor, createValidatorFor } from './index.js';
+import { planBackup } from '../commands/backup.js';
+import { backupForDeploy } from '../commands/deploy-backup.js';
+import { buildDeployDeps, openOperationLog } from './deploy-deps.js';
+import { deployCommand } from '../commands/deploy.js';
+import { migrateCommand } from '../commands/migrate.js';
+import { runMonitor } from '../commands/monitor.js';
+import { portsFrom } from '../commands/monitor/front-end.js';
+import type { RolloutStep, StepDryRun, StepDryRunInput } from '../commands/dry-run/step-types.js';
+import { joinUrl } from '../commands/smoke/run-checks.js';
+import { smokeTargetOf } from '../commands/smoke/target.js';
 
 const absoluteLogDir = (input: StepDryRunInput): string => resolve(input.deps.cwd, input.deps.logDir);
 

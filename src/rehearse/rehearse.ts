@@ -14,15 +14,15 @@ import { freePort } from '../runtime/free-port.js';
 import { JsonFileSink, JsonLinesLogger, type LogSink } from '../runtime/logger.js';
 import { fileStamp } from '../domain/time/file-stamp.js';
 import { createRollbackRunnerFor, createReleaseTargetFor } from '../wiring/index.js';
-import { buildDeployDeps, openOperationLog } from './deploy-deps.js';
-import { deployCommand } from './deploy.js';
-import { loadMigrations } from './migrate-core.js';
-import { migrateCommand } from './migrate.js';
-import { checkEveryEnvironment, type EnvironmentCheck } from './rehearse/environments.js';
-import { embeddedSchemaDigest } from './rehearse/schema-digest.js';
-import { SCRATCH_ENVIRONMENT, scratchConfig } from './rehearse/scratch-config.js';
-import { rolloutCommand, type RolloutResult } from './rollout.js';
-import { buildRolloutDeps } from './rollout-deps.js';
+import { buildDeployDeps, openOperationLog } from '../wiring/deploy-deps.js';
+import { deployCommand } from '../commands/deploy.js';
+import { loadMigrations } from '../commands/migrate-core.js';
+import { migrateCommand } from '../commands/migrate.js';
+import { checkEveryEnvironment, type EnvironmentCheck } from './environments.js';
+import { embeddedSchemaDigest } from './schema-digest.js';
+import { SCRATCH_ENVIRONMENT, scratchConfig } from './scratch-config.js';
+import { rolloutCommand, type RolloutResult } from '../commands/rollout.js';
+import { buildRolloutDeps } from '../wiring/rollout-deps.js';
 
 /**
  * `rehearse`: the real rollout of a candidate release, on this machine, in a scratch `local`
@@ -37,7 +37,7 @@ import { buildRolloutDeps } from './rollout-deps.js';
  * this repository's tests. Windows and macOS behaviour (process-group stop, file replacement
  * while a service runs) is observed on GitHub by ci.yml's macOS and Windows legs, not here.
  */
-import { REHEARSAL_DATABASE_VARIABLE } from './rehearse/database-variable.js';
+import { REHEARSAL_DATABASE_VARIABLE } from './database-variable.js';
 export { REHEARSAL_DATABASE_VARIABLE };
 
 export interface RehearseOptions {

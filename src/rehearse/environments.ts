@@ -1,7 +1,7 @@
 import { isAbsolute } from 'node:path';
-import { loadConfig } from '../../config/load.js';
-import type { EnvironmentConfig } from '../../config/schema.js';
-import { messageOf } from '../../runtime/errors.js';
+import { loadConfig } from '../config/load.js';
+import type { EnvironmentConfig } from '../config/schema.js';
+import { messageOf } from '../runtime/errors.js';
 
 /**
  * Config validation of every environment of the file, on a machine that is not the target host.

@@ -1,5 +1,5 @@
-import type { ConfigFile } from '../../config/schema.js';
-import { UsageError } from '../../runtime/errors.js';
+import type { ConfigFile } from '../config/schema.js';
+import { UsageError } from '../runtime/errors.js';
 
 /**
  * The rehearsal's own config: the chosen environment exactly as the user wrote it (its gates,
@@ -87,13 +87,8 @@ export function scratchConfig(input: ScratchInput): Record<string, unknown> {
     },
   };
   capSampleSizes(env.quality_gates, (n) => rehearsalSampleSize(n, input.rate, seconds));
-  // No channel at all (the file's shape is a list or a map of channels).
-  if (env.notifications)
-    env.notifications = {
-      ...env.notifications,
-      channels: Array.isArray(env.notifications.channels) ? [] : {},
-      ...(env.notifications.escalation ? { escalation: undefined } : {}),
-    };
+  // A rehearsal pages nobody: no channels, so no escalation either.
+  if (env.notifications) env.notifications = { channels: {} };
   env.auto_rollback = { ...(env.auto_rollback ?? {}), enabled: true, confirmation_required: false };
   return {
     version: input.file.version,

@@ -1,12 +1,12 @@
 import type { LoadedConfig } from '../config/load.js';
 import type { Clock } from '../runtime/clock.js';
 import type { LogSink } from '../runtime/logger.js';
-import { createNotifierFor, createRollbackRunnerFor, createValidatorFor } from '../wiring/index.js';
-import { backupForDeploy, databaseRestoreForDeploy } from './deploy-backup.js';
+import { createNotifierFor, createRollbackRunnerFor, createValidatorFor } from './index.js';
+import { backupForDeploy, databaseRestoreForDeploy } from '../commands/deploy-backup.js';
 import { buildDeployDeps, openOperationLog } from './deploy-deps.js';
-import { tryPort } from './monitor.js';
-import { portsFrom } from './monitor/front-end.js';
-import type { RolloutDeps } from './rollout.js';
+import { tryPort } from '../commands/monitor.js';
+import { portsFrom } from '../commands/monitor/front-end.js';
+import type { RolloutDeps } from '../commands/rollout.js';
 
 export interface RolloutDepsInput {
   config: LoadedConfig;
