@@ -93,6 +93,10 @@ export function scratchConfig(input: ScratchInput): Record<string, unknown> {
   return {
     version: input.file.version,
     default_environment: SCRATCH_ENVIRONMENT,
+    // Endpoints, timeouts and the user agent apply to the rehearsal as to the real host.
+    ...((input.file as { global_settings?: unknown }).global_settings
+      ? { global_settings: (input.file as { global_settings?: unknown }).global_settings }
+      : {}),
     environments: { [SCRATCH_ENVIRONMENT]: env },
   };
 }
