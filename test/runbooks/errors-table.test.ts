@@ -227,7 +227,8 @@ const SCENES: Record<string, () => Promise<Scene | null>> = {
     release(cwd, '1.0.0');
     return { cwd, argv: ['rollout', '--release', 'r', '--window-minutes', '-1'] };
   },
-  C3: async () => ({ cwd: scratch(), argv: ['backup', '--env', 'production'] }),
+  // A dry-run: on the packaged default a real backup would write under /srv/dhash.
+  C3: async () => ({ cwd: scratch(), argv: ['backup', '--dry-run', '--env', 'production'] }),
   C4: async () => ({ cwd: scratch(), argv: ['completion', 'tcsh'] }),
 };
 
