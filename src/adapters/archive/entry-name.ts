@@ -1,4 +1,4 @@
-import { hasRawBytes } from './raw-name.js';
+import { hasRawBytes } from '../../domain/backup/raw-name.js';
 
 /**
  * Entry names are the first line of defence of extraction. Everywhere a name must be a plain

@@ -1,7 +1,7 @@
 import { lstatSync, openSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { UnsafeEntryError, checkEntryName } from './entry-name.js';
-import { decodeName, encodeName, fsPath } from './raw-name.js';
+import { decodeName, encodeName, fsPath } from '../../domain/backup/raw-name.js';
 import type { EntrySource } from './zip-writer.js';
 
 /**
