@@ -7,6 +7,7 @@ import { logFileName } from '../runtime/log-file-name.js';
 import type { Notifier, ServiceValidator } from '../ports.js';
 import { deployMechanics } from './deploy-mechanics.js';
 import { createNotifierFor, createReleaseTargetFor, createValidatorFor, type RuntimeDeps } from './index.js';
+import { checkChannelsBeforeSending } from './notify.js';
 import type { BackupFunction, DatabaseRestoreFunction, DeployDeps } from '../commands/deploy.js';
 
 /**
@@ -47,6 +48,7 @@ export interface DeployDepsInput {
 }
 
 export function buildDeployDeps(input: DeployDepsInput): DeployDeps {
+  checkChannelsBeforeSending(input.config, input.dryRun);
   const runtime: RuntimeDeps = {
     clock: input.clock,
     logger: input.log.logger,
