@@ -69,6 +69,5 @@ export function duplicateKey(name: string, platform: NodeJS.Platform = process.p
 }
 
 export function printable(name: string): string {
-  // eslint-disable-next-line no-control-regex
   return JSON.stringify(name).slice(1, -1).slice(0, 200);
 }
