@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { GATE_CATALOG, GATE_ACTIONS, GATE_NAMES, type GateName } from '../gates/catalog.js';
-import type { GateModule } from '../gates/gate-module.js';
+import { GATE_CATALOG, GATE_ACTIONS, GATE_NAMES, type GateName } from '../domain/gates/catalog/catalog.js';
+import type { GateModule } from '../domain/gates/catalog/gate-module.js';
 import { BOUNDS, count, hours, minutes, seconds, timeoutSeconds } from './bounds.js';
 import { MentionsSchema } from './mentions-schema.js';
 import { CONFIG_CHANNELS, ChannelsSchema } from './channels-schema.js';
@@ -439,7 +439,9 @@ export const ConfigFileSchema = z.strictObject({
       }),
       EnvironmentSchema,
     )
-    .refine((e) => Object.keys(e).length > 0, { error: 'expected at least one environment' }),
+    .refine((e) => Object.keys(e).length > 0, { error: 'expected at least one environment' })
+    // The same rule for the JSON Schema (a refinement is invisible to it).
+    .meta({ minProperties: 1 }),
   global_settings: GlobalSettingsSchema,
 });
 

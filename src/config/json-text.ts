@@ -132,7 +132,7 @@ export function scanJson(text: string, maxDepth = MAX_JSON_DEPTH): JsonScan {
     i++;
     for (;;) {
       if (i >= text.length) fail('unterminated string');
-      const ch = text[i]!;
+      const ch = text[i];
       if (ch === '"') {
         i++;
         return text.slice(start, i);
@@ -219,7 +219,7 @@ export function scanJson(text: string, maxDepth = MAX_JSON_DEPTH): JsonScan {
         const keyStart = i;
         const raw = string();
         lastKey = JSON.parse(raw) as string;
-        const top = stack[stack.length - 1]!;
+        const top = stack[stack.length - 1];
         if (top.keys.has(lastKey)) {
           duplicates.push({
             path: jsonPath([...top.path, lastKey]),

@@ -98,7 +98,7 @@ export function parseConfigText(text: string, source: string): ConfigFile {
 export function defaultEnvironmentName(file: ConfigFile): string {
   if (file.default_environment !== undefined) return file.default_environment;
   const names = Object.keys(file.environments);
-  return names.includes('production') ? 'production' : names[0]!;
+  return names.includes('production') ? 'production' : names[0];
 }
 
 export function loadConfig(options: LoadOptions = {}): LoadedConfig {
@@ -159,7 +159,7 @@ export function loadConfig(options: LoadOptions = {}): LoadedConfig {
   redactor.add(databaseUrl);
 
   const warnings = [
-    ...environmentWarnings(envName, file.environments[envName]!),
+    ...environmentWarnings(envName, file.environments[envName]),
     ...normalized.unsetInChannels.map(
       (u) => `${u.path}: \${${u.variable}} is not set and has no default, so this channel lacks the setting`,
     ),

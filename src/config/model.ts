@@ -1,4 +1,4 @@
-import type { GateAction, GateName } from '../gates/names.js';
+import type { GateAction, GateName } from '../domain/gates/catalog/names.js';
 import type { ConfigChannelName } from './channels-schema.js';
 
 /**

@@ -1,10 +1,9 @@
 import { isAbsolute, resolve } from 'node:path';
-import { GATE_CATALOG } from '../gates/catalog.js';
-import type { GateName } from '../gates/names.js';
-import type { ConfigChannelName } from './channels-schema.js';
+import { GATE_CATALOG } from '../domain/gates/catalog/catalog.js';
+import type { GateName } from '../domain/gates/catalog/names.js';
+import { CONFIG_CHANNELS, type ConfigChannelName } from './channels-schema.js';
 import type { ConfigFile, EnvironmentFileConfig } from './file-schema.js';
 import {
-  CHANNELS,
   type ChannelName,
   type EnvironmentConfig,
   type EscalationLevel,
@@ -40,7 +39,7 @@ const DEFAULT_REQUEST_TIMEOUT_SECONDS = 10;
 /** One environment of a validated file → the internal model (see model.ts). */
 export function normalizeEnvironment(input: NormalizeInput): Normalized {
   const { file, envName, configDir, lookup } = input;
-  const sub = substituteTree(file.environments[envName]!, ['environments', envName], lookup);
+  const sub = substituteTree(file.environments[envName], ['environments', envName], lookup);
   const glob = substituteTree(file.global_settings, ['global_settings'], lookup);
   const raw: EnvironmentFileConfig = sub.value;
   const global = glob.value;
@@ -105,7 +104,7 @@ function qualityGates(raw: EnvironmentFileConfig, globalTimeout: number | undefi
   if (gates.health?.enabled) {
     const h = gates.health;
     const limits = GATE_CATALOG.health.limits(h.threshold);
-    const interval = limits.checkIntervalSeconds!;
+    const interval = limits.checkIntervalSeconds;
     out.health = {
       enabled: true,
       description: h.description,
@@ -155,8 +154,8 @@ function qualityGates(raw: EnvironmentFileConfig, globalTimeout: number | undefi
   return out;
 }
 
-const DELIVERABLE: ReadonlySet<string> = new Set(CHANNELS);
-const isDeliverable = (c: string): c is ChannelName => DELIVERABLE.has(c);
+// Every channel the file accepts is one the catalog delivers to.
+const isDeliverable = (c: string): c is ChannelName => (CONFIG_CHANNELS as readonly string[]).includes(c);
 
 function notifications(raw: EnvironmentFileConfig): EnvironmentConfig['notifications'] {
   const n = raw.notifications;

@@ -2,8 +2,8 @@
  * One import for the config's names and types: the file's schema (file-schema.ts, the seed's
  * shape) and the normalized model the commands consume (model.ts).
  */
-export { GATE_NAMES, GATE_ACTIONS, type GateName, type GateAction } from '../gates/names.js';
-export { CONFIG_CHANNELS, type ConfigChannelName } from './channels-schema.js';
+export { GATE_NAMES, GATE_ACTIONS, type GateName, type GateAction } from '../domain/gates/catalog/names.js';
+export { CONFIG_CHANNELS, CONFIG_CHANNELS as CHANNELS, type ConfigChannelName } from './channels-schema.js';
 export {
   ConfigFileSchema,
   EnvironmentSchema,
@@ -12,7 +12,6 @@ export {
   type EnvironmentFileConfig,
 } from './file-schema.js';
 export {
-  CHANNELS,
   type ChannelName,
   type EnvironmentConfig,
   type QualityGates,

@@ -15,7 +15,7 @@ export function semanticProblems(file: ConfigFile): string[] {
     );
   }
   for (const name of names)
-    problems.push(...environmentProblems(`environments.${name}`, file.environments[name]!));
+    problems.push(...environmentProblems(`environments.${name}`, file.environments[name]));
   return problems;
 }
 
@@ -62,7 +62,7 @@ export function environmentWarnings(name: string, env: EnvironmentFileConfig): s
     warnings.push(`${at}.quality_gates: no gate is enabled, so monitoring judges nothing`);
   if (!env.auto_rollback.enabled) {
     for (const [gate, g] of gates) {
-      if (g!.actions.includes('auto_rollback'))
+      if (g.actions.includes('auto_rollback'))
         warnings.push(
           `${at}.quality_gates.${gate}.actions: "auto_rollback" has no effect while auto_rollback.enabled is false (a breach only alerts)`,
         );

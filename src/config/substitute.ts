@@ -68,5 +68,5 @@ export function substituteTree<T>(
 }
 
 function copy<T>(value: T): T {
-  return value === undefined ? value : (structuredClone(value) as T);
+  return value === undefined ? value : structuredClone(value);
 }

@@ -87,11 +87,16 @@ export function scratchConfig(input: ScratchInput): Record<string, unknown> {
     },
   };
   capSampleSizes(env.quality_gates, (n) => rehearsalSampleSize(n, input.rate, seconds));
-  if (env.notifications) env.notifications = { ...env.notifications, channels: [] };
+  // A rehearsal pages nobody: no channels, so no escalation either.
+  if (env.notifications) env.notifications = { channels: {} };
   env.auto_rollback = { ...(env.auto_rollback ?? {}), enabled: true, confirmation_required: false };
   return {
     version: input.file.version,
     default_environment: SCRATCH_ENVIRONMENT,
+    // Endpoints, timeouts and the user agent apply to the rehearsal as to the real host.
+    ...((input.file as { global_settings?: unknown }).global_settings
+      ? { global_settings: (input.file as { global_settings?: unknown }).global_settings }
+      : {}),
     environments: { [SCRATCH_ENVIRONMENT]: env },
   };
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildProgram, runCli } from '../../src/cli/program.js';
 import { captureIo } from '../helpers/cli-io.js';
-import { findExecutable } from '../helpers/tools.js';
+import { requireTool } from '../helpers/tools.js';
 
 const cwd = mkdtempSync(join(tmpdir(), 'dhash-help-'));
 
@@ -60,15 +60,17 @@ describe('completion', () => {
     expect(complete('dhash-rollout completion ')).toEqual(expect.arrayContaining(['bash', 'zsh', 'fish']));
   });
 
-  const zsh = findExecutable('zsh');
-  (zsh ? test : test.skip)('zsh: the script parses', async () => {
+  const zshTool = requireTool('zsh', 'apt-get install -y zsh');
+  const zsh = zshTool.path;
+  zshTool.test('zsh: the script parses', async () => {
     const file = join(cwd, '_dhash-rollout');
     writeFileSync(file, (await run('completion', 'zsh')).out);
     expect(spawnSync(zsh!, ['-n', file], { encoding: 'utf8' }).status).toBe(0);
   });
 
-  const fish = findExecutable('fish');
-  (fish ? test : test.skip)('fish: the script parses', async () => {
+  const fishTool = requireTool('fish', 'apt-get install -y fish');
+  const fish = fishTool.path;
+  fishTool.test('fish: the script parses', async () => {
     const file = join(cwd, 'dhash-rollout.fish');
     writeFileSync(file, (await run('completion', 'fish')).out);
     expect(spawnSync(fish!, ['-n', file], { encoding: 'utf8' }).status).toBe(0);

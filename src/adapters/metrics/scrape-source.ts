@@ -2,21 +2,18 @@ import type { ServiceConfig } from '../../config/schema.js';
 import type { HealthCheck } from '../../domain/gates/health.js';
 import type { GateRule, Measurement } from '../../domain/gates/types.js';
 import { parseExposition, type Sample } from '../../domain/metrics/exposition.js';
-import { GATE_FAMILIES, METRIC_NAMES } from '../../domain/metrics/metric-names.js';
+import { GATE_CATALOG, SCRAPED_FAMILIES } from '../../domain/gates/catalog/catalog.js';
+import type { GateName } from '../../domain/gates/catalog/names.js';
+import { METRIC_NAMES } from '../../domain/metrics/metric-names.js';
 import { SeriesHistory } from '../../domain/metrics/series-history.js';
-import {
-  errorRatePercent,
-  extractionFailurePercent,
-  memoryPercent,
-  p95Milliseconds,
-  type WindowValue,
-} from '../../domain/metrics/window-values.js';
+import type { WindowValue } from '../../domain/metrics/window-values.js';
 import { whileHolding, type Clock } from '../../runtime/clock.js';
 import { checkHealth } from './health-probe.js';
 import { describeFailure, type HttpGet } from './http-get.js';
 import type { MeasureContext, MetricSource } from './metric-source.js';
 
-const METRICS_GATES = new Set(['extraction_failure_rate', 'p95_hash_time', 'memory_usage', 'error_rate']);
+/** Gates computed from /metrics, by their catalog module. */
+const fromMetrics = (gate: GateName): boolean => GATE_CATALOG[gate].scrape.from === 'metrics';
 
 export interface ScrapeSourceOptions {
   service: ServiceConfig;
@@ -62,8 +59,8 @@ export class ScrapeSource implements MetricSource {
   }
 
   async measure(rules: readonly GateRule[], context: MeasureContext): Promise<Measurement[]> {
-    const metricRules = rules.filter((r) => METRICS_GATES.has(r.gate));
-    const queueRule = rules.find((r) => r.gate === 'low_confidence_queue');
+    const metricRules = rules.filter((r) => fromMetrics(r.gate));
+    const queueRule = rules.find((r) => GATE_CATALOG[r.gate].scrape.from === 'queue_status');
     // /metrics and the queue status are asked at once, each with its own deadline.
     const [scraped, queue] = await Promise.all([
       metricRules.length > 0 ? this.scrapeMetrics(context) : undefined,
@@ -119,7 +116,7 @@ export class ScrapeSource implements MetricSource {
       );
       if (res.status !== 200)
         return { error: `GET ${this.options.service.metrics_path}: HTTP ${res.status}` };
-      const { samples } = parseExposition(res.body, { families: GATE_FAMILIES });
+      const { samples } = parseExposition(res.body, { families: SCRAPED_FAMILIES });
       const duplicates = this.history.record(context.now, samples);
       return { samples, duplicates };
     } catch (error) {
@@ -137,18 +134,9 @@ export class ScrapeSource implements MetricSource {
     // History starts with the first scrape of this run, so a window never reaches back into the
     // previous release's data.
     const windowMs = rule.windowMs ?? 0;
-    switch (rule.gate) {
-      case 'extraction_failure_rate':
-        return extractionFailurePercent(history, context.now, windowMs);
-      case 'p95_hash_time':
-        return p95Milliseconds(history, context.now, windowMs);
-      case 'error_rate':
-        return errorRatePercent(history, context.now, windowMs);
-      case 'memory_usage':
-        return memoryPercent(latest);
-      default:
-        return { value: null, samples: null, source: rule.gate };
-    }
+    const reading = GATE_CATALOG[rule.gate].scrape;
+    if (reading.from !== 'metrics') return { value: null, samples: null, source: rule.gate };
+    return reading.compute(history, latest, context.now, windowMs);
   }
 
   private async measureQueue(rule: GateRule, context: MeasureContext): Promise<Measurement> {

@@ -1,5 +1,5 @@
 import type { GateName, QualityGates } from '../../config/schema.js';
-import { GATE_CATALOG } from '../../gates/catalog.js';
+import { GATE_CATALOG } from './catalog/catalog.js';
 import type { GateRule } from './types.js';
 
 export const GATE_UNITS = Object.fromEntries(

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { percentage, seconds } from '../config/bounds.js';
+import { percentage, seconds } from '../../bounds.js';
+import { METRIC_NAMES } from '../../metrics/metric-names.js';
+import { memoryPercent } from '../../metrics/window-values.js';
 import type { GateModule } from './gate-module.js';
 
 const threshold = z
@@ -21,4 +23,10 @@ export const memoryUsageGate = {
   defaultFailureLimit: 2,
   defaultActions: ['alert'],
   limits: (t) => ({ limit: t.max_usage_percentage, checkIntervalSeconds: t.check_interval_seconds }),
+  metricFamilies: [METRIC_NAMES.residentMemory, METRIC_NAMES.memoryLimit],
+  scrape: { from: 'metrics', compute: (_history, latest) => memoryPercent(latest) },
+  promql: (match) => ({
+    value: `100 * max(${METRIC_NAMES.residentMemory}${match()} / ${METRIC_NAMES.memoryLimit}${match()})`,
+  }),
+  label: 'memory usage',
 } as const satisfies GateModule<'memory_usage', typeof threshold>;

@@ -23,3 +23,8 @@ export const GATE_CATALOG = {
 
 export type GateCatalog = typeof GATE_CATALOG;
 export { GATE_NAMES, GATE_ACTIONS, type GateName, type GateAction } from './names.js';
+
+/** Every metric family the scrape source keeps: the union of the gates' own. */
+export const SCRAPED_FAMILIES: ReadonlySet<string> = new Set(
+  Object.values(GATE_CATALOG).flatMap((g) => g.metricFamilies),
+);

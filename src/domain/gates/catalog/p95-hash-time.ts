@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { BOUNDS, count, minutes, positiveUpTo } from '../config/bounds.js';
+import { BOUNDS, count, minutes, positiveUpTo } from '../../bounds.js';
+import { METRIC_NAMES } from '../../metrics/metric-names.js';
+import { p95Milliseconds } from '../../metrics/window-values.js';
 import type { GateModule } from './gate-module.js';
 
 const threshold = z
@@ -27,4 +29,18 @@ export const p95HashTimeGate = {
     windowMinutes: t.evaluation_window_minutes,
     minSamples: t.min_sample_size,
   }),
+  metricFamilies: [METRIC_NAMES.hashDuration],
+  scrape: {
+    from: 'metrics',
+    compute: (history, _latest, now, windowMs) => p95Milliseconds(history, now, windowMs),
+  },
+  // Bucket increases summed by `le` across replicas, then the quantile (as histogram_quantile does).
+  promql: (match, range) => {
+    const n = METRIC_NAMES.hashDuration;
+    return {
+      value: `1000 * histogram_quantile(0.95, sum by (le) (increase(${n}_bucket${match()}[${range}])))`,
+      samples: `sum(increase(${n}_count${match()}[${range}]))`,
+    };
+  },
+  label: 'P95 hash time',
 } as const satisfies GateModule<'p95_hash_time', typeof threshold>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { BOUNDS, count, seconds } from '../config/bounds.js';
+import { BOUNDS, count, seconds } from '../../bounds.js';
+import { METRIC_NAMES } from '../../metrics/metric-names.js';
 import type { GateModule } from './gate-module.js';
 
 const threshold = z
@@ -21,4 +22,9 @@ export const lowConfidenceQueueGate = {
   defaultFailureLimit: 2,
   defaultActions: ['alert'],
   limits: (t) => ({ limit: t.max_queue_length, checkIntervalSeconds: t.check_interval_seconds }),
+  metricFamilies: [],
+  scrape: { from: 'queue_status' },
+  // The review queue is shared: the worst replica's view, never a sum that counts it twice.
+  promql: (match) => ({ value: `max(${METRIC_NAMES.queueLength}${match()})` }),
+  label: 'low-confidence review queue',
 } as const satisfies GateModule<'low_confidence_queue', typeof threshold>;

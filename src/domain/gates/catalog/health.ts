@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BOUNDS, count, seconds } from '../config/bounds.js';
+import { BOUNDS, count, seconds } from '../../bounds.js';
 import type { GateModule } from './gate-module.js';
 
 const threshold = z
@@ -23,4 +23,8 @@ export const healthGate = {
   defaultFailureLimit: null,
   defaultActions: ['alert'],
   limits: (t) => ({ limit: t.consecutive_failures, checkIntervalSeconds: t.check_interval_seconds }),
+  metricFamilies: [],
+  scrape: { from: 'health' },
+  promql: () => null,
+  label: 'health',
 } as const satisfies GateModule<'health', typeof threshold>;

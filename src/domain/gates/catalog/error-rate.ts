@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { BOUNDS, count, minutes, percentage } from '../config/bounds.js';
+import { BOUNDS, count, minutes, percentage } from '../../bounds.js';
+import { METRIC_NAMES } from '../../metrics/metric-names.js';
+import { errorRatePercent } from '../../metrics/window-values.js';
 import type { GateModule } from './gate-module.js';
 
 const threshold = z
@@ -26,4 +28,18 @@ export const errorRateGate = {
     windowMinutes: t.evaluation_window_minutes,
     minSamples: t.min_sample_size,
   }),
+  metricFamilies: [METRIC_NAMES.httpRequests],
+  scrape: {
+    from: 'metrics',
+    compute: (history, _latest, now, windowMs) => errorRatePercent(history, now, windowMs),
+  },
+  promql: (match, range) => {
+    const n = METRIC_NAMES.httpRequests;
+    const all = `sum(increase(${n}${match()}[${range}]))`;
+    return {
+      value: `100 * (sum(increase(${n}${match('code=~"5.."')}[${range}])) or vector(0)) / ${all}`,
+      samples: all,
+    };
+  },
+  label: 'HTTP error rate',
 } as const satisfies GateModule<'error_rate', typeof threshold>;

@@ -1,4 +1,7 @@
 import type { z } from 'zod';
+import type { Sample } from '../../metrics/exposition.js';
+import type { SeriesHistory } from '../../metrics/series-history.js';
+import type { WindowValue } from '../../metrics/window-values.js';
 import type { GateName } from './names.js';
 
 /** A gate's threshold, flattened to what the monitor judges by. */
@@ -32,4 +35,39 @@ export interface GateModule<N extends GateName = GateName, T extends z.ZodType =
   /** What "actions" is when the file leaves it out. */
   readonly defaultActions: readonly ('alert' | 'auto_rollback')[];
   limits(threshold: z.output<T>): GateLimits;
+  /** Metric families the scrape source keeps from /metrics for this gate (empty if it reads none). */
+  readonly metricFamilies: readonly string[];
+  /** How the scrape source reads the gate. */
+  readonly scrape: ScrapeReading;
+  /**
+   * The default PromQL of the prometheus source, aggregated over every replica the selector
+   * matches; null for health (always a direct GET of the service). `match(extra)` renders the
+   * label matchers (the configured selector plus `extra`), `range` the window such as "600s".
+   */
+  promql(match: (extra?: string) => string, range: string): GateQueries | null;
+  /** Plain words for messages and plans: "P95 hash time". */
+  readonly label: string;
 }
+
+/** PromQL for one gate: its value, and the events in the window (for min_sample_size). */
+export interface GateQueries {
+  value: string;
+  /** Events in the window, for min_sample_size; absent for instant gauges and overrides. */
+  samples?: string;
+}
+
+export type ScrapeReading =
+  /** GET of the health endpoint (the health gate). */
+  | { from: 'health' }
+  /** GET of the queue status endpoint, its JSON `queue_length`. */
+  | { from: 'queue_status' }
+  /** Computed from the history of /metrics scrapes (windowed) or the latest scrape (instant). */
+  | {
+      from: 'metrics';
+      compute(
+        history: SeriesHistory,
+        latest: readonly Sample[],
+        nowMs: number,
+        windowMs: number,
+      ): WindowValue;
+    };

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { BOUNDS, count, minutes, percentage } from '../config/bounds.js';
+import { BOUNDS, count, minutes, percentage } from '../../bounds.js';
+import { METRIC_NAMES } from '../../metrics/metric-names.js';
+import { extractionFailurePercent } from '../../metrics/window-values.js';
 import type { GateModule } from './gate-module.js';
 
 const threshold = z
@@ -26,4 +28,19 @@ export const extractionFailureRateGate = {
     windowMinutes: t.evaluation_window_minutes,
     minSamples: t.min_sample_size,
   }),
+  metricFamilies: [METRIC_NAMES.extractions],
+  scrape: {
+    from: 'metrics',
+    compute: (history, _latest, now, windowMs) => extractionFailurePercent(history, now, windowMs),
+  },
+  // `or vector(0)`: a service that never failed has no failure series, which is 0 %, not no data.
+  promql: (match, range) => {
+    const n = METRIC_NAMES.extractions;
+    const all = `sum(increase(${n}${match()}[${range}]))`;
+    return {
+      value: `100 * (sum(increase(${n}${match('result="failure"')}[${range}])) or vector(0)) / ${all}`,
+      samples: all,
+    };
+  },
+  label: 'extraction failure rate',
 } as const satisfies GateModule<'extraction_failure_rate', typeof threshold>;
