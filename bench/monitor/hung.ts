@@ -90,7 +90,6 @@ export async function hungAndRefusing(
       const line = `- ${fault} in the ${phase} phase (${phase === 'initial' ? '30' : '120'} s polls; fault at ${((faultAt - startedAt) / 1000).toFixed(1)} s): ${result.result} on ${result.failedGates.join(', ') || '-'}; detected ${detection.toFixed(1)} s after the fault (limit 35 s); polls: ${evidence.poll_rounds.length}, max lateness ${lateness} ms`;
       console.log(line);
       rows.push(line);
-      void startedAt;
     }
   }
 }

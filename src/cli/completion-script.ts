@@ -76,7 +76,7 @@ function zsh(spec: CompletionSpec): string {
     .map((c) => {
       const specs = c.options.map((o) => {
         const value = o.takesValue ? `:value:${o.choices ? `(${o.choices.join(' ')})` : ''}` : '';
-        const names = o.flags.length > 1 ? `{${o.flags.join(',')}}` : o.flags[0]!;
+        const names = o.flags.length > 1 ? `{${o.flags.join(',')}}` : o.flags[0];
         return `'${names}[${zshQuote(o.description)}]${value}'`;
       });
       if (c.arguments) specs.push(`'1:shell:(${c.arguments.join(' ')})'`);

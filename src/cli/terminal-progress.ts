@@ -76,7 +76,9 @@ export class TerminalProgress implements StepProgress {
 
   private animate(): void {
     if (!this.timer) {
-      this.timer = setInterval(() => this.draw(), 100);
+      this.timer = setInterval(() => {
+        this.draw();
+      }, 100);
       this.timer.unref();
     }
     this.draw();

@@ -17,7 +17,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { decodeName } from '../adapters/archive/raw-name.js';
+import { decodeName } from '../domain/backup/raw-name.js';
 import { SourceTreeError, fileEntry, listTree } from '../adapters/archive/source-tree.js';
 import {
   FileChangedError,

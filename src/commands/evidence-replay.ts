@@ -104,7 +104,7 @@ export function replayEvidence(doc: MonitorEvidence, file = '(evidence)'): Repla
       if (!sameNumber(samples, m.samples))
         differences.push(`${where}: ${m.samples} samples recorded, ${samples} recomputed from its inputs`);
       const measurement: Measurement = {
-        gate: m.gate as GateName,
+        gate: m.gate,
         at: Date.parse(m.measured_at),
         value,
         samples,

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { LoadedConfig } from '../config/load.js';
 import { backupDir } from '../config/state-dir.js';
 import type { RollbackPlan, RollbackSelection } from '../ports.js';
-import { writeFileAtomic } from '../adapters/embedded-db/embedded-db.js';
+import { writeFileAtomic } from '../runtime/atomic-file.js';
 import { messageOf } from '../runtime/errors.js';
 import { listBackupFiles } from './restore/backup-files.js';
 import { verifyArchive } from './restore/verify-archive.js';

@@ -230,7 +230,9 @@ export async function rehearseCommand(options: RehearseOptions, deps: RehearseDe
   const dbPath = embedded ? join(workspace, 'target', config.env.migrations.database_path!) : null;
   const load = new AbortController();
   let loadRun: Promise<LoadReport> | null = null;
-  const onAbort = (): void => load.abort();
+  const onAbort = (): void => {
+    load.abort();
+  };
   deps.signal?.addEventListener('abort', onAbort, { once: true });
 
   const rollout = async (label: string): Promise<RolloutResult> => {

@@ -174,9 +174,9 @@ function timeline(view: ReportView): string {
     if (m.kind !== 'recheck') rows.push({ at: m.at, what: m.label, detail: m.detail });
   if (rechecks.length)
     rows.push({
-      at: rechecks[0]!.at,
+      at: rechecks[0].at,
       what: `re-check${rechecks.length > 1 ? ` ×${rechecks.length}` : ''}`,
-      detail: `${clockTime(rechecks[0]!.at)}–${clockTime(rechecks.at(-1)!.at)}: ${rechecks.at(-1)!.detail}`,
+      detail: `${clockTime(rechecks[0].at)}–${clockTime(rechecks.at(-1)!.at)}: ${rechecks.at(-1)!.detail}`,
     });
   for (const n of view.notifications)
     rows.push({

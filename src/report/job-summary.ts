@@ -90,7 +90,7 @@ function thin<T extends { value: number | null }>(points: T[], max: number): T[]
   if (points.length <= max) return points;
   let worst = 0;
   points.forEach((p, i) => {
-    if ((p.value ?? -Infinity) > (points[worst]!.value ?? -Infinity)) worst = i;
+    if ((p.value ?? -Infinity) > (points[worst].value ?? -Infinity)) worst = i;
   });
   const keep = new Set<number>([0, points.length - 1, worst]);
   const step = (points.length - 1) / (max - 1);
@@ -119,7 +119,7 @@ export function mermaidGateChart(view: ReportView, gate: GateView | null = view.
       : 'gate';
   const noData = gate.points.filter((p) => p.value === null).length;
   const breaches = gate.points.filter((p) => p.verdict === 'warn' || p.verdict === 'fail');
-  const description = `_${gate.gate} (${role}) over time, UTC ${utcDate(valued[0]!.at)}: first line its value in ${gate.unit}, second line the threshold ${formatValue(gate.threshold, gate.unit)}. ${breaches.length ? `In breach ${breaches.length}× from ${clockTime(breaches[0]!.at)}, worst ${formatValue(gate.worst?.value ?? null, gate.unit)}.` : `Never in breach; worst ${formatValue(gate.worst?.value ?? null, gate.unit)}.`}${noData ? ` ${noData} reading(s) without data are not drawn.` : ''}_`;
+  const description = `_${gate.gate} (${role}) over time, UTC ${utcDate(valued[0].at)}: first line its value in ${gate.unit}, second line the threshold ${formatValue(gate.threshold, gate.unit)}. ${breaches.length ? `In breach ${breaches.length}× from ${clockTime(breaches[0].at)}, worst ${formatValue(gate.worst?.value ?? null, gate.unit)}.` : `Never in breach; worst ${formatValue(gate.worst?.value ?? null, gate.unit)}.`}${noData ? ` ${noData} reading(s) without data are not drawn.` : ''}_`;
   return [
     description,
     '',

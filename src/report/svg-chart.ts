@@ -95,7 +95,7 @@ function placeLabels(
       lanes.push([]);
       lane = lanes.length - 1;
     }
-    lanes[lane]!.push([from, to]);
+    lanes[lane].push([from, to]);
     placed.push({
       text: g.text,
       x: startFits ? g.x + 3 : g.x - 3,
@@ -126,7 +126,7 @@ export function chartText(view: ReportView, gate: GateView): { title: string; de
   const breaches = gate.points.filter((p) => p.verdict === 'warn' || p.verdict === 'fail');
   if (breaches.length > 0) {
     parts.push(
-      `In breach ${breaches.length} time${breaches.length === 1 ? '' : 's'}, first at ${clockTime(breaches[0]!.at)} UTC with ${formatValue(breaches[0]!.value, gate.unit)}.`,
+      `In breach ${breaches.length} time${breaches.length === 1 ? '' : 's'}, first at ${clockTime(breaches[0].at)} UTC with ${formatValue(breaches[0].value, gate.unit)}.`,
     );
   } else {
     parts.push('Never in breach.');

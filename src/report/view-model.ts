@@ -260,7 +260,7 @@ export function buildReportView(ev: MonitorEvidence): ReportView {
   const decisions = ev.decisions.map((d) => ({
     at: Date.parse(d.at),
     kind: d.kind,
-    gates: d.gates as string[],
+    gates: d.gates,
     detail: d.detail,
   }));
   const decidingDecision =
@@ -363,7 +363,7 @@ export function buildReportView(ev: MonitorEvidence): ReportView {
       raw: ev.result,
       ...OUTCOMES[kind],
       sentence: outcomeSentence(kind, {
-        interrupted: (ev.interrupted as MonitorEvidence['interrupted'] | undefined) ?? null,
+        interrupted: ev.interrupted ?? null,
         watched,
         before,
         environment: ev.environment,

@@ -82,7 +82,7 @@ describe('backups side by side, privately', () => {
     const cfg = JSON.parse(readFileSync(path, 'utf8')) as {
       environments: Record<string, { backup: Record<string, unknown> }>;
     };
-    cfg.environments.production!.backup.optional_paths = ['shared/config'];
+    cfg.environments.production.backup.optional_paths = ['shared/config'];
     writeFileSync(path, JSON.stringify(cfg));
     const b = await createBackup({ config: load(dir), cwd: dir }, { clock, logger });
     expect(b.manifest.paths).toEqual(['current']);
@@ -115,7 +115,9 @@ describe('any name Linux allows is backed up and restored exactly', () => {
       ];
       const bytes: Buffer[] = names.map((n) => Buffer.from(n, 'utf8'));
       bytes.push(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x2e, 0x74, 0x78, 0x74])); // "café.txt" in Latin-1
-      bytes.forEach((b, i) => writeFileSync(Buffer.concat([Buffer.from(`${config}/`), b]), `content ${i}`));
+      bytes.forEach((b, i) => {
+        writeFileSync(Buffer.concat([Buffer.from(`${config}/`), b]), `content ${i}`);
+      });
       mkdirSync(Buffer.concat([Buffer.from(`${config}/`), Buffer.from([0xff, 0x64, 0x69, 0x72])]));
       symlinkSync(
         Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x2e, 0x74, 0x78, 0x74]),
@@ -131,9 +133,9 @@ describe('any name Linux allows is backed up and restored exactly', () => {
       writeFileSync(join(root, 'shared', 'placeholder'), '');
       await restoreBackup({ archivePath: backup.path, root, environment: 'production', clock, logger });
       expect(listing()).toEqual(before);
-      bytes.forEach((b, i) =>
-        expect(readFileSync(Buffer.concat([Buffer.from(`${config}/`), b]), 'utf8')).toBe(`content ${i}`),
-      );
+      bytes.forEach((b, i) => {
+        expect(readFileSync(Buffer.concat([Buffer.from(`${config}/`), b]), 'utf8')).toBe(`content ${i}`);
+      });
       const link = Buffer.concat([Buffer.from(`${config}/`), Buffer.from('link-\xe9', 'latin1')]);
       expect(lstatSync(link).isSymbolicLink()).toBe(true);
       expect((readlinkSync(link, { encoding: 'buffer' }) as Buffer).toString('hex')).toBe('636166e92e747874');

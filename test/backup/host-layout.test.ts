@@ -171,7 +171,7 @@ describeMounts('restore across file systems', () => {
     const cfg = JSON.parse(readFileSync(path, 'utf8')) as {
       environments: Record<string, { backup: { paths: string[] } }>;
     };
-    cfg.environments.production!.backup.paths = ['current', 'shared'];
+    cfg.environments.production.backup.paths = ['current', 'shared'];
     writeFileSync(path, JSON.stringify(cfg));
     const wide = await createBackup({ config: load(dir), cwd: dir }, { clock, logger });
     let error: unknown = null;

@@ -49,7 +49,9 @@ function sh(command: string, extraEnv: NodeJS.ProcessEnv = {}, cwd = workspace):
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code) => {
+      resolve({ code, stdout, stderr });
+    });
   });
 }
 

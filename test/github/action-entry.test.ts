@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseGithubOutput, runAction, type ActionRun } from '../helpers/run-bundle.js';
@@ -442,11 +450,11 @@ describe('dry-run, bundle and premerge-report', () => {
     expect(api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
 
     // A comment carrying the marker but written by someone else is never taken for ours.
-    api.comments[0]!.author = 'mallory';
+    api.comments[0].author = 'mallory';
     const third = await run(inputs, { GITHUB_EVENT_PATH: event }, ws);
     expect(third.outputs['comment-url']).not.toBe(first.outputs['comment-url']);
     expect(api.comments).toHaveLength(2);
-    expect(api.comments[0]!.body.startsWith('<!-- dhash-rollout:premerge -->')).toBe(true);
+    expect(api.comments[0].body.startsWith('<!-- dhash-rollout:premerge -->')).toBe(true);
 
     // A fork's pull request: the comment write is refused (403); the summary is the report and
     // only the report's own verdict decides the step.

@@ -18,9 +18,9 @@ const actions = new Map(actionFiles().map((a) => [a.name, a.doc]));
 
 function yamlBlocks(text: string): Array<{ header: string; doc: any; raw: string }> {
   return [...text.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => ({
-    raw: m[1]!,
-    header: /^#\s*(\.github\/workflows\/[\w.-]+)/.exec(m[1]!)?.[1] ?? '',
-    doc: yaml.load(m[1]!),
+    raw: m[1],
+    header: /^#\s*(\.github\/workflows\/[\w.-]+)/.exec(m[1])?.[1] ?? '',
+    doc: yaml.load(m[1]),
   }));
 }
 
@@ -68,7 +68,7 @@ describe('caller blocks', () => {
         const own = doc.on?.workflow_dispatch?.inputs ?? {};
         for (const value of Object.values<any>(job.with ?? {}))
           for (const m of String(value).matchAll(/inputs\.([\w-]+)/g))
-            if (!(m[1]! in own))
+            if (!(m[1] in own))
               problems.push(`${where} ${jobName}: uses inputs.${m[1]} the caller does not declare`);
       }
     }
@@ -107,8 +107,8 @@ describe('caller blocks', () => {
 function checkGhCommand(line: string, where: string): string[] {
   const m = /gh workflow run (\S+)((?: -f [\w-]+=(?:'[^']*'|\S+))*)/.exec(line);
   if (!m) return [`${where}: cannot parse "${line}"`];
-  const file = m[1]!;
-  const given = [...m[2]!.matchAll(/-f ([\w-]+)=/g)].map((f) => f[1]!);
+  const file = m[1];
+  const given = [...m[2].matchAll(/-f ([\w-]+)=/g)].map((f) => f[1]);
   // The caller block documented for that file; this repository's own workflow of that name as well.
   const targets = [callers.get(file), workflows.get(file)].filter(Boolean);
   if (targets.length === 0) return [`${where}: no workflow or documented caller named ${file}`];
@@ -171,7 +171,7 @@ describe('gh workflow run commands', () => {
 
 describe('one result vocabulary', () => {
   test('docs/github.md (Results) lists exactly the vocabulary', () => {
-    expect(DOCS[1]!.text).toContain(markdownResultsTable());
+    expect(DOCS[1].text).toContain(markdownResultsTable());
   });
 
   test("every action's result output names exactly the vocabulary", () => {
@@ -200,7 +200,7 @@ describe('one result vocabulary', () => {
       'validate',
     ])
       for (const line of readFileSync(join(dir, `${file}.ts`), 'utf8').split('\n'))
-        if (/\bresult: /.test(line)) for (const m of line.matchAll(/'([a-z_]+)'/g)) found.add(m[1]!);
+        if (/\bresult: /.test(line)) for (const m of line.matchAll(/'([a-z_]+)'/g)) found.add(m[1]);
     found.delete('dry_run'); // compared, never output: it is mapped to planned
     expect([...found].filter((v) => !(v in RESULTS))).toEqual([]);
     expect(found.size).toBeGreaterThan(10);
@@ -209,7 +209,7 @@ describe('one result vocabulary', () => {
   test('the workflows describe their result with vocabulary words only', () => {
     for (const file of ['deploy.yml', 'rollback.yml']) {
       const description: string = workflows.get(file)!.on.workflow_call.outputs.result.description;
-      const words = /: ([\w, or]+) \(/.exec(description)![1]!.split(/, | or /);
+      const words = /: ([\w, or]+) \(/.exec(description)![1].split(/, | or /);
       expect([file, words.filter((w) => !(w in RESULTS))]).toEqual([file, []]);
     }
   });

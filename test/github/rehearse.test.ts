@@ -54,8 +54,8 @@ test(
     const staging = result.environments.find((e) => e.name === 'staging')!;
     expect(staging.ok).toBe(true);
     expect(staging.checkedByDeploy.join(' ')).toContain('/srv/dhash-staging');
-    expect(result.stages[3]!.detail).toContain("the schema equals 1.0.0's");
-    expect(result.stages[5]!.detail).toMatch(
+    expect(result.stages[3].detail).toContain("the schema equals 1.0.0's");
+    expect(result.stages[5].detail).toMatch(
       /1\.0\.0 live and healthy; schema version 1; hash_library identical/,
     );
     expect(result.load!.completed).toBeGreaterThan(0);

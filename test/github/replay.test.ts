@@ -176,7 +176,7 @@ test(
       fakes: fakes(),
     });
     expect(empty.result).toBe('failure');
-    expect(empty.steps[0]!.log).toContain('input ops-approvers is empty');
+    expect(empty.steps[0].log).toContain('input ops-approvers is empty');
     const set = await replayJob({
       workflow: wf('premerge.yml'),
       job: 'validate',

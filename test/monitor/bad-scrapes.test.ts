@@ -114,14 +114,14 @@ prometheusTool.describe('bad scrapes: PromQL semantics, compared with a real Pro
       const stored = await prometheus.query('dhash_extractions_total{job="duplicate"}');
       expect(stored.data.result).toHaveLength(2);
       const history = new SeriesHistory(60_000);
-      const text = payloads['/duplicate/metrics']!();
+      const text = payloads['/duplicate/metrics']();
       const duplicates = history.record(0, parseExposition(text, { families: GATE_FAMILIES }).samples);
       expect(duplicates).toEqual([
         'dhash_extractions_total{result="success"}',
         'dhash_extractions_total{result="failure"}',
       ]);
       for (const series of stored.data.result) {
-        const ours = history.select('dhash_extractions_total', (l) => l.result === series.metric.result)[0]!;
+        const ours = history.select('dhash_extractions_total', (l) => l.result === series.metric.result)[0];
         // Prometheus's sample and ours come from different scrapes; both are the first copy, so
         // both lie on the "first copy" line (1000 + 31 k for success, 31 + k for failure).
         const promValue = Number(series.value[1]);
@@ -129,13 +129,13 @@ prometheusTool.describe('bad scrapes: PromQL semantics, compared with a real Pro
           expect(promValue).toBeGreaterThanOrEqual(1000);
           expect((promValue - 1000) % 31).toBe(0);
         } else expect(promValue).toBeGreaterThanOrEqual(31);
-        expect(ours.points[0]!.v).toBeGreaterThanOrEqual(series.metric.result === 'success' ? 1000 : 31);
+        expect(ours.points[0].v).toBeGreaterThanOrEqual(series.metric.result === 'success' ? 1000 : 31);
       }
       // Prometheus's own rate over the window: no reset, the failure share stays ~3.1 %.
       const promRatio = await prometheus.query(
         '100 * sum(increase(dhash_extractions_total{job="duplicate",result="failure"}[30s])) / sum(increase(dhash_extractions_total{job="duplicate"}[30s]))',
       );
-      const promShare = Number(promRatio.data.result[0]!.value[1]);
+      const promShare = Number(promRatio.data.result[0].value[1]);
       expect(promShare).toBeGreaterThan(2.5);
       expect(promShare).toBeLessThan(3.5);
 
@@ -145,12 +145,12 @@ prometheusTool.describe('bad scrapes: PromQL semantics, compared with a real Pro
       await s.measure([ratioRule], { now: t0, startedAt: t0 });
       await new Promise((r) => setTimeout(r, 1500));
       const [m] = await s.measure([ratioRule], { now: Date.now(), startedAt: t0 });
-      expect(m!.value).toBeGreaterThan(2.5);
-      expect(m!.value).toBeLessThan(3.5);
-      expect(m!.warnings?.[0]).toMatch(
+      expect(m.value).toBeGreaterThan(2.5);
+      expect(m.value).toBeLessThan(3.5);
+      expect(m.warnings?.[0]).toMatch(
         /2 duplicate series \(kept the first sample of each, as Prometheus does\)/,
       );
-      expect(evaluateMeasurement(ratioRule, m!).verdict).toBe('pass');
+      expect(evaluateMeasurement(ratioRule, m).verdict).toBe('pass');
     },
   );
 
@@ -158,14 +158,14 @@ prometheusTool.describe('bad scrapes: PromQL semantics, compared with a real Pro
     'NaN and +Inf samples are stored as such by Prometheus and are no data for the gates',
     async () => {
       const stored = await prometheus.query('dhash_extractions_total{job="nan",result="failure"}');
-      expect(stored.data.result[0]!.value[1]).toBe('NaN');
+      expect(stored.data.result[0].value[1]).toBe('NaN');
       const rss = await prometheus.query('process_resident_memory_bytes{job="nan"}');
-      expect(rss.data.result[0]!.value[1]).toBe('+Inf');
+      expect(rss.data.result[0].value[1]).toBe('+Inf');
       // PromQL's own answer for the ratio is NaN: no value to judge.
       const promRatio = await prometheus.query(
         '100 * sum(increase(dhash_extractions_total{job="nan",result="failure"}[30s])) / sum(increase(dhash_extractions_total{job="nan"}[30s]))',
       );
-      expect(promRatio.data.result[0]!.value[1]).toBe('NaN');
+      expect(promRatio.data.result[0].value[1]).toBe('NaN');
 
       const memoryRule: GateRule = {
         gate: 'memory_usage',

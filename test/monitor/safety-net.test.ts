@@ -71,7 +71,7 @@ describe('a breach must persist before it acts (failure_limit 2, the second read
     expect(blip.verdict).toBe('inconclusive');
     expect(blip.confirming).toBe(1);
     expect(blip.reason).toMatch(/breached reading 1 of 2/);
-    const recheck = queue[queue.indexOf(blip) + 1]!;
+    const recheck = queue[queue.indexOf(blip) + 1];
     expect(recheck.kind).toBe('recheck');
     expect(recheck.value).toBe(12);
     expect(recheck.verdict).toBe('pass');
@@ -114,12 +114,12 @@ describe('one announcer, never blocking', () => {
     // Every poll started on time although the alert of 200-400 s never finished sending.
     expect(evidence.poll_rounds.every((p) => p.lateness_ms === 0)).toBe(true);
     const decision = evidence.decisions.find((d) => d.kind === 'rollback')!;
-    expect(runner.requests[0]!.at).toBe(Date.parse(decision.at));
+    expect(runner.requests[0].at).toBe(Date.parse(decision.at));
     const events = (notifier as HungNotifier).sent.map((s) => s.message.event);
     expect(events).toEqual(['monitoring_alert', 'rollback_start', 'rollback_success']);
     expect(evidence.undelivered_at_exit).toBe(3);
     // The rollback use-case is told not to announce: one layer, one message per event.
-    expect(runner.requests[0]!.request.announce).toBe(false);
+    expect(runner.requests[0].request.announce).toBe(false);
   });
 });
 
@@ -128,7 +128,9 @@ describe('interrupted runs keep their evidence', () => {
     const controller = new AbortController();
     const { result, evidence, runner, started } = await run([], {
       deps: (clock) => {
-        void clock.sleep(400_000).then(() => controller.abort(new InterruptedError('SIGTERM')));
+        void clock.sleep(400_000).then(() => {
+          controller.abort(new InterruptedError('SIGTERM'));
+        });
         return { signal: controller.signal };
       },
     });

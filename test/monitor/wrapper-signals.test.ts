@@ -65,7 +65,11 @@ describe('the seed wrapper passes signals on (no orphan)', () => {
       );
       let stderr = '';
       child.stderr.on('data', (d) => (stderr += d));
-      const exited = new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+      const exited = new Promise<number | null>((r) =>
+        child.on('exit', (c) => {
+          r(c);
+        }),
+      );
       const log = await waitFor('the monitor log', () => {
         const name = existsSync(logDir) ? readdirSync(logDir).find((f) => f.endsWith('.log')) : undefined;
         if (!name) return undefined;

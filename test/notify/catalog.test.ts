@@ -51,7 +51,7 @@ describe('channel catalog', () => {
     expect(ChannelListSchema.safeParse(['console', 'pager']).success).toBe(true);
     const bad = ChannelListSchema.safeParse(['slack', 'sms']);
     expect(bad.success).toBe(false);
-    expect(bad.error!.issues[0]!.message).toBe(
+    expect(bad.error!.issues[0].message).toBe(
       `expected one of ${CHANNEL_NAMES.map((c) => `"${c}"`).join(', ')}`,
     );
     expect(ChannelListSchema.safeParse(['slack', 'slack']).success).toBe(false);
@@ -71,9 +71,9 @@ describe('channel catalog', () => {
           input: v.input,
           declared: true,
         });
-        expect(action.inputs[v.input]!.description).toContain(v.name);
-        expect(action.inputs[v.input]!.required ?? false).toBe(false);
-        if (v.secret) expect(action.inputs[v.input]!.description).toContain('secret');
+        expect(action.inputs[v.input].description).toContain(v.name);
+        expect(action.inputs[v.input].required ?? false).toBe(false);
+        if (v.secret) expect(action.inputs[v.input].description).toContain('secret');
       }
     },
   );

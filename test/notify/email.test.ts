@@ -194,7 +194,9 @@ describe('e-mail through SMTP', () => {
     const ws = workspace({ channels: ['email'] });
     const base = { EMAIL_FROM: 'a@example.test', EMAIL_TO: 'b@example.test', SMTP_HOST: '127.0.0.1' };
     // Commands that send check their channels when they load (exit 2); the notifier itself never throws.
-    const build = (vars: Record<string, string>) => () => checkNotificationChannels(ws.load(vars));
+    const build = (vars: Record<string, string>) => () => {
+      checkNotificationChannels(ws.load(vars));
+    };
     expect(build({ ...base, SMTP_PORT: 'twenty-five' })).toThrow(ConfigError);
     expect(build({ ...base, SMTP_PORT: 'twenty-five' })).toThrow(/SMTP_PORT: expected a port number/);
     const { EMAIL_TO: _omit, ...noTo } = base;

@@ -44,7 +44,7 @@ describe('each channel fails alone', () => {
       expect.objectContaining({ channel: 'console', delivered: true, attempts: 1 }),
     ]);
     expect(hook.requests).toHaveLength(1);
-    expect(JSON.parse(hook.requests[0]!.body)).toMatchObject({ dedup_key: message.dedupKey });
+    expect(JSON.parse(hook.requests[0].body)).toMatchObject({ dedup_key: message.dedupKey });
     expect(t.stdout.text()).toContain('memory_usage breached');
     const lines = readFileSync(t.store.path, 'utf8')
       .trim()
@@ -72,7 +72,7 @@ describe('each channel fails alone', () => {
     });
     const report = await t.notifier.send(message);
     expect(report.deliveries[0]).toMatchObject({ channel: 'discord', delivered: false, fellBack: true });
-    expect(report.deliveries[0]!.error).toMatch(
+    expect(report.deliveries[0].error).toMatch(
       /^notifications\.channels: "discord": DISCORD_WEBHOOK_URL: expected an https:\/\/ URL/,
     );
     expect(report.deliveries[1]).toMatchObject({ channel: 'webhook', delivered: true });

@@ -64,7 +64,7 @@ describe('native mentions', () => {
   });
 
   it('Teams: <at>name</at> in the card and a matching msteams.entities mention', () => {
-    const card = renderTeams(message, { mentions }).attachments[0]!.content as {
+    const card = renderTeams(message, { mentions }).attachments[0].content as {
       body: Array<{ text?: string }>;
       msteams: unknown;
     };
@@ -96,8 +96,8 @@ describe('native mentions', () => {
       { mentions: MENTIONS },
     );
     await t.notifier.send(message);
-    expect(JSON.parse(slack.requests[0]!.body).blocks[1].text.text).toContain('<!subteam^S0123ABC>');
-    expect(JSON.parse(discord.requests[0]!.body).allowed_mentions).toEqual({
+    expect(JSON.parse(slack.requests[0].body).blocks[1].text.text).toContain('<!subteam^S0123ABC>');
+    expect(JSON.parse(discord.requests[0].body).allowed_mentions).toEqual({
       parse: [],
       roles: ['112233445566778899'],
       users: ['998877665544332211'],
@@ -136,11 +136,15 @@ describe('native mentions', () => {
       const report = await t.notifier.send(message);
       expect(report.allDelivered).toBe(true);
       expect(received).toHaveLength(1);
-      expect(received[0]!.to).toEqual(['ops@example.test', 'oncall@example.test']);
-      expect(received[0]!.data).toMatch(/^Cc: oncall@example\.test\r?$/m);
-      expect(received[0]!.data).toContain('Attention: @dhash-oncall @platform-leads');
+      expect(received[0].to).toEqual(['ops@example.test', 'oncall@example.test']);
+      expect(received[0].data).toMatch(/^Cc: oncall@example\.test\r?$/m);
+      expect(received[0].data).toContain('Attention: @dhash-oncall @platform-leads');
     } finally {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      });
     }
   });
 

@@ -57,7 +57,7 @@ describe('pager (PagerDuty Events API v2)', () => {
           after_minutes: 15,
           breachStartedAt: start,
           recipients: ['@dhash-oncall'],
-        } as AlertEvent,
+        },
         ctx,
       ),
       alertMessage(
@@ -182,7 +182,7 @@ describe('pager (PagerDuty Events API v2)', () => {
       deploymentId: 'prod-9',
     });
     expect(report.deliveries[0]).toMatchObject({ delivered: false, attempts: 1, fellBack: true });
-    expect(report.deliveries[0]!.error).toMatch(/^HTTP 400/);
+    expect(report.deliveries[0].error).toMatch(/^HTTP 400/);
     const line = JSON.parse(readFileSync(t.store.path, 'utf8').trim());
     expect(line.payload).toMatchObject({ event_action: 'trigger', dedup_key: 'prod-9:monitoring_alert' });
     expect(line.payload.routing_key).toBeUndefined();

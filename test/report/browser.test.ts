@@ -168,12 +168,12 @@ chromium.describe('the demo reports in a real browser', () => {
         ) as MonitorEvidence,
       ),
     );
-    const diagrams = summaries.map((md) => /```mermaid\n([\s\S]*?)```/.exec(md)![1]!);
+    const diagrams = summaries.map((md) => /```mermaid\n([\s\S]*?)```/.exec(md)![1]);
     const rendered = await renderMermaidInBrowser({ executablePath: chromium.path!, diagrams });
     rendered.forEach((r, i) => {
       expect({ ok: r.ok, error: r.error }).toEqual({ ok: true, error: undefined });
       const categories = /x-axis "UTC" \[(.*)\]/
-        .exec(diagrams[i]!)![1]!
+        .exec(diagrams[i])![1]
         .split(', ')
         .map((c) => c.replace(/"/g, ''));
       for (const c of categories) expect(r.svg).toContain(c);

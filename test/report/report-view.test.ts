@@ -85,7 +85,7 @@ describe('the report of a real monitoring run', () => {
       windowMinutes: gate.window_minutes,
       samples: decisive.samples,
     });
-    expect(view.deciding[0]!.summary).toMatch(
+    expect(view.deciding[0].summary).toMatch(
       /^[\d,]+ ms > 2,000 ms \(over \d+ (s|min), \d+ samples, at least \d+ needed\)$/,
     );
     expect(view.decidedAt).toBe(Date.parse(rollbackDecision.at));
@@ -96,8 +96,8 @@ describe('the report of a real monitoring run', () => {
     expect(view.rollback!.durationMs).toBeGreaterThanOrEqual(42_000);
 
     // The table: deciding gate first, counts recomputed from the evidence's readings.
-    expect(view.gates[0]!.gate).toBe('p95_hash_time');
-    expect(view.gates[0]!.pollsInBreach).toBeGreaterThanOrEqual(1);
+    expect(view.gates[0].gate).toBe('p95_hash_time');
+    expect(view.gates[0].pollsInBreach).toBeGreaterThanOrEqual(1);
     for (const g of view.gates) {
       const readings = evidence.measurements.filter((m) => m.gate === g.gate);
       const polls = readings.filter((m) => m.kind === 'poll' || m.kind === 'recheck');
@@ -147,20 +147,20 @@ describe('the report of a real monitoring run', () => {
     // The job summary: the same verdict, table and the deciding gate's series.
     const md = monitorSummaryMarkdown(evidence);
     expect(md.split('\n')[0]).toBe('## ↩️ **Rolled back**: `3.0.0` → `2.0.0` live again on `production`');
-    expect(md).toContain(`- Deciding gate \`p95_hash_time\`: ${view.deciding[0]!.summary}`);
+    expect(md).toContain(`- Deciding gate \`p95_hash_time\`: ${view.deciding[0].summary}`);
     expect(md).toMatch(/\| \*\*p95_hash_time\*\* \| ❌ failed \(deciding\) \|/);
-    const chart = /```mermaid\nxychart-beta\n([\s\S]*?)```/.exec(md)![1]!;
-    const categories = /x-axis "UTC" \[(.*)\]/.exec(chart)![1]!.split(', ');
+    const chart = /```mermaid\nxychart-beta\n([\s\S]*?)```/.exec(md)![1];
+    const categories = /x-axis "UTC" \[(.*)\]/.exec(chart)![1].split(', ');
     const [series, threshold] = [...chart.matchAll(/line \[(.*)\]/g)].map((m) =>
-      m[1]!.split(', ').map(Number),
+      m[1].split(', ').map(Number),
     );
     const drawn = evidence.measurements.filter(
       (m) => m.gate === 'p95_hash_time' && m.kind === 'poll' && m.value !== null,
     );
     expect(series).toHaveLength(Math.min(40, drawn.length));
-    expect(categories).toHaveLength(series!.length);
-    expect(threshold!.every((t) => t === 2000)).toBe(true);
-    expect(Math.max(...series!)).toBeCloseTo(Math.max(...drawn.map((m) => m.value!)), 2);
+    expect(categories).toHaveLength(series.length);
+    expect(threshold.every((t) => t === 2000)).toBe(true);
+    expect(Math.max(...series)).toBeCloseTo(Math.max(...drawn.map((m) => m.value!)), 2);
   }, 60_000);
 
   test('a healthy run passes: no deciding gate, every gate passed, the chart shows the gate nearest its threshold', async () => {

@@ -28,7 +28,7 @@ function tableRows(): Row[] {
       .split(/(?<!\\)\|/)
       .map((c) => c.trim().replace(/\\\|/g, '|'));
     const excerpt = (cell: string) => /^`(.*)`$/.exec(cell)?.[1] ?? cell;
-    rows.push({ id: m[1]!, exit: Number(cells[3]), message: excerpt(cells[4]!), next: excerpt(cells[5]!) });
+    rows.push({ id: m[1], exit: Number(cells[3]), message: excerpt(cells[4]), next: excerpt(cells[5]) });
   }
   return rows;
 }
@@ -101,7 +101,7 @@ const pgUrl = (url: string) => ({
 
 async function postgresScene(url: string | undefined): Promise<Scene> {
   const { _url, ...env } = pgUrl(url ?? '');
-  void _url;
+  _url;
   const cwd = workspace(env);
   const m = migrations(cwd, { '001_a.up.sql': 'CREATE TABLE a (id int);\n' });
   return {
@@ -242,7 +242,7 @@ describe('docs/errors.md, row by row', () => {
   test.each(rows.map((r) => [r.id, r] as const))(
     '%s',
     async (_id, row) => {
-      const scene = await SCENES[row.id]!();
+      const scene = await SCENES[row.id]();
       if (!scene) {
         console.log(`${row.id} skipped: set DHASH_TEST_PG_URL to run it against a real PostgreSQL`);
         return;

@@ -39,7 +39,9 @@ export const rehearseAction: ActionCommand = async (ctx) => {
       clock: ctx.clock,
       env,
       sinks: [new ActionLogSink(ctx.core, 'dhash rehearse')],
-      onStage: (s) => ctx.core.info(`rehearse ${s.stage}: ${s.status} — ${s.detail}`),
+      onStage: (s) => {
+        ctx.core.info(`rehearse ${s.stage}: ${s.status} — ${s.detail}`);
+      },
     },
   );
   const summary = [

@@ -1,4 +1,4 @@
-import { hasRawBytes } from './raw-name.js';
+import { hasRawBytes } from '../../domain/backup/raw-name.js';
 
 /**
  * Entry names are the first line of defence of extraction. Everywhere a name must be a plain
@@ -69,6 +69,5 @@ export function duplicateKey(name: string, platform: NodeJS.Platform = process.p
 }
 
 export function printable(name: string): string {
-  // eslint-disable-next-line no-control-regex
   return JSON.stringify(name).slice(1, -1).slice(0, 200);
 }

@@ -1,7 +1,7 @@
 import { lstatSync, openSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { UnsafeEntryError, checkEntryName } from './entry-name.js';
-import { decodeName, encodeName, fsPath } from './raw-name.js';
+import { decodeName, encodeName, fsPath } from '../../domain/backup/raw-name.js';
 import type { EntrySource } from './zip-writer.js';
 
 /**
@@ -107,7 +107,7 @@ function walk(
 /** Where the kernel takes the link (if it leads anywhere); a dangling one is judged by its text. */
 function linkLeadsInside(path: string, target: string, inside: string): boolean {
   try {
-    return isInside(decodeName(realpathSync(fsPath(path), { encoding: 'buffer' }) as Buffer), inside);
+    return isInside(decodeName(realpathSync(fsPath(path), { encoding: 'buffer' })), inside);
   } catch {
     const base = target.startsWith('/') ? target : join(path, '..', target);
     return isInside(resolve(base), inside);

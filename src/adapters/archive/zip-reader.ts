@@ -4,7 +4,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
 import { UnsafeEntryError, checkEntryName, duplicateKey, printable } from './entry-name.js';
-import { decodeName } from './raw-name.js';
+import { decodeName } from '../../domain/backup/raw-name.js';
 import {
   CENTRAL_HEADER_SIZE,
   EOCD_SIZE,

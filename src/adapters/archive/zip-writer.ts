@@ -12,7 +12,7 @@ import {
 import { promisify } from 'node:util';
 import { constants as zc, crc32, deflateRaw } from 'node:zlib';
 import { STORE_RATIO, isAlreadyCompressedName, looksCompressible } from './compressibility.js';
-import { encodeName, hasRawBytes } from './raw-name.js';
+import { encodeName, hasRawBytes } from '../../domain/backup/raw-name.js';
 import {
   CENTRAL_HEADER_SIZE,
   EOCD_SIZE,

@@ -1,18 +1,10 @@
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeSync,
-} from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Database, SqlJsStatic } from 'sql.js';
+import { writeFileAtomic } from '../../runtime/atomic-file.js';
 import { RealClock, type Clock } from '../../runtime/clock.js';
+
+/** Kept here too for the callers that import it from the database adapter. */
+export { writeFileAtomic };
 import { describeOwner, tryLock } from '../../runtime/file-lock.js';
 
 /**
@@ -52,25 +44,6 @@ function identity(path: string): FileIdentity | null {
 
 function sameIdentity(a: FileIdentity | null, b: FileIdentity | null): boolean {
   return a !== null && b !== null && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
-}
-
-/** Writes bytes to `path` atomically: temporary file beside it, fsync, rename. */
-export function writeFileAtomic(path: string, bytes: Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  const fd = openSync(tmp, 'w');
-  try {
-    writeSync(fd, bytes);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  try {
-    renameSync(tmp, path);
-  } catch (error) {
-    rmSync(tmp, { force: true });
-    throw error;
-  }
 }
 
 export interface OpenOptions {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../embedded-db/embedded-db.js';
+import { writeFileAtomic } from '../../runtime/atomic-file.js';
 
 /**
  * `<root>/deploy-history.json`: which release was made live when. It is how the `local` target

@@ -73,7 +73,9 @@ export function registerRehearse(program: Command, io: CliIo): void {
       const windowSeconds = numberFlag('--window-seconds', flags.windowSeconds, { min: 5 })!;
       const rate = numberFlag('--rate', flags.rate, { min: 1 })!;
       const controller = new AbortController();
-      const onSignal = (): void => controller.abort(new Error('interrupted'));
+      const onSignal = (): void => {
+        controller.abort(new Error('interrupted'));
+      };
       process.once('SIGINT', onSignal);
       process.once('SIGTERM', onSignal);
       try {

@@ -13,7 +13,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
-import { decodeName, fsPath } from '../../adapters/archive/raw-name.js';
+import { decodeName, fsPath } from '../../domain/backup/raw-name.js';
 import { ArchiveError, type EntrySink, type ZipEntry } from '../../adapters/archive/zip-reader.js';
 
 /**

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../../adapters/embedded-db/embedded-db.js';
+import { writeFileAtomic } from '../../runtime/atomic-file.js';
 
 /**
  * The restore journal: `<root>/.dhash-restore/<txid>/journal.json`, rewritten atomically at each

@@ -14,7 +14,7 @@ import {
 } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
-import { decodeName, fsPath } from '../../adapters/archive/raw-name.js';
+import { decodeName, fsPath } from '../../domain/backup/raw-name.js';
 import { readZipDirectory, readEntryContent, ArchiveError } from '../../adapters/archive/zip-reader.js';
 import { readCurrentRelease, releasePath, switchCurrent } from '../../adapters/targets/current-link.js';
 import { recordActivation } from '../../adapters/targets/release-history.js';

@@ -1,6 +1,6 @@
 import { lstatSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeName, fsPath } from '../../adapters/archive/raw-name.js';
+import { decodeName, fsPath } from '../../domain/backup/raw-name.js';
 import { CURRENT_PATH, type BackupManifest } from '../../domain/backup/manifest.js';
 import { resolveLink, type PathKind, type PathLookup } from '../../domain/backup/link-resolution.js';
 

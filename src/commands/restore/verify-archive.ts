@@ -15,7 +15,7 @@ import {
 } from '../../domain/backup/manifest.js';
 import { SIDECAR_SUFFIX, parseSidecar } from '../../domain/backup/naming.js';
 import { SIGNATURE_SUFFIX, signatureMatches } from '../../domain/backup/signature.js';
-import { decodeName } from '../../adapters/archive/raw-name.js';
+import { decodeName } from '../../domain/backup/raw-name.js';
 import { UNKNOWN_OUTSIDE, linksLeavingTarget, manifestView, releaseDirOf } from './tree-view.js';
 
 /**

@@ -25,7 +25,7 @@ function tokenize(text: string): string[] {
     }
     if (m[1] !== undefined) tokens.push(`#${m[1]}`);
     else if (m[2] !== undefined) tokens.push(`'${m[2].replace(/''/g, "'")}`);
-    else tokens.push(m[3] ?? m[4]!);
+    else tokens.push(m[3] ?? m[4]);
   }
   return tokens;
 }
@@ -184,7 +184,7 @@ export function evaluate(
 export function interpolate(value: unknown, contexts: Contexts, status?: Status): unknown {
   if (typeof value !== 'string') return value;
   const whole = /^\$\{\{([\s\S]*)\}\}$/.exec(value.trim());
-  if (whole && !whole[1]!.includes('}}')) return evaluate(whole[1]!, contexts, status);
+  if (whole && !whole[1].includes('}}')) return evaluate(whole[1], contexts, status);
   return value.replace(/\$\{\{([\s\S]*?)\}\}/g, (_m, expr) => {
     const v = evaluate(expr, contexts, status);
     return v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);

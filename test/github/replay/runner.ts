@@ -55,12 +55,12 @@ function parseFileCommands(path: string): Record<string, string> {
   const out: Record<string, string> = {};
   const lines = readFileSync(path, 'utf8').split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+    const line = lines[i];
     const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
     if (heredoc) {
       const body: string[] = [];
-      for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) body.push(lines[i]!);
-      out[heredoc[1]!] = body.join('\n');
+      for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) body.push(lines[i]);
+      out[heredoc[1]] = body.join('\n');
     } else if (line.includes('=')) out[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
   }
   return out;
@@ -78,7 +78,9 @@ function exec(
     child.stdout.on('data', (d) => (log += d));
     child.stderr.on('data', (d) => (log += d));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, log }));
+    child.on('close', (code) => {
+      resolve({ code: code ?? 1, log });
+    });
   });
 }
 
@@ -181,7 +183,7 @@ export async function replayJob(options: ReplayOptions): Promise<JobReplay> {
       for (const [input, spec] of Object.entries<any>(action.inputs ?? {})) {
         const given =
           input in withInputs
-            ? withInputs[input]!
+            ? withInputs[input]
             : spec.default === undefined
               ? ''
               : stringify(interpolate(spec.default, contexts, status));
