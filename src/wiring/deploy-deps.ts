@@ -6,6 +6,7 @@ import { JsonFileSink, JsonLinesLogger, type LogSink, type Logger } from '../run
 import { logFileName } from '../runtime/log-file-name.js';
 import type { Notifier, ServiceValidator } from '../ports.js';
 import { createNotifierFor, createReleaseTargetFor, createValidatorFor, type RuntimeDeps } from './index.js';
+import { checkChannelsBeforeSending } from './notify.js';
 import type { BackupFunction, DatabaseRestoreFunction, DeployDeps } from '../commands/deploy.js';
 
 /**
@@ -46,6 +47,7 @@ export interface DeployDepsInput {
 }
 
 export function buildDeployDeps(input: DeployDepsInput): DeployDeps {
+  checkChannelsBeforeSending(input.config, input.dryRun);
   const runtime: RuntimeDeps = {
     clock: input.clock,
     logger: input.log.logger,
