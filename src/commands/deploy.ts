@@ -1,15 +1,6 @@
-import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { createMigrationDriver } from '../adapters/migrations/factory.js';
 import type { MigrationDriver, RunResult } from '../adapters/migrations/driver.js';
-import { EmbeddedMigrationDriver } from '../adapters/migrations/embedded-driver.js';
-import { snapshotDatabaseFile, writeFileAtomic } from '../adapters/embedded-db/embedded-db.js';
-import {
-  checkReleaseContents,
-  resolveRelease,
-  type ResolvedRelease,
-} from '../adapters/targets/release-bundle.js';
-import { serviceUrl, waitForHealth } from '../adapters/targets/health.js';
+import type { ResolvedRelease } from '../adapters/targets/release-bundle.js';
 import type { LoadedConfig } from '../config/load.js';
 import { lockDir } from '../config/state-dir.js';
 import { undoSteps, type MigrationStep } from '../domain/migrations/plan.js';
@@ -18,7 +9,7 @@ import { acquireEnvironmentLock, environmentLockPath } from '../runtime/env-lock
 import { refuseHalfRestoredTree } from './backup.js';
 import { messageOf, UsageError } from '../runtime/errors.js';
 import { ExitCode, type ExitCodeValue } from '../runtime/exit-codes.js';
-import { describeOwner, readLockOwner, tryLock } from '../runtime/file-lock.js';
+import { describeOwner, readLockOwner } from '../runtime/file-lock.js';
 import type { Logger } from '../runtime/logger.js';
 import { silentProgress, type StepProgress } from '../runtime/step-progress.js';
 import type {
@@ -28,6 +19,7 @@ import type {
   ReleaseTarget,
   ServiceValidator,
 } from '../ports.js';
+import type { DatabaseSnapshot, DeployMechanics } from './deploy-mechanics.js';
 import { prepareMigrations, refuseUnsafePlan, summarizeRun } from './migrate-core.js';
 
 export const DEPLOY_STEPS = ['backup', 'stage', 'migrate', 'activate', 'health', 'prune'] as const;
@@ -59,6 +51,8 @@ export interface DeployDeps {
   logger: Logger;
   cwd: string;
   target: ReleaseTarget;
+  /** Release files, health checks, the migration driver: built in src/wiring/deploy-mechanics.ts. */
+  mechanics: DeployMechanics;
   /** Null when notifications cannot be sent; `notifierProblem` says why. */
   notifier: Notifier | null;
   notifierProblem?: string;
@@ -68,7 +62,7 @@ export interface DeployDeps {
   validator?: ServiceValidator | null;
   /** Path of the deploy log, reported back. */
   logPath?: string;
-  /** For tests; default: the environment's migration driver. */
+  /** For tests; default: `mechanics.openDriver()`. */
   driver?: MigrationDriver;
   signal?: AbortSignal;
   /** A terminal's step lines and spinner; silent by default. */
@@ -135,7 +129,7 @@ interface UndoAction {
 export async function deployCommand(options: DeployOptions, deps: DeployDeps): Promise<DeployResult> {
   const { config, deploymentId } = options;
   const log = deps.logger.child({ deployment_id: deploymentId, environment: config.envName });
-  const resolved = await resolveRelease(options.release, deps.cwd);
+  const resolved = await deps.mechanics.resolveRelease(options.release, deps.cwd);
   try {
     return await deployResolved(options, deps, resolved, log);
   } finally {
@@ -155,7 +149,7 @@ async function deployResolved(
   const targetConfig = config.env.target!;
   const startCommand =
     targetConfig.type === 'local' && !targetConfig.restart_command ? targetConfig.start_command : null;
-  const contentProblems = checkReleaseContents(bundle, startCommand);
+  const contentProblems = deps.mechanics.checkReleaseContents(bundle, startCommand);
   if (contentProblems.length)
     throw new UsageError(
       `--release: ${bundle.path} is not a usable release:\n${contentProblems.map((p) => `  - ${p}`).join('\n')}`,
@@ -166,13 +160,13 @@ async function deployResolved(
     );
   }
 
-  const healthUrl = serviceUrl(config.env.service.base_url, config.env.service.health_path);
+  const healthUrl = deps.mechanics.serviceUrl(config.env.service.base_url, config.env.service.health_path);
   const healthTimeoutMs = targetConfig.health_timeout_seconds * 1000;
   const migrationsDir = join(bundle.path, config.env.migrations.dir);
   const releaseContext: ReleaseContext = { environment: config.envName, deploymentId, signal: deps.signal };
 
   const lockRoot = lockDir(config.env, deps.cwd);
-  const driver = deps.driver ?? createMigrationDriver(config, deps.cwd);
+  const driver = deps.driver ?? deps.mechanics.openDriver();
   const progress = deps.progress ?? silentProgress;
   let releaseLock: (() => void) | undefined;
   try {
@@ -180,7 +174,12 @@ async function deployResolved(
     // (not even the target root the lock file lives in). Under the lock the plan is read again.
     refuseHalfRestoredTree(config, deps.cwd);
     refuseUnsafePlan(
-      (await prepareMigrations(driver, migrationsDir, { direction: 'up', optional: true })).plan,
+      (
+        await prepareMigrations(deps.mechanics.readFiles, driver, migrationsDir, {
+          direction: 'up',
+          optional: true,
+        })
+      ).plan,
     );
     if (!options.dryRun)
       releaseLock = acquireEnvironmentLock(
@@ -198,7 +197,10 @@ async function deployResolved(
       log.warn(`could not read the live release: ${messageOf(error)}`);
       return null;
     });
-    const prepared = await prepareMigrations(driver, migrationsDir, { direction: 'up', optional: true });
+    const prepared = await prepareMigrations(deps.mechanics.readFiles, driver, migrationsDir, {
+      direction: 'up',
+      optional: true,
+    });
     refuseUnsafePlan(prepared.plan);
     for (const warning of prepared.plan.warnings) log.warn(warning);
 
@@ -312,7 +314,7 @@ async function deployResolved(
     await step('migrate', async () => {
       if (prepared.plan.steps.length === 0)
         return `no pending migrations (schema version ${prepared.plan.currentVersion})`;
-      const snapshot = takeEmbeddedSnapshot(driver);
+      const snapshot = deps.mechanics.snapshotDatabase(driver);
       const run: RunResult = await driver.run(prepared.plan.steps, new Date(deps.clock.now()).toISOString());
       // The undo is registered even when a step failed: the steps before it were committed.
       const appliedSteps = prepared.plan.steps.filter((s) =>
@@ -341,7 +343,7 @@ async function deployResolved(
             progress,
             `waiting up to ${healthTimeoutMs / 1000} s for ${previous} at ${healthUrl}`,
             (onAttempt) =>
-              waitForHealth({
+              deps.mechanics.waitForHealth({
                 url: healthUrl,
                 timeoutMs: healthTimeoutMs,
                 clock: deps.clock,
@@ -369,7 +371,7 @@ async function deployResolved(
           progress,
           `waiting up to ${healthTimeoutMs / 1000} s for ${healthUrl}`,
           (onAttempt) =>
-            waitForHealth({
+            deps.mechanics.waitForHealth({
               url: healthUrl,
               timeoutMs: healthTimeoutMs,
               clock: deps.clock,
@@ -531,22 +533,11 @@ async function planOnly(
   return result;
 }
 
-/** A copy of the embedded database file taken under its lock, or null (PostgreSQL, or no file yet). */
-interface EmbeddedSnapshot {
-  path: string;
-  bytes: Buffer | null;
-}
-function takeEmbeddedSnapshot(driver: MigrationDriver): EmbeddedSnapshot | null {
-  if (!(driver instanceof EmbeddedMigrationDriver)) return null;
-  // Published files are always whole (tmp + rename), so a plain read is a consistent snapshot.
-  return { path: driver.path, bytes: existsSync(driver.path) ? snapshotDatabaseFile(driver.path) : null };
-}
-
 function migrationUndo(
   applied: MigrationStep[],
   available: Parameters<typeof undoSteps>[1],
   driver: MigrationDriver,
-  snapshot: EmbeddedSnapshot | null,
+  snapshot: DatabaseSnapshot | null,
   result: DeployResult,
   deps: DeployDeps,
   log: Logger,
@@ -563,7 +554,7 @@ function migrationUndo(
           throw new Error(`down migrations failed: ${run.error}`);
       }
       if (snapshot) {
-        await restoreEmbeddedSnapshot(snapshot);
+        await snapshot.restore();
         return `database file ${snapshot.path} put back as it was before the migrations${down ? '' : ' (no down files)'}`;
       }
       if (result.backupPath && deps.restoreDatabase) {
@@ -575,27 +566,6 @@ function migrationUndo(
       );
     },
   };
-}
-
-async function restoreEmbeddedSnapshot(snapshot: EmbeddedSnapshot): Promise<void> {
-  // Under the database's own lock, so no writer (the service) publishes in between.
-  const lockPath = `${snapshot.path}.lock`;
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const attempt = tryLock(lockPath, 'deploy undo: restore database');
-    if (attempt.acquired) {
-      try {
-        if (snapshot.bytes) writeFileAtomic(snapshot.path, snapshot.bytes);
-        else rmSync(snapshot.path, { force: true });
-      } finally {
-        attempt.release();
-      }
-      return;
-    }
-    if (Date.now() > deadline)
-      throw new Error(`database ${snapshot.path} is locked by ${describeOwner(attempt.owner)}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
 }
 
 async function notify(
