@@ -48,6 +48,7 @@ Exit codes:
   0   success                         1   the operation failed
   2   usage or config error           3   internal error (a bug)
   4   refused (lock held, confirmation needed)
+  5   a notification was neither delivered nor stored: printed whole on stderr
   10  monitoring ended with alerts    11  rolled back
   12  rollback failed (or the wrong release is live after it)
   13  monitoring inconclusive (a gate had no data for too long; never a pass)
