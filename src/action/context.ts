@@ -1,3 +1,4 @@
+import { setUserAgent } from '../runtime/http.js';
 import { loadConfig, type LoadedConfig } from '../config/load.js';
 import type { Clock } from '../runtime/clock.js';
 import type { ActionCore } from './core.js';
@@ -24,12 +25,15 @@ export interface ActionResult {
 export type ActionCommand = (ctx: ActionContext) => Promise<ActionResult>;
 
 export function configLoader(inputs: CommonInputs): () => LoadedConfig {
-  return () =>
-    loadConfig({
+  return () => {
+    const config = loadConfig({
       configPath: inputs.config,
       envName: inputs.environment,
       baseUrl: inputs.baseUrl,
       cwd: inputs.workingDirectory,
       environment: inputs.environmentVariables,
     });
+    setUserAgent(config.env.service.user_agent);
+    return config;
+  };
 }

@@ -1,3 +1,4 @@
+import { setUserAgent } from '../runtime/http.js';
 import { Option, type Command } from 'commander';
 import { windowOverrideProblem } from '../config/bounds.js';
 import { loadConfig, type LoadedConfig } from '../config/load.js';
@@ -31,6 +32,7 @@ export function loadFromFlags(flags: ConfigFlags, io: CliIo): LoadedConfig {
     cwd: io.cwd,
     environment: io.env,
   });
+  setUserAgent(config.env.service.user_agent);
   if (config.source.startsWith(PACKAGED_PREFIX))
     io.packagedConfig = config.source.slice(PACKAGED_PREFIX.length);
   return config;

@@ -4,57 +4,63 @@ import { ExitCode } from '../runtime/exit-codes.js';
 import { closeHttpAgents } from '../runtime/http.js';
 import { interruptionOf } from '../runtime/interrupt.js';
 import { toolVersion } from '../runtime/package-root.js';
-import { registerConfigSchema } from './commands/config-schema.js';
-import { registerValidate } from './commands/validate.js';
-import { registerSmoke } from './commands/smoke.js';
-import { registerValidateLogging } from './commands/validate-logging.js';
-import { registerNotify } from './commands/notify.js';
-import { registerDeployNotify } from './commands/deploy-notify.js';
-import { registerMonitor } from './commands/monitor.js';
-import { registerDeploy } from './commands/deploy.js';
-import { registerMigrate } from './commands/migrate.js';
-import { registerBackup } from './commands/backup.js';
-import { registerRollback } from './commands/rollback.js';
-import { registerRollout } from './commands/rollout.js';
-import { registerDemo } from './commands/demo.js';
-import { registerEvidence } from './commands/evidence.js';
-import { registerRehearse } from './commands/rehearse.js';
-import { registerCompletion } from './commands/completion.js';
 import type { CliIo } from './io.js';
 import { packagedConfigNote } from './common-options.js';
 
-/** Each command module adds itself here; one line per command. */
-const REGISTRATIONS: Array<(program: Command, io: CliIo) => void> = [
-  registerValidate,
-  registerConfigSchema,
-  registerSmoke,
-  registerValidateLogging,
-  registerNotify,
-  registerDeployNotify,
-  registerMonitor,
-  registerDeploy,
-  registerMigrate,
-  registerBackup,
-  registerRollback,
-  registerRollout,
-  registerDemo,
-  registerEvidence,
-  registerRehearse,
-  registerCompletion,
-];
+type Registration = (program: Command, io: CliIo) => void;
+
+/**
+ * Each command module adds itself here; one line per command. A command's module (its options
+ * and help, and through its action the implementation) is imported only when the program needs
+ * it: running one command loads that command's module alone, so `validate` starts without the
+ * SQL engines, the SMTP client, the GitHub client or the demo. The order is the order of --help.
+ */
+const COMMAND_MODULES: Record<string, () => Promise<Registration>> = {
+  validate: async () => (await import('./commands/validate.js')).registerValidate,
+  'config-schema': async () => (await import('./commands/config-schema.js')).registerConfigSchema,
+  smoke: async () => (await import('./commands/smoke.js')).registerSmoke,
+  'validate-logging': async () => (await import('./commands/validate-logging.js')).registerValidateLogging,
+  notify: async () => (await import('./commands/notify.js')).registerNotify,
+  'deploy-notify': async () => (await import('./commands/deploy-notify.js')).registerDeployNotify,
+  monitor: async () => (await import('./commands/monitor.js')).registerMonitor,
+  deploy: async () => (await import('./commands/deploy.js')).registerDeploy,
+  migrate: async () => (await import('./commands/migrate.js')).registerMigrate,
+  backup: async () => (await import('./commands/backup.js')).registerBackup,
+  rollback: async () => (await import('./commands/rollback.js')).registerRollback,
+  rollout: async () => (await import('./commands/rollout.js')).registerRollout,
+  demo: async () => (await import('./commands/demo.js')).registerDemo,
+  evidence: async () => (await import('./commands/evidence.js')).registerEvidence,
+  rehearse: async () => (await import('./commands/rehearse.js')).registerRehearse,
+  // The completion script lists every command, so it is built from the whole program.
+  completion: async () => (await import('./commands/completion.js')).registerCompletion,
+};
+
+/**
+ * The one command argv runs, when the program can run it with that command's module alone: the
+ * first word that is not a program option (the program's options take no value). The program's
+ * own help, `help <command>`, the completion script and an unknown name (commander suggests the
+ * nearest) need every command, so they get undefined.
+ */
+export function soleCommandOf(argv: readonly string[]): string | undefined {
+  const name = argv.find((arg) => !arg.startsWith('-'));
+  if (name === undefined || name === 'help' || name === 'completion') return undefined;
+  return Object.hasOwn(COMMAND_MODULES, name) ? name : undefined;
+}
 
 const EXIT_CODES_HELP = `
 Exit codes:
   0   success                         1   the operation failed
   2   usage or config error           3   internal error (a bug)
   4   refused (lock held, confirmation needed)
+  5   a notification was neither delivered nor stored: printed whole on stderr
   10  monitoring ended with alerts    11  rolled back
   12  rollback failed (or the wrong release is live after it)
   13  monitoring inconclusive (a gate had no data for too long; never a pass)
   14  monitoring preempted by a manual rollback of the environment
   130 / 143  interrupted by SIGINT / SIGTERM (evidence and report written)`;
 
-export function buildProgram(io: CliIo): Command {
+/** The program with every command, or with only `only` when that is the command to run. */
+export async function buildProgram(io: CliIo, only?: string): Promise<Command> {
   const program = new Command('dhash-rollout')
     .description('Guarded production rollouts for the dhash service.')
     .version(toolVersion(), '-V, --version')
@@ -67,7 +73,9 @@ export function buildProgram(io: CliIo): Command {
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
     });
-  for (const register of REGISTRATIONS) register(program, io);
+  const names = only === undefined ? Object.keys(COMMAND_MODULES) : [only];
+  // One after another: jest's ESM loader fails on concurrent imports that share modules.
+  for (const name of names) (await COMMAND_MODULES[name]!())(program, io);
   for (const command of program.commands) command.exitOverride();
   return program;
 }
@@ -90,7 +98,7 @@ function addMissingExitCodes(program: Command): void {
 /** Runs the CLI and returns its exit code; never calls process.exit. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   io.exitCode = ExitCode.ok;
-  const program = buildProgram(io);
+  const program = await buildProgram(io, soleCommandOf(argv));
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') addMissingExitCodes(program);
   try {

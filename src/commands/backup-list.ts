@@ -1,8 +1,7 @@
 import type { LoadedConfig } from '../config/load.js';
 import { backupDir } from '../config/state-dir.js';
-import { MANIFEST_NAME, parseManifest } from '../domain/backup/manifest.js';
-import { readZipDirectory, scanZip } from '../adapters/archive/zip-reader.js';
 import { messageOf } from '../runtime/errors.js';
+import type { BackupArchiveReader } from './backup-ports.js';
 import { listBackupFiles } from './restore/backup-files.js';
 import { verifyArchive } from './restore/verify-archive.js';
 
@@ -28,23 +27,10 @@ export interface BackupListOptions {
   includePreRollback?: boolean;
 }
 
-async function releaseOf(path: string): Promise<string | null> {
-  const directory = await readZipDirectory(path);
-  const manifestEntry = directory.entries.find((e) => e.name === MANIFEST_NAME);
-  if (!manifestEntry) throw new Error('no manifest.json');
-  let text = '';
-  // Only the manifest is read: its entry is the last data before the central directory.
-  await scanZip(
-    path,
-    { entries: [manifestEntry], fileSize: directory.fileSize },
-    { wantWhole: () => true, onSmallEntry: (_e, c) => (text = c.toString('utf8')) },
-  );
-  return parseManifest(text).release;
-}
-
 export async function backupListCommand(
   options: BackupListOptions,
   nowMs: number,
+  archives: BackupArchiveReader,
 ): Promise<BackupListEntry[]> {
   const dir = backupDir(options.config.env, options.cwd);
   const files = [
@@ -61,7 +47,7 @@ export async function backupListCommand(
         release = v.manifest.release;
         state = 'verified';
       } else {
-        release = await releaseOf(f.path);
+        release = (await archives.readManifest(f.path)).release;
         state = f.hasSidecar ? 'sidecar' : 'no-sidecar';
       }
     } catch (error) {

@@ -1,15 +1,6 @@
-import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { createMigrationDriver } from '../adapters/migrations/factory.js';
 import type { MigrationDriver, RunResult } from '../adapters/migrations/driver.js';
-import { EmbeddedMigrationDriver } from '../adapters/migrations/embedded-driver.js';
-import { snapshotDatabaseFile, writeFileAtomic } from '../adapters/embedded-db/embedded-db.js';
-import {
-  checkReleaseContents,
-  resolveRelease,
-  type ResolvedRelease,
-} from '../adapters/targets/release-bundle.js';
-import { serviceUrl, waitForHealth } from '../adapters/targets/health.js';
+import type { ResolvedRelease } from '../adapters/targets/release-bundle.js';
 import type { LoadedConfig } from '../config/load.js';
 import { lockDir } from '../config/state-dir.js';
 import { undoSteps, type MigrationStep } from '../domain/migrations/plan.js';
@@ -18,7 +9,7 @@ import { acquireEnvironmentLock, environmentLockPath } from '../runtime/env-lock
 import { refuseHalfRestoredTree } from './backup.js';
 import { messageOf, UsageError } from '../runtime/errors.js';
 import { ExitCode, type ExitCodeValue } from '../runtime/exit-codes.js';
-import { describeOwner, readLockOwner, tryLock } from '../runtime/file-lock.js';
+import { describeOwner, readLockOwner } from '../runtime/file-lock.js';
 import type { Logger } from '../runtime/logger.js';
 import { silentProgress, type StepProgress } from '../runtime/step-progress.js';
 import type {
@@ -28,7 +19,13 @@ import type {
   ReleaseTarget,
   ServiceValidator,
 } from '../ports.js';
-import { prepareMigrations, refuseUnsafePlan, summarizeRun } from './migrate-core.js';
+import type { DatabaseSnapshot, DeployMechanics } from './deploy-mechanics.js';
+import {
+  prepareMigrations,
+  refuseUnsafePlan,
+  summarizeRun,
+  type PreparedMigrations,
+} from './migrate-core.js';
 
 export const DEPLOY_STEPS = ['backup', 'stage', 'migrate', 'activate', 'health', 'prune'] as const;
 export type DeployStepName = (typeof DEPLOY_STEPS)[number];
@@ -59,6 +56,8 @@ export interface DeployDeps {
   logger: Logger;
   cwd: string;
   target: ReleaseTarget;
+  /** Release files, health checks, the migration driver: built in src/wiring/deploy-mechanics.ts. */
+  mechanics: DeployMechanics;
   /** Null when notifications cannot be sent; `notifierProblem` says why. */
   notifier: Notifier | null;
   notifierProblem?: string;
@@ -68,7 +67,7 @@ export interface DeployDeps {
   validator?: ServiceValidator | null;
   /** Path of the deploy log, reported back. */
   logPath?: string;
-  /** For tests; default: the environment's migration driver. */
+  /** For tests; default: `mechanics.openDriver()`. */
   driver?: MigrationDriver;
   signal?: AbortSignal;
   /** A terminal's step lines and spinner; silent by default. */
@@ -125,6 +124,26 @@ interface UndoAction {
   run(): Promise<string>;
 }
 
+/** One deploy in progress: what every step reads, and the failure that stops the later ones. */
+interface DeployRun {
+  options: DeployOptions;
+  deps: DeployDeps;
+  log: Logger;
+  progress: StepProgress;
+  bundle: ResolvedRelease['bundle'];
+  driver: MigrationDriver;
+  prepared: PreparedMigrations;
+  result: DeployResult;
+  releaseContext: ReleaseContext;
+  previous: string | null;
+  healthUrl: string;
+  healthTimeoutMs: number;
+  /** Undo actions of the steps done so far, in the order registered. */
+  undo: UndoAction[];
+  failedStep: string | null;
+  failure: string | null;
+}
+
 /**
  * `deploy`: backup (with --backup-first), stage the release, migrate, switch and restart, wait for
  * health, prune. When a step fails, everything done so far is undone in reverse order — previous
@@ -135,7 +154,7 @@ interface UndoAction {
 export async function deployCommand(options: DeployOptions, deps: DeployDeps): Promise<DeployResult> {
   const { config, deploymentId } = options;
   const log = deps.logger.child({ deployment_id: deploymentId, environment: config.envName });
-  const resolved = await resolveRelease(options.release, deps.cwd);
+  const resolved = await deps.mechanics.resolveRelease(options.release, deps.cwd);
   try {
     return await deployResolved(options, deps, resolved, log);
   } finally {
@@ -149,84 +168,26 @@ async function deployResolved(
   resolved: ResolvedRelease,
   log: Logger,
 ): Promise<DeployResult> {
-  const { config, deploymentId } = options;
-  const { target } = deps;
+  const { config } = options;
   const bundle = resolved.bundle;
-  const targetConfig = config.env.target!;
-  const startCommand =
-    targetConfig.type === 'local' && !targetConfig.restart_command ? targetConfig.start_command : null;
-  const contentProblems = checkReleaseContents(bundle, startCommand);
-  if (contentProblems.length)
-    throw new UsageError(
-      `--release: ${bundle.path} is not a usable release:\n${contentProblems.map((p) => `  - ${p}`).join('\n')}`,
-    );
-  if (options.backupFirst && !deps.backup && !options.dryRun) {
-    throw new UsageError(
-      '--backup-first: backups are not available in this build; deploy without --backup-first or use a build with the backup command',
-    );
-  }
-
-  const healthUrl = serviceUrl(config.env.service.base_url, config.env.service.health_path);
-  const healthTimeoutMs = targetConfig.health_timeout_seconds * 1000;
+  refuseUnusableRequest(options, deps, bundle);
   const migrationsDir = join(bundle.path, config.env.migrations.dir);
-  const releaseContext: ReleaseContext = { environment: config.envName, deploymentId, signal: deps.signal };
-
   const lockRoot = lockDir(config.env, deps.cwd);
-  const driver = deps.driver ?? createMigrationDriver(config, deps.cwd);
-  const progress = deps.progress ?? silentProgress;
-  let releaseLock: (() => void) | undefined;
+  const driver = deps.driver ?? deps.mechanics.openDriver();
+  const releaseLock = await refuseOrLock(options, deps, driver, bundle, migrationsDir, lockRoot);
   try {
-    // Everything that can refuse is checked before the lock is taken: a refusal creates nothing
-    // (not even the target root the lock file lives in). Under the lock the plan is read again.
-    refuseHalfRestoredTree(config, deps.cwd);
-    refuseUnsafePlan(
-      (await prepareMigrations(driver, migrationsDir, { direction: 'up', optional: true })).plan,
-    );
-    if (!options.dryRun)
-      releaseLock = acquireEnvironmentLock(
-        lockRoot,
-        config.envName,
-        `deploy ${bundle.id}`,
-        new Date(deps.clock.now()),
-      );
-  } catch (error) {
-    await driver.close();
-    throw error;
-  }
-  try {
-    const previous = await target.currentRelease().catch((error) => {
+    const previous = await deps.target.currentRelease().catch((error) => {
       log.warn(`could not read the live release: ${messageOf(error)}`);
       return null;
     });
-    const prepared = await prepareMigrations(driver, migrationsDir, { direction: 'up', optional: true });
+    const prepared = await prepareMigrations(deps.mechanics.readFiles, driver, migrationsDir, {
+      direction: 'up',
+      optional: true,
+    });
     refuseUnsafePlan(prepared.plan);
     for (const warning of prepared.plan.warnings) log.warn(warning);
-
-    const result: DeployResult = {
-      ok: true,
-      dryRun: options.dryRun,
-      environment: config.envName,
-      deploymentId,
-      release: bundle.id,
-      releasePath: resolved.unpackedFrom ?? bundle.path,
-      ...(options.releaseReason ? { releaseReason: options.releaseReason } : {}),
-      target: target.describe(),
-      previousRelease: previous,
-      liveRelease: previous,
-      healthUrl,
-      steps: [],
-      undo: [],
-      migrations: {
-        database: driver.description,
-        dir: migrationsDir,
-        currentVersion: prepared.plan.currentVersion,
-        targetVersion: prepared.plan.targetVersion,
-        pending: prepared.plan.steps.map((s) => ({ version: s.version, name: s.name })),
-        applied: [],
-      },
-      ...(deps.logPath ? { logPath: deps.logPath } : {}),
-      exitCode: ExitCode.ok,
-    };
+    const run = startRun(options, deps, log, resolved, driver, prepared, previous);
+    const { result } = run;
 
     if (previous === bundle.id) {
       log.info(`release ${bundle.id} is already live; nothing to do`);
@@ -240,226 +201,358 @@ async function deployResolved(
 
     if (options.dryRun)
       return await planOnly(result, options, deps, driver, prepared.plan.steps, bundle, lockRoot, log);
-
-    log.info(`deploying release ${bundle.id} to ${config.envName}`, {
-      target: target.describe(),
-      previous,
-      pending_migrations: result.migrations.pending,
-    });
-    await notify(deps, log, result, {
-      event: 'deployment_start',
-      level: 'info',
-      title: `Deploying ${bundle.id} to ${config.envName}`,
-      text: `Release ${bundle.id} is being deployed to ${config.envName} (live: ${previous ?? 'none'}; ${prepared.plan.steps.length} pending migration(s)).`,
-    });
-
-    const undo: UndoAction[] = [];
-    let failedStep: string | null = null;
-    let failure: string | null = null;
-    const step = async (name: DeployStepName, work: () => Promise<string>): Promise<boolean> => {
-      if (failure) return false;
-      log.info(`step ${name}: starting`, { step: name });
-      progress.step({ step: name, status: 'started' });
-      try {
-        await deps.beforeStep?.(name);
-        const detail = await work();
-        result.steps.push({ step: name, status: 'done', detail });
-        log.info(`step ${name}: done — ${detail}`, { step: name });
-        progress.step({ step: name, status: 'done', detail });
-        return true;
-      } catch (error) {
-        failure = messageOf(error);
-        failedStep = name;
-        result.steps.push({ step: name, status: 'failed', detail: failure });
-        // The whole message (a crash's stderr lines, say) is in the log file and in the result's
-        // error, once; the step line carries its first line.
-        log.error(`step ${name} failed: ${firstLine(failure)}`, { step: name });
-        if (failure.includes('\n'))
-          log.debug(`step ${name} failure in full`, { step: name, detail: failure });
-        progress.step({ step: name, status: 'failed', detail: firstLine(failure) });
-        return false;
-      }
-    };
-
-    if (options.backupFirst) {
-      await step('backup', async () => {
-        const backup = await deps.backup!({
-          deploymentId,
-          reason: `before deploying ${bundle.id}`,
-          signal: deps.signal,
-        });
-        result.backupPath = backup.path;
-        releaseContext.backupPath = backup.path;
-        return `backup written to ${backup.path}`;
-      });
-    } else {
-      result.steps.push({ step: 'backup', status: 'skipped', detail: 'no --backup-first' });
-      progress.step({ step: 'backup', status: 'skipped', detail: 'no --backup-first' });
-    }
-
-    await step('stage', async () => {
-      const staged = await target.stage(bundle, releaseContext);
-      undo.push({
-        step: 'stage',
-        run: async () => {
-          await staged.undo();
-          return `removed the staged release ${bundle.id}`;
-        },
-      });
-      return staged.detail;
-    });
-
-    await step('migrate', async () => {
-      if (prepared.plan.steps.length === 0)
-        return `no pending migrations (schema version ${prepared.plan.currentVersion})`;
-      const snapshot = takeEmbeddedSnapshot(driver);
-      const run: RunResult = await driver.run(prepared.plan.steps, new Date(deps.clock.now()).toISOString());
-      // The undo is registered even when a step failed: the steps before it were committed.
-      const appliedSteps = prepared.plan.steps.filter((s) =>
-        run.outcomes.some((o) => o.version === s.version && o.status === 'applied'),
-      );
-      result.migrations.applied = appliedSteps.map((s) => ({ version: s.version, name: s.name }));
-      if (appliedSteps.length)
-        undo.push(migrationUndo(appliedSteps, prepared.migrations, driver, snapshot, result, deps, log));
-      if (run.error)
-        throw new Error(
-          `${run.error}${appliedSteps.length ? ` (${appliedSteps.length} earlier migration(s) were committed)` : ''}`,
-        );
-      return `migrations applied: ${summarizeRun(run)}`;
-    });
-
-    await step('activate', async () => {
-      // Registered first: a restart that fails after the switch still needs the switch undone.
-      undo.push({
-        step: 'activate',
-        run: async () => {
-          await target.revert(previous, bundle.id, releaseContext);
-          if (!previous) return 'no previous release: the service was stopped and current cleared';
-          if (options.skipHealthCheck)
-            return `release ${previous} is live again (health not checked: --skip-health-check)`;
-          const back = await waitWithProgress(
-            progress,
-            `waiting up to ${healthTimeoutMs / 1000} s for ${previous} at ${healthUrl}`,
-            (onAttempt) =>
-              waitForHealth({
-                url: healthUrl,
-                timeoutMs: healthTimeoutMs,
-                clock: deps.clock,
-                problem: () => target.serviceProblem(),
-                signal: deps.signal,
-                onAttempt,
-              }),
-          );
-          if (!back.ok)
-            throw new Error(`release ${previous} is switched back but not healthy: ${back.detail}`);
-          return `release ${previous} is live again and healthy (${back.detail})`;
-        },
-      });
-      await target.activate(bundle, releaseContext);
-      return `release ${bundle.id} is live (was ${previous ?? 'none'})`;
-    });
-
-    if (options.skipHealthCheck) {
-      result.steps.push({ step: 'health', status: 'skipped', detail: '--skip-health-check' });
-      progress.step({ step: 'health', status: 'skipped', detail: '--skip-health-check' });
-    } else {
-      await step('health', async () => {
-        log.info(`waiting up to ${healthTimeoutMs / 1000} s for ${healthUrl}`);
-        const health = await waitWithProgress(
-          progress,
-          `waiting up to ${healthTimeoutMs / 1000} s for ${healthUrl}`,
-          (onAttempt) =>
-            waitForHealth({
-              url: healthUrl,
-              timeoutMs: healthTimeoutMs,
-              clock: deps.clock,
-              problem: () => target.serviceProblem(),
-              signal: deps.signal,
-              onAttempt,
-            }),
-        );
-        if (!health.ok) throw new Error(`the service did not become healthy: ${health.detail}`);
-        if (health.version !== undefined && health.version !== bundle.id) {
-          throw new Error(
-            `/health reports version ${health.version}, expected ${bundle.id}: the new release is not the one answering`,
-          );
-        }
-        if (deps.validator) {
-          const validation = await deps.validator.validate({ quick: true, signal: deps.signal });
-          if (!validation.ok) throw new Error(`validation after the switch failed: ${validation.detail}`);
-          return `${health.detail}; validation: ${validation.detail}`;
-        }
-        return `${health.detail} after ${health.attempts} attempt(s)`;
-      });
-    }
-
-    if (failure) {
-      result.ok = false;
-      result.error = `deploy of ${bundle.id} failed at step ${failedStep}: ${failure}`;
-      let undoFailed = false;
-      for (const action of [...undo].reverse()) {
-        log.warn(`undo ${action.step}: starting`, { step: `undo ${action.step}` });
-        progress.step({ step: `undo ${action.step}`, status: 'started' });
-        try {
-          const detail = await action.run();
-          result.undo.push({ step: action.step, status: 'done', detail });
-          log.info(`undo ${action.step}: ${detail}`, { step: `undo ${action.step}` });
-          progress.step({ step: `undo ${action.step}`, status: 'done', detail });
-        } catch (error) {
-          undoFailed = true;
-          result.undo.push({ step: action.step, status: 'failed', detail: messageOf(error) });
-          log.critical(`undo ${action.step} failed: ${firstLine(messageOf(error))}`, {
-            step: `undo ${action.step}`,
-          });
-          if (messageOf(error).includes('\n'))
-            log.debug(`undo ${action.step} failure in full`, {
-              step: `undo ${action.step}`,
-              detail: messageOf(error),
-            });
-          progress.step({
-            step: `undo ${action.step}`,
-            status: 'failed',
-            detail: firstLine(messageOf(error)),
-          });
-        }
-      }
-      result.liveRelease = await target.currentRelease().catch(() => null);
-      result.exitCode = undoFailed ? ExitCode.rollbackFailed : ExitCode.failed;
-      const undoText = result.undo.length
-        ? result.undo
-            .map((u) => `${u.step}: ${u.status === 'done' ? u.detail : `FAILED: ${u.detail}`}`)
-            .join('; ')
-        : 'nothing to undo';
-      await notify(deps, log, result, {
-        event: 'deployment_failure',
-        level: undoFailed ? 'critical' : 'error',
-        title: `Deploy of ${bundle.id} to ${config.envName} failed${undoFailed ? ' and the undo did not complete' : ''}`,
-        text: `Step ${failedStep} failed: ${failure}\nUndo: ${undoText}\nLive release now: ${result.liveRelease ?? 'none'}.`,
-      });
-      return result;
-    }
-
-    await step('prune', async () => {
-      const removed = await target.prune();
-      return removed.length ? `removed old releases ${removed.join(', ')}` : 'nothing to prune';
-    });
-    if (failure) {
-      // Pruning is housekeeping: the release is live and healthy, so a failure here is only a warning.
-      log.warn(`pruning old releases failed: ${failure}`);
-      failure = null;
-    }
-    result.liveRelease = bundle.id;
-    await notify(deps, log, result, {
-      event: 'deployment_success',
-      level: 'info',
-      title: `Deployed ${bundle.id} to ${config.envName}`,
-      text: `Release ${bundle.id} is live and healthy in ${config.envName} (was ${previous ?? 'none'}; ${result.migrations.applied.length} migration(s) applied).`,
-    });
-    return result;
+    return await deployLive(run);
   } finally {
     await driver.close();
     releaseLock?.();
   }
+}
+
+/** Refuses, before anything is touched, a release that cannot run here or a flag this build lacks. */
+function refuseUnusableRequest(
+  options: DeployOptions,
+  deps: DeployDeps,
+  bundle: ResolvedRelease['bundle'],
+): void {
+  const targetConfig = options.config.env.target!;
+  const startCommand =
+    targetConfig.type === 'local' && !targetConfig.restart_command ? targetConfig.start_command : null;
+  const contentProblems = deps.mechanics.checkReleaseContents(bundle, startCommand);
+  if (contentProblems.length)
+    throw new UsageError(
+      `--release: ${bundle.path} is not a usable release:\n${contentProblems.map((p) => `  - ${p}`).join('\n')}`,
+    );
+  if (options.backupFirst && !deps.backup && !options.dryRun) {
+    throw new UsageError(
+      '--backup-first: backups are not available in this build; deploy without --backup-first or use a build with the backup command',
+    );
+  }
+}
+
+/**
+ * Everything that can refuse is checked before the lock is taken: a refusal creates nothing (not
+ * even the target root the lock file lives in). Under the lock the plan is read again. Returns the
+ * lock's release (none for a dry-run); on a refusal the driver is closed.
+ */
+async function refuseOrLock(
+  options: DeployOptions,
+  deps: DeployDeps,
+  driver: MigrationDriver,
+  bundle: ResolvedRelease['bundle'],
+  migrationsDir: string,
+  lockRoot: string,
+): Promise<(() => void) | undefined> {
+  const { config } = options;
+  try {
+    refuseHalfRestoredTree(config, deps.cwd);
+    refuseUnsafePlan(
+      (
+        await prepareMigrations(deps.mechanics.readFiles, driver, migrationsDir, {
+          direction: 'up',
+          optional: true,
+        })
+      ).plan,
+    );
+    if (options.dryRun) return undefined;
+    return acquireEnvironmentLock(
+      lockRoot,
+      config.envName,
+      `deploy ${bundle.id}`,
+      new Date(deps.clock.now()),
+    );
+  } catch (error) {
+    await driver.close();
+    throw error;
+  }
+}
+
+function startRun(
+  options: DeployOptions,
+  deps: DeployDeps,
+  log: Logger,
+  resolved: ResolvedRelease,
+  driver: MigrationDriver,
+  prepared: PreparedMigrations,
+  previous: string | null,
+): DeployRun {
+  const { config, deploymentId } = options;
+  const bundle = resolved.bundle;
+  const healthUrl = deps.mechanics.serviceUrl(config.env.service.base_url, config.env.service.health_path);
+  const result: DeployResult = {
+    ok: true,
+    dryRun: options.dryRun,
+    environment: config.envName,
+    deploymentId,
+    release: bundle.id,
+    releasePath: resolved.unpackedFrom ?? bundle.path,
+    ...(options.releaseReason ? { releaseReason: options.releaseReason } : {}),
+    target: deps.target.describe(),
+    previousRelease: previous,
+    liveRelease: previous,
+    healthUrl,
+    steps: [],
+    undo: [],
+    migrations: {
+      database: driver.description,
+      dir: prepared.dir,
+      currentVersion: prepared.plan.currentVersion,
+      targetVersion: prepared.plan.targetVersion,
+      pending: prepared.plan.steps.map((s) => ({ version: s.version, name: s.name })),
+      applied: [],
+    },
+    ...(deps.logPath ? { logPath: deps.logPath } : {}),
+    exitCode: ExitCode.ok,
+  };
+  return {
+    options,
+    deps,
+    log,
+    progress: deps.progress ?? silentProgress,
+    bundle,
+    driver,
+    prepared,
+    result,
+    releaseContext: { environment: config.envName, deploymentId, signal: deps.signal },
+    previous,
+    healthUrl,
+    healthTimeoutMs: config.env.target!.health_timeout_seconds * 1000,
+    undo: [],
+    failedStep: null,
+    failure: null,
+  };
+}
+
+/** The real deploy, under the lock: the steps in order, then the undo or the success notice. */
+async function deployLive(run: DeployRun): Promise<DeployResult> {
+  const { options, deps, log, bundle, result, previous, prepared } = run;
+  const { config } = options;
+  log.info(`deploying release ${bundle.id} to ${config.envName}`, {
+    target: deps.target.describe(),
+    previous,
+    pending_migrations: result.migrations.pending,
+  });
+  await notify(deps, log, result, {
+    event: 'deployment_start',
+    level: 'info',
+    title: `Deploying ${bundle.id} to ${config.envName}`,
+    text: `Release ${bundle.id} is being deployed to ${config.envName} (live: ${previous ?? 'none'}; ${prepared.plan.steps.length} pending migration(s)).`,
+  });
+
+  await backupStep(run);
+  await stageStep(run);
+  await migrateStep(run);
+  await activateStep(run);
+  await healthStep(run);
+  if (run.failure) return await undoFailedDeploy(run);
+
+  await runStep(run, 'prune', async () => {
+    const removed = await deps.target.prune();
+    return removed.length ? `removed old releases ${removed.join(', ')}` : 'nothing to prune';
+  });
+  if (run.failure) {
+    // Pruning is housekeeping: the release is live and healthy, so a failure here is only a warning.
+    log.warn(`pruning old releases failed: ${run.failure}`);
+    run.failure = null;
+  }
+  result.liveRelease = bundle.id;
+  await notify(deps, log, result, {
+    event: 'deployment_success',
+    level: 'info',
+    title: `Deployed ${bundle.id} to ${config.envName}`,
+    text: `Release ${bundle.id} is live and healthy in ${config.envName} (was ${previous ?? 'none'}; ${result.migrations.applied.length} migration(s) applied).`,
+  });
+  return result;
+}
+
+/** Runs one step unless an earlier one failed; records it, and its failure, in the result. */
+async function runStep(run: DeployRun, name: DeployStepName, work: () => Promise<string>): Promise<boolean> {
+  const { deps, log, progress, result } = run;
+  if (run.failure) return false;
+  log.info(`step ${name}: starting`, { step: name });
+  progress.step({ step: name, status: 'started' });
+  try {
+    await deps.beforeStep?.(name);
+    const detail = await work();
+    result.steps.push({ step: name, status: 'done', detail });
+    log.info(`step ${name}: done — ${detail}`, { step: name });
+    progress.step({ step: name, status: 'done', detail });
+    return true;
+  } catch (error) {
+    const failure = messageOf(error);
+    run.failure = failure;
+    run.failedStep = name;
+    result.steps.push({ step: name, status: 'failed', detail: failure });
+    // The whole message (a crash's stderr lines, say) is in the log file and in the result's
+    // error, once; the step line carries its first line.
+    log.error(`step ${name} failed: ${firstLine(failure)}`, { step: name });
+    if (failure.includes('\n')) log.debug(`step ${name} failure in full`, { step: name, detail: failure });
+    progress.step({ step: name, status: 'failed', detail: firstLine(failure) });
+    return false;
+  }
+}
+
+async function backupStep(run: DeployRun): Promise<void> {
+  const { options, deps, bundle, result } = run;
+  if (!options.backupFirst) {
+    result.steps.push({ step: 'backup', status: 'skipped', detail: 'no --backup-first' });
+    run.progress.step({ step: 'backup', status: 'skipped', detail: 'no --backup-first' });
+    return;
+  }
+  await runStep(run, 'backup', async () => {
+    const backup = await deps.backup!({
+      deploymentId: options.deploymentId,
+      reason: `before deploying ${bundle.id}`,
+      signal: deps.signal,
+    });
+    result.backupPath = backup.path;
+    run.releaseContext.backupPath = backup.path;
+    return `backup written to ${backup.path}`;
+  });
+}
+
+async function stageStep(run: DeployRun): Promise<void> {
+  const { deps, bundle } = run;
+  await runStep(run, 'stage', async () => {
+    const staged = await deps.target.stage(bundle, run.releaseContext);
+    run.undo.push({
+      step: 'stage',
+      run: async () => {
+        await staged.undo();
+        return `removed the staged release ${bundle.id}`;
+      },
+    });
+    return staged.detail;
+  });
+}
+
+async function migrateStep(run: DeployRun): Promise<void> {
+  const { deps, log, driver, prepared, result } = run;
+  await runStep(run, 'migrate', async () => {
+    if (prepared.plan.steps.length === 0)
+      return `no pending migrations (schema version ${prepared.plan.currentVersion})`;
+    const snapshot = deps.mechanics.snapshotDatabase(driver);
+    const ran: RunResult = await driver.run(prepared.plan.steps, new Date(deps.clock.now()).toISOString());
+    // The undo is registered even when a step failed: the steps before it were committed.
+    const appliedSteps = prepared.plan.steps.filter((s) =>
+      ran.outcomes.some((o) => o.version === s.version && o.status === 'applied'),
+    );
+    result.migrations.applied = appliedSteps.map((s) => ({ version: s.version, name: s.name }));
+    if (appliedSteps.length)
+      run.undo.push(migrationUndo(appliedSteps, prepared.migrations, driver, snapshot, result, deps, log));
+    if (ran.error)
+      throw new Error(
+        `${ran.error}${appliedSteps.length ? ` (${appliedSteps.length} earlier migration(s) were committed)` : ''}`,
+      );
+    return `migrations applied: ${summarizeRun(ran)}`;
+  });
+}
+
+async function activateStep(run: DeployRun): Promise<void> {
+  const { options, deps, bundle, previous } = run;
+  await runStep(run, 'activate', async () => {
+    // Registered first: a restart that fails after the switch still needs the switch undone.
+    run.undo.push({
+      step: 'activate',
+      run: async () => {
+        await deps.target.revert(previous, bundle.id, run.releaseContext);
+        if (!previous) return 'no previous release: the service was stopped and current cleared';
+        if (options.skipHealthCheck)
+          return `release ${previous} is live again (health not checked: --skip-health-check)`;
+        const back = await waitForServiceHealth(
+          run,
+          `waiting up to ${run.healthTimeoutMs / 1000} s for ${previous} at ${run.healthUrl}`,
+        );
+        if (!back.ok) throw new Error(`release ${previous} is switched back but not healthy: ${back.detail}`);
+        return `release ${previous} is live again and healthy (${back.detail})`;
+      },
+    });
+    await deps.target.activate(bundle, run.releaseContext);
+    return `release ${bundle.id} is live (was ${previous ?? 'none'})`;
+  });
+}
+
+async function healthStep(run: DeployRun): Promise<void> {
+  const { options, deps, log, bundle, result, healthUrl, healthTimeoutMs } = run;
+  if (options.skipHealthCheck) {
+    result.steps.push({ step: 'health', status: 'skipped', detail: '--skip-health-check' });
+    run.progress.step({ step: 'health', status: 'skipped', detail: '--skip-health-check' });
+    return;
+  }
+  await runStep(run, 'health', async () => {
+    log.info(`waiting up to ${healthTimeoutMs / 1000} s for ${healthUrl}`);
+    const health = await waitForServiceHealth(
+      run,
+      `waiting up to ${healthTimeoutMs / 1000} s for ${healthUrl}`,
+    );
+    if (!health.ok) throw new Error(`the service did not become healthy: ${health.detail}`);
+    if (health.version !== undefined && health.version !== bundle.id) {
+      throw new Error(
+        `/health reports version ${health.version}, expected ${bundle.id}: the new release is not the one answering`,
+      );
+    }
+    if (deps.validator) {
+      const validation = await deps.validator.validate({ quick: true, signal: deps.signal });
+      if (!validation.ok) throw new Error(`validation after the switch failed: ${validation.detail}`);
+      return `${health.detail}; validation: ${validation.detail}`;
+    }
+    return `${health.detail} after ${health.attempts} attempt(s)`;
+  });
+}
+
+/** Waits for /health with a spinner showing each attempt's answer. */
+function waitForServiceHealth(run: DeployRun, label: string) {
+  const { deps } = run;
+  return waitWithProgress(run.progress, label, (onAttempt) =>
+    deps.mechanics.waitForHealth({
+      url: run.healthUrl,
+      timeoutMs: run.healthTimeoutMs,
+      clock: deps.clock,
+      problem: () => deps.target.serviceProblem(),
+      signal: deps.signal,
+      onAttempt,
+    }),
+  );
+}
+
+/** After a failed step: every undo in reverse order, the live release read back, and the notice. */
+async function undoFailedDeploy(run: DeployRun): Promise<DeployResult> {
+  const { options, deps, log, progress, bundle, result } = run;
+  result.ok = false;
+  result.error = `deploy of ${bundle.id} failed at step ${run.failedStep}: ${run.failure}`;
+  let undoFailed = false;
+  for (const action of [...run.undo].reverse()) {
+    const step = `undo ${action.step}`;
+    log.warn(`${step}: starting`, { step });
+    progress.step({ step, status: 'started' });
+    try {
+      const detail = await action.run();
+      result.undo.push({ step: action.step, status: 'done', detail });
+      log.info(`${step}: ${detail}`, { step });
+      progress.step({ step, status: 'done', detail });
+    } catch (error) {
+      undoFailed = true;
+      result.undo.push({ step: action.step, status: 'failed', detail: messageOf(error) });
+      log.critical(`${step} failed: ${firstLine(messageOf(error))}`, { step });
+      if (messageOf(error).includes('\n'))
+        log.debug(`${step} failure in full`, { step, detail: messageOf(error) });
+      progress.step({ step, status: 'failed', detail: firstLine(messageOf(error)) });
+    }
+  }
+  result.liveRelease = await deps.target.currentRelease().catch(() => null);
+  result.exitCode = undoFailed ? ExitCode.rollbackFailed : ExitCode.failed;
+  const undoText = result.undo.length
+    ? result.undo
+        .map((u) => `${u.step}: ${u.status === 'done' ? u.detail : `FAILED: ${u.detail}`}`)
+        .join('; ')
+    : 'nothing to undo';
+  const { config } = options;
+  await notify(deps, log, result, {
+    event: 'deployment_failure',
+    level: undoFailed ? 'critical' : 'error',
+    title: `Deploy of ${bundle.id} to ${config.envName} failed${undoFailed ? ' and the undo did not complete' : ''}`,
+    text: `Step ${run.failedStep} failed: ${run.failure}\nUndo: ${undoText}\nLive release now: ${result.liveRelease ?? 'none'}.`,
+  });
+  return result;
 }
 
 async function planOnly(
@@ -531,22 +624,11 @@ async function planOnly(
   return result;
 }
 
-/** A copy of the embedded database file taken under its lock, or null (PostgreSQL, or no file yet). */
-interface EmbeddedSnapshot {
-  path: string;
-  bytes: Buffer | null;
-}
-function takeEmbeddedSnapshot(driver: MigrationDriver): EmbeddedSnapshot | null {
-  if (!(driver instanceof EmbeddedMigrationDriver)) return null;
-  // Published files are always whole (tmp + rename), so a plain read is a consistent snapshot.
-  return { path: driver.path, bytes: existsSync(driver.path) ? snapshotDatabaseFile(driver.path) : null };
-}
-
 function migrationUndo(
   applied: MigrationStep[],
   available: Parameters<typeof undoSteps>[1],
   driver: MigrationDriver,
-  snapshot: EmbeddedSnapshot | null,
+  snapshot: DatabaseSnapshot | null,
   result: DeployResult,
   deps: DeployDeps,
   log: Logger,
@@ -563,7 +645,7 @@ function migrationUndo(
           throw new Error(`down migrations failed: ${run.error}`);
       }
       if (snapshot) {
-        await restoreEmbeddedSnapshot(snapshot);
+        await snapshot.restore();
         return `database file ${snapshot.path} put back as it was before the migrations${down ? '' : ' (no down files)'}`;
       }
       if (result.backupPath && deps.restoreDatabase) {
@@ -575,27 +657,6 @@ function migrationUndo(
       );
     },
   };
-}
-
-async function restoreEmbeddedSnapshot(snapshot: EmbeddedSnapshot): Promise<void> {
-  // Under the database's own lock, so no writer (the service) publishes in between.
-  const lockPath = `${snapshot.path}.lock`;
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const attempt = tryLock(lockPath, 'deploy undo: restore database');
-    if (attempt.acquired) {
-      try {
-        if (snapshot.bytes) writeFileAtomic(snapshot.path, snapshot.bytes);
-        else rmSync(snapshot.path, { force: true });
-      } finally {
-        attempt.release();
-      }
-      return;
-    }
-    if (Date.now() > deadline)
-      throw new Error(`database ${snapshot.path} is locked by ${describeOwner(attempt.owner)}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
 }
 
 async function notify(

@@ -1,8 +1,5 @@
-import {
-  DEPLOYMENT_STATES,
-  type DeploymentState,
-  type NewDeployment,
-} from '../adapters/github/deployments.js';
+import type { NewDeployment } from '../adapters/github/deployments.js';
+import { DEPLOYMENT_STATES, type DeploymentState } from '../domain/github/deployment-states.js';
 import { UsageError } from '../runtime/errors.js';
 
 /** What the command needs from the Deployments API; GitHubDeployments implements it. */

@@ -2,9 +2,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { LoadedConfig } from '../config/load.js';
 import { targetRoot } from '../config/state-dir.js';
-import { readMigrationFiles } from '../adapters/migrations/read-files.js';
 import type { MigrationDriver, RunResult } from '../adapters/migrations/driver.js';
-import { collectMigrations, type Migration } from '../domain/migrations/files.js';
+import { collectMigrations, type Migration, type MigrationFile } from '../domain/migrations/files.js';
 import {
   describeMismatch,
   planMigrations,
@@ -17,6 +16,13 @@ import { DhashError, OperationError, RefusedError, UsageError } from '../runtime
  * The parts of `migrate` that `deploy` shares: read the files, read the tracking table, plan,
  * and refuse what must not run. Nothing here writes.
  */
+export interface MigrationMechanics {
+  /** The environment's migration driver, opened for one run (the caller closes it). */
+  openDriver(): MigrationDriver;
+  /** Every *.sql file of a migrations folder with its checksum; an absent folder has none. */
+  readFiles(dir: string): MigrationFile[];
+}
+
 export interface PreparedMigrations {
   dir: string;
   migrations: Migration[];
@@ -28,14 +34,18 @@ export interface PreparedMigrations {
  * --migrations-dir, no live release yet), unless `optional` (a release may have no migrations/).
  * Badly named files are refused, not skipped: a skipped migration is a silent schema gap.
  */
-export function loadMigrations(dir: string, options: { optional?: boolean } = {}): Migration[] {
+export function loadMigrations(
+  readFiles: MigrationMechanics['readFiles'],
+  dir: string,
+  options: { optional?: boolean } = {},
+): Migration[] {
   if (!existsSync(dir) && !options.optional)
     throw new UsageError(
       `migrations folder ${dir} does not exist; pass --migrations-dir <dir> or --release <dir> (a release holds migrations/), or deploy a release first`,
     );
   let files;
   try {
-    files = readMigrationFiles(dir);
+    files = readFiles(dir);
   } catch (error) {
     throw new UsageError(`cannot read migrations from ${dir}: ${(error as Error).message}`);
   }
@@ -48,11 +58,12 @@ export function loadMigrations(dir: string, options: { optional?: boolean } = {}
 }
 
 export async function prepareMigrations(
+  readFiles: MigrationMechanics['readFiles'],
   driver: MigrationDriver,
   dir: string,
   options: PlanOptions & { optional?: boolean },
 ): Promise<PreparedMigrations> {
-  const migrations = loadMigrations(dir, { optional: options.optional });
+  const migrations = loadMigrations(readFiles, dir, { optional: options.optional });
   let applied;
   try {
     applied = await driver.applied();

@@ -1,4 +1,3 @@
-import { createMigrationDriver } from '../adapters/migrations/factory.js';
 import type { MigrationDriver, RunResult, StepOutcome } from '../adapters/migrations/driver.js';
 import type { LoadedConfig } from '../config/load.js';
 import { lockDir } from '../config/state-dir.js';
@@ -9,7 +8,12 @@ import { OperationError, RefusedError } from '../runtime/errors.js';
 import { describeOwner, readLockOwner } from '../runtime/file-lock.js';
 import type { Logger } from '../runtime/logger.js';
 import { silentProgress, type StepProgress } from '../runtime/step-progress.js';
-import { migrationsDirFor, prepareMigrations, refuseUnsafePlan } from './migrate-core.js';
+import {
+  migrationsDirFor,
+  prepareMigrations,
+  refuseUnsafePlan,
+  type MigrationMechanics,
+} from './migrate-core.js';
 
 export interface MigrateOptions {
   config: LoadedConfig;
@@ -30,7 +34,9 @@ export interface MigrateDeps {
   interactive: boolean;
   /** Asks a question on the terminal and returns the answer. */
   ask?: (question: string) => Promise<string>;
-  /** For tests; default: the environment's driver from the config. */
+  /** The driver and the file reader, built in src/wiring/migration-mechanics.ts. */
+  migrations: MigrationMechanics;
+  /** For tests; default: `migrations.openDriver()`. */
   driver?: MigrationDriver;
   /** A terminal's step lines and spinner; silent by default. */
   progress?: StepProgress;
@@ -85,13 +91,13 @@ export async function migrateCommand(options: MigrateOptions, deps: MigrateDeps)
   const progress = deps.progress ?? silentProgress;
   const migrationsDir = migrationsDirFor(config, deps.cwd, options);
   const lockRoot = lockDir(config.env, deps.cwd);
-  const driver = deps.driver ?? createMigrationDriver(config, deps.cwd);
+  const driver = deps.driver ?? deps.migrations.openDriver();
   const planOptions = { direction: options.direction, to: options.to };
   let releaseLock: (() => void) | undefined;
   try {
     // Planned, checked and confirmed before the lock is taken: a refusal, a dry-run and "nothing
     // to do" create nothing (not the target root the lock lives in, not the database file).
-    let prepared = await prepareMigrations(driver, migrationsDir, planOptions);
+    let prepared = await prepareMigrations(deps.migrations.readFiles, driver, migrationsDir, planOptions);
     for (const warning of prepared.plan.warnings) logger.warn(warning);
     refuseUnsafePlan(prepared.plan);
     const base = describePlan(options, driver, migrationsDir, prepared);
@@ -126,7 +132,7 @@ export async function migrateCommand(options: MigrateOptions, deps: MigrateDeps)
     );
     releaseLock = acquireEnvironmentLock(lockRoot, config.envName, 'migrate', new Date(deps.clock.now()));
     // Under the lock, read again: another run may have moved the database since the plan.
-    prepared = await prepareMigrations(driver, migrationsDir, planOptions);
+    prepared = await prepareMigrations(deps.migrations.readFiles, driver, migrationsDir, planOptions);
     refuseUnsafePlan(prepared.plan);
     const locked = describePlan(options, driver, migrationsDir, prepared);
     if (locked.steps.length === 0) {

@@ -15,7 +15,7 @@ import { JsonFileSink, JsonLinesLogger } from '../runtime/logger.js';
 import { describeOwner } from '../runtime/file-lock.js';
 import { holdMonitorLock, pendingPreemption } from '../runtime/preemption.js';
 import { logFileName } from '../runtime/log-file-name.js';
-import { writeFileAtomic } from '../adapters/embedded-db/embedded-db.js';
+import { writeFileAtomic } from '../runtime/atomic-file.js';
 import type { RollbackSelection } from '../ports.js';
 import { Announcer } from './monitor/announcer.js';
 import { EvidenceLog } from './monitor/evidence.js';

@@ -1,15 +1,8 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { LoadedConfig } from '../config/load.js';
-import type { ChannelName } from '../adapters/notify/channels/names.js';
-import {
-  checkNotificationChannels,
-  createNotifier,
-  notificationSetupOf,
-  replaySenderResolver,
-} from '../adapters/notify/factory.js';
-import { FallbackStore } from '../adapters/notify/fallback-store.js';
-import { replayFallback, type ReplayProgress, type ReplayReport } from '../adapters/notify/replay.js';
+import type { ChannelName } from '../config/channels.js';
+import type { ReplayProgress, ReplayReport } from '../adapters/notify/replay.js';
 import { githubRunUrl } from '../domain/messages/compose.js';
 import { dedupKeyOf } from '../domain/messages/content.js';
 import { ExitCode } from '../runtime/exit-codes.js';
@@ -20,6 +13,7 @@ import {
   type NotificationEvent,
   type NotificationLevel,
   type NotificationMessage,
+  type Notifier,
 } from '../ports.js';
 import type { Clock } from '../runtime/clock.js';
 import { newDeploymentId } from '../runtime/deployment-id.js';
@@ -28,21 +22,26 @@ import { JsonFileSink, JsonLinesLogger, type LogSink, type Logger } from '../run
 import { truncate } from '../domain/messages/text.js';
 import { logFileName } from '../runtime/log-file-name.js';
 
+/** The environment's channels: sends a message, or renders what each channel would receive (redacted). */
+export interface RenderingNotifier extends Notifier {
+  render(message: NotificationMessage): Array<RenderedChannel & { problem?: string }>;
+}
+
+/** Re-sends the fallback file's undelivered lines, within one overall deadline. */
+export interface FallbackReplayer {
+  replay(flags: ReplayFlags): Promise<ReplayReport>;
+}
+
+/** Built by the composition root (src/wiring/notify.ts): the use-case only knows these ports. */
 export interface NotifyDeps {
   config: LoadedConfig;
   clock: Clock;
   logger: Logger;
-  /** Where the fallback file lives. */
-  logDir: string;
   /** The process environment (GitHub run variables for links and deployment ids). */
   env: NodeJS.ProcessEnv;
-  /** Uniform in [0, 1) for backoff jitter; injected by tests. */
-  random?: () => number;
   signal?: AbortSignal;
-  /** Where `console` prints; default process.stdout. */
-  stdout?: NodeJS.WritableStream;
-  /** The last resort for a message that can be neither delivered nor stored; default process.stderr. */
-  stderr?: NodeJS.WritableStream;
+  notifier: RenderingNotifier;
+  replayer: FallbackReplayer;
 }
 
 export interface RenderedChannel {
@@ -140,14 +139,7 @@ export async function deliverMessage(
     dedupKey: dedupKeyOf(message),
     channels: [...channels],
   };
-  const notifier = createNotifier(config, {
-    clock: deps.clock,
-    logger: deps.logger,
-    logDir: deps.logDir,
-    random: deps.random,
-    stdout: deps.stdout,
-    stderr: deps.stderr,
-  });
+  const { notifier } = deps;
   if (dryRun) {
     const rendered = notifier.render(message);
     for (const r of rendered) if (r.problem) warnings.push(r.problem);
@@ -162,11 +154,6 @@ export async function deliverMessage(
   }
   const report = await notifier.send(message, deps.signal);
   return { ...base, dryRun: false, report, warnings, exitCode: exitCodeForDelivery(report) };
-}
-
-/** Throws the config error (exit 2, naming each variable) a send would meet, before any progress is shown. */
-export function checkNotificationSettings(config: LoadedConfig): void {
-  checkNotificationChannels(config);
 }
 
 export interface NotifyOptions {
@@ -218,24 +205,10 @@ export interface ReplayFlags {
 
 /** `notify --replay`: re-sends what the fallback file holds and no replay has delivered. */
 export async function replayCommand(
-  deps: NotifyDeps,
+  deps: Pick<NotifyDeps, 'replayer'>,
   flags: ReplayFlags = {},
 ): Promise<ReplayReport & { exitCode: 0 | 1 }> {
-  const setup = notificationSetupOf(deps.config);
-  const report = await replayFallback({
-    store: new FallbackStore(deps.logDir),
-    senderFor: replaySenderResolver(setup, deps.stdout),
-    policy: setup.policy,
-    clock: deps.clock,
-    logger: deps.logger,
-    redactor: deps.config.redactor,
-    random: deps.random,
-    signal: deps.signal,
-    deadlineMs: flags.deadlineMs,
-    drop: flags.drop,
-    olderThanMs: flags.olderThanMs,
-    onProgress: flags.onProgress,
-  });
+  const report = await deps.replayer.replay(flags);
   return { ...report, exitCode: report.pending > 0 ? 1 : 0 };
 }
 

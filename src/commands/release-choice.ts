@@ -2,8 +2,11 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadedConfig } from '../config/load.js';
 import { targetRoot } from '../config/state-dir.js';
-import { readHistory } from '../adapters/targets/release-history.js';
+import type { readHistory } from '../adapters/targets/release-history.js';
 import { UsageError } from '../runtime/errors.js';
+
+/** Reads a local target's deploy history (src/adapters/targets/release-history.ts). */
+export type ReadHistory = typeof readHistory;
 
 /** Which release a deploy is about, and why that one: the plan says it, so nobody has to guess. */
 export interface ReleaseChoice {
@@ -23,11 +26,12 @@ export function chooseRelease(
   env: NodeJS.ProcessEnv,
   config: LoadedConfig,
   cwd: string,
+  history: ReadHistory,
 ): ReleaseChoice {
   if (flag) return { path: flag, reason: '--release' };
   if (env.DHASH_RELEASE) return { path: env.DHASH_RELEASE, reason: 'DHASH_RELEASE' };
   const root = targetRoot(config.env, cwd);
-  const staged = root ? newestStaged(root) : null;
+  const staged = root ? newestStaged(root, history) : null;
   if (staged) return { path: staged, reason: `the newest release staged in ${join(root!, 'releases')}` };
   const where = root
     ? `no release is staged in ${join(root, 'releases')}`
@@ -38,11 +42,11 @@ export function chooseRelease(
 }
 
 /** The most recently staged release directory (by its modification time), not abandoned. */
-export function newestStaged(root: string): string | null {
+export function newestStaged(root: string, history: ReadHistory): string | null {
   const dir = join(root, 'releases');
   if (!existsSync(dir)) return null;
   const abandoned = new Set(
-    readHistory(root)
+    history(root)
       .filter((a) => a.abandoned)
       .map((a) => a.release),
   );

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { EmbeddedDatabase } from '../adapters/embedded-db/embedded-db.js';
 import { checkHealthOnce } from '../adapters/targets/health.js';
 import { NOTIFICATION_VARIABLES } from '../config/channel-settings.js';
+import { missingVariables } from '../config/channels.js';
 import { loadConfig, type LoadedConfig } from '../config/load.js';
 import type { ChannelName } from '../config/schema.js';
 import { buildDeployDeps, openOperationLog } from '../wiring/deploy-deps.js';
@@ -148,10 +149,10 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   }
   const releaseDir = releases;
   const port = await freePort();
-  const userChannels = (['slack', 'teams', 'discord', 'email'] as ChannelName[]).filter((c) =>
-    c === 'email'
-      ? options.env.EMAIL_TO && options.env.SMTP_HOST
-      : options.env[`${c.toUpperCase()}_WEBHOOK_URL`],
+  // Only the channels whose required variables are all set: the demo's deploys send, and a
+  // sending command refuses a channel it cannot build.
+  const userChannels = (['slack', 'teams', 'discord', 'email'] as ChannelName[]).filter(
+    (c) => missingVariables(c, options.env).length === 0,
   );
   const configPath = join(workspace, 'quality-gates-config.json');
   writeFileSync(

@@ -17,6 +17,8 @@ import { createRollbackRunnerFor, createReleaseTargetFor } from '../wiring/index
 import { buildDeployDeps, openOperationLog } from '../wiring/deploy-deps.js';
 import { deployCommand } from '../commands/deploy.js';
 import { loadMigrations } from '../commands/migrate-core.js';
+import { readMigrationFiles } from '../adapters/migrations/read-files.js';
+import { migrationMechanics } from '../wiring/migration-mechanics.js';
 import { migrateCommand } from '../commands/migrate.js';
 import { checkEveryEnvironment, type EnvironmentCheck } from './environments.js';
 import { embeddedSchemaDigest } from './schema-digest.js';
@@ -118,7 +120,7 @@ function releaseVersion(dir: string): string | null {
 function highestMigration(releaseDir: string, migrationsDir: string): number {
   const dir = resolve(releaseDir, migrationsDir);
   if (!existsSync(dir)) return 0;
-  return loadMigrations(dir).reduce((max, m) => Math.max(max, m.version), 0);
+  return loadMigrations(readMigrationFiles, dir).reduce((max, m) => Math.max(max, m.version), 0);
 }
 
 export async function rehearseCommand(options: RehearseOptions, deps: RehearseDeps): Promise<RehearseResult> {
@@ -330,6 +332,7 @@ export async function rehearseCommand(options: RehearseOptions, deps: RehearseDe
           clock,
           logger: openOperationLog('migrate', config, logDir, clock, deps.sinks ?? []).logger,
           cwd: workspace,
+          migrations: migrationMechanics(config, workspace),
           interactive: false,
           driver: new EmbeddedMigrationDriver(copy),
         },

@@ -46,6 +46,18 @@ export class HttpError extends Error {
   }
 }
 
+/**
+ * The User-Agent every request carries unless it sets its own: the config's
+ * `global_settings.user_agent`, set once by the front end that loaded the config.
+ */
+let userAgent = 'dhash-rollout';
+export function setUserAgent(value: string): void {
+  userAgent = value;
+}
+export function currentUserAgent(): string {
+  return userAgent;
+}
+
 const agents = new Map<number, Agent>();
 function agentFor(connectTimeoutMs: number, { Agent }: typeof import('undici')): Dispatcher {
   let agent = agents.get(connectTimeoutMs);
@@ -85,7 +97,7 @@ export async function httpRequest(req: HttpRequest): Promise<HttpResponse> {
     const client = await loadUndici();
     const res = await client.request(req.url, {
       method: req.method ?? 'GET',
-      headers: req.headers,
+      headers: { 'user-agent': userAgent, ...req.headers },
       body: req.body,
       signal,
       dispatcher: agentFor(connectTimeoutMs, client),

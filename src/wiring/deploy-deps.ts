@@ -5,7 +5,9 @@ import { messageOf, UsageError } from '../runtime/errors.js';
 import { JsonFileSink, JsonLinesLogger, type LogSink, type Logger } from '../runtime/logger.js';
 import { logFileName } from '../runtime/log-file-name.js';
 import type { Notifier, ServiceValidator } from '../ports.js';
+import { deployMechanics } from './deploy-mechanics.js';
 import { createNotifierFor, createReleaseTargetFor, createValidatorFor, type RuntimeDeps } from './index.js';
+import { checkChannelsBeforeSending } from './notify.js';
 import type { BackupFunction, DatabaseRestoreFunction, DeployDeps } from '../commands/deploy.js';
 
 /**
@@ -46,6 +48,7 @@ export interface DeployDepsInput {
 }
 
 export function buildDeployDeps(input: DeployDepsInput): DeployDeps {
+  checkChannelsBeforeSending(input.config, input.dryRun);
   const runtime: RuntimeDeps = {
     clock: input.clock,
     logger: input.log.logger,
@@ -81,6 +84,7 @@ export function buildDeployDeps(input: DeployDepsInput): DeployDeps {
     logger: input.log.logger,
     cwd: input.cwd,
     target,
+    mechanics: deployMechanics(input.config, input.cwd, input.clock),
     notifier,
     notifierProblem,
     validator,

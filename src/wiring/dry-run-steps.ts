@@ -4,6 +4,7 @@ import { createNotifierFor, createRollbackRunnerFor, createValidatorFor } from '
 import { planBackup } from '../commands/backup.js';
 import { backupForDeploy } from '../commands/deploy-backup.js';
 import { buildDeployDeps, openOperationLog } from './deploy-deps.js';
+import { migrationMechanics } from './migration-mechanics.js';
 import { deployCommand } from '../commands/deploy.js';
 import { migrateCommand } from '../commands/migrate.js';
 import { runMonitor } from '../commands/monitor.js';
@@ -36,7 +37,13 @@ const migrateDryRun: StepDryRun = async (input) => {
       force: false,
       releaseDir: release ? resolve(deps.cwd, release) : undefined,
     },
-    { clock: deps.clock, logger: log.logger, cwd: deps.cwd, interactive: false },
+    {
+      clock: deps.clock,
+      logger: log.logger,
+      cwd: deps.cwd,
+      migrations: migrationMechanics(config, deps.cwd),
+      interactive: false,
+    },
   );
   const detail = result.ok
     ? `${result.database}: schema ${result.currentVersion} → ${result.targetVersion}, ${result.steps.length} migration(s) (applied and rolled back)`

@@ -7,6 +7,7 @@ import type { LoadedConfig } from '../config/load.js';
 import type { Clock } from '../runtime/clock.js';
 import type { Logger } from '../runtime/logger.js';
 import { createNotifier } from '../adapters/notify/factory.js';
+import { checkChannelsBeforeSending } from './notify.js';
 import type { Notifier, ReleaseTarget, RollbackRunner, ServiceValidator } from '../ports.js';
 import { createReleaseTarget } from '../adapters/targets/factory.js';
 import { DEFAULT_LATENCY_LIMIT_MS, smokeTargetOf } from '../commands/smoke/target.js';
@@ -50,6 +51,20 @@ export function createValidatorFor(config: LoadedConfig, deps: RuntimeDeps): Ser
 /** Restores backups (or the previous release) for the environment. */
 export function createRollbackRunnerFor(config: LoadedConfig, deps: RuntimeDeps): RollbackRunner {
   return createRollbackRunner(config, deps.cwd, rollbackDepsFor(config, deps));
+}
+
+/**
+ * What the `rollback` command needs. A rollback that sends (not a dry-run) first checks every
+ * enabled channel: a missing variable is exit 2 naming the channel and the variable, before anything
+ * is restored. (The monitor's automatic rollback checked them when the watch began.)
+ */
+export function rollbackCommandDepsFor(
+  config: LoadedConfig,
+  deps: RuntimeDeps,
+  dryRun: boolean,
+): RollbackDeps {
+  checkChannelsBeforeSending(config, dryRun);
+  return rollbackDepsFor(config, deps);
 }
 
 /** What `rollback` needs; each adapter is built when first used, so one that is missing is reported, not fatal to a dry-run. */

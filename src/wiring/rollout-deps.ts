@@ -4,6 +4,7 @@ import type { LogSink } from '../runtime/logger.js';
 import { createNotifierFor, createRollbackRunnerFor, createValidatorFor } from './index.js';
 import { backupForDeploy, databaseRestoreForDeploy } from '../commands/deploy-backup.js';
 import { buildDeployDeps, openOperationLog } from './deploy-deps.js';
+import { checkChannelsBeforeSending } from './notify.js';
 import { tryPort } from '../commands/monitor.js';
 import { portsFrom } from '../commands/monitor/front-end.js';
 import type { RolloutDeps } from '../commands/rollout.js';
@@ -25,6 +26,8 @@ export interface RolloutDepsInput {
 export function buildRolloutDeps(
   input: RolloutDepsInput,
 ): Omit<RolloutDeps, 'onStage' | 'onProgress' | 'signal'> {
+  // Before the log is opened: a channel that cannot be built is exit 2 before anything is done.
+  checkChannelsBeforeSending(input.config, input.dryRun);
   const log = openOperationLog('deploy', input.config, input.logDir, input.clock, input.sinks);
   const runtime = {
     clock: input.clock,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Supervisor } from '../../src/adapters/targets/supervisor.js';
 import { createReleaseTarget } from '../../src/adapters/targets/factory.js';
 import { deployCommand, type DeployStepName } from '../../src/commands/deploy.js';
+import { deployMechanics } from '../../src/wiring/deploy-mechanics.js';
 import { loadConfig } from '../../src/config/load.js';
 import { RealClock } from '../../src/runtime/clock.js';
 import { closeHttpAgents, httpRequest } from '../../src/runtime/http.js';
@@ -278,6 +279,7 @@ describe('a failure at each deploy step undoes everything done before it', () =>
           logger,
           cwd: work,
           target,
+          mechanics: deployMechanics(config, work, clock),
           notifier: null,
           notifierProblem: 'test: no channels',
           // The hook stands in for a fault inside the step (a full disk, a killed process); the

@@ -5,6 +5,7 @@ import pg from 'pg';
 import { PostgresMigrationDriver } from '../../src/adapters/migrations/postgres-driver.js';
 import { planMigrations } from '../../src/domain/migrations/plan.js';
 import { loadMigrations } from '../../src/commands/migrate-core.js';
+import { readMigrationFiles } from '../../src/adapters/migrations/read-files.js';
 import { cli, writeConfig } from '../deploy/helpers.js';
 import { postgresUrl, requirePostgres } from '../helpers/postgres.js';
 
@@ -127,7 +128,7 @@ describePg('migrate (PostgreSQL)', () => {
   });
 
   test('two runs at once never interleave: the advisory lock serializes them and each step runs once', async () => {
-    const files = loadMigrations(migrations);
+    const files = loadMigrations(readMigrationFiles, migrations);
     const a = new PostgresMigrationDriver({ url: dbUrl });
     const b = new PostgresMigrationDriver({ url: dbUrl });
     try {

@@ -14,7 +14,7 @@ async function run(...argv: string[]) {
   return { code, out: io.out(), err: io.err() };
 }
 
-const commands = buildProgram(captureIo(cwd)).commands.map((c) => c.name());
+const commands = (await buildProgram(captureIo(cwd))).commands.map((c) => c.name());
 
 describe('--help', () => {
   test.each(commands)('%s --help ends with its exit codes', async (name) => {

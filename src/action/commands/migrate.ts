@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { openOperationLog } from '../../wiring/deploy-deps.js';
+import { migrationMechanics } from '../../wiring/migration-mechanics.js';
 import { migrateCommand } from '../../commands/migrate.js';
 import { logDir } from '../../config/state-dir.js';
 import { UsageError } from '../../runtime/errors.js';
@@ -41,7 +42,13 @@ export const migrateAction: ActionCommand = async (ctx) => {
       migrationsDir: optionalInput(ctx.core, 'migrations-dir'),
       releaseDir: release ? resolve(cwd, release) : undefined,
     },
-    { clock: ctx.clock, logger: log.logger, cwd, interactive: false },
+    {
+      clock: ctx.clock,
+      logger: log.logger,
+      cwd,
+      migrations: migrationMechanics(config, cwd),
+      interactive: false,
+    },
   );
   const summary = [
     `## dhash-rollout migrate${result.dryRun ? ' (dry-run, rolled back)' : ''}: \`${result.environment}\``,

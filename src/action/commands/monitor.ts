@@ -2,12 +2,11 @@ import { windowOverrideProblem } from '../../config/bounds.js';
 import { ActionLogSink } from '../log-sink.js';
 import { githubRunUrl } from '../../domain/messages/compose.js';
 import { renderPlan, runMonitor } from '../../commands/monitor.js';
-import { portsFrom } from '../../commands/monitor/front-end.js';
 import { logDir } from '../../config/state-dir.js';
 import { gateTableMarkdown, monitorSummaryMarkdown } from '../../report/job-summary.js';
 import type { MonitorEvidence } from '../../report/evidence.js';
 import { UsageError } from '../../runtime/errors.js';
-import { createNotifierFor, createRollbackRunnerFor, createValidatorFor } from '../../wiring/index.js';
+import { monitorPortsFor } from '../../wiring/monitor-ports.js';
 import { readFileSync } from 'node:fs';
 import type { ActionCommand } from '../context.js';
 import { booleanInput, optionalInput } from '../inputs.js';
@@ -41,13 +40,17 @@ export const monitorAction: ActionCommand = async (ctx) => {
       clock: ctx.clock,
       env,
       sinks: [new ActionLogSink(ctx.core, 'dhash monitor')],
-      ports: portsFrom({ createNotifierFor, createRollbackRunnerFor, createValidatorFor }, config, {
-        clock: ctx.clock,
-        cwd: ctx.inputs.workingDirectory,
-        env,
-        interactive: false,
-        logDir: dir,
-      }),
+      ports: monitorPortsFor(
+        config,
+        {
+          clock: ctx.clock,
+          cwd: ctx.inputs.workingDirectory,
+          env,
+          interactive: false,
+          logDir: dir,
+        },
+        ctx.inputs.dryRun,
+      ),
     },
   );
   const outputs: Record<string, string> = {

@@ -8,6 +8,7 @@ import {
   type NotifyResult,
 } from '../../commands/notify.js';
 import { logDir } from '../../config/state-dir.js';
+import { notifyDepsFor } from '../../wiring/notify.js';
 import type { ActionCommand, ActionContext, ActionResult } from '../context.js';
 import { optionalInput } from '../inputs.js';
 import { codeBlock, table } from '../markdown.js';
@@ -18,11 +19,7 @@ export function notifyDeps(ctx: ActionContext): NotifyDeps & { logPath: string }
   const { logger, path } = openNotifyLog(config, ctx.clock, dir);
   for (const warning of config.warnings) ctx.core.warning(warning, { title: 'dhash-rollout notifications' });
   return {
-    config,
-    clock: ctx.clock,
-    logger,
-    logDir: dir,
-    env: ctx.inputs.environmentVariables,
+    ...notifyDepsFor(config, { clock: ctx.clock, logger, logDir: dir, env: ctx.inputs.environmentVariables }),
     logPath: path,
   };
 }

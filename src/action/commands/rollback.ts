@@ -2,7 +2,7 @@ import { rollbackCommand } from '../../commands/rollback.js';
 import { logDir } from '../../config/state-dir.js';
 import { UsageError } from '../../runtime/errors.js';
 import { JsonLinesLogger } from '../../runtime/logger.js';
-import { rollbackDepsFor } from '../../wiring/index.js';
+import { rollbackCommandDepsFor } from '../../wiring/index.js';
 import type { ActionCommand } from '../context.js';
 import { booleanInput, optionalInput } from '../inputs.js';
 import { table } from '../markdown.js';
@@ -46,7 +46,7 @@ export const rollbackAction: ActionCommand = async (ctx) => {
       reason: optionalInput(ctx.core, 'reason'),
       interactive: false,
     },
-    rollbackDepsFor(config, runtime),
+    rollbackCommandDepsFor(config, runtime, ctx.inputs.dryRun),
   );
   const summary = [
     `## dhash-rollout rollback of \`${config.envName}\`: ${result.dryRun ? 'plan (dry-run)' : result.ok ? '✅ completed' : '❌ FAILED'}`,

@@ -4,6 +4,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
 import { UnsafeEntryError, checkEntryName, duplicateKey, printable } from './entry-name.js';
+import { ArchiveError } from '../../domain/backup/archive-error.js';
 import { decodeName } from '../../domain/backup/raw-name.js';
 import {
   CENTRAL_HEADER_SIZE,
@@ -29,26 +30,7 @@ import {
   type EntryType,
 } from './zip-format.js';
 
-/** Why an archive is refused; `kind` lets callers and tests tell the cases apart. */
-export type ArchiveProblem =
-  | 'not-zip'
-  | 'corrupt'
-  | 'unsafe-name'
-  | 'duplicate'
-  | 'size-mismatch'
-  | 'checksum'
-  | 'unsupported'
-  | 'changed';
-
-export class ArchiveError extends Error {
-  constructor(
-    readonly kind: ArchiveProblem,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ArchiveError';
-  }
-}
+export { ArchiveError, type ArchiveProblem } from '../../domain/backup/archive-error.js';
 
 export interface ZipEntry {
   /** The name; bytes that are not UTF-8 are kept as escapes (see raw-name.ts). */

@@ -1,14 +1,8 @@
 import { apiError, type Octokit, type Repository } from './client.js';
 
-export const DEPLOYMENT_STATES = [
-  'in_progress',
-  'queued',
-  'success',
-  'failure',
-  'error',
-  'inactive',
-] as const;
-export type DeploymentState = (typeof DEPLOYMENT_STATES)[number];
+import type { DeploymentState } from '../../domain/github/deployment-states.js';
+
+export { DEPLOYMENT_STATES, type DeploymentState } from '../../domain/github/deployment-states.js';
 
 export interface NewDeployment {
   ref: string;

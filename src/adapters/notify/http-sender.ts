@@ -29,7 +29,6 @@ export class HttpChannelSender implements ChannelSender {
         method: 'POST',
         headers: {
           'content-type': 'application/json; charset=utf-8',
-          'user-agent': 'dhash-rollout',
           ...this.options.headers?.(context),
         },
         body: JSON.stringify(payload),

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { createBackup, planBackup, type BackupProgress } from '../../commands/backup.js';
 import { backupListCommand } from '../../commands/backup-list.js';
 import { backupVerifyCommand } from '../../commands/backup-verify.js';
+import { backupArchiveReader } from '../../wiring/backup-archives.js';
 import { ConsoleSink, JsonLinesLogger } from '../../runtime/logger.js';
 import { addConfigOptions, loadFromFlags, type ConfigFlags } from '../common-options.js';
 import { print, type CliIo } from '../io.js';
@@ -128,6 +129,7 @@ export function registerBackup(program: Command, io: CliIo): void {
     const rows = await backupListCommand(
       { config, cwd: io.cwd, verify: flags.verify, includePreRollback: flags.all },
       io.clock.now(),
+      backupArchiveReader(),
     );
     if (flags.json) {
       print(io, JSON.stringify(rows, null, 2));

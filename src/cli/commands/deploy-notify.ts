@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { deployNotifyCommand } from '../../commands/deploy-notify.js';
-import { checkNotificationSettings, openNotifyLog, parseEvent, parseLevel } from '../../commands/notify.js';
+import { openNotifyLog, parseEvent, parseLevel } from '../../commands/notify.js';
+import { checkChannelsBeforeSending, notifyDepsFor } from '../../wiring/notify.js';
 import { logDir } from '../../config/state-dir.js';
 import { NOTIFICATION_EVENTS } from '../../ports.js';
 import { ConsoleSink } from '../../runtime/logger.js';
@@ -44,7 +45,9 @@ export function registerDeployNotify(program: Command, io: CliIo): void {
       'after',
       `
 Exit codes: 0 every enabled channel delivered (or dry-run), 1 something went to
-monitor_logs/notification_fallback.jsonl, 2 usage or config error.
+monitor_logs/notification_fallback.jsonl, 2 usage or config error (e.g. a channel enabled without its
+webhook variable), 5 the message could be neither delivered nor stored (unwritable log folder, full
+disk): it was printed whole on stderr.
 
 Example:
   dhash-rollout deploy-notify --event deployment_success --env production --version 1.4.2 --deployment-id prod-42`,
@@ -61,7 +64,7 @@ Example:
         [new ConsoleSink(flags.verbose ? 'DEBUG' : 'WARN', io.stderr)],
         io.stderr,
       );
-      if (!flags.dryRun) checkNotificationSettings(config);
+      checkChannelsBeforeSending(config, !!flags.dryRun);
       if (!flags.dryRun && config.env.notifications.channels.length > 0) {
         io.stderr.write(
           `sending ${event} to ${config.env.notifications.channels.join(', ')} (deadline ${config.env.notifications.deadline_seconds} s) …\n`,
@@ -78,7 +81,7 @@ Example:
           mention: flags.mention,
           dryRun: !!flags.dryRun,
         },
-        { config, clock: io.clock, logger, logDir: dir, env: io.env },
+        notifyDepsFor(config, { clock: io.clock, logger, logDir: dir, env: io.env }),
       );
       if (flags.json) print(io, JSON.stringify(result, null, 2));
       else printNotifyResult(io, result, path);

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
 import { openOperationLog } from '../../wiring/deploy-deps.js';
+import { migrationMechanics } from '../../wiring/migration-mechanics.js';
 import { migrateCommand, type MigrateResult } from '../../commands/migrate.js';
 import { logDir } from '../../config/state-dir.js';
 import { UsageError } from '../../runtime/errors.js';
@@ -89,6 +90,7 @@ export function registerMigrate(program: Command, io: CliIo): void {
         clock: io.clock,
         logger: log.logger,
         cwd: io.cwd,
+        migrations: migrationMechanics(config, io.cwd),
         interactive,
         ask: interactive ? (question) => ask(io, question, terminal) : undefined,
         ...(terminal ? { progress: terminal } : {}),

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { renderPlan, runMonitor } from '../../commands/monitor.js';
-import { portsFrom, progressLine } from '../../commands/monitor/front-end.js';
+import { progressLine } from '../../commands/monitor/front-end.js';
 import { lockDir, logDir } from '../../config/state-dir.js';
 import { ConsoleSink } from '../../runtime/logger.js';
-import { createNotifierFor, createRollbackRunnerFor, createValidatorFor } from '../../wiring/index.js';
+import { monitorPortsFor } from '../../wiring/monitor-ports.js';
 import { addConfigOptions, loadFromFlags, windowMinutesFlag, type ConfigFlags } from '../common-options.js';
 import { type CliIo, isInteractive, print, showsProgress } from '../io.js';
 import { UsageError } from '../../runtime/errors.js';
@@ -90,13 +90,17 @@ export function registerMonitor(program: Command, io: CliIo): void {
         sinks: flags.json
           ? []
           : [new ConsoleSink(flags.verbose ? 'DEBUG' : tty ? 'WARN' : 'INFO', io.stderr)],
-        ports: portsFrom({ createNotifierFor, createRollbackRunnerFor, createValidatorFor }, config, {
-          clock: io.clock,
-          cwd: io.cwd,
-          env: io.env,
-          interactive: isInteractive(io),
-          logDir: dir,
-        }),
+        ports: monitorPortsFor(
+          config,
+          {
+            clock: io.clock,
+            cwd: io.cwd,
+            env: io.env,
+            interactive: isInteractive(io),
+            logDir: dir,
+          },
+          flags.dryRun === true,
+        ),
         signal: io.signal,
         onProgress:
           tty && !flags.json

@@ -1,15 +1,14 @@
 import type { Command } from 'commander';
 import { logDir } from '../../config/state-dir.js';
 import {
-  checkNotificationSettings,
   notifyCommand,
   openNotifyLog,
   parseEvent,
   parseDuration,
   parseLevel,
   replayCommand,
-  type NotifyDeps,
 } from '../../commands/notify.js';
+import { checkChannelsBeforeSending, notifyDepsFor } from '../../wiring/notify.js';
 import { UsageError } from '../../runtime/errors.js';
 import { ConsoleSink } from '../../runtime/logger.js';
 import { addConfigOptions, loadFromFlags, type ConfigFlags } from '../common-options.js';
@@ -93,15 +92,14 @@ Examples:
         [new ConsoleSink(flags.verbose ? 'DEBUG' : 'WARN', io.stderr)],
         io.stderr,
       );
-      const deps: NotifyDeps = {
-        config,
+      const deps = notifyDepsFor(config, {
         clock: io.clock,
         logger,
         logDir: dir,
         env: io.env,
         stdout: io.stdout,
         stderr: io.stderr,
-      };
+      });
       if (!flags.replay && (flags.deadline || flags.drop || flags.olderThan))
         throw new UsageError('--deadline, --drop and --older-than: only with --replay');
       if (flags.replay) {
@@ -133,7 +131,7 @@ Examples:
       if (flags.message === undefined) throw new UsageError('--message: required (or use --replay)');
       const level = parseLevel(flags.level, '--level');
       const event = flags.event === undefined ? undefined : parseEvent(flags.event, '--event');
-      if (!flags.dryRun) checkNotificationSettings(config);
+      checkChannelsBeforeSending(config, !!flags.dryRun);
       if (!flags.dryRun && config.env.notifications.channels.length > 0) {
         io.stderr.write(
           `sending to ${config.env.notifications.channels.join(', ')} (deadline ${config.env.notifications.deadline_seconds} s) …\n`,

@@ -5,7 +5,7 @@ import { logDir } from '../../config/state-dir.js';
 import { ExitCode } from '../../runtime/exit-codes.js';
 import { ConsoleSink, JsonFileSink, JsonLinesLogger } from '../../runtime/logger.js';
 import { logFileName } from '../../runtime/log-file-name.js';
-import { rollbackDepsFor } from '../../wiring/index.js';
+import { rollbackCommandDepsFor } from '../../wiring/index.js';
 import { join } from 'node:path';
 import { addConfigOptions, loadFromFlags, type ConfigFlags } from '../common-options.js';
 import { type CliIo, isInteractive, print } from '../io.js';
@@ -88,7 +88,7 @@ export function registerRollback(program: Command, io: CliIo): void {
           }
         },
       },
-      rollbackDepsFor(config, runtime),
+      rollbackCommandDepsFor(config, runtime, flags.dryRun === true),
     );
     if (flags.json) print(io, JSON.stringify(result, null, 2));
     else {

@@ -6,6 +6,7 @@ import type { HttpGet } from '../../adapters/metrics/http-get.js';
 import type { Clock } from '../../runtime/clock.js';
 import type { Logger, LogSink } from '../../runtime/logger.js';
 import type { Notifier, RollbackRunner, ServiceValidator } from '../../ports.js';
+import type { MonitorPlan } from './plan.js';
 
 import type { Decision, MonitorOutcome } from '../../domain/gates/decider.js';
 export type { Decision, MonitorOutcome } from '../../domain/gates/decider.js';
@@ -131,6 +132,6 @@ export interface MonitorResult {
   withoutVerdict?: Array<{ gate: string; reason: string }>;
   /** With confirmation_required: the command an operator runs to roll back. */
   rollbackCommand?: string;
-  plan?: import('./plan.js').MonitorPlan;
+  plan?: MonitorPlan;
   probe?: GateEvaluation[];
 }

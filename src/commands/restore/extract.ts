@@ -14,7 +14,8 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { decodeName, fsPath } from '../../domain/backup/raw-name.js';
-import { ArchiveError, type EntrySink, type ZipEntry } from '../../adapters/archive/zip-reader.js';
+import type { EntrySink, ZipEntry } from '../../adapters/archive/zip-reader.js';
+import { ArchiveError } from '../../domain/backup/archive-error.js';
 
 /**
  * Writes entries into fresh staging directories (one per restored path, each on that path's file

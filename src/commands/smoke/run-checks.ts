@@ -72,7 +72,6 @@ export async function runSmokeChecks(
       method: extra.method ?? 'GET',
       headers: {
         accept: 'application/json, text/plain;q=0.9, */*;q=0.1',
-        'user-agent': 'dhash-rollout-smoke',
         ...extra.headers,
       },
       body: extra.body,

@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { appendFileSync, existsSync } from 'node:fs';
+import { EOL } from 'node:os';
+import type { ActionCore, AnnotationProperties } from './core.js';
+
+// The few @actions/core functions the action uses, spoken to the runner directly: INPUT_* variables
+// in, the GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files and `::command::` lines out, exactly as
+// @actions/core writes them. @actions/core itself loads its OIDC client at import, and with it the
+// HTTP client and undici (about half of the action's entry bundle), which every workflow step
+// would pay for at start-up; none of our commands asks for an OIDC token.
+
+/** Like @actions/core: strings as they are, anything else as JSON, nothing as ''. */
+const commandValue = (value: unknown): string =>
+  value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+function issueCommand(command: string, properties: Record<string, unknown>, message: unknown): void {
+  const props = Object.entries(properties)
+    .filter(([, value]) => value !== undefined && value !== null && value !== '')
+    .map(([key, value]) => `${key}=${escapeProperty(commandValue(value))}`)
+    .join(',');
+  process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(commandValue(message))}${EOL}`);
+}
+
+function annotation(kind: string, message: string | Error, properties: AnnotationProperties = {}): void {
+  issueCommand(
+    kind,
+    {
+      title: properties.title,
+      file: properties.file,
+      line: properties.startLine,
+      endLine: properties.endLine,
+      col: properties.startColumn,
+      endColumn: properties.endColumn,
+    },
+    message instanceof Error ? message.toString() : message,
+  );
+}
+
+function getInput(name: string, options?: { required?: boolean; trimWhitespace?: boolean }): string {
+  const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+  if (options?.required && !value) throw new Error(`Input required and not supplied: ${name}`);
+  return options?.trimWhitespace === false ? value : value.trim();
+}
+
+/** The job summary buffer; written (appended) to the file GITHUB_STEP_SUMMARY names. */
+class StepSummary {
+  private buffer = '';
+  addRaw(text: string, addEOL = false): this {
+    this.buffer += addEOL ? `${text}${EOL}` : text;
+    return this;
+  }
+  async write(): Promise<this> {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file) throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY.');
+    appendFileSync(file, this.buffer, 'utf8');
+    this.buffer = '';
+    return this;
+  }
+}
+
+export const runnerCore: ActionCore = {
+  getInput,
+  getBooleanInput(name, options) {
+    const value = getInput(name, options);
+    if (['true', 'True', 'TRUE'].includes(value)) return true;
+    if (['false', 'False', 'FALSE'].includes(value)) return false;
+    throw new TypeError(
+      `Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        'Support boolean input list: `true | True | TRUE | false | False | FALSE`',
+    );
+  },
+  setOutput(name, value) {
+    const file = process.env.GITHUB_OUTPUT;
+    const text = commandValue(value);
+    if (!file) {
+      process.stdout.write(EOL);
+      issueCommand('set-output', { name }, text);
+      return;
+    }
+    if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`);
+    const delimiter = `ghadelimiter_${randomUUID()}`;
+    if (name.includes(delimiter) || text.includes(delimiter))
+      throw new Error(`Unexpected input: output ${name} contains the delimiter`);
+    appendFileSync(file, `${name}<<${delimiter}${EOL}${text}${EOL}${delimiter}${EOL}`, 'utf8');
+  },
+  setFailed(message) {
+    process.exitCode = 1;
+    annotation('error', message);
+  },
+  setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+  },
+  info(message) {
+    process.stdout.write(`${message}${EOL}`);
+  },
+  warning: (message, properties) => annotation('warning', message, properties),
+  error: (message, properties) => annotation('error', message, properties),
+  notice: (message, properties) => annotation('notice', message, properties),
+  debug(message) {
+    issueCommand('debug', {}, message);
+  },
+  startGroup(name) {
+    issueCommand('group', {}, name);
+  },
+  endGroup() {
+    issueCommand('endgroup', {}, '');
+  },
+  summary: new StepSummary(),
+};

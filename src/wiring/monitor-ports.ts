@@ -1,0 +1,20 @@
+import type { LoadedConfig } from '../config/load.js';
+import type { Logger } from '../runtime/logger.js';
+import { portsFrom, type PortRuntime } from '../commands/monitor/front-end.js';
+import type { MonitorPorts } from '../commands/monitor/types.js';
+import { createNotifierFor, createRollbackRunnerFor, createValidatorFor } from './index.js';
+import { checkChannelsBeforeSending } from './notify.js';
+
+/**
+ * The monitor's ports (notifier, rollback runner, validator), for both front ends. A watch that
+ * sends (not a dry-run plan) first checks every enabled channel: a missing variable is exit 2
+ * naming the channel and the variable before the watch starts.
+ */
+export function monitorPortsFor(
+  config: LoadedConfig,
+  runtime: Omit<PortRuntime, 'logger'>,
+  dryRun: boolean,
+): (logger: Logger) => MonitorPorts {
+  checkChannelsBeforeSending(config, dryRun);
+  return portsFrom({ createNotifierFor, createRollbackRunnerFor, createValidatorFor }, config, runtime);
+}
