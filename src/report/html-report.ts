@@ -176,7 +176,7 @@ function timeline(view: ReportView): string {
     rows.push({
       at: rechecks[0].at,
       what: `re-check${rechecks.length > 1 ? ` ×${rechecks.length}` : ''}`,
-      detail: `${clockTime(rechecks[0].at)}–${clockTime(rechecks.at(-1)!.at)}: ${rechecks.at(-1)!.detail}`,
+      detail: `${clockTime(rechecks[0].at)}–${clockTime(rechecks[rechecks.length - 1].at)}: ${rechecks[rechecks.length - 1].detail}`,
     });
   for (const n of view.notifications)
     rows.push({

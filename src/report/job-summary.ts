@@ -106,11 +106,14 @@ function thin<T extends { value: number | null }>(points: T[], max: number): T[]
 export function mermaidGateChart(view: ReportView, gate: GateView | null = view.focus): string {
   if (!gate) return '';
   const valued = thin(
-    gate.points.filter((p) => p.value !== null && (gate.gate === 'health' || p.kind === 'poll')),
+    gate.points.filter(
+      (p): p is typeof p & { value: number } =>
+        p.value !== null && (gate.gate === 'health' || p.kind === 'poll'),
+    ),
     40,
   );
   if (valued.length === 0) return `_${gate.gate}: no value was measured in the window._`;
-  const { top } = valueTicks(Math.max(gate.threshold * 1.25, ...valued.map((p) => p.value! * 1.08)), 5);
+  const { top } = valueTicks(Math.max(gate.threshold * 1.25, ...valued.map((p) => p.value * 1.08)), 5);
   const unit = gate.unit.replace(/"/g, "'");
   const role = gate.deciding
     ? 'deciding gate'
@@ -128,7 +131,7 @@ export function mermaidGateChart(view: ReportView, gate: GateView | null = view.
     `    title "${gate.gate} (${unit}) - threshold ${formatNumber(gate.threshold)}"`,
     `    x-axis "UTC" [${valued.map((p) => `"${clockTime(p.at)}"`).join(', ')}]`,
     `    y-axis "${unit}" 0 --> ${top}`,
-    `    line [${valued.map((p) => Number(p.value!.toFixed(3))).join(', ')}]`,
+    `    line [${valued.map((p) => Number(p.value.toFixed(3))).join(', ')}]`,
     `    line [${valued.map(() => gate.threshold).join(', ')}]`,
     '```',
   ].join('\n');

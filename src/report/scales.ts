@@ -25,7 +25,8 @@ const TIME_STEPS = [
 export function timeTicks(from: number, to: number, maxTicks: number): { step: number; ticks: number[] } {
   const span = Math.max(to - from, SECOND);
   // At most maxTicks ticks: a span of n steps can hold n + 1 of them.
-  const step = TIME_STEPS.find((s) => Math.floor(span / s) + 1 <= maxTicks) ?? TIME_STEPS.at(-1)!;
+  const step =
+    TIME_STEPS.find((s) => Math.floor(span / s) + 1 <= maxTicks) ?? TIME_STEPS[TIME_STEPS.length - 1];
   const ticks: number[] = [];
   for (let t = Math.ceil(from / step) * step; t <= to; t += step) ticks.push(t);
   return { step, ticks };
