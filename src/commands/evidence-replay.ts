@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import type { GateName } from '../config/schema.js';
 import { MonitorDecider, type Decision, type DecisionKind } from '../domain/gates/decider.js';
 import { samplesFromInputs, valueFromInputs } from '../domain/gates/inputs.js';
 import type { JudgedRule } from '../domain/gates/judge.js';
@@ -41,17 +40,18 @@ function sameNumber(a: number | null | undefined, b: number | null | undefined):
 }
 
 export function readEvidence(path: string): MonitorEvidence {
-  let doc: MonitorEvidence;
+  let doc: unknown;
   try {
-    doc = JSON.parse(readFileSync(path, 'utf8')) as MonitorEvidence;
+    doc = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     throw new UsageError(`<file>: cannot read ${path} as JSON: ${(error as Error).message}`);
   }
-  if (doc?.schema !== EVIDENCE_SCHEMA)
+  const schema = typeof doc === 'object' && doc !== null ? (doc as { schema?: unknown }).schema : undefined;
+  if (schema !== EVIDENCE_SCHEMA)
     throw new UsageError(
-      `<file>: ${path} is not a monitor evidence file of schema "${EVIDENCE_SCHEMA}" (schema: ${JSON.stringify(doc?.schema)})`,
+      `<file>: ${path} is not a monitor evidence file of schema "${EVIDENCE_SCHEMA}" (schema: ${JSON.stringify(schema)})`,
     );
-  return doc;
+  return doc as MonitorEvidence;
 }
 
 export function replayEvidence(doc: MonitorEvidence, file = '(evidence)'): ReplayResult {
@@ -133,8 +133,8 @@ export function replayEvidence(doc: MonitorEvidence, file = '(evidence)'): Repla
   const replayedKept = replayed.filter((d) => REPLAYED_KINDS.has(d.kind));
   const count = Math.max(recorded.length, replayedKept.length);
   for (let i = 0; i < count; i++) {
-    const r = recorded[i];
-    const p = replayedKept[i];
+    const r = recorded.at(i);
+    const p = replayedKept.at(i);
     const show = (d: { kind: string; gates: string[]; at: string | number } | undefined): string =>
       d
         ? `${d.kind} [${d.gates.join(', ')}] at ${typeof d.at === 'number' ? new Date(d.at).toISOString() : d.at}`
@@ -153,15 +153,15 @@ export function replayEvidence(doc: MonitorEvidence, file = '(evidence)'): Repla
   const confirmationSent = doc.decisions.some((d) => d.kind === 'rollback_needs_confirmation');
   const { result, withoutVerdict } = decider.outcome({
     rollbackOk: doc.rollback ? doc.rollback.ok : undefined,
-    interrupted: doc.interrupted !== null && doc.interrupted !== undefined,
-    preempted: doc.preempted !== null && doc.preempted !== undefined,
+    interrupted: doc.interrupted != null,
+    preempted: doc.preempted != null,
     confirmationSent,
   });
   if (result !== doc.result) differences.push(`result ${doc.result} recorded, ${result} replayed`);
   const gatesWithout = (list: Array<{ gate: string }>): string => list.map((g) => g.gate).join(', ');
-  if (gatesWithout(withoutVerdict) !== gatesWithout(doc.without_verdict ?? []))
+  if (gatesWithout(withoutVerdict) !== gatesWithout(doc.without_verdict))
     differences.push(
-      `gates without a verdict: [${gatesWithout(doc.without_verdict ?? [])}] recorded, [${gatesWithout(withoutVerdict)}] replayed`,
+      `gates without a verdict: [${gatesWithout(doc.without_verdict)}] recorded, [${gatesWithout(withoutVerdict)}] replayed`,
     );
   return {
     file,

@@ -90,7 +90,7 @@ const ICON: Record<string, string> = {
   skipped_job: '⏭️',
 };
 
-function cell(text: unknown): string {
+function cell(text: string | number | boolean | null | undefined): string {
   return String(text ?? '')
     .replace(/\|/g, '\\|')
     .replace(/\r?\n/g, ' ');
@@ -116,8 +116,10 @@ export function premergeReportCommand(options: ReportOptions): PremergeReport {
     try {
       const parsed = JSON.parse(readFileSync(path, 'utf8')) as DeploymentManifest & RehearsalRecord;
       const manifest = /(^|[\\/])rehearsal_[^\\/]*\.json$/.test(path) ? rehearsalAsManifest(parsed) : parsed;
-      if (manifest.schema !== MANIFEST_SCHEMA)
-        throw new Error(`schema is "${String(manifest.schema)}", expected "${MANIFEST_SCHEMA}"`);
+      // The file is the user's: its schema is whatever it says until checked.
+      const schema: unknown = manifest.schema;
+      if (schema !== MANIFEST_SCHEMA)
+        throw new Error(`schema is "${String(schema)}", expected "${MANIFEST_SCHEMA}"`);
       entries.push({ origin, manifest });
     } catch (error) {
       unreadable.push({ origin, error: (error as Error).message });

@@ -96,8 +96,8 @@ function run(command: string, args: string[], cwd: string): Promise<{ code: numb
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
       resolve({ code, output });
@@ -225,8 +225,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       },
     );
     let loadOutput = '';
-    load.stdout!.on('data', (d) => (loadOutput += d));
-    load.stderr!.on('data', (d) => (loadOutput += d));
+    load.stdout!.on('data', (d: Buffer) => (loadOutput += d.toString()));
+    load.stderr!.on('data', (d: Buffer) => (loadOutput += d.toString()));
 
     const rollout = async (release: string): Promise<RolloutResult> => {
       sink.reset();

@@ -36,12 +36,23 @@ export function rehearsalSampleSize(original: number, rate: number, windowSecond
   return Math.min(original, Math.max(5, Math.floor((rate * windowSeconds) / 10)));
 }
 
-function capSampleSizes(gates: Record<string, any> | undefined, cap: (n: number) => number): void {
-  for (const gate of Object.values(gates ?? {})) {
-    if (!gate || typeof gate !== 'object') continue;
+type JsonObject = Record<string, unknown>;
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null;
+}
+
+/** The object at `value`, or an empty one when the user left the section out. */
+function section(value: unknown): JsonObject {
+  return isObject(value) ? value : {};
+}
+
+function capSampleSizes(gates: unknown, cap: (n: number) => number): void {
+  for (const gate of Object.values(section(gates))) {
+    if (!isObject(gate)) continue;
     // The seed's shape keeps it under threshold: {...}; the flat shape beside threshold.
     for (const holder of [gate, gate.threshold])
-      if (holder && typeof holder === 'object' && typeof holder.min_sample_size === 'number')
+      if (isObject(holder) && typeof holder.min_sample_size === 'number')
         holder.min_sample_size = cap(holder.min_sample_size);
   }
 }
@@ -49,12 +60,13 @@ function capSampleSizes(gates: Record<string, any> | undefined, cap: (n: number)
 export const SCRATCH_ENVIRONMENT = 'rehearsal';
 
 export function scratchConfig(input: ScratchInput): Record<string, unknown> {
+  if (!Object.hasOwn(input.file.environments, input.envName))
+    throw new UsageError(`--env: unknown environment "${input.envName}"`);
   const source = input.file.environments[input.envName];
-  if (!source) throw new UsageError(`--env: unknown environment "${input.envName}"`);
-  const env = structuredClone(source) as Record<string, any>;
+  const env = structuredClone(source) as JsonObject;
   const userTarget = (source.target ?? {}) as Record<string, unknown>;
   env.description = `Rehearsal of ${input.envName} on a scratch local target`;
-  env.service = { ...(env.service ?? {}), base_url: `http://127.0.0.1:${input.port}` };
+  env.service = { ...section(env.service), base_url: `http://127.0.0.1:${input.port}` };
   env.target = {
     type: 'local',
     root: input.targetRoot,
@@ -66,19 +78,20 @@ export function scratchConfig(input: ScratchInput): Record<string, unknown> {
     stop_timeout_seconds: 10,
     health_timeout_seconds: 60,
   };
-  env.backup = { ...(env.backup ?? {}), dir: input.backupDir };
-  if (env.migrations?.driver === 'postgres') {
+  env.backup = { ...section(env.backup), dir: input.backupDir };
+  const migrations = section(env.migrations);
+  if (migrations.driver === 'postgres') {
     if (!input.scratchDatabaseSet)
       throw new UsageError(
         `migrations.driver of "${input.envName}" is postgres: set ${input.scratchDatabaseVariable} to a scratch PostgreSQL database for the rehearsal (never the environment's own)`,
       );
-    env.migrations = { ...env.migrations, database_url_env: input.scratchDatabaseVariable };
+    env.migrations = { ...migrations, database_url_env: input.scratchDatabaseVariable };
   }
   env.metrics_source = { type: 'scrape' };
   const seconds = input.windowMinutes * 60;
   const poll = Math.max(1, Math.min(5, Math.floor(seconds / 6)));
   env.monitoring = {
-    ...(env.monitoring ?? {}),
+    ...section(env.monitoring),
     window_minutes: input.windowMinutes,
     poll_intervals: {
       initial_minutes: input.windowMinutes,
@@ -89,7 +102,7 @@ export function scratchConfig(input: ScratchInput): Record<string, unknown> {
   capSampleSizes(env.quality_gates, (n) => rehearsalSampleSize(n, input.rate, seconds));
   // A rehearsal pages nobody: no channels, so no escalation either.
   if (env.notifications) env.notifications = { channels: {} };
-  env.auto_rollback = { ...(env.auto_rollback ?? {}), enabled: true, confirmation_required: false };
+  env.auto_rollback = { ...section(env.auto_rollback), enabled: true, confirmation_required: false };
   return {
     version: input.file.version,
     default_environment: SCRATCH_ENVIRONMENT,

@@ -19,7 +19,7 @@ export const STATUS_ICON: Record<GateStatus, string> = {
   'not measured': '➖',
 };
 
-function cell(v: unknown): string {
+function cell(v: string | number | boolean | null | undefined): string {
   return String(v ?? '')
     .replace(/\|/g, '\\|')
     .replace(/\r?\n/g, ' ');

@@ -49,7 +49,7 @@ export class RealClock implements Clock {
       );
       const onAbort = (): void => {
         clearTimeout(timer);
-        reject(abortReason(signal!));
+        reject(signal ? abortReason(signal) : new Error('aborted'));
       };
       signal?.addEventListener('abort', onAbort, { once: true });
     });
@@ -114,7 +114,7 @@ export class VirtualClock implements Clock {
       };
       const onAbort = (): void => {
         this.timers = this.timers.filter((t) => t !== timer);
-        reject(abortReason(signal!));
+        reject(signal ? abortReason(signal) : new Error('aborted'));
       };
       signal?.addEventListener('abort', onAbort, { once: true });
       this.timers.push(timer);
@@ -129,7 +129,8 @@ export class VirtualClock implements Clock {
       this.scheduled = false;
       if (this.timers.length === 0 || this.holds > 0) return;
       this.timers.sort((a, b) => a.at - b.at || a.seq - b.seq);
-      const next = this.timers.shift()!;
+      const next = this.timers.shift();
+      if (!next) return;
       this.current = Math.max(this.current, next.at);
       next.resolve();
       if (this.timers.length > 0) this.schedule();

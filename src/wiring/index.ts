@@ -5,11 +5,10 @@
  */
 import type { LoadedConfig } from '../config/load.js';
 import type { Clock } from '../runtime/clock.js';
-import { OperationError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import { createNotifier } from '../adapters/notify/factory.js';
 import { checkChannelsBeforeSending } from './notify.js';
-import type { DeployTarget, Notifier, ReleaseTarget, RollbackRunner, ServiceValidator } from '../ports.js';
+import type { Notifier, ReleaseTarget, RollbackRunner, ServiceValidator } from '../ports.js';
 import { createReleaseTarget } from '../adapters/targets/factory.js';
 import { DEFAULT_LATENCY_LIMIT_MS, smokeTargetOf } from '../commands/smoke/target.js';
 import { SmokeValidator } from '../commands/smoke/validator.js';

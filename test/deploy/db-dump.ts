@@ -12,7 +12,7 @@ export async function dumpDatabase(path: string): Promise<string> {
         sql.exec("SELECT name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name")[0]
           ?.values ?? [];
       for (const [name, ddl] of tables) {
-        lines.push(`${name}: ${String(ddl)}`);
+        lines.push(`${String(name)}: ${String(ddl)}`);
         if (!String(ddl).toUpperCase().startsWith('CREATE TABLE')) continue;
         for (const row of sql.exec(`SELECT * FROM "${String(name)}" ORDER BY 1`)[0]?.values ?? [])
           lines.push(`  ${JSON.stringify(row)}`);

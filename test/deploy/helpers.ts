@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   existsSync,
@@ -7,17 +6,13 @@ import {
   readdirSync,
   readFileSync,
   readlinkSync,
-  statSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { runCli } from '../../src/cli/program.js';
 import type { CliIo } from '../../src/cli/io.js';
-import { tryLock } from '../../src/runtime/file-lock.js';
 import { RealClock } from '../../src/runtime/clock.js';
 
 export const repoRoot = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
@@ -37,7 +32,11 @@ export function writeConfig(dir: string, env: Record<string, unknown>, name = 's
   const file = join(dir, 'quality-gates-config.json');
   writeFileSync(
     file,
-    JSON.stringify({ version: '1.0.0', default_environment: name, environments: { [name]: environment } }, null, 2),
+    JSON.stringify(
+      { version: '1.0.0', default_environment: name, environments: { [name]: environment } },
+      null,
+      2,
+    ),
   );
   return file;
 }

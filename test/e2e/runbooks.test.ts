@@ -46,8 +46,8 @@ function sh(command: string, extraEnv: NodeJS.ProcessEnv = {}, cwd = workspace):
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
       resolve({ code, stdout, stderr });
@@ -124,7 +124,7 @@ describe('the seed runbooks, block by block, verbatim', () => {
     // A real webhook receiver, so the notification examples deliver (and exit 0).
     webhook = createServer((req, res) => {
       let body = '';
-      req.on('data', (d) => (body += d));
+      req.on('data', (d: Buffer) => (body += d.toString()));
       req.on('end', () => {
         // One message is refused, so the fallback file and its runbook line have something to show.
         if (body.includes('fallback-check')) return void res.writeHead(503).end('unavailable');

@@ -30,8 +30,8 @@ function sh(command: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<Ran> {
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
       resolve({ code, stdout, stderr });

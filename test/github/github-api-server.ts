@@ -58,7 +58,7 @@ export class GitHubApiServer {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     let raw = '';
-    for await (const chunk of req) raw += chunk;
+    for await (const chunk of req as AsyncIterable<Buffer>) raw += chunk.toString();
     const url = new URL(req.url ?? '/', this.url);
     const body = raw ? JSON.parse(raw) : undefined;
     this.requests.push({
@@ -160,14 +160,14 @@ export class GitHubApiServer {
       return;
     }
     if (req.method === 'GET' && (m = /^\/orgs\/([^/]+)\/teams\/([^/]+)$/.exec(p))) {
-      this.teams.has(`${m[1]}/${m[2]}`) ? send(200, { slug: m[2] }) : send(404, { message: 'Not Found' });
+      if (this.teams.has(`${m[1]}/${m[2]}`)) send(200, { slug: m[2] });
+      else send(404, { message: 'Not Found' });
       return;
     }
     if (req.method === 'GET' && (m = /^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/.exec(p))) {
       const members = this.teams.get(`${m[1]}/${m[2]}`);
-      members?.includes(m[3])
-        ? send(200, { state: 'active', role: 'member' })
-        : send(404, { message: 'Not Found' });
+      if (members?.includes(m[3])) send(200, { state: 'active', role: 'member' });
+      else send(404, { message: 'Not Found' });
       return;
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(p))) {

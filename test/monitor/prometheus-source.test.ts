@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { PrometheusSource } from '../../src/adapters/metrics/prometheus-source.js';
 import { createMetricSource } from '../../src/adapters/metrics/create-source.js';
 import { runMonitor } from '../../src/commands/monitor.js';

@@ -65,7 +65,8 @@ describe('a breach must persist before it acts (failure_limit 2, the second read
     ]);
     expect(result.result).toBe('passed');
     expect(runner.requests).toHaveLength(0);
-    expect((notifier as RecordingNotifier).sent).toHaveLength(0);
+    if (!(notifier instanceof RecordingNotifier)) throw new Error('expected the recording notifier');
+    expect(notifier.sent).toHaveLength(0);
     const queue = evidence.measurements.filter((m) => m.gate === 'low_confidence_queue');
     const blip = queue.find((m) => m.value === 1500)!;
     expect(blip.verdict).toBe('inconclusive');
@@ -95,7 +96,8 @@ describe('a breach must persist before it acts (failure_limit 2, the second read
       { fromMs: 665_000, memoryFraction: 0.4 },
     ]);
     expect(result.result).toBe('passed');
-    expect((notifier as RecordingNotifier).sent).toHaveLength(0);
+    if (!(notifier instanceof RecordingNotifier)) throw new Error('expected the recording notifier');
+    expect(notifier.sent).toHaveLength(0);
   });
 });
 
@@ -115,7 +117,8 @@ describe('one announcer, never blocking', () => {
     expect(evidence.poll_rounds.every((p) => p.lateness_ms === 0)).toBe(true);
     const decision = evidence.decisions.find((d) => d.kind === 'rollback')!;
     expect(runner.requests[0].at).toBe(Date.parse(decision.at));
-    const events = (notifier as HungNotifier).sent.map((s) => s.message.event);
+    if (!(notifier instanceof HungNotifier)) throw new Error('expected the hung notifier');
+    const events = notifier.sent.map((s) => s.message.event);
     expect(events).toEqual(['monitoring_alert', 'rollback_start', 'rollback_success']);
     expect(evidence.undelivered_at_exit).toBe(3);
     // The rollback use-case is told not to announce: one layer, one message per event.

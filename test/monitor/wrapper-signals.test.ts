@@ -64,7 +64,7 @@ describe('the seed wrapper passes signals on (no orphan)', () => {
         },
       );
       let stderr = '';
-      child.stderr.on('data', (d) => (stderr += d));
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
       const exited = new Promise<number | null>((r) =>
         child.on('exit', (c) => {
           r(c);

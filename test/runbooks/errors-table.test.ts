@@ -101,7 +101,6 @@ const pgUrl = (url: string) => ({
 
 async function postgresScene(url: string | undefined): Promise<Scene> {
   const { _url, ...env } = pgUrl(url ?? '');
-  _url;
   const cwd = workspace(env);
   const m = migrations(cwd, { '001_a.up.sql': 'CREATE TABLE a (id int);\n' });
   return {

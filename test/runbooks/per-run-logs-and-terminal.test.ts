@@ -106,6 +106,7 @@ describe('deploy and migrate on a terminal', () => {
       expect(await runCli(['migrate', '--migrations-dir', 'm'], tty.io)).toBe(0);
       const lines = tty
         .err()
+        // eslint-disable-next-line no-control-regex -- the terminal's erase-line sequence is what is checked
         .replace(/\r\x1b\[2K/g, '\n')
         .split('\n')
         .filter(Boolean);

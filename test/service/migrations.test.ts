@@ -55,7 +55,7 @@ describe('service migrations', () => {
           .values,
     );
     for (const [version, name, checksum, appliedAt] of rows) {
-      const file = `${String(version).padStart(3, '0')}_${name}.up.sql`;
+      const file = `${String(version).padStart(3, '0')}_${String(name)}.up.sql`;
       expect(checksum).toBe(
         createHash('sha256')
           .update(readFileSync(join(migrationsDir, file)))

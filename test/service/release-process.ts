@@ -1,13 +1,8 @@
-import { spawn, type ChildProcess, execFile } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { referenceReleases } from '../helpers/reference-releases.js';
-
-/** Builds the release bundles once per test file and runs them as real child processes. */
-const root = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 
 /** The release bundles, built once and shared by every test file (see test/helpers). */
 export async function buildReleases(): Promise<string> {

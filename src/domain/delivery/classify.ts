@@ -24,9 +24,7 @@ export function classifyStatus(
   const error = `HTTP ${status}${summary(answer.body)}`;
   if (isPermanentStatus(status) || (status >= 300 && status < 400)) return { kind: 'permanent', error };
   const wait = retryAfterMs ?? parseRetryAfter(answer.headers['retry-after'], nowMs);
-  return wait === null || wait === undefined
-    ? { kind: 'transient', error }
-    : { kind: 'transient', error, retryAfterMs: wait };
+  return wait === null ? { kind: 'transient', error } : { kind: 'transient', error, retryAfterMs: wait };
 }
 
 /**

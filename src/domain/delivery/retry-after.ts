@@ -21,7 +21,7 @@ export function parseRetryAfter(value: string | undefined | null, nowMs: number)
  */
 export function parseDiscordRetryAfter(body: string): number | null {
   try {
-    const parsed = JSON.parse(body) as { retry_after?: unknown };
+    const parsed = JSON.parse(body) as { retry_after?: unknown } | null;
     const seconds = parsed?.retry_after;
     if (typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0)
       return Math.ceil(seconds * 1000);

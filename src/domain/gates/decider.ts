@@ -134,7 +134,7 @@ export class MonitorDecider {
     // A gate that failed (rollback disabled or awaiting confirmation) is a verdict: alerted.
     else if (ending.confirmationSent || this.failedOnce) result = 'alerted';
     else if (withoutVerdict.length > 0) result = 'inconclusive';
-    else if (this.breached.size > 0 || ending.confirmationSent) result = 'alerted';
+    else if (this.breached.size > 0) result = 'alerted';
     else result = 'passed';
     return { result, withoutVerdict };
   }

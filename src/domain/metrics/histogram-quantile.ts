@@ -19,7 +19,7 @@ export function histogramQuantile(q: number, input: readonly Bucket[]): number {
   if (sorted.length === 0 || sorted[sorted.length - 1].le !== Infinity) return NaN;
   const buckets: Bucket[] = [];
   for (const b of sorted) {
-    const prev = buckets[buckets.length - 1];
+    const prev = buckets.at(-1);
     if (prev && prev.le === b.le) prev.count += b.count;
     else buckets.push({ le: b.le, count: b.count });
   }

@@ -128,10 +128,7 @@ export function errorRatePercent(history: SeriesHistory, nowMs: number, windowMs
   const n = METRIC_NAMES.httpRequests;
   const w = windowLabel(windowMs);
   const source = `100 * sum(increase(${n}{code=~"5.."}[${w}])) / sum(increase(${n}[${w}]))`;
-  return ratio(history, n, nowMs, windowMs, (l) => /^5\d\d$/.test(l.code ?? ''), source, [
-    '5xx',
-    'responses',
-  ]);
+  return ratio(history, n, nowMs, windowMs, (l) => /^5\d\d$/.test(l.code), source, ['5xx', 'responses']);
 }
 
 /** P95 in milliseconds from histogram bucket increases summed by `le`. */

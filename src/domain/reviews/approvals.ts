@@ -10,7 +10,8 @@ export type ReviewState = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISM
 export interface Review {
   id: number;
   login: string | null;
-  state: ReviewState | string;
+  /** A ReviewState, or a state GitHub may add later (kept as given, never counted). */
+  state: string;
   /** ISO time; reviews without one (PENDING) never count. */
   submittedAt: string | null;
   /** The commit the review was made on. */

@@ -106,7 +106,7 @@ export function judgeMetrics(
   try {
     exposition = parseExposition(obs.body);
   } catch (error) {
-    if (error instanceof ExpositionError || (error as { name?: string })?.name === 'ExpositionError')
+    if (error instanceof ExpositionError || (error as { name?: string } | null)?.name === 'ExpositionError')
       return fail(`not Prometheus text: ${(error as Error).message}`);
     throw error;
   }

@@ -8,6 +8,6 @@ export function fileStamp(ms: number): string {
 export function parseFileStamp(stamp: string): number | null {
   const m = /^(\d{4})(\d{2})(\d{2})_(\d{2})(\d{2})(\d{2})$/.exec(stamp);
   if (!m) return null;
-  const [, y, mo, d, h, mi, s] = m.map(Number) as number[];
+  const [, y, mo, d, h, mi, s] = m.map(Number);
   return Date.UTC(y, mo - 1, d, h, mi, s);
 }
