@@ -33,6 +33,7 @@ export function loadFromFlags(flags: ConfigFlags, io: CliIo): LoadedConfig {
     environment: io.env,
   });
   setUserAgent(config.env.service.user_agent);
+  io.logLevel = config.env.log_level;
   if (config.source.startsWith(PACKAGED_PREFIX))
     io.packagedConfig = config.source.slice(PACKAGED_PREFIX.length);
   return config;

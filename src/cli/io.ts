@@ -1,5 +1,6 @@
 import type { Clock } from '../runtime/clock.js';
 import { RealClock } from '../runtime/clock.js';
+import { LOG_LEVELS, type LogLevel } from '../runtime/logger.js';
 
 /** What a CLI command may touch of the outside world; injected so tests run the CLI in-process. */
 export interface CliIo {
@@ -11,6 +12,8 @@ export interface CliIo {
   clock: Clock;
   /** A command that ends with a non-zero code without an error (alerted, rolled back) sets this. */
   exitCode: number;
+  /** global_settings.log_level of the loaded config, set when a command loads it. */
+  logLevel?: LogLevel;
   /** Set when the command runs on the packaged default config (no ./quality-gates-config.json):
    * an error then says so, since its paths (/srv/dhash) are rarely the user's. */
   packagedConfig?: string;
@@ -45,4 +48,17 @@ export function isInteractive(io: CliIo): boolean {
 /** A live progress line is drawn on stderr when it is a terminal and JSON output was not asked for. */
 export function showsProgress(io: CliIo, json = false): boolean {
   return io.stderr.isTTY === true && !json;
+}
+
+/**
+ * The lowest level the console shows: everything with --verbose; else the config's
+ * `global_settings.log_level` where it asks for more (DEBUG) or less than the command's own default
+ * (a command on a terminal shows WARN and up beside its progress line). Log files keep every level.
+ */
+export function consoleLevel(io: CliIo, verbose: boolean | undefined, commandDefault: LogLevel): LogLevel {
+  if (verbose) return 'DEBUG';
+  const configured = io.logLevel;
+  if (configured === undefined) return commandDefault;
+  if (configured === 'DEBUG') return 'DEBUG';
+  return LOG_LEVELS.indexOf(configured) > LOG_LEVELS.indexOf(commandDefault) ? configured : commandDefault;
 }

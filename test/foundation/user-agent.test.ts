@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadFromFlags } from '../../src/cli/common-options.js';
+import { consoleLevel } from '../../src/cli/io.js';
 import { httpRequest, setUserAgent } from '../../src/runtime/http.js';
 import { captureIo } from '../helpers/cli-io.js';
 
@@ -18,7 +19,11 @@ describe('global_settings.user_agent', () => {
     const shipped = JSON.parse(readFileSync('quality-gates-config.json', 'utf8')) as Record<string, any>;
     shipped.global_settings = { ...(shipped.global_settings ?? {}), user_agent: 'acme-rollout-guard/7' };
     writeFileSync(join(dir, 'quality-gates-config.json'), JSON.stringify(shipped));
-    loadFromFlags({ env: 'staging' }, captureIo(dir, { env: { PATH: process.env.PATH } }));
+    shipped.global_settings.log_level = 'ERROR';
+    writeFileSync(join(dir, 'quality-gates-config.json'), JSON.stringify(shipped));
+    const io = captureIo(dir, { env: { PATH: process.env.PATH } });
+    loadFromFlags({ env: 'staging' }, io);
+    expect(io.logLevel).toBe('ERROR');
 
     const seen: string[] = [];
     const server = createServer((req, res) => {
@@ -34,5 +39,20 @@ describe('global_settings.user_agent', () => {
       server.close();
     }
     expect(seen).toEqual(['acme-rollout-guard/7', 'explicit']);
+  });
+});
+
+describe('global_settings.log_level', () => {
+  test('the console shows what the config asks for; --verbose shows everything', () => {
+    const io = captureIo(tmpdir());
+    expect(consoleLevel(io, false, 'WARN')).toBe('WARN');
+    io.logLevel = 'INFO';
+    expect(consoleLevel(io, false, 'WARN')).toBe('WARN');
+    io.logLevel = 'ERROR';
+    expect(consoleLevel(io, false, 'INFO')).toBe('ERROR');
+    io.logLevel = 'DEBUG';
+    expect(consoleLevel(io, false, 'WARN')).toBe('DEBUG');
+    io.logLevel = 'CRITICAL';
+    expect(consoleLevel(io, true, 'WARN')).toBe('DEBUG');
   });
 });

@@ -5,7 +5,7 @@ import { backupVerifyCommand } from '../../commands/backup-verify.js';
 import { backupArchiveReader } from '../../wiring/backup-archives.js';
 import { ConsoleSink, JsonLinesLogger } from '../../runtime/logger.js';
 import { addConfigOptions, loadFromFlags, type ConfigFlags } from '../common-options.js';
-import { print, type CliIo } from '../io.js';
+import { type CliIo, consoleLevel, print } from '../io.js';
 
 const HELP = `
 Writes backups/dhash_<env>_<YYYYMMDD>_<HHMMSS>.zip (UTC) with the configured backup.paths of the
@@ -82,7 +82,7 @@ export function registerBackup(program: Command, io: CliIo): void {
     }
     const logger = new JsonLinesLogger(
       io.clock,
-      flags.json ? [] : [new ConsoleSink(flags.verbose ? 'DEBUG' : 'WARN', io.stderr)],
+      flags.json ? [] : [new ConsoleSink(consoleLevel(io, flags.verbose, 'WARN'), io.stderr)],
       config.redactor,
     );
     const result = await createBackup(

@@ -6,7 +6,7 @@ import { logDir } from '../../config/state-dir.js';
 import { NOTIFICATION_EVENTS } from '../../ports.js';
 import { ConsoleSink } from '../../runtime/logger.js';
 import { addConfigOptions, loadFromFlags, type ConfigFlags } from '../common-options.js';
-import { print, type CliIo } from '../io.js';
+import { type CliIo, consoleLevel, print } from '../io.js';
 import { printNotifyResult } from './notify-output.js';
 
 interface DeployNotifyFlags extends ConfigFlags {
@@ -61,7 +61,7 @@ Example:
         config,
         io.clock,
         dir,
-        [new ConsoleSink(flags.verbose ? 'DEBUG' : 'WARN', io.stderr)],
+        [new ConsoleSink(consoleLevel(io, flags.verbose, 'WARN'), io.stderr)],
         io.stderr,
       );
       checkChannelsBeforeSending(config, !!flags.dryRun);

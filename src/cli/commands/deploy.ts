@@ -8,7 +8,7 @@ import { logDir } from '../../config/state-dir.js';
 import { newDeploymentId } from '../../runtime/deployment-id.js';
 import { ConsoleSink } from '../../runtime/logger.js';
 import { addConfigOptions, loadFromFlags, type ConfigFlags } from '../common-options.js';
-import { type CliIo, isInteractive, print, showsProgress } from '../io.js';
+import { type CliIo, consoleLevel, isInteractive, print, showsProgress } from '../io.js';
 import { TerminalProgress } from '../terminal-progress.js';
 
 interface DeployFlags extends ConfigFlags {
@@ -72,7 +72,7 @@ export function registerDeploy(program: Command, io: CliIo): void {
     const sinks = terminal
       ? [terminal.sink]
       : !flags.json || flags.verbose
-        ? [new ConsoleSink(flags.verbose ? 'DEBUG' : 'INFO', io.stderr)]
+        ? [new ConsoleSink(consoleLevel(io, flags.verbose, 'INFO'), io.stderr)]
         : [];
     const log = openOperationLog('deploy', config, dir, io.clock, sinks);
     const deploymentId = flags.deploymentId ?? newDeploymentId(config.envName, io.clock.now(), io.env);

@@ -9,7 +9,7 @@ import { UsageError } from '../../runtime/errors.js';
 import { ExitCode } from '../../runtime/exit-codes.js';
 import { ConsoleSink } from '../../runtime/logger.js';
 import { addConfigOptions, loadFromFlags, numberFlag, type ConfigFlags } from '../common-options.js';
-import { type CliIo, isInteractive, print, showsProgress } from '../io.js';
+import { type CliIo, consoleLevel, isInteractive, print, showsProgress } from '../io.js';
 import { TerminalProgress } from '../terminal-progress.js';
 
 interface MigrateFlags extends ConfigFlags {
@@ -72,7 +72,7 @@ export function registerMigrate(program: Command, io: CliIo): void {
     const sinks = terminal
       ? [terminal.sink]
       : !flags.json || flags.verbose
-        ? [new ConsoleSink(flags.verbose ? 'DEBUG' : 'INFO', io.stderr)]
+        ? [new ConsoleSink(consoleLevel(io, flags.verbose, 'INFO'), io.stderr)]
         : [];
     const log = openOperationLog('migrate', config, dir, io.clock, sinks);
     const interactive = isInteractive(io);

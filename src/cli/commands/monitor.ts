@@ -5,7 +5,7 @@ import { lockDir, logDir } from '../../config/state-dir.js';
 import { ConsoleSink } from '../../runtime/logger.js';
 import { monitorPortsFor } from '../../wiring/monitor-ports.js';
 import { addConfigOptions, loadFromFlags, windowMinutesFlag, type ConfigFlags } from '../common-options.js';
-import { type CliIo, isInteractive, print, showsProgress } from '../io.js';
+import { type CliIo, consoleLevel, isInteractive, print, showsProgress } from '../io.js';
 import { UsageError } from '../../runtime/errors.js';
 import type { RollbackTo } from '../../commands/monitor/types.js';
 
@@ -89,7 +89,7 @@ export function registerMonitor(program: Command, io: CliIo): void {
         // redrawn line is, and only warnings and worse scroll past it.
         sinks: flags.json
           ? []
-          : [new ConsoleSink(flags.verbose ? 'DEBUG' : tty ? 'WARN' : 'INFO', io.stderr)],
+          : [new ConsoleSink(consoleLevel(io, flags.verbose, tty ? 'WARN' : 'INFO'), io.stderr)],
         ports: monitorPortsFor(
           config,
           {

@@ -12,7 +12,7 @@ import { checkChannelsBeforeSending, notifyDepsFor } from '../../wiring/notify.j
 import { UsageError } from '../../runtime/errors.js';
 import { ConsoleSink } from '../../runtime/logger.js';
 import { addConfigOptions, loadFromFlags, type ConfigFlags } from '../common-options.js';
-import { print, type CliIo } from '../io.js';
+import { type CliIo, consoleLevel, print } from '../io.js';
 import { printNotifyResult, printReplayReport } from './notify-output.js';
 
 interface NotifyFlags extends ConfigFlags {
@@ -89,7 +89,7 @@ Examples:
         config,
         io.clock,
         dir,
-        [new ConsoleSink(flags.verbose ? 'DEBUG' : 'WARN', io.stderr)],
+        [new ConsoleSink(consoleLevel(io, flags.verbose, 'WARN'), io.stderr)],
         io.stderr,
       );
       const deps = notifyDepsFor(config, {

@@ -4,7 +4,7 @@ import { REHEARSAL_DATABASE_VARIABLE } from '../../rehearse/database-variable.js
 import { logDir } from '../../config/state-dir.js';
 import { ConsoleSink } from '../../runtime/logger.js';
 import { numberFlag, type ConfigFlags } from '../common-options.js';
-import { print, type CliIo } from '../io.js';
+import { type CliIo, consoleLevel, print } from '../io.js';
 
 interface RehearseFlags extends ConfigFlags {
   release: string;
@@ -96,7 +96,7 @@ export function registerRehearse(program: Command, io: CliIo): void {
           {
             clock: io.clock,
             env: io.env,
-            sinks: flags.json ? [] : [new ConsoleSink(flags.verbose ? 'DEBUG' : 'WARN', io.stderr)],
+            sinks: flags.json ? [] : [new ConsoleSink(consoleLevel(io, flags.verbose, 'WARN'), io.stderr)],
             onStage: (s) => {
               if (!flags.json)
                 io.stderr.write(`${s.endedAt} rehearse ${s.stage}: ${s.status} — ${s.detail}\n`);

@@ -8,7 +8,7 @@ import { logFileName } from '../../runtime/log-file-name.js';
 import { rollbackCommandDepsFor } from '../../wiring/index.js';
 import { join } from 'node:path';
 import { addConfigOptions, loadFromFlags, type ConfigFlags } from '../common-options.js';
-import { type CliIo, isInteractive, print } from '../io.js';
+import { type CliIo, consoleLevel, isInteractive, print } from '../io.js';
 
 interface RollbackFlags extends ConfigFlags {
   backup: string;
@@ -59,7 +59,7 @@ export function registerRollback(program: Command, io: CliIo): void {
   ).action(async (flags: RollbackFlags) => {
     const config = loadFromFlags(flags, io);
     const dir = logDir(io.cwd, flags.logDir);
-    const sinks = [new ConsoleSink(flags.verbose ? 'DEBUG' : 'INFO', io.stderr)];
+    const sinks = [new ConsoleSink(consoleLevel(io, flags.verbose, 'INFO'), io.stderr)];
     const logger = new JsonLinesLogger(
       io.clock,
       flags.dryRun

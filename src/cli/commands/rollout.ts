@@ -6,7 +6,7 @@ import { logDir } from '../../config/state-dir.js';
 import { newDeploymentId } from '../../runtime/deployment-id.js';
 import { ConsoleSink } from '../../runtime/logger.js';
 import { addConfigOptions, loadFromFlags, windowMinutesFlag, type ConfigFlags } from '../common-options.js';
-import { type CliIo, isInteractive, print, showsProgress } from '../io.js';
+import { type CliIo, consoleLevel, isInteractive, print, showsProgress } from '../io.js';
 
 interface RolloutFlags extends ConfigFlags {
   release?: string;
@@ -65,7 +65,9 @@ export function registerRollout(program: Command, io: CliIo): void {
       interactive: isInteractive(io),
       logDir: dir,
       dryRun: flags.dryRun === true,
-      sinks: flags.json ? [] : [new ConsoleSink(flags.verbose ? 'DEBUG' : tty ? 'WARN' : 'INFO', io.stderr)],
+      sinks: flags.json
+        ? []
+        : [new ConsoleSink(consoleLevel(io, flags.verbose, tty ? 'WARN' : 'INFO'), io.stderr)],
     });
     let progressShown = false;
     const result = await rolloutCommand(
