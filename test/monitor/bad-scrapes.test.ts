@@ -23,7 +23,7 @@ function counters(): { success: number; failure: number } {
   return { success: 1000 + 31 * seconds, failure: 31 + seconds };
 }
 
-const payloads: Record<string, () => string> = {
+const payloads: Partial<Record<string, () => string>> = {
   // The second copy of each series is lower: read in order, it would look like a counter reset.
   '/duplicate/metrics': () => {
     const c = counters();
@@ -114,7 +114,7 @@ prometheusTool.describe('bad scrapes: PromQL semantics, compared with a real Pro
       const stored = await prometheus.query('dhash_extractions_total{job="duplicate"}');
       expect(stored.data.result).toHaveLength(2);
       const history = new SeriesHistory(60_000);
-      const text = payloads['/duplicate/metrics']();
+      const text = payloads['/duplicate/metrics']!();
       const duplicates = history.record(0, parseExposition(text, { families: GATE_FAMILIES }).samples);
       expect(duplicates).toEqual([
         'dhash_extractions_total{result="success"}',

@@ -4,7 +4,8 @@
  */
 export interface Sample {
   name: string;
-  labels: Record<string, string>;
+  /** Only the labels the line carries: any other name reads as undefined. */
+  labels: Partial<Record<string, string>>;
   value: number;
 }
 
@@ -15,8 +16,8 @@ export function parsePrometheusText(text: string): Sample[] {
     if (line === '' || line.startsWith('#')) continue;
     const match = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{(.*)\})?\s+(\S+)(\s+\d+)?$/.exec(line);
     if (!match) throw new Error(`unparsable exposition line: ${line}`);
-    const labels: Record<string, string> = {};
-    const labelText = match[3] ?? '';
+    const labels: Partial<Record<string, string>> = {};
+    const labelText = (match[3] as string | undefined) ?? ''; // the label group is optional
     const labelPattern = /([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"\s*,?\s*/g;
     let consumed = 0;
     for (let m = labelPattern.exec(labelText); m; m = labelPattern.exec(labelText)) {

@@ -61,7 +61,7 @@ function gateFigures(samples: Sample[]) {
   );
   const total = apiRequests.reduce((sum, s) => sum + s.value, 0);
   const errors = apiRequests
-    .filter((s) => s.labels.code.startsWith('5'))
+    .filter((s) => s.labels.code?.startsWith('5'))
     .reduce((sum, s) => sum + s.value, 0);
   return {
     failureRate: failure / (success + failure),

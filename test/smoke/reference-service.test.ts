@@ -40,11 +40,11 @@ async function smoke(url: string, extra: string[] = []) {
   };
 }
 
-async function extractionCounts(url: string): Promise<Record<string, number>> {
+async function extractionCounts(url: string): Promise<Partial<Record<string, number>>> {
   const text = await (await fetch(`${url}/metrics`)).text();
-  const counts: Record<string, number> = {};
+  const counts: Partial<Record<string, number>> = {};
   for (const s of parseExposition(text).samples)
-    if (s.name === 'dhash_extractions_total') counts[s.labels.result ?? ''] = s.value;
+    if (s.name === 'dhash_extractions_total') counts[(s.labels.result as string | undefined) ?? ''] = s.value; // a sample may lack the label
   return counts;
 }
 

@@ -41,7 +41,8 @@ export const backupAction: ActionCommand = async (ctx): Promise<ActionResult> =>
     [
       {
         write: (r) => {
-          r.level === 'INFO' || r.level === 'DEBUG' ? ctx.core.info(r.message) : ctx.core.warning(r.message);
+          if (r.level === 'INFO' || r.level === 'DEBUG') ctx.core.info(r.message);
+          else ctx.core.warning(r.message);
         },
       },
     ],

@@ -21,7 +21,8 @@ export const rollbackAction: ActionCommand = async (ctx) => {
     [
       {
         write: (r) => {
-          r.level === 'INFO' || r.level === 'DEBUG' ? ctx.core.info(r.message) : ctx.core.warning(r.message);
+          if (r.level === 'INFO' || r.level === 'DEBUG') ctx.core.info(r.message);
+          else ctx.core.warning(r.message);
         },
       },
     ],

@@ -39,13 +39,15 @@ async function extractZip(archive: string, into: string): Promise<void> {
         write: (chunk: Buffer) =>
           new Promise<void>((resolve, reject) =>
             stream.write(chunk, (e) => {
-              e ? reject(e) : resolve();
+              if (e) reject(e);
+              else resolve();
             }),
           ),
         end: () =>
           new Promise<void>((resolve, reject) =>
             stream.end((e?: Error | null) => {
-              e ? reject(e) : resolve();
+              if (e) reject(e);
+              else resolve();
             }),
           ),
         abort: () => {
