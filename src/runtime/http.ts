@@ -30,7 +30,8 @@ export interface HttpResponse {
   /** Milliseconds from the start of the request to the end of the body. */
   elapsedMs: number;
   text(): string;
-  json<T = unknown>(): T;
+  /** The body parsed as JSON; the caller checks its shape. */
+  json(): unknown;
 }
 
 export type HttpFailure = 'connect' | 'timeout' | 'too_large' | 'network' | 'aborted';
@@ -125,7 +126,7 @@ export async function httpRequest(req: HttpRequest): Promise<HttpResponse> {
     const body = Buffer.concat(chunks);
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(res.headers)) {
-      if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : String(v);
+      if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
     }
     return {
       status: res.statusCode,
@@ -133,7 +134,7 @@ export async function httpRequest(req: HttpRequest): Promise<HttpResponse> {
       body,
       elapsedMs: performance.now() - started,
       text: () => body.toString('utf8'),
-      json: <T>() => JSON.parse(body.toString('utf8')) as T,
+      json: (): unknown => JSON.parse(body.toString('utf8')),
     };
   } catch (error) {
     throw classify(error, where, timeoutMs, connectTimeoutMs, req.signal, deadline);

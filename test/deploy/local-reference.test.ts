@@ -22,7 +22,7 @@ describe('deploy through the local target with the reference service', () => {
     cli(['deploy', '--release', join(releases, release), '--log-dir', logs, '--json', ...extra], work);
   const health = async () => {
     const res = await httpRequest({ url: `${baseUrl}/health`, timeoutMs: 5000 });
-    return { status: res.status, body: res.json<{ status: string; version: string }>() };
+    return { status: res.status, body: res.json() as { status: string; version: string } };
   };
 
   beforeAll(async () => {

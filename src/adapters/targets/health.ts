@@ -42,7 +42,7 @@ export async function checkHealthOnce(
     });
     let body: { status?: unknown; version?: unknown } | null = null;
     try {
-      body = res.json();
+      body = res.json() as { status?: unknown; version?: unknown } | null;
     } catch {
       body = null;
     }
