@@ -56,6 +56,12 @@ export function windowMinutesFlag(value: string | undefined, config: LoadedConfi
 }
 
 /** Parses a numeric flag or throws a usage error naming it. */
+export function numberFlag(name: string, value: string, opts?: { min?: number; integer?: boolean }): number;
+export function numberFlag(
+  name: string,
+  value: string | undefined,
+  opts?: { min?: number; integer?: boolean },
+): number | undefined;
 export function numberFlag(
   name: string,
   value: string | undefined,

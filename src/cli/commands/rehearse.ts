@@ -70,8 +70,8 @@ export function registerRehearse(program: Command, io: CliIo): void {
     .option('-v, --verbose', 'show every log line')
     .addHelpText('after', HELP)
     .action(async (flags: RehearseFlags) => {
-      const windowSeconds = numberFlag('--window-seconds', flags.windowSeconds, { min: 5 })!;
-      const rate = numberFlag('--rate', flags.rate, { min: 1 })!;
+      const windowSeconds = numberFlag('--window-seconds', flags.windowSeconds, { min: 5 });
+      const rate = numberFlag('--rate', flags.rate, { min: 1 });
       const controller = new AbortController();
       const onSignal = (): void => {
         controller.abort(new Error('interrupted'));
