@@ -21,7 +21,9 @@ describe('build/unused-deps.mjs', () => {
       JSON.stringify({ bin: { 'run-it': 'x.js' } }),
     );
   });
-  afterEach(() => { rmSync(repo, { recursive: true, force: true }); });
+  afterEach(() => {
+    rmSync(repo, { recursive: true, force: true });
+  });
 
   const check = (dependencies: Record<string, string>, devDependencies: Record<string, string> = {}) => {
     writeFileSync(

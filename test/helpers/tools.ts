@@ -92,8 +92,14 @@ export function requireTool(name: string, install: string, options: RequireToolO
       name,
       path,
       missing,
-      describe: (title) => { globalThis.describe(title, () => { globalThis.test(`needs ${name}`, fail); }); },
-      test: (title) => { globalThis.test(title, fail); },
+      describe: (title) => {
+        globalThis.describe(title, () => {
+          globalThis.test(`needs ${name}`, fail);
+        });
+      },
+      test: (title) => {
+        globalThis.test(title, fail);
+      },
     };
   }
   let said = false;

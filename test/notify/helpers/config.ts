@@ -29,7 +29,8 @@ export function workspace(notifications: Record<string, unknown>): TestWorkspace
       : {}),
   };
   // Escalation levels may only name enabled channels; these tests are not about escalation.
-  if (channels !== undefined) copy.environments.production.notifications.escalation = { escalation_levels: [] };
+  if (channels !== undefined)
+    copy.environments.production.notifications.escalation = { escalation_levels: [] };
   delete copy.$schema;
   const configPath = join(dir, 'quality-gates-config.json');
   writeFileSync(configPath, JSON.stringify(copy, null, 2));
