@@ -159,7 +159,10 @@ function timed(cmd: string, args: string[], cwd: string): Timed {
   if (r.status !== 0)
     throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr.slice(0, 1500)}`);
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr)!;
-  const seconds = Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]);
+  const seconds =
+    Number((wall[1] as string | undefined) ?? 0) * 3600 /* hours are optional */ +
+    Number(wall[2]) * 60 +
+    Number(wall[3]);
   const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)![1]) / 1024;
   const cpuSeconds =
     Number(/User time \(seconds\): ([\d.]+)/.exec(r.stderr)![1]) +

@@ -65,12 +65,13 @@ export class Switch {
 
   async stop(): Promise<void> {
     for (const s of this.sockets) s.destroy();
-    await new Promise<void>(
-      (r) =>
-        this.server?.close(() => {
+    await new Promise<void>((r) => {
+      if (this.server)
+        this.server.close(() => {
           r();
-        }) ?? r(),
-    );
+        });
+      else r();
+    });
   }
 }
 
