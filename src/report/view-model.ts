@@ -293,7 +293,8 @@ export function buildReportView(ev: MonitorEvidence): ReportView {
       (a, b) =>
         Number(b.deciding) - Number(a.deciding) ||
         STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
-        configOrder.get(a.gate)! - configOrder.get(b.gate)!,
+        // every gate view comes from ev.gates, so both are in the map
+        (configOrder.get(a.gate) ?? 0) - (configOrder.get(b.gate) ?? 0),
     );
 
   const deciding: DecidingView[] = gates

@@ -51,9 +51,10 @@ export function collectMigrations(files: MigrationFile[]): { migrations: Migrati
       problems.push(`${file.fileName}: version ${parsed.version} is already used by "${entry.name}"`);
       continue;
     }
-    if (entry[parsed.direction]) {
+    const already = entry[parsed.direction];
+    if (already) {
       problems.push(
-        `${file.fileName}: duplicate ${parsed.direction} file for version ${parsed.version} (${entry[parsed.direction]!.fileName})`,
+        `${file.fileName}: duplicate ${parsed.direction} file for version ${parsed.version} (${already.fileName})`,
       );
       continue;
     }
