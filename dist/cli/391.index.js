@@ -1,0 +1,703 @@
+export const id = 391;
+export const ids = [391,309];
+export const modules = {
+
+/***/ 3391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  registerValidateLogging: () => (/* binding */ registerValidateLogging)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/domain/log-validation/findings.ts
+function countFindings(findings) {
+    return {
+        errors: findings.filter((f) => f.severity === 'error').length,
+        warnings: findings.filter((f) => f.severity === 'warning').length,
+    };
+}
+/** Warnings alone pass unless strict; strict makes them fail. */
+function loggingVerdict(counts, strict) {
+    const status = counts.errors > 0 ? 'errors' : counts.warnings > 0 ? 'warnings' : 'ok';
+    return { status, ok: status === 'ok' || (status === 'warnings' && !strict) };
+}
+
+;// CONCATENATED MODULE: ./src/domain/log-validation/selection.ts
+/**
+ * Which files validate-logging reads. Logs are named `<kind>_<env>_<YYYYMMDD_HHMMSS>[_<run id>].log`
+ * (docs/architecture.md, "Contracts"); the newest of each kind for the environment is checked line by line, and every
+ * log-shaped file in the directory is checked for size.
+ */
+const LOG_KINDS = {
+    monitor: 'dhash',
+    deploy: 'deploy',
+    smoke: 'smoke_tests',
+};
+const FALLBACK_FILE = 'notification_fallback.jsonl';
+const REPLAY_LEDGER_FILE = 'notification_fallback.replayed.jsonl';
+// An optional run id after the stamp (`deploy_production_20261128_234539_a1b2c3.log`).
+const SHAPED = /^(dhash|deploy|smoke_tests)_(.+)_(\d{8}_\d{6})(?:_[0-9a-f]{6})?\.log$/;
+const PREFIXED = /^(dhash|deploy|smoke_tests)_.*\.log$/;
+function classifyLogName(name) {
+    if (!PREFIXED.test(name))
+        return null;
+    const kind = Object.keys(LOG_KINDS).find((k) => name.startsWith(`${LOG_KINDS[k]}_`));
+    const shaped = SHAPED.exec(name);
+    if (!shaped || shaped[1] !== LOG_KINDS[kind])
+        return { kind, environment: null, stamp: null };
+    return { kind, environment: shaped[2], stamp: shaped[3] };
+}
+/** Newest by the stamp in the name (UTC, sorts as text), then by modification time. */
+function selectLogs(entries, environment, perKind) {
+    const newest = { monitor: [], deploy: [], smoke: [] };
+    const allLogs = [];
+    const oddlyNamed = [];
+    const candidates = {
+        monitor: [],
+        deploy: [],
+        smoke: [],
+    };
+    for (const entry of entries) {
+        const parsed = classifyLogName(entry.name);
+        if (!parsed)
+            continue;
+        allLogs.push(entry);
+        if (parsed.environment === null)
+            oddlyNamed.push(entry.name);
+        else if (parsed.environment === environment)
+            candidates[parsed.kind].push({ entry, stamp: parsed.stamp });
+    }
+    for (const kind of Object.keys(candidates)) {
+        newest[kind] = candidates[kind]
+            .sort((a, b) => (a.stamp === b.stamp ? b.entry.mtimeMs - a.entry.mtimeMs : a.stamp < b.stamp ? 1 : -1))
+            .slice(0, perKind)
+            .map((c) => c.entry);
+    }
+    return {
+        newest,
+        allLogs: allLogs.sort((a, b) => a.name.localeCompare(b.name)),
+        oddlyNamed: oddlyNamed.sort(),
+        fallback: entries.find((e) => e.name === FALLBACK_FILE) ?? null,
+        replayLedger: entries.find((e) => e.name === REPLAY_LEDGER_FILE) ?? null,
+    };
+}
+/** Files over the limit, as findings-to-be. */
+function oversized(entries, maxBytes) {
+    return entries.filter((e) => e.bytes > maxBytes);
+}
+
+// EXTERNAL MODULE: ./src/runtime/errors.ts
+var errors = __webpack_require__(9541);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/commands/validate-logging/directory.ts
+
+
+
+
+/**
+ * Proves the directory is writable by creating, syncing and removing a uniquely named temp file:
+ * `access(W_OK)` can say yes on a read-only mount or to root, and writing to any real log (or to
+ * the notification fallback) would corrupt what we are validating.
+ */
+async function probeLogDirectory(dir) {
+    let info;
+    try {
+        info = await (0,promises_.stat)(dir);
+    }
+    catch (error) {
+        const failure = error;
+        if (failure.code !== 'ENOENT')
+            return {
+                exists: false,
+                writable: false,
+                detail: `cannot stat ${dir}: ${failure.code ?? failure.message}`,
+                severity: 'error',
+            };
+        const ancestor = await nearestExisting(dir);
+        const ok = await (0,promises_.access)(ancestor, external_node_fs_.constants.W_OK).then(() => true, () => false);
+        return ok
+            ? {
+                exists: false,
+                writable: null,
+                detail: `${dir} does not exist yet; the first command will create it (${ancestor} is writable)`,
+                severity: 'warning',
+            }
+            : {
+                exists: false,
+                writable: false,
+                detail: `${dir} does not exist and ${ancestor} is not writable, so it cannot be created`,
+                severity: 'error',
+            };
+    }
+    if (!info.isDirectory())
+        return {
+            exists: true,
+            writable: false,
+            detail: `${dir} exists but is not a directory`,
+            severity: 'error',
+        };
+    const probe = (0,external_node_path_.join)(dir, `.validate-logging-probe-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    try {
+        const handle = await (0,promises_.open)(probe, 'wx');
+        try {
+            await handle.writeFile('{"probe":true}\n');
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (error) {
+        return {
+            exists: true,
+            writable: false,
+            detail: `cannot write in ${dir}: ${error.code ?? error.message}`,
+            severity: 'error',
+        };
+    }
+    try {
+        await (0,promises_.unlink)(probe);
+    }
+    catch (error) {
+        return {
+            exists: true,
+            writable: true,
+            detail: `writable, but the probe file ${probe} could not be removed: ${error.message}`,
+            severity: 'warning',
+        };
+    }
+    return {
+        exists: true,
+        writable: true,
+        detail: 'writable (a temp file was created, synced and removed)',
+        severity: 'ok',
+    };
+}
+async function nearestExisting(path) {
+    let current = path;
+    for (;;) {
+        const parent = (0,external_node_path_.dirname)(current);
+        if (parent === current)
+            return current;
+        current = parent;
+        if (await (0,promises_.stat)(current).then(() => true, () => false))
+            return current;
+    }
+}
+/** Regular files of the directory with size and mtime; empty when it does not exist. */
+async function listDirectory(dir) {
+    const names = await (0,promises_.readdir)(dir).catch(() => []);
+    const entries = [];
+    for (const name of names) {
+        const info = await (0,promises_.stat)((0,external_node_path_.join)(dir, name)).catch(() => null);
+        if (info?.isFile())
+            entries.push({ name, bytes: info.size, mtimeMs: info.mtimeMs });
+    }
+    return entries;
+}
+
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(481);
+;// CONCATENATED MODULE: ./src/domain/log-validation/log-record.ts
+/**
+ * The JSON-lines log contract (docs/architecture.md, "Contracts"): every line is one JSON object with an ISO-8601
+ * `timestamp`, a `level` from the known set, and a string `message`; other fields are free.
+ */
+const KNOWN_LEVELS = ['DEBUG', 'INFO', 'WARN', 'ERROR', 'CRITICAL'];
+const ISO_8601 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+function isIsoTimestamp(value) {
+    return typeof value === 'string' && ISO_8601.test(value) && Number.isFinite(Date.parse(value));
+}
+/** Parses one line as a JSON object, saying why not in operator words. */
+function parseJsonObjectLine(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        return { ok: false, problem: `not valid JSON (${error.message})` };
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return { ok: false, problem: 'a JSON value but not an object' };
+    return { ok: true, value: value };
+}
+/** Problems of one log line; an empty list means the line honours the contract. */
+function logRecordProblems(text) {
+    const parsed = parseJsonObjectLine(text);
+    if (!parsed.ok)
+        return [parsed.problem];
+    const record = parsed.value;
+    const problems = [];
+    if (!('timestamp' in record))
+        problems.push('no "timestamp"');
+    else if (!isIsoTimestamp(record.timestamp))
+        problems.push(`"timestamp" ${JSON.stringify(record.timestamp)} is not an ISO-8601 time`);
+    if (!('level' in record))
+        problems.push('no "level"');
+    else if (!KNOWN_LEVELS.includes(record.level)) {
+        problems.push(`"level" ${JSON.stringify(record.level)} is not one of ${KNOWN_LEVELS.join(', ')}`);
+    }
+    if (!('message' in record))
+        problems.push('no "message"');
+    else if (typeof record.message !== 'string')
+        problems.push('"message" is not a string');
+    return problems;
+}
+/**
+ * What a notification fallback line needs to be replayable (the notify issue's FallbackEntry):
+ * an `id`, a `channel`, and the rendered `payload`.
+ */
+function fallbackEntryProblems(text) {
+    const parsed = parseJsonObjectLine(text);
+    if (!parsed.ok)
+        return { errors: [parsed.problem], warnings: [] };
+    const entry = parsed.value;
+    const errors = [];
+    const warnings = [];
+    if (typeof entry.id !== 'string' || entry.id === '')
+        errors.push('no string "id" (cannot be replayed)');
+    if (typeof entry.channel !== 'string' || entry.channel === '')
+        errors.push('no string "channel" (cannot be replayed)');
+    if (entry.payload === null || typeof entry.payload !== 'object' || Array.isArray(entry.payload))
+        errors.push('no "payload" object (cannot be replayed)');
+    if (!isIsoTimestamp(entry.recorded_at))
+        warnings.push('no ISO-8601 "recorded_at"');
+    return { errors, warnings };
+}
+/** A line of the replay ledger beside the fallback: which fallback entry a replay handled, and how. */
+function replayRecordProblems(text) {
+    const parsed = parseJsonObjectLine(text);
+    if (!parsed.ok)
+        return { errors: [parsed.problem], warnings: [] };
+    const errors = [];
+    if (typeof parsed.value.id !== 'string')
+        errors.push('no string "id"');
+    if (typeof parsed.value.status !== 'string')
+        errors.push('no string "status"');
+    return { errors, warnings: [] };
+}
+
+;// CONCATENATED MODULE: ./src/domain/log-validation/line-checker.ts
+
+const CONTRACTS = {
+    log: (text) => ({ errors: logRecordProblems(text), warnings: [] }),
+    fallback: fallbackEntryProblems,
+    replay_ledger: replayRecordProblems,
+};
+/** Listing every bad line of a million-line file helps nobody; the count is kept exact. */
+const MAX_LINE_FINDINGS_PER_FILE = 20;
+/**
+ * Checks a file line by line as it streams past (no I/O here): feed each line without its newline,
+ * then `finish` with whether the file ended in a newline. A last line without one that does not
+ * parse is a torn write; one that parses is only missing its newline.
+ */
+class LineChecker {
+    file;
+    contract;
+    containsSecret;
+    lines = 0;
+    valid = 0;
+    invalid = 0;
+    blank = 0;
+    findings = [];
+    last = null;
+    secretLines = 0;
+    /** `containsSecret` tells whether a line carries a secret the redactor should have masked. */
+    constructor(file, contract, containsSecret = () => false) {
+        this.file = file;
+        this.contract = contract;
+        this.containsSecret = containsSecret;
+    }
+    addLine(text) {
+        if (this.last)
+            this.judge(this.last.text, this.last.lineNo, false);
+        this.lines += 1;
+        this.last = { text: text.endsWith('\r') ? text.slice(0, -1) : text, lineNo: this.lines };
+    }
+    finish(endsWithNewline) {
+        if (this.last)
+            this.judge(this.last.text, this.last.lineNo, !endsWithNewline);
+        this.last = null;
+        const findings = [...this.findings];
+        const listed = findings.filter((f) => f.line !== undefined && f.severity === 'error').length;
+        if (this.invalid > listed) {
+            findings.push({
+                severity: 'info',
+                check: this.check,
+                file: this.file,
+                message: `${this.invalid - listed} more invalid lines not listed`,
+            });
+        }
+        if (this.secretLines > 0) {
+            findings.push({
+                severity: 'error',
+                check: 'secrets',
+                file: this.file,
+                message: `${this.secretLines} line${this.secretLines === 1 ? '' : 's'} contain an unredacted secret (webhook URL, password or database URL); first at line ${this.firstSecretLine}`,
+            });
+        }
+        if (this.blank > 0) {
+            findings.push({
+                severity: 'warning',
+                check: this.check,
+                file: this.file,
+                message: `${this.blank} blank line${this.blank === 1 ? '' : 's'}`,
+            });
+        }
+        return { lines: this.lines, validLines: this.valid, invalidLines: this.invalid, findings };
+    }
+    get check() {
+        return this.contract === 'log' ? 'json_lines' : 'fallback';
+    }
+    firstSecretLine = 0;
+    judge(text, lineNo, unterminatedLast) {
+        if (text.trim() !== '' && this.containsSecret(text)) {
+            // Never quote the line: the finding would leak what it reports.
+            this.secretLines += 1;
+            if (this.firstSecretLine === 0)
+                this.firstSecretLine = lineNo;
+        }
+        if (text.trim() === '') {
+            // A trailing split artefact is not a line; a blank line between records is sloppy, not corrupt.
+            if (!unterminatedLast)
+                this.blank += 1;
+            else
+                this.lines -= 1;
+            return;
+        }
+        const { errors, warnings } = CONTRACTS[this.contract](text);
+        if (errors.length === 0) {
+            this.valid += 1;
+            if (unterminatedLast)
+                this.note('warning', lineNo, 'last line has no trailing newline (a write may be in progress)');
+            if (warnings.length > 0)
+                this.note('warning', lineNo, warnings.join('; '));
+            return;
+        }
+        this.invalid += 1;
+        const torn = unterminatedLast ? 'torn last line (incomplete write): ' : '';
+        if (this.findings.filter((f) => f.severity === 'error').length < MAX_LINE_FINDINGS_PER_FILE) {
+            this.note('error', lineNo, `${torn}${errors.join('; ')}`);
+        }
+    }
+    note(severity, line, message) {
+        if (severity === 'warning' &&
+            this.findings.filter((f) => f.severity === 'warning').length >= MAX_LINE_FINDINGS_PER_FILE)
+            return;
+        this.findings.push({ severity, check: this.check, file: this.file, line, message });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/validate-logging/read-lines.ts
+
+
+
+
+/**
+ * Streams a file through the LineChecker (read-only: the file is opened for reading only, so the
+ * fallback file's bytes cannot change). Memory stays flat however large the log is.
+ */
+async function checkFileLines(path, displayName, contract, containsSecret) {
+    const checker = new LineChecker(displayName, contract, containsSecret);
+    const input = (0,external_node_fs_.createReadStream)(path, { encoding: 'utf8', flags: 'r' });
+    const lines = (0,external_node_readline_.createInterface)({ input, crlfDelay: Infinity });
+    for await (const line of lines)
+        checker.addLine(line);
+    return checker.finish(await endsWithNewline(path));
+}
+async function endsWithNewline(path) {
+    const handle = await (0,promises_.open)(path, 'r');
+    try {
+        const { size } = await handle.stat();
+        if (size === 0)
+            return true;
+        const last = Buffer.alloc(1);
+        await handle.read(last, 0, 1, size - 1);
+        return last[0] === 0x0a;
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/validate-logging.ts
+
+
+
+
+
+
+const DEFAULT_MAX_SIZE_MB = 100;
+/**
+ * `validate-logging`: are the logs an operator will rely on during an incident really there and
+ * readable? Reads only; the one write is a probe temp file that is removed again.
+ */
+async function validateLoggingCommand(config, options, deps) {
+    const maxSizeMb = options.maxSizeMb ?? DEFAULT_MAX_SIZE_MB;
+    if (!(maxSizeMb > 0))
+        throw new errors/* UsageError */.eb(`--max-size-mb: expected a number greater than 0, got ${maxSizeMb}`);
+    const perKind = options.newestPerKind ?? 1;
+    const dir = options.logDir;
+    const findings = [];
+    const probe = await probeLogDirectory(dir);
+    if (probe.severity !== 'ok')
+        findings.push({ severity: probe.severity, check: 'directory', message: probe.detail });
+    const entries = await listDirectory(dir);
+    const selection = selectLogs(entries, config.envName, perKind);
+    if (options.reportPath) {
+        const protectedNames = [...selection.allLogs, selection.fallback, selection.replayLedger]
+            .filter((e) => e !== null)
+            .map((e) => (0,external_node_path_.resolve)(dir, e.name));
+        if (protectedNames.includes((0,external_node_path_.resolve)(options.reportPath))) {
+            throw new errors/* UsageError */.eb(`--report: ${options.reportPath} is one of the files being validated; choose another path`);
+        }
+    }
+    // A secret the redactor knows, or URL userinfo, left in a line: redaction would change the text.
+    const containsSecret = (text) => config.redactor.text(text) !== text;
+    const files = [];
+    const check = async (name, bytes, kind, contract) => {
+        const path = (0,external_node_path_.join)(dir, name);
+        try {
+            const summary = await checkFileLines(path, name, contract, containsSecret);
+            findings.push(...summary.findings);
+            files.push({
+                name,
+                path,
+                kind,
+                bytes,
+                lines: summary.lines,
+                valid_lines: summary.validLines,
+                invalid_lines: summary.invalidLines,
+            });
+            if (summary.lines === 0 && contract === 'log')
+                findings.push({ severity: 'warning', check: 'json_lines', file: name, message: 'empty log file' });
+        }
+        catch (error) {
+            findings.push({
+                severity: 'error',
+                check: contract === 'log' ? 'json_lines' : 'fallback',
+                file: name,
+                message: `cannot read: ${error.code ?? error.message}`,
+            });
+        }
+    };
+    for (const kind of Object.keys(selection.newest)) {
+        const newest = selection.newest[kind];
+        if (newest.length === 0) {
+            findings.push({
+                severity: 'info',
+                check: 'selection',
+                message: `no ${kind} log for "${config.envName}" in ${dir}`,
+            });
+        }
+        for (const entry of newest)
+            await check(entry.name, entry.bytes, kind, 'log');
+    }
+    if (probe.exists && Object.values(selection.newest).every((list) => list.length === 0)) {
+        findings.push({
+            severity: 'warning',
+            check: 'selection',
+            message: `no logs at all for "${config.envName}" in ${dir}`,
+        });
+    }
+    for (const name of selection.oddlyNamed) {
+        findings.push({
+            severity: 'info',
+            check: 'selection',
+            file: name,
+            message: 'not named <kind>_<env>_<YYYYMMDD_HHMMSS>.log; size checked only',
+        });
+    }
+    if (selection.fallback)
+        await check(selection.fallback.name, selection.fallback.bytes, 'fallback', 'fallback');
+    else
+        findings.push({
+            severity: 'info',
+            check: 'fallback',
+            message: 'no notification_fallback.jsonl (no undelivered notifications recorded)',
+        });
+    if (selection.replayLedger)
+        await check(selection.replayLedger.name, selection.replayLedger.bytes, 'replay_ledger', 'replay_ledger');
+    const maxBytes = maxSizeMb * 1024 * 1024;
+    const tooBig = oversized([...selection.allLogs, ...[selection.fallback, selection.replayLedger].filter((e) => e !== null)], maxBytes);
+    for (const entry of tooBig) {
+        findings.push({
+            severity: 'warning',
+            check: 'size',
+            file: entry.name,
+            message: `${(entry.bytes / 1024 / 1024).toFixed(1)} MB, over the ${maxSizeMb} MB limit (rotate or archive it)`,
+        });
+    }
+    const counts = countFindings(findings);
+    const verdict = loggingVerdict(counts, options.strict);
+    const { severity: _severity, ...directory } = probe;
+    return {
+        ok: verdict.ok,
+        status: verdict.status,
+        strict: options.strict,
+        environment: config.envName,
+        log_dir: dir,
+        checked_at: new Date(deps.clock.now()).toISOString(),
+        max_size_mb: maxSizeMb,
+        directory,
+        files,
+        oversized: tooBig.map((e) => ({ name: e.name, bytes: e.bytes })),
+        findings,
+        counts,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/commands/validate-logging/summary.ts
+const MARK = { error: 'ERROR', warning: 'WARN ', info: 'info ' };
+function where(f) {
+    if (!f.file)
+        return '';
+    return f.line === undefined ? `${f.file}: ` : `${f.file}:${f.line}: `;
+}
+/** The human-readable report: the directory, each file read, then every finding. */
+function renderLoggingSummary(report) {
+    const out = [];
+    out.push(`Logging validation for "${report.environment}" in ${report.log_dir}${report.strict ? ' (strict)' : ''}`);
+    out.push(`  directory: ${report.directory.detail}`);
+    if (report.files.length === 0)
+        out.push('  files read: none');
+    for (const f of report.files) {
+        const state = f.invalid_lines === 0 ? 'ok' : `${f.invalid_lines} invalid`;
+        out.push(`  ${f.kind.padEnd(13)} ${f.name}  ${f.lines} lines, ${state}, ${(f.bytes / 1024).toFixed(1)} KiB`);
+    }
+    const shown = report.findings.filter((f) => f.severity !== 'info');
+    const notes = report.findings.filter((f) => f.severity === 'info');
+    if (shown.length > 0) {
+        out.push('', 'Findings:');
+        for (const f of shown)
+            out.push(`  ${MARK[f.severity]} [${f.check}] ${where(f)}${f.message}`);
+    }
+    if (notes.length > 0) {
+        out.push('', 'Notes:');
+        for (const f of notes)
+            out.push(`  ${MARK[f.severity]} [${f.check}] ${where(f)}${f.message}`);
+    }
+    const verdict = report.ok ? 'OK' : 'FAILED';
+    const why = report.status === 'warnings' && report.strict ? ' (warnings fail in --strict mode)' : '';
+    out.push('', `${verdict}: ${report.counts.errors} error${report.counts.errors === 1 ? '' : 's'}, ${report.counts.warnings} warning${report.counts.warnings === 1 ? '' : 's'}${why}`);
+    return out.join('\n');
+}
+
+// EXTERNAL MODULE: ./src/config/state-dir.ts
+var state_dir = __webpack_require__(6309);
+// EXTERNAL MODULE: ./src/runtime/exit-codes.ts
+var exit_codes = __webpack_require__(8313);
+// EXTERNAL MODULE: ./src/cli/common-options.ts
+var common_options = __webpack_require__(6570);
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __webpack_require__(1604);
+;// CONCATENATED MODULE: ./src/cli/commands/validate-logging.ts
+
+
+
+
+
+
+
+
+const HELP = `
+Checks: the log directory is writable (a temp file is created and removed); the newest
+dhash_<env>_*.log, deploy_<env>_*.log and smoke_tests_<env>_*.log are JSON lines, each with an
+ISO-8601 "timestamp", a "level" in DEBUG/INFO/WARN/ERROR/CRITICAL and a string "message", and no
+unredacted secret; files over --max-size-mb are flagged; notification_fallback.jsonl parses line by
+line and every line is replayable. It never writes into the fallback file or any log.
+
+Exit codes: 0 ok (warnings allowed), 1 errors (or warnings with --strict), 2 bad flags or config.`;
+function registerValidateLogging(program, io) {
+    (0,common_options/* addConfigOptions */.S0)(program
+        .command('validate-logging')
+        .description('Validate the JSON-lines logs and the notification fallback file of an environment.')
+        .option('--log-dir <dir>', 'the log directory', 'monitor_logs')
+        .option('--strict', 'warnings fail too (exit 1)')
+        .option('--max-size-mb <n>', 'flag files larger than this', String(DEFAULT_MAX_SIZE_MB))
+        .option('--newest <n>', 'how many of the newest logs of each kind to read', '1')
+        .option('--report <file>', 'also write the report JSON to this file')
+        .option('--json', 'print the report JSON instead of the summary')
+        .addHelpText('after', HELP)).action(async (flags) => {
+        const maxSizeMb = (0,common_options/* numberFlag */.C$)('--max-size-mb', flags.maxSizeMb, { min: 0.000001 });
+        const newestPerKind = (0,common_options/* numberFlag */.C$)('--newest', flags.newest, { min: 1, integer: true });
+        const config = (0,common_options/* loadFromFlags */.q8)(flags, io);
+        const reportPath = flags.report === undefined ? undefined : (0,external_node_path_.resolve)(io.cwd, flags.report);
+        const report = await validateLoggingCommand(config, {
+            logDir: (0,state_dir/* logDir */.mw)(io.cwd, flags.logDir),
+            strict: flags.strict === true,
+            maxSizeMb,
+            newestPerKind,
+            reportPath,
+        }, { clock: io.clock });
+        const json = `${JSON.stringify(report, null, 2)}\n`;
+        if (reportPath) {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(reportPath), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(reportPath, json);
+        }
+        if (flags.json)
+            io.stdout.write(json);
+        else {
+            (0,cli_io/* print */.yy)(io, renderLoggingSummary(report));
+            if (reportPath)
+                (0,cli_io/* print */.yy)(io, `Report: ${reportPath}`);
+        }
+        if (!report.ok)
+            io.exitCode = exit_codes/* ExitCode */.y.failed;
+    });
+}
+
+
+/***/ }),
+
+/***/ 6309:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JK: () => (/* binding */ lockDir),
+/* harmony export */   mw: () => (/* binding */ logDir),
+/* harmony export */   su: () => (/* binding */ backupDir),
+/* harmony export */   u6: () => (/* binding */ targetRoot)
+/* harmony export */ });
+/* unused harmony export DEFAULT_LOG_DIR */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Directory resolution shared by every command, so they agree on where things live. The loader
+ * has already made the config's paths absolute (target.root against the config file's folder,
+ * backup.dir against target.root); resolving again only matters for hand-built configs in tests.
+ */
+function targetRoot(env, cwd) {
+    if (env.target?.type !== 'local')
+        return null;
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(env.target.root) ? env.target.root : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, env.target.root);
+}
+/** Where environment locks live: the local target's root (shared by everyone deploying to that
+ * host), else the working directory. */
+function lockDir(env, cwd) {
+    return targetRoot(env, cwd) ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, '.dhash-rollout');
+}
+function backupDir(env, cwd) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, env.backup.dir);
+}
+const DEFAULT_LOG_DIR = 'monitor_logs';
+function logDir(cwd, override) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, override ?? DEFAULT_LOG_DIR);
+}
+
+
+/***/ })
+
+};

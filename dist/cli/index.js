@@ -1,0 +1,1159 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 1604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mo: () => (/* binding */ showsProgress),
+/* harmony export */   Wr: () => (/* binding */ processIo),
+/* harmony export */   b4: () => (/* binding */ isInteractive),
+/* harmony export */   sr: () => (/* binding */ consoleLevel),
+/* harmony export */   yy: () => (/* binding */ print)
+/* harmony export */ });
+/* harmony import */ var _runtime_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9842);
+/* harmony import */ var _runtime_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8118);
+
+
+function processIo() {
+    return {
+        stdout: process.stdout,
+        stderr: process.stderr,
+        stdin: process.stdin,
+        env: process.env,
+        cwd: process.cwd(),
+        clock: new _runtime_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .RealClock */ .Pr(),
+        exitCode: 0,
+    };
+}
+function print(io, text) {
+    io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+/**
+ * A person can answer a prompt: both stdin and stderr (where prompts and progress go) are terminals.
+ * The one definition every command uses; the action is never interactive.
+ */
+function isInteractive(io) {
+    return io.stdin.isTTY === true && io.stderr.isTTY === true;
+}
+/** A live progress line is drawn on stderr when it is a terminal and JSON output was not asked for. */
+function showsProgress(io, json = false) {
+    return io.stderr.isTTY === true && !json;
+}
+/**
+ * The lowest level the console shows: everything with --verbose; else the config's
+ * `global_settings.log_level` where it asks for more (DEBUG) or less than the command's own default
+ * (a command on a terminal shows WARN and up beside its progress line). Log files keep every level.
+ */
+function consoleLevel(io, verbose, commandDefault) {
+    if (verbose)
+        return 'DEBUG';
+    const configured = io.logLevel;
+    if (configured === undefined)
+        return commandDefault;
+    if (configured === 'DEBUG')
+        return 'DEBUG';
+    return _runtime_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .LOG_LEVELS */ .p_.indexOf(configured) > _runtime_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .LOG_LEVELS */ .p_.indexOf(commandDefault) ? configured : commandDefault;
+}
+
+
+/***/ }),
+
+/***/ 2957:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1604);
+/* harmony import */ var _runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3731);
+/* harmony import */ var _runtime_package_root_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1713);
+
+
+
+// The bin entry: translate the result into the process exit code and nothing more.
+// A reader that goes away (`dhash-rollout --help | head`) is not an error of ours.
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+        if (error.code === 'EPIPE')
+            process.exit(process.exitCode ?? 0);
+        throw error;
+    });
+}
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    // What commander would print, without loading every command's options to say it.
+    process.stdout.write(`${(0,_runtime_package_root_js__WEBPACK_IMPORTED_MODULE_2__/* .toolVersion */ .f)()}\n`);
+}
+else {
+    // The program (and through it each command's module) loads after the fast path above.
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(653), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6806));
+    // SIGINT / SIGTERM become an AbortSignal: commands write their records and return, and the
+    // exit code is 130 / 143; a second signal ends the process at once.
+    const interrupt = (0,_runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_1__/* .onInterrupt */ .nA)();
+    const code = await runCli(argv, { ...(0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .Wr)(), signal: interrupt.signal });
+    interrupt.dispose();
+    process.exitCode = code;
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 9842:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FQ: () => (/* binding */ whileHolding),
+/* harmony export */   Pr: () => (/* binding */ RealClock)
+/* harmony export */ });
+/* unused harmony exports abortReason, VirtualClock */
+/** Runs `work` while holding the clock (when the clock supports it). */
+async function whileHolding(clock, work) {
+    const release = clock.hold?.();
+    try {
+        return await work();
+    }
+    finally {
+        release?.();
+    }
+}
+function abortReason(signal) {
+    const reason = signal.reason;
+    return reason instanceof Error ? reason : new Error('aborted');
+}
+class RealClock {
+    now() {
+        return Date.now();
+    }
+    sleep(ms, signal) {
+        return new Promise((resolve, reject) => {
+            if (signal?.aborted) {
+                reject(abortReason(signal));
+                return;
+            }
+            const timer = setTimeout(() => {
+                signal?.removeEventListener('abort', onAbort);
+                resolve();
+            }, Math.max(0, ms));
+            const onAbort = () => {
+                clearTimeout(timer);
+                reject(signal ? abortReason(signal) : new Error('aborted'));
+            };
+            signal?.addEventListener('abort', onAbort, { once: true });
+        });
+    }
+}
+/**
+ * A clock whose time moves only when every caller is asleep: when all pending work has yielded
+ * (checked with setImmediate, so in-flight promise chains run first), the earliest sleeper wakes
+ * and `now()` jumps to its deadline. Concurrent sleepers wake in deadline order, ties in call order.
+ */
+class VirtualClock {
+    current;
+    seq = 0;
+    timers = [];
+    scheduled = false;
+    holds = 0;
+    constructor(startMs = Date.UTC(2026, 0, 1, 0, 0, 0)) {
+        this.current = startMs;
+    }
+    now() {
+        return this.current;
+    }
+    /** Moves time forward by hand (for tests that need to age something without sleeping). */
+    advance(ms) {
+        this.current += ms;
+    }
+    hold() {
+        this.holds++;
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            this.holds--;
+            if (this.holds === 0 && this.timers.length > 0)
+                this.schedule();
+        };
+    }
+    sleep(ms, signal) {
+        return new Promise((resolve, reject) => {
+            if (signal?.aborted) {
+                reject(abortReason(signal));
+                return;
+            }
+            const timer = {
+                at: this.current + Math.max(0, ms),
+                seq: this.seq++,
+                resolve: () => {
+                    signal?.removeEventListener('abort', onAbort);
+                    resolve();
+                },
+            };
+            const onAbort = () => {
+                this.timers = this.timers.filter((t) => t !== timer);
+                reject(signal ? abortReason(signal) : new Error('aborted'));
+            };
+            signal?.addEventListener('abort', onAbort, { once: true });
+            this.timers.push(timer);
+            this.schedule();
+        });
+    }
+    schedule() {
+        if (this.scheduled)
+            return;
+        this.scheduled = true;
+        setImmediate(() => {
+            this.scheduled = false;
+            if (this.timers.length === 0 || this.holds > 0)
+                return;
+            this.timers.sort((a, b) => a.at - b.at || a.seq - b.seq);
+            const next = this.timers.shift();
+            if (!next)
+                return;
+            this.current = Math.max(this.current, next.at);
+            next.resolve();
+            if (this.timers.length > 0)
+                this.schedule();
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 3731:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   nA: () => (/* binding */ onInterrupt),
+/* harmony export */   nS: () => (/* binding */ interruptionOf),
+/* harmony export */   tY: () => (/* binding */ interruptExitCode)
+/* harmony export */ });
+/* unused harmony export InterruptedError */
+/**
+ * SIGINT / SIGTERM as an AbortSignal. A long command (monitor, rollout, deploy, rollback,
+ * migrate) takes `signal` from here, stops starting new work when it fires, finishes or journals
+ * what is under way, writes its records and returns; the front end then exits 130 / 143, as a
+ * shell reports a process ended by that signal. A second signal while cleaning up ends the
+ * process at once, so an operator is never stuck behind a hung step.
+ */
+class InterruptedError extends Error {
+    signalName;
+    constructor(signalName) {
+        super(`interrupted by ${signalName}`);
+        this.signalName = signalName;
+        this.name = 'InterruptedError';
+    }
+    /** 128 + the signal number, as shells report it. */
+    get exitCode() {
+        return interruptExitCode(this.signalName);
+    }
+}
+function interruptExitCode(signalName) {
+    return signalName === 'SIGINT' ? 130 : 143;
+}
+/** The InterruptedError behind an aborted signal, or null when it was aborted for another reason. */
+function interruptionOf(signal) {
+    if (!signal?.aborted)
+        return null;
+    return signal.reason instanceof InterruptedError ? signal.reason : null;
+}
+/** Listens for SIGINT and SIGTERM on `proc` (the real process by default). */
+function onInterrupt(proc = process, onSecond = (name) => proc.exit(interruptExitCode(name))) {
+    const controller = new AbortController();
+    let received = null;
+    const handler = (name) => () => {
+        if (received) {
+            onSecond(name);
+            return;
+        }
+        received = new InterruptedError(name);
+        controller.abort(received);
+    };
+    const onInt = handler('SIGINT');
+    const onTerm = handler('SIGTERM');
+    proc.on('SIGINT', onInt);
+    proc.on('SIGTERM', onTerm);
+    return {
+        signal: controller.signal,
+        get received() {
+            return received;
+        },
+        dispose() {
+            proc.off('SIGINT', onInt);
+            proc.off('SIGTERM', onTerm);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 8118:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nw: () => (/* binding */ ConsoleSink),
+/* harmony export */   Qk: () => (/* binding */ JsonLinesLogger),
+/* harmony export */   m7: () => (/* binding */ JsonFileSink),
+/* harmony export */   p_: () => (/* binding */ LOG_LEVELS)
+/* harmony export */ });
+/* unused harmony exports MemorySink, nullLogger */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5259);
+
+
+
+const LOG_LEVELS = ['DEBUG', 'INFO', 'WARN', 'ERROR', 'CRITICAL'];
+/**
+ * JSON lines, one record per line, appended synchronously so a crash never loses the last line.
+ * A log that cannot be written (a folder under a file, a full disk, no permission) never stops
+ * the work it records: the sink says so once on stderr, keeps trying each record (space may come
+ * back), and `problem` tells the command, which reports it.
+ */
+class JsonFileSink {
+    path;
+    warn;
+    /** Why the last write failed, or null while every record is written. */
+    problem = null;
+    warned = false;
+    constructor(path, warn = (line) => {
+        try {
+            process.stderr.write(line);
+        }
+        catch {
+            // stderr itself is gone: nothing left to tell.
+        }
+    }) {
+        this.path = path;
+        this.warn = warn;
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+        }
+        catch (error) {
+            this.failed(error);
+        }
+    }
+    write(record) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(this.path, `${JSON.stringify(record)}\n`);
+            this.problem = null;
+        }
+        catch (error) {
+            this.failed(error);
+        }
+    }
+    failed(error) {
+        // Errors from node:fs may come from another realm (vm contexts), so no instanceof here.
+        const message = error?.message;
+        this.problem = typeof message === 'string' ? message : String(error);
+        if (this.warned)
+            return;
+        this.warned = true;
+        this.warn(`warning: the log ${this.path} cannot be written (${this.problem}); continuing without it\n`);
+    }
+}
+/** Keeps records in memory: for tests, evidence, and summaries. */
+class MemorySink {
+    records = [];
+    write(record) {
+        this.records.push(record);
+    }
+}
+/** Human-readable lines on a stream (stderr by default, so stdout stays for results). */
+class ConsoleSink {
+    minLevel;
+    stream;
+    constructor(minLevel = 'INFO', stream = process.stderr) {
+        this.minLevel = minLevel;
+        this.stream = stream;
+    }
+    write(record) {
+        if (LOG_LEVELS.indexOf(record.level) < LOG_LEVELS.indexOf(this.minLevel))
+            return;
+        const { timestamp, level, message, ...fields } = record;
+        const extra = Object.keys(fields).length ? ` ${JSON.stringify(fields)}` : '';
+        this.stream.write(`${timestamp} ${level.padEnd(8)} ${message}${extra}\n`);
+    }
+}
+class JsonLinesLogger {
+    clock;
+    sinks;
+    redactor;
+    context;
+    constructor(clock, sinks, redactor = new _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .Redactor */ .p(), context = {}) {
+        this.clock = clock;
+        this.sinks = sinks;
+        this.redactor = redactor;
+        this.context = context;
+    }
+    log(level, message, fields = {}) {
+        const record = this.redactor.value({
+            timestamp: new Date(this.clock.now()).toISOString(),
+            level,
+            message,
+            ...this.context,
+            ...fields,
+        });
+        for (const sink of this.sinks)
+            sink.write(record);
+    }
+    debug(message, fields) {
+        this.log('DEBUG', message, fields);
+    }
+    info(message, fields) {
+        this.log('INFO', message, fields);
+    }
+    warn(message, fields) {
+        this.log('WARN', message, fields);
+    }
+    error(message, fields) {
+        this.log('ERROR', message, fields);
+    }
+    critical(message, fields) {
+        this.log('CRITICAL', message, fields);
+    }
+    child(fields) {
+        return new JsonLinesLogger(this.clock, this.sinks, this.redactor, { ...this.context, ...fields });
+    }
+}
+/** A logger that drops everything; for code paths where the caller asked for silence. */
+const nullLogger = new JsonLinesLogger({ now: () => 0, sleep: async () => { } }, []);
+
+
+/***/ }),
+
+/***/ 1713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ packageRoot),
+/* harmony export */   f: () => (/* binding */ toolVersion)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * The directory holding this package's package.json, found by walking up from this module.
+ * It works from the sources (src/runtime/), the bundle (dist/) and an action checkout alike,
+ * which is how the packaged default config and sample files are found.
+ */
+let cached;
+function packageRoot() {
+    if (cached)
+        return cached;
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+    for (;;) {
+        const manifest = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(manifest)) {
+            try {
+                if (JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(manifest, 'utf8')).name === 'dhash-rollout')
+                    return (cached = dir);
+            }
+            catch {
+                /* keep walking */
+            }
+        }
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+        if (parent === dir)
+            throw new Error('cannot find the dhash-rollout package root');
+        dir = parent;
+    }
+}
+function toolVersion() {
+    return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(packageRoot(), 'package.json'), 'utf8'))
+        .version;
+}
+
+
+/***/ }),
+
+/***/ 5259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ Redactor)
+/* harmony export */ });
+/* unused harmony export REDACTED */
+/**
+ * Secrets (webhook URLs, SMTP passwords, database URLs) must never reach a log, summary, artifact
+ * or fallback line. Two nets: known secret values are replaced wherever they appear, and fields
+ * whose names say "secret" are masked whatever their value.
+ */
+const REDACTED = '***';
+const SECRET_KEY = /(pass(word)?|secret|token|webhook_?url|database_?url|api_?key|authorization|smtp_pass|credential)/i;
+/** userinfo in a URL (`postgres://user:pw@host`) is a secret even when we were not told about it. */
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+)(:[^\s/@]*)?@/gi;
+class Redactor {
+    secrets = new Set();
+    /** Registers a secret value; short values are ignored because masking "1" would mangle text. */
+    add(value) {
+        if (!value || value.length < 6)
+            return;
+        this.secrets.add(value);
+        // A URL is often logged without its query or path; mask the distinctive tail too.
+        try {
+            const url = new URL(value);
+            if (url.pathname.length > 8)
+                this.secrets.add(url.pathname);
+            if (url.password)
+                this.secrets.add(url.password);
+        }
+        catch {
+            /* not a URL */
+        }
+    }
+    get size() {
+        return this.secrets.size;
+    }
+    text(input) {
+        let out = input;
+        // Longest first so a URL is masked whole before its path would be.
+        for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
+            if (out.includes(secret))
+                out = out.split(secret).join(REDACTED);
+        }
+        return out.replace(URL_USERINFO, (_m, scheme) => `${scheme}${REDACTED}@`);
+    }
+    /** Deep copy with secret-named keys masked and secret values replaced in every string. */
+    value(input) {
+        return this.walk(input, undefined);
+    }
+    walk(input, key) {
+        if (typeof input === 'string') {
+            if (key !== undefined && SECRET_KEY.test(key) && input.length > 0)
+                return REDACTED;
+            return this.text(input);
+        }
+        if (Array.isArray(input))
+            return input.map((v) => this.walk(v, undefined));
+        if (input instanceof Error)
+            return this.text(input.message);
+        if (input && typeof input === 'object') {
+            const out = {};
+            for (const [k, v] of Object.entries(input))
+                out[k] = this.walk(v, k);
+            return out;
+        }
+        return input;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 9411:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
+/***/ 6848:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline/promises");
+
+/***/ }),
+
+/***/ 99:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 7997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8253:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(2957);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
