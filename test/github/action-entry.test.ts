@@ -22,7 +22,9 @@ const ENTRY = join(DIST, 'index.js');
 const TOKEN = 'test-token-123456';
 
 beforeAll(() => {
-  if (!existsSync(ENTRY) || process.env.DHASH_REBUILD === '1') {
+  // Built from the sources on every run (a bundle left by an earlier run may be stale); each test
+  // file builds into its own folder so two jest workers never race on one.
+  if (process.env.DHASH_REUSE_BUILD !== '1' || !existsSync(join(DIST, 'index.js'))) {
     const built = spawnSync(process.execPath, ['build/build.mjs', '--out', '.dist-github'], {
       cwd: ROOT,
       encoding: 'utf8',

@@ -17,7 +17,7 @@ import { checkoutFake, replayJob, toolkitDir, type Fake } from './replay/runner.
 // replay/runner.ts), on a "target host" that is a directory of this machine: the reference
 // releases as real processes, the real action bundle, third-party actions as named fakes.
 const LONG = 300_000;
-const DIST = join(repoRoot, '.dist-github');
+const DIST = join(repoRoot, '.dist-replay');
 let releases: string;
 let toolkit: string;
 let host: string;
@@ -28,8 +28,10 @@ const noop: Fake = () => undefined;
 
 beforeAll(async () => {
   releases = await referenceReleases();
-  if (!existsSync(join(DIST, 'index.js'))) {
-    const built = spawnSync(process.execPath, ['build/build.mjs', '--out', '.dist-github'], {
+  // Built from the sources on every run (a bundle left by an earlier run may be stale); each test
+  // file builds into its own folder so two jest workers never race on one.
+  if (process.env.DHASH_REUSE_BUILD !== '1' || !existsSync(join(DIST, 'index.js'))) {
+    const built = spawnSync(process.execPath, ['build/build.mjs', '--out', '.dist-replay'], {
       cwd: repoRoot,
       encoding: 'utf8',
     });
