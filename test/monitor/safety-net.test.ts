@@ -120,6 +120,11 @@ describe('one announcer, never blocking', () => {
     if (!(notifier instanceof HungNotifier)) throw new Error('expected the hung notifier');
     const events = notifier.sent.map((s) => s.message.event);
     expect(events).toEqual(['monitoring_alert', 'rollback_start', 'rollback_success']);
+    // The validated rollback also resolves the breach the alert paged for (one incident per breach).
+    const alert = notifier.sent.find((s) => s.message.event === 'monitoring_alert')!.message;
+    const success = notifier.sent.find((s) => s.message.event === 'rollback_success')!.message;
+    expect(alert.incidentKey).toBeDefined();
+    expect(success.resolves).toContain(alert.incidentKey);
     expect(evidence.undelivered_at_exit).toBe(3);
     // The rollback use-case is told not to announce: one layer, one message per event.
     expect(runner.requests[0].request.announce).toBe(false);

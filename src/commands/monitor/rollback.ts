@@ -1,10 +1,11 @@
+import type { GateName } from '../../config/schema.js';
 import type { GateEvaluation } from '../../domain/gates/types.js';
 import { messageOf } from '../../runtime/errors.js';
 import type { Clock } from '../../runtime/clock.js';
 import type { Logger } from '../../runtime/logger.js';
 import type { Announcer } from './announcer.js';
 import { clockTimeout } from './clock-timeout.js';
-import { rollbackEndMessage, rollbackStartMessage, type MessageContext } from './messages.js';
+import { breachKey, rollbackEndMessage, rollbackStartMessage, type MessageContext } from './messages.js';
 import type { MonitorPorts, RollbackRecord, RollbackTarget } from './types.js';
 
 export interface RollbackContext {
@@ -18,6 +19,8 @@ export interface RollbackContext {
   target: RollbackTarget;
   /** The release under watch: after the rollback it must no longer be live. */
   watchedRelease: string | null;
+  /** Breaches whose alerts paged someone; a validated rollback resolves their incidents too. */
+  openBreaches?: { gate: GateName; since: number }[];
 }
 
 /**
@@ -58,7 +61,12 @@ export async function runAutomaticRollback(
       : (record.error ?? 'unknown error');
     if (record.ok) logger.warn(`Rollback completed and validated: ${detail}`, { rollback: full });
     else logger.critical(`Rollback FAILED: ${detail}`, { rollback: full });
-    ctx.announcer.announce(rollbackEndMessage(record.ok, detail, gates, ctx.messages));
+    ctx.announcer.announce({
+      ...rollbackEndMessage(record.ok, detail, gates, ctx.messages),
+      ...(record.ok && ctx.openBreaches?.length
+        ? { resolves: ctx.openBreaches.map((b) => breachKey(ctx.messages, b.gate, b.since)) }
+        : {}),
+    });
     return full;
   };
 

@@ -373,6 +373,7 @@ export async function watch(ctx: WatchContext): Promise<WatchOutcome> {
     timeoutMinutes: settings.autoRollback.timeoutMinutes,
     target: ctx.rollbackTarget,
     watchedRelease: ctx.watchedRelease,
+    openBreaches: decider.openBreaches(),
   });
   evidence.rollback = outcome.rollback;
   return outcome;

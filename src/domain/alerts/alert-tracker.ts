@@ -46,6 +46,11 @@ export class AlertTracker {
       : [];
   }
 
+  /** The gates in breach now, with when each breach began (what identifies its incident). */
+  openBreaches(): { gate: GateName; since: number }[] {
+    return [...this.open.entries()].map(([gate, breach]) => ({ gate, since: breach.since }));
+  }
+
   observe(evaluation: GateEvaluation): AlertEvent[] {
     const gate = evaluation.gate;
     const current = this.open.get(gate);

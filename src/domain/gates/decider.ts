@@ -70,6 +70,11 @@ export class MonitorDecider {
     return this.after(this.judge.judgeMetric(m, at));
   }
 
+  /** The breaches still open (their alerts paged someone): a validated rollback resolves them. */
+  openBreaches(): { gate: GateName; since: number }[] {
+    return this.alerts.openBreaches();
+  }
+
   get rolledBackGates(): boolean {
     return this.rollbackDecided;
   }
