@@ -1808,6 +1808,10 @@ class AlertTracker {
             ? [...escalation.levels].sort((a, b) => a.after_minutes - b.after_minutes)
             : [];
     }
+    /** The gates in breach now, with when each breach began (what identifies its incident). */
+    openBreaches() {
+        return [...this.open.entries()].map(([gate, breach]) => ({ gate, since: breach.since }));
+    }
     observe(evaluation) {
         const gate = evaluation.gate;
         const current = this.open.get(gate);
@@ -1980,6 +1984,10 @@ class MonitorDecider {
     metric(m, at) {
         return this.after(this.judge.judgeMetric(m, at));
     }
+    /** The breaches still open (their alerts paged someone): a validated rollback resolves them. */
+    openBreaches() {
+        return this.alerts.openBreaches();
+    }
     get rolledBackGates() {
         return this.rollbackDecided;
     }
@@ -2101,7 +2109,12 @@ async function runAutomaticRollback(failing, ctx) {
             logger.warn(`Rollback completed and validated: ${detail}`, { rollback: full });
         else
             logger.critical(`Rollback FAILED: ${detail}`, { rollback: full });
-        ctx.announcer.announce(rollbackEndMessage(record.ok, detail, gates, ctx.messages));
+        ctx.announcer.announce({
+            ...rollbackEndMessage(record.ok, detail, gates, ctx.messages),
+            ...(record.ok && ctx.openBreaches?.length
+                ? { resolves: ctx.openBreaches.map((b) => breachKey(ctx.messages, b.gate, b.since)) }
+                : {}),
+        });
         return full;
     };
     if (!runner)
@@ -2499,6 +2512,7 @@ async function watch(ctx) {
         timeoutMinutes: settings.autoRollback.timeoutMinutes,
         target: ctx.rollbackTarget,
         watchedRelease: ctx.watchedRelease,
+        openBreaches: decider.openBreaches(),
     });
     evidence.rollback = outcome.rollback;
     return outcome;
