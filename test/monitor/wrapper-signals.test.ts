@@ -36,6 +36,8 @@ describe('the seed wrapper passes signals on (no orphan)', () => {
     '%s to scripts/monitor_dhash.js: evidence written, exit %i, nothing left running',
     async (signal, code) => {
       const { dir } = testConfig('production', service.url, (env) => {
+        // No channels: a sending run refuses channels whose variables are unset, and this test sets none.
+        env.notifications = { channels: {} };
         env.monitoring.window_minutes = 5;
         env.monitoring.poll_intervals = {
           initial_minutes: 0,

