@@ -4,7 +4,7 @@ import { backupListCommand } from '../../commands/backup-list.js';
 import { backupVerifyCommand } from '../../commands/backup-verify.js';
 import { backupArchiveReader, backupStorage } from '../../wiring/backup-archives.js';
 import { ConsoleSink, JsonLinesLogger } from '../../runtime/logger.js';
-import { addConfigOptions, loadFromFlags, type ConfigFlags } from '../common-options.js';
+import { addConfigOptions, loadFromFlags, loadOnTargetHost, type ConfigFlags } from '../common-options.js';
 import { type CliIo, consoleLevel, print } from '../io.js';
 
 const HELP = `
@@ -17,7 +17,7 @@ Retention then keeps the newest backup.keep_last and deletes others older than
 auto_rollback.backup_retention_hours (never the newest verified one, never one in use).
 
 Exit codes: 0 written and verified (or a clean dry-run) · 1 failed, nothing left behind ·
-2 bad flags or config.
+2 bad flags or config · 4 refused: this machine is not the target host (no target.root here).
 
 Examples:
   dhash-rollout backup --env production
@@ -59,7 +59,8 @@ export function registerBackup(program: Command, io: CliIo): void {
       .option('--json', 'print the result as JSON')
       .addHelpText('after', HELP),
   ).action(async (flags: CreateFlags) => {
-    const config = loadFromFlags(flags, io);
+    // A dry-run is a plan: it says what is missing instead of refusing.
+    const config = flags.dryRun ? loadFromFlags(flags, io) : loadOnTargetHost(flags, io);
     if (flags.dryRun) {
       const plan = planBackup(
         { config, cwd: io.cwd, outputDir: flags.outputDir },
