@@ -15,12 +15,16 @@
 // then rewritten. A run that found no usable cache writes one at exit (to a temporary name, then
 // renamed, so parallel runs never read half a file). Any failure to read or write only means
 // compiling from source. DHASH_CODE_CACHE=off turns the cache off; DHASH_CODE_CACHE_DIR moves it.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Script, constants } from 'node:vm';
+
+// require, not import: an ES import of node:fs builds its module facade by reading every export,
+// which loads the whole streams stack (fs.ReadStream is a lazy getter) on every start.
+const require = createRequire(import.meta.url);
+const { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
+const { fileURLToPath } = require('node:url');
+const { Script, constants } = require('node:vm');
 
 /** Caches to write at exit: [file, script]. */
 const unsaved = [];
@@ -48,7 +52,12 @@ function saveAtExit() {
       writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
       renameSync(temporary, file);
     } catch {
-      // No cache this time: the next run compiles from source again.
+      // No cache this time (a full disk, say): the next run compiles from source again.
+      try {
+        unlinkSync(temporary);
+      } catch {
+        // It was never created.
+      }
     }
   }
 }
