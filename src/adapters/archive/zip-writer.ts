@@ -15,6 +15,7 @@ import { constants as zc, crc32, deflateRaw } from 'node:zlib';
 import { STORE_RATIO, isAlreadyCompressedName, looksCompressible } from './compressibility.js';
 import { SmallFilePool, type SmallFileBatchResult, type SmallFileRequest } from './small-file-pool.js';
 import { encodeName, hasRawBytes } from '../../domain/backup/raw-name.js';
+import { FileChangedError } from '../../domain/backup/source-errors.js';
 import {
   CENTRAL_HEADER_SIZE,
   EOCD_SIZE,
@@ -148,7 +149,7 @@ const BATCH_FILES = 256;
 /** Batches in flight: enough to keep every worker busy while the main thread writes. */
 const MAX_BATCHES_AHEAD = 8;
 
-export class FileChangedError extends Error {}
+export { FileChangedError };
 
 export interface ZipWriterOptions {
   /** Deflate level for compressible data cut into chunks (1 = fastest). */
