@@ -100,7 +100,7 @@ describe('dhash-rollout monitor (CLI)', () => {
         cli,
       ),
     ).toBe(2);
-    expect(cli.err()).toMatch(/--window-minutes: expected a number/);
+    expect(cli.err()).toMatch(/^error: window-minutes: expected a number/m);
     expect(
       await runCli(
         ['monitor', '--env', 'nowhere', '--dry-run', '--config', 'quality-gates-config.json'],

@@ -4,10 +4,11 @@ import { progressLine } from '../../commands/monitor/front-end.js';
 import { lockDir, logDir } from '../../config/state-dir.js';
 import { ConsoleSink } from '../../runtime/logger.js';
 import { metricSources, monitorPortsFor } from '../../wiring/monitor-ports.js';
-import { addConfigOptions, loadFromFlags, windowMinutesFlag, type ConfigFlags } from '../common-options.js';
+import { addConfigOptions, loadFromFlags, type ConfigFlags } from '../common-options.js';
 import { type CliIo, consoleLevel, isInteractive, print, showsProgress } from '../io.js';
 import { UsageError } from '../../runtime/errors.js';
 import type { RollbackTo } from '../../commands/monitor/types.js';
+import { windowMinutesOption } from '../../options/values.js';
 
 interface MonitorFlags extends ConfigFlags {
   rollbackTo?: string;
@@ -73,7 +74,7 @@ export function registerMonitor(program: Command, io: CliIo): void {
       .addHelpText('after', HELP),
   ).action(async (flags: MonitorFlags) => {
     const config = loadFromFlags(flags, io);
-    const windowMinutes = windowMinutesFlag(flags.windowMinutes, config);
+    const windowMinutes = windowMinutesOption(flags.windowMinutes, config);
     const version = watchedVersion(flags, io);
     if (flags.probe && !flags.dryRun)
       io.stderr.write('note: --probe only applies to --dry-run; monitoring measures anyway\n');
