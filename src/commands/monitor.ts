@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { createMetricSource } from '../adapters/metrics/create-source.js';
+import type { MetricSource } from '../adapters/metrics/metric-source.js';
+import { windowMinutesProblem } from '../domain/bounds.js';
 import { gateRules } from '../domain/gates/rules.js';
 import { evaluateMeasurement } from '../domain/gates/evaluate.js';
 import { HealthTracker } from '../domain/gates/health.js';
@@ -108,9 +109,10 @@ async function chooseRollbackTarget(
 export async function runMonitor(options: MonitorOptions, deps: MonitorDeps): Promise<MonitorResult> {
   const { config } = options;
   const { clock } = deps;
-  if (options.windowMinutes !== undefined && !(options.windowMinutes > 0)) {
-    throw new UsageError(`--window-minutes: expected a number greater than 0, got ${options.windowMinutes}`);
-  }
+  // Front ends parse the option (src/options/values.ts); a caller in code gets the same bound.
+  const windowProblem =
+    options.windowMinutes === undefined ? null : windowMinutesProblem(options.windowMinutes);
+  if (windowProblem) throw new UsageError(`window-minutes: ${windowProblem}, got ${options.windowMinutes}`);
   const startedAt = clock.now();
   const files = monitorFiles(options.logDir, config.envName, startedAt);
   const deploymentId = options.deploymentId ?? newDeploymentId(config.envName, startedAt, deps.env ?? {});
@@ -126,7 +128,7 @@ export async function runMonitor(options: MonitorOptions, deps: MonitorDeps): Pr
   const rules = gateRules(config.env.quality_gates);
   const poll = pollPlanFrom(config.env.monitoring, options.windowMinutes);
   const settings = monitorSettings(config.env, rules, poll);
-  const source = deps.source ?? createMetricSource(config.env, rules, clock, deps.get);
+  const source = deps.metrics(config.env, rules, clock);
   const ports = deps.ports?.(logger) ?? NO_PORTS;
   const messages = {
     environment: config.envName,
@@ -337,7 +339,7 @@ export async function runMonitor(options: MonitorOptions, deps: MonitorDeps): Pr
 /** One real measurement of every gate, for `--dry-run --probe`. Nothing is stored or sent. */
 async function probeOnce(
   rules: ReturnType<typeof gateRules>,
-  source: ReturnType<typeof createMetricSource>,
+  source: MetricSource,
   clock: MonitorDeps['clock'],
   startedAt: number,
   signal?: AbortSignal,

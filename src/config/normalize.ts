@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
-import { GATE_CATALOG } from '../domain/gates/catalog/catalog.js';
-import type { GateName } from '../domain/gates/catalog/names.js';
+import { GATE_CATALOG, METRIC_GATE_NAMES } from '../domain/gates/catalog/catalog.js';
+import type { GateLimits } from '../domain/gates/catalog/gate-module.js';
+import type { MetricGateName } from '../domain/gates/catalog/names.js';
 import { CONFIG_CHANNELS, type ConfigChannelName } from './channels-schema.js';
 import type { ConfigFile, EnvironmentFileConfig } from './file-schema.js';
 import {
@@ -81,7 +82,7 @@ export function normalizeEnvironment(input: NormalizeInput): Normalized {
       raw.target === undefined
         ? undefined
         : raw.target.type === 'local'
-          ? { ...raw.target, root: targetRoot! }
+          ? { ...raw.target, root: targetRoot ?? raw.target.root }
           : raw.target,
     backup: {
       ...raw.backup,
@@ -115,13 +116,11 @@ function qualityGates(raw: EnvironmentFileConfig, globalTimeout: number | undefi
       timeout_seconds: h.timeout_seconds ?? globalTimeout ?? DEFAULT_HEALTH_TIMEOUT_SECONDS,
     };
   }
-  const metric = <N extends Exclude<GateName, 'health'>>(name: N): MetricGate | undefined => {
+  const metric = (name: MetricGateName): MetricGate | undefined => {
     const g = gates[name];
     if (!g?.enabled) return undefined;
-    // Each module knows its own threshold fields; the catalog entry and the file entry share N.
-    const limits = (
-      GATE_CATALOG[name].limits as (t: unknown) => ReturnType<(typeof GATE_CATALOG)[N]['limits']>
-    )(g.threshold);
+    // Each module knows its own threshold fields; the catalog entry and the file entry share the name.
+    const limits = (GATE_CATALOG[name].limits as (t: unknown) => GateLimits)(g.threshold);
     const gate: MetricGate = {
       enabled: true,
       description: g.description,
@@ -130,23 +129,14 @@ function qualityGates(raw: EnvironmentFileConfig, globalTimeout: number | undefi
       no_data: g.no_data,
       failure_limit: g.failure_limit,
     };
-    if ('windowMinutes' in limits && limits.windowMinutes !== undefined)
-      gate.evaluation_window_minutes = limits.windowMinutes;
-    if ('minSamples' in limits && limits.minSamples !== undefined) gate.min_sample_size = limits.minSamples;
-    if ('checkIntervalSeconds' in limits && limits.checkIntervalSeconds !== undefined)
-      gate.check_interval_seconds = limits.checkIntervalSeconds;
+    if (limits.windowMinutes !== undefined) gate.evaluation_window_minutes = limits.windowMinutes;
+    if (limits.minSamples !== undefined) gate.min_sample_size = limits.minSamples;
+    if (limits.checkIntervalSeconds !== undefined) gate.check_interval_seconds = limits.checkIntervalSeconds;
     if (g.inconclusive_limit !== undefined) gate.inconclusive_limit = g.inconclusive_limit;
     if (gate.description === undefined) delete gate.description;
     return gate;
   };
-  const names = [
-    'extraction_failure_rate',
-    'p95_hash_time',
-    'low_confidence_queue',
-    'memory_usage',
-    'error_rate',
-  ] as const;
-  for (const name of names) {
+  for (const name of METRIC_GATE_NAMES) {
     const gate = metric(name);
     if (gate) out[name] = gate;
   }

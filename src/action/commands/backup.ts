@@ -1,5 +1,7 @@
 import { createBackup, planBackup } from '../../commands/backup.js';
+import { backupStorage } from '../../wiring/backup-archives.js';
 import { JsonLinesLogger } from '../../runtime/logger.js';
+import { ActionLogSink } from '../log-sink.js';
 import type { ActionCommand, ActionResult } from '../context.js';
 import { table } from '../markdown.js';
 
@@ -8,7 +10,7 @@ export const backupAction: ActionCommand = async (ctx): Promise<ActionResult> =>
   const config = ctx.loadConfig();
   const cwd = ctx.inputs.workingDirectory;
   if (ctx.inputs.dryRun) {
-    const plan = planBackup({ config, cwd }, { clock: ctx.clock });
+    const plan = planBackup({ config, cwd }, { clock: ctx.clock, storage: backupStorage() });
     for (const w of plan.warnings) ctx.core.warning(w, { title: 'dhash backup' });
     const summary = [
       `## dhash-rollout backup (dry-run) for \`${config.envName}\``,
@@ -38,14 +40,7 @@ export const backupAction: ActionCommand = async (ctx): Promise<ActionResult> =>
   }
   const logger = new JsonLinesLogger(
     ctx.clock,
-    [
-      {
-        write: (r) => {
-          if (r.level === 'INFO' || r.level === 'DEBUG') ctx.core.info(r.message);
-          else ctx.core.warning(r.message);
-        },
-      },
-    ],
+    [new ActionLogSink(ctx.core, 'dhash backup')],
     config.redactor,
   );
   let last = 0;
@@ -54,6 +49,7 @@ export const backupAction: ActionCommand = async (ctx): Promise<ActionResult> =>
     {
       clock: ctx.clock,
       logger,
+      storage: backupStorage(),
       onProgress: (p) => {
         if (p.elapsedMs - last < 10_000) return;
         last = p.elapsedMs;

@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import type { Sample } from '../../metrics/exposition.js';
 import type { SeriesHistory } from '../../metrics/series-history.js';
 import type { WindowValue } from '../../metrics/window-values.js';
-import type { GateName } from './names.js';
 
 /** A gate's threshold, flattened to what the monitor judges by. */
 export interface GateLimits {
@@ -18,11 +17,12 @@ export interface GateLimits {
 
 /**
  * Everything one quality gate is, in one module: its threshold object as the config file writes
- * it (every field with a stated default), its unit, and how the threshold becomes limits. The
- * catalog (catalog.ts) collects the modules with `satisfies Record<GateName, GateModule>`, so a
- * gate name without a module, or a module missing a part, does not compile.
+ * it (every field with a stated default), its unit, how the threshold becomes limits, how each
+ * metric source reads it and how messages word it. Each module is written
+ * `satisfies GateModule<'<name>', typeof threshold>`, so a module that lacks a part does not
+ * compile; the catalog (catalog.ts) lists the modules and the gate names come from it.
  */
-export interface GateModule<N extends GateName = GateName, T extends z.ZodType = z.ZodType> {
+export interface GateModule<N extends string = string, T extends z.ZodType = z.ZodType> {
   readonly name: N;
   /** Unit of the value and of the limit, as shown in logs, messages and reports. */
   readonly unit: string;
@@ -47,6 +47,25 @@ export interface GateModule<N extends GateName = GateName, T extends z.ZodType =
   promql(match: (extra?: string) => string, range: string): GateQueries | null;
   /** Plain words for messages and plans: "P95 hash time". */
   readonly label: string;
+  /** The gate's own words for notifications: what it measured, in its unit, against its threshold. */
+  readonly wording: GateWording;
+}
+
+/** One reading as a message words it, in the gate's unit; value null = no data. */
+export interface GateReading {
+  value: number | null;
+  threshold: number;
+}
+
+/**
+ * What a breach and a recovery say. Alerts, escalations, rollback and recovery messages use
+ * these sentences (see gate-words.ts), so a gate's messages change with its module alone.
+ */
+export interface GateWording {
+  /** One sentence for an alert or an escalation: what was measured, over what, against the threshold. */
+  breach(reading: GateReading): string;
+  /** One sentence for the reading that ended a breach. */
+  recovery(reading: GateReading): string;
 }
 
 /** PromQL for one gate: its value, and the events in the window (for min_sample_size). */
