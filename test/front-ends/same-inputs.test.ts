@@ -11,8 +11,7 @@ import { nullLogger } from '../../src/runtime/logger.js';
 import { captureIo } from '../helpers/cli-io.js';
 import { recordingCore } from '../helpers/action-core.js';
 import { freePort } from '../helpers/net.js';
-import { referenceReleases } from '../helpers/reference-releases.js';
-import { writeConfig } from '../deploy/helpers.js';
+import { referenceReleases, writeConfig } from '../helpers/reference-releases.js';
 
 // One workspace per front end, built alike: a `local` target served by the reference service's
 // real releases, the embedded database, no notification channels. Every command runs through the
