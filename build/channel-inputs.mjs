@@ -5,14 +5,24 @@
 // imported from there. `node build/channel-inputs.mjs` rewrites; `--check` exits 1 when action.yml
 // differs from the catalog.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
 const scratch = join(root, `.build-channel-inputs-${process.pid}`);
-const files = ['action.yml'];
+// action.yml must carry the block; an actions/*/action.yml is generated too once it has the markers.
+const MARKER = '# channel-inputs:begin';
+const files = [
+  'action.yml',
+  ...readdirSync(join(root, 'actions'))
+    .sort()
+    .map((name) => `actions/${name}/action.yml`)
+    .filter(
+      (file) => existsSync(join(root, file)) && readFileSync(join(root, file), 'utf8').includes(MARKER),
+    ),
+];
 
 try {
   execFileSync(

@@ -393,6 +393,23 @@ describe('every command through the CLI and the action: same inputs, same result
     },
   );
 
+  test.each([
+    ['rollback', 'backup', [], {}],
+    ['rollout', 'release', ['--dry-run'], { 'dry-run': 'true' }],
+    ['deploy-notify', 'event', ['--dry-run'], { 'dry-run': 'true' }],
+  ] as const)(
+    '%s without its %s: the same message and exit 2 from both',
+    async (command, option, cli, action) => {
+      const outcome = await same({
+        name: `${command} without ${option}`,
+        cli: [command, ...cli],
+        action: { command, ...action },
+      });
+      expect(outcome).toMatchObject({ code: 2, files: [] });
+      expect(outcome.error).toMatch(new RegExp(`^${option}: `));
+    },
+  );
+
   test.each(['validate', 'monitor', 'backup', 'smoke'])(
     '%s with an unknown environment: the same message and exit 2 from both',
     async (command) => {
