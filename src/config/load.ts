@@ -204,11 +204,14 @@ function notificationVars(
     const value = environment[name] || fromFile[name];
     if (value) vars[name] = value;
   }
-  // pager.routing_key_env names another variable holding the routing key.
-  const keyEnv = env.notifications.channel_settings.pager?.routing_key_env;
-  if (typeof keyEnv === 'string' && keyEnv !== 'PAGERDUTY_ROUTING_KEY') {
-    const value = environment[keyEnv] || fromFile[keyEnv];
-    if (value) vars.PAGERDUTY_ROUTING_KEY = value;
+  // A setting may name another variable holding the value (the pager's routing_key_env).
+  for (const v of ALL_CHANNEL_VARIABLES) {
+    if (v.variableNameKey === undefined) continue;
+    const settings = env.notifications.channel_settings[v.channel];
+    const other = settings?.[v.variableNameKey];
+    if (typeof other !== 'string' || other === v.name) continue;
+    const value = environment[other] || fromFile[other];
+    if (value) vars[v.name] = value;
   }
   for (const [channel, keys, variable] of SETTING_VARIABLES) {
     const settings =

@@ -7,7 +7,7 @@ import { newDeploymentId } from '../../runtime/deployment-id.js';
 import { ConsoleSink } from '../../runtime/logger.js';
 import { addConfigOptions, loadFromFlags, type ConfigFlags } from '../common-options.js';
 import { type CliIo, consoleLevel, isInteractive, print, showsProgress } from '../io.js';
-import { windowMinutesOption } from '../../options/values.js';
+import { rolloutReleaseOption, windowMinutesOption } from '../../options/values.js';
 
 interface RolloutFlags extends ConfigFlags {
   release?: string;
@@ -37,7 +37,7 @@ export function registerRollout(program: Command, io: CliIo): void {
       .description(
         'Guarded rollout end to end: backup, migrate, deploy, smoke, then monitor with automatic rollback.',
       )
-      .requiredOption(
+      .option(
         '-r, --release <dir|archive>',
         'release directory (release.json, server.js, migrations/) or a .zip/.tar.gz of one',
       )
@@ -54,6 +54,7 @@ export function registerRollout(program: Command, io: CliIo): void {
       .option('--json', 'print the result as JSON')
       .addHelpText('after', HELP),
   ).action(async (flags: RolloutFlags) => {
+    const release = rolloutReleaseOption(flags.release);
     const config = loadFromFlags(flags, io);
     const windowMinutes = windowMinutesOption(flags.windowMinutes, config);
     const dir = logDir(io.cwd, flags.logDir);
@@ -74,7 +75,7 @@ export function registerRollout(program: Command, io: CliIo): void {
     const result = await rolloutCommand(
       {
         config,
-        release: flags.release!,
+        release,
         dryRun: flags.dryRun === true,
         deploymentId: flags.deploymentId ?? newDeploymentId(config.envName, io.clock.now(), io.env),
         logDir: dir,
