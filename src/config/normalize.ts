@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { GATE_CATALOG } from '../domain/gates/catalog/catalog.js';
+import type { GateLimits } from '../domain/gates/catalog/gate-module.js';
 import type { GateName } from '../domain/gates/catalog/names.js';
 import { CONFIG_CHANNELS, type ConfigChannelName } from './channels-schema.js';
 import type { ConfigFile, EnvironmentFileConfig } from './file-schema.js';
@@ -57,12 +58,14 @@ export function normalizeEnvironment(input: NormalizeInput): Normalized {
   checkUrl(at('service.base_url'), raw.service.base_url);
   if (raw.metrics_source.type === 'prometheus') checkUrl(at('metrics_source.url'), raw.metrics_source.url);
 
-  const targetRoot =
+  const localTarget =
     raw.target?.type === 'local'
-      ? isAbsolute(raw.target.root)
-        ? raw.target.root
-        : resolve(configDir, raw.target.root)
+      ? {
+          ...raw.target,
+          root: isAbsolute(raw.target.root) ? raw.target.root : resolve(configDir, raw.target.root),
+        }
       : undefined;
+  const targetRoot = localTarget?.root;
   const backupBase = targetRoot ?? configDir;
 
   const env: EnvironmentConfig = {
@@ -77,12 +80,7 @@ export function normalizeEnvironment(input: NormalizeInput): Normalized {
         raw.service.request_timeout_seconds ?? global.timeout_seconds ?? DEFAULT_REQUEST_TIMEOUT_SECONDS,
       user_agent: global.user_agent ?? `dhash-rollout/${input.toolVersion}`,
     },
-    target:
-      raw.target === undefined
-        ? undefined
-        : raw.target.type === 'local'
-          ? { ...raw.target, root: targetRoot! }
-          : raw.target,
+    target: localTarget ?? raw.target,
     backup: {
       ...raw.backup,
       dir: isAbsolute(raw.backup.dir) ? raw.backup.dir : resolve(backupBase, raw.backup.dir),
@@ -115,13 +113,11 @@ function qualityGates(raw: EnvironmentFileConfig, globalTimeout: number | undefi
       timeout_seconds: h.timeout_seconds ?? globalTimeout ?? DEFAULT_HEALTH_TIMEOUT_SECONDS,
     };
   }
-  const metric = <N extends Exclude<GateName, 'health'>>(name: N): MetricGate | undefined => {
+  const metric = (name: Exclude<GateName, 'health'>): MetricGate | undefined => {
     const g = gates[name];
     if (!g?.enabled) return undefined;
-    // Each module knows its own threshold fields; the catalog entry and the file entry share N.
-    const limits = (
-      GATE_CATALOG[name].limits as (t: unknown) => ReturnType<(typeof GATE_CATALOG)[N]['limits']>
-    )(g.threshold);
+    // Each module knows its own threshold fields; the catalog entry and the file entry share `name`.
+    const limits = (GATE_CATALOG[name].limits as (t: unknown) => GateLimits)(g.threshold);
     const gate: MetricGate = {
       enabled: true,
       description: g.description,
@@ -130,11 +126,9 @@ function qualityGates(raw: EnvironmentFileConfig, globalTimeout: number | undefi
       no_data: g.no_data,
       failure_limit: g.failure_limit,
     };
-    if ('windowMinutes' in limits && limits.windowMinutes !== undefined)
-      gate.evaluation_window_minutes = limits.windowMinutes;
-    if ('minSamples' in limits && limits.minSamples !== undefined) gate.min_sample_size = limits.minSamples;
-    if ('checkIntervalSeconds' in limits && limits.checkIntervalSeconds !== undefined)
-      gate.check_interval_seconds = limits.checkIntervalSeconds;
+    if (limits.windowMinutes !== undefined) gate.evaluation_window_minutes = limits.windowMinutes;
+    if (limits.minSamples !== undefined) gate.min_sample_size = limits.minSamples;
+    if (limits.checkIntervalSeconds !== undefined) gate.check_interval_seconds = limits.checkIntervalSeconds;
     if (g.inconclusive_limit !== undefined) gate.inconclusive_limit = g.inconclusive_limit;
     if (gate.description === undefined) delete gate.description;
     return gate;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { classifySmtp } from '../../domain/delivery/classify.js';
 import type { AttemptOutcome } from '../../domain/delivery/outcome.js';
-import type { AttemptContext, ChannelSender } from './sender.js';
+import { payloadText, type AttemptContext, type ChannelSender } from './sender.js';
 import { isLoopbackHost } from './webhook-url.js';
 
 export interface SmtpSettings {
@@ -52,8 +52,8 @@ export class EmailSender implements ChannelSender {
         from: settings.from,
         to: settings.to,
         cc: Array.isArray(payload.cc) && payload.cc.length > 0 ? payload.cc.map(String) : undefined,
-        subject: String(payload.subject ?? ''),
-        text: String(payload.text ?? ''),
+        subject: payloadText(payload.subject),
+        text: payloadText(payload.text),
         html: typeof payload.html === 'string' ? payload.html : undefined,
         messageId: messageIdFor(context.dedupKey),
         headers: { 'X-Dhash-Dedup-Key': context.dedupKey },
@@ -90,7 +90,7 @@ export class EmailSender implements ChannelSender {
           detail: `accepted for ${(info.accepted ?? []).length} recipient(s); rejected: ${rejected.join(', ')}`,
         };
       }
-      return { kind: 'delivered', detail: String(info.response ?? 'accepted') };
+      return { kind: 'delivered', detail: info.response ?? 'accepted' };
     } catch (error) {
       const e = error as { code?: string; responseCode?: number; message?: string };
       return classifySmtp({

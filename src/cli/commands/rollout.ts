@@ -7,9 +7,11 @@ import { newDeploymentId } from '../../runtime/deployment-id.js';
 import { ConsoleSink } from '../../runtime/logger.js';
 import { addConfigOptions, loadFromFlags, windowMinutesFlag, type ConfigFlags } from '../common-options.js';
 import { type CliIo, consoleLevel, isInteractive, print, showsProgress } from '../io.js';
+import { RedrawnLine } from '../terminal-progress.js';
 
 interface RolloutFlags extends ConfigFlags {
-  release?: string;
+  /** A required option: commander refuses the command without it. */
+  release: string;
   dryRun?: boolean;
   windowMinutes?: string;
   deploymentId?: string;
@@ -69,11 +71,11 @@ export function registerRollout(program: Command, io: CliIo): void {
         ? []
         : [new ConsoleSink(consoleLevel(io, flags.verbose, tty ? 'WARN' : 'INFO'), io.stderr)],
     });
-    let progressShown = false;
+    const progress = new RedrawnLine(io.stderr);
     const result = await rolloutCommand(
       {
         config,
-        release: flags.release!,
+        release: flags.release,
         dryRun: flags.dryRun === true,
         deploymentId: flags.deploymentId ?? newDeploymentId(config.envName, io.clock.now(), io.env),
         logDir: dir,
@@ -84,19 +86,17 @@ export function registerRollout(program: Command, io: CliIo): void {
         ...deps,
         signal: io.signal,
         onStage: (s) => {
-          if (progressShown) io.stderr.write('\n');
-          progressShown = false;
+          progress.end();
           if (!flags.json) io.stderr.write(`${s.endedAt} rollout ${s.stage}: ${s.status} — ${s.detail}\n`);
         },
         onProgress: tty
           ? (p) => {
-              progressShown = true;
-              io.stderr.write(`\r\x1b[2K${progressLine(p)}`);
+              progress.draw(progressLine(p));
             }
           : undefined,
       },
     );
-    if (progressShown) io.stderr.write('\n');
+    progress.end();
     io.exitCode = result.exitCode;
     print(io, flags.json ? JSON.stringify(result, null, 2) : renderRollout(result));
   });
@@ -121,7 +121,7 @@ export function renderRollout(result: RolloutResult): string {
   if (result.backupPath) lines.push(`  backup: ${result.backupPath}`);
   for (const s of result.stages)
     lines.push(`  ${s.endedAt}  ${s.stage.padEnd(8)} ${s.status.padEnd(7)} ${s.detail}`);
-  if (result.monitor?.gates?.length) {
+  if (result.monitor?.gates.length) {
     lines.push('  gates at the end:');
     for (const g of result.monitor.gates) lines.push(`    - ${g.gate}: ${g.verdict} — ${g.reason}`);
   }

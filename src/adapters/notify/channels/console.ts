@@ -1,6 +1,6 @@
 import type { AttemptOutcome } from '../../../domain/delivery/outcome.js';
 import { LEVEL_EMOJI, plainText } from '../../../domain/messages/content.js';
-import type { ChannelSender } from '../sender.js';
+import { payloadText, type ChannelSender } from '../sender.js';
 import { defineChannel } from './module.js';
 import { CHANNEL_VARIABLES } from '../../../config/channels.js';
 
@@ -30,15 +30,16 @@ export const consoleChannel = defineChannel<{ stream: 'stdout' }, ConsoleAnswer>
     target: 'stdout',
     attempt: (payload, context) =>
       new Promise<AttemptOutcome>((resolve) => {
-        const finish = (error?: Error | null): void =>
+        const finish = (error?: Error | null): void => {
           resolve(
             consoleChannel.classify(
               error ? { error: { code: (error as NodeJS.ErrnoException).code, message: error.message } } : {},
               context.nowMs,
             ),
           );
+        };
         try {
-          deps.stdout.write(String(payload.text ?? ''), finish);
+          deps.stdout.write(payloadText(payload.text), finish);
         } catch (error) {
           finish(error as Error);
         }

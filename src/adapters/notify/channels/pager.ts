@@ -124,7 +124,7 @@ export const pager = defineChannel<PagerSettings, HttpAnswer>({
         const { also_resolve: others, ...event } = payload;
         const events = [
           event,
-          ...(Array.isArray(others) ? others : []).map((key) => ({
+          ...(Array.isArray(others) ? (others as unknown[]) : []).map((key) => ({
             event_action: 'resolve',
             dedup_key: key,
           })),
