@@ -14,6 +14,9 @@ import type { DeployTarget } from '../../src/ports.js';
 import { RealClock } from '../../src/runtime/clock.js';
 import { freePort } from '../../src/runtime/free-port.js';
 import { JsonLinesLogger } from '../../src/runtime/logger.js';
+import { backupStorage } from '../../src/wiring/backup-archives.js';
+
+const storage = backupStorage();
 
 const clock = new RealClock();
 const logger = new JsonLinesLogger(clock, []);
@@ -76,10 +79,10 @@ const load = (cwd: string) =>
 
 if (mode === 'backup') {
   const config = load(a);
-  const r = await createBackup({ config, cwd: a, retention: false }, { clock, logger });
+  const r = await createBackup({ config, cwd: a, retention: false }, { storage, clock, logger });
   process.stdout.write(JSON.stringify({ path: r.path, sha256: r.sha256, sizeBytes: r.sizeBytes }));
 } else if (mode === 'restore') {
-  await restoreBackup({ archivePath: a, root: b, environment: 'production', clock, logger });
+  await restoreBackup({ storage, archivePath: a, root: b, environment: 'production', clock, logger });
 } else if (mode === 'rollback') {
   const config = load(a);
   const target = new HttpServiceTarget((config.env.target as { root: string }).root, await freePort());
@@ -89,6 +92,7 @@ if (mode === 'backup') {
   const result = await rollbackCommand(
     { config, cwd: a, backup: b, force: true, interactive: false, skipValidation: true },
     {
+      storage,
       clock,
       logger,
       env: {},

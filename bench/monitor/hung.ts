@@ -15,6 +15,7 @@ import { pollPlanFrom } from '../../src/domain/schedule/poll-schedule.js';
 import type { MonitorEvidence } from '../../src/report/evidence.js';
 import { RealClock } from '../../src/runtime/clock.js';
 import { Release, buildReleases } from './real-service.js';
+import { metricSources } from '../../src/wiring/monitor-ports.js';
 
 export async function hungAndRefusing(
   root: string,
@@ -80,7 +81,10 @@ export async function hungAndRefusing(
         validator: { port: { validate: async () => ({ ok: true, detail: 'bench' }) } },
       });
       const logDir = mkdtempSync(join(tmpdir(), 'dhash-bench-hung-logs-'));
-      const result = await runMonitor({ config: cfg, logDir }, { clock, ports, signal: stop.signal });
+      const result = await runMonitor(
+        { config: cfg, logDir },
+        { metrics: metricSources(), clock, ports, signal: stop.signal },
+      );
       clearTimeout(timer);
       release.child!.kill('SIGCONT');
       release.kill();

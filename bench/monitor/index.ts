@@ -13,6 +13,7 @@ import { hungAndRefusing } from './hung.js';
 import { Release, Switch, buildReleases, startLoad } from './real-service.js';
 import { simulateMany, simulateWindow, type WindowOutcome } from './simulate.js';
 import { seeded, type Fault } from './sim-service.js';
+import { metricSources } from '../../src/wiring/monitor-ports.js';
 
 const root = process.cwd();
 
@@ -116,7 +117,7 @@ async function realDetection(): Promise<void> {
       validator: { port: { validate: async () => ({ ok: true, detail: 'bench' }) } },
     });
     const logDir = mkdtempSync(join(tmpdir(), 'dhash-bench-logs-'));
-    const result = await runMonitor({ config: cfg, logDir }, { clock, ports });
+    const result = await runMonitor({ config: cfg, logDir }, { metrics: metricSources(), clock, ports });
     await inject;
     load.kill();
     faulty?.kill();

@@ -6,6 +6,7 @@ import { runMonitor, type MonitorPorts } from '../../src/commands/monitor.js';
 import { VirtualClock } from '../../src/runtime/clock.js';
 import type { RollbackRunner, ServiceValidator } from '../../src/ports.js';
 import { SimService, type Fault } from './sim-service.js';
+import { metricSources } from '../../src/wiring/monitor-ports.js';
 
 // Rollback and validation are other issues' ports; here they only record that a rollback was
 // asked for (the decision is what the simulation measures) and report success.
@@ -48,7 +49,7 @@ export async function simulateWindow(
   try {
     const r = await runMonitor(
       { config, logDir, deploymentId: `sim-${seed}` },
-      { clock, get: sim.get, ports },
+      { clock, metrics: metricSources(sim.get), ports },
     );
     const decision = r.decisions.find((d) => d.kind === 'rollback');
     return {

@@ -5,7 +5,7 @@ import { GITHUB_COMMANDS } from './commands/github.js';
 import { configLoader, type ActionCommand } from './context.js';
 import type { ActionCore } from './core.js';
 import { readCommonInputs } from './inputs.js';
-import { TARGET_HOST_COMMANDS, refuseOffTargetHost } from './target-host.js';
+import { TARGET_HOST_COMMANDS, refuseOffTargetHost } from '../config/target-host.js';
 
 /**
  * Each command module adds itself here; one line per command. A command's module is imported
@@ -36,7 +36,7 @@ const COMMANDS: Partial<Record<string, () => Promise<ActionCommand>>> = {
 export async function runAction(core: ActionCore, env: NodeJS.ProcessEnv, clock: Clock): Promise<void> {
   try {
     const inputs = readCommonInputs(core, env);
-    const loadCommand = COMMANDS[inputs.command];
+    const loadCommand = Object.hasOwn(COMMANDS, inputs.command) ? COMMANDS[inputs.command] : undefined;
     if (!loadCommand) {
       throw new UsageError(
         `input "command": expected one of ${Object.keys(COMMANDS).join(', ')}, got "${inputs.command}"`,
@@ -67,7 +67,8 @@ export async function runAction(core: ActionCore, env: NodeJS.ProcessEnv, clock:
         .write()
         .catch(() => undefined);
     }
-    if (!(error instanceof DhashError)) core.debug((error as Error | null | undefined)?.stack ?? '');
+    if (!(error instanceof DhashError))
+      core.debug(error instanceof Error ? (error.stack ?? '') : String(error));
     core.setFailed(message);
   } finally {
     await closeHttpAgents();

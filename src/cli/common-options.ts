@@ -2,6 +2,7 @@ import { setUserAgent } from '../runtime/http.js';
 import { Option, type Command } from 'commander';
 import { windowOverrideProblem } from '../config/bounds.js';
 import { loadConfig, type LoadedConfig } from '../config/load.js';
+import { refuseOffTargetHost } from '../config/target-host.js';
 import { UsageError } from '../runtime/errors.js';
 import type { CliIo } from './io.js';
 
@@ -36,6 +37,18 @@ export function loadFromFlags(flags: ConfigFlags, io: CliIo): LoadedConfig {
   io.logLevel = config.env.log_level;
   if (config.source.startsWith(PACKAGED_PREFIX))
     io.packagedConfig = config.source.slice(PACKAGED_PREFIX.length);
+  return config;
+}
+
+/**
+ * The config of a command that reads what lives on the target host (its backups, its live
+ * release): on a machine without the target root it refuses in one line, exit 4. A first deploy
+ * creates the root, so deploy, rollout and migrate do not refuse here; the action refuses them
+ * too, because a job that landed on the wrong runner must not deploy into a fresh directory.
+ */
+export function loadOnTargetHost(flags: ConfigFlags, io: CliIo): LoadedConfig {
+  const config = loadFromFlags(flags, io);
+  refuseOffTargetHost(config, io.cwd, io.env);
   return config;
 }
 

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { DhashError, exitCodeOf, messageOf } from '../runtime/errors.js';
+import { OffTargetHostError } from '../config/target-host.js';
 import { ExitCode } from '../runtime/exit-codes.js';
 import { closeHttpAgents } from '../runtime/http.js';
 import { interruptionOf } from '../runtime/interrupt.js';
@@ -126,7 +127,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return ExitCode.usage;
     }
     const code = exitCodeOf(error);
-    const note = error instanceof DhashError ? packagedConfigNote(io) : null;
+    // The off-host refusal names the config it read in its one line.
+    const note =
+      error instanceof DhashError && !(error instanceof OffTargetHostError) ? packagedConfigNote(io) : null;
     if (error instanceof DhashError && !verbose) {
       io.stderr.write(`error: ${messageOf(error)}\n${note ? `${note}\n` : ''}`);
     } else if (code === ExitCode.internal) {

@@ -43,7 +43,7 @@ export async function backupListCommand(
     let state: string;
     try {
       if (options.verify) {
-        const v = await verifyArchive(f.path);
+        const v = await verifyArchive(f.path, { archives });
         release = v.manifest.release;
         state = 'verified';
       } else {

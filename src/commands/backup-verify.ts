@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { OperationError } from '../runtime/errors.js';
+import type { BackupArchiveReader } from './backup-ports.js';
 import { BackupRejectedError, verifyArchive } from './restore/verify-archive.js';
 
 /** `backup verify <file>`: checksum against the sidecar, manifest, and every entry's hash. Works from any directory. */
@@ -18,6 +19,7 @@ export interface BackupVerifyResult {
 export async function backupVerifyCommand(
   file: string,
   cwd: string,
+  archives: BackupArchiveReader,
   options: {
     allowMissingSidecar?: boolean;
     hmacKey?: Buffer;
@@ -27,6 +29,7 @@ export async function backupVerifyCommand(
   const path = resolve(cwd, file);
   try {
     const v = await verifyArchive(path, {
+      archives,
       requireSidecar: !options.allowMissingSidecar,
       hmacKey: options.hmacKey,
       onProgress: options.onProgress,

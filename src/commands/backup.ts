@@ -18,14 +18,9 @@ import {
 } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { decodeName } from '../domain/backup/raw-name.js';
-import { SourceTreeError, fileEntry, listTree } from '../adapters/archive/source-tree.js';
-import {
-  FileChangedError,
-  ZipFileWriter,
-  type EntrySource,
-  type WrittenEntry,
-} from '../adapters/archive/zip-writer.js';
-import { readCurrentRelease } from '../adapters/targets/current-link.js';
+import type { EntrySource, WrittenEntry } from '../adapters/archive/zip-writer.js';
+import { FileChangedError, SourceTreeError } from '../domain/backup/source-errors.js';
+import type { BackupArchiveWriter, BackupStorage } from './backup-ports.js';
 import type { LoadedConfig } from '../config/load.js';
 import { backupDir, targetRoot } from '../config/state-dir.js';
 import {
@@ -75,6 +70,8 @@ export interface CreateBackupOptions {
 export interface BackupDeps {
   clock: Clock;
   logger: Logger;
+  /** Archives, source trees and release links (src/wiring/backup-archives.ts). */
+  storage: BackupStorage;
   /** Where the signing key is read from (backup.signing_key_env); default process.env. */
   env?: NodeJS.ProcessEnv;
   /** Progress every few seconds of a long backup. */
@@ -137,7 +134,7 @@ function checkConfiguredPath(p: string, field: string): string {
 }
 
 /** Resolves what a backup of this environment holds, without reading any content. */
-function collect(config: LoadedConfig, cwd: string): Collected {
+function collect(config: LoadedConfig, cwd: string, storage: BackupStorage): Collected {
   const root = targetRoot(config.env, cwd);
   if (!root) {
     throw new UsageError(
@@ -190,7 +187,7 @@ function collect(config: LoadedConfig, cwd: string): Collected {
         missing(p, 'no current release');
         continue;
       }
-      release = readCurrentRelease(root);
+      release = storage.currentRelease(root);
       abs = realpathSync(abs);
     } else if (!existsSync(abs)) {
       missing(p, 'missing');
@@ -200,7 +197,7 @@ function collect(config: LoadedConfig, cwd: string): Collected {
     }
     let listed: EntrySource[];
     try {
-      listed = listTree(abs, p, { exclude, inside: root });
+      listed = storage.listTree(abs, p, { exclude, inside: root });
     } catch (error) {
       if (error instanceof SourceTreeError) throw new OperationError(error.message);
       throw error;
@@ -266,9 +263,12 @@ function retentionFor(
 }
 
 /** Dry-run: what would be archived, how much, and what retention would delete. Writes nothing. */
-export function planBackup(options: CreateBackupOptions, deps: Pick<BackupDeps, 'clock'>): BackupPlan {
+export function planBackup(
+  options: CreateBackupOptions,
+  deps: Pick<BackupDeps, 'clock' | 'storage'>,
+): BackupPlan {
   const { config } = options;
-  const c = collect(config, options.cwd);
+  const c = collect(config, options.cwd, deps.storage);
   const nowMs = deps.clock.now();
   const path = destination(config, options, nowMs);
   const dir = options.outputDir
@@ -440,7 +440,7 @@ export async function createBackup(options: CreateBackupOptions, deps: BackupDep
     environment: config.envName,
   });
   refuseHalfRestoredTree(config, options.cwd);
-  const c = collect(config, options.cwd);
+  const c = collect(config, options.cwd, deps.storage);
   for (const w of c.warnings) log.warn(w);
   const startedMs = deps.clock.now();
   const firstPath = destination(config, options, startedMs);
@@ -455,7 +455,8 @@ export async function createBackup(options: CreateBackupOptions, deps: BackupDep
     ...removeLeftoverTemporaries(backupsFolder, config.envName),
     ...removeLeftoverTemporaries(join(backupsFolder, PRE_ROLLBACK_DIR), config.envName),
   ];
-  for (const line of abandonStaleRestores(c.root, log)) log.warn(`restore staging cleaned up: ${line}`);
+  for (const line of abandonStaleRestores(c.root, log, deps.storage))
+    log.warn(`restore staging cleaned up: ${line}`);
   for (const r of removedLeftovers) log.warn('removed a temporary file a killed backup left', { path: r });
   const unique = `${process.pid}-${++temporarySequence}`;
   const tmpZip = join(folder, `.${basename(firstPath)}.${unique}.tmp`);
@@ -475,7 +476,7 @@ export async function createBackup(options: CreateBackupOptions, deps: BackupDep
   if (c.database) {
     const fd = openSync(c.database.abs, 'r');
     dbFd = fd;
-    const entry = fileEntry(c.database.path, c.database.abs, fstatSync(fd));
+    const entry = deps.storage.fileEntry(c.database.path, c.database.abs, fstatSync(fd));
     sources.push({
       ...entry,
       open: () => {
@@ -494,9 +495,9 @@ export async function createBackup(options: CreateBackupOptions, deps: BackupDep
   };
 
   const written = new Map<string, WrittenEntry>();
-  let writer: ZipFileWriter | null = null;
+  let writer: BackupArchiveWriter | null = null;
   try {
-    writer = await ZipFileWriter.create(tmpZip, {
+    writer = await deps.storage.createWriter(tmpZip, {
       level: 1,
       mode: fileMode,
       onProgress: (n) => {
@@ -550,6 +551,7 @@ export async function createBackup(options: CreateBackupOptions, deps: BackupDep
 
     // Re-read what is on disk and prove every entry against the manifest before calling it good.
     const verified = await verifyArchive(tmpZip, {
+      archives: deps.storage,
       requireSidecar: false,
       entryHashes: false,
       onProgress: (done, total) => {

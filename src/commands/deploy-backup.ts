@@ -6,6 +6,7 @@ import { createBackup } from './backup.js';
 import { writePreDeployRecord } from './rollback-target.js';
 import type { BackupFunction, DatabaseRestoreFunction } from './deploy.js';
 import { restoreDatabaseFromBackup } from './restore/restore.js';
+import type { BackupStorage } from './backup-ports.js';
 import { restoreScope, signingKey } from './restore/restore-settings.js';
 
 interface BackupDepsInput {
@@ -14,6 +15,8 @@ interface BackupDepsInput {
   env: NodeJS.ProcessEnv;
   logger: Logger;
   logDir: string;
+  /** Archives and release links (src/wiring/backup-archives.ts). */
+  storage: BackupStorage;
 }
 
 /**
@@ -29,6 +32,7 @@ export function backupForDeploy(config: LoadedConfig, deps: BackupDepsInput): Ba
         clock: deps.clock,
         logger: deps.logger,
         env: deps.env,
+        storage: deps.storage,
       },
     );
     const record = writePreDeployRecord(config, deps.cwd, {
@@ -62,6 +66,7 @@ export function databaseRestoreForDeploy(
       clock: deps.clock,
       logger: deps.logger,
       env: deps.env,
+      storage: deps.storage,
     });
   };
 }

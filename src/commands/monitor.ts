@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { createMetricSource } from '../adapters/metrics/create-source.js';
+import type { MetricSource } from '../adapters/metrics/metric-source.js';
 import { gateRules } from '../domain/gates/rules.js';
 import { evaluateMeasurement } from '../domain/gates/evaluate.js';
 import { HealthTracker } from '../domain/gates/health.js';
@@ -126,7 +126,7 @@ export async function runMonitor(options: MonitorOptions, deps: MonitorDeps): Pr
   const rules = gateRules(config.env.quality_gates);
   const poll = pollPlanFrom(config.env.monitoring, options.windowMinutes);
   const settings = monitorSettings(config.env, rules, poll);
-  const source = deps.source ?? createMetricSource(config.env, rules, clock, deps.get);
+  const source = deps.metrics(config.env, rules, clock);
   const ports = deps.ports?.(logger) ?? NO_PORTS;
   const messages = {
     environment: config.envName,
@@ -337,7 +337,7 @@ export async function runMonitor(options: MonitorOptions, deps: MonitorDeps): Pr
 /** One real measurement of every gate, for `--dry-run --probe`. Nothing is stored or sent. */
 async function probeOnce(
   rules: ReturnType<typeof gateRules>,
-  source: ReturnType<typeof createMetricSource>,
+  source: MetricSource,
   clock: MonitorDeps['clock'],
   startedAt: number,
   signal?: AbortSignal,

@@ -5,6 +5,7 @@ import { backupDir } from '../config/state-dir.js';
 import type { RollbackPlan, RollbackSelection } from '../ports.js';
 import { writeFileAtomic } from '../runtime/atomic-file.js';
 import { messageOf } from '../runtime/errors.js';
+import type { BackupArchiveReader } from './backup-ports.js';
 import { listBackupFiles } from './restore/backup-files.js';
 import { verifyArchive } from './restore/verify-archive.js';
 
@@ -55,10 +56,11 @@ export async function selectRollbackBackup(
   config: LoadedConfig,
   cwd: string,
   selection: RollbackSelection,
+  archives: BackupArchiveReader,
 ): Promise<RollbackPlan> {
   if (selection.kind === 'backup') {
     const path = resolve(cwd, selection.path);
-    const verified = await verifyArchive(path);
+    const verified = await verifyArchive(path, { archives });
     if (selection.sha256 && verified.archiveSha256 !== selection.sha256)
       return {
         backup: null,
@@ -78,11 +80,16 @@ export async function selectRollbackBackup(
         backup: null,
         detail: `no pre-deploy backup recorded for "${config.envName}" (${preDeployRecordPath(config, cwd)}); deploy with --backup-first or pass --rollback-to <backup>`,
       };
-    const pinned = await selectRollbackBackup(config, cwd, {
-      kind: 'backup',
-      path: record.backup,
-      sha256: record.sha256,
-    });
+    const pinned = await selectRollbackBackup(
+      config,
+      cwd,
+      {
+        kind: 'backup',
+        path: record.backup,
+        sha256: record.sha256,
+      },
+      archives,
+    );
     return pinned.backup
       ? {
           ...pinned,
@@ -101,7 +108,7 @@ export async function selectRollbackBackup(
       continue;
     }
     try {
-      const verified = await verifyArchive(candidate.path);
+      const verified = await verifyArchive(candidate.path, { archives });
       if (Date.parse(verified.manifest.created_at) > selection.notAfterMs) {
         skipped.push(`${candidate.name} (made after the watch began)`);
         continue;

@@ -20,6 +20,7 @@ import { preemptMonitor } from '../runtime/preemption.js';
 import { OperationError, RefusedError, UsageError, messageOf } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import { createBackup } from './backup.js';
+import type { BackupArchiveReader, BackupStorage } from './backup-ports.js';
 import { listBackupFiles, markInUse } from './restore/backup-files.js';
 import { selectRollbackBackup } from './rollback-target.js';
 import { pendingRestore } from './restore/journal.js';
@@ -73,6 +74,8 @@ export interface RollbackDeps {
   clock: Clock;
   logger: Logger;
   env: NodeJS.ProcessEnv;
+  /** Archives and release links (src/wiring/backup-archives.ts). */
+  storage: BackupStorage;
   target: () => DeployTarget | null;
   validator: () => ServiceValidator;
   notifier: () => Notifier;
@@ -115,7 +118,7 @@ export function needsConfirmation(config: LoadedConfig): boolean {
 async function resolveBackup(
   options: RollbackOptions,
   logger: Logger,
-  verifyOptions: { hmacKey?: Buffer; targetRoot: string },
+  verifyOptions: { hmacKey?: Buffer; targetRoot: string; archives: BackupArchiveReader },
 ): Promise<VerifiedArchive> {
   const { config } = options;
   const verifyArchive = (path: string): Promise<VerifiedArchive> => verifyArchiveWith(path, verifyOptions);
@@ -238,7 +241,11 @@ export async function rollbackCommand(options: RollbackOptions, deps: RollbackDe
   const hmacKey = signingKey(config, deps.env);
   const pending = pendingRestore(root);
   progress(`verifying ${options.backup === 'latest' ? 'the latest backup' : options.backup}`);
-  const verified = await resolveBackup(options, logger, { hmacKey, targetRoot: root });
+  const verified = await resolveBackup(options, logger, {
+    hmacKey,
+    targetRoot: root,
+    archives: deps.storage,
+  });
   const manifest = verified.manifest;
   if (manifest.environment !== config.envName) {
     throw new RefusedError(
@@ -256,6 +263,7 @@ export async function rollbackCommand(options: RollbackOptions, deps: RollbackDe
     clock: deps.clock,
     logger,
     env: deps.env,
+    storage: deps.storage,
   };
   // The same checks the restore makes before writing anything, so a bad archive or host layout
   // is refused here (exit 4), with the service untouched.
@@ -412,7 +420,7 @@ export async function rollbackCommand(options: RollbackOptions, deps: RollbackDe
         status: 'ok',
         detail: 'service stopped to complete an interrupted rollback',
       });
-      const recovered = recoverInterruptedRestores(root, logger);
+      const recovered = recoverInterruptedRestores(root, logger, deps.storage);
       steps.push({ step: 'restore', status: 'ok', detail: `completed first: ${recovered.join('; ')}` });
     }
 
@@ -442,7 +450,7 @@ export async function rollbackCommand(options: RollbackOptions, deps: RollbackDe
     try {
       snapshot = await createBackup(
         { config, cwd: options.cwd, kind: 'pre-rollback' },
-        { clock: deps.clock, logger, env: deps.env },
+        { clock: deps.clock, logger, env: deps.env, storage: deps.storage },
       );
     } catch (error) {
       prepared.abandon();
@@ -568,6 +576,7 @@ export function createRollbackRunner(config: LoadedConfig, cwd: string, deps: Ro
         config,
         cwd,
         selection ?? { kind: 'auto', watchedRelease: live, notAfterMs: deps.clock.now() },
+        deps.storage,
       );
     },
     liveRelease,

@@ -6,7 +6,7 @@ import type { LogSink } from '../runtime/logger.js';
 import type { Notifier, RollbackRunner } from '../ports.js';
 import { deployCommand, type DeployDeps, type DeployResult } from './deploy.js';
 import { runMonitor, type MonitorPorts, type MonitorResult } from './monitor.js';
-import type { PortSlot, ProgressSnapshot } from './monitor/types.js';
+import type { MetricSourceFactory, PortSlot, ProgressSnapshot } from './monitor/types.js';
 import { smokeCommand, type SmokeResult } from './smoke.js';
 import { readPreDeployRecord } from './rollback-target.js';
 import { lockDir } from '../config/state-dir.js';
@@ -74,6 +74,8 @@ export interface RolloutDeps {
   rollback: PortSlot<RollbackRunner>;
   /** The monitor's ports, built once its logger exists. */
   monitorPorts: (logger: Logger) => MonitorPorts;
+  /** The monitor's metric source port. */
+  metrics: MetricSourceFactory;
   /** Extra log sinks for the smoke and monitor logs (the CLI's console). */
   sinks?: LogSink[];
   onStage?: (stage: RolloutStage) => void;
@@ -158,7 +160,13 @@ export async function rolloutCommand(options: RolloutOptions, deps: RolloutDeps)
         version: deploy.release,
         runUrl: options.runUrl,
       },
-      { clock: deps.clock, ports: deps.monitorPorts, sinks: deps.sinks, env: deps.env },
+      {
+        clock: deps.clock,
+        metrics: deps.metrics,
+        ports: deps.monitorPorts,
+        sinks: deps.sinks,
+        env: deps.env,
+      },
     );
     stage({
       stage: 'monitor',
@@ -284,6 +292,7 @@ export async function rolloutCommand(options: RolloutOptions, deps: RolloutDeps)
     },
     {
       clock: deps.clock,
+      metrics: deps.metrics,
       ports: deps.monitorPorts,
       sinks: deps.sinks,
       onProgress: deps.onProgress,

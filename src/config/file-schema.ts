@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { GATE_CATALOG, GATE_ACTIONS, GATE_NAMES, type GateName } from '../domain/gates/catalog/catalog.js';
+import {
+  GATE_CATALOG,
+  GATE_ACTIONS,
+  GATE_NAMES,
+  METRIC_GATE_NAMES,
+  type GateName,
+  type MetricGateName,
+} from '../domain/gates/catalog/catalog.js';
 import type { GateModule } from '../domain/gates/catalog/gate-module.js';
 import { BOUNDS, count, hours, minutes, seconds, timeoutSeconds } from './bounds.js';
 import { MentionsSchema } from './mentions-schema.js';
@@ -102,17 +109,23 @@ function metricGate<T extends z.ZodType>(module: GateModule<GateName, T> & { def
 }
 
 const g = GATE_CATALOG;
+/** Every metric gate's entry, from its catalog module (the threshold schema is the module's). */
+type ThresholdOf<N extends MetricGateName> = (typeof GATE_CATALOG)[N]['threshold'];
+type MetricGateSchema<N extends MetricGateName> =
+  ThresholdOf<N> extends infer T extends z.ZodType ? z.ZodOptional<ReturnType<typeof metricGate<T>>> : never;
+const metricGateSchemas = Object.fromEntries(
+  METRIC_GATE_NAMES.map((name) => [
+    name,
+    metricGate(g[name] as GateModule & { defaultFailureLimit: number }).optional(),
+  ]),
+) as unknown as { [N in MetricGateName]: MetricGateSchema<N> };
 export const QualityGatesSchema = z
   .strictObject({
     health: z
       .strictObject({ ...gateCommon(g.health), ...healthExtras })
       .describe(g.health.summary)
       .optional(),
-    extraction_failure_rate: metricGate(g.extraction_failure_rate).optional(),
-    p95_hash_time: metricGate(g.p95_hash_time).optional(),
-    low_confidence_queue: metricGate(g.low_confidence_queue).optional(),
-    memory_usage: metricGate(g.memory_usage).optional(),
-    error_rate: metricGate(g.error_rate).optional(),
+    ...metricGateSchemas,
   } satisfies Record<GateName, z.ZodType>)
   .default({})
   .describe('The gates of this environment. A gate that is absent is off.');

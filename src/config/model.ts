@@ -1,4 +1,4 @@
-import type { GateAction, GateName } from '../domain/gates/catalog/names.js';
+import type { GateAction, GateName, MetricGateName } from '../domain/gates/catalog/names.js';
 import type { ConfigChannelName } from './channels-schema.js';
 
 /**
@@ -44,15 +44,8 @@ export interface MetricGate {
   inconclusive_limit?: number;
 }
 
-/** Only enabled gates are present; an absent gate is off. */
-export interface QualityGates {
-  health?: HealthGate;
-  extraction_failure_rate?: MetricGate;
-  p95_hash_time?: MetricGate;
-  low_confidence_queue?: MetricGate;
-  memory_usage?: MetricGate;
-  error_rate?: MetricGate;
-}
+/** Only enabled gates are present; an absent gate is off. Every gate of the catalog but health is a MetricGate. */
+export type QualityGates = { health?: HealthGate } & { [N in MetricGateName]?: MetricGate };
 
 export interface MonitoringConfig {
   window_minutes: number;

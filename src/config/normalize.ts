@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
-import { GATE_CATALOG } from '../domain/gates/catalog/catalog.js';
+import { GATE_CATALOG, METRIC_GATE_NAMES } from '../domain/gates/catalog/catalog.js';
 import type { GateLimits } from '../domain/gates/catalog/gate-module.js';
-import type { GateName } from '../domain/gates/catalog/names.js';
+import type { MetricGateName } from '../domain/gates/catalog/names.js';
 import { CONFIG_CHANNELS, type ConfigChannelName } from './channels-schema.js';
 import type { ConfigFile, EnvironmentFileConfig } from './file-schema.js';
 import {
@@ -113,10 +113,10 @@ function qualityGates(raw: EnvironmentFileConfig, globalTimeout: number | undefi
       timeout_seconds: h.timeout_seconds ?? globalTimeout ?? DEFAULT_HEALTH_TIMEOUT_SECONDS,
     };
   }
-  const metric = (name: Exclude<GateName, 'health'>): MetricGate | undefined => {
+  const metric = (name: MetricGateName): MetricGate | undefined => {
     const g = gates[name];
     if (!g?.enabled) return undefined;
-    // Each module knows its own threshold fields; the catalog entry and the file entry share `name`.
+    // Each module knows its own threshold fields; the catalog entry and the file entry share the name.
     const limits = (GATE_CATALOG[name].limits as (t: unknown) => GateLimits)(g.threshold);
     const gate: MetricGate = {
       enabled: true,
@@ -133,14 +133,7 @@ function qualityGates(raw: EnvironmentFileConfig, globalTimeout: number | undefi
     if (gate.description === undefined) delete gate.description;
     return gate;
   };
-  const names = [
-    'extraction_failure_rate',
-    'p95_hash_time',
-    'low_confidence_queue',
-    'memory_usage',
-    'error_rate',
-  ] as const;
-  for (const name of names) {
+  for (const name of METRIC_GATE_NAMES) {
     const gate = metric(name);
     if (gate) out[name] = gate;
   }

@@ -12,12 +12,14 @@ import { portsFrom } from '../commands/monitor/front-end.js';
 import type { RolloutStep, StepDryRun, StepDryRunInput } from '../commands/dry-run/step-types.js';
 import { joinUrl } from '../commands/smoke/run-checks.js';
 import { smokeTargetOf } from '../commands/smoke/target.js';
+import { backupStorage } from './backup-archives.js';
+import { metricSources } from './monitor-ports.js';
 
 const absoluteLogDir = (input: StepDryRunInput): string => resolve(input.deps.cwd, input.deps.logDir);
 
 /** backup: planBackup, the backup command's own dry-run (what would be archived, and retention). */
 const backupDryRun: StepDryRun = async ({ config, deps }) => {
-  const plan = planBackup({ config, cwd: deps.cwd }, { clock: deps.clock });
+  const plan = planBackup({ config, cwd: deps.cwd }, { clock: deps.clock, storage: backupStorage() });
   return {
     status: 'planned',
     detail: `would write ${plan.path}: ${plan.files} file(s), ${plan.bytes} bytes${plan.warnings.length ? `; ${plan.warnings.join('; ')}` : ''}`,
@@ -64,7 +66,7 @@ const deployDryRun: StepDryRun = async (input) => {
     config,
     log,
     dryRun: true,
-    backup: backupForDeploy(config, { ...runtime, logger: log.logger }),
+    backup: backupForDeploy(config, { ...runtime, logger: log.logger, storage: backupStorage() }),
   });
   const result = await deployCommand(
     {
@@ -112,6 +114,7 @@ const monitorDryRun: StepDryRun = async (input) => {
     {
       clock: deps.clock,
       env: deps.env,
+      metrics: metricSources(),
       ports: portsFrom({ createNotifierFor, createRollbackRunnerFor, createValidatorFor }, config, {
         clock: deps.clock,
         cwd: deps.cwd,

@@ -13,6 +13,7 @@ import { createReleaseTarget } from '../adapters/targets/factory.js';
 import { DEFAULT_LATENCY_LIMIT_MS, smokeTargetOf } from '../commands/smoke/target.js';
 import { SmokeValidator } from '../commands/smoke/validator.js';
 import { createRollbackRunner, type RollbackDeps } from '../commands/rollback.js';
+import { backupStorage } from './backup-archives.js';
 
 export interface RuntimeDeps {
   clock: Clock;
@@ -77,6 +78,7 @@ export function rollbackDepsFor(
     clock: deps.clock,
     logger: deps.logger,
     env: deps.env,
+    storage: backupStorage(),
     target: () => createReleaseTargetFor(config, deps),
     validator: () => createValidatorFor(config, deps),
     notifier: () => createNotifierFor(config, deps),

@@ -1,9 +1,19 @@
 import type { LoadedConfig } from '../config/load.js';
 import type { Logger } from '../runtime/logger.js';
 import { portsFrom, type PortRuntime } from '../commands/monitor/front-end.js';
-import type { MonitorPorts } from '../commands/monitor/types.js';
+import type { MetricSourceFactory, MonitorPorts } from '../commands/monitor/types.js';
+import { createMetricSource } from '../adapters/metrics/create-source.js';
+import type { HttpGet } from '../adapters/metrics/http-get.js';
 import { createNotifierFor, createRollbackRunnerFor, createValidatorFor } from './index.js';
 import { checkChannelsBeforeSending } from './notify.js';
+
+/**
+ * The metric source the environment's `metrics_source` names (Prometheus, or scraping /metrics),
+ * over real HTTP unless a simulation hands in its own `get`.
+ */
+export function metricSources(get?: HttpGet): MetricSourceFactory {
+  return (env, rules, clock) => createMetricSource(env, rules, clock, get);
+}
 
 /**
  * The monitor's ports (notifier, rollback runner, validator), for both front ends. A watch that

@@ -8,6 +8,8 @@ import { checkChannelsBeforeSending } from './notify.js';
 import { tryPort } from '../commands/monitor.js';
 import { portsFrom } from '../commands/monitor/front-end.js';
 import type { RolloutDeps } from '../commands/rollout.js';
+import { backupStorage } from './backup-archives.js';
+import { metricSources } from './monitor-ports.js';
 
 export interface RolloutDepsInput {
   config: LoadedConfig;
@@ -41,8 +43,12 @@ export function buildRolloutDeps(
     config: input.config,
     log,
     dryRun: input.dryRun,
-    backup: backupForDeploy(input.config, { ...runtime, logger: log.logger }),
-    restoreDatabase: databaseRestoreForDeploy(input.config, { ...runtime, logger: log.logger }),
+    backup: backupForDeploy(input.config, { ...runtime, logger: log.logger, storage: backupStorage() }),
+    restoreDatabase: databaseRestoreForDeploy(input.config, {
+      ...runtime,
+      logger: log.logger,
+      storage: backupStorage(),
+    }),
   });
   const portRuntime = { ...runtime, logger: log.logger };
   return {
@@ -57,6 +63,7 @@ export function buildRolloutDeps(
       input.config,
       runtime,
     ),
+    metrics: metricSources(),
     sinks: input.sinks,
     env: input.env,
   };

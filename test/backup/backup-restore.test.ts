@@ -18,6 +18,9 @@ import { restoreBackup, restoreDatabaseFromBackup } from '../../src/commands/res
 import { VirtualClock } from '../../src/runtime/clock.js';
 import { JsonLinesLogger, MemorySink } from '../../src/runtime/logger.js';
 import { dbRows, load, makeTarget, writeConfig } from './fixture.js';
+import { backupStorage } from '../../src/wiring/backup-archives.js';
+
+const storage = backupStorage();
 
 describe('backup, verify and restore on a real local target', () => {
   let dir: string;
@@ -35,7 +38,7 @@ describe('backup, verify and restore on a real local target', () => {
   });
 
   it('writes dhash_<env>_<stamp>.zip with a sha256sum sidecar that passes from the working directory', async () => {
-    const result = await createBackup({ config: load(dir), cwd: dir }, { clock, logger });
+    const result = await createBackup({ config: load(dir), cwd: dir }, { storage, clock, logger });
     expect(result.path).toBe(join(dir, 'backups', 'dhash_production_20260301_120000.zip'));
     const sidecar = readFileSync(`${result.path}.sha256`, 'utf8');
     expect(sidecar).toBe(`${result.sha256}  backups/dhash_production_20260301_120000.zip\n`);
@@ -56,12 +59,12 @@ describe('backup, verify and restore on a real local target', () => {
       'dhash_production_20260301_120000.zip.sha256',
     ]);
     // verify works from any directory
-    const verified = await backupVerifyCommand(result.path, '/');
+    const verified = await backupVerifyCommand(result.path, '/', storage);
     expect(verified.sha256).toBe(result.sha256);
   });
 
   it('dry-run lists what would go in and writes nothing', async () => {
-    const plan = planBackup({ config: load(dir), cwd: dir }, { clock });
+    const plan = planBackup({ config: load(dir), cwd: dir }, { storage, clock });
     expect(plan.release).toBe('v1.0.0');
     expect(plan.files).toBe(6);
     expect(plan.database?.path).toBe('shared/data/dhash.sqlite');
@@ -69,7 +72,7 @@ describe('backup, verify and restore on a real local target', () => {
   });
 
   it('restores atomically: changed files return, added files disappear, modes are kept', async () => {
-    const backup = await createBackup({ config: load(dir), cwd: dir }, { clock, logger });
+    const backup = await createBackup({ config: load(dir), cwd: dir }, { storage, clock, logger });
     // A new release goes live, config changes, a file is added, the database changes.
     await makeTarget(join(dir, 'other'), 'v2.0.0');
     execFileSync('cp', ['-r', join(dir, 'other', 'releases', 'v2.0.0'), join(root, 'releases', 'v2.0.0')]);
@@ -85,6 +88,7 @@ describe('backup, verify and restore on a real local target', () => {
     expect(await dbRows(root)).toEqual(['v2.0.0-a', 'v2.0.0-b']);
 
     const result = await restoreBackup({
+      storage,
       archivePath: backup.path,
       root,
       environment: 'production',
@@ -105,9 +109,10 @@ describe('backup, verify and restore on a real local target', () => {
   });
 
   it('puts a release whose content changed since the backup in a fresh directory', async () => {
-    const backup = await createBackup({ config: load(dir), cwd: dir }, { clock, logger });
+    const backup = await createBackup({ config: load(dir), cwd: dir }, { storage, clock, logger });
     writeFileSync(join(root, 'releases', 'v1.0.0', 'server.js'), '// tampered in place\n');
     const result = await restoreBackup({
+      storage,
       archivePath: backup.path,
       root,
       environment: 'production',
@@ -120,7 +125,7 @@ describe('backup, verify and restore on a real local target', () => {
   });
 
   it('restores only the database for a deploy undo', async () => {
-    const backup = await createBackup({ config: load(dir), cwd: dir }, { clock, logger });
+    const backup = await createBackup({ config: load(dir), cwd: dir }, { storage, clock, logger });
     writeFileSync(join(root, 'shared', 'config', 'service.json'), '{"threshold": 99}');
     rmSync(join(root, 'shared', 'data', 'dhash.sqlite'));
     mkdirSync(join(dir, 'x'));
@@ -130,6 +135,7 @@ describe('backup, verify and restore on a real local target', () => {
       join(root, 'shared', 'data', 'dhash.sqlite'),
     ]);
     const result = await restoreDatabaseFromBackup({
+      storage,
       archivePath: backup.path,
       root,
       environment: 'production',

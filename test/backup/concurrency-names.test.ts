@@ -19,6 +19,9 @@ import { restoreBackup } from '../../src/commands/restore/restore.js';
 import { VirtualClock } from '../../src/runtime/clock.js';
 import { JsonLinesLogger, MemorySink } from '../../src/runtime/logger.js';
 import { load, makeTarget, writeConfig } from './fixture.js';
+import { backupStorage } from '../../src/wiring/backup-archives.js';
+
+const storage = backupStorage();
 
 const clock = new VirtualClock(Date.UTC(2026, 2, 1, 12, 0, 0));
 const logger = new JsonLinesLogger(clock, [new MemorySink()]);
@@ -40,7 +43,9 @@ describe('backups side by side, privately', () => {
     const reported: Array<{ path: string; sha256: string }> = [];
     for (let round = 0; round < 3; round++) {
       const results = await Promise.all(
-        Array.from({ length: 4 }, () => createBackup({ config: load(dir), cwd: dir }, { clock, logger })),
+        Array.from({ length: 4 }, () =>
+          createBackup({ config: load(dir), cwd: dir }, { storage, clock, logger }),
+        ),
       );
       reported.push(...results.map((r) => ({ path: r.path, sha256: r.sha256 })));
     }
@@ -62,20 +67,23 @@ describe('backups side by side, privately', () => {
     writeFileSync(dead, 'partial');
     const other = join(backups, '.dhash_staging_20260301_110000.zip.4194305-1.tmp');
     writeFileSync(other, 'another environment');
-    const b = await createBackup({ config: load(dir), cwd: dir }, { clock, logger });
+    const b = await createBackup({ config: load(dir), cwd: dir }, { storage, clock, logger });
     expect(statSync(b.path).mode & 0o777).toBe(0o600);
     expect(statSync(b.sidecarPath).mode & 0o777).toBe(0o600);
     expect(statSync(backups).mode & 0o777).toBe(0o700);
     expect(readdirSync(backups)).not.toContain('.dhash_production_20260301_110000.zip.4194305-1.tmp');
     expect(readdirSync(backups)).toContain('.dhash_staging_20260301_110000.zip.4194305-1.tmp');
-    const snap = await createBackup({ config: load(dir), cwd: dir, kind: 'pre-rollback' }, { clock, logger });
+    const snap = await createBackup(
+      { config: load(dir), cwd: dir, kind: 'pre-rollback' },
+      { storage, clock, logger },
+    );
     expect(statSync(snap.path).mode & 0o777).toBe(0o600);
     expect(statSync(join(backups, 'pre-rollback')).mode & 0o777).toBe(0o700);
   });
 
   it('fails on a missing configured path unless it is optional', async () => {
     rmSync(join(root, 'shared', 'config'), { recursive: true });
-    await expect(createBackup({ config: load(dir), cwd: dir }, { clock, logger })).rejects.toThrow(
+    await expect(createBackup({ config: load(dir), cwd: dir }, { storage, clock, logger })).rejects.toThrow(
       /backup path "shared\/config" does not exist .*no backup was written.*backup.optional_paths/,
     );
     const path = join(dir, 'quality-gates-config.json');
@@ -84,7 +92,7 @@ describe('backups side by side, privately', () => {
     };
     cfg.environments.production.backup.optional_paths = ['shared/config'];
     writeFileSync(path, JSON.stringify(cfg));
-    const b = await createBackup({ config: load(dir), cwd: dir }, { clock, logger });
+    const b = await createBackup({ config: load(dir), cwd: dir }, { storage, clock, logger });
     expect(b.manifest.paths).toEqual(['current']);
   });
 });
@@ -126,12 +134,19 @@ describe('any name Linux allows is backed up and restored exactly', () => {
       const listing = (): string[] =>
         (readdirSync(config, { encoding: 'buffer' }) as Buffer[]).map((b) => b.toString('hex')).sort();
       const before = listing();
-      const backup = await createBackup({ config: load(dir), cwd: dir }, { clock, logger });
+      const backup = await createBackup({ config: load(dir), cwd: dir }, { storage, clock, logger });
       // unzip agrees the archive is sound.
       execFileSync('unzip', ['-tq', backup.path]);
       rmSync(config, { recursive: true });
       writeFileSync(join(root, 'shared', 'placeholder'), '');
-      await restoreBackup({ archivePath: backup.path, root, environment: 'production', clock, logger });
+      await restoreBackup({
+        storage,
+        archivePath: backup.path,
+        root,
+        environment: 'production',
+        clock,
+        logger,
+      });
       expect(listing()).toEqual(before);
       bytes.forEach((b, i) => {
         expect(readFileSync(Buffer.concat([Buffer.from(`${config}/`), b]), 'utf8')).toBe(`content ${i}`);

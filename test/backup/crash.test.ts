@@ -19,6 +19,9 @@ import { exitCodeOf } from '../../src/runtime/errors.js';
 import { VirtualClock } from '../../src/runtime/clock.js';
 import { JsonLinesLogger, MemorySink } from '../../src/runtime/logger.js';
 import { load, makeTarget, writeConfig } from './fixture.js';
+import { backupStorage } from '../../src/wiring/backup-archives.js';
+
+const storage = backupStorage();
 
 /**
  * kill -9 at every stage of a restore: a real child process runs the restore and SIGKILLs itself
@@ -86,7 +89,7 @@ describe('kill -9 during a restore', () => {
       const root = join(dir, 'srv');
       await makeTarget(root);
       writeConfig(dir, root);
-      const backup = await createBackup({ config: load(dir), cwd: dir }, { clock, logger });
+      const backup = await createBackup({ config: load(dir), cwd: dir }, { storage, clock, logger });
       const wanted = liveState(root);
       // Move on: new release live, config and database changed, a file added.
       await makeTarget(join(dir, 'next'), 'v2.0.0');
@@ -131,14 +134,14 @@ describe('kill -9 during a restore', () => {
       }
       if (!committed) {
         // The next run of the environment (here a backup) removes what the killed one staged.
-        const b = await createBackup({ config: load(dir), cwd: dir }, { clock, logger });
+        const b = await createBackup({ config: load(dir), cwd: dir }, { storage, clock, logger });
         expect(b.manifest.files.some((f) => f.path.includes('.dhash-restore'))).toBe(false);
         for (const d of [join(root, 'shared'), join(root, 'shared', 'data'), join(root, 'releases')])
           expect(readdirSync(d).filter((n) => n.startsWith('.dhash-restore-'))).toEqual([]);
       }
       if (committed && point !== 'applied') {
         // A half-restored tree is never backed up: the backup refuses (exit 4) and says what to do.
-        const refused = await createBackup({ config: load(dir), cwd: dir }, { clock, logger }).catch(
+        const refused = await createBackup({ config: load(dir), cwd: dir }, { storage, clock, logger }).catch(
           (e: unknown) => e,
         );
         expect(exitCodeOf(refused)).toBe(4);
@@ -146,6 +149,7 @@ describe('kill -9 during a restore', () => {
       }
       // Running it again completes it, whatever the crash left.
       const second = await restoreBackup({
+        storage,
         archivePath: backup.path,
         root,
         environment: 'production',

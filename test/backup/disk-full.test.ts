@@ -7,6 +7,9 @@ import { createBackup } from '../../src/commands/backup.js';
 import { VirtualClock } from '../../src/runtime/clock.js';
 import { JsonLinesLogger, MemorySink } from '../../src/runtime/logger.js';
 import { load, makeTarget, writeConfig } from './fixture.js';
+import { backupStorage } from '../../src/wiring/backup-archives.js';
+
+const storage = backupStorage();
 
 /** A 2 MiB tmpfs as the backup directory, and 6 MiB of incompressible data to back up. */
 function tryMount(dir: string): string | null {
@@ -37,13 +40,13 @@ describe('disk full while backing up', () => {
       writeConfig(dir, root);
       const clock = new VirtualClock(Date.UTC(2026, 2, 1, 12, 0, 0));
       const logger = new JsonLinesLogger(clock, [new MemorySink()]);
-      await expect(createBackup({ config: load(dir), cwd: dir }, { clock, logger })).rejects.toThrow(
+      await expect(createBackup({ config: load(dir), cwd: dir }, { storage, clock, logger })).rejects.toThrow(
         /disk full while writing the backup .*no backup was written/,
       );
       expect(readdirSync(small)).toEqual([]);
       // With room again, the same backup succeeds.
       for (let i = 0; i < 6; i++) rmSync(join(root, 'shared', 'config', `blob-${i}.png`));
-      const ok = await createBackup({ config: load(dir), cwd: dir }, { clock, logger });
+      const ok = await createBackup({ config: load(dir), cwd: dir }, { storage, clock, logger });
       expect(readdirSync(small).sort()).toEqual([
         `${ok.path.split('/').pop()}`,
         `${ok.path.split('/').pop()}.sha256`,

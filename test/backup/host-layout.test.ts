@@ -12,6 +12,9 @@ import { VirtualClock } from '../../src/runtime/clock.js';
 import { exitCodeOf } from '../../src/runtime/errors.js';
 import { JsonLinesLogger, MemorySink } from '../../src/runtime/logger.js';
 import { dbRows, load, makeTarget, writeConfig } from './fixture.js';
+import { backupStorage } from '../../src/wiring/backup-archives.js';
+
+const storage = backupStorage();
 
 /**
  * Real host layouts: the database on its own file system, a config share mounted over a
@@ -74,6 +77,7 @@ describeMounts('restore across file systems', () => {
   const clock = new VirtualClock(Date.UTC(2026, 2, 1, 12, 0, 0));
   const logger = new JsonLinesLogger(clock, [new MemorySink()]);
   const deps = (): RollbackDeps => ({
+    storage,
     clock,
     logger,
     env: {},
@@ -110,7 +114,7 @@ describeMounts('restore across file systems', () => {
     mount(join(root, 'shared', 'data'));
     await makeTarget(root);
     writeConfig(dir, root);
-    const backup = await createBackup({ config: load(dir), cwd: dir }, { clock, logger });
+    const backup = await createBackup({ config: load(dir), cwd: dir }, { storage, clock, logger });
     const before = await dbRows(root);
     const config = readFileSync(join(root, 'shared', 'config', 'service.json'), 'utf8');
     await changeEverything();
@@ -144,7 +148,7 @@ describeMounts('restore across file systems', () => {
     mount(join(root, 'shared', 'config'));
     await makeTarget(root);
     writeConfig(dir, root);
-    const backup = await createBackup({ config: load(dir), cwd: dir }, { clock, logger });
+    const backup = await createBackup({ config: load(dir), cwd: dir }, { storage, clock, logger });
     const config = readFileSync(join(root, 'shared', 'config', 'service.json'), 'utf8');
     await changeEverything();
     const result = await rollbackCommand(
@@ -168,7 +172,7 @@ describeMounts('restore across file systems', () => {
     mount(join(root, 'shared', 'data'));
     await makeTarget(root);
     writeConfig(dir, root);
-    const backup = await createBackup({ config: load(dir), cwd: dir }, { clock, logger });
+    const backup = await createBackup({ config: load(dir), cwd: dir }, { storage, clock, logger });
     // Now configure the whole of shared/, which holds the database's mount.
     const path = join(dir, 'quality-gates-config.json');
     const cfg = JSON.parse(readFileSync(path, 'utf8')) as {
@@ -176,7 +180,7 @@ describeMounts('restore across file systems', () => {
     };
     cfg.environments.production.backup.paths = ['current', 'shared'];
     writeFileSync(path, JSON.stringify(cfg));
-    const wide = await createBackup({ config: load(dir), cwd: dir }, { clock, logger });
+    const wide = await createBackup({ config: load(dir), cwd: dir }, { storage, clock, logger });
     let error: unknown = null;
     try {
       await rollbackCommand(

@@ -13,6 +13,9 @@ import { restoreBackup } from '../../src/commands/restore/restore.js';
 import { VirtualClock } from '../../src/runtime/clock.js';
 import { JsonLinesLogger, MemorySink } from '../../src/runtime/logger.js';
 import { load, makeTarget, writeConfig } from './fixture.js';
+import { backupStorage } from '../../src/wiring/backup-archives.js';
+
+const storage = backupStorage();
 
 /** Builds raw zip bytes by hand, so each test can lie in exactly one way. */
 interface RawEntry {
@@ -196,7 +199,7 @@ describe('a backup that was altered is refused before anything changes', () => {
   });
 
   it('detects a tampered, truncated or sidecar-less backup', async () => {
-    const backup = await createBackup({ config: load(dir), cwd: dir }, { clock, logger });
+    const backup = await createBackup({ config: load(dir), cwd: dir }, { storage, clock, logger });
     // Re-zip with one file changed: a valid zip, a wrong checksum.
     const tampered = join(dir, 'tampered');
     mkdirSync(tampered);
@@ -208,23 +211,23 @@ describe('a backup that was altered is refused before anything changes', () => {
       `${evil}.sha256`,
       `${createHash('sha256').update(Buffer.from('other')).digest('hex')}  backups/x.zip\n`,
     );
-    await expect(backupVerifyCommand(evil, '/')).rejects.toThrow(/sidecar says/);
+    await expect(backupVerifyCommand(evil, '/', storage)).rejects.toThrow(/sidecar says/);
     // Even with a matching sidecar, the manifest hashes give the change away.
     execFileSync('sh', ['-c', `sha256sum "${evil}" > "${evil}.sha256"`]);
-    await expect(backupVerifyCommand(evil, '/')).rejects.toThrow(/does not match its manifest/);
+    await expect(backupVerifyCommand(evil, '/', storage)).rejects.toThrow(/does not match its manifest/);
     // Truncated copy.
     const cut = join(dir, 'backups', 'dhash_production_20260301_140000.zip');
     execFileSync('sh', [
       '-c',
       `head -c 2000 "${backup.path}" > "${cut}"; cp "${backup.path}.sha256" "${cut}.sha256"`,
     ]);
-    await expect(backupVerifyCommand(cut, '/')).rejects.toThrow(/not a zip archive|truncated/);
+    await expect(backupVerifyCommand(cut, '/', storage)).rejects.toThrow(/not a zip archive|truncated/);
     rmSync(`${backup.path}.sha256`);
-    await expect(backupVerifyCommand(backup.path, '/')).rejects.toThrow(/no \.sha256 sidecar/);
+    await expect(backupVerifyCommand(backup.path, '/', storage)).rejects.toThrow(/no \.sha256 sidecar/);
     // Restoring the tampered archive leaves the target as it was.
     symlinkSync('x', join(dir, 'marker'));
     await expect(
-      restoreBackup({ archivePath: evil, root, environment: 'production', clock, logger }),
+      restoreBackup({ storage, archivePath: evil, root, environment: 'production', clock, logger }),
     ).rejects.toThrow(/manifest/);
     expect(existsSync(join(root, '.dhash-restore'))).toBe(false);
   });

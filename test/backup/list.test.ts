@@ -7,6 +7,9 @@ import { VirtualClock } from '../../src/runtime/clock.js';
 import { JsonLinesLogger, MemorySink } from '../../src/runtime/logger.js';
 import { backupArchiveReader } from '../../src/wiring/backup-archives.js';
 import { load, makeTarget, writeConfig } from './fixture.js';
+import { backupStorage } from '../../src/wiring/backup-archives.js';
+
+const storage = backupStorage();
 
 describe('backup list through the archive reader port', () => {
   const clock = new VirtualClock(Date.UTC(2026, 2, 1, 12, 0, 0));
@@ -16,7 +19,7 @@ describe('backup list through the archive reader port', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bk-list-'));
     await makeTarget(join(dir, 'srv'), 'v1.4.2');
     writeConfig(dir, join(dir, 'srv'));
-    const made = await createBackup({ config: load(dir), cwd: dir }, { clock, logger });
+    const made = await createBackup({ config: load(dir), cwd: dir }, { storage, clock, logger });
     // Not a zip at all: listing must say so instead of throwing.
     writeFileSync(join(dir, 'backups', 'dhash_production_20260301_110000.zip'), 'not a zip');
 

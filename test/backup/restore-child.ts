@@ -2,10 +2,14 @@
 import { restoreBackup } from '../../src/commands/restore/restore.js';
 import { RealClock } from '../../src/runtime/clock.js';
 import { JsonLinesLogger } from '../../src/runtime/logger.js';
+import { backupStorage } from '../../src/wiring/backup-archives.js';
+
+const storage = backupStorage();
 
 const [archivePath, root] = process.argv.slice(2) as [string, string];
 const clock = new RealClock();
 await restoreBackup({
+  storage,
   archivePath,
   root,
   environment: 'production',

@@ -10,6 +10,9 @@ import { VirtualClock } from '../../src/runtime/clock.js';
 import { RefusedError } from '../../src/runtime/errors.js';
 import { JsonLinesLogger, MemorySink } from '../../src/runtime/logger.js';
 import { load, makeTarget, writeConfig } from './fixture.js';
+import { backupStorage } from '../../src/wiring/backup-archives.js';
+
+const storage = backupStorage();
 
 /** A real target: the "service" is a child process running in current/, started and stopped for real. */
 class ChildProcessTarget implements DeployTarget {
@@ -75,6 +78,7 @@ describe('rollback', () => {
     },
   };
   const deps = (overrides: Partial<RollbackDeps> = {}): RollbackDeps => ({
+    storage,
     clock,
     logger,
     env: {},
@@ -115,7 +119,7 @@ describe('rollback', () => {
   });
 
   it('refuses when the typed confirmation does not match, changing nothing', async () => {
-    const backup = await createBackup({ config: load(dir), cwd: dir }, { clock, logger });
+    const backup = await createBackup({ config: load(dir), cwd: dir }, { storage, clock, logger });
     await target.start();
     await expect(
       rollbackCommand(
@@ -127,7 +131,7 @@ describe('rollback', () => {
   });
 
   it('snapshots, stops, restores, starts and validates, notifying at start and end', async () => {
-    const backup = await createBackup({ config: load(dir), cwd: dir }, { clock, logger });
+    const backup = await createBackup({ config: load(dir), cwd: dir }, { storage, clock, logger });
     // v2 goes live.
     const v2 = join(dir, 'v2');
     await makeTarget(v2, 'v2.0.0');
@@ -178,7 +182,7 @@ describe('rollback', () => {
   });
 
   it('says plainly when a notification was NOT sent', async () => {
-    const backup = await createBackup({ config: load(dir), cwd: dir }, { clock, logger });
+    const backup = await createBackup({ config: load(dir), cwd: dir }, { storage, clock, logger });
     await target.start();
     const result = await rollbackCommand(
       {
@@ -203,7 +207,7 @@ describe('rollback', () => {
   });
 
   it('refuses a backup of another environment', async () => {
-    const backup = await createBackup({ config: load(dir, 'staging'), cwd: dir }, { clock, logger });
+    const backup = await createBackup({ config: load(dir, 'staging'), cwd: dir }, { storage, clock, logger });
     await expect(
       rollbackCommand(
         { config: load(dir), cwd: dir, backup: backup.path, interactive: false, force: true },

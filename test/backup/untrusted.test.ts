@@ -26,6 +26,9 @@ import { exitCodeOf } from '../../src/runtime/errors.js';
 import { JsonLinesLogger, MemorySink } from '../../src/runtime/logger.js';
 import { craftBackup, type CraftedEntry } from './craft.js';
 import { load, makeTarget, writeConfig } from './fixture.js';
+import { backupStorage } from '../../src/wiring/backup-archives.js';
+
+const storage = backupStorage();
 
 /** Records what the rollback asked of the service; the files it checks are real. */
 class RecordingTarget implements DeployTarget {
@@ -84,6 +87,7 @@ describe('nothing in an archive is trusted', () => {
   const clock = new VirtualClock(Date.UTC(2026, 2, 1, 12, 0, 0));
   const logger = new JsonLinesLogger(clock, [new MemorySink()]);
   const deps = (): RollbackDeps => ({
+    storage,
     clock,
     logger,
     env: {},
@@ -118,7 +122,7 @@ describe('nothing in an archive is trusted', () => {
     mkdirSync(join(dir, 'backups'), { recursive: true });
     await craftBackup(path, entries, manifest);
     const before = snapshotTree(dir);
-    if (verifyRefuses) await expect(backupVerifyCommand(path, dir)).rejects.toThrow(why);
+    if (verifyRefuses) await expect(backupVerifyCommand(path, dir, storage)).rejects.toThrow(why);
     let error: unknown = null;
     try {
       await rollbackCommand(
@@ -240,7 +244,7 @@ describe('nothing in an archive is trusted', () => {
       { paths: ['shared/config'] },
       { zipMode: (e) => (e.path === 'shared/config/a' ? 0o4755 : (e.mode ?? 0o755)) },
     );
-    await expect(backupVerifyCommand(path, dir)).rejects.toThrow(
+    await expect(backupVerifyCommand(path, dir, storage)).rejects.toThrow(
       /has mode 4755 in the archive, 644 in the manifest/,
     );
   });
@@ -250,16 +254,24 @@ describe('nothing in an archive is trusted', () => {
     writeFileSync(tool, '#!/bin/sh\n');
     chmodSync(tool, 0o6755);
     symlinkSync(join(root, 'shared', 'config', 'service.json'), join(root, 'shared', 'config', 'abs-inside'));
-    const backup = await createBackup({ config: load(dir), cwd: dir }, { clock, logger });
+    const backup = await createBackup({ config: load(dir), cwd: dir }, { storage, clock, logger });
     const entry = backup.manifest.files.find((f) => f.path === 'shared/config/abs-inside');
     expect(entry).toMatchObject({ type: 'symlink', target: join(root, 'shared', 'config', 'service.json') });
     rmSync(join(root, 'shared', 'config'), { recursive: true });
-    await restoreBackup({ archivePath: backup.path, root, environment: 'production', clock, logger });
+    await restoreBackup({
+      storage,
+      archivePath: backup.path,
+      root,
+      environment: 'production',
+      clock,
+      logger,
+    });
     expect(statSync(tool).mode & 0o7777).toBe(0o755);
     expect(readlinkSync(join(root, 'shared', 'config', 'abs-inside'))).toBe(
       join(root, 'shared', 'config', 'service.json'),
     );
     await restoreBackup({
+      storage,
       archivePath: backup.path,
       root,
       environment: 'production',
@@ -272,17 +284,19 @@ describe('nothing in an archive is trusted', () => {
 
   it('with a signing key, refuses unsigned archives and accepts its own', async () => {
     const env = { DHASH_BACKUP_HMAC_KEY: 'k'.repeat(32) };
-    const signed = await createBackup({ config: load(dir), cwd: dir }, { clock, logger, env });
+    const signed = await createBackup({ config: load(dir), cwd: dir }, { storage, clock, logger, env });
     expect(existsSync(`${signed.path}.sig`)).toBe(true);
     const key = Buffer.from(env.DHASH_BACKUP_HMAC_KEY);
-    await expect(backupVerifyCommand(signed.path, dir, { hmacKey: key })).resolves.toMatchObject({
+    await expect(backupVerifyCommand(signed.path, dir, storage, { hmacKey: key })).resolves.toMatchObject({
       signed: true,
     });
     await expect(
-      backupVerifyCommand(signed.path, dir, { hmacKey: Buffer.from('another key') }),
+      backupVerifyCommand(signed.path, dir, storage, { hmacKey: Buffer.from('another key') }),
     ).rejects.toThrow(/signature .* does not match/);
     const forged = join(dir, 'backups', 'dhash_production_20260301_110000.zip');
     await craftBackup(forged, [{ path: 'shared/config', type: 'dir' }], { paths: ['shared/config'] });
-    await expect(backupVerifyCommand(forged, dir, { hmacKey: key })).rejects.toThrow(/is not signed/);
+    await expect(backupVerifyCommand(forged, dir, storage, { hmacKey: key })).rejects.toThrow(
+      /is not signed/,
+    );
   });
 });

@@ -13,6 +13,7 @@ import {
 } from './helpers/doubles.js';
 import { TestService, type Phase } from './helpers/test-service.js';
 import { expectReplays } from './helpers/replay.js';
+import { metricSources } from '../../src/wiring/monitor-ports.js';
 
 const services: TestService[] = [];
 afterEach(async () => {
@@ -40,7 +41,7 @@ async function watch(
   const started = clock.now();
   const result = await runMonitor(
     { config, logDir: join(dir, 'monitor_logs'), deploymentId: 'dep-test' },
-    { clock, ports: portsOf(notifier, runner, validator) },
+    { metrics: metricSources(), clock, ports: portsOf(notifier, runner, validator) },
   );
   const evidence = JSON.parse(readFileSync(result.evidencePath!, 'utf8')) as MonitorEvidence;
   expectReplays(result.evidencePath!);

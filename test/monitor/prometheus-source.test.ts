@@ -21,6 +21,7 @@ import {
 } from './helpers/doubles.js';
 import { PrometheusServer, prometheusTool } from './helpers/prometheus.js';
 import { TestService } from './helpers/test-service.js';
+import { metricSources } from '../../src/wiring/monitor-ports.js';
 
 // A real Prometheus (Debian's package) scrapes two replicas of the test's own exporter; the
 // source's default queries must aggregate them into one fleet-wide verdict per gate.
@@ -189,7 +190,7 @@ prometheusTool.describe('prometheus metric source against a real Prometheus serv
     const runner = new RecordingRollbackRunner(clock);
     const result = await runMonitor(
       { config, logDir: join(dir, 'monitor_logs'), deploymentId: 'prom-test' },
-      { clock, ports: portsOf(notifier, runner, new RecordingValidator()) },
+      { metrics: metricSources(), clock, ports: portsOf(notifier, runner, new RecordingValidator()) },
     );
     expect(result.result).toBe('rolled_back');
     expect(result.failedGates).toContain('extraction_failure_rate');

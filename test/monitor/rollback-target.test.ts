@@ -16,6 +16,10 @@ import { makeTarget, writeConfig } from '../backup/fixture.js';
 import { RecordingNotifier, RecordingValidator, portsOf } from './helpers/doubles.js';
 import { expectReplays } from './helpers/replay.js';
 import { TestService } from './helpers/test-service.js';
+import { backupStorage } from '../../src/wiring/backup-archives.js';
+import { metricSources } from '../../src/wiring/monitor-ports.js';
+
+const storage = backupStorage();
 
 /** The local layout's live release is what `current` points at; start/stop have nothing to run here. */
 class LinkTarget implements DeployTarget {
@@ -75,7 +79,7 @@ describe('the backup to roll back to (deploy 2.0.0, roll out 3.0.0, someone back
 
   async function scenario(rollbackTo?: { kind: 'backup'; path: string }) {
     // The pre-deploy backup (2.0.0), then 3.0.0 goes live.
-    const preDeploy = await createBackup({ config, cwd: dir }, { clock, logger: logger() });
+    const preDeploy = await createBackup({ config, cwd: dir }, { storage, clock, logger: logger() });
     clock.advance(60_000);
     switchTo(root, '3.0.0');
     clock.advance(60_000);
@@ -84,11 +88,14 @@ describe('the backup to roll back to (deploy 2.0.0, roll out 3.0.0, someone back
     let windowBackup = '';
     void clock.sleep(100_000).then(async () => {
       windowBackup = (
-        await whileHolding(clock, () => createBackup({ config, cwd: dir }, { clock, logger: logger() }))
+        await whileHolding(clock, () =>
+          createBackup({ config, cwd: dir }, { storage, clock, logger: logger() }),
+        )
       ).path;
     });
     const notifier = new RecordingNotifier(clock);
     const real = createRollbackRunner(config, dir, {
+      storage,
       clock,
       logger: logger(),
       env: {},
@@ -110,7 +117,7 @@ describe('the backup to roll back to (deploy 2.0.0, roll out 3.0.0, someone back
         deploymentId: 'dep-3',
         rollbackTo: rollbackTo ?? (windowBackup ? { kind: 'backup', path: windowBackup } : undefined),
       },
-      { clock, ports: portsOf(notifier, runner, new RecordingValidator()) },
+      { metrics: metricSources(), clock, ports: portsOf(notifier, runner, new RecordingValidator()) },
     );
     expectReplays(result.evidencePath!);
     const evidence = JSON.parse(readFileSync(result.evidencePath!, 'utf8')) as MonitorEvidence;
@@ -142,19 +149,29 @@ describe('the backup to roll back to (deploy 2.0.0, roll out 3.0.0, someone back
     ]);
 
     // Asked again now, with the window's backup on disk, the choice is still the pre-deploy one.
-    const again = await selectRollbackBackup(config, dir, {
-      kind: 'auto',
-      watchedRelease: '3.0.0',
-      notAfterMs: Date.parse(evidence.started_at),
-    });
+    const again = await selectRollbackBackup(
+      config,
+      dir,
+      {
+        kind: 'auto',
+        watchedRelease: '3.0.0',
+        notAfterMs: Date.parse(evidence.started_at),
+      },
+      storage,
+    );
     expect(again.backup).toBe(preDeploy.path);
     expect(again.detail).toMatch(/made after the watch began/);
     // Without the time bound, the release check alone skips it too.
-    const byRelease = await selectRollbackBackup(config, dir, {
-      kind: 'auto',
-      watchedRelease: '3.0.0',
-      notAfterMs: Infinity,
-    });
+    const byRelease = await selectRollbackBackup(
+      config,
+      dir,
+      {
+        kind: 'auto',
+        watchedRelease: '3.0.0',
+        notAfterMs: Infinity,
+      },
+      storage,
+    );
     expect(byRelease.backup).toBe(preDeploy.path);
     expect(byRelease.detail).toMatch(/holds the watched release 3\.0\.0/);
   });

@@ -15,6 +15,7 @@ import {
 } from './helpers/doubles.js';
 import { expectReplays } from './helpers/replay.js';
 import { TestService, type Phase } from './helpers/test-service.js';
+import { metricSources } from '../../src/wiring/monitor-ports.js';
 
 const services: TestService[] = [];
 afterEach(async () => {
@@ -50,7 +51,12 @@ async function run(
   const started = clock.now();
   const result = await runMonitor(
     { config, logDir: join(dir, 'monitor_logs'), deploymentId: 'dep-test', ...options.options },
-    { clock, ports: portsOf(notifier, runner, new RecordingValidator()), ...options.deps?.(clock) },
+    {
+      metrics: metricSources(),
+      clock,
+      ports: portsOf(notifier, runner, new RecordingValidator()),
+      ...options.deps?.(clock),
+    },
   );
   const evidence = JSON.parse(readFileSync(result.evidencePath!, 'utf8')) as MonitorEvidence;
   expectReplays(result.evidencePath!);

@@ -92,7 +92,7 @@ describe('pager (PagerDuty Events API v2)', () => {
       event_action: 'trigger',
       dedup_key: 'prod-9:breach:memory_usage:1000',
       payload: {
-        summary: 'dhash production: quality gate memory_usage breached',
+        summary: 'dhash production: quality gate memory_usage breached: memory usage 91% (limit 85%)',
         source: 'dhash-production',
         severity: 'error',
         timestamp: expect.any(String),
@@ -100,7 +100,9 @@ describe('pager (PagerDuty Events API v2)', () => {
         group: 'production',
         class: 'Monitoring alert',
         custom_details: {
-          text: expect.stringContaining('memory_usage: memory at 91%'),
+          text: expect.stringContaining(
+            'Resident memory is at 91% of the memory limit, above the 85% threshold. Verdict: memory at 91%.',
+          ),
           deployment_id: 'prod-9',
           gates: ['❌ memory_usage: 91% (threshold 85%) — memory at 91%'],
         },

@@ -22,6 +22,7 @@ import {
 } from './browser-check.js';
 import { monitorSummaryMarkdown } from '../../src/report/job-summary.js';
 import type { MonitorEvidence } from '../../src/report/evidence.js';
+import { metricSources } from '../../src/wiring/monitor-ports.js';
 
 // The demo's two real monitoring windows (2.0.0 passes, 3.0.0 is rolled back), their reports
 // opened in headless Chromium at phone, tablet and desktop widths, in dark mode and printed.
@@ -136,6 +137,7 @@ chromium.describe('the demo reports in a real browser', () => {
           deployedAt: clock.now(),
         },
         {
+          metrics: metricSources(),
           clock,
           ports: portsOf(
             new RecordingNotifier(clock),

@@ -15,6 +15,7 @@ import {
   portsOf,
 } from '../monitor/helpers/doubles.js';
 import { TestService, type Phase } from '../monitor/helpers/test-service.js';
+import { metricSources } from '../../src/wiring/monitor-ports.js';
 
 // Real monitoring runs (the production config, a loopback service with scripted behaviour, a
 // virtual clock): the report's view, page and job summary are checked against the evidence
@@ -44,6 +45,7 @@ async function monitorRun(
       deployedAt,
     },
     {
+      metrics: metricSources(),
       clock,
       ports: portsOf(
         new RecordingNotifier(clock),

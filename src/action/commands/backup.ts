@@ -1,4 +1,5 @@
 import { createBackup, planBackup } from '../../commands/backup.js';
+import { backupStorage } from '../../wiring/backup-archives.js';
 import { JsonLinesLogger } from '../../runtime/logger.js';
 import type { ActionCommand, ActionResult } from '../context.js';
 import { table } from '../markdown.js';
@@ -8,7 +9,7 @@ export const backupAction: ActionCommand = async (ctx): Promise<ActionResult> =>
   const config = ctx.loadConfig();
   const cwd = ctx.inputs.workingDirectory;
   if (ctx.inputs.dryRun) {
-    const plan = planBackup({ config, cwd }, { clock: ctx.clock });
+    const plan = planBackup({ config, cwd }, { clock: ctx.clock, storage: backupStorage() });
     for (const w of plan.warnings) ctx.core.warning(w, { title: 'dhash backup' });
     const summary = [
       `## dhash-rollout backup (dry-run) for \`${config.envName}\``,
@@ -54,6 +55,7 @@ export const backupAction: ActionCommand = async (ctx): Promise<ActionResult> =>
     {
       clock: ctx.clock,
       logger,
+      storage: backupStorage(),
       onProgress: (p) => {
         if (p.elapsedMs - last < 10_000) return;
         last = p.elapsedMs;

@@ -8,6 +8,7 @@ import { UsageError } from '../../runtime/errors.js';
 import type { ActionCommand } from '../context.js';
 import { booleanInput, optionalInput } from '../inputs.js';
 import { table } from '../markdown.js';
+import { backupStorage } from '../../wiring/backup-archives.js';
 
 /** Inputs: release (required), backup-first, dry-run, skip-validation, deployment-id, log-dir, plus the common ones. */
 export const deployAction: ActionCommand = async (ctx) => {
@@ -32,13 +33,21 @@ export const deployAction: ActionCommand = async (ctx) => {
     logDir: dir,
     log,
     dryRun: ctx.inputs.dryRun,
-    backup: backupForDeploy(config, { clock: ctx.clock, cwd, env, logger: log.logger, logDir: dir }),
+    backup: backupForDeploy(config, {
+      clock: ctx.clock,
+      cwd,
+      env,
+      logger: log.logger,
+      logDir: dir,
+      storage: backupStorage(),
+    }),
     restoreDatabase: databaseRestoreForDeploy(config, {
       clock: ctx.clock,
       cwd,
       env,
       logger: log.logger,
       logDir: dir,
+      storage: backupStorage(),
     }),
   });
   if (booleanInput(ctx.core, 'skip-validation')) deps.validator = null;

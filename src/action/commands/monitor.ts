@@ -6,7 +6,7 @@ import { logDir } from '../../config/state-dir.js';
 import { gateTableMarkdown, monitorSummaryMarkdown } from '../../report/job-summary.js';
 import type { MonitorEvidence } from '../../report/evidence.js';
 import { UsageError } from '../../runtime/errors.js';
-import { monitorPortsFor } from '../../wiring/monitor-ports.js';
+import { metricSources, monitorPortsFor } from '../../wiring/monitor-ports.js';
 import { readFileSync } from 'node:fs';
 import type { ActionCommand } from '../context.js';
 import { booleanInput, optionalInput } from '../inputs.js';
@@ -39,6 +39,7 @@ export const monitorAction: ActionCommand = async (ctx) => {
     {
       clock: ctx.clock,
       env,
+      metrics: metricSources(),
       sinks: [new ActionLogSink(ctx.core, 'dhash monitor')],
       ports: monitorPortsFor(
         config,

@@ -2,6 +2,7 @@ import { lstatSync, openSync, readdirSync, readlinkSync, realpathSync, statSync 
 import { join, resolve, sep } from 'node:path';
 import { UnsafeEntryError, checkEntryName } from './entry-name.js';
 import { decodeName, encodeName, fsPath } from '../../domain/backup/raw-name.js';
+import { SourceTreeError } from '../../domain/backup/source-errors.js';
 import type { EntrySource } from './zip-writer.js';
 
 /**
@@ -18,7 +19,7 @@ export interface TreeOptions {
   inside?: string;
 }
 
-export class SourceTreeError extends Error {}
+export { SourceTreeError };
 
 export function listTree(
   absoluteRoot: string,

@@ -13,6 +13,7 @@ import { promisify } from 'node:util';
 import { constants as zc, crc32, deflateRaw } from 'node:zlib';
 import { STORE_RATIO, isAlreadyCompressedName, looksCompressible } from './compressibility.js';
 import { encodeName, hasRawBytes } from '../../domain/backup/raw-name.js';
+import { FileChangedError } from '../../domain/backup/source-errors.js';
 import {
   CENTRAL_HEADER_SIZE,
   EOCD_SIZE,
@@ -125,7 +126,7 @@ interface ChunkJob {
   deflated: Promise<{ raw: Buffer; out: Buffer; method: number; pooled: Buffer | null }> | null;
 }
 
-export class FileChangedError extends Error {}
+export { FileChangedError };
 
 export interface ZipWriterOptions {
   /** Deflate level for compressible data (1 = fastest). */

@@ -51,8 +51,9 @@ export class ScrapeSource implements MetricSource {
   }
 
   describe(rule: GateRule): string {
-    if (rule.gate === 'health') return `GET ${this.healthUrl}`;
-    if (rule.gate === 'low_confidence_queue') return `GET ${this.queueUrl} → queue_length`;
+    const from = GATE_CATALOG[rule.gate].scrape.from;
+    if (from === 'health') return `GET ${this.healthUrl}`;
+    if (from === 'queue_status') return `GET ${this.queueUrl} → queue_length`;
     const at = { now: 0, startedAt: 0 };
     const empty = new SeriesHistory(0);
     return `${this.valueFor(rule, empty, [], at).source} (from GET ${this.metricsUrl})`;

@@ -2,9 +2,9 @@ import type { Command } from 'commander';
 import { createBackup, planBackup, type BackupProgress } from '../../commands/backup.js';
 import { backupListCommand } from '../../commands/backup-list.js';
 import { backupVerifyCommand } from '../../commands/backup-verify.js';
-import { backupArchiveReader } from '../../wiring/backup-archives.js';
+import { backupArchiveReader, backupStorage } from '../../wiring/backup-archives.js';
 import { ConsoleSink, JsonLinesLogger } from '../../runtime/logger.js';
-import { addConfigOptions, loadFromFlags, type ConfigFlags } from '../common-options.js';
+import { addConfigOptions, loadFromFlags, loadOnTargetHost, type ConfigFlags } from '../common-options.js';
 import { type CliIo, consoleLevel, print } from '../io.js';
 
 const HELP = `
@@ -17,7 +17,7 @@ Retention then keeps the newest backup.keep_last and deletes others older than
 auto_rollback.backup_retention_hours (never the newest verified one, never one in use).
 
 Exit codes: 0 written and verified (or a clean dry-run) · 1 failed, nothing left behind ·
-2 bad flags or config.
+2 bad flags or config · 4 refused: this machine is not the target host (no target.root here).
 
 Examples:
   dhash-rollout backup --env production
@@ -59,9 +59,16 @@ export function registerBackup(program: Command, io: CliIo): void {
       .option('--json', 'print the result as JSON')
       .addHelpText('after', HELP),
   ).action(async (flags: CreateFlags) => {
-    const config = loadFromFlags(flags, io);
+    // A dry-run is a plan: it says what is missing instead of refusing.
+    const config = flags.dryRun ? loadFromFlags(flags, io) : loadOnTargetHost(flags, io);
     if (flags.dryRun) {
-      const plan = planBackup({ config, cwd: io.cwd, outputDir: flags.outputDir }, { clock: io.clock });
+      const plan = planBackup(
+        { config, cwd: io.cwd, outputDir: flags.outputDir },
+        {
+          clock: io.clock,
+          storage: backupStorage(),
+        },
+      );
       if (flags.json) {
         print(io, JSON.stringify(plan, null, 2));
         return;
@@ -87,7 +94,13 @@ export function registerBackup(program: Command, io: CliIo): void {
     );
     const result = await createBackup(
       { config, cwd: io.cwd, outputDir: flags.outputDir },
-      { clock: io.clock, logger, env: io.env, onProgress: (p) => io.stderr.write(progressLine(p)) },
+      {
+        clock: io.clock,
+        logger,
+        env: io.env,
+        storage: backupStorage(),
+        onProgress: (p) => io.stderr.write(progressLine(p)),
+      },
     );
     if (flags.json) {
       print(
@@ -165,7 +178,7 @@ export function registerBackup(program: Command, io: CliIo): void {
         flags: { allowMissingSidecar?: boolean; signingKeyEnv?: string; json?: boolean },
       ) => {
         const key = io.env[flags.signingKeyEnv ?? 'DHASH_BACKUP_HMAC_KEY'];
-        const result = await backupVerifyCommand(file, io.cwd, {
+        const result = await backupVerifyCommand(file, io.cwd, backupArchiveReader(), {
           allowMissingSidecar: flags.allowMissingSidecar,
           hmacKey: key ? Buffer.from(key, 'utf8') : undefined,
         });

@@ -10,6 +10,7 @@ import { ConsoleSink } from '../../runtime/logger.js';
 import { addConfigOptions, loadFromFlags, type ConfigFlags } from '../common-options.js';
 import { type CliIo, consoleLevel, isInteractive, print, showsProgress } from '../io.js';
 import { TerminalProgress } from '../terminal-progress.js';
+import { backupStorage } from '../../wiring/backup-archives.js';
 
 interface DeployFlags extends ConfigFlags {
   release?: string;
@@ -91,6 +92,7 @@ export function registerDeploy(program: Command, io: CliIo): void {
         env: io.env,
         logger: log.logger,
         logDir: dir,
+        storage: backupStorage(),
       }),
       restoreDatabase: databaseRestoreForDeploy(config, {
         clock: io.clock,
@@ -98,6 +100,7 @@ export function registerDeploy(program: Command, io: CliIo): void {
         env: io.env,
         logger: log.logger,
         logDir: dir,
+        storage: backupStorage(),
       }),
     });
     if (flags.skipValidation || flags.skipHealthCheck) deps.validator = null;

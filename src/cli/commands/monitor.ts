@@ -3,7 +3,7 @@ import { renderPlan, runMonitor } from '../../commands/monitor.js';
 import { progressLine } from '../../commands/monitor/front-end.js';
 import { lockDir, logDir } from '../../config/state-dir.js';
 import { ConsoleSink } from '../../runtime/logger.js';
-import { monitorPortsFor } from '../../wiring/monitor-ports.js';
+import { metricSources, monitorPortsFor } from '../../wiring/monitor-ports.js';
 import { addConfigOptions, loadFromFlags, windowMinutesFlag, type ConfigFlags } from '../common-options.js';
 import { type CliIo, consoleLevel, isInteractive, print, showsProgress } from '../io.js';
 import { RedrawnLine } from '../terminal-progress.js';
@@ -86,6 +86,7 @@ export function registerMonitor(program: Command, io: CliIo): void {
       {
         clock: io.clock,
         env: io.env,
+        metrics: metricSources(),
         // Without a TTY, INFO lines (with periodic progress) are the progress; with one, a
         // redrawn line is, and only warnings and worse scroll past it.
         sinks: flags.json

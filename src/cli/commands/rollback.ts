@@ -7,7 +7,7 @@ import { ConsoleSink, JsonFileSink, JsonLinesLogger } from '../../runtime/logger
 import { logFileName } from '../../runtime/log-file-name.js';
 import { rollbackCommandDepsFor } from '../../wiring/index.js';
 import { join } from 'node:path';
-import { addConfigOptions, loadFromFlags, type ConfigFlags } from '../common-options.js';
+import { addConfigOptions, loadFromFlags, loadOnTargetHost, type ConfigFlags } from '../common-options.js';
 import { type CliIo, consoleLevel, isInteractive, print } from '../io.js';
 
 interface RollbackFlags extends ConfigFlags {
@@ -31,7 +31,7 @@ Production asks you to type the environment name on a terminal. Without a termin
 once (exit 4) unless --force is given or ${CONFIRM_VARIABLE}=production is set.
 
 Exit codes: 0 rolled back and validated (or a clean dry-run) · 4 refused, nothing changed (bad
-backup, no confirmation, lock held) · 12 the rollback ran and failed (restore, start or validation;
+backup, no confirmation, lock held, not the target host) · 12 the rollback ran and failed (restore, start or validation;
 see the log) · 1 other failure before any change · 2 bad flags or config.
 
 Emergency rollback (from the directory the backups were made in):
@@ -57,7 +57,7 @@ export function registerRollback(program: Command, io: CliIo): void {
       .option('--json', 'print the result as JSON')
       .addHelpText('after', HELP),
   ).action(async (flags: RollbackFlags) => {
-    const config = loadFromFlags(flags, io);
+    const config = flags.dryRun ? loadFromFlags(flags, io) : loadOnTargetHost(flags, io);
     const dir = logDir(io.cwd, flags.logDir);
     const sinks = [new ConsoleSink(consoleLevel(io, flags.verbose, 'INFO'), io.stderr)];
     const logger = new JsonLinesLogger(

@@ -1,5 +1,6 @@
 import type { GateName } from '../../config/schema.js';
 import type { AlertEvent } from '../../domain/alerts/alert-tracker.js';
+import { breachWords, headlineWords, recoveryWords } from '../../domain/gates/catalog/gate-words.js';
 import type { GateEvaluation } from '../../domain/gates/types.js';
 import type { GateFigure, NotificationMessage } from '../../ports.js';
 
@@ -43,8 +44,8 @@ export function alertMessage(event: AlertEvent, ctx: MessageContext): Notificati
       ...common,
       event: 'monitoring_alert',
       level: e.verdict === 'fail' ? 'error' : 'warning',
-      title: `dhash ${ctx.environment}: quality gate ${event.gate} breached`,
-      text: `${event.gate}: ${e.reason}. Source: ${e.source}.`,
+      title: `dhash ${ctx.environment}: quality gate ${event.gate} breached: ${headlineWords(e)}`,
+      text: `${breachWords(e)} Verdict: ${e.reason}. Source: ${e.source}.`,
       dedupKey: `${ctx.deploymentId}:monitoring_alert:${event.gate}:${e.at}`,
     };
   }
@@ -54,8 +55,8 @@ export function alertMessage(event: AlertEvent, ctx: MessageContext): Notificati
       ...common,
       event: 'gate_resolved',
       level: 'info',
-      title: `dhash ${ctx.environment}: quality gate ${event.gate} recovered`,
-      text: `${event.gate} is back within its threshold (${e.reason}) after ${minutes(event.breachedForMs)} in breach.`,
+      title: `dhash ${ctx.environment}: quality gate ${event.gate} recovered: ${headlineWords(e)}`,
+      text: `${recoveryWords(e)} It was in breach for ${minutes(event.breachedForMs)}.`,
       dedupKey: `${ctx.deploymentId}:gate_resolved:${event.gate}:${e.at}`,
     };
   }
@@ -64,7 +65,7 @@ export function alertMessage(event: AlertEvent, ctx: MessageContext): Notificati
     event: 'escalation',
     level: 'critical',
     title: `dhash ${ctx.environment}: ${event.gate} still breached after ${event.after_minutes} min (escalation ${event.level})`,
-    text: `${event.gate}: ${e.reason}.${event.mention ? ` ${event.mention}, please look.` : ''}`,
+    text: `${breachWords(e)} Verdict: ${e.reason}.${event.mention ? ` ${event.mention}, please look.` : ''}`,
     mention: event.mention,
     ...(event.recipients ? { recipients: event.recipients } : {}),
     channels: event.channels,
@@ -94,7 +95,7 @@ export function rollbackStartMessage(
     level: 'critical',
     incidentKey: rollbackIncidentKey(ctx),
     title: `dhash ${ctx.environment}: automatic rollback started`,
-    text: `Quality gate${failing.length > 1 ? 's' : ''} ${failing.map((f) => `${f.gate} (${f.reason})`).join('; ')} failed. Rolling back to ${backup}.`,
+    text: `Quality gate${failing.length > 1 ? 's' : ''} ${failing.map((f) => f.gate).join(', ')} failed: ${failing.map(breachWords).join(' ')} Rolling back to ${backup}.`,
     environment: ctx.environment,
     deploymentId: ctx.deploymentId,
     version: ctx.version,
@@ -135,7 +136,7 @@ export function confirmationMessage(
     event: 'monitoring_alert',
     level: 'critical',
     title: `dhash ${ctx.environment}: rollback needed (confirmation required)`,
-    text: `Quality gate${failing.length > 1 ? 's' : ''} ${failing.map((f) => `${f.gate} (${f.reason})`).join('; ')} failed. auto_rollback.confirmation_required is set, so nothing was rolled back. To roll back, run:\n${command}`,
+    text: `Quality gate${failing.length > 1 ? 's' : ''} ${failing.map((f) => f.gate).join(', ')} failed: ${failing.map(breachWords).join(' ')} auto_rollback.confirmation_required is set, so nothing was rolled back. To roll back, run:\n${command}`,
     environment: ctx.environment,
     deploymentId: ctx.deploymentId,
     version: ctx.version,

@@ -1,8 +1,7 @@
-import type { GateName } from '../../config/schema.js';
+import type { EnvironmentConfig, GateName } from '../../config/schema.js';
 import type { LoadedConfig } from '../../config/load.js';
-import type { GateEvaluation, Verdict } from '../../domain/gates/types.js';
+import type { GateEvaluation, GateRule, Verdict } from '../../domain/gates/types.js';
 import type { MetricSource } from '../../adapters/metrics/metric-source.js';
-import type { HttpGet } from '../../adapters/metrics/http-get.js';
 import type { Clock } from '../../runtime/clock.js';
 import type { Logger, LogSink } from '../../runtime/logger.js';
 import type { Notifier, RollbackRunner, ServiceValidator } from '../../ports.js';
@@ -65,14 +64,19 @@ export interface MonitorPorts {
   validator: PortSlot<ServiceValidator>;
 }
 
+/** Builds the metric source an environment's `metrics_source` names (src/wiring/monitor-ports.ts). */
+export type MetricSourceFactory = (
+  env: EnvironmentConfig,
+  rules: readonly GateRule[],
+  clock: Clock,
+) => MetricSource;
+
 export interface MonitorDeps {
   clock: Clock;
   /** Builds the ports once the monitor's logger exists, so they log into the monitor log. */
   ports?: (logger: Logger) => MonitorPorts;
-  /** Overrides the metric source the config names (simulations). */
-  source?: MetricSource;
-  /** Overrides the HTTP client of the default sources. */
-  get?: HttpGet;
+  /** The metric source port: measures the gates and checks health. */
+  metrics: MetricSourceFactory;
   /** Extra log sinks (the CLI's console). */
   sinks?: LogSink[];
   onProgress?: (progress: ProgressSnapshot) => void;

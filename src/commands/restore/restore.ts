@@ -15,9 +15,8 @@ import {
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { decodeName, fsPath } from '../../domain/backup/raw-name.js';
-import { readZipDirectory, readEntryContent, ArchiveError } from '../../adapters/archive/zip-reader.js';
-import { readCurrentRelease, releasePath, switchCurrent } from '../../adapters/targets/current-link.js';
-import { recordActivation } from '../../adapters/targets/release-history.js';
+import { ArchiveError } from '../../domain/backup/archive-error.js';
+import type { BackupStorage, ReleaseLinks } from '../backup-ports.js';
 import {
   CURRENT_PATH,
   MANIFEST_NAME,
@@ -71,6 +70,8 @@ export interface RestoreOptions {
   databaseOnly?: boolean;
   clock: Clock;
   logger: Logger;
+  /** Archives and release links (src/wiring/backup-archives.ts). */
+  storage: BackupStorage;
   onProgress?: (done: number, total: number) => void;
   /** Process environment, for the test-only crash points. */
   env?: NodeJS.ProcessEnv;
@@ -122,15 +123,15 @@ function exists(path: string): boolean {
   }
 }
 
-function removeStaging(root: string, journal: RestoreJournal): void {
+function removeStaging(root: string, journal: RestoreJournal, links: ReleaseLinks): void {
   for (const dir of journal.stage_dirs ?? []) rmSync(dir, { recursive: true, force: true });
   if (
     journal.created_release &&
-    readCurrentRelease(root) !== journal.created_release &&
+    links.currentRelease(root) !== journal.created_release &&
     journal.state !== 'committed' &&
     journal.state !== 'applied'
   )
-    rmSync(releasePath(root, journal.created_release), { recursive: true, force: true });
+    rmSync(links.releasePath(root, journal.created_release), { recursive: true, force: true });
   rmSync(transactionDir(root, journal.txid), { recursive: true, force: true });
   cleanupRestoreDir(root);
 }
@@ -146,12 +147,12 @@ function ownerAlive(journal: RestoreJournal | null): boolean {
  * Throws away restores that did not commit and whose process is gone (their staging and any
  * release directory they created). Safe while the service runs: nothing live is touched.
  */
-export function abandonStaleRestores(root: string, logger: Logger): string[] {
+export function abandonStaleRestores(root: string, logger: Logger, links: ReleaseLinks): string[] {
   const done: string[] = [];
   for (const { txid, journal } of readJournals(root)) {
     if (journal && (journal.state === 'committed' || journal.state === 'applied')) continue;
     if (ownerAlive(journal)) continue;
-    if (journal) removeStaging(root, journal);
+    if (journal) removeStaging(root, journal, links);
     else rmSync(transactionDir(root, txid), { recursive: true, force: true });
     logger.warn('abandoned an interrupted restore that had not committed; the target was left as it was', {
       txid,
@@ -166,12 +167,12 @@ export function abandonStaleRestores(root: string, logger: Logger): string[] {
  * Finishes or abandons any restore a crash interrupted. Completing a committed one renames live
  * paths, so the service must be stopped. Returns what it did, one line per transaction.
  */
-export function recoverInterruptedRestores(root: string, logger: Logger): string[] {
-  const done = abandonStaleRestores(root, logger);
+export function recoverInterruptedRestores(root: string, logger: Logger, links: ReleaseLinks): string[] {
+  const done = abandonStaleRestores(root, logger, links);
   for (const { txid, journal } of readJournals(root)) {
     if (!journal) continue;
     if (journal.state === 'committed') {
-      applySwaps(root, journal, {});
+      applySwaps(root, journal, {}, links);
       journal.state = 'applied';
       writeJournal(root, journal);
       logger.warn('completed an interrupted restore that had committed', { txid, backup: journal.backup });
@@ -179,7 +180,7 @@ export function recoverInterruptedRestores(root: string, logger: Logger): string
     } else if (journal.state === 'applied') {
       done.push(`${txid}: completed earlier (had applied); cleaned up`);
     } else continue;
-    removeStaging(root, journal);
+    removeStaging(root, journal, links);
   }
   return done;
 }
@@ -199,7 +200,12 @@ function syncDir(path: string): void {
 }
 
 /** Idempotent: run again after a crash at any point, it finishes what is left. */
-function applySwaps(root: string, journal: RestoreJournal, env: NodeJS.ProcessEnv): void {
+function applySwaps(
+  root: string,
+  journal: RestoreJournal,
+  env: NodeJS.ProcessEnv,
+  links: ReleaseLinks,
+): void {
   for (const swap of journal.swaps) {
     const live = toNative(root, swap.path);
     if (swap.kind === 'contents') {
@@ -235,12 +241,12 @@ function applySwaps(root: string, journal: RestoreJournal, env: NodeJS.ProcessEn
   }
   if (journal.switch_current_to) {
     if (
-      readCurrentRelease(root) !== journal.switch_current_to ||
+      links.currentRelease(root) !== journal.switch_current_to ||
       !exists(join(root, CURRENT_PATH)) ||
       !lstatSync(join(root, CURRENT_PATH)).isSymbolicLink()
     ) {
-      switchCurrent(root, journal.switch_current_to);
-      recordActivation(root, {
+      links.switchCurrent(root, journal.switch_current_to);
+      links.recordActivation(root, {
         release: journal.switch_current_to,
         at: new Date().toISOString(),
         via: 'rollback',
@@ -292,7 +298,7 @@ async function readManifestFirst(options: RestoreOptions): Promise<BackupManifes
   if (!existsSync(options.archivePath))
     throw new BackupRejectedError('not-found', `backup not found: ${options.archivePath}`);
   try {
-    const directory = await readZipDirectory(options.archivePath);
+    const directory = await options.storage.readDirectory(options.archivePath);
     const entry = directory.entries.find((e) => e.name === MANIFEST_NAME);
     if (!entry)
       throw new BackupRejectedError(
@@ -300,7 +306,7 @@ async function readManifestFirst(options: RestoreOptions): Promise<BackupManifes
         `${options.archivePath} has no ${MANIFEST_NAME}; it is not a dhash backup`,
       );
     return parseManifest(
-      (await readEntryContent(options.archivePath, entry, 256 * 1024 * 1024)).toString('utf8'),
+      (await options.storage.readEntry(options.archivePath, entry, 256 * 1024 * 1024)).toString('utf8'),
     );
   } catch (error) {
     if (error instanceof ManifestError)
@@ -398,9 +404,9 @@ export async function planRestore(options: RestoreOptions): Promise<RestorePlan>
 }
 
 export async function prepareRestore(options: RestoreOptions): Promise<PreparedRestore> {
-  const { root, logger } = options;
+  const { root, logger, storage } = options;
   const env = options.env ?? process.env;
-  abandonStaleRestores(root, logger);
+  abandonStaleRestores(root, logger, storage);
   const plan = await planRestore(options);
   const refuse = (why: string): never => {
     throw new RestoreRefusedError(`refused: ${options.archivePath}: ${why}; nothing was changed`);
@@ -420,7 +426,7 @@ export async function prepareRestore(options: RestoreOptions): Promise<PreparedR
     started_at: new Date(options.clock.now()).toISOString(),
     created_release: null,
     switch_current_to: null,
-    previous_current: readCurrentRelease(root),
+    previous_current: storage.currentRelease(root),
     swaps: [],
     stage_dirs: layout.map((i) => i.stageDir),
     pid: process.pid,
@@ -428,7 +434,7 @@ export async function prepareRestore(options: RestoreOptions): Promise<PreparedR
   };
   mkdirSync(transactionDir(root, txid), { recursive: true, mode: 0o700 });
   writeJournal(root, journal);
-  const abandon = (): void => removeStaging(root, journal);
+  const abandon = (): void => removeStaging(root, journal, storage);
   try {
     for (const item of layout) {
       mkdirSync(dirname(item.stageDir), { recursive: true });
@@ -451,6 +457,7 @@ export async function prepareRestore(options: RestoreOptions): Promise<PreparedR
       afterFirstFile: () => crashPoint('extracting', env),
     });
     const verified = await verifyArchive(options.archivePath, {
+      archives: storage,
       expectedSha256: options.expectedSha256,
       hmacKey: options.hmacKey,
       targetRoot: root,
@@ -466,15 +473,18 @@ export async function prepareRestore(options: RestoreOptions): Promise<PreparedR
     if (releaseItem) {
       const id = manifest.release ?? `restored-${txid}`;
       let chosen = id;
-      if (existsSync(releasePath(root, id)) && !(await releaseMatches(releasePath(root, id), manifest)))
+      if (
+        existsSync(storage.releasePath(root, id)) &&
+        !(await releaseMatches(storage.releasePath(root, id), manifest))
+      )
         chosen = `${id}-restored-${txid}`;
-      if (!existsSync(releasePath(root, chosen))) {
+      if (!existsSync(storage.releasePath(root, chosen))) {
         journal.created_release = chosen;
         writeJournal(root, journal);
-        renameSync(releaseItem.staged, releasePath(root, chosen));
+        renameSync(releaseItem.staged, storage.releasePath(root, chosen));
       }
       journal.switch_current_to = chosen;
-      releaseDir = releasePath(root, chosen);
+      releaseDir = storage.releasePath(root, chosen);
       // The links, walked again on the staged files themselves, as the kernel will walk them.
       const physical = (rel: string): string => {
         for (const item of byLength) {
@@ -523,7 +533,7 @@ export async function prepareRestore(options: RestoreOptions): Promise<PreparedR
         writeJournal(root, journal);
         committed = true;
         crashPoint('committed', env);
-        applySwaps(root, journal, env);
+        applySwaps(root, journal, env, storage);
         journal.state = 'applied';
         writeJournal(root, journal);
         crashPoint('applied', env);
@@ -545,7 +555,7 @@ export async function prepareRestore(options: RestoreOptions): Promise<PreparedR
           recovered: [],
         };
       },
-      cleanup: () => removeStaging(root, journal),
+      cleanup: () => removeStaging(root, journal, storage),
       abandon: () => {
         if (!committed) abandon();
       },
@@ -558,7 +568,7 @@ export async function prepareRestore(options: RestoreOptions): Promise<PreparedR
 
 /** The whole restore in one go (the service, if any, is the caller's to stop around it). */
 export async function restoreBackup(options: RestoreOptions): Promise<RestoreResult> {
-  const recovered = recoverInterruptedRestores(options.root, options.logger);
+  const recovered = recoverInterruptedRestores(options.root, options.logger, options.storage);
   const prepared = await prepareRestore(options);
   let result: RestoreResult;
   try {

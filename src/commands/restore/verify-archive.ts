@@ -1,11 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import {
-  readZipDirectory,
-  scanZip,
-  ArchiveError,
-  type ScanOptions,
-  type ZipDirectory,
-} from '../../adapters/archive/zip-reader.js';
+import type { ScanOptions, ZipDirectory } from '../../adapters/archive/zip-reader.js';
+import { ArchiveError } from '../../domain/backup/archive-error.js';
 import {
   MANIFEST_NAME,
   ManifestError,
@@ -16,6 +11,7 @@ import {
 import { SIDECAR_SUFFIX, parseSidecar } from '../../domain/backup/naming.js';
 import { SIGNATURE_SUFFIX, signatureMatches } from '../../domain/backup/signature.js';
 import { decodeName } from '../../domain/backup/raw-name.js';
+import type { BackupArchiveReader } from '../backup-ports.js';
 import { UNKNOWN_OUTSIDE, linksLeavingTarget, manifestView, releaseDirOf } from './tree-view.js';
 
 /**
@@ -59,6 +55,8 @@ export interface VerifiedArchive {
 }
 
 export interface VerifyOptions {
+  /** The archive reader (src/wiring/backup-archives.ts). */
+  archives: BackupArchiveReader;
   /** Require the archive to hash to this (e.g. the sidecar read before a restore began). */
   expectedSha256?: string;
   /** Refuse when there is no sidecar. Default true: an unverifiable backup is not "good". */
@@ -89,7 +87,7 @@ export function readSidecar(archivePath: string): SidecarState {
   return { present: true, sha256: parsed.sha256, path: parsed.path };
 }
 
-export async function verifyArchive(path: string, options: VerifyOptions = {}): Promise<VerifiedArchive> {
+export async function verifyArchive(path: string, options: VerifyOptions): Promise<VerifiedArchive> {
   if (!existsSync(path)) throw new BackupRejectedError('not-found', `backup not found: ${path}`);
   const sidecar = readSidecar(path);
   if (!sidecar.present && options.requireSidecar !== false) {
@@ -104,10 +102,10 @@ export async function verifyArchive(path: string, options: VerifyOptions = {}): 
   const links = new Map<string, Buffer>();
   let scan;
   try {
-    directory = await readZipDirectory(path);
+    directory = await options.archives.readDirectory(path);
     if (!directory.entries.some((e) => e.name === MANIFEST_NAME))
       throw new BackupRejectedError('manifest', `${path} has no ${MANIFEST_NAME}; it is not a dhash backup`);
-    scan = await scanZip(path, directory, {
+    scan = await options.archives.scan(path, directory, {
       sinkFor: options.sinkFor,
       onProgress: options.onProgress,
       hashEntries: options.entryHashes !== false,

@@ -1,5 +1,5 @@
 import type { GateName, QualityGates } from '../../config/schema.js';
-import { GATE_CATALOG } from './catalog/catalog.js';
+import { GATE_CATALOG, METRIC_GATE_NAMES } from './catalog/catalog.js';
 import type { GateRule } from './types.js';
 
 export const GATE_UNITS = Object.fromEntries(
@@ -20,13 +20,7 @@ export function gateRules(gates: QualityGates): GateRule[] {
       checkIntervalMs: h.check_interval_seconds * 1000,
     });
   }
-  for (const name of [
-    'extraction_failure_rate',
-    'p95_hash_time',
-    'low_confidence_queue',
-    'memory_usage',
-    'error_rate',
-  ] as const) {
+  for (const name of METRIC_GATE_NAMES) {
     const gate = gates[name];
     if (!gate) continue;
     rules.push({

@@ -22,7 +22,14 @@ export const GATE_CATALOG = {
 } as const satisfies { readonly [N in GateName]: GateModule<N> };
 
 export type GateCatalog = typeof GATE_CATALOG;
-export { GATE_NAMES, GATE_ACTIONS, type GateName, type GateAction } from './names.js';
+export {
+  GATE_NAMES,
+  GATE_ACTIONS,
+  METRIC_GATE_NAMES,
+  type GateName,
+  type GateAction,
+  type MetricGateName,
+} from './names.js';
 
 /** Every metric family the scrape source keeps: the union of the gates' own. */
 export const SCRAPED_FAMILIES: ReadonlySet<string> = new Set(

@@ -3,6 +3,7 @@ import { BOUNDS, count, minutes, percentage } from '../../bounds.js';
 import { METRIC_NAMES } from '../../metrics/metric-names.js';
 import { errorRatePercent } from '../../metrics/window-values.js';
 import type { GateModule } from './gate-module.js';
+import { quantity } from './quantity.js';
 
 const threshold = z
   .strictObject({
@@ -42,4 +43,10 @@ export const errorRateGate = {
     };
   },
   label: 'HTTP error rate',
+  wording: {
+    breach: (r) =>
+      `${quantity(r.value, '%')} of HTTP responses over the evaluation window were 5xx errors, above the ${quantity(r.threshold, '%')} threshold.`,
+    recovery: (r) =>
+      `5xx errors over the evaluation window are back to ${quantity(r.value, '%')} of HTTP responses, within the ${quantity(r.threshold, '%')} threshold.`,
+  },
 } as const satisfies GateModule<'error_rate', typeof threshold>;

@@ -3,6 +3,7 @@ import { BOUNDS, count, minutes, percentage } from '../../bounds.js';
 import { METRIC_NAMES } from '../../metrics/metric-names.js';
 import { extractionFailurePercent } from '../../metrics/window-values.js';
 import type { GateModule } from './gate-module.js';
+import { quantity } from './quantity.js';
 
 const threshold = z
   .strictObject({
@@ -43,4 +44,10 @@ export const extractionFailureRateGate = {
     };
   },
   label: 'extraction failure rate',
+  wording: {
+    breach: (r) =>
+      `${quantity(r.value, '%')} of extractions failed over the evaluation window, above the ${quantity(r.threshold, '%')} threshold.`,
+    recovery: (r) =>
+      `Extraction failures over the evaluation window are back to ${quantity(r.value, '%')}, within the ${quantity(r.threshold, '%')} threshold.`,
+  },
 } as const satisfies GateModule<'extraction_failure_rate', typeof threshold>;

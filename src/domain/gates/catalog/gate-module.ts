@@ -47,6 +47,25 @@ export interface GateModule<N extends GateName = GateName, T extends z.ZodType =
   promql(match: (extra?: string) => string, range: string): GateQueries | null;
   /** Plain words for messages and plans: "P95 hash time". */
   readonly label: string;
+  /** The gate's own words for notifications: what it measured, in its unit, against its threshold. */
+  readonly wording: GateWording;
+}
+
+/** One reading as a message words it, in the gate's unit; value null = no data. */
+export interface GateReading {
+  value: number | null;
+  threshold: number;
+}
+
+/**
+ * What a breach and a recovery say. Alerts, escalations, rollback and recovery messages use
+ * these sentences (see gate-words.ts), so a gate's messages change with its module alone.
+ */
+export interface GateWording {
+  /** One sentence for an alert or an escalation: what was measured, over what, against the threshold. */
+  breach(reading: GateReading): string;
+  /** One sentence for the reading that ended a breach. */
+  recovery(reading: GateReading): string;
 }
 
 /** PromQL for one gate: its value, and the events in the window (for min_sample_size). */

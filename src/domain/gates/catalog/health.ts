@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BOUNDS, count, seconds } from '../../bounds.js';
 import type { GateModule } from './gate-module.js';
+import { quantity } from './quantity.js';
 
 const threshold = z
   .strictObject({
@@ -27,4 +28,10 @@ export const healthGate = {
   scrape: { from: 'health' },
   promql: () => null,
   label: 'health',
+  wording: {
+    breach: (r) =>
+      `The health endpoint failed ${quantity(r.value, 'checks')} in a row, more than the ${r.threshold} allowed.`,
+    recovery: (r) =>
+      `The health endpoint answers healthy again (a breach is more than ${r.threshold} failed checks in a row).`,
+  },
 } as const satisfies GateModule<'health', typeof threshold>;

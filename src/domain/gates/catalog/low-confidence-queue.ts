@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BOUNDS, count, seconds } from '../../bounds.js';
 import { METRIC_NAMES } from '../../metrics/metric-names.js';
 import type { GateModule } from './gate-module.js';
+import { quantity } from './quantity.js';
 
 const threshold = z
   .strictObject({
@@ -27,4 +28,10 @@ export const lowConfidenceQueueGate = {
   // The review queue is shared: the worst replica's view, never a sum that counts it twice.
   promql: (match) => ({ value: `max(${METRIC_NAMES.queueLength}${match()})` }),
   label: 'low-confidence review queue',
+  wording: {
+    breach: (r) =>
+      `The low-confidence review queue holds ${quantity(r.value, 'items')}, more than the ${quantity(r.threshold, 'items')} allowed.`,
+    recovery: (r) =>
+      `The low-confidence review queue is down to ${quantity(r.value, 'items')}, within the ${quantity(r.threshold, 'items')} allowed.`,
+  },
 } as const satisfies GateModule<'low_confidence_queue', typeof threshold>;

@@ -3,6 +3,7 @@ import { percentage, seconds } from '../../bounds.js';
 import { METRIC_NAMES } from '../../metrics/metric-names.js';
 import { memoryPercent } from '../../metrics/window-values.js';
 import type { GateModule } from './gate-module.js';
+import { quantity } from './quantity.js';
 
 const threshold = z
   .strictObject({
@@ -29,4 +30,10 @@ export const memoryUsageGate = {
     value: `100 * max(${METRIC_NAMES.residentMemory}${match()} / ${METRIC_NAMES.memoryLimit}${match()})`,
   }),
   label: 'memory usage',
+  wording: {
+    breach: (r) =>
+      `Resident memory is at ${quantity(r.value, '%')} of the memory limit, above the ${quantity(r.threshold, '%')} threshold.`,
+    recovery: (r) =>
+      `Resident memory is back to ${quantity(r.value, '%')} of the memory limit, within the ${quantity(r.threshold, '%')} threshold.`,
+  },
 } as const satisfies GateModule<'memory_usage', typeof threshold>;

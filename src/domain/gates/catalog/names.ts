@@ -9,5 +9,11 @@ export const GATE_NAMES = [
 ] as const;
 export type GateName = (typeof GATE_NAMES)[number];
 
+/** Every gate but health (which has its own loop and settings): the gates judged from a metric source. */
+export type MetricGateName = Exclude<GateName, 'health'>;
+export const METRIC_GATE_NAMES: readonly MetricGateName[] = GATE_NAMES.filter(
+  (name): name is MetricGateName => name !== 'health',
+);
+
 export const GATE_ACTIONS = ['alert', 'auto_rollback'] as const;
 export type GateAction = (typeof GATE_ACTIONS)[number];

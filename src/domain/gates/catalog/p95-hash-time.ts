@@ -3,6 +3,7 @@ import { BOUNDS, count, minutes, positiveUpTo } from '../../bounds.js';
 import { METRIC_NAMES } from '../../metrics/metric-names.js';
 import { p95Milliseconds } from '../../metrics/window-values.js';
 import type { GateModule } from './gate-module.js';
+import { quantity } from './quantity.js';
 
 const threshold = z
   .strictObject({
@@ -43,4 +44,10 @@ export const p95HashTimeGate = {
     };
   },
   label: 'P95 hash time',
+  wording: {
+    breach: (r) =>
+      `The 95th percentile of hash time over the evaluation window was ${quantity(r.value, 'ms')}, above the ${quantity(r.threshold, 'ms')} threshold.`,
+    recovery: (r) =>
+      `The 95th percentile of hash time over the evaluation window is back to ${quantity(r.value, 'ms')}, within the ${quantity(r.threshold, 'ms')} threshold.`,
+  },
 } as const satisfies GateModule<'p95_hash_time', typeof threshold>;
