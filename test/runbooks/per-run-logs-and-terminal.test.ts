@@ -88,7 +88,7 @@ function terminalIo(cwd: string) {
   stderr.columns = 200;
   let err = '';
   stderr.on('data', (d: Buffer) => (err += d.toString()));
-  return { io: { ...io, stderr }, err: () => err, out: io.out };
+  return { io: { ...io, stderr }, err: () => err, out: () => io.out() };
 }
 
 describe('deploy and migrate on a terminal', () => {

@@ -23,11 +23,20 @@ function tokenize(text: string): string[] {
       if (/^\s*$/.test(text.slice(start))) break;
       throw new Error(`cannot read expression at "${text.slice(start)}"`);
     }
-    if (m[1] !== undefined) tokens.push(`#${m[1]}`);
-    else if (m[2] !== undefined) tokens.push(`'${m[2].replace(/''/g, "'")}`);
-    else tokens.push(m[3] ?? m[4]);
+    // One alternative matched: the groups of the others are undefined.
+    const groups: (string | undefined)[] = [...m];
+    const [, number, quoted, operator, word] = groups;
+    if (number !== undefined) tokens.push(`#${number}`);
+    else if (quoted !== undefined) tokens.push(`'${quoted.replace(/''/g, "'")}`);
+    else tokens.push(operator ?? word ?? '');
   }
   return tokens;
+}
+
+/** An expression's value as text: nothing for null, strings as they are, the rest as JSON. */
+function asText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 export function truthy(value: unknown): boolean {
@@ -67,9 +76,9 @@ export function evaluate(
   // Inside the side of && / || that is not taken: parsed, never evaluated (no function calls), as
   // GitHub short-circuits `a != '' && fromJSON(a) || b`.
   let skipping = 0;
-  const peek = (): string | undefined => tokens[i];
+  const peek = (): string | undefined => tokens.at(i);
   const take = (expected?: string): string => {
-    const t = tokens[i++];
+    const t = tokens.at(i++);
     if (t === undefined || (expected !== undefined && t !== expected))
       throw new Error(`expected ${expected ?? 'a token'} in "${text}", got ${t}`);
     return t;
@@ -122,7 +131,7 @@ export function evaluate(
       case 'tojson':
         return JSON.stringify(args[0] ?? null, null, 2);
       case 'format':
-        return String(args[0]).replace(/\{(\d+)\}/g, (_m, n) => String(args[1 + Number(n)] ?? ''));
+        return String(args[0]).replace(/\{(\d+)\}/g, (_m, n) => asText(args[1 + Number(n)]));
       case 'contains':
         return Array.isArray(args[0])
           ? args[0].some((v) => loose(v, args[1]))
@@ -187,7 +196,7 @@ export function interpolate(value: unknown, contexts: Contexts, status?: Status)
   if (whole && !whole[1].includes('}}')) return evaluate(whole[1], contexts, status);
   return value.replace(/\$\{\{([\s\S]*?)\}\}/g, (_m, expr) => {
     const v = evaluate(expr, contexts, status);
-    return v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+    return asText(v);
   });
 }
 

@@ -37,7 +37,7 @@ export interface ReplayOptions {
   /** Values for the workflow's inputs; declared defaults fill the rest. */
   inputs: Record<string, unknown>;
   /** `uses:` prefix (before @) → fake, e.g. actions/checkout. */
-  fakes: Record<string, Fake>;
+  fakes: Partial<Record<string, Fake>>;
   vars?: Record<string, string>;
   secrets?: Record<string, string>;
   /** github.* values, and the job context (job.workflow_repository, job.workflow_sha, …). */
@@ -84,12 +84,10 @@ function exec(
   });
 }
 
+/** As the runner writes an expression's value: nothing for null, strings as they are, the rest as JSON. */
 function stringify(value: unknown): string {
-  return value === null || value === undefined
-    ? ''
-    : typeof value === 'object'
-      ? JSON.stringify(value)
-      : String(value);
+  if (value === null || value === undefined) return '';
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 export async function replayJob(options: ReplayOptions): Promise<JobReplay> {
