@@ -1,6 +1,6 @@
 import type { NotificationVariable } from '../config/channel-settings.js';
 import { SECRET_VARIABLES } from '../config/channel-settings.js';
-import { CHANNEL_ACTION_INPUTS } from '../adapters/notify/channels/catalog.js';
+import { CHANNEL_ACTION_INPUTS } from '../config/channels.js';
 import { UsageError } from '../runtime/errors.js';
 import type { ActionCore } from './core.js';
 

@@ -1,6 +1,5 @@
 import { setUserAgent } from '../runtime/http.js';
 import { Option, type Command } from 'commander';
-import { windowOverrideProblem } from '../config/bounds.js';
 import { loadConfig, type LoadedConfig } from '../config/load.js';
 import { refuseOffTargetHost } from '../config/target-host.js';
 import { UsageError } from '../runtime/errors.js';
@@ -58,14 +57,6 @@ const PACKAGED_PREFIX = '(packaged default) ';
 export function packagedConfigNote(io: CliIo): string | null {
   if (!io.packagedConfig) return null;
   return `note: the packaged production config is in use (${io.packagedConfig}): there is no quality-gates-config.json in ${io.cwd}; run from the directory that holds yours, or pass --config <file>`;
-}
-
-/** --window-minutes, bounded like monitoring.window_minutes (and by the polls it would make). */
-export function windowMinutesFlag(value: string | undefined, config: LoadedConfig): number | undefined {
-  if (value === undefined) return undefined;
-  const problem = windowOverrideProblem('--window-minutes', value, config.env.monitoring.poll_intervals);
-  if (problem) throw new UsageError(problem);
-  return Number(value);
 }
 
 /** Parses a numeric flag or throws a usage error naming it. */

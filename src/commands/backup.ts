@@ -479,6 +479,7 @@ export async function createBackup(options: CreateBackupOptions, deps: BackupDep
     const entry = deps.storage.fileEntry(c.database.path, c.database.abs, fstatSync(fd));
     sources.push({
       ...entry,
+      path: undefined, // read through the snapshot's descriptor only, never by path
       open: () => {
         dbFd = null; // from here on the writer closes it
         return fd;

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { MetricSource } from '../adapters/metrics/metric-source.js';
+import { windowMinutesProblem } from '../domain/bounds.js';
 import { gateRules } from '../domain/gates/rules.js';
 import { evaluateMeasurement } from '../domain/gates/evaluate.js';
 import { HealthTracker } from '../domain/gates/health.js';
@@ -108,9 +109,10 @@ async function chooseRollbackTarget(
 export async function runMonitor(options: MonitorOptions, deps: MonitorDeps): Promise<MonitorResult> {
   const { config } = options;
   const { clock } = deps;
-  if (options.windowMinutes !== undefined && !(options.windowMinutes > 0)) {
-    throw new UsageError(`--window-minutes: expected a number greater than 0, got ${options.windowMinutes}`);
-  }
+  // Front ends parse the option (src/options/values.ts); a caller in code gets the same bound.
+  const windowProblem =
+    options.windowMinutes === undefined ? null : windowMinutesProblem(options.windowMinutes);
+  if (windowProblem) throw new UsageError(`window-minutes: ${windowProblem}, got ${options.windowMinutes}`);
   const startedAt = clock.now();
   const files = monitorFiles(options.logDir, config.envName, startedAt);
   const deploymentId = options.deploymentId ?? newDeploymentId(config.envName, startedAt, deps.env ?? {});

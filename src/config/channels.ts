@@ -1,106 +1,20 @@
 import { z } from 'zod';
+import type { ChannelVariable } from '../domain/channels/channel-module.js';
+import { CHANNEL_CATALOG, CHANNEL_NAMES, type ChannelName } from '../domain/channels/catalog.js';
 
 /**
- * The settings half of the channel catalog: every channel's name and the variables it reads.
- * It lives with the config because the loader reads these variables (and redacts the secrets)
- * before any channel exists; the other half, one module per channel (renderer, classifier,
- * sender), is src/adapters/notify/channels/catalog.ts, typed against CHANNEL_NAMES, so a name
- * without a module or without its variables entry does not compile.
+ * The config's view of the channel catalog (src/domain/channels/catalog.ts): every channel's name
+ * and the variables it reads. The loader reads these variables (and redacts the secrets) before
+ * any channel exists; everything here is derived from the channel modules, never listed again.
  */
-export const CHANNEL_NAMES = ['slack', 'teams', 'discord', 'email', 'webhook', 'console', 'pager'] as const;
-export type ChannelName = (typeof CHANNEL_NAMES)[number];
-
-/** One setting a channel reads from the environment (or `.env.notifications`, or an action input). */
-export interface ChannelVariable {
-  /** Environment variable, e.g. SLACK_WEBHOOK_URL. */
-  readonly name: string;
-  /** The action input that overrides it, e.g. slack-webhook-url. */
-  readonly input: string;
-  /** Masked in the action, redacted from logs, summaries and fallback lines. */
-  readonly secret: boolean;
-  /** The channel cannot be built without it. */
-  readonly required: boolean;
-  readonly description: string;
-  /** Keys of `notifications.channels.<channel>` in the config file that set it (first one wins). */
-  readonly settingKeys: readonly string[];
-}
-
-const webhookUrl = (
-  name: string,
-  input: string,
-  description: string,
-  settingKeys: readonly string[] = ['webhook_url', 'url'],
-): ChannelVariable => ({ name, input, secret: true, required: true, description, settingKeys });
-const plain = (
-  name: string,
-  input: string,
-  required: boolean,
-  description: string,
-  settingKeys: readonly string[],
-): ChannelVariable => ({ name, input, secret: false, required, description, settingKeys });
-
-export const PAGERDUTY_EVENTS_URL = 'https://events.pagerduty.com/v2/enqueue';
+export { CHANNEL_NAMES, type ChannelName, type ChannelVariable };
+export { PAGERDUTY_EVENTS_URL } from '../domain/channels/pager.js';
 
 /** Each channel's variables, in the order docs list them. */
-export const CHANNEL_VARIABLES: { readonly [K in ChannelName]: readonly ChannelVariable[] } = {
-  slack: [
-    webhookUrl('SLACK_WEBHOOK_URL', 'slack-webhook-url', 'Slack incoming webhook URL'),
-    plain('SLACK_CHANNEL', 'slack-channel', false, 'Channel override (honoured by legacy webhooks only)', [
-      'channel',
-    ]),
-  ],
-  teams: [
-    webhookUrl(
-      'TEAMS_WEBHOOK_URL',
-      'teams-webhook-url',
-      'Microsoft Teams Workflows (or legacy connector) webhook URL',
-    ),
-  ],
-  discord: [webhookUrl('DISCORD_WEBHOOK_URL', 'discord-webhook-url', 'Discord webhook URL')],
-  email: [
-    plain('EMAIL_FROM', 'email-from', true, 'Sender address', ['from']),
-    plain('EMAIL_TO', 'email-to', true, 'Comma-separated recipients', ['to']),
-    plain('SMTP_HOST', 'smtp-host', true, 'SMTP server host', ['smtp_host']),
-    plain('SMTP_PORT', 'smtp-port', false, 'SMTP server port (default 587, or 465 with SMTP_SECURE)', [
-      'smtp_port',
-    ]),
-    plain('SMTP_USER', 'smtp-user', false, 'SMTP user', ['smtp_user']),
-    {
-      name: 'SMTP_PASS',
-      input: 'smtp-pass',
-      secret: true,
-      required: false,
-      description: 'SMTP password',
-      settingKeys: ['smtp_pass'],
-    },
-    plain(
-      'SMTP_SECURE',
-      'smtp-secure',
-      false,
-      'true for implicit TLS (port 465); otherwise STARTTLS when offered',
-      ['smtp_secure'],
-    ),
-  ],
-  webhook: [webhookUrl('GENERIC_WEBHOOK_URL', 'webhook-url', 'Generic JSON webhook URL', ['url'])],
-  console: [],
-  pager: [
-    {
-      name: 'PAGERDUTY_ROUTING_KEY',
-      input: 'pagerduty-routing-key',
-      secret: true,
-      required: true,
-      description: 'PagerDuty Events API v2 integration (routing) key',
-      settingKeys: ['routing_key'],
-    },
-    plain(
-      'PAGERDUTY_EVENTS_URL',
-      'pagerduty-events-url',
-      false,
-      `Events API endpoint (default ${PAGERDUTY_EVENTS_URL}; EU accounts: https://events.eu.pagerduty.com/v2/enqueue)`,
-      ['url'],
-    ),
-  ],
-};
+export const CHANNEL_VARIABLES: { readonly [K in ChannelName]: readonly ChannelVariable[] } =
+  Object.fromEntries(CHANNEL_NAMES.map((name) => [name, CHANNEL_CATALOG[name].variables])) as {
+    readonly [K in ChannelName]: readonly ChannelVariable[];
+  };
 
 /** Every variable any channel reads, in catalog order, with its channel. */
 export const ALL_CHANNEL_VARIABLES: readonly (ChannelVariable & { channel: ChannelName })[] =

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import {
   GATE_CATALOG,
-  GATE_ACTIONS,
   GATE_NAMES,
   METRIC_GATE_NAMES,
   type GateName,
   type MetricGateName,
 } from '../domain/gates/catalog/catalog.js';
+import { GATE_ACTIONS } from '../domain/gates/catalog/names.js';
 import type { GateModule } from '../domain/gates/catalog/gate-module.js';
 import { BOUNDS, count, hours, minutes, seconds, timeoutSeconds } from './bounds.js';
 import { MentionsSchema } from './mentions-schema.js';
@@ -66,7 +66,7 @@ const actions = (defaults: readonly ('alert' | 'auto_rollback')[]) =>
       `What a breach does: "alert" notifies; "auto_rollback" rolls back (when auto_rollback.enabled). Default ${JSON.stringify(defaults)}.`,
     );
 
-const gateCommon = <T extends z.ZodType>(module: GateModule<GateName, T>) => ({
+const gateCommon = <T extends z.ZodType>(module: GateModule<string, T>) => ({
   enabled: z.boolean({ error: 'expected true or false' }).default(true).describe('Default true.'),
   description: z.string({ error: 'expected a string' }).optional(),
   threshold: module.threshold,
@@ -102,7 +102,7 @@ const healthExtras = {
     ),
 };
 
-function metricGate<T extends z.ZodType>(module: GateModule<GateName, T> & { defaultFailureLimit: number }) {
+function metricGate<T extends z.ZodType>(module: GateModule<string, T> & { defaultFailureLimit: number }) {
   return z
     .strictObject({ ...gateCommon(module), ...metricGateExtras(module.defaultFailureLimit) })
     .describe(module.summary);

@@ -21,7 +21,7 @@ export interface OperationLog {
 }
 
 export function openOperationLog(
-  kind: 'deploy' | 'migrate',
+  kind: 'deploy' | 'migrate' | 'rollback',
   config: LoadedConfig,
   logDir: string,
   clock: Clock,

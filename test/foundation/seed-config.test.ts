@@ -180,7 +180,7 @@ describe('bad input at the front end', () => {
     const m = io(cwd);
     expect(await runCli(['monitor', '--dry-run', '--window-minutes', '1e9'], m)).toBe(2);
     expect(m.err()).toContain(
-      '--window-minutes: expected a number of minutes between 0.01 and 10080, got "1e9"',
+      'window-minutes: expected a number of minutes between 0.01 and 10080, got "1e9"',
     );
   });
 });

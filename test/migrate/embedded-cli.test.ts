@@ -140,7 +140,7 @@ describe('migrate (embedded database)', () => {
   });
 
   test('bad flags name the flag', async () => {
-    expect((await migrate('--direction', 'sideways')).stderr).toMatch(/--direction: expected "up" or "down"/);
-    expect((await migrate('--to', 'x')).stderr).toMatch(/--to: expected an integer/);
+    expect((await migrate('--direction', 'sideways')).stderr).toMatch(/direction: expected "up" or "down"/);
+    expect((await migrate('--to', 'x')).stderr).toMatch(/error: to: expected an integer/);
   });
 });

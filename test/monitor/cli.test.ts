@@ -100,7 +100,7 @@ describe('dhash-rollout monitor (CLI)', () => {
         cli,
       ),
     ).toBe(2);
-    expect(cli.err()).toMatch(/--window-minutes: expected a number/);
+    expect(cli.err()).toMatch(/^error: window-minutes: expected a number/m);
     expect(
       await runCli(
         ['monitor', '--env', 'nowhere', '--dry-run', '--config', 'quality-gates-config.json'],
@@ -120,10 +120,21 @@ describe('dhash-rollout monitor (CLI)', () => {
     });
     const cli = io(dir, clock);
     const code = await runCli(
-      ['monitor', '--env', 'development', '--config', 'quality-gates-config.json', '--base-url', service.url],
+      [
+        'monitor',
+        '--env',
+        'development',
+        '--config',
+        'quality-gates-config.json',
+        '--base-url',
+        service.url,
+        '--version',
+        '2.0.0',
+      ],
       cli,
     );
     expect(code).toBe(10);
+    expect(cli.err()).not.toMatch(/deprecated/);
     expect(cli.out()).toContain('Monitoring development finished: alerted (gates: memory_usage)');
     expect(cli.err()).toMatch(/Progress: \d+ min left; health pass/);
     const log = readdirSync(join(dir, 'monitor_logs')).find((f) => f.endsWith('.log'))!;
@@ -142,11 +153,57 @@ describe('dhash-rollout monitor (CLI)', () => {
     expect(await runCli(['evidence', 'replay', join(dir, 'monitor_logs', evidence)], replayIo)).toBe(0);
     expect(replayIo.out()).toMatch(/replays identically \(\d+ readings, \d+ decisions, result alerted\)/);
     const doc = JSON.parse(readFileSync(join(dir, 'monitor_logs', evidence), 'utf8')) as MonitorEvidence;
+    expect(doc.version).toBe('2.0.0');
     const tampered = doc.measurements.find((m) => m.inputs && m.value !== null)!;
     tampered.value = (tampered.value ?? 0) + 1;
     writeFileSync(join(dir, 'tampered.evidence.json'), JSON.stringify(doc));
     const tamperedIo = io(dir, clock);
     expect(await runCli(['evidence', 'replay', join(dir, 'tampered.evidence.json')], tamperedIo)).toBe(1);
     expect(tamperedIo.out()).toMatch(/recomputed from its inputs/);
+  });
+
+  test('--release, the old name of --version, still works for one release and says so on stderr', async () => {
+    const clock = new VirtualClock();
+    const service = await new TestService(clock).start();
+    services.push(service);
+    const { dir } = testConfig('development', service.url);
+    const base = ['monitor', '--env', 'development', '--config', 'quality-gates-config.json'];
+    const old = io(dir, clock);
+    expect(await runCli([...base, '--base-url', service.url, '--release', '1.9.0', '--json'], old)).toBe(0);
+    expect(old.err()).toContain(
+      'warning: monitor --release is deprecated and will be removed in the next release; use --version\n',
+    );
+    const result = JSON.parse(old.out()) as { evidencePath: string };
+    const evidence = JSON.parse(readFileSync(result.evidencePath, 'utf8')) as MonitorEvidence;
+    expect(evidence.version).toBe('1.9.0');
+    // Both names with different values: a usage error naming the flag; nothing is watched.
+    const both = io(dir, clock);
+    expect(await runCli([...base, '--dry-run', '--release', '1.9.0', '--version', '2.0.0'], both)).toBe(2);
+    expect(both.err()).toMatch(
+      /--release: the deprecated name of --version, given "1.9.0" while --version is "2.0.0"/,
+    );
+    // The help lists --version; the old name is only mentioned as deprecated, and completion offers --version only.
+    const help = io(dir, clock);
+    await runCli(['monitor', '--help'], help);
+    expect(help.out()).toMatch(/^ {2}--version <version> /m);
+    expect(help.out()).not.toMatch(/^ {2}--release/m);
+    expect(help.out()).toContain('--release <version> is the old name of --version');
+    for (const shell of ['bash', 'zsh', 'fish']) {
+      const completion = io(dir, clock);
+      expect(await runCli(['completion', shell], completion)).toBe(0);
+      const script = completion.out();
+      // The monitor part of each script: its bash case up to the word list, its zsh case line, its fish lines.
+      const monitorPart =
+        shell === 'fish'
+          ? script
+              .split('\n')
+              .filter((l) => l.includes('__fish_seen_subcommand_from monitor"'))
+              .join('\n')
+          : shell === 'bash'
+            ? /\n\s*monitor\)[\s\S]*?COMPREPLY[^\n]*/.exec(script)![0]
+            : /\n\s*monitor\)[^\n]*/.exec(script)![0];
+      expect(monitorPart).toMatch(/(--|-l )version\b/);
+      expect(monitorPart).not.toMatch(/(--|-l )release\b/);
+    }
   });
 });

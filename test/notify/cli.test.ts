@@ -158,7 +158,7 @@ describe('dhash-rollout notify', () => {
     expect(
       await runCli(['notify', '--config', ws.configPath, '--level', 'loud', '--message', 'x'], bad),
     ).toBe(2);
-    expect(bad.err()).toContain('--level: expected one of info, warning, error, critical, got "loud"');
+    expect(bad.err()).toContain('level: expected one of info, warning, error, critical, got "loud"');
     const none = io(ws.dir, {});
     expect(await runCli(['notify', '--config', ws.configPath], none)).toBe(2);
     expect(none.err()).toContain('--message: required (or use --replay)');
@@ -211,6 +211,6 @@ describe('dhash-rollout deploy-notify', () => {
     const ws = workspace({ channels: [] });
     const run = io(ws.dir, {});
     expect(await runCli(['deploy-notify', '--event', 'deploy_ok', '--config', ws.configPath], run)).toBe(2);
-    expect(run.err()).toContain('--event: expected one of deployment_start, deployment_success');
+    expect(run.err()).toContain('event: expected one of deployment_start, deployment_success');
   });
 });

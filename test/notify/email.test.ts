@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { checkNotificationChannels, createNotifier } from '../../src/adapters/notify/factory.js';
 import { FallbackStore } from '../../src/adapters/notify/fallback-store.js';
-import { messageIdFor } from '../../src/adapters/notify/email-sender.js';
+import { messageIdFor } from '../../src/domain/channels/email.js';
 import type { NotificationMessage } from '../../src/ports.js';
 import { ConfigError } from '../../src/runtime/errors.js';
 import { JsonLinesLogger, MemorySink } from '../../src/runtime/logger.js';

@@ -1,4 +1,4 @@
-import { CHANNEL_CATALOG, CHANNEL_NAMES } from '../../src/adapters/notify/channels/catalog.js';
+import { CHANNEL_CATALOG, CHANNEL_NAMES } from '../../src/domain/channels/catalog.js';
 import { DISCORD_LIMITS, renderDiscord } from '../../src/domain/messages/discord.js';
 import { NO_MENTIONS } from '../../src/domain/messages/mentions.js';
 import { SLACK_LIMITS, renderSlack } from '../../src/domain/messages/slack.js';

@@ -212,8 +212,8 @@ describe('dhash-rollout smoke against loopback services', () => {
   });
 
   test.each([
-    [['--timeout', 'soon'], '--timeout: expected a number'],
-    [['--latency-limit-ms', '0'], '--latency-limit-ms: expected a number of at least 1'],
+    [['--timeout', 'soon'], 'timeout: expected a number'],
+    [['--latency-limit-ms', '0'], 'latency-limit-ms: expected a number greater than 0'],
     [['--endpoint', 'ftp://example.com'], '--endpoint: expected an http(s) URL'],
     [['--env', 'qa'], '--env: unknown environment "qa"'],
     [['--bogus'], "unknown option '--bogus'"],

@@ -1,6 +1,7 @@
 import { createBackup, planBackup } from '../../commands/backup.js';
 import { backupStorage } from '../../wiring/backup-archives.js';
 import { JsonLinesLogger } from '../../runtime/logger.js';
+import { ActionLogSink } from '../log-sink.js';
 import type { ActionCommand, ActionResult } from '../context.js';
 import { table } from '../markdown.js';
 
@@ -39,14 +40,7 @@ export const backupAction: ActionCommand = async (ctx): Promise<ActionResult> =>
   }
   const logger = new JsonLinesLogger(
     ctx.clock,
-    [
-      {
-        write: (r) => {
-          if (r.level === 'INFO' || r.level === 'DEBUG') ctx.core.info(r.message);
-          else ctx.core.warning(r.message);
-        },
-      },
-    ],
+    [new ActionLogSink(ctx.core, 'dhash backup')],
     config.redactor,
   );
   let last = 0;

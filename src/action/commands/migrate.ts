@@ -3,11 +3,11 @@ import { openOperationLog } from '../../wiring/deploy-deps.js';
 import { migrationMechanics } from '../../wiring/migration-mechanics.js';
 import { migrateCommand } from '../../commands/migrate.js';
 import { logDir } from '../../config/state-dir.js';
-import { UsageError } from '../../runtime/errors.js';
 import type { ActionCommand } from '../context.js';
 import { booleanInput, optionalInput } from '../inputs.js';
 import { table } from '../markdown.js';
 import { ActionLogSink } from '../log-sink.js';
+import { directionOption, migrateToOption } from '../../options/values.js';
 
 /**
  * Inputs: dry-run, force, release (its migrations/), and the optional `direction`, `to`,
@@ -15,13 +15,8 @@ import { ActionLogSink } from '../log-sink.js';
  * environment's approval) or it is refused.
  */
 export const migrateAction: ActionCommand = async (ctx) => {
-  const direction = optionalInput(ctx.core, 'direction') ?? 'up';
-  if (direction !== 'up' && direction !== 'down')
-    throw new UsageError(`input "direction": expected "up" or "down", got "${direction}"`);
-  const rawTo = optionalInput(ctx.core, 'to');
-  const to = rawTo === undefined ? undefined : Number(rawTo);
-  if (to !== undefined && !(Number.isInteger(to) && to >= 0))
-    throw new UsageError(`input "to": expected an integer of at least 0, got "${rawTo}"`);
+  const direction = directionOption(optionalInput(ctx.core, 'direction'));
+  const to = migrateToOption(optionalInput(ctx.core, 'to'));
   const config = ctx.loadConfig();
   const cwd = ctx.inputs.workingDirectory;
   const log = openOperationLog(

@@ -1,11 +1,10 @@
-import { windowOverrideProblem } from '../../config/bounds.js';
+import { windowMinutesOption } from '../../options/values.js';
 import { ActionLogSink } from '../log-sink.js';
 import { githubRunUrl } from '../../domain/messages/compose.js';
 import { renderPlan, runMonitor } from '../../commands/monitor.js';
 import { logDir } from '../../config/state-dir.js';
 import { gateTableMarkdown, monitorSummaryMarkdown } from '../../report/job-summary.js';
 import type { MonitorEvidence } from '../../report/evidence.js';
-import { UsageError } from '../../runtime/errors.js';
 import { metricSources, monitorPortsFor } from '../../wiring/monitor-ports.js';
 import { readFileSync } from 'node:fs';
 import type { ActionCommand } from '../context.js';
@@ -15,13 +14,7 @@ import { codeBlock } from '../markdown.js';
 /** Inputs: environment, config, base-url, dry-run, probe, window-minutes, log-dir, deployment-id, version. */
 export const monitorAction: ActionCommand = async (ctx) => {
   const config = ctx.loadConfig();
-  const rawWindow = optionalInput(ctx.core, 'window-minutes');
-  const windowMinutes = rawWindow === undefined ? undefined : Number(rawWindow);
-  const windowProblem =
-    rawWindow === undefined
-      ? null
-      : windowOverrideProblem('input "window-minutes"', rawWindow, config.env.monitoring.poll_intervals);
-  if (windowProblem) throw new UsageError(windowProblem);
+  const windowMinutes = windowMinutesOption(optionalInput(ctx.core, 'window-minutes'), config);
   const dir = logDir(ctx.inputs.workingDirectory, optionalInput(ctx.core, 'log-dir'));
   const env = ctx.inputs.environmentVariables;
   const runUrl = githubRunUrl(env);

@@ -79,9 +79,9 @@ export const notifyAction: ActionCommand = async (ctx) => {
   const event = optionalInput(ctx.core, 'event');
   const result = await notifyCommand(
     {
-      level: parseLevel(optionalInput(ctx.core, 'level'), 'input "level"'),
+      level: parseLevel(optionalInput(ctx.core, 'level'), 'level'),
       text: optionalInput(ctx.core, 'message') ?? '',
-      event: event === undefined ? undefined : parseEvent(event, 'input "event"'),
+      event: event === undefined ? undefined : parseEvent(event, 'event'),
       deploymentId: optionalInput(ctx.core, 'deployment-id'),
       version: optionalInput(ctx.core, 'version'),
       dryRun: ctx.inputs.dryRun,

@@ -1,8 +1,9 @@
 import { rollbackCommand } from '../../commands/rollback.js';
 import { logDir } from '../../config/state-dir.js';
 import { UsageError } from '../../runtime/errors.js';
-import { JsonLinesLogger } from '../../runtime/logger.js';
 import { rollbackCommandDepsFor } from '../../wiring/index.js';
+import { rollbackLogger } from '../../wiring/operation-log.js';
+import { ActionLogSink } from '../log-sink.js';
 import type { ActionCommand } from '../context.js';
 import { booleanInput, optionalInput } from '../inputs.js';
 import { table } from '../markdown.js';
@@ -16,25 +17,17 @@ export const rollbackAction: ActionCommand = async (ctx) => {
   const backup = optionalInput(ctx.core, 'backup');
   if (!backup) throw new UsageError('input "backup": expected a backup file path or "latest"');
   const cwd = ctx.inputs.workingDirectory;
-  const logger = new JsonLinesLogger(
-    ctx.clock,
-    [
-      {
-        write: (r) => {
-          if (r.level === 'INFO' || r.level === 'DEBUG') ctx.core.info(r.message);
-          else ctx.core.warning(r.message);
-        },
-      },
-    ],
-    config.redactor,
-  );
+  const dir = logDir(cwd, optionalInput(ctx.core, 'log-dir'));
+  const logger = rollbackLogger(config, dir, ctx.clock, ctx.inputs.dryRun, [
+    new ActionLogSink(ctx.core, 'dhash rollback'),
+  ]);
   const runtime = {
     clock: ctx.clock,
     logger,
     cwd,
     env: ctx.inputs.environmentVariables,
     interactive: false,
-    logDir: logDir(cwd, optionalInput(ctx.core, 'log-dir')),
+    logDir: dir,
   };
   const result = await rollbackCommand(
     {

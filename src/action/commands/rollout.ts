@@ -1,4 +1,4 @@
-import { windowOverrideProblem } from '../../config/bounds.js';
+import { windowMinutesOption } from '../../options/values.js';
 import { ActionLogSink } from '../log-sink.js';
 import { githubRunUrl } from '../../domain/messages/compose.js';
 import { readFileSync } from 'node:fs';
@@ -19,13 +19,7 @@ export const rolloutAction: ActionCommand = async (ctx) => {
   const release = optionalInput(ctx.core, 'release');
   if (!release)
     throw new UsageError('input "release": required for command rollout (a release directory or archive)');
-  const rawWindow = optionalInput(ctx.core, 'window-minutes');
-  const windowMinutes = rawWindow === undefined ? undefined : Number(rawWindow);
-  const windowProblem =
-    rawWindow === undefined
-      ? null
-      : windowOverrideProblem('input "window-minutes"', rawWindow, config.env.monitoring.poll_intervals);
-  if (windowProblem) throw new UsageError(windowProblem);
+  const windowMinutes = windowMinutesOption(optionalInput(ctx.core, 'window-minutes'), config);
   const env = ctx.inputs.environmentVariables;
   const dir = logDir(ctx.inputs.workingDirectory, optionalInput(ctx.core, 'log-dir'));
   const runUrl = githubRunUrl(env);

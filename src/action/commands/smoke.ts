@@ -1,10 +1,10 @@
 import { smokeCommand } from '../../commands/smoke.js';
 import { logDir } from '../../config/state-dir.js';
 import type { CheckOutcome } from '../../domain/smoke/checks.js';
-import { UsageError } from '../../runtime/errors.js';
 import type { ActionCommand } from '../context.js';
 import { booleanInput, optionalInput } from '../inputs.js';
 import { table } from '../markdown.js';
+import { latencyLimitMsOption, timeoutSecondsOption } from '../../options/values.js';
 
 const ICON: Record<CheckOutcome['status'], string> = {
   pass: '✅ pass',
@@ -26,19 +26,11 @@ export function smokeChecksTable(checks: readonly CheckOutcome[]): string {
   );
 }
 
-function positiveNumberInput(value: string | undefined, name: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0)
-    throw new UsageError(`input "${name}": expected a number greater than 0, got "${value}"`);
-  return n;
-}
-
 /** Inputs: environment, config, base-url, log-dir, and (when declared) quick, timeout, latency-limit-ms. */
 export const smokeAction: ActionCommand = async (ctx) => {
   const quick = booleanInput(ctx.core, 'quick');
-  const timeoutSeconds = positiveNumberInput(optionalInput(ctx.core, 'timeout'), 'timeout');
-  const latencyLimitMs = positiveNumberInput(optionalInput(ctx.core, 'latency-limit-ms'), 'latency-limit-ms');
+  const timeoutSeconds = timeoutSecondsOption(optionalInput(ctx.core, 'timeout'));
+  const latencyLimitMs = latencyLimitMsOption(optionalInput(ctx.core, 'latency-limit-ms'));
   const result = await smokeCommand(
     ctx.loadConfig(),
     {

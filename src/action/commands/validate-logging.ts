@@ -2,11 +2,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateLoggingCommand } from '../../commands/validate-logging.js';
 import { logDir } from '../../config/state-dir.js';
-import { UsageError } from '../../runtime/errors.js';
 import { fileStamp } from '../../domain/time/file-stamp.js';
 import type { ActionCommand } from '../context.js';
 import { booleanInput, optionalInput } from '../inputs.js';
 import { table } from '../markdown.js';
+import { maxSizeMbOption } from '../../options/values.js';
 
 const ICON = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info' } as const;
 
@@ -17,10 +17,7 @@ const ICON = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info
  */
 export const validateLoggingAction: ActionCommand = async (ctx) => {
   const strict = booleanInput(ctx.core, 'strict');
-  const maxSizeText = optionalInput(ctx.core, 'max-size-mb');
-  const maxSizeMb = maxSizeText === undefined ? undefined : Number(maxSizeText);
-  if (maxSizeMb !== undefined && !(maxSizeMb > 0))
-    throw new UsageError(`input "max-size-mb": expected a number greater than 0, got "${maxSizeText}"`);
+  const maxSizeMb = maxSizeMbOption(optionalInput(ctx.core, 'max-size-mb'));
   const dir = logDir(ctx.inputs.workingDirectory, optionalInput(ctx.core, 'log-dir'));
   const config = ctx.loadConfig();
   const report = await validateLoggingCommand(

@@ -144,5 +144,6 @@ export function fileEntry(
     mtimeMs: stat.mtimeMs,
     size: stat.size,
     open: () => openSync(fsPath(path), 'r'),
+    path: fsPath(path),
   };
 }

@@ -8,10 +8,12 @@ import {
   openSync,
   readSync,
   writeSync,
+  writevSync,
 } from 'node:fs';
 import { promisify } from 'node:util';
 import { constants as zc, crc32, deflateRaw } from 'node:zlib';
 import { STORE_RATIO, isAlreadyCompressedName, looksCompressible } from './compressibility.js';
+import { SmallFilePool, type SmallFileBatchResult, type SmallFileRequest } from './small-file-pool.js';
 import { encodeName, hasRawBytes } from '../../domain/backup/raw-name.js';
 import { FileChangedError } from '../../domain/backup/source-errors.js';
 import {
@@ -77,6 +79,11 @@ export interface EntrySource {
   size: number;
   /** Opens the file to read and returns its descriptor; the writer closes it. */
   open?: () => number;
+  /**
+   * The file's path, when it may be read by path (small files are read whole by a worker);
+   * absent when only `open` may be used (a snapshot held open by its descriptor).
+   */
+  path?: string | Buffer;
   /** Content held in memory (the manifest, a link target). */
   data?: Buffer;
   /** Force a method; default: decide by name and by whether deflate shrinks it. */
@@ -126,11 +133,34 @@ interface ChunkJob {
   deflated: Promise<{ raw: Buffer; out: Buffer; method: number; pooled: Buffer | null }> | null;
 }
 
+/** Small files read, compressed and written a batch at a time (see small-file-pool.ts). */
+interface BatchJob {
+  batch: EntrySource[];
+  result: Promise<SmallFileBatchResult>;
+}
+
+/** Files up to this size go through the small-file workers. */
+export const SMALL_FILE_BYTES = 256 * 1024;
+/** Default deflate level of small files (see ZipWriterOptions.smallFileLevel). */
+const SMALL_FILE_LEVEL = 4;
+/** A batch closes at this many input bytes or files. */
+const BATCH_BYTES = 1024 * 1024;
+const BATCH_FILES = 256;
+/** Batches in flight: enough to keep every worker busy while the main thread writes. */
+const MAX_BATCHES_AHEAD = 8;
+
 export { FileChangedError };
 
 export interface ZipWriterOptions {
-  /** Deflate level for compressible data (1 = fastest). */
+  /** Deflate level for compressible data cut into chunks (1 = fastest). */
   level?: number;
+  /**
+   * Deflate level for small files (up to SMALL_FILE_BYTES), compressed whole in the workers.
+   * Higher than `level` by default: a tree of small text files (a node_modules) is otherwise
+   * 1.12× the size `zip -r` makes, and at level 4 it costs about 40 % more deflate time, spread
+   * over the workers, where per-file costs dominate anyway.
+   */
+  smallFileLevel?: number;
   /** Called with the running count of input bytes, after each chunk. */
   onProgress?: (bytesIn: number) => void;
   /** Mode of the archive file, set before any byte is written (default 0600). */
@@ -149,6 +179,7 @@ export class ZipFileWriter {
   private readonly storeBuffer = Buffer.allocUnsafe(CHUNK_BYTES);
   private readonly freeBuffers: Buffer[] = [];
   private readonly openFiles = new Set<OpenFile>();
+  private pool: SmallFilePool | null = null;
 
   private constructor(
     private readonly fd: number,
@@ -169,16 +200,27 @@ export class ZipFileWriter {
   /** Writes every source in order; `onEntry` sees each entry as soon as it is complete. */
   async addAll(sources: Iterable<EntrySource>, onEntry?: (entry: WrittenEntry) => void): Promise<void> {
     const jobs = this.jobs(sources);
-    const ahead: ChunkJob[] = [];
+    const ahead: Array<ChunkJob | BatchJob> = [];
     let deflatesAhead = 0;
+    let batchesAhead = 0;
     const fill = (): void => {
-      while (ahead.length < MAX_JOBS_AHEAD && deflatesAhead < MAX_DEFLATE_JOBS_AHEAD) {
+      while (
+        ahead.length < MAX_JOBS_AHEAD &&
+        deflatesAhead < MAX_DEFLATE_JOBS_AHEAD &&
+        batchesAhead < MAX_BATCHES_AHEAD
+      ) {
         const next = jobs.next();
         if (next.done) return;
+        const job = next.value;
         // Never leave a rejection unobserved while the job waits its turn.
-        next.value.deflated?.catch(() => undefined);
-        ahead.push(next.value);
-        if (next.value.deflated) deflatesAhead++;
+        if ('batch' in job) {
+          job.result.catch(() => undefined);
+          batchesAhead++;
+        } else {
+          job.deflated?.catch(() => undefined);
+          if (job.deflated) deflatesAhead++;
+        }
+        ahead.push(job);
       }
     };
     let entry: {
@@ -196,6 +238,13 @@ export class ZipFileWriter {
       fill();
       while (ahead.length > 0) {
         const job = ahead.shift()!;
+        if ('batch' in job) {
+          batchesAhead--;
+          const result = await job.result;
+          fill();
+          this.writeBatch(job.batch, result, onEntry);
+          continue;
+        }
         let raw: Buffer;
         let out: Buffer;
         let method: number;
@@ -212,8 +261,7 @@ export class ZipFileWriter {
         }
         fill();
         if (job.index === 0) {
-          const utf8 = !hasRawBytes(job.source.name);
-          const name = utf8 ? Buffer.from(job.source.name, 'utf8') : encodeName(job.source.name);
+          const { name, utf8 } = entryName(job.source.name);
           const zip64 = job.source.size >= ZIP64_LOCAL_THRESHOLD;
           const headerOffset = this.position;
           this.write(localHeader(name, utf8, method, job.source.mtimeMs, zip64));
@@ -285,11 +333,84 @@ export class ZipFileWriter {
       }
       if (this.syncError) throw this.syncError;
     } catch (error) {
-      // Let in-flight deflates finish before the caller closes and removes files.
-      await Promise.allSettled(ahead.map((j) => j.deflated));
+      // Let in-flight work finish before the caller closes and removes files.
+      await Promise.allSettled(
+        ahead.map((j) => ('batch' in j ? j.result : (j.deflated ?? Promise.resolve(null)))),
+      );
       for (const file of this.openFiles) this.closeFile(file, false);
       throw error;
+    } finally {
+      await this.pool?.close();
+      this.pool = null;
     }
+  }
+
+  /**
+   * Writes a batch of small files (headers already true: sizes and CRC are known) with one write,
+   * and records them for the central directory.
+   */
+  private writeBatch(
+    batch: EntrySource[],
+    result: SmallFileBatchResult,
+    onEntry?: (entry: WrittenEntry) => void,
+  ): void {
+    const parts: Buffer[] = [];
+    let at = this.position;
+    let bodyAt = 0;
+    let bytesIn = 0;
+    batch.forEach((src, i) => {
+      const record = result.records[i];
+      if ('error' in record) {
+        const error = new Error(`${src.name}: ${record.error.message}`) as NodeJS.ErrnoException;
+        if (record.error.code) error.code = record.error.code;
+        throw error;
+      }
+      if ('changedTo' in record)
+        throw new FileChangedError(
+          record.changedTo > src.size
+            ? `${src.name} grew while being archived (listed at ${src.size} bytes)`
+            : `${src.name} changed size while being archived (${src.size} → ${record.changedTo} bytes)`,
+        );
+      const { name, utf8 } = entryName(src.name);
+      const header = localHeader(name, utf8, record.method, src.mtimeMs, false);
+      header.writeUInt32LE(record.crc, 14);
+      header.writeUInt32LE(record.compressedSize, 18);
+      header.writeUInt32LE(src.size, 22);
+      const data = result.body.subarray(bodyAt, bodyAt + record.compressedSize);
+      bodyAt += record.compressedSize;
+      parts.push(header, data);
+      const { time, date } = dosDateTime(src.mtimeMs);
+      this.central.push({
+        name,
+        utf8,
+        method: record.method,
+        time,
+        date,
+        crc: record.crc,
+        csize: record.compressedSize,
+        usize: src.size,
+        offset: at,
+        external: externalAttributes(src.type, src.mode),
+        mtimeMs: src.mtimeMs,
+      });
+      at += header.length + data.length;
+      bytesIn += src.size;
+      onEntry?.({
+        name: src.name,
+        type: src.type,
+        size: src.size,
+        compressedSize: record.compressedSize,
+        method: record.method,
+        sha256: record.sha256,
+        crc32: record.crc,
+        mode: src.mode & 0o7777,
+      });
+    });
+    this.writeParts(parts, at - this.position);
+    result.release();
+    this.bytesIn += bytesIn;
+    this.options.onProgress?.(this.bytesIn);
+    this.backgroundSync();
   }
 
   /** Writes the central directory and end records, fsyncs and closes. Returns the archive size. */
@@ -323,6 +444,25 @@ export class ZipFileWriter {
   private write(buffer: Buffer): void {
     this.writeAt(buffer, this.position);
     this.position += buffer.length;
+  }
+
+  /** Appends several buffers with one writev (no copy into one buffer). */
+  private writeParts(parts: Buffer[], length: number): void {
+    let written = writevSync(this.fd, parts, this.position);
+    while (written < length) {
+      // A short write (rare): finish it buffer by buffer.
+      let skip = written;
+      for (const part of parts) {
+        if (skip >= part.length) {
+          skip -= part.length;
+          continue;
+        }
+        this.writeAt(part.subarray(skip), this.position + written);
+        written += part.length - skip;
+        skip = 0;
+      }
+    }
+    this.position += length;
   }
 
   private writeAt(buffer: Buffer, position: number): void {
@@ -408,9 +548,45 @@ export class ZipFileWriter {
   }
 
   /** Turns sources into chunk jobs; a job to deflate reads its chunk and starts deflating when created. */
-  private *jobs(sources: Iterable<EntrySource>): Generator<ChunkJob> {
+  private *jobs(sources: Iterable<EntrySource>): Generator<ChunkJob | BatchJob> {
     const level = this.options.level ?? 1;
+    let batch: EntrySource[] = [];
+    let requests: SmallFileRequest[] = [];
+    let batchBytes = 0;
+    const sendBatch = (): BatchJob => {
+      this.pool ??= new SmallFilePool(
+        this.options.smallFileLevel ?? SMALL_FILE_LEVEL,
+        STORE_RATIO,
+        BATCH_BYTES + SMALL_FILE_BYTES,
+      );
+      const sent = batch;
+      const result = this.pool.run(requests);
+      batch = [];
+      requests = [];
+      batchBytes = 0;
+      return { batch: sent, result };
+    };
     for (const source of sources) {
+      if (
+        source.type === 'file' &&
+        source.data === undefined &&
+        source.path !== undefined &&
+        source.size > 0 &&
+        source.size <= SMALL_FILE_BYTES
+      ) {
+        batch.push(source);
+        requests.push({
+          path: source.path,
+          size: source.size,
+          store:
+            source.method === 'store' ||
+            (source.method === undefined && isAlreadyCompressedName(source.name)),
+        });
+        batchBytes += source.size;
+        if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FILES) yield sendBatch();
+        continue;
+      }
+      if (batch.length > 0) yield sendBatch();
       if (source.type !== 'file' || source.data !== undefined || source.size === 0) {
         const raw = source.data ?? Buffer.alloc(0);
         const deflate = source.method === 'deflate' && raw.length > 0;
@@ -491,7 +667,14 @@ export class ZipFileWriter {
         yield { source, index, last, length, file, store: false, deflated };
       }
     }
+    if (batch.length > 0) yield sendBatch();
   }
+}
+
+/** The name field's bytes: UTF-8 (flagged), or the raw bytes of a name that is not UTF-8. */
+function entryName(text: string): { name: Buffer; utf8: boolean } {
+  const utf8 = !hasRawBytes(text);
+  return { name: utf8 ? Buffer.from(text, 'utf8') : encodeName(text), utf8 };
 }
 
 /**

@@ -7,9 +7,10 @@ import type { Clock } from '../../runtime/clock.js';
 import { ConfigError } from '../../runtime/errors.js';
 import type { Logger } from '../../runtime/logger.js';
 import { Redactor } from '../../runtime/redact.js';
-import { channelModule } from './channels/catalog.js';
-import { missingVariables } from './channels/module.js';
-import type { ChannelName } from './channels/names.js';
+import type { ChannelName } from '../../config/channels.js';
+import type { ChannelModule } from '../../domain/channels/channel-module.js';
+import { channelModule } from '../../domain/channels/catalog.js';
+import { senderFor } from './transports/transports.js';
 import { NotificationDispatcher } from './dispatcher.js';
 import { FallbackStore } from './fallback-store.js';
 import type { ChannelSender } from './sender.js';
@@ -77,8 +78,17 @@ export function buildChannel(
   setup: Pick<NotificationSetup, 'vars' | 'allowInsecureLoopback' | 'redactor'>,
   stdout: NodeJS.WritableStream = process.stdout,
 ): ChannelSlot {
-  const module = channelModule(name);
-  const missing = missingVariables(name, setup.vars);
+  return buildChannelOf(channelModule(name), setup, stdout);
+}
+
+/** As buildChannel, from the module itself (any module of the catalog's shape). */
+export function buildChannelOf(
+  module: ChannelModule,
+  setup: Pick<NotificationSetup, 'vars' | 'allowInsecureLoopback' | 'redactor'>,
+  stdout: NodeJS.WritableStream = process.stdout,
+): ChannelSlot {
+  const name = module.name as ChannelName;
+  const missing = module.variables.filter((v) => v.required && !setup.vars[v.name]).map((v) => v.name);
   if (missing.length > 0)
     return {
       name,
@@ -92,9 +102,9 @@ export function buildChannel(
       name,
       module,
       target: '(not configured)',
-      problem: setup.redactor.text(`notifications.channels: "${name}": ${(settings as string[]).join('; ')}`),
+      problem: setup.redactor.text(`notifications.channels: "${name}": ${settings.join('; ')}`),
     };
-  const sender = module.sender(settings, { stdout });
+  const sender = senderFor(module, settings, { stdout });
   return { name, module, sender, target: sender.target };
 }
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { ChannelName } from './channels/names.js';
+import type { ChannelName } from '../../config/channels.js';
 
 export const FALLBACK_FILE = 'notification_fallback.jsonl';
 /** Replay outcomes go beside the fallback, so its lines are never rewritten. */

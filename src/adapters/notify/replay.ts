@@ -4,7 +4,7 @@ import { RefusedError, messageOf } from '../../runtime/errors.js';
 import { describeOwner, tryLock } from '../../runtime/file-lock.js';
 import type { Logger } from '../../runtime/logger.js';
 import type { Redactor } from '../../runtime/redact.js';
-import { CHANNEL_NAMES, type ChannelName } from './channels/names.js';
+import { CHANNEL_NAMES, type ChannelName } from '../../config/channels.js';
 import { deliverWithRetries } from './deliver.js';
 import type { FallbackEntry, FallbackStore, ReplayRecord } from './fallback-store.js';
 import type { ChannelSender } from './sender.js';

@@ -31,12 +31,15 @@ export function specOf(program: Command): CompletionSpec {
       name: c.name(),
       description: c.description(),
       options: [
-        ...c.options.map((o) => ({
-          flags: [o.short, o.long].filter((f): f is string => !!f),
-          description: o.description,
-          takesValue: o.required || o.optional,
-          ...(o.long && CHOICES[o.long] ? { choices: CHOICES[o.long] } : {}),
-        })),
+        // Hidden options are deprecated names (monitor --release): not offered.
+        ...c.options
+          .filter((o) => !o.hidden)
+          .map((o) => ({
+            flags: [o.short, o.long].filter((f): f is string => !!f),
+            description: o.description,
+            takesValue: o.required || o.optional,
+            ...(o.long && CHOICES[o.long] ? { choices: CHOICES[o.long] } : {}),
+          })),
         { flags: ['-h', '--help'], description: 'show help', takesValue: false },
       ],
       ...(c.name() === 'completion' ? { arguments: [...SHELLS] } : {}),

@@ -53,8 +53,8 @@ Example:
   dhash-rollout deploy-notify --event deployment_success --env production --version 1.4.2 --deployment-id prod-42`,
     )
     .action(async (flags: DeployNotifyFlags) => {
-      const event = parseEvent(flags.event, '--event');
-      const level = flags.level === undefined ? undefined : parseLevel(flags.level, '--level');
+      const event = parseEvent(flags.event, 'event');
+      const level = flags.level === undefined ? undefined : parseLevel(flags.level, 'level');
       const config = loadFromFlags(flags, io);
       const dir = logDir(io.cwd, flags.logDir);
       const { logger, path } = openNotifyLog(

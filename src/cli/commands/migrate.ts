@@ -5,12 +5,12 @@ import { openOperationLog } from '../../wiring/deploy-deps.js';
 import { migrationMechanics } from '../../wiring/migration-mechanics.js';
 import { migrateCommand, type MigrateResult } from '../../commands/migrate.js';
 import { logDir } from '../../config/state-dir.js';
-import { UsageError } from '../../runtime/errors.js';
 import { ExitCode } from '../../runtime/exit-codes.js';
 import { ConsoleSink } from '../../runtime/logger.js';
-import { addConfigOptions, loadFromFlags, numberFlag, type ConfigFlags } from '../common-options.js';
+import { addConfigOptions, loadFromFlags, type ConfigFlags } from '../common-options.js';
 import { type CliIo, consoleLevel, isInteractive, print, showsProgress } from '../io.js';
 import { TerminalProgress } from '../terminal-progress.js';
+import { directionOption, migrateToOption } from '../../options/values.js';
 
 interface MigrateFlags extends ConfigFlags {
   dryRun?: boolean;
@@ -61,9 +61,8 @@ export function registerMigrate(program: Command, io: CliIo): void {
       .option('--json', 'print the result as JSON')
       .addHelpText('after', HELP),
   ).action(async (flags: MigrateFlags) => {
-    if (flags.direction !== 'up' && flags.direction !== 'down')
-      throw new UsageError(`--direction: expected "up" or "down", got "${flags.direction}"`);
-    const to = numberFlag('--to', flags.to, { min: 0, integer: true });
+    const direction = directionOption(flags.direction);
+    const to = migrateToOption(flags.to);
     const config = loadFromFlags(flags, io);
     const dir = logDir(io.cwd, flags.logDir);
     const terminal = showsProgress(io, flags.json)
@@ -79,7 +78,7 @@ export function registerMigrate(program: Command, io: CliIo): void {
     const result = await migrateCommand(
       {
         config,
-        direction: flags.direction,
+        direction,
         to,
         dryRun: flags.dryRun === true,
         force: flags.force === true,

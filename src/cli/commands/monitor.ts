@@ -1,14 +1,15 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { renderPlan, runMonitor } from '../../commands/monitor.js';
 import { progressLine } from '../../commands/monitor/front-end.js';
 import { lockDir, logDir } from '../../config/state-dir.js';
 import { ConsoleSink } from '../../runtime/logger.js';
 import { metricSources, monitorPortsFor } from '../../wiring/monitor-ports.js';
-import { addConfigOptions, loadFromFlags, windowMinutesFlag, type ConfigFlags } from '../common-options.js';
+import { addConfigOptions, loadFromFlags, type ConfigFlags } from '../common-options.js';
 import { type CliIo, consoleLevel, isInteractive, print, showsProgress } from '../io.js';
 import { RedrawnLine } from '../terminal-progress.js';
 import { UsageError } from '../../runtime/errors.js';
 import type { RollbackTo } from '../../commands/monitor/types.js';
+import { windowMinutesOption } from '../../options/values.js';
 
 interface MonitorFlags extends ConfigFlags {
   rollbackTo?: string;
@@ -17,6 +18,8 @@ interface MonitorFlags extends ConfigFlags {
   windowMinutes?: string;
   logDir?: string;
   deploymentId?: string;
+  version?: string;
+  /** The old name of --version, kept for one release. */
   release?: string;
   json?: boolean;
 }
@@ -35,6 +38,9 @@ Exit codes: 0 passed · 10 alerted · 11 rolled back (validated, backup's releas
 12 rollback failed · 13 inconclusive · 14 preempted by a manual rollback of the environment · 130/143 interrupted by SIGINT/SIGTERM (evidence and report
 written; no rollback starts after the signal) · 2 bad flags or config.
 --dry-run exits 0 even when the service is unreachable.
+
+--release <version> is the old name of --version: still accepted in this release, with a warning
+on stderr, and removed in the next (in deploy, rollout and migrate --release is a directory).
 
 Examples:
   dhash-rollout monitor --env production --dry-run
@@ -56,7 +62,11 @@ export function registerMonitor(program: Command, io: CliIo): void {
       .option('--window-minutes <n>', 'override monitoring.window_minutes')
       .option('--log-dir <dir>', 'directory for the log, evidence and report (default: monitor_logs)')
       .option('--deployment-id <id>', 'the rollout id to put into messages and evidence')
-      .option('--release <version>', 'the version being watched, for messages')
+      .option(
+        '--version <version>',
+        "the version being watched (default: the target's live release): in messages, and the release a rollback must leave",
+      )
+      .addOption(new Option('--release <version>', 'deprecated: the old name of --version').hideHelp())
       .option(
         '--rollback-to <backup|latest-before-deploy>',
         'the backup a rollback restores: a backup file (restored only if it still verifies), or the one the last deploy --backup-first took; default: the newest verified backup made before the watch began whose release is not the watched one',
@@ -65,7 +75,8 @@ export function registerMonitor(program: Command, io: CliIo): void {
       .addHelpText('after', HELP),
   ).action(async (flags: MonitorFlags) => {
     const config = loadFromFlags(flags, io);
-    const windowMinutes = windowMinutesFlag(flags.windowMinutes, config);
+    const windowMinutes = windowMinutesOption(flags.windowMinutes, config);
+    const version = watchedVersion(flags, io);
     if (flags.probe && !flags.dryRun)
       io.stderr.write('note: --probe only applies to --dry-run; monitoring measures anyway\n');
     const dir = logDir(io.cwd, flags.logDir);
@@ -79,7 +90,7 @@ export function registerMonitor(program: Command, io: CliIo): void {
         windowMinutes,
         logDir: dir,
         deploymentId: flags.deploymentId,
-        version: flags.release,
+        version,
         rollbackTo: rollbackToFlag(flags.rollbackTo),
         stateDir: lockDir(config.env, io.cwd),
       },
@@ -151,4 +162,17 @@ function rollbackToFlag(value: string | undefined): RollbackTo | undefined {
       `--rollback-to: expected a backup file or "latest-before-deploy", got "${value}" (the default already picks the newest qualifying backup)`,
     );
   return { kind: 'backup', path: value };
+}
+
+/** --version, or its deprecated old name --release (one line on stderr says so). */
+function watchedVersion(flags: MonitorFlags, io: CliIo): string | undefined {
+  if (flags.release === undefined) return flags.version;
+  io.stderr.write(
+    'warning: monitor --release is deprecated and will be removed in the next release; use --version\n',
+  );
+  if (flags.version !== undefined && flags.version !== flags.release)
+    throw new UsageError(
+      `--release: the deprecated name of --version, given "${flags.release}" while --version is "${flags.version}"; pass --version only`,
+    );
+  return flags.release;
 }

@@ -129,8 +129,8 @@ Examples:
         return;
       }
       if (flags.message === undefined) throw new UsageError('--message: required (or use --replay)');
-      const level = parseLevel(flags.level, '--level');
-      const event = flags.event === undefined ? undefined : parseEvent(flags.event, '--event');
+      const level = parseLevel(flags.level, 'level');
+      const event = flags.event === undefined ? undefined : parseEvent(flags.event, 'event');
       checkChannelsBeforeSending(config, !!flags.dryRun);
       if (!flags.dryRun && config.env.notifications.channels.length > 0) {
         io.stderr.write(

@@ -3,10 +3,9 @@ import type { Command } from 'commander';
 import { CONFIRM_VARIABLE, rollbackCommand } from '../../commands/rollback.js';
 import { logDir } from '../../config/state-dir.js';
 import { ExitCode } from '../../runtime/exit-codes.js';
-import { ConsoleSink, JsonFileSink, JsonLinesLogger } from '../../runtime/logger.js';
-import { logFileName } from '../../runtime/log-file-name.js';
+import { ConsoleSink } from '../../runtime/logger.js';
 import { rollbackCommandDepsFor } from '../../wiring/index.js';
-import { join } from 'node:path';
+import { rollbackLogger } from '../../wiring/operation-log.js';
 import { addConfigOptions, loadFromFlags, loadOnTargetHost, type ConfigFlags } from '../common-options.js';
 import { type CliIo, consoleLevel, isInteractive, print } from '../io.js';
 
@@ -59,14 +58,9 @@ export function registerRollback(program: Command, io: CliIo): void {
   ).action(async (flags: RollbackFlags) => {
     const config = flags.dryRun ? loadFromFlags(flags, io) : loadOnTargetHost(flags, io);
     const dir = logDir(io.cwd, flags.logDir);
-    const sinks = [new ConsoleSink(consoleLevel(io, flags.verbose, 'INFO'), io.stderr)];
-    const logger = new JsonLinesLogger(
-      io.clock,
-      flags.dryRun
-        ? sinks
-        : [new JsonFileSink(join(dir, logFileName('rollback', config.envName, io.clock.now()))), ...sinks],
-      config.redactor,
-    );
+    const logger = rollbackLogger(config, dir, io.clock, flags.dryRun === true, [
+      new ConsoleSink(consoleLevel(io, flags.verbose, 'INFO'), io.stderr),
+    ]);
     const interactive = isInteractive(io);
     const runtime = { clock: io.clock, logger, cwd: io.cwd, env: io.env, interactive, logDir: dir };
     const result = await rollbackCommand(

@@ -5,9 +5,10 @@ import { buildRolloutDeps } from '../../wiring/rollout-deps.js';
 import { logDir } from '../../config/state-dir.js';
 import { newDeploymentId } from '../../runtime/deployment-id.js';
 import { ConsoleSink } from '../../runtime/logger.js';
-import { addConfigOptions, loadFromFlags, windowMinutesFlag, type ConfigFlags } from '../common-options.js';
+import { addConfigOptions, loadFromFlags, type ConfigFlags } from '../common-options.js';
 import { type CliIo, consoleLevel, isInteractive, print, showsProgress } from '../io.js';
 import { RedrawnLine } from '../terminal-progress.js';
+import { windowMinutesOption } from '../../options/values.js';
 
 interface RolloutFlags extends ConfigFlags {
   /** A required option: commander refuses the command without it. */
@@ -56,7 +57,7 @@ export function registerRollout(program: Command, io: CliIo): void {
       .addHelpText('after', HELP),
   ).action(async (flags: RolloutFlags) => {
     const config = loadFromFlags(flags, io);
-    const windowMinutes = windowMinutesFlag(flags.windowMinutes, config);
+    const windowMinutes = windowMinutesOption(flags.windowMinutes, config);
     const dir = logDir(io.cwd, flags.logDir);
     const tty = showsProgress(io, flags.json);
     const deps = buildRolloutDeps({

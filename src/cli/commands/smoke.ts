@@ -4,8 +4,9 @@ import { renderSmokeTable } from '../../domain/smoke/verdict.js';
 import { logDir } from '../../config/state-dir.js';
 import { ExitCode } from '../../runtime/exit-codes.js';
 import { ConsoleSink } from '../../runtime/logger.js';
-import { addConfigOptions, loadFromFlags, numberFlag, type ConfigFlags } from '../common-options.js';
+import { addConfigOptions, loadFromFlags, type ConfigFlags } from '../common-options.js';
 import { type CliIo, print, showsProgress } from '../io.js';
+import { latencyLimitMsOption, timeoutSecondsOption } from '../../options/values.js';
 
 interface SmokeFlags extends ConfigFlags {
   quick?: boolean;
@@ -40,8 +41,8 @@ export function registerSmoke(program: Command, io: CliIo): void {
       .addOption(new Option('--json', 'print the result as JSON instead of a table'))
       .addHelpText('after', HELP),
   ).action(async (flags: SmokeFlags) => {
-    const timeoutSeconds = numberFlag('--timeout', flags.timeout, { min: 0.001 });
-    const latencyLimitMs = numberFlag('--latency-limit-ms', flags.latencyLimitMs, { min: 1 });
+    const timeoutSeconds = timeoutSecondsOption(flags.timeout);
+    const latencyLimitMs = latencyLimitMsOption(flags.latencyLimitMs);
     const config = loadFromFlags(flags, io);
     const progress = showsProgress(io, flags.json);
     const result = await smokeCommand(

@@ -5,8 +5,9 @@ import { DEFAULT_MAX_SIZE_MB, validateLoggingCommand } from '../../commands/vali
 import { renderLoggingSummary } from '../../commands/validate-logging/summary.js';
 import { logDir } from '../../config/state-dir.js';
 import { ExitCode } from '../../runtime/exit-codes.js';
-import { addConfigOptions, loadFromFlags, numberFlag, type ConfigFlags } from '../common-options.js';
+import { addConfigOptions, loadFromFlags, type ConfigFlags } from '../common-options.js';
 import { print, type CliIo } from '../io.js';
+import { maxSizeMbOption, numberOption } from '../../options/values.js';
 
 interface ValidateLoggingFlags extends ConfigFlags {
   logDir?: string;
@@ -39,8 +40,8 @@ export function registerValidateLogging(program: Command, io: CliIo): void {
       .option('--json', 'print the report JSON instead of the summary')
       .addHelpText('after', HELP),
   ).action(async (flags: ValidateLoggingFlags) => {
-    const maxSizeMb = numberFlag('--max-size-mb', flags.maxSizeMb, { min: 0.000001 });
-    const newestPerKind = numberFlag('--newest', flags.newest, { min: 1, integer: true });
+    const maxSizeMb = maxSizeMbOption(flags.maxSizeMb);
+    const newestPerKind = numberOption('newest', flags.newest, { min: 1, integer: true });
     const config = loadFromFlags(flags, io);
     const reportPath = flags.report === undefined ? undefined : resolve(io.cwd, flags.report);
     const report = await validateLoggingCommand(

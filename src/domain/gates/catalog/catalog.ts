@@ -4,34 +4,40 @@ import type { GateModule } from './gate-module.js';
 import { healthGate } from './health.js';
 import { lowConfidenceQueueGate } from './low-confidence-queue.js';
 import { memoryUsageGate } from './memory-usage.js';
-import type { GateName } from './names.js';
 import { p95HashTimeGate } from './p95-hash-time.js';
 
 /**
- * Every gate, by name. `satisfies` makes a name in GATE_NAMES without a module (or a module that
- * lacks a part of GateModule) a compile error; the schema, the metric sources and the messages
- * are all derived from here.
+ * Every gate, one module each, in the order plans, reports and the config schema list them.
+ * Adding a gate is its module plus its line here: the gate names, the config schema, the
+ * normalized config, the monitor's rules, both metric sources and the messages' wording all come
+ * from this list. Each module is checked against GateModule in its own file, so a module that
+ * lacks a part does not compile.
  */
-export const GATE_CATALOG = {
-  health: healthGate,
-  extraction_failure_rate: extractionFailureRateGate,
-  p95_hash_time: p95HashTimeGate,
-  low_confidence_queue: lowConfidenceQueueGate,
-  memory_usage: memoryUsageGate,
-  error_rate: errorRateGate,
-} as const satisfies { readonly [N in GateName]: GateModule<N> };
+const MODULES = [
+  healthGate,
+  extractionFailureRateGate,
+  p95HashTimeGate,
+  lowConfidenceQueueGate,
+  memoryUsageGate,
+  errorRateGate,
+] as const satisfies readonly GateModule[];
 
+/** The quality gates, by the names the config file uses (the seed's). */
+export type GateName = (typeof MODULES)[number]['name'];
+/** Every gate but health (which has its own loop and settings): the gates judged from a metric source. */
+export type MetricGateName = Exclude<GateName, 'health'>;
+
+/** Each module under its name, with its own threshold type. */
+export const GATE_CATALOG = Object.fromEntries(MODULES.map((m) => [m.name, m])) as {
+  readonly [N in GateName]: Extract<(typeof MODULES)[number], { name: N }>;
+};
 export type GateCatalog = typeof GATE_CATALOG;
-export {
-  GATE_NAMES,
-  GATE_ACTIONS,
-  METRIC_GATE_NAMES,
-  type GateName,
-  type GateAction,
-  type MetricGateName,
-} from './names.js';
+
+/** The gate names, catalog order (a tuple, as z.enum takes it). */
+export const GATE_NAMES = MODULES.map((m) => m.name) as unknown as readonly [GateName, ...GateName[]];
+export const METRIC_GATE_NAMES: readonly MetricGateName[] = GATE_NAMES.filter(
+  (name): name is MetricGateName => name !== 'health',
+);
 
 /** Every metric family the scrape source keeps: the union of the gates' own. */
-export const SCRAPED_FAMILIES: ReadonlySet<string> = new Set(
-  Object.values(GATE_CATALOG).flatMap((g) => g.metricFamilies),
-);
+export const SCRAPED_FAMILIES: ReadonlySet<string> = new Set(MODULES.flatMap((g) => g.metricFamilies));

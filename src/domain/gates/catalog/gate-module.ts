@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import type { Sample } from '../../metrics/exposition.js';
 import type { SeriesHistory } from '../../metrics/series-history.js';
 import type { WindowValue } from '../../metrics/window-values.js';
-import type { GateName } from './names.js';
 
 /** A gate's threshold, flattened to what the monitor judges by. */
 export interface GateLimits {
@@ -18,11 +17,12 @@ export interface GateLimits {
 
 /**
  * Everything one quality gate is, in one module: its threshold object as the config file writes
- * it (every field with a stated default), its unit, and how the threshold becomes limits. The
- * catalog (catalog.ts) collects the modules with `satisfies Record<GateName, GateModule>`, so a
- * gate name without a module, or a module missing a part, does not compile.
+ * it (every field with a stated default), its unit, how the threshold becomes limits, how each
+ * metric source reads it and how messages word it. Each module is written
+ * `satisfies GateModule<'<name>', typeof threshold>`, so a module that lacks a part does not
+ * compile; the catalog (catalog.ts) lists the modules and the gate names come from it.
  */
-export interface GateModule<N extends GateName = GateName, T extends z.ZodType = z.ZodType> {
+export interface GateModule<N extends string = string, T extends z.ZodType = z.ZodType> {
   readonly name: N;
   /** Unit of the value and of the limit, as shown in logs, messages and reports. */
   readonly unit: string;

@@ -1,18 +1,17 @@
-import { classifyStatus, type HttpAnswer } from '../../../domain/delivery/classify.js';
-import type { AttemptOutcome } from '../../../domain/delivery/outcome.js';
-import { EVENT_LABELS, gateLine, incidentKeyOf, links, plainText } from '../../../domain/messages/content.js';
-import { recipientsOf } from '../../../domain/messages/mentions.js';
-import { truncate } from '../../../domain/messages/text.js';
-import type { NotificationEvent, NotificationMessage } from '../../../ports.js';
-import { describeTarget } from '../../../runtime/http.js';
-import { HttpChannelSender } from '../http-sender.js';
-import { defineChannel } from './module.js';
-import { CHANNEL_VARIABLES, PAGERDUTY_EVENTS_URL } from '../../../config/channels.js';
-import { webhookUrlProblem } from '../webhook-url.js';
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { classifyStatus, type HttpAnswer } from '../delivery/classify.js';
+import type { AttemptOutcome } from '../delivery/outcome.js';
+import { EVENT_LABELS, gateLine, incidentKeyOf, links, plainText } from '../messages/content.js';
+import { recipientsOf } from '../messages/mentions.js';
+import { truncate } from '../messages/text.js';
+import type { NotificationEvent, NotificationMessage } from '../../ports.js';
+import { defineChannel } from './channel-module.js';
+import { settingText } from './setting-text.js';
+import { describeTarget, plainVariable, webhookUrlProblem } from './webhook-url.js';
 
 /** PagerDuty Events API v2 (https://developer.pagerduty.com/docs/events-api-v2/trigger-events/). */
-export { PAGERDUTY_EVENTS_URL };
+export const PAGERDUTY_EVENTS_URL = 'https://events.pagerduty.com/v2/enqueue';
 /** summary is cut at 1024 characters by PagerDuty; dedup_key may be at most 255. */
 export const PAGER_LIMITS = { summary: 1024, dedupKey: 255 } as const;
 
@@ -49,11 +48,11 @@ export function renderPager(message: NotificationMessage, timestamp: string): Re
   const action = ACTION[message.event];
   if (action === null) return null;
   const dedup_key = pagerDedupKey(message);
-  // The routing key is a secret: it is added by the sender, never kept in a body that is logged,
-  // printed by a dry-run or written to the fallback file.
+  // The routing key is a secret: it is added to each request when it is sent, never kept in a
+  // body that is logged, printed by a dry-run or written to the fallback file.
   if (action === 'resolve') {
     const others = (message.resolves ?? []).map((key) => pagerDedupKey({ ...message, incidentKey: key }));
-    // `also_resolve` is ours, not PagerDuty's: the sender posts one resolve event per key.
+    // `also_resolve` is ours, not PagerDuty's: one resolve event is posted per key.
     return others.length > 0
       ? { event_action: 'resolve', dedup_key, also_resolve: others }
       : { event_action: 'resolve', dedup_key };
@@ -94,11 +93,46 @@ export function classifyPagerDuty(answer: HttpAnswer, nowMs: number): AttemptOut
 }
 
 /** The seed's `pager`: pages the on-call through PagerDuty, and resolves the page on recovery. */
-export const pager = defineChannel<PagerSettings, HttpAnswer>({
+export const pager = defineChannel({
   name: 'pager',
+  transport: 'http',
   summary:
     'PagerDuty Events API v2: alerts and escalations trigger one incident per breach (dedup_key), recovery or a validated rollback resolves it.',
-  variables: CHANNEL_VARIABLES.pager,
+  settingsSchema: z
+    .strictObject({
+      routing_key_env: z
+        .string()
+        .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected the NAME of an environment variable' })
+        .default('PAGERDUTY_ROUTING_KEY')
+        .describe(
+          'Environment variable holding the PagerDuty Events API v2 routing key. Default PAGERDUTY_ROUTING_KEY.',
+        ),
+      routing_key: settingText()
+        .optional()
+        .describe('The routing key itself, written as "${VAR}" (a secret).'),
+      url: settingText()
+        .optional()
+        .describe('Events API endpoint. Default https://events.pagerduty.com/v2/enqueue.'),
+      service: settingText().optional().describe('Free text naming the paged service.'),
+    })
+    .describe('The seed\'s "pager" channel (PagerDuty Events API v2).'),
+  variables: [
+    {
+      name: 'PAGERDUTY_ROUTING_KEY',
+      input: 'pagerduty-routing-key',
+      secret: true,
+      required: true,
+      description: 'PagerDuty Events API v2 integration (routing) key',
+      settingKeys: ['routing_key'],
+    },
+    plainVariable(
+      'PAGERDUTY_EVENTS_URL',
+      'pagerduty-events-url',
+      false,
+      `Events API endpoint (default ${PAGERDUTY_EVENTS_URL}; EU accounts: https://events.eu.pagerduty.com/v2/enqueue)`,
+      ['url'],
+    ),
+  ],
   settings: (vars, context) => {
     const routingKey = vars.PAGERDUTY_ROUTING_KEY;
     if (!routingKey) return ['PAGERDUTY_ROUTING_KEY is not set'];
@@ -112,30 +146,15 @@ export const pager = defineChannel<PagerSettings, HttpAnswer>({
   },
   target: (s) => describeTarget(s.url),
   render: (message, context) => renderPager(message, context.timestamp),
-  classify: classifyPagerDuty,
-  sender: (s) => {
-    const http = new HttpChannelSender({ channel: 'pager', url: s.url, classify: classifyPagerDuty });
-    return {
-      channel: 'pager',
-      target: http.target,
-      // Each attempt sends every event of the message; resolving or re-triggering the same
-      // dedup_key twice is harmless, so a retry after a partial success repeats them all.
-      attempt: async (payload, context) => {
-        const { also_resolve: others, ...event } = payload;
-        const events = [
-          event,
-          ...(Array.isArray(others) ? (others as unknown[]) : []).map((key) => ({
-            event_action: 'resolve',
-            dedup_key: key,
-          })),
-        ];
-        let outcome: AttemptOutcome = { kind: 'delivered' };
-        for (const e of events) {
-          outcome = await http.attempt({ routing_key: s.routingKey, ...e }, context);
-          if (outcome.kind !== 'delivered') return outcome;
-        }
-        return outcome;
-      },
-    };
+  // Each attempt sends every event of the message; resolving or re-triggering the same dedup_key
+  // twice is harmless, so a retry after a partial success repeats them all.
+  requests: (s, payload) => {
+    const { also_resolve: others, ...event } = payload;
+    const keys = Array.isArray(others) ? others : [];
+    return [event, ...keys.map((key: unknown) => ({ event_action: 'resolve', dedup_key: key }))].map((e) => ({
+      url: s.url,
+      json: { routing_key: s.routingKey, ...e },
+    }));
   },
+  classify: classifyPagerDuty,
 });
