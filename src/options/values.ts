@@ -78,3 +78,17 @@ export const directionOption = (raw: string | undefined): 'up' | 'down' =>
 /** migrate: the schema version to migrate to. */
 export const migrateToOption = (raw: string | undefined): number | undefined =>
   numberOption('to', raw, { min: 0, integer: true });
+
+/** An option without which the command cannot run. */
+export function requiredOption(name: string, raw: string | undefined, what: string): string {
+  if (raw === undefined || raw.trim() === '') throw new UsageError(`${name}: required: ${what}`);
+  return raw;
+}
+
+/** rollback: the backup to restore. */
+export const backupOption = (raw: string | undefined): string =>
+  requiredOption('backup', raw, 'a backup file, or "latest" for the newest backup that verifies');
+
+/** rollout: the release to roll out. */
+export const rolloutReleaseOption = (raw: string | undefined): string =>
+  requiredOption('release', raw, 'a release directory or a .zip/.tar.gz archive of one');

@@ -11,8 +11,7 @@ import { nullLogger } from '../../src/runtime/logger.js';
 import { captureIo } from '../helpers/cli-io.js';
 import { recordingCore } from '../helpers/action-core.js';
 import { freePort } from '../helpers/net.js';
-import { referenceReleases } from '../helpers/reference-releases.js';
-import { writeConfig } from '../deploy/helpers.js';
+import { referenceReleases, writeConfig } from '../helpers/reference-releases.js';
 
 // One workspace per front end, built alike: a `local` target served by the reference service's
 // real releases, the embedded database, no notification channels. Every command runs through the
@@ -390,6 +389,23 @@ describe('every command through the CLI and the action: same inputs, same result
       expect(outcome.error).toMatch(
         new RegExp(`^${option}: .*"${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`),
       );
+    },
+  );
+
+  test.each([
+    ['rollback', 'backup', [], {}],
+    ['rollout', 'release', ['--dry-run'], { 'dry-run': 'true' }],
+    ['deploy-notify', 'event', ['--dry-run'], { 'dry-run': 'true' }],
+  ] as const)(
+    '%s without its %s: the same message and exit 2 from both',
+    async (command, option, cli, action) => {
+      const outcome = await same({
+        name: `${command} without ${option}`,
+        cli: [command, ...cli],
+        action: { command, ...action },
+      });
+      expect(outcome).toMatchObject({ code: 2, files: [] });
+      expect(outcome.error).toMatch(new RegExp(`^${option}: `));
     },
   );
 

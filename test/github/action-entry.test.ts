@@ -13,24 +13,19 @@ import { join } from 'node:path';
 import { parseGithubOutput, runAction, type ActionRun } from '../helpers/run-bundle.js';
 import { GitHubApiServer } from './github-api-server.js';
 import { ROOT, actionFiles, type YamlFile } from './yaml-files.js';
+import { builtDist } from './replay/build.js';
 
-// The action entry is built privately (node build/build.mjs --out .dist-github) and run as the
+// The action entry is built privately (node build/build.mjs --out <tmp>, see builtDist) and run as the
 // runner runs it: a node process with INPUT_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY,
 // GITHUB_EVENT_PATH and GITHUB_API_URL pointing at the test's own GitHub API server.
-const DIST = join(ROOT, '.dist-github');
-const ENTRY = join(DIST, 'index.js');
+let DIST: string;
+let ENTRY: string;
 const TOKEN = 'test-token-123456';
 
-beforeAll(() => {
-  // Built from the sources on every run (a bundle left by an earlier run may be stale); each test
-  // file builds into its own folder so two jest workers never race on one.
-  if (process.env.DHASH_REUSE_BUILD !== '1' || !existsSync(join(DIST, 'index.js'))) {
-    const built = spawnSync(process.execPath, ['build/build.mjs', '--out', '.dist-github'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
-    if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
-  }
+beforeAll(async () => {
+  // Built from these sources, shared with the replay tests (never a stale bundle: see builtDist).
+  DIST = await builtDist();
+  ENTRY = join(DIST, 'index.js');
 }, 300_000);
 
 let api: GitHubApiServer;
@@ -494,7 +489,7 @@ describe('JavaScript sub-actions', () => {
         expect(ran.stdout).toContain(`got "${name}"`);
       } else {
         expect(ran.stdout).not.toContain('input "command"');
-        expect([undefined, 'staging']).toContain(ran.outputs.environment);
+        expect((ran.outputs as Partial<Record<string, string>>).environment ?? 'staging').toBe('staging');
       }
     },
   );
@@ -512,14 +507,16 @@ describe('the composite dry-run action, run step by step as the runner does', ()
     copyFileSync(action.path, join(root, 'actions', 'dry-run', 'action.yml'));
 
     const ws = workspace();
-    const inputs = runnerInputs(action, { environment: 'staging', config: 'quality-gates-config.json' });
-    // Partial: an expression may name a step or an output that does not exist (it reads as '').
-    const stepOutputs: Partial<Record<string, Partial<Record<string, string>>>> = {};
+    const inputs: Partial<Record<string, string>> = runnerInputs(action, {
+      environment: 'staging',
+      config: 'quality-gates-config.json',
+    });
+    const stepOutputs: Partial<Record<string, Record<string, string>>> = {};
     const expr = (text: string): string =>
       text.replace(
         /\$\{\{\s*(inputs|steps)\.([\w-]+)(?:\.outputs\.([\w-]+))?\s*\}\}/g,
         (_m, ctx: string, a: string, b?: string) =>
-          ctx === 'inputs' ? (inputs[a] ?? '') : ((b === undefined ? undefined : stepOutputs[a]?.[b]) ?? ''),
+          ctx === 'inputs' ? (inputs[a] ?? '') : (stepOutputs[a]?.[b!] ?? ''),
       );
     const summaries: string[] = [];
     let failedAt: string | null = null;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkHealthOnce } from '../../src/adapters/targets/health.js';
@@ -11,13 +11,14 @@ import { RealClock } from '../../src/runtime/clock.js';
 import { JsonLinesLogger } from '../../src/runtime/logger.js';
 import { createReleaseTargetFor } from '../../src/wiring/index.js';
 import { referenceReleases, repoRoot } from '../helpers/reference-releases.js';
+import { builtDist } from './replay/build.js';
 import { checkoutFake, replayJob, toolkitDir, type Fake } from './replay/runner.js';
 
 // deploy.yml, rollback.yml and premerge.yml replayed job by job as the runner runs them (see
 // replay/runner.ts), on a "target host" that is a directory of this machine: the reference
 // releases as real processes, the real action bundle, third-party actions as named fakes.
 const LONG = 300_000;
-const DIST = join(repoRoot, '.dist-replay');
+let DIST: string;
 let releases: string;
 let toolkit: string;
 let host: string;
@@ -28,15 +29,7 @@ const noop: Fake = () => undefined;
 
 beforeAll(async () => {
   releases = await referenceReleases();
-  // Built from the sources on every run (a bundle left by an earlier run may be stale); each test
-  // file builds into its own folder so two jest workers never race on one.
-  if (process.env.DHASH_REUSE_BUILD !== '1' || !existsSync(join(DIST, 'index.js'))) {
-    const built = spawnSync(process.execPath, ['build/build.mjs', '--out', '.dist-replay'], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-    });
-    if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
-  }
+  DIST = await builtDist();
   toolkit = toolkitDir(repoRoot, DIST);
   // The caller repository: the shipped config's production environment, moved onto this host.
   host = mkdtempSync(join(tmpdir(), 'dhash-replay-host-'));
@@ -162,7 +155,13 @@ test(
     });
     expect(run.result).toBe('failure');
     expect(run.outputs.result).toBe('error');
-    expect(run.steps.at(-1)!.log).toContain('runs-on: ["self-hosted","dhash-production"]');
+    const step = run.steps.at(-1)!;
+    expect(step.outputs['exit-code']).toBe('4');
+    // The runner shows the failure as one ::error:: line, naming the labels the job needs.
+    const errors = step.log.split('\n').filter((l) => l.startsWith('::error'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('runs-on: ["self-hosted","dhash-production"]');
+    expect(errors[0]).toContain('which is not the target host');
   },
   LONG,
 );

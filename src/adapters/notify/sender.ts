@@ -20,9 +20,3 @@ export interface ChannelSender {
   readonly target: string;
   attempt(payload: Record<string, unknown>, context: AttemptContext): Promise<AttemptOutcome>;
 }
-
-/** A payload field as text: absent is '', a value that is not a string is shown as its JSON. */
-export function payloadText(value: unknown): string {
-  if (typeof value === 'string') return value;
-  return value === undefined || value === null ? '' : JSON.stringify(value);
-}

@@ -8,11 +8,10 @@ import { ConsoleSink } from '../../runtime/logger.js';
 import { addConfigOptions, loadFromFlags, type ConfigFlags } from '../common-options.js';
 import { type CliIo, consoleLevel, isInteractive, print, showsProgress } from '../io.js';
 import { RedrawnLine } from '../terminal-progress.js';
-import { windowMinutesOption } from '../../options/values.js';
+import { rolloutReleaseOption, windowMinutesOption } from '../../options/values.js';
 
 interface RolloutFlags extends ConfigFlags {
-  /** A required option: commander refuses the command without it. */
-  release: string;
+  release?: string;
   dryRun?: boolean;
   windowMinutes?: string;
   deploymentId?: string;
@@ -39,7 +38,7 @@ export function registerRollout(program: Command, io: CliIo): void {
       .description(
         'Guarded rollout end to end: backup, migrate, deploy, smoke, then monitor with automatic rollback.',
       )
-      .requiredOption(
+      .option(
         '-r, --release <dir|archive>',
         'release directory (release.json, server.js, migrations/) or a .zip/.tar.gz of one',
       )
@@ -56,6 +55,7 @@ export function registerRollout(program: Command, io: CliIo): void {
       .option('--json', 'print the result as JSON')
       .addHelpText('after', HELP),
   ).action(async (flags: RolloutFlags) => {
+    const release = rolloutReleaseOption(flags.release);
     const config = loadFromFlags(flags, io);
     const windowMinutes = windowMinutesOption(flags.windowMinutes, config);
     const dir = logDir(io.cwd, flags.logDir);
@@ -76,7 +76,7 @@ export function registerRollout(program: Command, io: CliIo): void {
     const result = await rolloutCommand(
       {
         config,
-        release: flags.release,
+        release,
         dryRun: flags.dryRun === true,
         deploymentId: flags.deploymentId ?? newDeploymentId(config.envName, io.clock.now(), io.env),
         logDir: dir,

@@ -435,6 +435,7 @@ export async function prepareRestore(options: RestoreOptions): Promise<PreparedR
   mkdirSync(transactionDir(root, txid), { recursive: true, mode: 0o700 });
   writeJournal(root, journal);
   const abandon = (): void => removeStaging(root, journal, storage);
+  let extractor: StagingExtractor | null = null;
   try {
     for (const item of layout) {
       mkdirSync(dirname(item.stageDir), { recursive: true });
@@ -450,7 +451,7 @@ export async function prepareRestore(options: RestoreOptions): Promise<PreparedR
         ? item.staged
         : join(item.staged, ...name.slice(item.archived.length + 1).split('/'));
     };
-    const extractor = new StagingExtractor({
+    extractor = new StagingExtractor({
       placeOf,
       stageDirs: layout.map((i) => i.stageDir),
       allowSetid: options.allowSetid,
@@ -466,7 +467,7 @@ export async function prepareRestore(options: RestoreOptions): Promise<PreparedR
     });
     if (JSON.stringify(verified.manifest) !== JSON.stringify(manifest))
       throw new BackupRejectedError('mismatch', `${options.archivePath} changed while it was being restored`);
-    extractor.finish();
+    await extractor.finish();
     journal.archive_sha256 = verified.archiveSha256;
 
     let releaseDir: string | null = null;
@@ -561,6 +562,8 @@ export async function prepareRestore(options: RestoreOptions): Promise<PreparedR
       },
     };
   } catch (error) {
+    // Its file-writing workers stop before the staging they write into is removed.
+    await extractor?.close();
     abandon();
     throw error;
   }

@@ -23,20 +23,13 @@ function tokenize(text: string): string[] {
       if (/^\s*$/.test(text.slice(start))) break;
       throw new Error(`cannot read expression at "${text.slice(start)}"`);
     }
-    // One alternative matched: the groups of the others are undefined.
-    const groups: (string | undefined)[] = [...m];
-    const [, number, quoted, operator, word] = groups;
-    if (number !== undefined) tokens.push(`#${number}`);
-    else if (quoted !== undefined) tokens.push(`'${quoted.replace(/''/g, "'")}`);
-    else tokens.push(operator ?? word ?? '');
+    // Groups that did not take part are undefined, whatever RegExpExecArray's type says.
+    const [, num, str, op, word] = m as unknown as Array<string | undefined>;
+    if (num !== undefined) tokens.push(`#${num}`);
+    else if (str !== undefined) tokens.push(`'${str.replace(/''/g, "'")}`);
+    else tokens.push(op ?? word ?? '');
   }
   return tokens;
-}
-
-/** An expression's value as text: nothing for null, strings as they are, the rest as JSON. */
-function asText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 export function truthy(value: unknown): boolean {
@@ -76,9 +69,9 @@ export function evaluate(
   // Inside the side of && / || that is not taken: parsed, never evaluated (no function calls), as
   // GitHub short-circuits `a != '' && fromJSON(a) || b`.
   let skipping = 0;
-  const peek = (): string | undefined => tokens.at(i);
+  const peek = (): string | undefined => tokens[i];
   const take = (expected?: string): string => {
-    const t = tokens.at(i++);
+    const t = i < tokens.length ? tokens[i++] : undefined;
     if (t === undefined || (expected !== undefined && t !== expected))
       throw new Error(`expected ${expected ?? 'a token'} in "${text}", got ${t}`);
     return t;
@@ -131,7 +124,7 @@ export function evaluate(
       case 'tojson':
         return JSON.stringify(args[0] ?? null, null, 2);
       case 'format':
-        return String(args[0]).replace(/\{(\d+)\}/g, (_m, n) => asText(args[1 + Number(n)]));
+        return stringify(args[0]).replace(/\{(\d+)\}/g, (_m, n) => stringify(args[1 + Number(n)]));
       case 'contains':
         return Array.isArray(args[0])
           ? args[0].some((v) => loose(v, args[1]))
@@ -189,14 +182,21 @@ export function evaluate(
   return value;
 }
 
+/** A value as the runner writes it into a string: objects as JSON, null as nothing. */
+export function stringify(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
 /** A value with ${{ }} in it: a whole-expression value keeps its type; a template becomes a string. */
 export function interpolate(value: unknown, contexts: Contexts, status?: Status): unknown {
   if (typeof value !== 'string') return value;
   const whole = /^\$\{\{([\s\S]*)\}\}$/.exec(value.trim());
   if (whole && !whole[1].includes('}}')) return evaluate(whole[1], contexts, status);
   return value.replace(/\$\{\{([\s\S]*?)\}\}/g, (_m, expr) => {
-    const v = evaluate(expr, contexts, status);
-    return asText(v);
+    return stringify(evaluate(expr, contexts, status));
   });
 }
 

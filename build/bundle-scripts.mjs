@@ -1,0 +1,86 @@
+// ncc emits a front end as ES modules: an entry (index.js, holding the webpack runtime) and
+// chunks (<id>.index.js, each `export const id/ids/modules`) that the entry loads with import().
+// These functions turn them into plain scripts that dist/run-bundle.js compiles through node:vm
+// with a V8 code cache (why: see build/run-bundle.js). Only the module syntax at the edges changes;
+// the code in between is ncc's, untouched. Each script starts with "use strict", as a module is
+// strict. Anything not in the exact shape expected throws, so an ncc upgrade that changes the
+// shape fails the build instead of shipping a bundle that breaks at run time.
+import { createHash } from 'node:crypto';
+import { Script } from 'node:vm';
+
+const ENTRY_IMPORT = 'import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";\n';
+const CHUNK_IMPORT = 'import("./" + __nccwpck_require__.u(chunkId))';
+const ENTRY_END = '/******/ __webpack_exports__ = await __webpack_exports__;\n';
+
+function count(code, text) {
+  return code.split(text).length - 1;
+}
+
+/**
+ * The entry as a script whose value is an async function (import.meta.url, createRequire,
+ * loadChunk): import.meta.url becomes the first argument, the chunk import() a call of the third.
+ */
+export function entryToScript(code, label) {
+  const fail = (what) => {
+    throw new Error(`${label}: ${what}; the bundle-scripts step of build/build.mjs must follow ncc`);
+  };
+  if (!code.startsWith(ENTRY_IMPORT)) fail('the entry does not start with the one createRequire import');
+  if (count(code, CHUNK_IMPORT) !== 1) fail('the chunk import() of the webpack runtime is not there once');
+  const afterEnd = code.split(ENTRY_END);
+  if (afterEnd.length !== 2 || !/^(\/\*{6}\/\s*)*$/.test(afterEnd[1]))
+    fail('the entry does not end with its await');
+  const body = code
+    .slice(ENTRY_IMPORT.length)
+    .replaceAll('import.meta.url', '__dhashImportMetaUrl')
+    .replace(CHUNK_IMPORT, 'Promise.resolve().then(() => __dhashLoadChunk(__nccwpck_require__.u(chunkId)))');
+  return checkedScript(
+    `"use strict";\n(async function (__dhashImportMetaUrl, __WEBPACK_EXTERNAL_createRequire, __dhashLoadChunk) {\n${body}\n})\n`,
+    label,
+  );
+}
+
+/**
+ * Compiles the script once (without running it): any module syntax left (import, export,
+ * import.meta) is a syntax error in a script, so the build fails here rather than at run time.
+ */
+function checkedScript(script, label) {
+  try {
+    new Script(script, { filename: label });
+  } catch (error) {
+    throw new Error(`${label}: not a plain script after the bundle-scripts step: ${error.message}`);
+  }
+  return script;
+}
+
+const CHUNK_HEAD = /^export const id = (\d+);\nexport const ids = (\[[\d,]+\]);\nexport const modules = \{/;
+
+/** A chunk as a script whose value is a function (import.meta.url) returning what its module exported: { id, ids, modules }. */
+export function chunkToScript(code, label) {
+  const head = CHUNK_HEAD.exec(code);
+  if (!head) throw new Error(`${label}: a chunk does not start with export const id, ids, modules`);
+  const rest = code.slice(head[0].length);
+  const end = rest.lastIndexOf('};');
+  if (end < 0 || rest.slice(end).trim() !== '};') throw new Error(`${label}: a chunk does not end with "};"`);
+  const modules = rest.slice(0, end).replaceAll('import.meta.url', '__dhashImportMetaUrl');
+  return checkedScript(
+    `"use strict";\n(function (__dhashImportMetaUrl) {\nreturn { id: ${head[1]}, ids: ${head[2]}, modules: {${modules}} };\n})\n`,
+    label,
+  );
+}
+
+/** The key of a script's code cache: the hash of its text (so an edited file never meets a stale cache). */
+export function scriptKey(code) {
+  return createHash('sha256').update(code).digest('hex').slice(0, 24);
+}
+
+/** The one-file entry (dist/cli.js, dist/index.js) that runs the bundle in `dir` through dist/run-bundle.js. */
+export function entryFile(dir, keys, shebang) {
+  const sorted = Object.fromEntries(Object.entries(keys).sort(([a], [b]) => a.localeCompare(b)));
+  return [
+    ...(shebang ? ['#!/usr/bin/env node'] : []),
+    `// Runs ./${dir}/ with a V8 code cache (see run-bundle.js); the keys are the hashes of its files.`,
+    "import { runBundle } from './run-bundle.js';",
+    `await runBundle(new URL('./${dir}/', import.meta.url), ${JSON.stringify(sorted, null, 2)});`,
+    '',
+  ].join('\n');
+}
