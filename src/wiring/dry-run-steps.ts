@@ -16,7 +16,7 @@ import { metricSources, monitorPorts } from './monitor-ports.js';
 const absoluteLogDir = (input: StepDryRunInput): string => resolve(input.deps.cwd, input.deps.logDir);
 
 /** backup: planBackup, the backup command's own dry-run (what would be archived, and retention). */
-const backupDryRun: StepDryRun = async ({ config, deps }) => {
+const backupDryRun: StepDryRun = ({ config, deps }) => {
   const plan = planBackup({ config, cwd: deps.cwd }, { clock: deps.clock, storage: backupStorage() });
   return {
     status: 'planned',
@@ -87,7 +87,7 @@ const deployDryRun: StepDryRun = async (input) => {
 };
 
 /** smoke: it only reads, and has no dry-run of its own; the plan is its own check list and URLs, not run. */
-const smokeDryRun: StepDryRun = async ({ config }) => {
+const smokeDryRun: StepDryRun = ({ config }) => {
   const target = smokeTargetOf(config.env.service);
   const checks = checksFor(false).map((c) => ({ id: c.id, title: c.title, critical: c.critical }));
   const urls = {
