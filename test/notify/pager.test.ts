@@ -6,7 +6,7 @@ import type { NotificationMessage } from '../../src/ports.js';
 import { closeHttpAgents } from '../../src/runtime/http.js';
 import { workspace } from './helpers/config.js';
 import { notifySetup } from './helpers/setup.js';
-import { reply, startWebhook, type LoopbackServer } from './helpers/servers.js';
+import { reply, startWebhook, type LoopbackServer } from '../helpers/loopback.js';
 
 // A loopback server that answers as the PagerDuty Events API v2 documents: 202 with
 // {"status":"success","dedup_key":…}, 400 for an invalid event, 429 when throttled, 5xx.

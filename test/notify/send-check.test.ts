@@ -6,7 +6,7 @@ import { VirtualClock } from '../../src/runtime/clock.js';
 import { recordingCore } from '../helpers/action-core.js';
 import { captureIo } from '../helpers/cli-io.js';
 import { workspace } from './helpers/config.js';
-import { reply, startWebhook, type LoopbackServer } from './helpers/servers.js';
+import { reply, startWebhook, type LoopbackServer } from '../helpers/loopback.js';
 
 // Issue 15, outcome 1: a channel that cannot be built is a config error at load for the commands
 // that send (exit 2, naming the channel and the variable), before they do anything; dry-runs go on.
