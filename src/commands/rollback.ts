@@ -273,8 +273,6 @@ export async function rollbackCommand(options: RollbackOptions, deps: RollbackDe
   });
   if (plan.problems.length > 0)
     throw new RefusedError(`refused: ${verified.path}: ${plan.problems.join('; ')}; nothing was changed`);
-  if (manifest.kind !== 'backup' && manifest.kind !== 'pre-rollback')
-    throw new RefusedError(`refused: ${verified.path} is not a backup`);
   result.backup = verified.path;
   result.sha256 = verified.archiveSha256;
   result.restored = verified.path;

@@ -18,6 +18,12 @@ interface NumberBounds {
 }
 
 /** A number option; undefined when it was not given. Infinity and NaN are never numbers here. */
+export function numberOption(name: string, raw: string, bounds?: NumberBounds): number;
+export function numberOption(
+  name: string,
+  raw: string | undefined,
+  bounds?: NumberBounds,
+): number | undefined;
 export function numberOption(
   name: string,
   raw: string | undefined,
@@ -92,3 +98,14 @@ export const backupOption = (raw: string | undefined): string =>
 /** rollout: the release to roll out. */
 export const rolloutReleaseOption = (raw: string | undefined): string =>
   requiredOption('release', raw, 'a release directory or a .zip/.tar.gz archive of one');
+
+/** rehearse: the length of each monitoring window of the rehearsal, in seconds. */
+export function rehearsalWindowSecondsOption(raw: string): number;
+export function rehearsalWindowSecondsOption(raw: string | undefined): number | undefined;
+export function rehearsalWindowSecondsOption(raw: string | undefined): number | undefined {
+  return numberOption('window-seconds', raw, { min: 5 });
+}
+
+/** rehearse: the candidate release. */
+export const rehearsalReleaseOption = (raw: string | undefined): string =>
+  requiredOption('release', raw, 'the candidate release directory (release.json, server.js, migrations/)');

@@ -365,6 +365,7 @@ describe('every command through the CLI and the action: same inputs, same result
     ['validate-logging', 'max-size-mb', '-3'],
     ['notify', 'level', 'loud'],
     ['deploy-notify', 'event', 'party'],
+    ['rehearse', 'window-seconds', '2'],
   ])(
     '%s with %s %j: the same message and exit 2 from both, nothing written',
     async (command, option, value) => {
@@ -377,6 +378,10 @@ describe('every command through the CLI and the action: same inputs, same result
         notify: { cli: ['--dry-run', '--message', 'x'], action: { 'dry-run': 'true', message: 'x' } },
         'deploy-notify': { cli: ['--dry-run'], action: { 'dry-run': 'true' } },
         migrate: { cli: ['--dry-run'], action: { 'dry-run': 'true' } },
+        rehearse: {
+          cli: ['--release', join(releases, '2.0.0')],
+          action: { release: join(releases, '2.0.0') },
+        },
       };
       const extra = needs[command] ?? { cli: [], action: {} };
       const outcome = await same({
@@ -396,6 +401,7 @@ describe('every command through the CLI and the action: same inputs, same result
     ['rollback', 'backup', [], {}],
     ['rollout', 'release', ['--dry-run'], { 'dry-run': 'true' }],
     ['deploy-notify', 'event', ['--dry-run'], { 'dry-run': 'true' }],
+    ['rehearse', 'release', [], {}],
   ] as const)(
     '%s without its %s: the same message and exit 2 from both',
     async (command, option, cli, action) => {
