@@ -161,7 +161,7 @@ export function loadConfig(options: LoadOptions = {}): LoadedConfig {
   const redactor = new Redactor();
   for (const name of SECRET_VARIABLES) redactor.add(vars[name]);
   for (const settings of Object.values(env.notifications.channel_settings))
-    for (const [key, value] of Object.entries(settings ?? {}))
+    for (const [key, value] of Object.entries(settings))
       if (SECRET_SETTING_KEYS.has(key) && typeof value === 'string') redactor.add(value);
   const databaseUrl = lookup(env.migrations.database_url_env) || undefined;
   redactor.add(databaseUrl);
@@ -233,7 +233,9 @@ function notificationVars(
     for (const key of keys) {
       const value = settings[key];
       if (value === undefined) continue;
-      const text = Array.isArray(value) ? value.join(',') : String(value);
+      // A JSON value: numbers, booleans and null print as String() would print them.
+      const text =
+        typeof value === 'string' ? value : Array.isArray(value) ? value.join(',') : JSON.stringify(value);
       // An unresolved ${VAR} is not a value: leave the variable unset, so the channel reports it.
       // (A substituted value may itself contain "${", e.g. a password: that one is a value.)
       if (text !== '' && !unresolved.has(`${channel}.${key}`)) vars[variable] = text;

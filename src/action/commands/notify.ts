@@ -29,7 +29,7 @@ export function notifyActionResult(ctx: ActionContext, result: NotifyResult, hea
   const m = result.message;
   const outputs = { environment: m.environment, 'deployment-id': m.deploymentId };
   if (result.dryRun) {
-    const rendered = (result.rendered ?? []).map(
+    const rendered = result.rendered.map(
       (r) => `**${r.channel}** → \`${r.target}\`\n\n${codeBlock(JSON.stringify(r.payload, null, 2), 'json')}`,
     );
     return {
@@ -41,7 +41,7 @@ export function notifyActionResult(ctx: ActionContext, result: NotifyResult, hea
       ].join('\n\n'),
     };
   }
-  const report = result.report!;
+  const report = result.report;
   const failed = report.deliveries.filter((d) => !d.delivered);
   for (const d of failed)
     ctx.core.error(`${d.channel}: ${d.error}`, { title: `dhash notification not delivered (${d.channel})` });

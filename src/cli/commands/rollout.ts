@@ -7,6 +7,7 @@ import { newDeploymentId } from '../../runtime/deployment-id.js';
 import { ConsoleSink } from '../../runtime/logger.js';
 import { addConfigOptions, loadFromFlags, type ConfigFlags } from '../common-options.js';
 import { type CliIo, consoleLevel, isInteractive, print, showsProgress } from '../io.js';
+import { RedrawnLine } from '../terminal-progress.js';
 import { rolloutReleaseOption, windowMinutesOption } from '../../options/values.js';
 
 interface RolloutFlags extends ConfigFlags {
@@ -71,7 +72,7 @@ export function registerRollout(program: Command, io: CliIo): void {
         ? []
         : [new ConsoleSink(consoleLevel(io, flags.verbose, tty ? 'WARN' : 'INFO'), io.stderr)],
     });
-    let progressShown = false;
+    const progress = new RedrawnLine(io.stderr);
     const result = await rolloutCommand(
       {
         config,
@@ -86,19 +87,17 @@ export function registerRollout(program: Command, io: CliIo): void {
         ...deps,
         signal: io.signal,
         onStage: (s) => {
-          if (progressShown) io.stderr.write('\n');
-          progressShown = false;
+          progress.end();
           if (!flags.json) io.stderr.write(`${s.endedAt} rollout ${s.stage}: ${s.status} — ${s.detail}\n`);
         },
         onProgress: tty
           ? (p) => {
-              progressShown = true;
-              io.stderr.write(`\r\x1b[2K${progressLine(p)}`);
+              progress.draw(progressLine(p));
             }
           : undefined,
       },
     );
-    if (progressShown) io.stderr.write('\n');
+    progress.end();
     io.exitCode = result.exitCode;
     print(io, flags.json ? JSON.stringify(result, null, 2) : renderRollout(result));
   });
@@ -123,7 +122,7 @@ export function renderRollout(result: RolloutResult): string {
   if (result.backupPath) lines.push(`  backup: ${result.backupPath}`);
   for (const s of result.stages)
     lines.push(`  ${s.endedAt}  ${s.stage.padEnd(8)} ${s.status.padEnd(7)} ${s.detail}`);
-  if (result.monitor?.gates?.length) {
+  if (result.monitor?.gates.length) {
     lines.push('  gates at the end:');
     for (const g of result.monitor.gates) lines.push(`    - ${g.gate}: ${g.verdict} — ${g.reason}`);
   }
