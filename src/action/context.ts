@@ -22,7 +22,8 @@ export interface ActionResult {
   exitCode?: number;
 }
 
-export type ActionCommand = (ctx: ActionContext) => Promise<ActionResult>;
+/** A command that only reads and formats may answer synchronously; the runner awaits either kind. */
+export type ActionCommand = (ctx: ActionContext) => ActionResult | Promise<ActionResult>;
 
 export function configLoader(inputs: CommonInputs): () => LoadedConfig {
   return () => {

@@ -12,7 +12,8 @@ import { TARGET_HOST_COMMANDS, refuseOffTargetHost } from '../config/target-host
  * only when that command runs: the action starts once per workflow step, and most steps need
  * neither the GitHub client, nor the artifact client, nor the SQL engines.
  */
-const COMMANDS: Record<string, () => Promise<ActionCommand>> = {
+// Partial: the command input is the user's, and names any key.
+const COMMANDS: Partial<Record<string, () => Promise<ActionCommand>>> = {
   deploy: async () => (await import('./commands/deploy.js')).deployAction,
   migrate: async () => (await import('./commands/migrate.js')).migrateAction,
   notify: async () => (await import('./commands/notify.js')).notifyAction,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync } from 'node:fs';
+import { appendFile } from 'node:fs/promises';
 import { EOL } from 'node:os';
 import type { ActionCore, AnnotationProperties } from './core.js';
 
@@ -54,7 +55,7 @@ class StepSummary {
   async write(): Promise<this> {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (!file) throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY.');
-    appendFileSync(file, this.buffer, 'utf8');
+    await appendFile(file, this.buffer, 'utf8');
     this.buffer = '';
     return this;
   }
@@ -95,9 +96,15 @@ export const runnerCore: ActionCore = {
   info(message) {
     process.stdout.write(`${message}${EOL}`);
   },
-  warning: (message, properties) => annotation('warning', message, properties),
-  error: (message, properties) => annotation('error', message, properties),
-  notice: (message, properties) => annotation('notice', message, properties),
+  warning(message, properties) {
+    annotation('warning', message, properties);
+  },
+  error(message, properties) {
+    annotation('error', message, properties);
+  },
+  notice(message, properties) {
+    annotation('notice', message, properties);
+  },
   debug(message) {
     issueCommand('debug', {}, message);
   },

@@ -2,7 +2,6 @@ import { setUserAgent } from '../runtime/http.js';
 import { Option, type Command } from 'commander';
 import { loadConfig, type LoadedConfig } from '../config/load.js';
 import { refuseOffTargetHost } from '../config/target-host.js';
-import { UsageError } from '../runtime/errors.js';
 import type { CliIo } from './io.js';
 
 /** Flags every environment-scoped command shares. */
@@ -57,36 +56,4 @@ const PACKAGED_PREFIX = '(packaged default) ';
 export function packagedConfigNote(io: CliIo): string | null {
   if (!io.packagedConfig) return null;
   return `note: the packaged production config is in use (${io.packagedConfig}): there is no quality-gates-config.json in ${io.cwd}; run from the directory that holds yours, or pass --config <file>`;
-}
-
-/** Parses a numeric flag or throws a usage error naming it. */
-export function numberFlag(name: string, value: string, opts?: { min?: number; integer?: boolean }): number;
-export function numberFlag(
-  name: string,
-  value: string | undefined,
-  opts?: { min?: number; integer?: boolean },
-): number | undefined;
-export function numberFlag(
-  name: string,
-  value: string | undefined,
-  opts: { min?: number; integer?: boolean } = {},
-): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (
-    !Number.isFinite(n) ||
-    (opts.integer && !Number.isInteger(n)) ||
-    (opts.min !== undefined && n < opts.min)
-  ) {
-    const kind = opts.integer ? 'an integer' : 'a number';
-    // A minimum of Number.MIN_VALUE means "more than zero"; say it so, not "at least 5e-324".
-    const bound =
-      opts.min === undefined
-        ? ''
-        : opts.min > 0 && opts.min < 1e-9
-          ? ' greater than 0'
-          : ` of at least ${opts.min}`;
-    throw new UsageError(`${name}: expected ${kind}${bound}, got "${value}"`);
-  }
-  return n;
 }

@@ -31,10 +31,12 @@ function bash(spec: CompletionSpec): string {
     .map((c) => {
       const words = [...c.options.flatMap((o) => o.flags), ...(c.arguments ?? [])].join(' ');
       const valueCases = c.options
-        .filter((o) => o.choices)
-        .map(
-          (o) =>
-            `        ${o.flags.join('|')}) COMPREPLY=($(compgen -W "${o.choices!.join(' ')}" -- "$cur")); return ;;`,
+        .flatMap((o) =>
+          o.choices
+            ? [
+                `        ${o.flags.join('|')}) COMPREPLY=($(compgen -W "${o.choices.join(' ')}" -- "$cur")); return ;;`,
+              ]
+            : [],
         )
         .join('\n');
       return `    ${c.name})

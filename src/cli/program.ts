@@ -76,7 +76,8 @@ export async function buildProgram(io: CliIo, only?: string): Promise<Command> {
     });
   const names = only === undefined ? Object.keys(COMMAND_MODULES) : [only];
   // One after another: jest's ESM loader fails on concurrent imports that share modules.
-  for (const name of names) (await COMMAND_MODULES[name]!())(program, io);
+  // `only` is a key of COMMAND_MODULES (soleCommandOf checked it).
+  for (const name of names) (await COMMAND_MODULES[name]())(program, io);
   for (const command of program.commands) command.exitOverride();
   return program;
 }
@@ -133,7 +134,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr.write(`error: ${messageOf(error)}\n${note ? `${note}\n` : ''}`);
     } else if (code === ExitCode.internal) {
       io.stderr.write(`internal error: ${messageOf(error)}\n`);
-      if (verbose) io.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+      if (verbose) io.stderr.write(`${(error as Error | null | undefined)?.stack ?? ''}\n`);
       else io.stderr.write('(run with --verbose for the stack trace; please report it)\n');
     } else {
       io.stderr.write(

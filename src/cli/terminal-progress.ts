@@ -122,6 +122,26 @@ export class TerminalProgress implements StepProgress {
   }
 }
 
+/**
+ * One status line redrawn in place (monitor and rollout on a terminal); `end` moves below it, if
+ * anything was drawn, so the next line does not overwrite it.
+ */
+export class RedrawnLine {
+  private drawn = false;
+
+  constructor(private readonly stream: NodeJS.WritableStream) {}
+
+  draw(text: string): void {
+    this.stream.write(`\r\x1b[2K${text}`);
+    this.drawn = true;
+  }
+
+  end(): void {
+    if (this.drawn) this.stream.write('\n');
+    this.drawn = false;
+  }
+}
+
 function seconds(ms: number): string {
   return `${(Math.max(0, ms) / 1000).toFixed(1)} s`;
 }

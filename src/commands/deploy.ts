@@ -176,7 +176,7 @@ async function deployResolved(
   const driver = deps.driver ?? deps.mechanics.openDriver();
   const releaseLock = await refuseOrLock(options, deps, driver, bundle, migrationsDir, lockRoot);
   try {
-    const previous = await deps.target.currentRelease().catch((error) => {
+    const previous = await deps.target.currentRelease().catch((error: unknown) => {
       log.warn(`could not read the live release: ${messageOf(error)}`);
       return null;
     });
@@ -208,13 +208,23 @@ async function deployResolved(
   }
 }
 
+/** The environment's target settings; the deploy wiring already refuses an environment without a target. */
+function targetConfigOf(config: LoadedConfig): NonNullable<LoadedConfig['env']['target']> {
+  const target = config.env.target;
+  if (!target)
+    throw new UsageError(
+      `environment "${config.envName}" has no "target" in ${config.source}; add a local or command target to deploy`,
+    );
+  return target;
+}
+
 /** Refuses, before anything is touched, a release that cannot run here or a flag this build lacks. */
 function refuseUnusableRequest(
   options: DeployOptions,
   deps: DeployDeps,
   bundle: ResolvedRelease['bundle'],
 ): void {
-  const targetConfig = options.config.env.target!;
+  const targetConfig = targetConfigOf(options.config);
   const startCommand =
     targetConfig.type === 'local' && !targetConfig.restart_command ? targetConfig.start_command : null;
   const contentProblems = deps.mechanics.checkReleaseContents(bundle, startCommand);
@@ -315,7 +325,7 @@ function startRun(
     releaseContext: { environment: config.envName, deploymentId, signal: deps.signal },
     previous,
     healthUrl,
-    healthTimeoutMs: config.env.target!.health_timeout_seconds * 1000,
+    healthTimeoutMs: targetConfigOf(config).health_timeout_seconds * 1000,
     undo: [],
     failedStep: null,
     failure: null,
@@ -393,13 +403,15 @@ async function runStep(run: DeployRun, name: DeployStepName, work: () => Promise
 
 async function backupStep(run: DeployRun): Promise<void> {
   const { options, deps, bundle, result } = run;
-  if (!options.backupFirst) {
+  // --backup-first without a backup function was refused before anything ran (refuseUnusableRequest).
+  const takeBackup = deps.backup;
+  if (!options.backupFirst || !takeBackup) {
     result.steps.push({ step: 'backup', status: 'skipped', detail: 'no --backup-first' });
     run.progress.step({ step: 'backup', status: 'skipped', detail: 'no --backup-first' });
     return;
   }
   await runStep(run, 'backup', async () => {
-    const backup = await deps.backup!({
+    const backup = await takeBackup({
       deploymentId: options.deploymentId,
       reason: `before deploying ${bundle.id}`,
       signal: deps.signal,
@@ -617,7 +629,7 @@ async function planOnly(
     status: options.skipHealthCheck ? 'skipped' : 'planned',
     detail: options.skipHealthCheck
       ? '--skip-health-check'
-      : `wait up to ${options.config.env.target!.health_timeout_seconds} s for ${result.healthUrl}`,
+      : `wait up to ${targetConfigOf(options.config).health_timeout_seconds} s for ${result.healthUrl}`,
   });
   result.steps.push({ step: 'prune', status: 'planned', detail: 'keep the configured number of releases' });
   log.info(`[dry-run] deploy plan for ${bundle.id}`, { steps: result.steps, migrations: result.migrations });
@@ -698,7 +710,9 @@ async function waitWithProgress<T>(
 ): Promise<T> {
   const handle = progress.wait(label);
   try {
-    return await work((attempt, detail) => handle.update(`attempt ${attempt}: ${detail}`));
+    return await work((attempt, detail) => {
+      handle.update(`attempt ${attempt}: ${detail}`);
+    });
   } finally {
     handle.end();
   }
@@ -706,5 +720,5 @@ async function waitWithProgress<T>(
 
 export function firstLine(text: string): string {
   const [first, ...rest] = text.split('\n');
-  return rest.length ? `${first} …` : first!;
+  return rest.length ? `${first} …` : first;
 }

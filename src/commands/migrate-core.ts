@@ -19,8 +19,11 @@ import { DhashError, OperationError, RefusedError, UsageError } from '../runtime
 export interface MigrationMechanics {
   /** The environment's migration driver, opened for one run (the caller closes it). */
   openDriver(): MigrationDriver;
-  /** Every *.sql file of a migrations folder with its checksum; an absent folder has none. */
-  readFiles(dir: string): MigrationFile[];
+  /**
+   * Every *.sql file of a migrations folder with its checksum; an absent folder has none.
+   * A plain function (no `this`), handed on to prepareMigrations as it is.
+   */
+  readFiles: (dir: string) => MigrationFile[];
 }
 
 export interface PreparedMigrations {

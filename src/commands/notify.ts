@@ -52,15 +52,17 @@ export interface RenderedChannel {
   payload: Record<string, unknown> | null;
 }
 
-export interface NotifyResult {
-  dryRun: boolean;
+/** A dry run says what each channel would receive; a real send says what each channel did. */
+export type NotifyResult = NotifyResultCommon &
+  (
+    | { dryRun: true; /** What each channel would receive (redacted). */ rendered: RenderedChannel[] }
+    | { dryRun: false; /** What each channel did. */ report: DeliveryReport }
+  );
+
+interface NotifyResultCommon {
   message: NotificationMessage;
   dedupKey: string;
   channels: ChannelName[];
-  /** Dry-run: what each channel would receive (redacted). */
-  rendered?: RenderedChannel[];
-  /** A real send: what each channel did. */
-  report?: DeliveryReport;
   warnings: string[];
   /**
    * 0 every enabled channel delivered (or dry-run), 1 something went to the fallback file,
@@ -216,7 +218,8 @@ export async function replayCommand(
 export function parseDuration(value: string, flag: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?$/.exec(value.trim());
   const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
-  const ms = m ? Number(m[1]) * unit[(m[2] ?? 's') as keyof typeof unit] : NaN;
+  // The unit group is optional: undefined when only a number was given.
+  const ms = m ? Number(m[1]) * unit[(m[2] as keyof typeof unit | undefined) ?? 's'] : NaN;
   if (!Number.isFinite(ms) || ms <= 0 || ms > 365 * 86_400_000)
     throw new UsageError(
       `${flag}: expected a duration such as 90s, 15m, 24h or 7d (at most 365d), got "${value}"`,

@@ -20,7 +20,7 @@ interface RehearsalRecord {
   stages: Array<{ stage: string; status: string; detail: string }>;
 }
 
-/** A rehearsal leg read as a manifest: its stages are the steps, "passed" reads as planned. */
+/** A rehearsal leg read as a manifest: its stages are the steps, with the statuses they ended in (it ran: "passed", never "planned"). */
 function rehearsalAsManifest(record: RehearsalRecord): DeploymentManifest {
   if (!Array.isArray(record.stages) || typeof record.environment !== 'string')
     throw new Error('not a rehearsal record (no stages or environment)');
@@ -28,11 +28,11 @@ function rehearsalAsManifest(record: RehearsalRecord): DeploymentManifest {
     schema: MANIFEST_SCHEMA,
     environment: record.environment,
     release: record.release,
-    result: record.result === 'passed' ? 'planned' : 'failed',
+    result: record.result === 'passed' ? 'passed' : 'failed',
     runner: { os: record.runner?.os ?? 'unknown', runner_os: record.runner?.runner_os ?? null },
     steps: record.stages.map((s) => ({
       step: s.stage,
-      status: s.status === 'passed' ? 'planned' : s.status,
+      status: s.status,
       detail: s.detail,
       plan: null,
     })),
@@ -80,6 +80,7 @@ function probeOf(manifest: DeploymentManifest): GateEvaluation[] | null {
 
 const ICON: Record<string, string> = {
   planned: '✅',
+  passed: '✅',
   skipped: '⏭️',
   failed: '❌',
   unavailable: '⚠️',
@@ -132,8 +133,13 @@ export function premergeReportCommand(options: ReportOptions): PremergeReport {
   );
 
   const jobsOk = Object.values(options.jobResults).every((r) => r === 'success' || r === 'skipped');
+  // A dry-run leg succeeds as "planned", a rehearsal leg as "passed" (a rehearsal record's result).
   const legsOk =
-    entries.length > 0 && entries.every((e) => e.manifest.result === 'planned') && unreadable.length === 0;
+    entries.length > 0 &&
+    entries.every(
+      (e) => (e.manifest.result as string) === 'planned' || (e.manifest.result as string) === 'passed',
+    ) &&
+    unreadable.length === 0;
   const ok = jobsOk && legsOk;
 
   const lines: string[] = [];
@@ -154,7 +160,7 @@ export function premergeReportCommand(options: ReportOptions): PremergeReport {
     );
   }
   if (entries.length === 0) {
-    lines.push('No deployment manifest was found: the dry-run legs produced no plan.');
+    lines.push('No rehearsal record or deployment manifest was found: the legs produced no evidence.');
   } else {
     const steps = entries[0].manifest.steps.map((s) => s.step);
     const head = `| environment | runner | result | ${steps.join(' | ')} |`;

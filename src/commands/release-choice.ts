@@ -32,7 +32,8 @@ export function chooseRelease(
   if (env.DHASH_RELEASE) return { path: env.DHASH_RELEASE, reason: 'DHASH_RELEASE' };
   const root = targetRoot(config.env, cwd);
   const staged = root ? newestStaged(root, history) : null;
-  if (staged) return { path: staged, reason: `the newest release staged in ${join(root!, 'releases')}` };
+  if (root && staged)
+    return { path: staged, reason: `the newest release staged in ${join(root, 'releases')}` };
   const where = root
     ? `no release is staged in ${join(root, 'releases')}`
     : `environment "${config.envName}" has no local target to look for staged releases in`;

@@ -55,7 +55,8 @@ export async function reviewCheckCommand(
   if (options.opsApprovers.kind === 'logins') {
     for (const login of options.opsApprovers.logins) ops.add(login.toLowerCase());
     opsSource = `logins: ${options.opsApprovers.logins.join(', ')}`;
-  } else if (options.opsApprovers.kind === 'team') {
+  } else {
+    // A team: its members among the approvers count.
     const { org, slug } = options.opsApprovers;
     await source.assertTeamVisible(org, slug);
     for (const login of provisional.approvers) {

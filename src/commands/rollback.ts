@@ -273,8 +273,6 @@ export async function rollbackCommand(options: RollbackOptions, deps: RollbackDe
   });
   if (plan.problems.length > 0)
     throw new RefusedError(`refused: ${verified.path}: ${plan.problems.join('; ')}; nothing was changed`);
-  if (manifest.kind !== 'backup' && manifest.kind !== 'pre-rollback')
-    throw new RefusedError(`refused: ${verified.path} is not a backup`);
   result.backup = verified.path;
   result.sha256 = verified.archiveSha256;
   result.restored = verified.path;
@@ -460,6 +458,7 @@ export async function rollbackCommand(options: RollbackOptions, deps: RollbackDe
     result.preRollbackSnapshot = snapshot.path;
     steps.push({ step: 'snapshot', status: 'ok', detail: `${snapshot.path} (sha256 ${snapshot.sha256})` });
 
+    prepared.quiesce();
     const stopAt = deps.clock.now();
     if (!stopped) {
       progress('stopping the service');

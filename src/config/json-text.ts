@@ -81,6 +81,8 @@ interface Frame {
   kind: 'object' | 'array';
   path: (string | number)[];
   keys: Set<string>;
+  /** The object's latest key: the name of the value being read. */
+  lastKey: string;
   index: number;
 }
 
@@ -104,166 +106,11 @@ class Stop extends Error {
 
 /** One pass over RFC 8259 JSON, without recursion. */
 export function scanJson(text: string, maxDepth = MAX_JSON_DEPTH): JsonScan {
-  const duplicates: JsonScan['duplicates'] = [];
-  const protoKeys: string[] = [];
-  const stack: Frame[] = [];
-  let i = 0;
-  const describe = (): string =>
-    i >= text.length ? 'end of input' : `'${text[i] === '\n' ? '\\n' : text[i]}'`;
-  const fail = (detail: string): never => {
-    throw new Stop(i, detail);
-  };
-  const ws = (): void => {
-    while (i < text.length) {
-      const c = text.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
-      else break;
-    }
-  };
-  const literal = (word: string): void => {
-    for (const ch of word) {
-      if (text[i] !== ch) fail(`unexpected ${describe()} in "${word}"`);
-      i++;
-    }
-  };
-  /** Reads a string starting at the quote; returns its raw text including quotes. */
-  const string = (): string => {
-    const start = i;
-    i++;
-    for (;;) {
-      if (i >= text.length) fail('unterminated string');
-      const ch = text[i];
-      if (ch === '"') {
-        i++;
-        return text.slice(start, i);
-      }
-      if (ch === '\\') {
-        i++;
-        if (!'"\\/bfnrtu'.includes(text[i] ?? '')) fail(`invalid escape ${describe()}`);
-        if (text[i] === 'u') {
-          for (let k = 1; k <= 4; k++) if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) fail('invalid \\u escape');
-          i += 4;
-        }
-        i++;
-        continue;
-      }
-      if (ch.charCodeAt(0) < 0x20) fail('control character in string');
-      i++;
-    }
-  };
-  const number = (): void => {
-    const re = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
-    re.lastIndex = i;
-    const m = re.exec(text);
-    if (!m || m[0] === '-' || m[0] === '') fail(`unexpected ${describe()}`);
-    i += m![0].length;
-  };
-  const childPath = (): (string | number)[] => {
-    const top = stack[stack.length - 1];
-    if (!top) return [];
-    return [...top.path, top.kind === 'array' ? top.index : [...top.keys].pop()!];
-  };
-  const open = (kind: Frame['kind']): void => {
-    const path = childPath();
-    if (stack.length >= maxDepth)
-      throw new Stop(i, `nested more than ${maxDepth} levels deep; no config is`, jsonPath(path));
-    stack.push({ kind, path, keys: new Set(), index: 0 });
-    i++;
-  };
-
-  type State = 'value' | 'after' | 'key-or-end' | 'key' | 'value-or-end';
-  let state: State = 'value';
-  let lastKey: string;
+  const scanner = new JsonScanner(text, maxDepth);
+  const { duplicates, protoKeys } = scanner;
   try {
-    for (;;) {
-      ws();
-      if (state === 'value-or-end') {
-        if (text[i] === ']') {
-          i++;
-          stack.pop();
-          state = 'after';
-          continue;
-        }
-        state = 'value';
-      }
-      if (state === 'key-or-end') {
-        if (text[i] === '}') {
-          i++;
-          stack.pop();
-          state = 'after';
-          continue;
-        }
-        state = 'key';
-      }
-      if (state === 'value') {
-        const ch = text[i];
-        if (ch === '{') {
-          open('object');
-          state = 'key-or-end';
-        } else if (ch === '[') {
-          open('array');
-          state = 'value-or-end';
-        } else {
-          if (ch === '"') string();
-          else if (ch === 't') literal('true');
-          else if (ch === 'f') literal('false');
-          else if (ch === 'n') literal('null');
-          else if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) number();
-          else fail(`expected a value, found ${describe()}`);
-          state = 'after';
-        }
-        continue;
-      }
-      if (state === 'key') {
-        if (text[i] !== '"') fail(`expected a property name in double quotes, found ${describe()}`);
-        const keyStart = i;
-        const raw = string();
-        lastKey = JSON.parse(raw) as string;
-        const top = stack[stack.length - 1];
-        if (top.keys.has(lastKey)) {
-          duplicates.push({
-            path: jsonPath([...top.path, lastKey]),
-            key: lastKey,
-            line: lineColumnAt(text, keyStart).line,
-          });
-          // Keep the key last in insertion order, so child paths name it.
-          top.keys.delete(lastKey);
-        }
-        top.keys.add(lastKey);
-        if (lastKey === '__proto__') protoKeys.push(jsonPath([...top.path, lastKey]));
-        ws();
-        if (text[i] !== ':') fail(`expected ':' after property name, found ${describe()}`);
-        i++;
-        state = 'value';
-        continue;
-      }
-      // state === 'after'
-      const top = stack[stack.length - 1];
-      if (!top) {
-        if (i < text.length) fail(`unexpected ${describe()} after the JSON value`);
-        return { duplicates, protoKeys };
-      }
-      if (text[i] === ',') {
-        i++;
-        if (top.kind === 'object') state = 'key';
-        else {
-          top.index++;
-          state = 'value';
-        }
-      } else if (top.kind === 'object' && text[i] === '}') {
-        i++;
-        stack.pop();
-      } else if (top.kind === 'array' && text[i] === ']') {
-        i++;
-        stack.pop();
-      } else {
-        fail(
-          top.kind === 'object'
-            ? `expected ',' or '}' after property value, found ${describe()}`
-            : `expected ',' or ']' after array element, found ${describe()}`,
-        );
-      }
-    }
+    scanner.run();
+    return { duplicates, protoKeys };
   } catch (error) {
     if (error instanceof Stop)
       return {
@@ -272,5 +119,199 @@ export function scanJson(text: string, maxDepth = MAX_JSON_DEPTH): JsonScan {
         protoKeys,
       };
     throw error;
+  }
+}
+
+/** What the scanner expects next, after white space. */
+type State = 'value' | 'after' | 'key-or-end' | 'key' | 'value-or-end';
+
+/** A state machine over the text: each step reads one token and names the state that follows. */
+class JsonScanner {
+  readonly duplicates: JsonScan['duplicates'] = [];
+  readonly protoKeys: string[] = [];
+  private readonly stack: Frame[] = [];
+  private i = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly maxDepth: number,
+  ) {}
+
+  /** Returns at the end of the one top-level value; throws Stop on the first error. */
+  run(): void {
+    let state: State | 'done' = 'value';
+    while (state !== 'done') {
+      this.ws();
+      state = this.step(state);
+    }
+  }
+
+  private step(state: State): State | 'done' {
+    switch (state) {
+      case 'value-or-end':
+        return this.closes(']') ? 'after' : this.value();
+      case 'key-or-end':
+        return this.closes('}') ? 'after' : this.key();
+      case 'value':
+        return this.value();
+      case 'key':
+        return this.key();
+      case 'after':
+        return this.after();
+    }
+  }
+
+  private value(): State {
+    // charAt: '' at the end of the text, which matches no token below.
+    const ch = this.text.charAt(this.i);
+    if (ch === '{') {
+      this.open('object');
+      return 'key-or-end';
+    }
+    if (ch === '[') {
+      this.open('array');
+      return 'value-or-end';
+    }
+    if (ch === '"') this.string();
+    else if (ch === 't') this.literal('true');
+    else if (ch === 'f') this.literal('false');
+    else if (ch === 'n') this.literal('null');
+    else if (ch === '-' || (ch >= '0' && ch <= '9')) this.number();
+    else this.fail(`expected a value, found ${this.describe()}`);
+    return 'after';
+  }
+
+  /** A property name and its colon; only ever inside an object, so the stack has a top. */
+  private key(): State {
+    if (this.text[this.i] !== '"')
+      this.fail(`expected a property name in double quotes, found ${this.describe()}`);
+    const keyStart = this.i;
+    const key = JSON.parse(this.string()) as string;
+    const top = this.stack[this.stack.length - 1];
+    if (top.keys.has(key)) {
+      this.duplicates.push({
+        path: jsonPath([...top.path, key]),
+        key,
+        line: lineColumnAt(this.text, keyStart).line,
+      });
+    }
+    top.keys.add(key);
+    top.lastKey = key;
+    if (key === '__proto__') this.protoKeys.push(jsonPath([...top.path, key]));
+    this.ws();
+    if (this.text[this.i] !== ':') this.fail(`expected ':' after property name, found ${this.describe()}`);
+    this.i++;
+    return 'value';
+  }
+
+  /** After a value: a separator, the end of its container, or (at the top) the end of the text. */
+  private after(): State | 'done' {
+    const top = this.stack.at(-1);
+    if (!top) {
+      if (this.i < this.text.length) this.fail(`unexpected ${this.describe()} after the JSON value`);
+      return 'done';
+    }
+    if (this.text[this.i] === ',') {
+      this.i++;
+      if (top.kind === 'object') return 'key';
+      top.index++;
+      return 'value';
+    }
+    if (this.closes(top.kind === 'object' ? '}' : ']')) return 'after';
+    return this.fail(
+      top.kind === 'object'
+        ? `expected ',' or '}' after property value, found ${this.describe()}`
+        : `expected ',' or ']' after array element, found ${this.describe()}`,
+    );
+  }
+
+  /** Consumes `bracket` and leaves its container, if that is what comes next. */
+  private closes(bracket: ']' | '}'): boolean {
+    if (this.text[this.i] !== bracket) return false;
+    this.i++;
+    this.stack.pop();
+    return true;
+  }
+
+  private describe(): string {
+    const { text, i } = this;
+    return i >= text.length ? 'end of input' : `'${text[i] === '\n' ? '\\n' : text[i]}'`;
+  }
+
+  private fail(detail: string): never {
+    throw new Stop(this.i, detail);
+  }
+
+  private ws(): void {
+    while (this.i < this.text.length) {
+      const c = this.text.charCodeAt(this.i);
+      if (c === 32 || c === 9 || c === 10 || c === 13) this.i++;
+      else break;
+    }
+  }
+
+  private literal(word: string): void {
+    for (const ch of word) {
+      if (this.text[this.i] !== ch) this.fail(`unexpected ${this.describe()} in "${word}"`);
+      this.i++;
+    }
+  }
+
+  /** Reads a string starting at the quote; returns its raw text including quotes. */
+  private string(): string {
+    const { text } = this;
+    const start = this.i;
+    this.i++;
+    for (;;) {
+      if (this.i >= text.length) this.fail('unterminated string');
+      const ch = text[this.i];
+      if (ch === '"') {
+        this.i++;
+        return text.slice(start, this.i);
+      }
+      if (ch === '\\') {
+        this.escape();
+        continue;
+      }
+      if (ch.charCodeAt(0) < 0x20) this.fail('control character in string');
+      this.i++;
+    }
+  }
+
+  /** A backslash escape inside a string, from the backslash. */
+  private escape(): void {
+    const { text } = this;
+    this.i++;
+    // At the end of the text `kind` is '', which includes() accepts: the string is then unterminated.
+    const kind = text.charAt(this.i);
+    if (!'"\\/bfnrtu'.includes(kind)) this.fail(`invalid escape ${this.describe()}`);
+    if (kind === 'u') {
+      for (let k = 1; k <= 4; k++)
+        if (!/[0-9a-fA-F]/.test(text.charAt(this.i + k))) this.fail('invalid \\u escape');
+      this.i += 4;
+    }
+    this.i++;
+  }
+
+  private number(): void {
+    const re = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+    re.lastIndex = this.i;
+    const m = re.exec(this.text);
+    if (!m || m[0] === '-' || m[0] === '') this.fail(`unexpected ${this.describe()}`);
+    this.i += m[0].length;
+  }
+
+  private childPath(): (string | number)[] {
+    const top = this.stack.at(-1);
+    if (!top) return [];
+    return [...top.path, top.kind === 'array' ? top.index : top.lastKey];
+  }
+
+  private open(kind: Frame['kind']): void {
+    const path = this.childPath();
+    if (this.stack.length >= this.maxDepth)
+      throw new Stop(this.i, `nested more than ${this.maxDepth} levels deep; no config is`, jsonPath(path));
+    this.stack.push({ kind, path, keys: new Set(), lastKey: '', index: 0 });
+    this.i++;
   }
 }

@@ -19,6 +19,7 @@ import { formatIssues } from './issues.js';
 import { readConfigJson } from './json-text.js';
 import type { EnvironmentConfig } from './model.js';
 import { normalizeEnvironment } from './normalize.js';
+import type { UnsetVariable } from './substitute.js';
 import { environmentWarnings, semanticProblems } from './semantic.js';
 
 export const DEFAULT_CONFIG_FILE = 'quality-gates-config.json';
@@ -151,11 +152,16 @@ export function loadConfig(options: LoadOptions = {}): LoadedConfig {
     ? { ...normalized.env, service: { ...normalized.env.service, base_url: baseUrl.replace(/\/+$/, '') } }
     : normalized.env;
 
-  const vars = notificationVars(environment, fromEnvFile, env);
+  const vars = notificationVars(
+    environment,
+    fromEnvFile,
+    env,
+    unresolvedSettings(envName, normalized.unsetInChannels),
+  );
   const redactor = new Redactor();
   for (const name of SECRET_VARIABLES) redactor.add(vars[name]);
   for (const settings of Object.values(env.notifications.channel_settings))
-    for (const [key, value] of Object.entries(settings ?? {}))
+    for (const [key, value] of Object.entries(settings))
       if (SECRET_SETTING_KEYS.has(key) && typeof value === 'string') redactor.add(value);
   const databaseUrl = lookup(env.migrations.database_url_env) || undefined;
   redactor.add(databaseUrl);
@@ -194,21 +200,31 @@ const SETTING_VARIABLES: Array<[channel: string, keys: readonly string[], variab
     v.name,
   ]);
 
+/** `<channel>.<key>` of every channel setting that kept a `${VAR}` whose variable is unset. */
+function unresolvedSettings(envName: string, unset: readonly UnsetVariable[]): Set<string> {
+  const prefix = `environments.${envName}.notifications.channels.`;
+  return new Set(unset.map((u) => u.path.slice(prefix.length).split(/[.[]/, 2).join('.')));
+}
+
 function notificationVars(
   environment: NodeJS.ProcessEnv,
   fromFile: Record<string, string>,
   env: EnvironmentConfig,
+  unresolved: ReadonlySet<string>,
 ): NotificationVars {
   const vars: NotificationVars = {};
   for (const name of NOTIFICATION_VARIABLES) {
     const value = environment[name] || fromFile[name];
     if (value) vars[name] = value;
   }
-  // pager.routing_key_env names another variable holding the routing key.
-  const keyEnv = env.notifications.channel_settings.pager?.routing_key_env;
-  if (typeof keyEnv === 'string' && keyEnv !== 'PAGERDUTY_ROUTING_KEY') {
-    const value = environment[keyEnv] || fromFile[keyEnv];
-    if (value) vars.PAGERDUTY_ROUTING_KEY = value;
+  // A setting may name another variable holding the value (the pager's routing_key_env).
+  for (const v of ALL_CHANNEL_VARIABLES) {
+    if (v.variableNameKey === undefined) continue;
+    const settings = env.notifications.channel_settings[v.channel];
+    const other = settings?.[v.variableNameKey];
+    if (typeof other !== 'string' || other === v.name) continue;
+    const value = environment[other] || fromFile[other];
+    if (value) vars[v.name] = value;
   }
   for (const [channel, keys, variable] of SETTING_VARIABLES) {
     const settings =
@@ -217,9 +233,12 @@ function notificationVars(
     for (const key of keys) {
       const value = settings[key];
       if (value === undefined) continue;
-      const text = Array.isArray(value) ? value.join(',') : String(value);
+      // A JSON value: numbers, booleans and null print as String() would print them.
+      const text =
+        typeof value === 'string' ? value : Array.isArray(value) ? value.join(',') : JSON.stringify(value);
       // An unresolved ${VAR} is not a value: leave the variable unset, so the channel reports it.
-      if (text !== '' && !/\$\{[A-Za-z_]/.test(text)) vars[variable] = text;
+      // (A substituted value may itself contain "${", e.g. a password: that one is a value.)
+      if (text !== '' && !unresolved.has(`${channel}.${key}`)) vars[variable] = text;
       break;
     }
   }

@@ -9,7 +9,7 @@ import type { ConfigChannelName } from './channels-schema.js';
  */
 
 import type { MentionMap } from './mentions-schema.js';
-/** Channel names come from the channel catalog (src/adapters/notify/channels). */
+/** Channel names come from the channel catalog (src/domain/channels/catalog.ts). */
 export { CHANNEL_NAMES as CHANNELS, type ChannelName } from './channels.js';
 import type { ChannelName } from './channels.js';
 

@@ -58,12 +58,14 @@ export function normalizeEnvironment(input: NormalizeInput): Normalized {
   checkUrl(at('service.base_url'), raw.service.base_url);
   if (raw.metrics_source.type === 'prometheus') checkUrl(at('metrics_source.url'), raw.metrics_source.url);
 
-  const targetRoot =
+  const localTarget =
     raw.target?.type === 'local'
-      ? isAbsolute(raw.target.root)
-        ? raw.target.root
-        : resolve(configDir, raw.target.root)
+      ? {
+          ...raw.target,
+          root: isAbsolute(raw.target.root) ? raw.target.root : resolve(configDir, raw.target.root),
+        }
       : undefined;
+  const targetRoot = localTarget?.root;
   const backupBase = targetRoot ?? configDir;
 
   const env: EnvironmentConfig = {
@@ -78,12 +80,7 @@ export function normalizeEnvironment(input: NormalizeInput): Normalized {
         raw.service.request_timeout_seconds ?? global.timeout_seconds ?? DEFAULT_REQUEST_TIMEOUT_SECONDS,
       user_agent: global.user_agent ?? `dhash-rollout/${input.toolVersion}`,
     },
-    target:
-      raw.target === undefined
-        ? undefined
-        : raw.target.type === 'local'
-          ? { ...raw.target, root: targetRoot ?? raw.target.root }
-          : raw.target,
+    target: localTarget ?? raw.target,
     backup: {
       ...raw.backup,
       dir: isAbsolute(raw.backup.dir) ? raw.backup.dir : resolve(backupBase, raw.backup.dir),

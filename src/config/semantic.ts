@@ -39,7 +39,7 @@ function environmentProblems(at: string, env: EnvironmentFileConfig): string[] {
   }
   const enabled = new Set(
     Object.entries(env.notifications.channels)
-      .filter(([, c]) => c && c.enabled)
+      .filter(([, c]) => c.enabled)
       .map(([name]) => name),
   );
   env.notifications.escalation.escalation_levels.forEach((level, i) => {
@@ -57,7 +57,7 @@ function environmentProblems(at: string, env: EnvironmentFileConfig): string[] {
 export function environmentWarnings(name: string, env: EnvironmentFileConfig): string[] {
   const at = `environments.${name}`;
   const warnings: string[] = [];
-  const gates = Object.entries(env.quality_gates).filter(([, g]) => g && g.enabled);
+  const gates = Object.entries(env.quality_gates).filter(([, g]) => g.enabled);
   if (gates.length === 0)
     warnings.push(`${at}.quality_gates: no gate is enabled, so monitoring judges nothing`);
   if (!env.auto_rollback.enabled) {

@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
-import type { EnvironmentConfig } from './schema.js';
+import type { EnvironmentConfig, LocalTargetConfig } from './schema.js';
 
 /**
  * Directory resolution shared by every command, so they agree on where things live. The loader
@@ -8,7 +8,11 @@ import type { EnvironmentConfig } from './schema.js';
  */
 export function targetRoot(env: EnvironmentConfig, cwd: string): string | null {
   if (env.target?.type !== 'local') return null;
-  return isAbsolute(env.target.root) ? env.target.root : resolve(cwd, env.target.root);
+  return localTargetRoot(env.target, cwd);
+}
+
+export function localTargetRoot(target: LocalTargetConfig, cwd: string): string {
+  return isAbsolute(target.root) ? target.root : resolve(cwd, target.root);
 }
 
 /** Where environment locks live: the local target's root (shared by everyone deploying to that

@@ -19,12 +19,13 @@ export function substituteString(
 ): { value: string; unset: string[] } {
   const unset: string[] = [];
   const out = value.replace(TEMPLATE, (whole, name: string | undefined, fallback: string | undefined) => {
-    if (whole === '$${') return '${';
-    const found = lookup(name!);
+    // Only `$${` matches without a name.
+    if (name === undefined) return '${';
+    const found = lookup(name);
     if (found !== undefined && found !== '') return found;
     if (fallback !== undefined) return fallback;
     if (found === '') return '';
-    unset.push(name!);
+    unset.push(name);
     return whole;
   });
   return { value: out, unset };
@@ -54,8 +55,8 @@ export function substituteTree<T>(
   const stack: Array<{ node: Record<PropertyKey, unknown>; path: PropertyKey[] }> = [
     { node: rootCopy as Record<PropertyKey, unknown>, path: [...basePath] },
   ];
-  while (stack.length > 0) {
-    const { node, path } = stack.pop()!;
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const { node, path } = top;
     for (const key of Object.keys(node)) {
       const k: PropertyKey = Array.isArray(node) ? Number(key) : key;
       const child = visit(node[key], [...path, k]);

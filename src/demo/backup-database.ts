@@ -9,20 +9,20 @@ import { MANIFEST_NAME, parseManifest } from '../domain/backup/manifest.js';
  */
 export async function extractDatabaseFromBackup(backupPath: string, outPath: string): Promise<void> {
   const directory = await readZipDirectory(backupPath);
-  let manifestText: string | null = null;
+  const read: { manifest?: string } = {};
   await scanZip(backupPath, directory, {
     wantWhole: (e) => e.name === MANIFEST_NAME,
-    onSmallEntry: (_e, content) => (manifestText = content.toString('utf8')),
+    onSmallEntry: (_e, content) => {
+      read.manifest = content.toString('utf8');
+    },
   });
-  if (manifestText === null) throw new Error(`${backupPath} has no ${MANIFEST_NAME}`);
-  const manifest = parseManifest(manifestText);
+  if (read.manifest === undefined) throw new Error(`${backupPath} has no ${MANIFEST_NAME}`);
+  const manifest = parseManifest(read.manifest);
   if (!manifest.database) throw new Error(`${backupPath} holds no database snapshot`);
   const wanted = manifest.database.path;
-  let found = false;
   await scanZip(backupPath, directory, {
     sinkFor: (entry) => {
       if (entry.name !== wanted) return null;
-      found = true;
       const stream = createWriteStream(outPath);
       return {
         write: async (chunk) => {
@@ -38,5 +38,7 @@ export async function extractDatabaseFromBackup(backupPath: string, outPath: str
       };
     },
   });
-  if (!found) throw new Error(`${backupPath} has no entry ${wanted}`);
+  // The scan offers every entry of the directory to sinkFor.
+  if (!directory.entries.some((e) => e.name === wanted))
+    throw new Error(`${backupPath} has no entry ${wanted}`);
 }

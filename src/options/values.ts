@@ -18,6 +18,12 @@ interface NumberBounds {
 }
 
 /** A number option; undefined when it was not given. Infinity and NaN are never numbers here. */
+export function numberOption(name: string, raw: string, bounds?: NumberBounds): number;
+export function numberOption(
+  name: string,
+  raw: string | undefined,
+  bounds?: NumberBounds,
+): number | undefined;
 export function numberOption(
   name: string,
   raw: string | undefined,
@@ -78,3 +84,28 @@ export const directionOption = (raw: string | undefined): 'up' | 'down' =>
 /** migrate: the schema version to migrate to. */
 export const migrateToOption = (raw: string | undefined): number | undefined =>
   numberOption('to', raw, { min: 0, integer: true });
+
+/** An option without which the command cannot run. */
+export function requiredOption(name: string, raw: string | undefined, what: string): string {
+  if (raw === undefined || raw.trim() === '') throw new UsageError(`${name}: required: ${what}`);
+  return raw;
+}
+
+/** rollback: the backup to restore. */
+export const backupOption = (raw: string | undefined): string =>
+  requiredOption('backup', raw, 'a backup file, or "latest" for the newest backup that verifies');
+
+/** rollout: the release to roll out. */
+export const rolloutReleaseOption = (raw: string | undefined): string =>
+  requiredOption('release', raw, 'a release directory or a .zip/.tar.gz archive of one');
+
+/** rehearse: the length of each monitoring window of the rehearsal, in seconds. */
+export function rehearsalWindowSecondsOption(raw: string): number;
+export function rehearsalWindowSecondsOption(raw: string | undefined): number | undefined;
+export function rehearsalWindowSecondsOption(raw: string | undefined): number | undefined {
+  return numberOption('window-seconds', raw, { min: 5 });
+}
+
+/** rehearse: the candidate release. */
+export const rehearsalReleaseOption = (raw: string | undefined): string =>
+  requiredOption('release', raw, 'the candidate release directory (release.json, server.js, migrations/)');

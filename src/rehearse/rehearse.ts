@@ -214,9 +214,10 @@ export async function rehearseCommand(options: RehearseOptions, deps: RehearseDe
   const configPath = join(workspace, 'quality-gates-config.json');
   writeFileSync(configPath, `${JSON.stringify(file, null, 2)}\n`);
   // The real channels and the environment's own database are never reached from a rehearsal.
-  const environment: NodeJS.ProcessEnv = { ...deps.env };
-  for (const name of NOTIFICATION_VARIABLES) delete environment[name];
-  delete environment[userConfig.env.migrations.database_url_env];
+  const withheld = new Set<string>([...NOTIFICATION_VARIABLES, userConfig.env.migrations.database_url_env]);
+  const environment: NodeJS.ProcessEnv = Object.fromEntries(
+    Object.entries(deps.env).filter(([name]) => !withheld.has(name)),
+  );
   const config: LoadedConfig = loadConfig({
     configPath,
     envName: SCRATCH_ENVIRONMENT,
@@ -228,8 +229,9 @@ export async function rehearseCommand(options: RehearseOptions, deps: RehearseDe
     ...runtime,
     logger: openOperationLog('deploy', config, logDir, clock).logger,
   });
-  const embedded = config.env.migrations.driver === 'embedded' && !!config.env.migrations.database_path;
-  const dbPath = embedded ? join(workspace, 'target', config.env.migrations.database_path!) : null;
+  const embeddedPath =
+    config.env.migrations.driver === 'embedded' ? config.env.migrations.database_path : undefined;
+  const dbPath = embeddedPath ? join(workspace, 'target', embeddedPath) : null;
   const load = new AbortController();
   let loadRun: Promise<LoadReport> | null = null;
   const onAbort = (): void => {

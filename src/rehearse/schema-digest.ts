@@ -10,21 +10,29 @@ export async function embeddedSchemaDigest(path: string): Promise<{ digest: stri
   const db = await EmbeddedDatabase.open(path, { create: false });
   try {
     return db.read((d) => {
-      const names = (d.exec(
-        "SELECT name, type FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations' AND type IN ('table','index') ORDER BY type, name",
-      )[0]?.values ?? []) as Array<[string, string]>;
+      const names = (d
+        .exec(
+          "SELECT name, type FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations' AND type IN ('table','index') ORDER BY type, name",
+        )
+        .at(0)?.values ?? []) as Array<[string, string]>;
       const shape = names.map(([name, type]) => {
         const quoted = `"${name.replace(/"/g, '""')}"`;
         const info =
           type === 'table'
-            ? d.exec(`PRAGMA table_info(${quoted})`)[0]?.values.map((r) => [r[1], r[2], r[3], r[5]])
-            : d.exec(`PRAGMA index_info(${quoted})`)[0]?.values.map((r) => r[2]);
+            ? d
+                .exec(`PRAGMA table_info(${quoted})`)
+                .at(0)
+                ?.values.map((r) => [r[1], r[2], r[3], r[5]])
+            : d
+                .exec(`PRAGMA index_info(${quoted})`)
+                .at(0)
+                ?.values.map((r) => r[2]);
         return [type, name, info ?? []];
       });
       let version = 0;
       try {
         version = Number(
-          d.exec('SELECT coalesce(max(version), 0) FROM schema_migrations')[0]?.values[0]?.[0] ?? 0,
+          d.exec('SELECT coalesce(max(version), 0) FROM schema_migrations').at(0)?.values.at(0)?.[0] ?? 0,
         );
       } catch {
         version = 0;

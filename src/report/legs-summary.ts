@@ -35,12 +35,14 @@ export function legsGateTableMarkdown(legs: LegGates[]): string {
     (l): l is LegGates & { gates: GateEvaluation[] } => l.gates !== null && l.gates.length > 0,
   );
   if (probed.length === 0) return '';
-  const gates = [...new Set(probed.flatMap((l) => l.gates.map((g) => g.gate)))];
+  // Each gate once, in order of first appearance, with its first evaluation (for the threshold).
+  const firstEvaluation = new Map<string, GateEvaluation>();
+  for (const g of probed.flatMap((l) => l.gates))
+    if (!firstEvaluation.has(g.gate)) firstEvaluation.set(g.gate, g);
   const verdicts = probed.map((l) => `- **${cell(l.label)}**: ${cell(legVerdict(l.gates))}`);
   const head = `| gate | breach when | ${probed.map((l) => cell(l.label)).join(' | ')} |`;
   const rule = `| --- | --- | ${probed.map(() => '---').join(' | ')} |`;
-  const rows = gates.map((gate) => {
-    const any = probed.flatMap((l) => l.gates).find((g) => g.gate === gate)!;
+  const rows = [...firstEvaluation].map(([gate, any]) => {
     const cells = probed.map((l) => {
       const g = l.gates.find((x) => x.gate === gate);
       return g ? `${ICON[g.verdict] ?? ''} ${g.verdict} ${cell(formatValue(g.value, g.unit))}` : '—';

@@ -8,7 +8,8 @@ export function valueTicks(max: number, maxTicks = 4): { top: number; ticks: num
   const target = max > 0 ? max : 1;
   const raw = target / maxTicks;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw)!;
+  // raw < 10 × magnitude, so the last candidate always qualifies.
+  const step = [1, 2, 2.5, 5].map((m) => m * magnitude).find((s) => s >= raw) ?? 10 * magnitude;
   const top = Math.ceil(target / step - 1e-9) * step;
   const ticks: number[] = [];
   for (let v = 0; v <= top + step / 2; v += step) ticks.push(Math.round(v / step) * step);

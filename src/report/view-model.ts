@@ -48,6 +48,11 @@ export interface PointView {
   reason: string;
 }
 
+/** A reading that has a value. */
+export type ValuedPoint = PointView & { value: number };
+
+const hasValue = (p: PointView): p is ValuedPoint => p.value !== null;
+
 /** How a gate ended, for the table: worst first. */
 export type GateStatus = 'failed' | 'breached' | 'inconclusive' | 'passed' | 'not measured';
 
@@ -64,7 +69,7 @@ export interface GateView {
   /** Decided the result (rolled back, alerted, or left it inconclusive). */
   deciding: boolean;
   last: PointView | null;
-  worst: PointView | null;
+  worst: ValuedPoint | null;
   /** Readings at scheduled polls and their confirmation re-checks (health: every check). */
   polls: number;
   pollsInBreach: number;
@@ -183,7 +188,7 @@ function gateView(g: MonitorEvidence['gates'][number], ev: MonitorEvidence, deci
       at: Date.parse(m.at),
       value: m.value !== null && Number.isFinite(m.value) ? m.value : null,
       verdict: toVerdict(m.verdict),
-      kind: m.kind ?? 'poll',
+      kind: m.kind,
       samples: m.samples ?? null,
       reason: m.reason,
     }))
@@ -192,8 +197,8 @@ function gateView(g: MonitorEvidence['gates'][number], ev: MonitorEvidence, deci
   // reading that decides). Health has its own loop (no poll readings): its checks count.
   const scheduled = points.filter((p) => p.kind === 'poll' || p.kind === 'recheck');
   const polled = scheduled.some((p) => p.kind === 'poll') ? scheduled : points;
-  let worst: PointView | null = null;
-  for (const p of points) if (p.value !== null && (worst === null || p.value > worst.value!)) worst = p;
+  let worst: ValuedPoint | null = null;
+  for (const p of points) if (hasValue(p) && (worst === null || p.value > worst.value)) worst = p;
   const anyFail = points.some((p) => p.verdict === 'fail');
   const anyWarn = points.some((p) => p.verdict === 'warn');
   const last = points.at(-1) ?? null;
@@ -351,12 +356,11 @@ export function buildReportView(ev: MonitorEvidence): ReportView {
     watched,
   });
 
-  const focus =
-    gates.find((g) => g.deciding) ??
-    [...gates]
-      .filter((g) => g.worst?.value !== null && g.worst !== null && g.threshold > 0)
-      .sort((a, b) => b.worst!.value! / b.threshold - a.worst!.value! / a.threshold)[0] ??
-    null;
+  // Without a deciding gate: the one whose worst reading came closest to (or went furthest past) its threshold.
+  const byWorstRatio = gates
+    .flatMap((g) => (g.worst && g.threshold > 0 ? [{ g, ratio: g.worst.value / g.threshold }] : []))
+    .sort((a, b) => b.ratio - a.ratio);
+  const focus = gates.find((g) => g.deciding) ?? byWorstRatio.at(0)?.g ?? null;
 
   return {
     outcome: {
@@ -500,7 +504,7 @@ function buildMarkers(
   for (const m of ev.measurements) {
     const before = previous.get(m.gate);
     previous.set(m.gate, m.verdict);
-    const explicit = /confirm|recheck|re-check/.test(m.kind ?? '');
+    const explicit = /confirm|recheck|re-check/.test(m.kind);
     const breachNearby =
       before === 'warn' || before === 'fail' || m.verdict === 'warn' || m.verdict === 'fail';
     if (explicit || (m.kind !== 'poll' && breachNearby))

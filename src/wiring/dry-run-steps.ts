@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { checksFor } from '../domain/smoke/checks.js';
-import { createNotifierFor, createRollbackRunnerFor, createValidatorFor } from './index.js';
 import { planBackup } from '../commands/backup.js';
 import { backupForDeploy } from '../commands/deploy-backup.js';
 import { buildDeployDeps, openOperationLog } from './deploy-deps.js';
@@ -8,17 +7,16 @@ import { migrationMechanics } from './migration-mechanics.js';
 import { deployCommand } from '../commands/deploy.js';
 import { migrateCommand } from '../commands/migrate.js';
 import { runMonitor } from '../commands/monitor.js';
-import { portsFrom } from '../commands/monitor/front-end.js';
 import type { RolloutStep, StepDryRun, StepDryRunInput } from '../commands/dry-run/step-types.js';
 import { joinUrl } from '../commands/smoke/run-checks.js';
 import { smokeTargetOf } from '../commands/smoke/target.js';
 import { backupStorage } from './backup-archives.js';
-import { metricSources } from './monitor-ports.js';
+import { metricSources, monitorPorts } from './monitor-ports.js';
 
 const absoluteLogDir = (input: StepDryRunInput): string => resolve(input.deps.cwd, input.deps.logDir);
 
 /** backup: planBackup, the backup command's own dry-run (what would be archived, and retention). */
-const backupDryRun: StepDryRun = async ({ config, deps }) => {
+const backupDryRun: StepDryRun = ({ config, deps }) => {
   const plan = planBackup({ config, cwd: deps.cwd }, { clock: deps.clock, storage: backupStorage() });
   return {
     status: 'planned',
@@ -89,7 +87,7 @@ const deployDryRun: StepDryRun = async (input) => {
 };
 
 /** smoke: it only reads, and has no dry-run of its own; the plan is its own check list and URLs, not run. */
-const smokeDryRun: StepDryRun = async ({ config }) => {
+const smokeDryRun: StepDryRun = ({ config }) => {
   const target = smokeTargetOf(config.env.service);
   const checks = checksFor(false).map((c) => ({ id: c.id, title: c.title, critical: c.critical }));
   const urls = {
@@ -115,7 +113,7 @@ const monitorDryRun: StepDryRun = async (input) => {
       clock: deps.clock,
       env: deps.env,
       metrics: metricSources(),
-      ports: portsFrom({ createNotifierFor, createRollbackRunnerFor, createValidatorFor }, config, {
+      ports: monitorPorts(config, {
         clock: deps.clock,
         cwd: deps.cwd,
         env: deps.env,

@@ -12,7 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isProcessAlive } from '../../src/adapters/targets/supervisor.js';
 import { closeHttpAgents, httpRequest } from '../../src/runtime/http.js';
-import { cli, freePort, hashTree, referenceReleases, writeConfig } from './helpers.js';
+import { cli, hashTree } from './helpers.js';
+import { freePort } from '../helpers/net.js';
+import { referenceReleases, writeConfig } from '../helpers/reference-releases.js';
 import { dumpDatabase, schemaVersions } from './db-dump.js';
 
 /**

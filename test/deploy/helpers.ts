@@ -9,37 +9,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import { runCli } from '../../src/cli/program.js';
-import type { CliIo } from '../../src/cli/io.js';
-import { RealClock } from '../../src/runtime/clock.js';
-
-export const repoRoot = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
-
-export { referenceReleases } from '../helpers/reference-releases.js';
-
-export { freePort } from '../helpers/net.js';
-
-/** A config file with one environment ("staging" unless told), built from the packaged one. */
-export function writeConfig(dir: string, env: Record<string, unknown>, name = 'staging'): string {
-  const packaged = JSON.parse(readFileSync(join(repoRoot, 'quality-gates-config.json'), 'utf8')) as {
-    environments: Record<string, Record<string, unknown>>;
-  };
-  const base = { ...packaged.environments.staging };
-  delete base.$schema;
-  const environment = { ...base, notifications: { channels: {} }, ...env };
-  const file = join(dir, 'quality-gates-config.json');
-  writeFileSync(
-    file,
-    JSON.stringify(
-      { version: '1.0.0', default_environment: name, environments: { [name]: environment } },
-      null,
-      2,
-    ),
-  );
-  return file;
-}
+import { captureIo } from '../helpers/cli-io.js';
 
 export interface CliRun {
   code: number;
@@ -53,25 +24,12 @@ export async function cli(
   env: NodeJS.ProcessEnv = {},
   stdinTty = false,
 ): Promise<CliRun> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const stdin = new PassThrough() as PassThrough & { isTTY?: boolean };
-  if (stdinTty) stdin.isTTY = true;
-  const io: CliIo = {
-    stdout,
-    stderr,
-    stdin,
+  const io = captureIo(cwd, {
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-    cwd,
-    clock: new RealClock(),
-    exitCode: 0,
-  };
+    stdinTerminal: stdinTty,
+  });
   const code = await runCli(argv, io);
-  return { code, stdout: out, stderr: err };
+  return { code, stdout: io.out(), stderr: io.err() };
 }
 
 /** A digest of a directory tree: names, file bytes, link targets. Dry-runs must leave it alone. */

@@ -6,7 +6,9 @@ import { acquireEnvironmentLock } from '../../src/runtime/env-lock.js';
 import { RealClock } from '../../src/runtime/clock.js';
 import { nullLogger } from '../../src/runtime/logger.js';
 import { httpRequest, closeHttpAgents } from '../../src/runtime/http.js';
-import { cli, freePort, hashTree, referenceReleases, writeConfig } from './helpers.js';
+import { cli, hashTree } from './helpers.js';
+import { freePort } from '../helpers/net.js';
+import { referenceReleases, writeConfig } from '../helpers/reference-releases.js';
 import { dumpDatabase, schemaVersions } from './db-dump.js';
 
 // The judged flow: the reference service's real releases deployed through the `local` target

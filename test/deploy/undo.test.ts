@@ -9,7 +9,9 @@ import { loadConfig } from '../../src/config/load.js';
 import { RealClock } from '../../src/runtime/clock.js';
 import { closeHttpAgents, httpRequest } from '../../src/runtime/http.js';
 import { MemorySink, JsonLinesLogger, nullLogger } from '../../src/runtime/logger.js';
-import { cli, freePort, tinyRelease, writeConfig } from './helpers.js';
+import { cli, tinyRelease } from './helpers.js';
+import { freePort } from '../helpers/net.js';
+import { writeConfig } from '../helpers/reference-releases.js';
 import { dumpDatabase, schemaVersions } from './db-dump.js';
 
 const V1_MIGRATIONS = {

@@ -10,13 +10,13 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { referenceReleases, repoRoot } from '../helpers/reference-releases.js';
 import { freePort } from '../helpers/net.js';
 import { findExecutable } from '../helpers/tools.js';
 import { runLoad } from '../../examples/dhash-service/loadgen/loadgen.js';
+import { startWebhook, type LoopbackServer } from '../helpers/loopback.js';
 
 // The seed's runbook blocks pasted into a shell, line for line, in a scratch workspace laid out
 // like the seed's repository (scripts/ and dist/ beside quality-gates-config.json), against the
@@ -34,7 +34,7 @@ let workspace: string;
 let releases: string;
 let env: NodeJS.ProcessEnv;
 let port: number;
-let webhook: Server;
+let webhook: LoopbackServer;
 const received: unknown[] = [];
 
 function sh(command: string, extraEnv: NodeJS.ProcessEnv = {}, cwd = workspace): Promise<Ran> {
@@ -122,18 +122,14 @@ describe('the seed runbooks, block by block, verbatim', () => {
     symlinkSync(join(repoRoot, 'dist'), join(workspace, 'dist'));
     port = await freePort();
     // A real webhook receiver, so the notification examples deliver (and exit 0).
-    webhook = createServer((req, res) => {
-      let body = '';
-      req.on('data', (d: Buffer) => (body += d.toString()));
-      req.on('end', () => {
+    webhook = await startWebhook('/hook', [
+      (req, res) => {
         // One message is refused, so the fallback file and its runbook line have something to show.
-        if (body.includes('fallback-check')) return void res.writeHead(503).end('unavailable');
-        received.push(JSON.parse(body));
+        if (req.body.includes('fallback-check')) return void res.writeHead(503).end('unavailable');
+        received.push(JSON.parse(req.body));
         res.writeHead(200).end('ok');
-      });
-    });
-    await new Promise<void>((r) => webhook.listen(0, '127.0.0.1', r));
-    const hookPort = (webhook.address() as { port: number }).port;
+      },
+    ]);
     const config = JSON.parse(readFileSync(join(repoRoot, 'quality-gates-config.json'), 'utf8'));
     const production = config.environments.production;
     production.service.base_url = `http://127.0.0.1:${port}`;
@@ -165,7 +161,7 @@ describe('the seed runbooks, block by block, verbatim', () => {
     env = {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
-      GENERIC_WEBHOOK_URL: `http://127.0.0.1:${hookPort}/hook`,
+      GENERIC_WEBHOOK_URL: webhook.url,
     };
   }, 240_000);
 
@@ -181,7 +177,7 @@ describe('the seed runbooks, block by block, verbatim', () => {
         }
       }
     }
-    await new Promise((r) => webhook.close(r));
+    await webhook.close();
   });
 
   test('before anything is deployed, the Dry-run block and refusals create nothing', async () => {

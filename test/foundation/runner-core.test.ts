@@ -18,9 +18,9 @@ afterEach(() => {
 
 /** Runs fn with stdout captured; returns what was written. */
 async function stdoutOf(fn: () => unknown): Promise<string> {
-  const write = process.stdout.write;
+  const write = process.stdout.write.bind(process.stdout);
   let out = '';
-  process.stdout.write = ((chunk: string) => ((out += chunk), true)) as typeof process.stdout.write;
+  process.stdout.write = (chunk: string) => ((out += chunk), true);
   try {
     await fn();
   } finally {
@@ -66,7 +66,7 @@ test('outputs: the same GITHUB_OUTPUT records (delimiters aside)', () => {
     process.env.GITHUB_OUTPUT = file;
     core.setOutput('result', 'ok');
     core.setOutput('multi', 'line 1\nline 2');
-    core.setOutput('json', { a: 1 } as unknown as string);
+    core.setOutput('json', { a: 1 });
     return readFileSync(file, 'utf8').replace(/ghadelimiter_[0-9a-f-]+/g, 'DELIM');
   });
   expect(files[1]).toBe(files[0]);

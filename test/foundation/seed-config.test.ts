@@ -1,34 +1,16 @@
 import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, test } from '@jest/globals';
-import type { CliIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import { loadConfig } from '../../src/config/load.js';
-import { RealClock } from '../../src/runtime/clock.js';
+import { captureIo, type CapturedIo } from '../helpers/cli-io.js';
 
 // The old system's own files (test/fixtures/seed) must validate unchanged and plan the seed's monitoring.
 const seedDir = join(process.cwd(), 'test', 'fixtures', 'seed');
 
-function io(cwd: string): CliIo & { out(): string; err(): string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  return {
-    stdout,
-    stderr,
-    stdin: new PassThrough(),
-    env: {},
-    cwd,
-    clock: new RealClock(),
-    exitCode: 0,
-    out: () => out,
-    err: () => err,
-  };
+function io(cwd: string): CapturedIo {
+  return captureIo(cwd);
 }
 
 function workspaceWith(file: string): string {

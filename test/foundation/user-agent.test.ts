@@ -1,4 +1,3 @@
-import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import { loadFromFlags } from '../../src/cli/common-options.js';
 import { consoleLevel } from '../../src/cli/io.js';
 import { httpRequest, setUserAgent } from '../../src/runtime/http.js';
 import { captureIo } from '../helpers/cli-io.js';
+import { reply, startWebhook } from '../helpers/loopback.js';
 
 // global_settings.user_agent is honoured: the front end that loads the config sets it, and every
 // request of the one HTTP client carries it (a real loopback server reads the header).
@@ -25,20 +25,14 @@ describe('global_settings.user_agent', () => {
     loadFromFlags({ env: 'staging' }, io);
     expect(io.logLevel).toBe('ERROR');
 
-    const seen: string[] = [];
-    const server = createServer((req, res) => {
-      seen.push(String(req.headers['user-agent']));
-      res.end('ok');
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const server = await startWebhook('', [reply.text(200, 'ok')]);
     try {
-      const { port } = server.address() as { port: number };
-      await httpRequest({ url: `http://127.0.0.1:${port}/health` });
-      await httpRequest({ url: `http://127.0.0.1:${port}/x`, headers: { 'user-agent': 'explicit' } });
+      await httpRequest({ url: `${server.url}/health` });
+      await httpRequest({ url: `${server.url}/x`, headers: { 'user-agent': 'explicit' } });
     } finally {
-      server.close();
+      await server.close();
     }
-    expect(seen).toEqual(['acme-rollout-guard/7', 'explicit']);
+    expect(server.requests.map((r) => r.headers['user-agent'])).toEqual(['acme-rollout-guard/7', 'explicit']);
   });
 });
 

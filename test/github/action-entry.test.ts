@@ -13,24 +13,19 @@ import { join } from 'node:path';
 import { parseGithubOutput, runAction, type ActionRun } from '../helpers/run-bundle.js';
 import { GitHubApiServer } from './github-api-server.js';
 import { ROOT, actionFiles, type YamlFile } from './yaml-files.js';
+import { builtDist } from './replay/build.js';
 
-// The action entry is built privately (node build/build.mjs --out .dist-github) and run as the
+// The action entry is built privately (node build/build.mjs --out <tmp>, see builtDist) and run as the
 // runner runs it: a node process with INPUT_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY,
 // GITHUB_EVENT_PATH and GITHUB_API_URL pointing at the test's own GitHub API server.
-const DIST = join(ROOT, '.dist-github');
-const ENTRY = join(DIST, 'index.js');
+let DIST: string;
+let ENTRY: string;
 const TOKEN = 'test-token-123456';
 
-beforeAll(() => {
-  // Built from the sources on every run (a bundle left by an earlier run may be stale); each test
-  // file builds into its own folder so two jest workers never race on one.
-  if (process.env.DHASH_REUSE_BUILD !== '1' || !existsSync(join(DIST, 'index.js'))) {
-    const built = spawnSync(process.execPath, ['build/build.mjs', '--out', '.dist-github'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
-    if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
-  }
+beforeAll(async () => {
+  // Built from these sources, shared with the replay tests (never a stale bundle: see builtDist).
+  DIST = await builtDist();
+  ENTRY = join(DIST, 'index.js');
 }, 300_000);
 
 let api: GitHubApiServer;
@@ -494,7 +489,7 @@ describe('JavaScript sub-actions', () => {
         expect(ran.stdout).toContain(`got "${name}"`);
       } else {
         expect(ran.stdout).not.toContain('input "command"');
-        expect(ran.outputs.environment ?? 'staging').toBe('staging');
+        expect((ran.outputs as Partial<Record<string, string>>).environment ?? 'staging').toBe('staging');
       }
     },
   );
@@ -512,8 +507,11 @@ describe('the composite dry-run action, run step by step as the runner does', ()
     copyFileSync(action.path, join(root, 'actions', 'dry-run', 'action.yml'));
 
     const ws = workspace();
-    const inputs = runnerInputs(action, { environment: 'staging', config: 'quality-gates-config.json' });
-    const stepOutputs: Record<string, Record<string, string>> = {};
+    const inputs: Partial<Record<string, string>> = runnerInputs(action, {
+      environment: 'staging',
+      config: 'quality-gates-config.json',
+    });
+    const stepOutputs: Partial<Record<string, Record<string, string>>> = {};
     const expr = (text: string): string =>
       text.replace(
         /\$\{\{\s*(inputs|steps)\.([\w-]+)(?:\.outputs\.([\w-]+))?\s*\}\}/g,
@@ -536,7 +534,7 @@ describe('the composite dry-run action, run step by step as the runner does', ()
         GITHUB_STEP_SUMMARY: join(dir, 'summary'),
         RUNNER_OS: 'Linux',
       };
-      for (const [k, v] of Object.entries<string>(step.env ?? {})) env[k] = expr(String(v));
+      for (const [k, v] of Object.entries<string>(step.env ?? {})) env[k] = expr(v);
       const ran = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run], {
         cwd: ws,
         env,
@@ -552,7 +550,7 @@ describe('the composite dry-run action, run step by step as the runner does', ()
     const outputs = Object.fromEntries(
       Object.entries<any>(action.doc.outputs).map(([k, v]) => [k, expr(v.value)]),
     );
-    expect(stepOutputs.validate.result).toBe('valid');
+    expect(stepOutputs.validate?.result).toBe('valid');
     expect(JSON.parse(outputs['effective-config']).monitoring).toBeDefined();
     expect(summaries.join('\n')).toContain('config valid for `staging`');
     expect(outputs.environment).toBe('staging');

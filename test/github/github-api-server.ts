@@ -37,7 +37,7 @@ export class GitHubApiServer {
   comments: Array<{ id: number; issue: number; body: string; author: string }> = [];
   /** Who the token comments as (GITHUB_TOKEN: github-actions[bot]). */
   commentAuthor = 'github-actions[bot]';
-  /** Answer comment writes with 403, as GitHub does for a fork's pull request. */
+  /** Answer comment writes (create and edit) with 403, as GitHub does for a fork's pull request. */
   refuseCommentWrites = false;
   reviewsPerPage = 2;
   private nextId = 1000;
@@ -191,6 +191,10 @@ export class GitHubApiServer {
       return;
     }
     if (req.method === 'PATCH' && (m = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(p))) {
+      if (this.refuseCommentWrites) {
+        send(403, { message: 'Resource not accessible by integration' });
+        return;
+      }
       const c = this.comments.find((x) => x.id === Number(m![1]));
       if (!c) {
         send(404, { message: 'Not Found' });

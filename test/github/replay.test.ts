@@ -11,13 +11,15 @@ import { RealClock } from '../../src/runtime/clock.js';
 import { JsonLinesLogger } from '../../src/runtime/logger.js';
 import { createReleaseTargetFor } from '../../src/wiring/index.js';
 import { referenceReleases, repoRoot } from '../helpers/reference-releases.js';
+import { builtDist } from './replay/build.js';
 import { checkoutFake, replayJob, toolkitDir, type Fake } from './replay/runner.js';
+import { replayWorkflow } from './replay/workflow.js';
 
 // deploy.yml, rollback.yml and premerge.yml replayed job by job as the runner runs them (see
 // replay/runner.ts), on a "target host" that is a directory of this machine: the reference
 // releases as real processes, the real action bundle, third-party actions as named fakes.
 const LONG = 300_000;
-const DIST = join(repoRoot, '.dist-replay');
+let DIST: string;
 let releases: string;
 let toolkit: string;
 let host: string;
@@ -28,15 +30,7 @@ const noop: Fake = () => undefined;
 
 beforeAll(async () => {
   releases = await referenceReleases();
-  // Built from the sources on every run (a bundle left by an earlier run may be stale); each test
-  // file builds into its own folder so two jest workers never race on one.
-  if (process.env.DHASH_REUSE_BUILD !== '1' || !existsSync(join(DIST, 'index.js'))) {
-    const built = spawnSync(process.execPath, ['build/build.mjs', '--out', '.dist-replay'], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-    });
-    if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
-  }
+  DIST = await builtDist();
   toolkit = toolkitDir(repoRoot, DIST);
   // The caller repository: the shipped config's production environment, moved onto this host.
   host = mkdtempSync(join(tmpdir(), 'dhash-replay-host-'));
@@ -61,6 +55,9 @@ beforeAll(async () => {
   }) as { environments: Record<string, unknown>; default_environment: string };
   file.environments = { production: file.environments[SCRATCH_ENVIRONMENT] };
   file.default_environment = 'production';
+  // As users write it: relative, so it must resolve against target.root on the host, never
+  // against the job's workspace (a fresh checkout in every job).
+  (file.environments.production as { backup: { dir: string } }).backup.dir = 'backups';
   writeFileSync(join(caller, 'quality-gates-config.json'), JSON.stringify(file, null, 2));
   baseUrl = `http://127.0.0.1:${port}`;
   // 1.0.0 live on the host before the workflows run.
@@ -101,9 +98,9 @@ const fakes = (): Record<string, Fake> => ({
 test(
   'deploy.yml of a failing release: runs on the labels DHASH_RUNNERS names, one rollout step, ends with the old release and the old schema',
   async () => {
-    const run = await replayJob({
+    const workflow = await replayWorkflow({
       workflow: wf('deploy.yml'),
-      job: 'rollout',
+      repository: repoRoot,
       inputs: {
         environment: 'production',
         release: join(releases, 'fault-health-fail'),
@@ -113,6 +110,10 @@ test(
       fakes: fakes(),
       jobContext: { workflow_repository: 'mobius/dhash-rollout', workflow_sha: 'e'.repeat(40) },
     });
+    // The workflow's own output, as a caller of the reusable workflow reads it.
+    expect(workflow.outputs.result).toBe('rolled_back');
+    expect(workflow.jobs.rollout.environment).toBe('production');
+    const run = workflow.jobs.rollout.legs[0];
     expect(run.runsOn).toEqual(['self-hosted', 'dhash-prod-1']);
     expect(run.steps.map((s) => [s.name, s.outcome])).toEqual([
       ['actions/checkout@de0fac2e4500dabe0009e67214ff5f5447ce83dd', 'success'],
@@ -132,15 +133,20 @@ test(
 test(
   'rollback.yml on the target host finds the backups and restores',
   async () => {
-    const run = await replayJob({
+    const workflow = await replayWorkflow({
       workflow: wf('rollback.yml'),
-      job: 'rollback',
+      repository: repoRoot,
       inputs: { environment: 'production', reason: 'replay: manual rollback' },
       fakes: fakes(),
     });
+    expect(workflow.outputs.result).toBe('restored');
+    const run = workflow.jobs.rollback.legs[0];
     expect(run.runsOn).toEqual(['self-hosted', 'dhash-production']);
     expect(run.steps.at(-1)!.outcome).toBe('success');
-    expect(run.outputs.result).toBe('restored');
+    // The backup the failed deploy took, found under the target root (not the cleaned workspace).
+    const used = run.steps.at(-1)!.outputs['backup-path'];
+    expect(used.startsWith(join(host, 'target', 'backups'))).toBe(true);
+    expect(existsSync(used)).toBe(true);
     const health = await checkHealthOnce(`${baseUrl}/health`, 5000);
     expect([health.ok, health.version]).toEqual([true, '1.0.0']);
   },
@@ -162,7 +168,13 @@ test(
     });
     expect(run.result).toBe('failure');
     expect(run.outputs.result).toBe('error');
-    expect(run.steps.at(-1)!.log).toContain('runs-on: ["self-hosted","dhash-production"]');
+    const step = run.steps.at(-1)!;
+    expect(step.outputs['exit-code']).toBe('4');
+    // The runner shows the failure as one ::error:: line, naming the labels the job needs.
+    const errors = step.log.split('\n').filter((l) => l.startsWith('::error'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('runs-on: ["self-hosted","dhash-production"]');
+    expect(errors[0]).toContain('which is not the target host');
   },
   LONG,
 );

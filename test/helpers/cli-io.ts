@@ -4,9 +4,9 @@ import { RealClock, type Clock } from '../../src/runtime/clock.js';
 
 export interface CapturedIo extends CliIo {
   /** Everything the command wrote to stdout so far. */
-  out(): string;
+  out: () => string;
   /** Everything the command wrote to stderr so far. */
-  err(): string;
+  err: () => string;
 }
 
 /**
@@ -15,10 +15,24 @@ export interface CapturedIo extends CliIo {
  */
 export function captureIo(
   cwd: string,
-  options: { env?: NodeJS.ProcessEnv; clock?: Clock; stdin?: NodeJS.ReadableStream } = {},
+  options: {
+    env?: NodeJS.ProcessEnv;
+    clock?: Clock;
+    stdin?: NodeJS.ReadableStream;
+    /** stdin says it is a terminal (a human can answer a prompt). */
+    stdinTerminal?: boolean;
+    /** stderr says it is a 200-column terminal, as a pseudo-terminal would (live progress lines). */
+    stderrTerminal?: boolean;
+  } = {},
 ): CapturedIo {
   const stdout = new PassThrough();
-  const stderr = new PassThrough();
+  const stderr = new PassThrough() as PassThrough & { isTTY?: boolean; columns?: number };
+  if (options.stderrTerminal) {
+    stderr.isTTY = true;
+    stderr.columns = 200;
+  }
+  const stdin = (options.stdin ?? new PassThrough()) as NodeJS.ReadableStream & { isTTY?: boolean };
+  if (options.stdinTerminal) stdin.isTTY = true;
   let out = '';
   let err = '';
   stdout.on('data', (c: Buffer) => (out += c.toString()));
@@ -26,7 +40,7 @@ export function captureIo(
   return {
     stdout,
     stderr,
-    stdin: options.stdin ?? new PassThrough(),
+    stdin,
     env: options.env ?? {},
     cwd,
     clock: options.clock ?? new RealClock(),

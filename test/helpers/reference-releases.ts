@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,4 +51,27 @@ export async function referenceReleases(): Promise<string> {
     // Another worker is building; its lock file disappears when it is done.
     await new Promise((r) => setTimeout(r, 500));
   }
+}
+
+/**
+ * The config a test deploys the reference releases with: one environment ("staging" unless told),
+ * the packaged one's settings, no notification channels, and the test's own overrides (its target).
+ */
+export function writeConfig(dir: string, env: Record<string, unknown>, name = 'staging'): string {
+  const packaged = JSON.parse(readFileSync(join(repoRoot, 'quality-gates-config.json'), 'utf8')) as {
+    environments: Record<string, Record<string, unknown>>;
+  };
+  const base = { ...packaged.environments.staging };
+  delete base.$schema;
+  const environment = { ...base, notifications: { channels: {} }, ...env };
+  const file = join(dir, 'quality-gates-config.json');
+  writeFileSync(
+    file,
+    JSON.stringify(
+      { version: '1.0.0', default_environment: name, environments: { [name]: environment } },
+      null,
+      2,
+    ),
+  );
+  return file;
 }

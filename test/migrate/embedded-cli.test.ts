@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmbeddedDatabase } from '../../src/adapters/embedded-db/embedded-db.js';
 import { acquireEnvironmentLock } from '../../src/runtime/env-lock.js';
-import { cli, hashTree, writeConfig } from '../deploy/helpers.js';
+import { cli, hashTree } from '../deploy/helpers.js';
+import { writeConfig } from '../helpers/reference-releases.js';
 
 // `migrate` as a user runs it, against the embedded SQLite file on disk.
 describe('migrate (embedded database)', () => {

@@ -6,7 +6,8 @@ import { PostgresMigrationDriver } from '../../src/adapters/migrations/postgres-
 import { planMigrations } from '../../src/domain/migrations/plan.js';
 import { loadMigrations } from '../../src/commands/migrate-core.js';
 import { readMigrationFiles } from '../../src/adapters/migrations/read-files.js';
-import { cli, writeConfig } from '../deploy/helpers.js';
+import { cli } from '../deploy/helpers.js';
+import { writeConfig } from '../helpers/reference-releases.js';
 import { postgresUrl, requirePostgres } from '../helpers/postgres.js';
 
 const describePg = requirePostgres().describe;

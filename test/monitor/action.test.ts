@@ -1,44 +1,13 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { runAction } from '../../src/action/run.js';
-import type { ActionCore } from '../../src/action/core.js';
 import { VirtualClock } from '../../src/runtime/clock.js';
 import { testConfig } from './helpers/config.js';
 import { TestService } from './helpers/test-service.js';
+import { recordingCore } from '../helpers/action-core.js';
 
 // The action front end in-process with a recording stand-in for @actions/core (passed in, so no
 // module mocking), against the test's loopback service under a virtual clock.
-function fakeCore(inputs: Record<string, string>) {
-  const outputs: Record<string, string> = {};
-  const annotations: string[] = [];
-  let failed: string | undefined;
-  let summary = '';
-  const core = {
-    getInput: (name: string) => inputs[name] ?? '',
-    getBooleanInput: (name: string) => inputs[name] === 'true',
-    setOutput: (name: string, value: unknown) => (outputs[name] = String(value)),
-    setFailed: (m: string | Error) => (failed = String(m)),
-    setSecret: () => undefined,
-    info: () => undefined,
-    warning: (m: string | Error) => annotations.push(`warning: ${String(m)}`),
-    error: (m: string | Error) => annotations.push(`error: ${String(m)}`),
-    notice: () => undefined,
-    debug: () => undefined,
-    startGroup: () => undefined,
-    endGroup: () => undefined,
-    summary: {
-      addRaw(text: string) {
-        summary += text;
-        return this;
-      },
-      async write() {
-        return this;
-      },
-    },
-  } as unknown as ActionCore;
-  return { core, outputs, annotations, failed: () => failed, summary: () => summary };
-}
-
 const services: TestService[] = [];
 afterEach(async () => {
   await Promise.all(services.splice(0).map((s) => s.stop()));
@@ -47,7 +16,7 @@ afterEach(async () => {
 describe('action command monitor', () => {
   test('dry-run without a service: outputs the plan, result dry_run, step passes', async () => {
     const { dir } = testConfig('production', 'http://127.0.0.1:9');
-    const run = fakeCore({
+    const run = recordingCore({
       command: 'monitor',
       environment: 'production',
       config: join(dir, 'quality-gates-config.json'),
@@ -72,7 +41,7 @@ describe('action command monitor', () => {
       env.notifications.channels = {};
       env.notifications.escalation = { escalation_levels: [] };
     });
-    const run = fakeCore({
+    const run = recordingCore({
       command: 'monitor',
       environment: 'staging',
       config: join(dir, 'quality-gates-config.json'),
@@ -91,6 +60,10 @@ describe('action command monitor', () => {
     expect(run.summary()).toMatch(/\| \*\*error_rate\*\* \| ⚠️ breached \(deciding\) \|/);
     expect(run.summary()).toContain('alert-only gate error_rate breached');
     expect(run.summary()).toContain('```mermaid\nxychart-beta');
-    expect(run.annotations.some((a) => a.startsWith('warning: Quality gate error_rate: warn'))).toBe(true);
+    expect(
+      run.annotations.some(
+        (a) => a.kind === 'warning' && a.message.startsWith('Quality gate error_rate: warn'),
+      ),
+    ).toBe(true);
   });
 });

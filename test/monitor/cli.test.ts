@@ -1,33 +1,16 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { runCli } from '../../src/cli/program.js';
-import type { CliIo } from '../../src/cli/io.js';
 import { RealClock, VirtualClock, type Clock } from '../../src/runtime/clock.js';
 import { testConfig } from './helpers/config.js';
 import { TestService } from './helpers/test-service.js';
 import { expectReplays } from './helpers/replay.js';
 import type { MonitorEvidence } from '../../src/report/evidence.js';
+import { captureIo, type CapturedIo } from '../helpers/cli-io.js';
 
-function io(cwd: string, clock: Clock = new RealClock()): CliIo & { out(): string; err(): string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  return {
-    stdout,
-    stderr,
-    stdin: new PassThrough(),
-    env: {},
-    cwd,
-    clock,
-    exitCode: 0,
-    out: () => out,
-    err: () => err,
-  };
+function io(cwd: string, clock: Clock = new RealClock()): CapturedIo {
+  return captureIo(cwd, { clock });
 }
 
 const services: TestService[] = [];

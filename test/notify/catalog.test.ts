@@ -27,7 +27,7 @@ import { classifyStatus } from '../../src/domain/delivery/classify.js';
 import { NO_MENTIONS } from '../../src/domain/messages/mentions.js';
 import { closeHttpAgents } from '../../src/runtime/http.js';
 import { Redactor } from '../../src/runtime/redact.js';
-import { reply, startWebhook } from './helpers/servers.js';
+import { reply, startWebhook } from '../helpers/loopback.js';
 
 // The catalog is the one list of channels: names, variables, action inputs, the config schema and
 // the notifier's senders all come from the modules, so these tests compare each derived list with

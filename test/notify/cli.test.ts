@@ -1,33 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { runCli } from '../../src/cli/program.js';
-import type { CliIo } from '../../src/cli/io.js';
 import { VirtualClock } from '../../src/runtime/clock.js';
 import { workspace } from './helpers/config.js';
-import { reply, startWebhook, type LoopbackServer } from './helpers/servers.js';
+import { reply, startWebhook, type LoopbackServer } from '../helpers/loopback.js';
+import { captureIo, type CapturedIo } from '../helpers/cli-io.js';
 
 // The CLI run in-process, as an operator would run it, against real loopback webhooks.
 const TOKEN = 'CliSecretToken-5150';
 
-function io(cwd: string, env: Record<string, string>): CliIo & { out: () => string; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c: Buffer) => (out += c.toString()));
-  stderr.on('data', (c: Buffer) => (err += c.toString()));
-  return {
-    stdout,
-    stderr,
-    stdin: new PassThrough(),
-    env,
-    cwd,
-    clock: new VirtualClock(),
-    exitCode: 0,
-    out: () => out,
-    err: () => err,
-  };
+function io(cwd: string, env: Record<string, string>): CapturedIo {
+  return captureIo(cwd, { env, clock: new VirtualClock() });
 }
 
 function everythingWritten(dir: string): string {

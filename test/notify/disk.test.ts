@@ -3,37 +3,20 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { runCli } from '../../src/cli/program.js';
-import type { CliIo } from '../../src/cli/io.js';
 import { VirtualClock } from '../../src/runtime/clock.js';
 import { closeHttpAgents } from '../../src/runtime/http.js';
 import { workspace } from './helpers/config.js';
-import { reply, startWebhook, type LoopbackServer } from './helpers/servers.js';
+import { reply, startWebhook, type LoopbackServer } from '../helpers/loopback.js';
+import { captureIo, type CapturedIo } from '../helpers/cli-io.js';
 
 // Logging never costs a message: with a log folder that cannot be created (a file in its path)
 // or a full disk (a 64 KiB tmpfs filled to the last byte), delivery goes on, an undelivered
 // message is printed whole on stderr, and the exit code says which happened — never 3.
 const TOKEN = 'DiskFullToken-31337';
 
-function io(cwd: string, env: Record<string, string>): CliIo & { out: () => string; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c: Buffer) => (out += c.toString()));
-  stderr.on('data', (c: Buffer) => (err += c.toString()));
-  return {
-    stdout,
-    stderr,
-    stdin: new PassThrough(),
-    env,
-    cwd,
-    clock: new VirtualClock(),
-    exitCode: 0,
-    out: () => out,
-    err: () => err,
-  };
+function io(cwd: string, env: Record<string, string>): CapturedIo {
+  return captureIo(cwd, { env, clock: new VirtualClock() });
 }
 
 const servers: LoopbackServer[] = [];

@@ -4,7 +4,7 @@ import type { NotificationMessage } from '../../src/ports.js';
 import { ConfigError } from '../../src/runtime/errors.js';
 import { closeHttpAgents } from '../../src/runtime/http.js';
 import { notifySetup } from './helpers/setup.js';
-import { reply, startWebhook, type LoopbackServer } from './helpers/servers.js';
+import { reply, startWebhook, type LoopbackServer } from '../helpers/loopback.js';
 
 // One channel without its settings must not silence the others: the broken channel's message
 // goes to the fallback file (replayable once the setting is fixed), the rest are delivered.

@@ -19,7 +19,7 @@ import {
   startHangingServer,
   startWebhook,
   type LoopbackServer,
-} from './helpers/servers.js';
+} from '../helpers/loopback.js';
 
 // Every server here answers the way the service's documentation says it does; the token in the
 // path is what a leak would look like, so logs and the fallback are searched for it.

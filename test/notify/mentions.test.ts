@@ -8,7 +8,7 @@ import { renderTeams } from '../../src/domain/messages/teams.js';
 import type { NotificationMessage } from '../../src/ports.js';
 import { closeHttpAgents } from '../../src/runtime/http.js';
 import { notifySetup } from './helpers/setup.js';
-import { reply, startWebhook, type LoopbackServer } from './helpers/servers.js';
+import { reply, startWebhook, type LoopbackServer } from '../helpers/loopback.js';
 
 // Recipients map to each platform's own mention syntax; a name without a mapping is plain text
 // that pings no one (and `validate` warns about it).

@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { alertMessage, rollbackEndMessage } from '../../src/commands/monitor/messages.js';
 import type { AlertEvent } from '../../src/domain/alerts/alert-tracker.js';
 import type { GateEvaluation } from '../../src/domain/gates/types.js';
 import type { NotificationMessage } from '../../src/ports.js';
 import { closeHttpAgents } from '../../src/runtime/http.js';
+import { workspace } from './helpers/config.js';
 import { notifySetup } from './helpers/setup.js';
-import { reply, startWebhook, type LoopbackServer } from './helpers/servers.js';
+import { reply, startWebhook, type LoopbackServer } from '../helpers/loopback.js';
 
 // A loopback server that answers as the PagerDuty Events API v2 documents: 202 with
 // {"status":"success","dedup_key":…}, 400 for an invalid event, 429 when throttled, 5xx.
@@ -209,5 +210,24 @@ describe('dedup keys are unique per occurrence', () => {
     expect(second.dedupKey).toBe('prod-9:escalation:memory_usage:9000000:1');
     expect(alertMessage(escalation(1_000, 1), ctx).dedupKey).toBe(first.dedupKey);
     expect(alertMessage(escalation(1_000, 2), ctx).dedupKey).toBe('prod-9:escalation:memory_usage:1000:2');
+  });
+});
+
+describe('routing_key_env', () => {
+  it('names the variable the routing key is read from, which is then redacted like the key itself', () => {
+    const ws = workspace({ channels: ['pager'] });
+    const file = JSON.parse(readFileSync(ws.configPath, 'utf8')) as {
+      environments: { production: { notifications: { channels: Record<string, unknown> } } };
+    };
+    file.environments.production.notifications.channels.pager = { enabled: true, routing_key_env: 'PD_KEY' };
+    writeFileSync(ws.configPath, JSON.stringify(file));
+    const config = ws.load({ PD_KEY: ROUTING_KEY });
+    expect(config.vars.PAGERDUTY_ROUTING_KEY).toBe(ROUTING_KEY);
+    expect(config.redactor.text(`key ${ROUTING_KEY}`)).not.toContain(ROUTING_KEY);
+    // The default name is read when the setting is absent.
+    expect(
+      workspace({ channels: ['pager'] }).load({ PAGERDUTY_ROUTING_KEY: ROUTING_KEY }).vars
+        .PAGERDUTY_ROUTING_KEY,
+    ).toBe(ROUTING_KEY);
   });
 });

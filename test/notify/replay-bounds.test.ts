@@ -5,7 +5,7 @@ import { replayFallback } from '../../src/adapters/notify/replay.js';
 import { parseDuration } from '../../src/commands/notify.js';
 import { closeHttpAgents } from '../../src/runtime/http.js';
 import { notifySetup } from './helpers/setup.js';
-import { refusedUrl, reply, startWebhook, type LoopbackServer } from './helpers/servers.js';
+import { refusedUrl, reply, startWebhook, type LoopbackServer } from '../helpers/loopback.js';
 
 // Replay is bounded as a whole, and gives up on a line only when told to, recording that it did.
 const servers: LoopbackServer[] = [];

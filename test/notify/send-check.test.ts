@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAction } from '../../src/action/run.js';
 import { runCli } from '../../src/cli/program.js';
@@ -6,7 +6,7 @@ import { VirtualClock } from '../../src/runtime/clock.js';
 import { recordingCore } from '../helpers/action-core.js';
 import { captureIo } from '../helpers/cli-io.js';
 import { workspace } from './helpers/config.js';
-import { reply, startWebhook, type LoopbackServer } from './helpers/servers.js';
+import { reply, startWebhook, type LoopbackServer } from '../helpers/loopback.js';
 
 // Issue 15, outcome 1: a channel that cannot be built is a config error at load for the commands
 // that send (exit 2, naming the channel and the variable), before they do anything; dry-runs go on.
@@ -27,6 +27,20 @@ function logsOf(dir: string): string[] {
   return existsSync(logs) ? readdirSync(logs) : [];
 }
 
+/**
+ * Run as on the target host: the target root exists (elsewhere deploy, rollout and rollback refuse
+ * first, exit 4, before any channel is looked at).
+ */
+function onTargetHost(configPath: string, dir: string): void {
+  const file = JSON.parse(readFileSync(configPath, 'utf8')) as {
+    environments: { production: { target: { root: string } } };
+  };
+  const root = join(dir, 'target');
+  mkdirSync(root, { recursive: true });
+  file.environments.production.target.root = root;
+  writeFileSync(configPath, JSON.stringify(file, null, 2));
+}
+
 describe('a sending command refuses a channel it cannot build', () => {
   const sending: Array<[string, string[]]> = [
     ['monitor', ['monitor', '--window-minutes', '1']],
@@ -38,6 +52,7 @@ describe('a sending command refuses a channel it cannot build', () => {
     '%s: slack + webhook enabled, SLACK_WEBHOOK_URL unset → exit 2 naming slack and the variable, nothing done',
     async (_name, args) => {
       const ws = workspace({ channels: ['slack', 'webhook'] });
+      onTargetHost(ws.configPath, ws.dir);
       const io = captureIo(ws.dir, { env: { GENERIC_WEBHOOK_URL: webhook.url }, clock: new VirtualClock() });
       const code = await runCli([...args, '--env', 'production', '--config', ws.configPath], io);
       expect(code).toBe(2);

@@ -111,10 +111,7 @@ const MEASURE_IN_PAGE = `(() => {
 })()`;
 
 async function measure(page: Page): Promise<Omit<WidthFinding, 'width' | 'screenshot' | 'screenHeight'>> {
-  return (await page.evaluate(MEASURE_IN_PAGE)) as Omit<
-    WidthFinding,
-    'width' | 'screenshot' | 'screenHeight'
-  >;
+  return page.evaluate<Omit<WidthFinding, 'width' | 'screenshot' | 'screenHeight'>>(MEASURE_IN_PAGE);
 }
 
 export async function checkReportInBrowser(options: {
@@ -167,14 +164,14 @@ export async function checkReportInBrowser(options: {
     const axeViolations: BrowserFindings['axeViolations'] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ media: 'screen', colorScheme });
-      const axe = (await page.evaluate("axe.run(document, { resultTypes: ['violations'] })")) as {
+      const axe = await page.evaluate<{
         violations: Array<{
           id: string;
           impact: string | null;
           help: string;
           nodes: Array<{ target: string[] }>;
         }>;
-      };
+      }>("axe.run(document, { resultTypes: ['violations'] })");
       for (const v of axe.violations)
         axeViolations.push({
           id: `${v.id} (${colorScheme})`,
@@ -219,7 +216,7 @@ export async function renderMermaidInBrowser(options: {
     await page.addScriptTag({
       content: readFileSync(require.resolve('mermaid/dist/mermaid.min.js'), 'utf8'),
     });
-    return (await page.evaluate(`(async () => {
+    return await page.evaluate<Array<{ ok: boolean; svg?: string; error?: string }>>(`(async () => {
       mermaid.initialize({ startOnLoad: false });
       const out = [];
       const diagrams = ${JSON.stringify(options.diagrams)};
@@ -232,7 +229,7 @@ export async function renderMermaidInBrowser(options: {
         }
       }
       return out;
-    })()`)) as Array<{ ok: boolean; svg?: string; error?: string }>;
+    })()`);
   } finally {
     await context?.close();
     rmSync(profile, { recursive: true, force: true });

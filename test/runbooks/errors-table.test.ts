@@ -6,7 +6,7 @@ import { environmentLockPath } from '../../src/runtime/env-lock.js';
 import { freePort } from '../helpers/net.js';
 import { captureIo } from '../helpers/cli-io.js';
 import { postgresUrl } from '../helpers/postgres.js';
-import { repoRoot, writeConfig } from '../deploy/helpers.js';
+import { repoRoot, writeConfig } from '../helpers/reference-releases.js';
 
 // docs/errors.md is the contract: every row of its table is run here, for real, in a scratch
 // workspace, and must give the row's exit code with both quoted excerpts in what was printed.

@@ -1,14 +1,13 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { Supervisor } from '../../src/adapters/targets/supervisor.js';
 import { runCli } from '../../src/cli/program.js';
 import { RealClock } from '../../src/runtime/clock.js';
 import { nullLogger } from '../../src/runtime/logger.js';
 import { captureIo } from '../helpers/cli-io.js';
 import { freePort } from '../helpers/net.js';
-import { writeConfig } from '../deploy/helpers.js';
+import { writeConfig } from '../helpers/reference-releases.js';
 
 const scratch = (): string => mkdtempSync(join(tmpdir(), 'dhash-runlogs-'));
 
@@ -82,13 +81,8 @@ describe('logs per run', () => {
 
 /** stderr that says it is a terminal, as a pseudo-terminal would. */
 function terminalIo(cwd: string) {
-  const io = captureIo(cwd, { env: {} });
-  const stderr = new PassThrough() as PassThrough & { isTTY?: boolean; columns?: number };
-  stderr.isTTY = true;
-  stderr.columns = 200;
-  let err = '';
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  return { io: { ...io, stderr }, err: () => err, out: io.out };
+  const io = captureIo(cwd, { env: {}, stderrTerminal: true });
+  return { io, err: io.err, out: io.out };
 }
 
 describe('deploy and migrate on a terminal', () => {

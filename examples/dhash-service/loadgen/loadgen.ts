@@ -119,7 +119,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const jsonEvery = options.jsonEvery ?? 4;
 
   const latencies: number[] = [];
-  const statusCounts: Record<string, number> = {};
+  const statusCounts: Partial<Record<string, number>> = {};
   const byKind = Object.fromEntries(IMAGE_KINDS.map((k) => [k, 0])) as Record<ImageKind, number>;
   let sent = 0;
   let completed = 0;
@@ -138,15 +138,16 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       achieved_rate: seconds > 0 ? Math.round((completed / seconds) * 100) / 100 : 0,
       skipped_over_max_in_flight: skipped,
       transport_errors: transportErrors,
-      status_counts: { ...statusCounts },
+      status_counts: Object.fromEntries(Object.entries(statusCounts).map(([s, n]) => [s, n ?? 0])),
       by_kind: { ...byKind },
       latency: summarise(latencies),
     };
   };
 
-  const progress = options.onProgress
+  const onProgress = options.onProgress;
+  const progress = onProgress
     ? setInterval(() => {
-        options.onProgress!(report());
+        onProgress(report());
       }, options.progressIntervalMs ?? 5000)
     : undefined;
   progress?.unref();

@@ -58,7 +58,7 @@ export function decodeImage(bytes: Buffer): { format: ImageFormat; image: RgbaIm
   } catch (error) {
     if (error instanceof UndecodableImageError) throw error;
     throw new UndecodableImageError(
-      `${format} could not be decoded: ${(error as Error).message ?? String(error)}`,
+      `${format} could not be decoded: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
 }

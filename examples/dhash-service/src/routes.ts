@@ -19,7 +19,8 @@ export interface RouteContext extends ExtractionDeps {
   now: () => Date;
 }
 
-type Handler = (req: IncomingMessage, res: ServerResponse, ctx: RouteContext) => Promise<void>;
+/** A handler that reads no body and writes no store answers synchronously; the dispatcher awaits either kind. */
+type Handler = (req: IncomingMessage, res: ServerResponse, ctx: RouteContext) => void | Promise<void>;
 
 export const MAX_BATCH_IMAGES = 100;
 const RAW_IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/jpg', 'application/octet-stream']);
@@ -93,7 +94,7 @@ const hashBatch: Handler = async (req, res, ctx) => {
   sendJson(res, 200, { results, succeeded, failed: results.length - succeeded, version: ctx.version });
 };
 
-const queueStatus: Handler = async (_req, res, ctx) => {
+const queueStatus: Handler = (_req, res, ctx) => {
   const status = ctx.store.queueStatus();
   const oldestMs = status.oldestEnqueuedAt === null ? null : Date.parse(status.oldestEnqueuedAt);
   sendJson(res, 200, {
@@ -137,7 +138,7 @@ export function healthReport(ctx: RouteContext): { status: 'ok' | 'fail'; body: 
   return { status, body: { status, version: ctx.version, release: ctx.version, checks } };
 }
 
-const health: Handler = async (_req, res, ctx) => {
+const health: Handler = (_req, res, ctx) => {
   const report = healthReport(ctx);
   sendJson(res, report.status === 'ok' ? 200 : 503, report.body);
 };
@@ -191,7 +192,7 @@ const addLibrary: Handler = async (req, res, ctx) => {
   sendJson(res, 201, { ids: await ctx.store.addLibraryEntries(entries) });
 };
 
-const listQueue: Handler = async (req, res, ctx) => {
+const listQueue: Handler = (req, res, ctx) => {
   requireAdmin(req, ctx);
   const limit = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('limit') ?? 100);
   if (!Number.isInteger(limit) || limit < 1 || limit > 10_000)
@@ -215,8 +216,11 @@ const resolveQueue: Handler = async (req, res, ctx) => {
   sendJson(res, 200, { resolved: await ctx.store.resolveQueueItems(ids) });
 };
 
-/** path → method → handler. The path is also the `route` label of dhash_http_requests_total. */
-export const ROUTES: Record<string, Record<string, Handler>> = {
+/**
+ * path → method → handler. The path is also the `route` label of dhash_http_requests_total.
+ * Partial: a request names any path and method, and most name none of these.
+ */
+export const ROUTES: Partial<Record<string, Partial<Record<string, Handler>>>> = {
   '/health': { GET: health },
   '/metrics': { GET: metrics },
   '/api/dhash': { POST: hashImage },

@@ -87,10 +87,13 @@ export class ServiceStore {
 
   queueStatus(): QueueStatus {
     return this.db.read((db) => {
-      const [count, oldest] = rows(db, 'SELECT COUNT(*), MIN(enqueued_at) FROM review_queue')[0] ?? [0, null];
+      const [count, oldest] = rows(db, 'SELECT COUNT(*), MIN(enqueued_at) FROM review_queue').at(0) ?? [
+        0,
+        null,
+      ];
       return {
         queueLength: Number(count),
-        oldestEnqueuedAt: oldest === null || oldest === undefined ? null : String(oldest),
+        oldestEnqueuedAt: oldest === null ? null : String(oldest),
       };
     });
   }
@@ -157,7 +160,7 @@ export class ServiceStore {
       if (!item.allowDuplicate) {
         const existing = rows(db, 'SELECT id FROM review_queue WHERE hash = ? ORDER BY id LIMIT 1', [
           item.hash,
-        ])[0];
+        ]).at(0);
         if (existing) return { id: Number(existing[0]), added: false };
       }
       const columns = ['hash', 'best_match_id', 'distance', 'confidence', 'enqueued_at'];

@@ -63,7 +63,10 @@ export const monitorAction: ActionCommand = async (ctx) => {
       summary: `## dhash-rollout monitor (dry run) for \`${result.environment}\`\n\n${codeBlock(renderPlan(result.plan))}${probe}`,
     };
   }
-  const evidence = JSON.parse(readFileSync(result.evidencePath!, 'utf8')) as MonitorEvidence;
+  // Only a dry run (returned above) has no evidence file.
+  if (result.evidencePath === null)
+    throw new Error('monitor returned no evidence file for a run that watched');
+  const evidence = JSON.parse(readFileSync(result.evidencePath, 'utf8')) as MonitorEvidence;
   const headline: Record<string, string> = {
     passed: '✅ passed',
     alerted: '⚠️ alerted',

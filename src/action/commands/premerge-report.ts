@@ -11,10 +11,9 @@ export const COMMENT_MARKER = 'dhash-rollout:premerge';
 
 /** The comment write was refused for want of permission (HTTP 403), as on a fork's pull request. */
 function isCommentRefused(error: unknown): boolean {
-  const status =
-    (error as { status?: number; cause?: { status?: number } })?.status ??
-    (error as { cause?: { status?: number } })?.cause?.status;
-  return status === 403 || /\b403\b/.test((error as Error)?.message ?? '');
+  const e = error as { status?: number; cause?: { status?: number }; message?: string } | null | undefined;
+  const status = e?.status ?? e?.cause?.status;
+  return status === 403 || /\b403\b/.test(e?.message ?? '');
 }
 
 function parseJobResults(text: string | undefined): Record<string, string> {
@@ -30,8 +29,14 @@ function parseJobResults(text: string | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [job, value] of Object.entries(parsed as Record<string, unknown>)) {
     // Accepts toJSON(needs) directly: {"validate": {"result": "success", "outputs": {}}}.
+    const result: unknown =
+      typeof value === 'string' ? value : (value as { result?: unknown } | null)?.result;
     out[job] =
-      typeof value === 'string' ? value : String((value as { result?: unknown })?.result ?? 'unknown');
+      typeof result === 'string'
+        ? result
+        : result === undefined || result === null
+          ? 'unknown'
+          : JSON.stringify(result);
   }
   return out;
 }

@@ -1,27 +1,16 @@
 import { rehearseCommand } from '../../rehearse/rehearse.js';
 import { logDir as resolveLogDir } from '../../config/state-dir.js';
-import { UsageError } from '../../runtime/errors.js';
 import type { ActionCommand } from '../context.js';
 import { optionalInput } from '../inputs.js';
 import { ActionLogSink } from '../log-sink.js';
 import { table } from '../markdown.js';
+import { rehearsalReleaseOption, rehearsalWindowSecondsOption } from '../../options/values.js';
 
 const ICON: Record<string, string> = { passed: '✅', failed: '❌', skipped: '⏭️' };
 
-function positive(ctx: Parameters<ActionCommand>[0], name: string, fallback: number, min: number): number {
-  const raw = optionalInput(ctx.core, name);
-  if (raw === undefined) return fallback;
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n < min)
-    throw new UsageError(`input "${name}": expected a number of at least ${min}, got "${raw}"`);
-  return n;
-}
-
 /** Inputs: release, previous-release, environment, config, window-seconds, log-dir. */
 export const rehearseAction: ActionCommand = async (ctx) => {
-  const release = optionalInput(ctx.core, 'release');
-  if (!release)
-    throw new UsageError('input "release": required for command rehearse (the candidate release directory)');
+  const release = rehearsalReleaseOption(optionalInput(ctx.core, 'release'));
   const cwd = ctx.inputs.workingDirectory;
   const env = ctx.inputs.environmentVariables;
   const result = await rehearseCommand(
@@ -31,7 +20,7 @@ export const rehearseAction: ActionCommand = async (ctx) => {
       release,
       previousRelease: optionalInput(ctx.core, 'previous-release'),
       cwd,
-      windowSeconds: positive(ctx, 'window-seconds', 30, 5),
+      windowSeconds: rehearsalWindowSecondsOption(optionalInput(ctx.core, 'window-seconds')) ?? 30,
       rate: 10,
       logDir: resolveLogDir(cwd, optionalInput(ctx.core, 'log-dir')),
     },

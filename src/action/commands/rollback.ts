@@ -1,21 +1,20 @@
 import { rollbackCommand } from '../../commands/rollback.js';
 import { logDir } from '../../config/state-dir.js';
-import { UsageError } from '../../runtime/errors.js';
 import { rollbackCommandDepsFor } from '../../wiring/index.js';
 import { rollbackLogger } from '../../wiring/operation-log.js';
 import { ActionLogSink } from '../log-sink.js';
 import type { ActionCommand } from '../context.js';
 import { booleanInput, optionalInput } from '../inputs.js';
 import { table } from '../markdown.js';
+import { backupOption } from '../../options/values.js';
 
 /**
  * `command: rollback`. Inputs: backup (file or "latest"), force (required for production: a
  * workflow has no terminal to type a confirmation on), skip-validation, reason, dry-run.
  */
 export const rollbackAction: ActionCommand = async (ctx) => {
+  const backup = backupOption(optionalInput(ctx.core, 'backup'));
   const config = ctx.loadConfig();
-  const backup = optionalInput(ctx.core, 'backup');
-  if (!backup) throw new UsageError('input "backup": expected a backup file path or "latest"');
   const cwd = ctx.inputs.workingDirectory;
   const dir = logDir(cwd, optionalInput(ctx.core, 'log-dir'));
   const logger = rollbackLogger(config, dir, ctx.clock, ctx.inputs.dryRun, [

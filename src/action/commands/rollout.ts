@@ -1,4 +1,4 @@
-import { windowMinutesOption } from '../../options/values.js';
+import { rolloutReleaseOption, windowMinutesOption } from '../../options/values.js';
 import { ActionLogSink } from '../log-sink.js';
 import { githubRunUrl } from '../../domain/messages/compose.js';
 import { readFileSync } from 'node:fs';
@@ -8,17 +8,14 @@ import { logDir } from '../../config/state-dir.js';
 import type { MonitorEvidence } from '../../report/evidence.js';
 import { monitorSummaryMarkdown } from '../../report/job-summary.js';
 import { newDeploymentId } from '../../runtime/deployment-id.js';
-import { UsageError } from '../../runtime/errors.js';
 import type { ActionCommand } from '../context.js';
 import { optionalInput } from '../inputs.js';
 import { table } from '../markdown.js';
 
 /** Inputs: environment, config, release, dry-run, window-minutes, deployment-id, log-dir, base-url. */
 export const rolloutAction: ActionCommand = async (ctx) => {
+  const release = rolloutReleaseOption(optionalInput(ctx.core, 'release'));
   const config = ctx.loadConfig();
-  const release = optionalInput(ctx.core, 'release');
-  if (!release)
-    throw new UsageError('input "release": required for command rollout (a release directory or archive)');
   const windowMinutes = windowMinutesOption(optionalInput(ctx.core, 'window-minutes'), config);
   const env = ctx.inputs.environmentVariables;
   const dir = logDir(ctx.inputs.workingDirectory, optionalInput(ctx.core, 'log-dir'));

@@ -2,7 +2,7 @@ import { validateCommand } from '../../commands/validate.js';
 import type { ActionCommand } from '../context.js';
 import { codeBlock, table } from '../markdown.js';
 
-export const validateAction: ActionCommand = async (ctx) => {
+export const validateAction: ActionCommand = (ctx) => {
   const result = validateCommand(ctx.loadConfig());
   for (const warning of result.warnings) ctx.core.warning(warning, { title: 'dhash-rollout config' });
   const effective = JSON.stringify(result.effective, null, 2);

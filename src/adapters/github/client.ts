@@ -40,8 +40,9 @@ export function createOctokit(options: GitHubClientOptions): Octokit {
  * lacks a permission, so the message says which one the call needs.
  */
 export function apiError(what: string, error: unknown, permission: string): OperationError {
-  const status = (error as { status?: number }).status;
-  const detail = (error as Error)?.message ?? String(error);
+  const e = error as { status?: number; message?: string } | null | undefined;
+  const status = e?.status;
+  const detail = e?.message ?? String(error);
   const hint =
     status === 401 || status === 403 || status === 404
       ? ` (HTTP ${status}: the token needs "${permission}")`

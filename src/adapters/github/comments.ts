@@ -38,7 +38,7 @@ export class GitHubComments {
         (c) =>
           typeof c.body === 'string' &&
           c.body.startsWith(tag) &&
-          c.user?.login?.toLowerCase() === author.toLowerCase(),
+          c.user?.login.toLowerCase() === author.toLowerCase(),
       );
       if (existing) {
         const { data } = await this.octokit.rest.issues.updateComment({

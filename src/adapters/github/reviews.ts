@@ -17,7 +17,7 @@ export class GitHubReviews {
   async pullRequest(number: number): Promise<PullRequestInfo> {
     try {
       const { data } = await this.octokit.rest.pulls.get({ ...this.repository, pull_number: number });
-      return { number, author: data.user?.login ?? null, headSha: data.head.sha };
+      return { number, author: data.user.login, headSha: data.head.sha };
     } catch (error) {
       throw apiError(`reading pull request #${number}`, error, 'pull-requests: read');
     }

@@ -124,8 +124,9 @@ export class EmbeddedMigrationDriver implements MigrationDriver {
     return (await this.open()).write((db) => runSteps(db, steps, appliedAt), { dryRun: true });
   }
 
-  async close(): Promise<void> {
+  close(): Promise<void> {
     this.db?.close();
     this.db = null;
+    return Promise.resolve();
   }
 }

@@ -135,7 +135,7 @@ export class PostgresMigrationDriver implements MigrationDriver {
       'SELECT version, name, checksum, applied_at FROM schema_migrations ORDER BY version',
     );
     return rows.rows.map((r) => ({
-      version: Number(r.version),
+      version: r.version,
       name: r.name,
       checksum: r.checksum,
       applied_at: r.applied_at,

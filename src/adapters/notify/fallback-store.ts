@@ -68,16 +68,17 @@ export class FallbackStore {
 
   /** Every readable line; a torn or hand-edited line is reported by number, not fatal. */
   entries(): { entries: FallbackEntry[]; unreadable: number[] } {
-    return readLines<FallbackEntry>(
+    return readLines(
       this.path,
-      (v) => typeof v.id === 'string' && typeof v.channel === 'string' && typeof v.payload === 'object',
+      (v): v is Line & FallbackEntry =>
+        typeof v.id === 'string' && typeof v.channel === 'string' && typeof v.payload === 'object',
     );
   }
 
   ledger(): ReplayRecord[] {
-    return readLines<ReplayRecord>(
+    return readLines(
       this.ledgerPath,
-      (v) => typeof v.id === 'string' && typeof v.status === 'string',
+      (v): v is Line & ReplayRecord => typeof v.id === 'string' && typeof v.status === 'string',
     ).entries;
   }
 
@@ -98,9 +99,12 @@ function appendLine(path: string, value: unknown): void {
   appendFileSync(path, `${JSON.stringify(value)}\n`);
 }
 
+/** One parsed JSON line, before its shape is checked. */
+type Line = Record<string, unknown>;
+
 function readLines<T>(
   path: string,
-  valid: (v: Record<string, unknown>) => boolean,
+  valid: (v: Line) => v is Line & T,
 ): { entries: T[]; unreadable: number[] } {
   if (!existsSync(path)) return { entries: [], unreadable: [] };
   const entries: T[] = [];
@@ -110,8 +114,9 @@ function readLines<T>(
     .forEach((line, index) => {
       if (line.trim() === '') return;
       try {
-        const value = JSON.parse(line) as Record<string, unknown>;
-        if (value && typeof value === 'object' && valid(value)) entries.push(value as T);
+        const value: unknown = JSON.parse(line);
+        if (typeof value === 'object' && value !== null && valid(value as Line))
+          entries.push(value as Line & T);
         else unreadable.push(index + 1);
       } catch {
         unreadable.push(index + 1);

@@ -73,13 +73,15 @@ export class CommandTarget implements ReleaseTarget {
     return (await this.status()).release;
   }
 
-  async previousRelease(): Promise<string | null> {
-    return this.lastSeenBefore;
+  previousRelease(): Promise<string | null> {
+    return Promise.resolve(this.lastSeenBefore);
   }
 
-  async stop(): Promise<void> {
-    throw new OperationError(
-      'a command target has no stop command; use the rollback or restart commands, or stop the service with its own tooling',
+  stop(): Promise<void> {
+    return Promise.reject(
+      new OperationError(
+        'a command target has no stop command; use the rollback or restart commands, or stop the service with its own tooling',
+      ),
     );
   }
 
@@ -99,12 +101,12 @@ export class CommandTarget implements ReleaseTarget {
     ];
   }
 
-  async stage(): Promise<{ undo(): Promise<void>; detail: string }> {
+  stage(): Promise<{ undo(): Promise<void>; detail: string }> {
     // The deploy command receives the release path and does its own staging.
-    return {
-      undo: async () => undefined,
+    return Promise.resolve({
+      undo: () => Promise.resolve(),
       detail: 'nothing to stage on this host; the deploy command receives DHASH_RELEASE_PATH',
-    };
+    });
   }
 
   async activate(bundle: ReleaseBundle, context: ReleaseContext): Promise<void> {
@@ -155,12 +157,12 @@ export class CommandTarget implements ReleaseTarget {
     return { from, to };
   }
 
-  async serviceProblem(): Promise<string | null> {
-    return null;
+  serviceProblem(): Promise<string | null> {
+    return Promise.resolve(null);
   }
 
-  async prune(): Promise<string[]> {
-    return [];
+  prune(): Promise<string[]> {
+    return Promise.resolve([]);
   }
 }
 

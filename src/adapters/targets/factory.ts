@@ -1,5 +1,5 @@
 import type { LoadedConfig } from '../../config/load.js';
-import { targetRoot } from '../../config/state-dir.js';
+import { localTargetRoot } from '../../config/state-dir.js';
 import type { Clock } from '../../runtime/clock.js';
 import type { Logger } from '../../runtime/logger.js';
 import type { ReleaseTarget } from '../../ports.js';
@@ -27,7 +27,7 @@ export function createReleaseTarget(config: LoadedConfig, deps: TargetDeps): Rel
       processEnv: deps.env,
     });
   }
-  const root = targetRoot(config.env, deps.cwd)!;
+  const root = localTargetRoot(target, deps.cwd);
   return new LocalTarget({
     config: target,
     root,

@@ -18,6 +18,7 @@ import { previousFromHistory, readHistory, recencyOrder, recordActivation } from
 import { runCommandOrFail } from './run-command.js';
 import { commandEnv, serviceEnv } from './service-env.js';
 import { Supervisor } from './supervisor.js';
+import { promised } from '../../runtime/promised.js';
 
 export interface LocalTargetOptions {
   config: LocalTargetConfig;
@@ -70,15 +71,17 @@ export class LocalTarget implements ReleaseTarget {
     return `local target at ${this.root} (${how})`;
   }
 
-  async currentRelease(): Promise<string | null> {
-    return readCurrentRelease(this.root);
+  currentRelease(): Promise<string | null> {
+    return promised(() => readCurrentRelease(this.root));
   }
 
-  async previousRelease(): Promise<string | null> {
-    const current = readCurrentRelease(this.root);
-    return previousFromHistory(readHistory(this.root), current, (id) =>
-      existsSync(releasePath(this.root, id)),
-    );
+  previousRelease(): Promise<string | null> {
+    return promised(() => {
+      const current = readCurrentRelease(this.root);
+      return previousFromHistory(readHistory(this.root), current, (id) =>
+        existsSync(releasePath(this.root, id)),
+      );
+    });
   }
 
   async status(): Promise<TargetStatus> {
@@ -110,7 +113,8 @@ export class LocalTarget implements ReleaseTarget {
   async start(): Promise<void> {
     const release = readCurrentRelease(this.root);
     if (!release) throw new OperationError(`no live release: ${join(this.root, CURRENT)} does not exist`);
-    if (!this.usesSupervisor) await this.runRestartCommand(release, {});
+    const restartCommand = this.options.config.restart_command;
+    if (restartCommand !== undefined) await this.runRestartCommand(restartCommand, release, {});
     else this.startSupervised(release);
     const health = await waitForHealth({
       url: serviceUrl(this.options.baseUrl, this.options.healthPath),
@@ -158,9 +162,11 @@ export class LocalTarget implements ReleaseTarget {
     // A release directory that exists but is not live (an older deploy of the same version) is replaced.
     rmSync(destination, { recursive: true, force: true });
     renameSync(staging, destination);
-    const undo = async (): Promise<void> => {
-      if (readCurrentRelease(this.root) !== bundle.id) rmSync(destination, { recursive: true, force: true });
-    };
+    const undo = (): Promise<void> =>
+      promised(() => {
+        if (readCurrentRelease(this.root) !== bundle.id)
+          rmSync(destination, { recursive: true, force: true });
+      });
     if (this.options.config.install_command) {
       try {
         await runCommandOrFail(this.options.config.install_command, {
@@ -256,11 +262,13 @@ export class LocalTarget implements ReleaseTarget {
     return { from, to };
   }
 
-  async serviceProblem(): Promise<string | null> {
-    if (!this.usesSupervisor) return null;
-    const s = this.supervisor.status();
-    if (s.running) return null;
-    return s.crashed ? `the service ${s.detail}` : 'the service is not running';
+  serviceProblem(): Promise<string | null> {
+    return promised(() => {
+      if (!this.usesSupervisor) return null;
+      const s = this.supervisor.status();
+      if (s.running) return null;
+      return s.crashed ? `the service ${s.detail}` : 'the service is not running';
+    });
   }
 
   async prune(): Promise<string[]> {
@@ -302,16 +310,21 @@ export class LocalTarget implements ReleaseTarget {
   }
 
   private async restartInto(release: string, context: Partial<ReleaseContext>): Promise<void> {
-    if (!this.usesSupervisor) {
-      await this.runRestartCommand(release, context);
+    const restartCommand = this.options.config.restart_command;
+    if (restartCommand !== undefined) {
+      await this.runRestartCommand(restartCommand, release, context);
       return;
     }
     await this.supervisor.stop();
     this.startSupervised(release);
   }
 
-  private async runRestartCommand(release: string, context: Partial<ReleaseContext>): Promise<void> {
-    await runCommandOrFail(this.options.config.restart_command!, {
+  private async runRestartCommand(
+    command: string,
+    release: string,
+    context: Partial<ReleaseContext>,
+  ): Promise<void> {
+    await runCommandOrFail(command, {
       label: 'restart',
       cwd: this.root,
       env: { ...this.envFor(release, context), ...this.serviceEnvFor(release) },

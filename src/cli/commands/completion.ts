@@ -11,7 +11,7 @@ Prints a completion script for your shell; load it with:
 Exit codes: 0 printed, 2 unknown shell.`;
 
 /** Flag values worth completing; everything else is free text or a path. */
-const CHOICES: Record<string, string[]> = { '--direction': ['up', 'down'] };
+const CHOICES: Partial<Record<string, string[]>> = { '--direction': ['up', 'down'] };
 
 export function registerCompletion(program: Command, io: CliIo): void {
   program

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { ExitCode } from '../../runtime/exit-codes.js';
-import { numberFlag } from '../common-options.js';
+import { numberOption } from '../../options/values.js';
 import { print, type CliIo } from '../io.js';
 
 const HELP = `
@@ -26,8 +26,8 @@ export function registerDemo(program: Command, io: CliIo): void {
     .option('--workspace <dir>', 'directory to work in (default: a new temporary directory)')
     .addHelpText('after', HELP)
     .action(async (flags: { windowSeconds: string; rate: string; workspace?: string }) => {
-      const windowSeconds = numberFlag('--window-seconds', flags.windowSeconds, { min: 10 });
-      const rate = numberFlag('--rate', flags.rate, { min: 1 });
+      const windowSeconds = numberOption('window-seconds', flags.windowSeconds, { min: 10 });
+      const rate = numberOption('rate', flags.rate, { min: 1 });
       const controller = new AbortController();
       const onSignal = (): void => {
         io.stderr.write('\ninterrupted: stopping the service and the load generator …\n');

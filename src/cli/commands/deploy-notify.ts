@@ -27,7 +27,7 @@ export function registerDeployNotify(program: Command, io: CliIo): void {
     program
       .command('deploy-notify')
       .description("Announce a deployment event on the environment's notification channels.")
-      .requiredOption('--event <event>', NOTIFICATION_EVENTS.join(', '))
+      .option('--event <event>', NOTIFICATION_EVENTS.join(', '))
       .option('-l, --level <level>', 'info, warning, error or critical (default: by event)')
       .option('-m, --message <text>', 'text (default: a sentence describing the event)')
       .option('--version <version>', 'version being deployed')

@@ -6,6 +6,7 @@ import { ConsoleSink } from '../../runtime/logger.js';
 import { metricSources, monitorPortsFor } from '../../wiring/monitor-ports.js';
 import { addConfigOptions, loadFromFlags, type ConfigFlags } from '../common-options.js';
 import { type CliIo, consoleLevel, isInteractive, print, showsProgress } from '../io.js';
+import { RedrawnLine } from '../terminal-progress.js';
 import { UsageError } from '../../runtime/errors.js';
 import type { RollbackTo } from '../../commands/monitor/types.js';
 import { windowMinutesOption } from '../../options/values.js';
@@ -80,7 +81,7 @@ export function registerMonitor(program: Command, io: CliIo): void {
       io.stderr.write('note: --probe only applies to --dry-run; monitoring measures anyway\n');
     const dir = logDir(io.cwd, flags.logDir);
     const tty = showsProgress(io);
-    let progressShown = false;
+    const progress = new RedrawnLine(io.stderr);
     const result = await runMonitor(
       {
         config,
@@ -117,13 +118,12 @@ export function registerMonitor(program: Command, io: CliIo): void {
         onProgress:
           tty && !flags.json
             ? (p) => {
-                progressShown = true;
-                io.stderr.write(`\r\x1b[2K${progressLine(p)}`);
+                progress.draw(progressLine(p));
               }
             : undefined,
       },
     );
-    if (progressShown) io.stderr.write('\n');
+    progress.end();
     io.exitCode = result.exitCode;
     for (const warning of config.warnings) io.stderr.write(`warning: ${warning}\n`);
     if (flags.json) {

@@ -11,7 +11,7 @@ export function printNotifyResult(io: CliIo, result: NotifyResult, logPath: stri
       io,
       `dry-run: would send "${m.title}" [${m.level}, ${m.event}] to ${result.channels.length ? result.channels.join(', ') : 'no channel'} (dedup key ${result.dedupKey}); nothing sent`,
     );
-    for (const r of result.rendered ?? []) {
+    for (const r of result.rendered) {
       print(io, `\n--- ${r.channel} → ${r.target}`);
       print(
         io,
@@ -22,7 +22,7 @@ export function printNotifyResult(io: CliIo, result: NotifyResult, logPath: stri
     }
     return;
   }
-  const report = result.report!;
+  const report = result.report;
   print(io, `"${m.title}" [${m.level}, ${m.event}] to ${m.environment} (dedup key ${result.dedupKey}):`);
   for (const d of report.deliveries) {
     const tries = `${d.attempts} attempt${d.attempts === 1 ? '' : 's'}`;

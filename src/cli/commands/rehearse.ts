@@ -3,11 +3,12 @@ import type { RehearseResult } from '../../rehearse/rehearse.js';
 import { REHEARSAL_DATABASE_VARIABLE } from '../../rehearse/database-variable.js';
 import { logDir } from '../../config/state-dir.js';
 import { ConsoleSink } from '../../runtime/logger.js';
-import { numberFlag, type ConfigFlags } from '../common-options.js';
+import type { ConfigFlags } from '../common-options.js';
+import { numberOption, rehearsalReleaseOption, rehearsalWindowSecondsOption } from '../../options/values.js';
 import { type CliIo, consoleLevel, print } from '../io.js';
 
 interface RehearseFlags extends ConfigFlags {
-  release: string;
+  release?: string;
   previousRelease?: string;
   workspace?: string;
   windowSeconds: string;
@@ -42,10 +43,7 @@ export function registerRehearse(program: Command, io: CliIo): void {
     .description(
       'Rehearse the rollout of a release on a scratch local target: rollout, deliberate rollback, rollout again.',
     )
-    .requiredOption(
-      '-r, --release <dir>',
-      'the candidate release directory (release.json, server.js, migrations/)',
-    )
+    .option('-r, --release <dir>', 'the candidate release directory (release.json, server.js, migrations/)')
     .option('-p, --previous-release <dir>', 'the release live before it (needed to rehearse the rollback)')
     .option(
       '-e, --env <name>',
@@ -70,8 +68,9 @@ export function registerRehearse(program: Command, io: CliIo): void {
     .option('-v, --verbose', 'show every log line')
     .addHelpText('after', HELP)
     .action(async (flags: RehearseFlags) => {
-      const windowSeconds = numberFlag('--window-seconds', flags.windowSeconds, { min: 5 });
-      const rate = numberFlag('--rate', flags.rate, { min: 1 });
+      const release = rehearsalReleaseOption(flags.release);
+      const windowSeconds = rehearsalWindowSecondsOption(flags.windowSeconds);
+      const rate = numberOption('rate', flags.rate, { min: 1 });
       const controller = new AbortController();
       const onSignal = (): void => {
         controller.abort(new Error('interrupted'));
@@ -85,7 +84,7 @@ export function registerRehearse(program: Command, io: CliIo): void {
           {
             configPath: flags.config,
             envName: flags.env,
-            release: flags.release,
+            release,
             previousRelease: flags.previousRelease,
             cwd: io.cwd,
             workspace: flags.workspace,

@@ -8,9 +8,10 @@ import { rollbackCommandDepsFor } from '../../wiring/index.js';
 import { rollbackLogger } from '../../wiring/operation-log.js';
 import { addConfigOptions, loadFromFlags, loadOnTargetHost, type ConfigFlags } from '../common-options.js';
 import { type CliIo, consoleLevel, isInteractive, print } from '../io.js';
+import { backupOption } from '../../options/values.js';
 
 interface RollbackFlags extends ConfigFlags {
-  backup: string;
+  backup?: string;
   dryRun?: boolean;
   force?: boolean;
   skipValidation?: boolean;
@@ -44,10 +45,7 @@ export function registerRollback(program: Command, io: CliIo): void {
     program
       .command('rollback')
       .description('Restore a verified backup: snapshot, stop, restore atomically, start, validate, notify.')
-      .requiredOption(
-        '-b, --backup <file|latest>',
-        'backup file, or "latest" for the newest backup that verifies',
-      )
+      .option('-b, --backup <file|latest>', 'backup file, or "latest" for the newest backup that verifies')
       .option('--dry-run', 'verify the backup and print the plan; change nothing')
       .option('-f, --force', 'no confirmation prompt (production)')
       .option('--skip-validation', 'do not run health and smoke checks after the restart')
@@ -56,6 +54,7 @@ export function registerRollback(program: Command, io: CliIo): void {
       .option('--json', 'print the result as JSON')
       .addHelpText('after', HELP),
   ).action(async (flags: RollbackFlags) => {
+    const backup = backupOption(flags.backup);
     const config = flags.dryRun ? loadFromFlags(flags, io) : loadOnTargetHost(flags, io);
     const dir = logDir(io.cwd, flags.logDir);
     const logger = rollbackLogger(config, dir, io.clock, flags.dryRun === true, [
@@ -67,7 +66,7 @@ export function registerRollback(program: Command, io: CliIo): void {
       {
         config,
         cwd: io.cwd,
-        backup: flags.backup,
+        backup,
         dryRun: flags.dryRun,
         force: flags.force,
         skipValidation: flags.skipValidation,

@@ -7,7 +7,8 @@ import { newDeploymentId } from '../../runtime/deployment-id.js';
 import { ConsoleSink } from '../../runtime/logger.js';
 import { addConfigOptions, loadFromFlags, type ConfigFlags } from '../common-options.js';
 import { type CliIo, consoleLevel, isInteractive, print, showsProgress } from '../io.js';
-import { windowMinutesOption } from '../../options/values.js';
+import { RedrawnLine } from '../terminal-progress.js';
+import { rolloutReleaseOption, windowMinutesOption } from '../../options/values.js';
 
 interface RolloutFlags extends ConfigFlags {
   release?: string;
@@ -37,7 +38,7 @@ export function registerRollout(program: Command, io: CliIo): void {
       .description(
         'Guarded rollout end to end: backup, migrate, deploy, smoke, then monitor with automatic rollback.',
       )
-      .requiredOption(
+      .option(
         '-r, --release <dir|archive>',
         'release directory (release.json, server.js, migrations/) or a .zip/.tar.gz of one',
       )
@@ -54,6 +55,7 @@ export function registerRollout(program: Command, io: CliIo): void {
       .option('--json', 'print the result as JSON')
       .addHelpText('after', HELP),
   ).action(async (flags: RolloutFlags) => {
+    const release = rolloutReleaseOption(flags.release);
     const config = loadFromFlags(flags, io);
     const windowMinutes = windowMinutesOption(flags.windowMinutes, config);
     const dir = logDir(io.cwd, flags.logDir);
@@ -70,11 +72,11 @@ export function registerRollout(program: Command, io: CliIo): void {
         ? []
         : [new ConsoleSink(consoleLevel(io, flags.verbose, tty ? 'WARN' : 'INFO'), io.stderr)],
     });
-    let progressShown = false;
+    const progress = new RedrawnLine(io.stderr);
     const result = await rolloutCommand(
       {
         config,
-        release: flags.release!,
+        release,
         dryRun: flags.dryRun === true,
         deploymentId: flags.deploymentId ?? newDeploymentId(config.envName, io.clock.now(), io.env),
         logDir: dir,
@@ -85,19 +87,17 @@ export function registerRollout(program: Command, io: CliIo): void {
         ...deps,
         signal: io.signal,
         onStage: (s) => {
-          if (progressShown) io.stderr.write('\n');
-          progressShown = false;
+          progress.end();
           if (!flags.json) io.stderr.write(`${s.endedAt} rollout ${s.stage}: ${s.status} — ${s.detail}\n`);
         },
         onProgress: tty
           ? (p) => {
-              progressShown = true;
-              io.stderr.write(`\r\x1b[2K${progressLine(p)}`);
+              progress.draw(progressLine(p));
             }
           : undefined,
       },
     );
-    if (progressShown) io.stderr.write('\n');
+    progress.end();
     io.exitCode = result.exitCode;
     print(io, flags.json ? JSON.stringify(result, null, 2) : renderRollout(result));
   });
@@ -122,7 +122,7 @@ export function renderRollout(result: RolloutResult): string {
   if (result.backupPath) lines.push(`  backup: ${result.backupPath}`);
   for (const s of result.stages)
     lines.push(`  ${s.endedAt}  ${s.stage.padEnd(8)} ${s.status.padEnd(7)} ${s.detail}`);
-  if (result.monitor?.gates?.length) {
+  if (result.monitor?.gates.length) {
     lines.push('  gates at the end:');
     for (const g of result.monitor.gates) lines.push(`    - ${g.gate}: ${g.verdict} — ${g.reason}`);
   }

@@ -24,4 +24,5 @@ export interface StepDryRunOutput {
   plan: unknown;
 }
 
-export type StepDryRun = (input: StepDryRunInput) => Promise<StepDryRunOutput>;
+/** A step whose plan needs no I/O answers synchronously; the dry-run awaits either kind. */
+export type StepDryRun = (input: StepDryRunInput) => StepDryRunOutput | Promise<StepDryRunOutput>;

@@ -16,7 +16,7 @@ export function clockTimeout(
     () => undefined,
   );
   const onParent = (): void => {
-    controller.abort(parent!.reason);
+    controller.abort(parent?.reason);
   };
   parent?.addEventListener('abort', onParent, { once: true });
   return {

@@ -37,8 +37,7 @@ export async function sendNotification(
             `${d.channel}: ${d.delivered ? 'delivered' : d.fellBack ? `fallback file (${d.error ?? 'failed'})` : `failed (${d.error ?? 'unknown'})`}`,
         )
         .join('; ') || 'no channels';
-    (report.allDelivered ? deps.logger.info : deps.logger.warn).call(
-      deps.logger,
+    deps.logger[report.allDelivered ? 'info' : 'warn'](
       `Notification ${message.event}: ${report.allDelivered ? 'delivered' : 'not delivered everywhere'}`,
       {
         title: message.title,

@@ -104,7 +104,7 @@ export async function runAutomaticRollback(
       skipValidation: validator !== null,
       signal: deadline.signal,
     });
-    if (deadline.signal.aborted) throw deadline.signal.reason;
+    deadline.signal.throwIfAborted();
     const liveRelease = outcome.toRelease ?? (await runner.liveRelease?.().catch(() => null)) ?? null;
     if (!outcome.ok)
       return finish({
@@ -130,7 +130,7 @@ export async function runAutomaticRollback(
     if (validator) validation = await validator.validate({ signal: deadline.signal });
     if (!validation)
       validation = { ok: false, detail: `not validated: ${ports.validator.unavailable ?? 'no validator'}` };
-    if (deadline.signal.aborted) throw deadline.signal.reason;
+    deadline.signal.throwIfAborted();
     return finish({
       ok: validation.ok,
       backup,

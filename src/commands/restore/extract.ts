@@ -3,6 +3,8 @@ import {
   chmodSync,
   closeSync,
   copyFileSync,
+  fchmodSync,
+  futimesSync,
   fsync,
   mkdirSync,
   openSync,
@@ -16,6 +18,12 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { decodeName, fsPath } from '../../domain/backup/raw-name.js';
 import type { EntrySink, ZipEntry } from '../../adapters/archive/zip-reader.js';
 import { ArchiveError } from '../../domain/backup/archive-error.js';
+import { StagedFilePool, type StagedFile } from './staged-file-pool.js';
+
+/** Files up to this size are written by the pool's workers, a batch at a time. */
+const POOLED_FILE_BYTES = 256 * 1024;
+const BATCH_BYTES = 1024 * 1024;
+const BATCH_FILES = 256;
 
 /**
  * Writes entries into fresh staging directories (one per restored path, each on that path's file
@@ -45,6 +53,8 @@ export class StagingExtractor {
   private readonly dirMask: number;
   filesWritten = 0;
   bytesWritten = 0;
+  private pool: StagedFilePool | null = null;
+  private batch: { files: StagedFile[]; body: ArrayBuffer; buffer: Buffer; used: number } | null = null;
 
   constructor(private readonly options: ExtractOptions) {
     const setid = options.allowSetid ? 0o6000 : 0;
@@ -92,6 +102,7 @@ export class StagingExtractor {
       this.bytesWritten += entry.size;
       if (this.filesWritten === 1) this.options.afterFirstFile?.();
     };
+    if (entry.size <= POOLED_FILE_BYTES) return this.pooledSink(entry, path, mode, done);
     // Written as the chunks arrive, synchronously (page cache: a thread-pool round trip per write
     // costs more than the copy), so memory stays flat and no chunk is held after the reader moves on.
     const fd = openSync(fsPath(path), 'wx', 0o600);
@@ -106,7 +117,7 @@ export class StagingExtractor {
         while (off < chunk.length) off += writeSync(fd, chunk, off);
       },
       end: () => {
-        finishFile(path, mode, entry.mtimeMs);
+        finishFile(fd, mode, entry.mtimeMs);
         close();
         // Made durable before the journal commits (flush): one syncfs per file system there,
         // instead of one fsync per file, which costs more than the extraction on small files.
@@ -119,6 +130,70 @@ export class StagingExtractor {
       },
     };
   };
+
+  /**
+   * A small file's content is copied into the current batch as it arrives; once the entry passed
+   * its checks (end), the file joins the batch, which the pool's workers create when it is full.
+   */
+  private async pooledSink(
+    entry: ZipEntry,
+    path: string,
+    mode: number,
+    done: () => void,
+  ): Promise<EntrySink> {
+    if (this.batch && this.batch.used + entry.size > BATCH_BYTES + POOLED_FILE_BYTES) await this.sendBatch();
+    this.pool ??= new StagedFilePool(BATCH_BYTES + POOLED_FILE_BYTES);
+    if (!this.batch) {
+      const body = this.pool.takeBuffer();
+      this.batch = { files: [], body, buffer: Buffer.from(body), used: 0 };
+    }
+    const batch = this.batch;
+    const start = batch.used;
+    let at = start;
+    return {
+      // The reader never passes more than the entry's declared size, which was made room for.
+      write: (chunk) => {
+        chunk.copy(batch.buffer, at);
+        at += chunk.length;
+      },
+      end: async () => {
+        batch.files.push({
+          path: fsPath(path),
+          mode,
+          mtime: entry.mtimeMs / 1000,
+          offset: start,
+          length: at - start,
+        });
+        batch.used = at;
+        this.written.push(path);
+        done();
+        if (batch.used >= BATCH_BYTES || batch.files.length >= BATCH_FILES) await this.sendBatch();
+      },
+      // Nothing was written: the batch's mark did not move past this entry.
+      abort: () => undefined,
+    };
+  }
+
+  private async sendBatch(): Promise<void> {
+    const batch = this.batch;
+    this.batch = null;
+    if (!batch || batch.files.length === 0 || !this.pool) return;
+    await this.pool.write(batch.files, batch.body, process.platform !== 'win32');
+  }
+
+  /** Every pooled file written (or the first failure thrown). */
+  private async drain(): Promise<void> {
+    await this.sendBatch();
+    await this.pool?.drain();
+  }
+
+  /** Stops the file-writing workers once what they were given is done; safe to call twice. */
+  async close(): Promise<void> {
+    const pool = this.pool;
+    this.pool = null;
+    this.batch = null;
+    await pool?.close();
+  }
 
   /**
    * Puts every staged file and folder on disk: a power loss after the journal commits must not
@@ -168,8 +243,13 @@ export class StagingExtractor {
     await Promise.all(Array.from({ length: Math.min(MAX_FLUSHING, queue.length) }, syncNext));
   }
 
-  /** Creates the deferred links and applies directory modes. Call after verification passed. */
-  finish(): void {
+  /**
+   * Waits for every file to be written, then creates the deferred links (no write can pass
+   * through them) and applies directory modes. Call after verification passed.
+   */
+  async finish(): Promise<void> {
+    await this.drain();
+    await this.close();
     for (const link of this.links) createLink(link.target, link.path);
     for (const d of this.dirModes.reverse()) {
       try {
@@ -186,15 +266,15 @@ export class StagingExtractor {
 const MAX_FLUSHING = 32;
 
 /** syncfs(2) of each file system holding one of `paths`, through coreutils `sync -f`; false if it failed. */
-function syncFileSystems(paths: string[]): boolean {
+export function syncFileSystems(paths: string[]): boolean {
   const result = spawnSync('sync', ['-f', ...new Set(paths)], { stdio: 'ignore' });
   return result.status === 0;
 }
 
-function finishFile(path: string, mode: number, mtimeMs: number): void {
+function finishFile(fd: number, mode: number, mtimeMs: number): void {
   // Created 0600 so nothing is readable while it is written; now the (masked) archived mode.
-  if (process.platform !== 'win32') chmodSync(fsPath(path), mode);
-  utimesSync(fsPath(path), mtimeMs / 1000, mtimeMs / 1000);
+  if (process.platform !== 'win32') fchmodSync(fd, mode);
+  futimesSync(fd, mtimeMs / 1000, mtimeMs / 1000);
 }
 
 /** A symlink where the OS allows it; on Windows without the privilege, a junction or a copy. */

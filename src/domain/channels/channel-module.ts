@@ -26,6 +26,11 @@ export interface ChannelVariable {
   readonly description: string;
   /** Keys of `notifications.channels.<channel>` in the config file that set it (first one wins). */
   readonly settingKeys: readonly string[];
+  /**
+   * A key of `notifications.channels.<channel>` that names another environment variable to read
+   * the value from (the pager's `routing_key_env`); its default is this variable's own name.
+   */
+  readonly variableNameKey?: string;
 }
 
 export type Vars = Readonly<Record<string, string | undefined>>;

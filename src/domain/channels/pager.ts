@@ -124,6 +124,7 @@ export const pager = defineChannel({
       required: true,
       description: 'PagerDuty Events API v2 integration (routing) key',
       settingKeys: ['routing_key'],
+      variableNameKey: 'routing_key_env',
     },
     plainVariable(
       'PAGERDUTY_EVENTS_URL',

@@ -19,20 +19,24 @@ export interface DirectoryEntry {
   mtimeMs: number;
 }
 
-export interface LogFileName {
-  kind: LogKind;
-  /** Null when the name has the kind's prefix but not the env-and-stamp shape. */
-  environment: string | null;
-  stamp: string | null;
-}
+/** Environment and stamp are null when the name has the kind's prefix but not the env-and-stamp shape. */
+export type LogFileName =
+  { kind: LogKind; environment: string; stamp: string } | { kind: LogKind; environment: null; stamp: null };
+
+const KIND_OF_PREFIX: Record<(typeof LOG_KINDS)[LogKind], LogKind> = {
+  dhash: 'monitor',
+  deploy: 'deploy',
+  smoke_tests: 'smoke',
+};
 
 // An optional run id after the stamp (`deploy_production_20261128_234539_a1b2c3.log`).
 const SHAPED = /^(dhash|deploy|smoke_tests)_(.+)_(\d{8}_\d{6})(?:_[0-9a-f]{6})?\.log$/;
 const PREFIXED = /^(dhash|deploy|smoke_tests)_.*\.log$/;
 
 export function classifyLogName(name: string): LogFileName | null {
-  if (!PREFIXED.test(name)) return null;
-  const kind = (Object.keys(LOG_KINDS) as LogKind[]).find((k) => name.startsWith(`${LOG_KINDS[k]}_`))!;
+  const prefixed = PREFIXED.exec(name);
+  if (!prefixed) return null;
+  const kind = KIND_OF_PREFIX[prefixed[1] as keyof typeof KIND_OF_PREFIX];
   const shaped = SHAPED.exec(name);
   if (!shaped || shaped[1] !== LOG_KINDS[kind]) return { kind, environment: null, stamp: null };
   return { kind, environment: shaped[2], stamp: shaped[3] };
@@ -68,8 +72,7 @@ export function selectLogs(
     if (!parsed) continue;
     allLogs.push(entry);
     if (parsed.environment === null) oddlyNamed.push(entry.name);
-    else if (parsed.environment === environment)
-      candidates[parsed.kind].push({ entry, stamp: parsed.stamp! });
+    else if (parsed.environment === environment) candidates[parsed.kind].push({ entry, stamp: parsed.stamp });
   }
   for (const kind of Object.keys(candidates) as LogKind[]) {
     newest[kind] = candidates[kind]

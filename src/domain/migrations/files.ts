@@ -64,7 +64,8 @@ export function collectMigrations(files: MigrationFile[]): { migrations: Migrati
   const migrations: Migration[] = [];
   for (const [version, entry] of [...byVersion.entries()].sort((a, b) => a[0] - b[0])) {
     if (!entry.up) {
-      problems.push(`${entry.down!.fileName}: a down file without its up file`);
+      // An entry is only stored with a file, so without its up file it has its down file.
+      if (entry.down) problems.push(`${entry.down.fileName}: a down file without its up file`);
       continue;
     }
     migrations.push({ version, name: entry.name, up: entry.up, ...(entry.down ? { down: entry.down } : {}) });

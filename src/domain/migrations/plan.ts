@@ -103,7 +103,7 @@ export function planMigrations(
     }
   } else {
     const sortedApplied = [...applied].sort((a, b) => b.version - a.version);
-    const floor = options.to ?? sortedApplied[1]?.version ?? 0;
+    const floor = options.to ?? sortedApplied.at(1)?.version ?? 0;
     if (options.to !== undefined && options.to > currentVersion) {
       flagProblems.push(
         `--to ${options.to} is above the applied version ${currentVersion}; use --direction up to go forward`,

@@ -23,9 +23,11 @@ function tokenize(text: string): string[] {
       if (/^\s*$/.test(text.slice(start))) break;
       throw new Error(`cannot read expression at "${text.slice(start)}"`);
     }
-    if (m[1] !== undefined) tokens.push(`#${m[1]}`);
-    else if (m[2] !== undefined) tokens.push(`'${m[2].replace(/''/g, "'")}`);
-    else tokens.push(m[3] ?? m[4]);
+    // Groups that did not take part are undefined, whatever RegExpExecArray's type says.
+    const [, num, str, op, word] = m as unknown as Array<string | undefined>;
+    if (num !== undefined) tokens.push(`#${num}`);
+    else if (str !== undefined) tokens.push(`'${str.replace(/''/g, "'")}`);
+    else tokens.push(op ?? word ?? '');
   }
   return tokens;
 }
@@ -69,7 +71,7 @@ export function evaluate(
   let skipping = 0;
   const peek = (): string | undefined => tokens[i];
   const take = (expected?: string): string => {
-    const t = tokens[i++];
+    const t = i < tokens.length ? tokens[i++] : undefined;
     if (t === undefined || (expected !== undefined && t !== expected))
       throw new Error(`expected ${expected ?? 'a token'} in "${text}", got ${t}`);
     return t;
@@ -122,7 +124,7 @@ export function evaluate(
       case 'tojson':
         return JSON.stringify(args[0] ?? null, null, 2);
       case 'format':
-        return String(args[0]).replace(/\{(\d+)\}/g, (_m, n) => String(args[1 + Number(n)] ?? ''));
+        return stringify(args[0]).replace(/\{(\d+)\}/g, (_m, n) => stringify(args[1 + Number(n)]));
       case 'contains':
         return Array.isArray(args[0])
           ? args[0].some((v) => loose(v, args[1]))
@@ -180,14 +182,21 @@ export function evaluate(
   return value;
 }
 
+/** A value as the runner writes it into a string: objects as JSON, null as nothing. */
+export function stringify(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
 /** A value with ${{ }} in it: a whole-expression value keeps its type; a template becomes a string. */
 export function interpolate(value: unknown, contexts: Contexts, status?: Status): unknown {
   if (typeof value !== 'string') return value;
   const whole = /^\$\{\{([\s\S]*)\}\}$/.exec(value.trim());
   if (whole && !whole[1].includes('}}')) return evaluate(whole[1], contexts, status);
   return value.replace(/\$\{\{([\s\S]*?)\}\}/g, (_m, expr) => {
-    const v = evaluate(expr, contexts, status);
-    return v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+    return stringify(evaluate(expr, contexts, status));
   });
 }
 

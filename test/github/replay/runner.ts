@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { condition, interpolate, type Contexts } from './expressions.js';
+import { condition, interpolate, stringify, type Contexts } from './expressions.js';
 
 /**
  * Replays one job of a workflow the way the runner runs it, step by step, on this machine:
@@ -23,13 +23,17 @@ export interface StepRecord {
 export interface JobReplay {
   runsOn: unknown;
   steps: StepRecord[];
-  outputs: Record<string, unknown>;
+  outputs: Record<string, string>;
   result: 'success' | 'failure';
   summary: string;
   env: Record<string, string>;
 }
 
-export type Fake = (ctx: { with: Record<string, string>; workspace: string }) => void;
+export type Fake = (ctx: {
+  with: Partial<Record<string, string>>;
+  workspace: string;
+  env: NodeJS.ProcessEnv;
+}) => void | Promise<void>;
 
 export interface ReplayOptions {
   workflow: string;
@@ -37,7 +41,7 @@ export interface ReplayOptions {
   /** Values for the workflow's inputs; declared defaults fill the rest. */
   inputs: Record<string, unknown>;
   /** `uses:` prefix (before @) → fake, e.g. actions/checkout. */
-  fakes: Record<string, Fake>;
+  fakes: Partial<Record<string, Fake>>;
   vars?: Record<string, string>;
   secrets?: Record<string, string>;
   /** github.* values, and the job context (job.workflow_repository, job.workflow_sha, …). */
@@ -48,6 +52,18 @@ export interface ReplayOptions {
   workspace?: string;
   /** Environment every step sees (PATH, HOME, …). */
   baseEnv?: NodeJS.ProcessEnv;
+  /** Variables the runner adds for this job (GITHUB_API_URL, ACTIONS_RESULTS_URL, …). */
+  runnerEnv?: Record<string, string>;
+  /** The triggering event: github.event_name, github.event and GITHUB_EVENT_PATH. */
+  event?: { name: string; payload: Record<string, unknown> };
+  /** runner.os / RUNNER_OS; default Linux. The steps still run on this machine. */
+  runnerOs?: string;
+  /**
+   * `run:` steps replaced by a named fake, by step name: only for steps whose real run this
+   * machine cannot afford per test (npm ci and a full build of the toolkit); the fake does the
+   * same job another way or checks its result is already there.
+   */
+  stepFakes?: Record<string, Fake>;
 }
 
 function parseFileCommands(path: string): Record<string, string> {
@@ -84,14 +100,6 @@ function exec(
   });
 }
 
-function stringify(value: unknown): string {
-  return value === null || value === undefined
-    ? ''
-    : typeof value === 'object'
-      ? JSON.stringify(value)
-      : String(value);
-}
-
 export async function replayJob(options: ReplayOptions): Promise<JobReplay> {
   const doc = yaml.load(readFileSync(options.workflow, 'utf8')) as any;
   const job = doc.jobs[options.job];
@@ -105,6 +113,9 @@ export async function replayJob(options: ReplayOptions): Promise<JobReplay> {
   }
   const workspace = options.workspace ?? mkdtempSync(join(tmpdir(), 'dhash-replay-ws-'));
   const temp = mkdtempSync(join(tmpdir(), 'dhash-replay-tmp-'));
+  const runnerOs = options.runnerOs ?? 'Linux';
+  const eventPath = join(temp, 'event.json');
+  writeFileSync(eventPath, JSON.stringify(options.event?.payload ?? {}));
   const contexts: Contexts = {
     inputs,
     vars: options.vars ?? {},
@@ -116,10 +127,12 @@ export async function replayJob(options: ReplayOptions): Promise<JobReplay> {
       run_id: '1',
       run_attempt: '1',
       token: 'replay-token',
+      event_name: options.event?.name ?? 'workflow_dispatch',
+      event: options.event?.payload ?? {},
       ...options.github,
     },
     job: { status: 'success', ...options.jobContext },
-    runner: { os: 'Linux', temp },
+    runner: { os: runnerOs, temp },
     matrix: options.matrix ?? {},
     needs: options.needs ?? {},
     steps: {},
@@ -158,16 +171,28 @@ export async function replayJob(options: ReplayOptions): Promise<JobReplay> {
       GITHUB_STEP_SUMMARY: summaryPath,
       GITHUB_ENV: join(temp, 'env'),
       RUNNER_TEMP: temp,
-      RUNNER_OS: 'Linux',
+      RUNNER_OS: runnerOs,
+      GITHUB_JOB: options.job,
+      GITHUB_EVENT_NAME: stringify((contexts.github as any).event_name),
+      GITHUB_EVENT_PATH: eventPath,
       GITHUB_REPOSITORY: stringify((contexts.github as any).repository),
       GITHUB_SHA: stringify((contexts.github as any).sha),
       GITHUB_RUN_ID: '1',
       GITHUB_RUN_ATTEMPT: '1',
       GITHUB_SERVER_URL: 'https://github.test',
+      ...options.runnerEnv,
     };
     let code = 0;
     let log = '';
-    if (typeof step.run === 'string') {
+    const stepFake = options.stepFakes?.[name];
+    if (stepFake) {
+      try {
+        await stepFake({ with: withInputs, workspace, env });
+      } catch (error) {
+        code = 1;
+        log = String(error);
+      }
+    } else if (typeof step.run === 'string') {
       const script = stringify(interpolate(step.run, contexts, status));
       ({ code, log } = await exec(
         'bash',
@@ -195,13 +220,15 @@ export async function replayJob(options: ReplayOptions): Promise<JobReplay> {
       const fake = options.fakes[key];
       if (!fake) throw new Error(`no fake for ${step.uses}`);
       try {
-        fake({ with: withInputs, workspace });
+        await fake({ with: withInputs, workspace, env });
       } catch (error) {
         code = 1;
         log = String(error);
       }
     }
     const outputs = parseFileCommands(outputFile);
+    // Variables a step wrote to GITHUB_ENV reach the steps after it (and the env context).
+    Object.assign(jobEnv, parseFileCommands(join(temp, 'env')));
     if (step.id)
       (contexts.steps as any)[step.id] = {
         outputs,
@@ -211,8 +238,10 @@ export async function replayJob(options: ReplayOptions): Promise<JobReplay> {
     if (code !== 0) status.failed = true;
     steps.push({ name, ran: true, outcome: code === 0 ? 'success' : 'failure', outputs, log });
   }
-  const outputs: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries<any>(job.outputs ?? {})) outputs[k] = interpolate(v, contexts, status);
+  const outputs: Record<string, string> = {};
+  // Job outputs are strings on GitHub (a `true` expression arrives in needs as "true").
+  for (const [k, v] of Object.entries<any>(job.outputs ?? {}))
+    outputs[k] = stringify(interpolate(v, contexts, status));
   return {
     runsOn,
     steps,

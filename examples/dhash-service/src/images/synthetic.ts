@@ -63,7 +63,7 @@ export function nearDuplicate(image: RgbaImage, seed: number, noise = 10, bright
       const value = image.data[p + c] + brightness + (random() * 2 - 1) * noise;
       data[p + c] = Math.max(0, Math.min(255, Math.round(value)));
     }
-    data[p + 3] = image.data[p + 3]!;
+    data[p + 3] = image.data[p + 3];
   }
   return { width: image.width, height: image.height, data };
 }

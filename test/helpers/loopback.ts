@@ -1,3 +1,8 @@
+/**
+ * The loopback server kit every test uses for a real HTTP peer on 127.0.0.1: a webhook-like server
+ * that records each request and answers from a script (`startWebhook` with `reply.*`), and a
+ * server that accepts connections and never answers (`startHangingServer`).
+ */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTcpServer, type AddressInfo, type Socket } from 'node:net';
 
