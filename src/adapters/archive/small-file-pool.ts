@@ -140,6 +140,7 @@ export class SmallFilePool {
           if (!job) return;
           this.pending.delete(message.id);
           entry.busy--;
+          if (entry.busy === 0) worker.unref();
           const { body } = message;
           job.resolve({
             records: message.records,
@@ -156,8 +157,9 @@ export class SmallFilePool {
       worker.on('exit', (code) => {
         if (code !== 0) this.fail(new Error(`a compression worker stopped (exit code ${code})`));
       });
-      // After the listeners: a 'message' listener refs the worker's port again, and a pool left
-      // open (a run that failed part-way) would then keep the process alive at exit.
+      // Referenced only while it has work (see run): an idle pool left open (a run that failed
+      // part-way) must not keep the process alive at exit. After the listeners, because a
+      // 'message' listener refs the worker's port again.
       worker.unref();
       this.workers.push(entry);
     }
@@ -168,6 +170,7 @@ export class SmallFilePool {
     if (this.failure) return Promise.reject(this.failure);
     const target = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
     const id = this.nextId++;
+    if (target.busy === 0) target.worker.ref();
     target.busy++;
     const recycled = this.recycled;
     this.recycled = [];

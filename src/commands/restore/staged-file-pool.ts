@@ -78,6 +78,7 @@ export class StagedFilePool {
         'message',
         (message: { id: number; error: { message: string; code?: string } | null; body: ArrayBuffer }) => {
           entry.busy--;
+          if (entry.busy === 0) worker.unref();
           this.spare.push(message.body);
           if (message.error) {
             const error = new Error(message.error.message) as NodeJS.ErrnoException;
@@ -95,8 +96,9 @@ export class StagedFilePool {
       worker.on('exit', (code) => {
         if (code !== 0) this.fail(new Error(`a file-writing worker stopped (exit code ${code})`));
       });
-      // After the listeners: a 'message' listener refs the worker's port again, and a pool left
-      // open (a run that failed part-way) would then keep the process alive at exit.
+      // Referenced only while it has work (see write): an idle pool left open (a run that failed
+      // part-way) must not keep the process alive at exit. After the listeners, because a
+      // 'message' listener refs the worker's port again.
       worker.unref();
       this.workers.push(entry);
     }
@@ -112,6 +114,7 @@ export class StagedFilePool {
     this.throwIfFailed();
     const target = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
     const id = this.nextId++;
+    if (target.busy === 0) target.worker.ref();
     target.busy++;
     const done = new Promise<void>((resolve) => {
       this.pending.set(id, { resolve, worker: target });
