@@ -2,7 +2,7 @@
  * The layer rules of docs/architecture.md, checked by `npm run lint:layers` (and in .ci/run).
  * Imports point downward only:
  *   front ends (src/cli, src/action) and scenarios (src/demo, src/rehearse) → wiring → commands → domain
- *   adapters implement the ports; only wiring (the composition roots) builds them.
+ *   adapters implement the ports; only wiring (the composition roots) builds them, never a front end.
  * Type-only imports are allowed where a rule says so: they vanish at run time and carry no behaviour.
  */
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -57,6 +57,14 @@ module.exports = {
       comment: 'Use-cases reach adapters only through ports built in src/wiring (type imports are fine).',
       from: { path: '^src/commands' },
       to: { path: '^src/(adapters|wiring)', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'front-ends-use-wiring',
+      severity: 'error',
+      comment:
+        'Front ends translate: the adapters they hand to use-cases come from the composition roots in src/wiring (type imports are fine).',
+      from: { path: '^src/(cli|action)' },
+      to: { path: '^src/adapters', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'commands-no-front-ends',

@@ -1,11 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import {
-  clientOptionsFrom,
-  createOctokit,
-  repositoryFrom,
-  type Octokit,
-  type Repository,
-} from '../adapters/github/client.js';
+import { githubPortsFor, type GitHubPorts } from '../wiring/github.js';
 import { UsageError } from '../runtime/errors.js';
 import type { ActionCore } from './core.js';
 import { optionalInput } from './inputs.js';
@@ -31,17 +25,11 @@ export const GitHubInputs = {
   comment: 'comment',
 } as const;
 
-export interface GitHubApi {
-  octokit: Octokit;
-  repository: Repository;
-}
-
 /** The REST client for the run's repository, with the token masked before anything can print it. */
-export function githubApi(core: ActionCore, env: NodeJS.ProcessEnv): GitHubApi {
+export function githubApi(core: ActionCore, env: NodeJS.ProcessEnv): GitHubPorts {
   const token = optionalInput(core, GitHubInputs.token);
   if (token) core.setSecret(token);
-  const options = clientOptionsFrom(env, token);
-  return { octokit: createOctokit(options), repository: repositoryFrom(env) };
+  return githubPortsFor(env, token);
 }
 
 /** The webhook payload of the triggering event (GITHUB_EVENT_PATH), or {} when there is none. */

@@ -466,6 +466,7 @@ export async function rollbackCommand(options: RollbackOptions, deps: RollbackDe
     result.preRollbackSnapshot = snapshot.path;
     steps.push({ step: 'snapshot', status: 'ok', detail: `${snapshot.path} (sha256 ${snapshot.sha256})` });
 
+    prepared.quiesce();
     const stopAt = deps.clock.now();
     if (!stopped) {
       progress('stopping the service');

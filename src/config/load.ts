@@ -19,6 +19,7 @@ import { formatIssues } from './issues.js';
 import { readConfigJson } from './json-text.js';
 import type { EnvironmentConfig } from './model.js';
 import { normalizeEnvironment } from './normalize.js';
+import type { UnsetVariable } from './substitute.js';
 import { environmentWarnings, semanticProblems } from './semantic.js';
 
 export const DEFAULT_CONFIG_FILE = 'quality-gates-config.json';
@@ -151,7 +152,12 @@ export function loadConfig(options: LoadOptions = {}): LoadedConfig {
     ? { ...normalized.env, service: { ...normalized.env.service, base_url: baseUrl.replace(/\/+$/, '') } }
     : normalized.env;
 
-  const vars = notificationVars(environment, fromEnvFile, env);
+  const vars = notificationVars(
+    environment,
+    fromEnvFile,
+    env,
+    unresolvedSettings(envName, normalized.unsetInChannels),
+  );
   const redactor = new Redactor();
   for (const name of SECRET_VARIABLES) redactor.add(vars[name]);
   for (const settings of Object.values(env.notifications.channel_settings))
@@ -194,10 +200,17 @@ const SETTING_VARIABLES: Array<[channel: string, keys: readonly string[], variab
     v.name,
   ]);
 
+/** `<channel>.<key>` of every channel setting that kept a `${VAR}` whose variable is unset. */
+function unresolvedSettings(envName: string, unset: readonly UnsetVariable[]): Set<string> {
+  const prefix = `environments.${envName}.notifications.channels.`;
+  return new Set(unset.map((u) => u.path.slice(prefix.length).split(/[.[]/, 2).join('.')));
+}
+
 function notificationVars(
   environment: NodeJS.ProcessEnv,
   fromFile: Record<string, string>,
   env: EnvironmentConfig,
+  unresolved: ReadonlySet<string>,
 ): NotificationVars {
   const vars: NotificationVars = {};
   for (const name of NOTIFICATION_VARIABLES) {
@@ -224,7 +237,8 @@ function notificationVars(
       const text =
         typeof value === 'string' ? value : Array.isArray(value) ? value.join(',') : JSON.stringify(value);
       // An unresolved ${VAR} is not a value: leave the variable unset, so the channel reports it.
-      if (text !== '' && !/\$\{[A-Za-z_]/.test(text)) vars[variable] = text;
+      // (A substituted value may itself contain "${", e.g. a password: that one is a value.)
+      if (text !== '' && !unresolved.has(`${channel}.${key}`)) vars[variable] = text;
       break;
     }
   }

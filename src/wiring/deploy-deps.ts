@@ -9,6 +9,8 @@ import { deployMechanics } from './deploy-mechanics.js';
 import { createNotifierFor, createReleaseTargetFor, createValidatorFor, type RuntimeDeps } from './index.js';
 import { checkChannelsBeforeSending } from './notify.js';
 import type { BackupFunction, DatabaseRestoreFunction, DeployDeps } from '../commands/deploy.js';
+import { chooseRelease, type ReleaseChoice } from '../commands/release-choice.js';
+import { readHistory } from '../adapters/targets/release-history.js';
 
 /**
  * Builds what `deploy` and `migrate` need from the real world, for both front ends: the log file
@@ -92,4 +94,17 @@ export function buildDeployDeps(input: DeployDepsInput): DeployDeps {
     backup: input.backup,
     restoreDatabase: input.restoreDatabase,
   };
+}
+
+/**
+ * The release a deploy gets: the flag, else DHASH_RELEASE, else the newest release staged on the
+ * local target that was not abandoned (read from its deploy history).
+ */
+export function releaseChoiceFor(
+  flag: string | undefined,
+  env: NodeJS.ProcessEnv,
+  config: LoadedConfig,
+  cwd: string,
+): ReleaseChoice {
+  return chooseRelease(flag, env, config, cwd, readHistory);
 }

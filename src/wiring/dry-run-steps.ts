@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { checksFor } from '../domain/smoke/checks.js';
-import { createNotifierFor, createRollbackRunnerFor, createValidatorFor } from './index.js';
 import { planBackup } from '../commands/backup.js';
 import { backupForDeploy } from '../commands/deploy-backup.js';
 import { buildDeployDeps, openOperationLog } from './deploy-deps.js';
@@ -8,12 +7,11 @@ import { migrationMechanics } from './migration-mechanics.js';
 import { deployCommand } from '../commands/deploy.js';
 import { migrateCommand } from '../commands/migrate.js';
 import { runMonitor } from '../commands/monitor.js';
-import { portsFrom } from '../commands/monitor/front-end.js';
 import type { RolloutStep, StepDryRun, StepDryRunInput } from '../commands/dry-run/step-types.js';
 import { joinUrl } from '../commands/smoke/run-checks.js';
 import { smokeTargetOf } from '../commands/smoke/target.js';
 import { backupStorage } from './backup-archives.js';
-import { metricSources } from './monitor-ports.js';
+import { metricSources, monitorPorts } from './monitor-ports.js';
 
 const absoluteLogDir = (input: StepDryRunInput): string => resolve(input.deps.cwd, input.deps.logDir);
 
@@ -115,7 +113,7 @@ const monitorDryRun: StepDryRun = async (input) => {
       clock: deps.clock,
       env: deps.env,
       metrics: metricSources(),
-      ports: portsFrom({ createNotifierFor, createRollbackRunnerFor, createValidatorFor }, config, {
+      ports: monitorPorts(config, {
         clock: deps.clock,
         cwd: deps.cwd,
         env: deps.env,

@@ -16,7 +16,18 @@ export function metricSources(get?: HttpGet): MetricSourceFactory {
 }
 
 /**
- * The monitor's ports (notifier, rollback runner, validator), for both front ends. A watch that
+ * The monitor's ports (notifier, rollback runner, validator), built once the monitor's logger
+ * exists; the one place they are assembled (monitor, rollout, and the dry-run of every step).
+ */
+export function monitorPorts(
+  config: LoadedConfig,
+  runtime: Omit<PortRuntime, 'logger'>,
+): (logger: Logger) => MonitorPorts {
+  return portsFrom({ createNotifierFor, createRollbackRunnerFor, createValidatorFor }, config, runtime);
+}
+
+/**
+ * The monitor's ports for the `monitor` command of both front ends. A watch that
  * sends (not a dry-run plan) first checks every enabled channel: a missing variable is exit 2
  * naming the channel and the variable before the watch starts.
  */
@@ -26,5 +37,5 @@ export function monitorPortsFor(
   dryRun: boolean,
 ): (logger: Logger) => MonitorPorts {
   checkChannelsBeforeSending(config, dryRun);
-  return portsFrom({ createNotifierFor, createRollbackRunnerFor, createValidatorFor }, config, runtime);
+  return monitorPorts(config, runtime);
 }

@@ -1,15 +1,14 @@
 import type { LoadedConfig } from '../config/load.js';
 import type { Clock } from '../runtime/clock.js';
 import type { LogSink } from '../runtime/logger.js';
-import { createNotifierFor, createRollbackRunnerFor, createValidatorFor } from './index.js';
+import { createNotifierFor, createRollbackRunnerFor } from './index.js';
 import { backupForDeploy, databaseRestoreForDeploy } from '../commands/deploy-backup.js';
 import { buildDeployDeps, openOperationLog } from './deploy-deps.js';
 import { checkChannelsBeforeSending } from './notify.js';
 import { tryPort } from '../commands/monitor.js';
-import { portsFrom } from '../commands/monitor/front-end.js';
 import type { RolloutDeps } from '../commands/rollout.js';
 import { backupStorage } from './backup-archives.js';
-import { metricSources } from './monitor-ports.js';
+import { metricSources, monitorPorts } from './monitor-ports.js';
 
 export interface RolloutDepsInput {
   config: LoadedConfig;
@@ -58,11 +57,7 @@ export function buildRolloutDeps(
       ? { port: null, unavailable: 'dry-run: nothing is sent' }
       : tryPort(() => createNotifierFor(input.config, portRuntime)),
     rollback: tryPort(() => createRollbackRunnerFor(input.config, portRuntime)),
-    monitorPorts: portsFrom(
-      { createNotifierFor, createRollbackRunnerFor, createValidatorFor },
-      input.config,
-      runtime,
-    ),
+    monitorPorts: monitorPorts(input.config, runtime),
     metrics: metricSources(),
     sinks: input.sinks,
     env: input.env,

@@ -114,6 +114,39 @@ describe('loadConfig', () => {
     ]);
   });
 
+  test('a channel setting whose substituted value contains "${" is a value, not an unset variable', () => {
+    const cwd = workspace({
+      'quality-gates-config.json': JSON.stringify({
+        environments: {
+          production: {
+            quality_gates: { health: { threshold: { consecutive_failures: 2 } } },
+            notifications: {
+              channels: {
+                email: {
+                  from: 'a@example.com',
+                  to: 'b@example.com',
+                  smtp_host: 'smtp.example.com',
+                  smtp_pass: '${MAIL_PASSWORD}',
+                  smtp_user: 'literal$${USER}',
+                },
+              },
+            },
+          },
+        },
+      }),
+    });
+    const loaded = loadConfig({ cwd, environment: { MAIL_PASSWORD: 'p${Ab}c' } });
+    expect(loaded.vars.SMTP_PASS).toBe('p${Ab}c');
+    expect(loaded.vars.SMTP_USER).toBe('literal${USER}');
+    expect(loaded.warnings.filter((w) => w.includes('channel'))).toEqual([]);
+    // Unset, it is still reported as the channel lacking the setting.
+    const unset = loadConfig({ cwd, environment: {} });
+    expect(unset.vars.SMTP_PASS).toBeUndefined();
+    expect(unset.warnings).toContain(
+      'environments.production.notifications.channels.email.smtp_pass: ${MAIL_PASSWORD} is not set and has no default, so this channel lacks the setting',
+    );
+  });
+
   test('the base URL is overridden by the flag, else DHASH_BASE_URL', () => {
     expect(
       loadConfig({ cwd: root, environment: { DHASH_BASE_URL: 'http://10.0.0.5:9000/' } }).env.service

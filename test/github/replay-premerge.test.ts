@@ -244,6 +244,31 @@ unzip.test(
   LONG,
 );
 
+unzip.test(
+  'premerge.yml without Ops approvers: validate refuses, nothing is rehearsed, the Ops gate never runs, ready is false',
+  async () => {
+    artifacts.artifacts.splice(0); // a new workflow run: its own artifacts
+    const run = await replayWorkflow({
+      ...options(caller),
+      workflow: wf('premerge.yml'),
+      repository: repoRoot,
+      inputs: { 'ops-approvers': ' ', release: 'releases/2.0.0', 'previous-release': 'releases/1.0.0' },
+    });
+    expect(Object.fromEntries(Object.entries(run.jobs).map(([k, j]) => [k, j.result]))).toEqual({
+      validate: 'failure',
+      rehearse: 'skipped',
+      summary: 'failure',
+      'ops-approval': 'skipped',
+      ready: 'failure',
+    });
+    expect(run.jobs.validate.legs[0].steps[0].log).toContain('input ops-approvers is empty');
+    expect(run.jobs.summary.legs[0].summary).toContain('❌ not ready');
+    expect(run.outputs.ready).toBe('false');
+    expect(artifacts.artifacts).toEqual([]);
+  },
+  LONG,
+);
+
 /** The Ops approval job alone, against the loopback API's pull request; then ready fed its result. */
 async function opsGate(opsApprovers: string, reviews: FakeReview[]) {
   api.pulls.set(PULL, { author: 'dana', headSha: HEAD, reviews });

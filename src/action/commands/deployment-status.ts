@@ -1,5 +1,4 @@
 import { githubRunUrl } from '../../domain/messages/compose.js';
-import { GitHubDeployments } from '../../adapters/github/deployments.js';
 import { deploymentStatusCommand } from '../../commands/deployment-status.js';
 import { UsageError } from '../../runtime/errors.js';
 import type { ActionCommand } from '../context.js';
@@ -39,7 +38,7 @@ export const deploymentStatusAction: ActionCommand = async (ctx) => {
         release: optionalInput(ctx.core, 'release') ?? null,
       },
     },
-    new GitHubDeployments(api.octokit, api.repository),
+    api.deployments,
   );
   const id = result.githubDeploymentId;
   const summary = [

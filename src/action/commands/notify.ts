@@ -64,12 +64,17 @@ export function notifyActionResult(ctx: ActionContext, result: NotifyResult, hea
       ? `Undelivered messages were appended to \`${report.fallbackPath}\`; send them with \`dhash-rollout notify --replay\` (or command \`notify-replay\`).`
       : '',
   ].join('\n\n');
+  const lost = failed.filter((d) => !d.fellBack).map((d) => d.channel);
   return {
     outputs: { ...outputs, result: report.allDelivered ? 'delivered' : 'fallback' },
     summary,
     failure: report.allDelivered
       ? undefined
-      : `notification not delivered to ${failed.map((d) => d.channel).join(', ')}; kept in the fallback file`,
+      : lost.length > 0
+        ? `notification not delivered to ${failed.map((d) => d.channel).join(', ')}; the fallback file could not be written for ${lost.join(', ')}: printed whole on stderr, the only copy`
+        : `notification not delivered to ${failed.map((d) => d.channel).join(', ')}; kept in the fallback file`,
+    // 5 when a message is neither delivered nor stored, as from the CLI.
+    exitCode: result.exitCode,
   };
 }
 

@@ -1,5 +1,4 @@
 import { githubRunUrl } from '../../domain/messages/compose.js';
-import { GitHubComments } from '../../adapters/github/comments.js';
 import { premergeReportCommand } from '../../commands/premerge-report.js';
 import { UsageError } from '../../runtime/errors.js';
 import type { ActionCommand } from '../context.js';
@@ -73,7 +72,7 @@ export const premergeReportAction: ActionCommand = async (ctx) => {
   if (wantComment && pullNumber) {
     const api = githubApi(ctx.core, env);
     try {
-      const comment = await new GitHubComments(api.octokit, api.repository).upsert(
+      const comment = await api.comments.upsert(
         pullNumber,
         COMMENT_MARKER,
         report.markdown,

@@ -1,4 +1,3 @@
-import { GitHubReviews } from '../../adapters/github/reviews.js';
 import { parseOpsApprovers } from '../../domain/reviews/approvals.js';
 import { reviewCheckCommand } from '../../commands/review-check.js';
 import { UsageError } from '../../runtime/errors.js';
@@ -24,7 +23,7 @@ export const reviewCheckAction: ActionCommand = async (ctx) => {
   const pullNumber = pullNumberFrom(ctx.core, env);
   const result = await reviewCheckCommand(
     { pullNumber, requiredApprovals: required, opsApprovers: ops },
-    new GitHubReviews(api.octokit, api.repository),
+    api.reviews,
   );
 
   const summary = [

@@ -209,7 +209,8 @@ async function readDirectoryFrom(handle: FileHandle): Promise<ZipDirectory> {
       stamp && stamp.length >= 5 && stamp[0] & 1 ? stamp.readUInt32LE(1) * 1000 : fromDosDateTime(date, time);
     entries.push({
       name,
-      rawName: Buffer.from(nameBytes),
+      // A view into the central directory (kept alive by the entries): no copy per entry.
+      rawName: nameBytes,
       type,
       mode,
       method,
@@ -228,13 +229,12 @@ async function readDirectoryFrom(handle: FileHandle): Promise<ZipDirectory> {
   // (overlapping entries are the classic way to make a small archive inflate enormously).
   const ordered = [...entries].sort((a, b) => a.headerOffset - b.headerOffset);
   let end = 0;
-  for (const entry of ordered) {
+  const headers = new HeaderWindow(handle, ordered);
+  for (const [index, entry] of ordered.entries()) {
     if (entry.headerOffset < end)
       throw new ArchiveError('corrupt', `entry "${entry.name}" overlaps another entry`);
-    // One synchronous read per entry for the header and the name the directory expects there:
-    // two thread-pool round trips per entry cost more than the whole check (thousands of entries).
     const expectedNameLength = entry.rawName.length;
-    const header = readAtSync(handle, entry.headerOffset, LOCAL_HEADER_SIZE + expectedNameLength);
+    const header = headers.read(index);
     if (header.length < LOCAL_HEADER_SIZE || header.readUInt32LE(0) !== SIG_LOCAL)
       throw new ArchiveError(
         'corrupt',
@@ -281,6 +281,51 @@ async function readDirectoryFrom(handle: FileHandle): Promise<ZipDirectory> {
       );
   }
   return { entries, fileSize };
+}
+
+/**
+ * The local headers, read synchronously (a thread-pool round trip per entry costs more than the
+ * whole check) and several at a time: one read covers every following header that lies within
+ * HEADER_WINDOW bytes, so an archive of small files costs a read per hundred entries or so, not
+ * one per entry, while the headers of large entries are read alone (their data is not read here).
+ */
+const HEADER_WINDOW = 256 * 1024;
+
+class HeaderWindow {
+  private window: Buffer = Buffer.alloc(0);
+  private start = 0;
+  private readonly buffer = Buffer.allocUnsafe(HEADER_WINDOW);
+
+  constructor(
+    private readonly handle: FileHandle,
+    private readonly ordered: ZipEntry[],
+  ) {}
+
+  /** The local header of ordered[index], with as many bytes of name as the directory's name has. */
+  read(index: number): Buffer {
+    const entry = this.ordered[index];
+    const length = LOCAL_HEADER_SIZE + entry.rawName.length;
+    const from = entry.headerOffset - this.start;
+    if (from >= 0 && from + length <= this.window.length) return this.window.subarray(from, from + length);
+    if (length > HEADER_WINDOW) return readAtSync(this.handle, entry.headerOffset, length);
+    let last = entry.headerOffset + length;
+    for (let i = index + 1; i < this.ordered.length; i++) {
+      const next = this.ordered[i];
+      const nextEnd = next.headerOffset + LOCAL_HEADER_SIZE + next.rawName.length;
+      if (nextEnd - entry.headerOffset > HEADER_WINDOW) break;
+      last = nextEnd;
+    }
+    const size = last - entry.headerOffset;
+    let offset = 0;
+    while (offset < size) {
+      const n = readSync(this.handle.fd, this.buffer, offset, size - offset, entry.headerOffset + offset);
+      if (n === 0) break;
+      offset += n;
+    }
+    this.window = this.buffer.subarray(0, offset);
+    this.start = entry.headerOffset;
+    return this.window.subarray(0, Math.min(length, offset));
+  }
 }
 
 /** Receives one entry's content during a scan. */

@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
-import { buildDeployDeps, openOperationLog } from '../../wiring/deploy-deps.js';
+import { buildDeployDeps, openOperationLog, releaseChoiceFor } from '../../wiring/deploy-deps.js';
 import { deployCommand, firstLine, type DeployResult } from '../../commands/deploy.js';
-import { chooseRelease } from '../../commands/release-choice.js';
-import { readHistory } from '../../adapters/targets/release-history.js';
 import { backupForDeploy, databaseRestoreForDeploy } from '../../commands/deploy-backup.js';
 import { logDir } from '../../config/state-dir.js';
 import { newDeploymentId } from '../../runtime/deployment-id.js';
@@ -66,7 +64,7 @@ export function registerDeploy(program: Command, io: CliIo): void {
     const config = loadFromFlags(flags, io);
     // The seed runbook's `./scripts/deploy_dhash.sh --env production [--dry-run]` names no
     // release: it comes from DHASH_RELEASE, else it is the newest staged one.
-    const release = chooseRelease(flags.release, io.env, config, io.cwd, readHistory);
+    const release = releaseChoiceFor(flags.release, io.env, config, io.cwd);
     const dir = logDir(io.cwd, flags.logDir);
     const terminal = showsProgress(io, flags.json)
       ? new TerminalProgress('deploy', io.stderr, io.clock, flags.verbose ? 'DEBUG' : 'WARN')

@@ -266,7 +266,7 @@ export class StagingExtractor {
 const MAX_FLUSHING = 32;
 
 /** syncfs(2) of each file system holding one of `paths`, through coreutils `sync -f`; false if it failed. */
-function syncFileSystems(paths: string[]): boolean {
+export function syncFileSystems(paths: string[]): boolean {
   const result = spawnSync('sync', ['-f', ...new Set(paths)], { stdio: 'ignore' });
   return result.status === 0;
 }

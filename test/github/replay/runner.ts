@@ -227,6 +227,8 @@ export async function replayJob(options: ReplayOptions): Promise<JobReplay> {
       }
     }
     const outputs = parseFileCommands(outputFile);
+    // Variables a step wrote to GITHUB_ENV reach the steps after it (and the env context).
+    Object.assign(jobEnv, parseFileCommands(join(temp, 'env')));
     if (step.id)
       (contexts.steps as any)[step.id] = {
         outputs,
