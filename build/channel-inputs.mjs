@@ -12,16 +12,27 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
 const scratch = join(root, `.build-channel-inputs-${process.pid}`);
-// action.yml must carry the block; an actions/*/action.yml is generated too once it has the markers.
+// action.yml must carry the block; so must every actions/*/action.yml that takes any channel input
+// (a sub-action that sends notifications), or a hand-written copy could drift from the catalog.
 const MARKER = '# channel-inputs:begin';
+const SOME_CHANNEL_INPUT = /^ {2}(slack-webhook-url|webhook-url|smtp-host|pagerduty-routing-key):/m;
+const subActions = readdirSync(join(root, 'actions'))
+  .sort()
+  .map((name) => `actions/${name}/action.yml`)
+  .filter((file) => existsSync(join(root, file)));
+const unmarked = subActions.filter((file) => {
+  const text = readFileSync(join(root, file), 'utf8');
+  return !text.includes(MARKER) && SOME_CHANNEL_INPUT.test(text);
+});
+if (unmarked.length > 0) {
+  for (const file of unmarked) {
+    console.error(`${file}: takes channel inputs by hand; put them between the channel-inputs markers`);
+  }
+  process.exit(1);
+}
 const files = [
   'action.yml',
-  ...readdirSync(join(root, 'actions'))
-    .sort()
-    .map((name) => `actions/${name}/action.yml`)
-    .filter(
-      (file) => existsSync(join(root, file)) && readFileSync(join(root, file), 'utf8').includes(MARKER),
-    ),
+  ...subActions.filter((file) => readFileSync(join(root, file), 'utf8').includes(MARKER)),
 ];
 
 try {

@@ -2,7 +2,7 @@
 //   node child.js backup <cwd>              → prints {"path","sha256","sizeBytes"}
 //   node child.js restore <zip> <root>      → restores (with full verification) into <root>
 //   node child.js rollback <cwd> <zip>      → rolls a running HTTP service back to <zip>; prints
-//                                             {"startMs","downtimeMs","stagingMs"}
+//                                             {"startMs","downtimeMs","swapMs","stagingMs"}
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { readCurrentRelease } from '../../src/adapters/targets/current-link.js';
@@ -26,6 +26,9 @@ const [mode, a, b] = process.argv.slice(2);
 class HttpServiceTarget implements DeployTarget {
   readonly kind = 'local' as const;
   private child: ChildProcess | null = null;
+  /** When the last stop completed and the last start began (the swap is what lies between). */
+  stoppedAt = 0;
+  startedAt = 0;
   constructor(
     readonly root: string,
     private readonly port: number,
@@ -41,6 +44,7 @@ class HttpServiceTarget implements DeployTarget {
     });
   }
   async start(): Promise<void> {
+    this.startedAt = clock.now();
     const code = `require('node:http').createServer((q, s) => s.end('{"status":"ok"}')).listen(${this.port}, '127.0.0.1')`;
     this.child = spawn(process.execPath, ['-e', code], { cwd: join(this.root, 'current'), stdio: 'ignore' });
     for (let i = 0; i < 3000; i++) {
@@ -61,6 +65,7 @@ class HttpServiceTarget implements DeployTarget {
     child.kill('SIGTERM');
     await exited;
     this.child = null;
+    this.stoppedAt = clock.now();
   }
   async restart(): Promise<void> {
     await this.stop();
@@ -101,11 +106,19 @@ if (mode === 'backup') {
       notifier: () => ({ send: () => Promise.resolve({ deliveries: [], allDelivered: true }) }),
     },
   );
+  // Stopped → start called: the swap itself, apart from the service's start (which varies by
+  // hundreds of ms on a loaded machine, more than the swap).
+  const swapMs = target.startedAt - target.stoppedAt;
   await target.stop();
   if (!result.ok) throw new Error(`rollback failed: ${result.error}`);
   const staged = result.steps.map((s) => /staged and fsynced in (\d+) ms/.exec(s.detail)).find(Boolean);
   process.stdout.write(
-    JSON.stringify({ startMs, downtimeMs: result.downtimeMs, stagingMs: staged ? Number(staged[1]) : null }),
+    JSON.stringify({
+      startMs,
+      downtimeMs: result.downtimeMs,
+      swapMs,
+      stagingMs: staged ? Number(staged[1]) : null,
+    }),
   );
 } else {
   throw new Error(`unknown mode ${mode}`);

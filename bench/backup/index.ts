@@ -216,6 +216,7 @@ function runTree(kind: 'big' | 'small'): void {
     ) as {
       startMs: number;
       downtimeMs: number;
+      swapMs: number;
       stagingMs: number;
     };
 
@@ -278,7 +279,7 @@ function runTree(kind: 'big' | 'small'): void {
     );
     const extra = downtime.downtimeMs - downtime.startMs;
     console.log(
-      `[${kind}] rollback downtime (stop → healthy): ${downtime.downtimeMs} ms, of which the service's own start ${downtime.startMs} ms; the rest ${extra} ms (goal ≤ 1000 ms) ${extra <= 1000 ? 'MET' : 'NOT MET'}; staging while it ran: ${downtime.stagingMs} ms`,
+      `[${kind}] rollback downtime (stop → healthy): ${downtime.downtimeMs} ms; stopped → start called (the swap): ${downtime.swapMs} ms (goal ≤ 1000 ms) ${downtime.swapMs <= 1000 ? 'MET' : 'NOT MET'}; the service's own start, measured before: ${downtime.startMs} ms (downtime minus it: ${extra} ms); staging while it ran: ${downtime.stagingMs} ms`,
     );
     if (kind === 'big' && totalMb !== 1024)
       console.log(`(BENCH_BACKUP_MB=${totalMb}: a quick run; the reported figures are the 1024 MiB run)`);

@@ -1,6 +1,7 @@
 import { DhashError, UsageError, messageOf } from '../runtime/errors.js';
 import type { Clock } from '../runtime/clock.js';
 import { closeHttpAgents } from '../runtime/http.js';
+import { maskUrlUserinfo } from '../runtime/redact.js';
 import { GITHUB_COMMANDS } from './commands/github.js';
 import { configLoader, type ActionCommand } from './context.js';
 import type { ActionCore } from './core.js';
@@ -53,9 +54,10 @@ export async function runAction(core: ActionCore, env: NodeJS.ProcessEnv, clock:
           }
         : load;
     const result = await command({ core, inputs, clock, loadConfig });
-    for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
+    // URL credentials (a base URL's user:password) are no input GitHub masks: mask them here.
+    for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, maskUrlUserinfo(value));
     core.setOutput('exit-code', String(result.exitCode ?? (result.failure ? 1 : 0)));
-    if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(result.summary, true).write();
+    if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(maskUrlUserinfo(result.summary), true).write();
     if (result.failure) core.setFailed(result.failure);
   } catch (error) {
     const message = messageOf(error);

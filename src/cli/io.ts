@@ -1,6 +1,7 @@
 import type { Clock } from '../runtime/clock.js';
 import { RealClock } from '../runtime/clock.js';
 import { LOG_LEVELS, type LogLevel } from '../runtime/logger.js';
+import { maskUrlUserinfo } from '../runtime/redact.js';
 
 /** What a CLI command may touch of the outside world; injected so tests run the CLI in-process. */
 export interface CliIo {
@@ -33,8 +34,10 @@ export function processIo(): CliIo {
   };
 }
 
+/** One block of output on stdout; URL credentials (a base URL's user:password) are masked. */
 export function print(io: CliIo, text: string): void {
-  io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  const masked = maskUrlUserinfo(text);
+  io.stdout.write(masked.endsWith('\n') ? masked : `${masked}\n`);
 }
 
 /**

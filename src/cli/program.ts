@@ -88,6 +88,8 @@ export async function buildProgram(io: CliIo, only?: string): Promise<Command> {
  */
 function addMissingExitCodes(program: Command): void {
   for (const command of program.commands) {
+    // Subcommands (backup list, backup verify, ...) are asked for help the same way.
+    addMissingExitCodes(command);
     let text = '';
     const output = command.configureOutput();
     command.configureOutput({ ...output, writeOut: (s) => (text += s), writeErr: (s) => (text += s) });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   chmodSync,
   closeSync,
@@ -27,6 +28,7 @@ import {
   CURRENT_PATH,
   MANIFEST_FORMAT,
   MANIFEST_NAME,
+  parseManifest,
   type BackupManifest,
   type ManifestFile,
 } from '../domain/backup/manifest.js';
@@ -430,6 +432,58 @@ function isDiskFull(error: unknown): boolean {
   return code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG';
 }
 
+/** The manifest of what was written: every entry's type, size, mode and SHA-256, and the totals. */
+function manifestOf(a: {
+  config: LoadedConfig;
+  options: CreateBackupOptions;
+  c: Collected;
+  sources: EntrySource[];
+  written: Map<string, WrittenEntry>;
+  startedMs: number;
+}): BackupManifest {
+  const { config, options, c, sources, written, startedMs } = a;
+  // The writer reports every entry it wrote; addAll throws rather than skip one.
+  const writtenEntry = (name: string): WrittenEntry => {
+    const entry = written.get(name);
+    if (!entry) throw new Error(`${name}: the archive writer did not report this entry`);
+    return entry;
+  };
+  const files: ManifestFile[] = sources.map((s) => {
+    const w = writtenEntry(s.name);
+    const path = s.type === 'dir' ? s.name.slice(0, -1) : s.name;
+    const record: ManifestFile = {
+      path,
+      type: s.type,
+      size: s.type === 'dir' ? 0 : w.size,
+      mode: s.mode & 0o7777,
+    };
+    if (s.type !== 'dir') record.sha256 = w.sha256;
+    if (s.type === 'symlink') {
+      // The source tree reads a link's target into its data.
+      if (!s.data) throw new Error(`${s.name}: a link without its target`);
+      record.target = decodeName(s.data);
+    }
+    return record;
+  });
+  const db = c.database ? writtenEntry(c.database.path) : null;
+  return {
+    format: MANIFEST_FORMAT,
+    kind: options.kind ?? 'backup',
+    environment: config.envName,
+    created_at: new Date(startedMs).toISOString(),
+    tool_version: toolVersion(),
+    release: c.release,
+    target_root: c.root,
+    paths: c.archivedPaths,
+    database: db && c.database ? { path: c.database.path, size: db.size, sha256: db.sha256 } : null,
+    files,
+    totals: {
+      files: files.filter((f) => f.type === 'file').length,
+      bytes: files.reduce((n, f) => n + (f.type === 'file' ? f.size : 0), 0),
+    },
+  };
+}
+
 /**
  * Makes one verified backup. Called by `backup`, by `deploy --backup-first`, by `rollout`, and by
  * rollback (pre-rollback snapshot). On any failure nothing is left behind: no partial zip, no sidecar.
@@ -508,46 +562,13 @@ export async function createBackup(options: CreateBackupOptions, deps: BackupDep
       },
     });
     await writer.addAll(sources, (e) => written.set(e.name, e));
-    // The writer reports every entry it wrote; addAll throws rather than skip one.
-    const writtenEntry = (name: string): WrittenEntry => {
-      const entry = written.get(name);
-      if (!entry) throw new Error(`${name}: the archive writer did not report this entry`);
-      return entry;
-    };
-    const files: ManifestFile[] = sources.map((s) => {
-      const w = writtenEntry(s.name);
-      const path = s.type === 'dir' ? s.name.slice(0, -1) : s.name;
-      const record: ManifestFile = {
-        path,
-        type: s.type,
-        size: s.type === 'dir' ? 0 : w.size,
-        mode: s.mode & 0o7777,
-      };
-      if (s.type !== 'dir') record.sha256 = w.sha256;
-      if (s.type === 'symlink') {
-        // The source tree reads a link's target into its data.
-        if (!s.data) throw new Error(`${s.name}: a link without its target`);
-        record.target = decodeName(s.data);
-      }
-      return record;
-    });
-    const db = c.database ? writtenEntry(c.database.path) : null;
-    const manifest: BackupManifest = {
-      format: MANIFEST_FORMAT,
-      kind: options.kind ?? 'backup',
-      environment: config.envName,
-      created_at: new Date(startedMs).toISOString(),
-      tool_version: toolVersion(),
-      release: c.release,
-      target_root: c.root,
-      paths: c.archivedPaths,
-      database: db && c.database ? { path: c.database.path, size: db.size, sha256: db.sha256 } : null,
-      files,
-      totals: {
-        files: files.filter((f) => f.type === 'file').length,
-        bytes: files.reduce((n, f) => n + (f.type === 'file' ? f.size : 0), 0),
-      },
-    };
+    // Built, serialised, then parsed and validated as any restore will (the parsed copy is the one
+    // kept, and the verification reuses it: one manifest of 40,000 files in memory, not two).
+    const manifestBytes = Buffer.from(
+      JSON.stringify(manifestOf({ config, options, c, sources, written, startedMs }), null, 1),
+    );
+    written.clear();
+    const manifest = parseManifest(manifestBytes.toString('utf8'));
     await writer.addAll([
       {
         name: MANIFEST_NAME,
@@ -555,7 +576,7 @@ export async function createBackup(options: CreateBackupOptions, deps: BackupDep
         mode: 0o644,
         mtimeMs: startedMs,
         size: 0,
-        data: Buffer.from(JSON.stringify(manifest, null, 1)),
+        data: manifestBytes,
         method: 'deflate',
       },
     ]);
@@ -565,6 +586,7 @@ export async function createBackup(options: CreateBackupOptions, deps: BackupDep
     // Re-read what is on disk and prove every entry against the manifest before calling it good.
     const verified = await verifyArchive(tmpZip, {
       archives: deps.storage,
+      knownManifest: { sha256: createHash('sha256').update(manifestBytes).digest('hex'), manifest },
       requireSidecar: false,
       entryHashes: false,
       onProgress: (done, total) => {

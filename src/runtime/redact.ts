@@ -11,6 +11,11 @@ const SECRET_KEY =
 /** userinfo in a URL (`postgres://user:pw@host`) is a secret even when we were not told about it. */
 const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+)(:[^\s/@]*)?@/gi;
 
+/** Masks the userinfo of every URL in `text` (`http://user:pw@host` → `http://***@host`). */
+export function maskUrlUserinfo(text: string): string {
+  return text.replace(URL_USERINFO, (_m, scheme: string) => `${scheme}${REDACTED}@`);
+}
+
 export class Redactor {
   private readonly secrets = new Set<string>();
 
@@ -38,7 +43,7 @@ export class Redactor {
     for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
       if (out.includes(secret)) out = out.split(secret).join(REDACTED);
     }
-    return out.replace(URL_USERINFO, (_m, scheme: string) => `${scheme}${REDACTED}@`);
+    return maskUrlUserinfo(out);
   }
 
   /** Deep copy with secret-named keys masked and secret values replaced in every string. */

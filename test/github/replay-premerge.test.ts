@@ -156,6 +156,31 @@ unzip.test(
 );
 
 unzip.test(
+  'premerge.yml without Ops approvers: validate refuses, nothing is rehearsed, the Ops gate never runs, ready is false',
+  async () => {
+    artifacts.artifacts.splice(0); // a new workflow run: its own artifacts
+    const run = await replayWorkflow({
+      ...options(caller),
+      workflow: wf('premerge.yml'),
+      repository: repoRoot,
+      inputs: { 'ops-approvers': ' ', release: 'releases/2.0.0', 'previous-release': 'releases/1.0.0' },
+    });
+    expect(Object.fromEntries(Object.entries(run.jobs).map(([k, j]) => [k, j.result]))).toEqual({
+      validate: 'failure',
+      rehearse: 'skipped',
+      summary: 'failure',
+      'ops-approval': 'skipped',
+      ready: 'failure',
+    });
+    expect(run.jobs.validate.legs[0].steps[0].log).toContain('input ops-approvers is empty');
+    expect(run.jobs.summary.legs[0].summary).toContain('❌ not ready');
+    expect(run.outputs.ready).toBe('false');
+    expect(artifacts.artifacts).toEqual([]);
+  },
+  LONG,
+);
+
+unzip.test(
   'pr.yml: the reusable premerge of this repository passes for 2.0.0 after 1.0.0 on the three legs, uploads one bundle per leg, comments, and is ready with an Ops approval on the head commit',
   async () => {
     // The checkout pr.yml gets: this repository's files (its config and scripts).
@@ -240,31 +265,6 @@ unzip.test(
     const report = premerge.jobs.summary.legs[0].summary;
     for (const os of ['Linux', 'macOS', 'Windows'])
       expect(report).toContain(`| staging | ${os} | ✅ passed | ✅ passed | ✅ passed | ✅ passed |`);
-  },
-  LONG,
-);
-
-unzip.test(
-  'premerge.yml without Ops approvers: validate refuses, nothing is rehearsed, the Ops gate never runs, ready is false',
-  async () => {
-    artifacts.artifacts.splice(0); // a new workflow run: its own artifacts
-    const run = await replayWorkflow({
-      ...options(caller),
-      workflow: wf('premerge.yml'),
-      repository: repoRoot,
-      inputs: { 'ops-approvers': ' ', release: 'releases/2.0.0', 'previous-release': 'releases/1.0.0' },
-    });
-    expect(Object.fromEntries(Object.entries(run.jobs).map(([k, j]) => [k, j.result]))).toEqual({
-      validate: 'failure',
-      rehearse: 'skipped',
-      summary: 'failure',
-      'ops-approval': 'skipped',
-      ready: 'failure',
-    });
-    expect(run.jobs.validate.legs[0].steps[0].log).toContain('input ops-approvers is empty');
-    expect(run.jobs.summary.legs[0].summary).toContain('❌ not ready');
-    expect(run.outputs.ready).toBe('false');
-    expect(artifacts.artifacts).toEqual([]);
   },
   LONG,
 );

@@ -14,11 +14,20 @@ async function run(...argv: string[]) {
   return { code, out: io.out(), err: io.err() };
 }
 
-const commands = (await buildProgram(captureIo(cwd))).commands.map((c) => c.name());
+const program = await buildProgram(captureIo(cwd));
+const commands = program.commands.map((c) => c.name());
+// Subcommands too (backup list, backup verify, evidence replay): each is a command a user asks help of.
+const subcommands = program.commands.flatMap((c) => c.commands.map((s) => [c.name(), s.name()]));
 
 describe('--help', () => {
   test.each(commands)('%s --help ends with its exit codes', async (name) => {
     const help = await run(name, '--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/Exit codes/);
+  });
+
+  test.each(subcommands)('%s %s --help ends with its exit codes', async (name, sub) => {
+    const help = await run(name, sub, '--help');
     expect(help.code).toBe(0);
     expect(help.out).toMatch(/Exit codes/);
   });

@@ -150,7 +150,7 @@ const SMALL_FILE_LEVEL = 4;
 const BATCH_BYTES = 1024 * 1024;
 const BATCH_FILES = 256;
 /** Batches in flight: enough to keep every worker busy while the main thread writes. */
-const MAX_BATCHES_AHEAD = 8;
+const MAX_BATCHES_AHEAD = 4;
 
 export { FileChangedError };
 

@@ -303,7 +303,9 @@ async function releaseMatches(dir: string, manifest: BackupManifest): Promise<bo
 }
 
 /** Reads and checks the manifest alone, before anything is written. */
-async function readManifestFirst(options: RestoreOptions): Promise<BackupManifest> {
+async function readManifestFirst(
+  options: RestoreOptions,
+): Promise<{ manifest: BackupManifest; sha256: string }> {
   if (!existsSync(options.archivePath))
     throw new BackupRejectedError('not-found', `backup not found: ${options.archivePath}`);
   try {
@@ -314,9 +316,11 @@ async function readManifestFirst(options: RestoreOptions): Promise<BackupManifes
         'manifest',
         `${options.archivePath} has no ${MANIFEST_NAME}; it is not a dhash backup`,
       );
-    return parseManifest(
-      (await options.storage.readEntry(options.archivePath, entry, 256 * 1024 * 1024)).toString('utf8'),
-    );
+    const bytes = await options.storage.readEntry(options.archivePath, entry, 256 * 1024 * 1024);
+    return {
+      manifest: parseManifest(bytes.toString('utf8')),
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    };
   } catch (error) {
     if (error instanceof ManifestError)
       throw new BackupRejectedError('manifest', `${options.archivePath}: ${error.message}`);
@@ -330,6 +334,8 @@ async function readManifestFirst(options: RestoreOptions): Promise<BackupManifes
 export interface RestorePlan {
   txid: string;
   manifest: BackupManifest;
+  /** SHA-256 of manifest.json's bytes (the full verification reuses `manifest` when they match). */
+  manifestSha256: string;
   layout: LayoutItem[];
   restoredPaths: string[];
   /** Empty when the restore may go ahead. */
@@ -338,12 +344,13 @@ export interface RestorePlan {
 
 export async function planRestore(options: RestoreOptions): Promise<RestorePlan> {
   const { root } = options;
-  const manifest = await readManifestFirst(options);
+  const { manifest, sha256: manifestSha256 } = await readManifestFirst(options);
   const txid = `${fileStamp(options.clock.now())}-${process.pid}`;
   const problems: string[] = [];
   const done = (layout: LayoutItem[], restoredPaths: string[]): RestorePlan => ({
     txid,
     manifest,
+    manifestSha256,
     layout,
     restoredPaths,
     problems,
@@ -422,7 +429,7 @@ export async function prepareRestore(options: RestoreOptions): Promise<PreparedR
     throw new RestoreRefusedError(`refused: ${options.archivePath}: ${why}; nothing was changed`);
   };
   if (plan.problems.length > 0) refuse(plan.problems.join('; '));
-  const { txid, manifest, layout, restoredPaths } = plan;
+  const { txid, manifest, manifestSha256, layout, restoredPaths } = plan;
   const db = manifest.database;
   const releaseItem = layout.find((i) => i.archived === CURRENT_PATH) ?? null;
   const guessRelease = manifest.release ?? `restored-${txid}`;
@@ -473,13 +480,15 @@ export async function prepareRestore(options: RestoreOptions): Promise<PreparedR
     });
     const verified = await verifyArchive(options.archivePath, {
       archives: storage,
+      knownManifest: { sha256: manifestSha256, manifest },
       expectedSha256: options.expectedSha256,
       hmacKey: options.hmacKey,
       targetRoot: root,
       sinkFor: extractor.sinkFor,
       onProgress: options.onProgress,
     });
-    if (JSON.stringify(verified.manifest) !== JSON.stringify(manifest))
+    // The same object only when manifest.json's bytes are the ones read first (see knownManifest).
+    if (verified.manifest !== manifest)
       throw new BackupRejectedError('mismatch', `${options.archivePath} changed while it was being restored`);
     await extractor.finish();
     journal.archive_sha256 = verified.archiveSha256;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import type { ScanOptions, ZipDirectory } from '../../adapters/archive/zip-reader.js';
 import { ArchiveError } from '../../domain/backup/archive-error.js';
@@ -55,6 +56,13 @@ export interface VerifiedArchive {
 }
 
 export interface VerifyOptions {
+  /**
+   * A manifest already read and checked, with the SHA-256 of its bytes: when the archive's
+   * manifest.json has exactly those bytes, this object is used instead of parsing it again (the
+   * manifest of a tree of 40,000 files is tens of MB of objects; two copies were the peak of the
+   * memory of a backup's verification and of a restore).
+   */
+  knownManifest?: { sha256: string; manifest: BackupManifest };
   /** The archive reader (src/wiring/backup-archives.ts). */
   archives: BackupArchiveReader;
   /** Require the archive to hash to this (e.g. the sidecar read before a restore began). */
@@ -140,7 +148,12 @@ export async function verifyArchive(path: string, options: VerifyOptions): Promi
     throw new BackupRejectedError('manifest', `${path}: ${MANIFEST_NAME} is missing or too large`);
   let manifest: BackupManifest;
   try {
-    manifest = parseManifest(read.manifest.toString('utf8'));
+    const text = read.manifest;
+    const known = options.knownManifest;
+    manifest =
+      known && createHash('sha256').update(text).digest('hex') === known.sha256
+        ? known.manifest
+        : parseManifest(text.toString('utf8'));
   } catch (error) {
     if (error instanceof ManifestError)
       throw new BackupRejectedError('manifest', `${path}: ${error.message}`);

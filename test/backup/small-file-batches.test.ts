@@ -1,0 +1,82 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import {
+  appendFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { listTree } from '../../src/adapters/archive/source-tree.js';
+import { FileChangedError, ZipFileWriter, type WrittenEntry } from '../../src/adapters/archive/zip-writer.js';
+import { METHOD_DEFLATE, METHOD_STORE } from '../../src/adapters/archive/zip-format.js';
+
+/**
+ * Small files go through the worker batches (read whole, deflated or stored, written a batch at a
+ * time): checked against the system's unzip, and against files that change after the listing.
+ */
+describe('small files archived in worker batches', () => {
+  let dir: string;
+  let tree: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'small-batches-'));
+    tree = join(dir, 'tree');
+    mkdirSync(join(tree, 'a', 'b'), { recursive: true });
+    // 600 files: several batches, text (deflated), random (stored: deflate does not pay), images (stored by name).
+    for (let i = 0; i < 600; i++) {
+      const kind = i % 3;
+      const content =
+        kind === 0
+          ? Buffer.from(`export const value${i} = ${i};\n`.repeat(1 + (i % 200)))
+          : kind === 1
+            ? randomBytes(100 + i * 7)
+            : randomBytes(64);
+      writeFileSync(join(tree, i % 2 ? 'a' : join('a', 'b'), `f${i}.${kind === 2 ? 'png' : 'js'}`), content);
+    }
+    writeFileSync(join(tree, 'empty.txt'), '');
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('writes every file exactly (unzip -t passes, unzip -p gives the bytes), with the right methods', async () => {
+    const zip = join(dir, 'out.zip');
+    const writer = await ZipFileWriter.create(zip);
+    const written: WrittenEntry[] = [];
+    await writer.addAll(listTree(tree, 'tree'), (e) => written.push(e));
+    await writer.finish();
+    execFileSync('unzip', ['-tq', zip]);
+    const files = written.filter((e) => e.type === 'file');
+    expect(files).toHaveLength(601);
+    for (const e of files) {
+      const onDisk = readFileSync(join(dir, e.name));
+      expect(execFileSync('unzip', ['-p', zip, e.name], { maxBuffer: 1 << 24 }).equals(onDisk)).toBe(true);
+      expect(e.size).toBe(onDisk.length);
+      if (e.name.endsWith('.png')) expect(e.method).toBe(METHOD_STORE);
+    }
+    expect(files.find((e) => e.name === 'tree/a/f3.js')?.method).toBe(METHOD_DEFLATE);
+    expect(files.find((e) => e.name === 'tree/a/f1.js')?.method).toBe(METHOD_STORE);
+  });
+
+  it('refuses a file that grew after the listing, and one that was deleted, naming it', async () => {
+    const sources = listTree(tree, 'tree');
+    appendFileSync(join(tree, 'a', 'f301.js'), 'more');
+    const grown = await ZipFileWriter.create(join(dir, 'grown.zip'));
+    const error = await grown.addAll(sources).catch((e: unknown) => e);
+    await grown.close();
+    expect(error).toBeInstanceOf(FileChangedError);
+    expect((error as Error).message).toBe('tree/a/f301.js grew while being archived (listed at 2207 bytes)');
+
+    const again = listTree(tree, 'tree');
+    unlinkSync(join(tree, 'a', 'b', 'f300.js'));
+    const gone = await ZipFileWriter.create(join(dir, 'gone.zip'));
+    const missing = (await gone.addAll(again).catch((e: unknown) => e)) as NodeJS.ErrnoException;
+    await gone.close();
+    expect(missing.code).toBe('ENOENT');
+    expect(missing.message).toContain('tree/a/b/f300.js');
+  });
+});
