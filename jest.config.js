@@ -1,7 +1,9 @@
 // ESM jest: @actions/* are ESM-only, so sources and tests run as ES modules.
 /** @type {import('jest').Config} */
 export default {
-  testEnvironment: 'node',
+  // jest's node environment, failing a test file that leaves a server, socket, child process or
+  // timer open (which would keep its worker alive until jest force-exits it, naming no file).
+  testEnvironment: '<rootDir>/test/jest-environment.mjs',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {

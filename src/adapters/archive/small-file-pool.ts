@@ -132,7 +132,6 @@ export class SmallFilePool {
   ) {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(SMALL_FILE_WORKER, { eval: true });
-      worker.unref();
       const entry: PoolWorker = { worker, busy: 0 };
       worker.on(
         'message',
@@ -157,6 +156,9 @@ export class SmallFilePool {
       worker.on('exit', (code) => {
         if (code !== 0) this.fail(new Error(`a compression worker stopped (exit code ${code})`));
       });
+      // After the listeners: a 'message' listener refs the worker's port again, and a pool left
+      // open (a run that failed part-way) would then keep the process alive at exit.
+      worker.unref();
       this.workers.push(entry);
     }
   }

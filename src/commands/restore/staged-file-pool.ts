@@ -73,7 +73,6 @@ export class StagedFilePool {
   ) {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(STAGED_FILE_WORKER, { eval: true });
-      worker.unref();
       const entry = { worker, busy: 0 };
       worker.on(
         'message',
@@ -96,6 +95,9 @@ export class StagedFilePool {
       worker.on('exit', (code) => {
         if (code !== 0) this.fail(new Error(`a file-writing worker stopped (exit code ${code})`));
       });
+      // After the listeners: a 'message' listener refs the worker's port again, and a pool left
+      // open (a run that failed part-way) would then keep the process alive at exit.
+      worker.unref();
       this.workers.push(entry);
     }
   }
