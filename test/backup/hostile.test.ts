@@ -93,7 +93,7 @@ describe('hostile and broken archives are refused, and nothing is written outsid
         stageDirs: [stage],
       });
       await scanZip(path, directory, { sinkFor: extractor.sinkFor });
-      extractor.finish();
+      await extractor.finish();
     } catch (error) {
       expect(error).toBeInstanceOf(ArchiveError);
       // Nothing escaped: the only thing beside the staging directory is what the test made.

@@ -11,6 +11,7 @@ import { table } from '../markdown.js';
 import { backupStorage } from '../../wiring/backup-archives.js';
 
 /** Inputs: release (required), backup-first, dry-run, skip-validation, deployment-id, log-dir, plus the common ones. */
+// eslint-disable-next-line max-lines-per-function -- the action front end of deploy: inputs in, outputs and summary out, field by field
 export const deployAction: ActionCommand = async (ctx) => {
   const release = optionalInput(ctx.core, 'release');
   if (!release)

@@ -12,6 +12,7 @@ import { booleanInput, optionalInput } from '../inputs.js';
 import { codeBlock } from '../markdown.js';
 
 /** Inputs: environment, config, base-url, dry-run, probe, window-minutes, log-dir, deployment-id, version. */
+// eslint-disable-next-line max-lines-per-function -- the action front end of monitor: inputs in, outputs and summary out, field by field
 export const monitorAction: ActionCommand = async (ctx) => {
   const config = ctx.loadConfig();
   const windowMinutes = windowMinutesOption(optionalInput(ctx.core, 'window-minutes'), config);

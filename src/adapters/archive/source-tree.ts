@@ -61,7 +61,7 @@ function walk(
   if (depth > 64) throw new SourceTreeError(`${dir}: directories nested more than 64 deep (a link loop?)`);
   // Sorted by bytes, so the order is the same whatever the names' encoding.
   const names = (readdirSync(fsPath(dir), { encoding: 'buffer' }) as Buffer[])
-    .sort(Buffer.compare)
+    .sort((a, b) => Buffer.compare(a, b))
     .map(decodeName);
   for (const name of names) {
     const path = join(dir, name);

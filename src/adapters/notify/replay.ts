@@ -139,6 +139,7 @@ function dropReason(entry: FallbackEntry, options: ReplayOptions, nowMs: number)
   return null;
 }
 
+// eslint-disable-next-line max-lines-per-function -- not split yet: replays one channel's fallback lines in order
 async function replayChannel(
   channelText: string,
   lines: FallbackEntry[],

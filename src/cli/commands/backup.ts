@@ -41,6 +41,7 @@ interface CreateFlags extends ConfigFlags {
   json?: boolean;
 }
 
+// eslint-disable-next-line max-lines-per-function -- commander registration: one declarative chain of options and the action that reads them
 export function registerBackup(program: Command, io: CliIo): void {
   const backup = program
     .command('backup')

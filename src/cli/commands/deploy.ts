@@ -39,6 +39,7 @@ undone, 2 bad flags/config/release (no release found, a badly named migration), 
 (environment locked, edited migration), 12 a step failed and the undo did not complete (look at
 the log). Every message and code: docs/errors.md in the source repository.`;
 
+// eslint-disable-next-line max-lines-per-function -- commander registration: one declarative chain of options and the action that reads them
 export function registerDeploy(program: Command, io: CliIo): void {
   addConfigOptions(
     program

@@ -47,6 +47,7 @@ Examples:
   dhash-rollout monitor --env staging --dry-run --probe --base-url http://127.0.0.1:8081
   dhash-rollout monitor --env production --window-minutes 30`;
 
+// eslint-disable-next-line max-lines-per-function -- commander registration: one declarative chain of options and the action that reads them
 export function registerMonitor(program: Command, io: CliIo): void {
   addConfigOptions(
     program

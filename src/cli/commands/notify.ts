@@ -32,6 +32,7 @@ interface NotifyFlags extends ConfigFlags {
   json?: boolean;
 }
 
+// eslint-disable-next-line max-lines-per-function -- commander registration: one declarative chain of options and the action that reads them
 export function registerNotify(program: Command, io: CliIo): void {
   addConfigOptions(
     program

@@ -93,6 +93,7 @@ async function sleepUntil(clock: Clock, at: number, signal: AbortSignal): Promis
  * re-check delay instead of waiting for the next poll. Every reading goes through one
  * MonitorDecider, whose steps are the evidence. Notifications go out in the background.
  */
+// eslint-disable-next-line max-lines-per-function -- not split yet: the poll, health and re-check loops share the watch's state
 export async function watch(ctx: WatchContext): Promise<WatchOutcome> {
   const { clock, logger, evidence, rules, source, settings } = ctx;
   const metricRules = rules.filter((r) => !isHealthGate(r.gate));
@@ -106,6 +107,9 @@ export async function watch(ctx: WatchContext): Promise<WatchOutcome> {
   const loopSignal = AbortSignal.any(signals);
   const endAt = ctx.pollTimes[ctx.pollTimes.length - 1] ?? ctx.startedAt;
   const decided: { failing: GateEvaluation[] | null } = { failing: null };
+  // A call, so a check after an await reads the current value (the compiler would keep the
+  // narrowing of the loop condition across it).
+  const rollbackDecided = (): boolean => decided.failing !== null;
   let confirmationSent = false;
   let lastProgressLog = ctx.startedAt;
   let outageStreak = 0;
@@ -240,7 +244,7 @@ export async function watch(ctx: WatchContext): Promise<WatchOutcome> {
       } catch {
         return; // stopped
       }
-      if (decided.failing || ctx.signal?.aborted) return;
+      if (rollbackDecided() || ctx.signal?.aborted) return;
       const step = decider.health(check, `GET ${source.healthUrl}`, clock.now());
       record(step, 'health', next, started, {
         health: { ok: check.ok, detail: check.detail, attempts: check.attempts },

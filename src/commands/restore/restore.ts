@@ -131,7 +131,9 @@ function exists(path: string): boolean {
 }
 
 function removeStaging(root: string, journal: RestoreJournal, links: ReleaseLinks): void {
-  for (const dir of journal.stage_dirs ?? []) rmSync(dir, { recursive: true, force: true });
+  // The journal is read back from disk, where one written by an older version lacks stage_dirs.
+  for (const dir of (journal.stage_dirs as string[] | undefined) ?? [])
+    rmSync(dir, { recursive: true, force: true });
   if (
     journal.created_release &&
     links.currentRelease(root) !== journal.created_release &&
@@ -417,6 +419,7 @@ export async function planRestore(options: RestoreOptions): Promise<RestorePlan>
   return done(layout, restoredPaths);
 }
 
+// eslint-disable-next-line max-lines-per-function -- not split yet: staging steps under one journal
 export async function prepareRestore(options: RestoreOptions): Promise<PreparedRestore> {
   const { root, logger, storage } = options;
   const env = options.env ?? process.env;
@@ -448,7 +451,9 @@ export async function prepareRestore(options: RestoreOptions): Promise<PreparedR
   };
   mkdirSync(transactionDir(root, txid), { recursive: true, mode: 0o700 });
   writeJournal(root, journal);
-  const abandon = (): void => removeStaging(root, journal, storage);
+  const abandon = (): void => {
+    removeStaging(root, journal, storage);
+  };
   let extractor: StagingExtractor | null = null;
   try {
     for (const item of layout) {
@@ -469,7 +474,9 @@ export async function prepareRestore(options: RestoreOptions): Promise<PreparedR
       placeOf,
       stageDirs: layout.map((i) => i.stageDir),
       allowSetid: options.allowSetid,
-      afterFirstFile: () => crashPoint('extracting', env),
+      afterFirstFile: () => {
+        crashPoint('extracting', env);
+      },
     });
     const verified = await verifyArchive(options.archivePath, {
       archives: storage,
@@ -572,7 +579,9 @@ export async function prepareRestore(options: RestoreOptions): Promise<PreparedR
           recovered: [],
         };
       },
-      cleanup: () => removeStaging(root, journal, storage),
+      cleanup: () => {
+        removeStaging(root, journal, storage);
+      },
       quiesce: () => {
         if (process.platform === 'linux') syncFileSystems([root, ...layout.map((i) => i.stageDir)]);
       },

