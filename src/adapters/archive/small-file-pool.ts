@@ -140,6 +140,7 @@ export class SmallFilePool {
           if (!job) return;
           this.pending.delete(message.id);
           entry.busy--;
+          if (entry.busy === 0) worker.unref();
           const { body } = message;
           job.resolve({
             records: message.records,
@@ -158,6 +159,8 @@ export class SmallFilePool {
       });
       // After the listeners: a 'message' listener refs the worker's port again, and a pool left
       // open (a run that failed part-way) would then keep the process alive at exit.
+      // Holds the process only while it has work: a pending reply must keep the event loop alive
+      // (an unref'd worker let a process with nothing else to wait on exit mid-restore, code 13).
       worker.unref();
       this.workers.push(entry);
     }
@@ -169,6 +172,7 @@ export class SmallFilePool {
     const target = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
     const id = this.nextId++;
     target.busy++;
+    target.worker.ref();
     const recycled = this.recycled;
     this.recycled = [];
     return new Promise((resolve, reject) => {

@@ -78,6 +78,7 @@ export class StagedFilePool {
         'message',
         (message: { id: number; error: { message: string; code?: string } | null; body: ArrayBuffer }) => {
           entry.busy--;
+          if (entry.busy === 0) worker.unref();
           this.spare.push(message.body);
           if (message.error) {
             const error = new Error(message.error.message) as NodeJS.ErrnoException;
@@ -97,6 +98,8 @@ export class StagedFilePool {
       });
       // After the listeners: a 'message' listener refs the worker's port again, and a pool left
       // open (a run that failed part-way) would then keep the process alive at exit.
+      // Holds the process only while it has work: a pending reply must keep the event loop alive
+      // (an unref'd worker let a process with nothing else to wait on exit mid-restore, code 13).
       worker.unref();
       this.workers.push(entry);
     }
@@ -113,6 +116,7 @@ export class StagedFilePool {
     const target = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
     const id = this.nextId++;
     target.busy++;
+    target.worker.ref();
     const done = new Promise<void>((resolve) => {
       this.pending.set(id, { resolve, worker: target });
     });
