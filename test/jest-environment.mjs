@@ -53,6 +53,10 @@ export default class OpenHandleCheckingEnvironment extends TestEnvironment {
 
   async teardown() {
     await super.teardown();
+    // Only in a worker (a forked process): run in band (one test file), tests share jest's own
+    // process with the global setup's PostgreSQL server, and a leak there delays jest's exit
+    // instead of force-exiting a worker.
+    if (typeof process.send !== 'function') return;
     const deadline = Date.now() + GRACE_MS;
     let left = extra(resources(), this.resourcesBefore);
     while (left.length > 0 && Date.now() < deadline) {

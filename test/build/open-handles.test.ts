@@ -10,6 +10,8 @@ function jestOn(fixture: string) {
     testEnvironment: '<rootDir>/test/jest-environment.mjs',
     testMatch: [`<rootDir>/test/fixtures/open-handles/${fixture}`],
     transform: {},
+    // In a worker, as in a whole run (the check is off in band): a memory limit makes jest use one.
+    workerIdleMemoryLimit: '1GB',
   };
   return spawnSync(
     process.execPath,

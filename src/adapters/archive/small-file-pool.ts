@@ -157,10 +157,9 @@ export class SmallFilePool {
       worker.on('exit', (code) => {
         if (code !== 0) this.fail(new Error(`a compression worker stopped (exit code ${code})`));
       });
-      // After the listeners: a 'message' listener refs the worker's port again, and a pool left
-      // open (a run that failed part-way) would then keep the process alive at exit.
-      // Holds the process only while it has work: a pending reply must keep the event loop alive
-      // (an unref'd worker let a process with nothing else to wait on exit mid-restore, code 13).
+      // Referenced only while it has work (see run): an idle pool left open (a run that failed
+      // part-way) must not keep the process alive at exit. After the listeners, because a
+      // 'message' listener refs the worker's port again.
       worker.unref();
       this.workers.push(entry);
     }
@@ -171,8 +170,8 @@ export class SmallFilePool {
     if (this.failure) return Promise.reject(this.failure);
     const target = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
     const id = this.nextId++;
+    if (target.busy === 0) target.worker.ref();
     target.busy++;
-    target.worker.ref();
     const recycled = this.recycled;
     this.recycled = [];
     return new Promise((resolve, reject) => {

@@ -96,10 +96,9 @@ export class StagedFilePool {
       worker.on('exit', (code) => {
         if (code !== 0) this.fail(new Error(`a file-writing worker stopped (exit code ${code})`));
       });
-      // After the listeners: a 'message' listener refs the worker's port again, and a pool left
-      // open (a run that failed part-way) would then keep the process alive at exit.
-      // Holds the process only while it has work: a pending reply must keep the event loop alive
-      // (an unref'd worker let a process with nothing else to wait on exit mid-restore, code 13).
+      // Referenced only while it has work (see write): an idle pool left open (a run that failed
+      // part-way) must not keep the process alive at exit. After the listeners, because a
+      // 'message' listener refs the worker's port again.
       worker.unref();
       this.workers.push(entry);
     }
@@ -115,8 +114,8 @@ export class StagedFilePool {
     this.throwIfFailed();
     const target = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
     const id = this.nextId++;
+    if (target.busy === 0) target.worker.ref();
     target.busy++;
-    target.worker.ref();
     const done = new Promise<void>((resolve) => {
       this.pending.set(id, { resolve, worker: target });
     });
