@@ -53,7 +53,9 @@ export class Redactor {
 
   private walk(input: unknown, key: string | undefined): unknown {
     if (typeof input === 'string') {
-      if (key !== undefined && SECRET_KEY.test(key) && input.length > 0) return REDACTED;
+      // A `*_env` key (database_url_env) holds the NAME of the variable with the secret, not the secret.
+      if (key !== undefined && SECRET_KEY.test(key) && !/_env$/i.test(key) && input.length > 0)
+        return REDACTED;
       return this.text(input);
     }
     if (Array.isArray(input)) return input.map((v) => this.walk(v, undefined));

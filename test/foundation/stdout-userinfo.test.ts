@@ -49,3 +49,9 @@ test('the action job summary of smoke masks them too', async () => {
   expect(run.summary()).toContain('127.0.0.1');
   expect(run.summary() + JSON.stringify(run.outputs) + run.messages.join('\n')).not.toContain(PASSWORD);
 });
+
+test('validate shows the NAME of the database URL variable (a *_env key), not "***"', async () => {
+  const io = captureIo(workspaceFor(8080));
+  expect(await runCli(['validate'], io)).toBe(0);
+  expect(io.out()).toContain('"database_url_env": "DATABASE_URL"');
+});
