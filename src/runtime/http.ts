@@ -20,6 +20,13 @@ export interface HttpRequest {
   timeoutMs?: number;
   /** Largest response body accepted. Default 16 MiB. */
   maxBodyBytes?: number;
+  /**
+   * What a body over `maxBodyBytes` does: `fail` (default) throws `too_large`; `truncate` keeps
+   * the first `maxBodyBytes` bytes, stops reading and answers with `truncated: true`. Callers that
+   * judge by the status (a notification accepted with 2xx) must not turn an over-long body into
+   * a failure: the peer has already acted on the request.
+   */
+  overLimit?: 'fail' | 'truncate';
   signal?: AbortSignal;
 }
 
@@ -27,6 +34,8 @@ export interface HttpResponse {
   status: number;
   headers: Record<string, string>;
   body: Buffer;
+  /** True when the body was cut at `maxBodyBytes` (only with `overLimit: 'truncate'`). */
+  truncated: boolean;
   /** Milliseconds from the start of the request to the end of the body. */
   elapsedMs: number;
   text(): string;
@@ -105,8 +114,9 @@ export async function httpRequest(req: HttpRequest): Promise<HttpResponse> {
       headersTimeout: timeoutMs,
       bodyTimeout: timeoutMs,
     });
+    const truncate = req.overLimit === 'truncate';
     const declared = Number(res.headers['content-length'] ?? NaN);
-    if (Number.isFinite(declared) && declared > maxBodyBytes) {
+    if (!truncate && Number.isFinite(declared) && declared > maxBodyBytes) {
       res.body.destroy();
       throw new HttpError(
         'too_large',
@@ -115,13 +125,20 @@ export async function httpRequest(req: HttpRequest): Promise<HttpResponse> {
     }
     const chunks: Buffer[] = [];
     let size = 0;
+    let truncated = false;
     for await (const chunk of res.body) {
-      size += (chunk as Buffer).length;
-      if (size > maxBodyBytes) {
+      const bytes = chunk as Buffer;
+      if (size + bytes.length > maxBodyBytes) {
         res.body.destroy();
-        throw new HttpError('too_large', `response from ${where} exceeded the ${maxBodyBytes}-byte limit`);
+        if (!truncate) {
+          throw new HttpError('too_large', `response from ${where} exceeded the ${maxBodyBytes}-byte limit`);
+        }
+        chunks.push(bytes.subarray(0, maxBodyBytes - size));
+        truncated = true;
+        break;
       }
-      chunks.push(chunk as Buffer);
+      size += bytes.length;
+      chunks.push(bytes);
     }
     const body = Buffer.concat(chunks);
     const headers: Record<string, string> = {};
@@ -132,6 +149,7 @@ export async function httpRequest(req: HttpRequest): Promise<HttpResponse> {
       status: res.statusCode,
       headers,
       body,
+      truncated,
       elapsedMs: performance.now() - started,
       text: () => body.toString('utf8'),
       json: (): unknown => JSON.parse(body.toString('utf8')),

@@ -229,6 +229,42 @@ describe('generic webhook', () => {
   });
 });
 
+describe('long answers', () => {
+  it('a 2xx with a body far over the 64 KiB read limit is delivered, once, with nothing in the fallback', async () => {
+    const hook = await webhook(`/hook/${TOKEN}`, reply.text(200, 'x'.repeat(512 * 1024)));
+    const t = setup(['webhook'], { GENERIC_WEBHOOK_URL: hook.url });
+    const report = await t.notifier.send(message);
+    expect(report.deliveries).toMatchObject([{ channel: 'webhook', delivered: true, attempts: 1 }]);
+    expect(hook.requests).toHaveLength(1);
+    expect(existsSync(t.store.path)).toBe(false);
+  });
+
+  it('a 2xx whose body never ends is delivered: the status is the answer, the body is cut', async () => {
+    const hook = await webhook(`/hook/${TOKEN}`, (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      const chunk = 'y'.repeat(16 * 1024);
+      const pump = (): void => {
+        while (!res.destroyed && res.write(chunk));
+        if (!res.destroyed) res.once('drain', pump);
+      };
+      res.on('error', () => undefined);
+      pump();
+    });
+    const t = setup(['webhook'], { GENERIC_WEBHOOK_URL: hook.url });
+    const report = await t.notifier.send(message);
+    expect(report.deliveries).toMatchObject([{ channel: 'webhook', delivered: true, attempts: 1 }]);
+    expect(hook.requests).toHaveLength(1);
+  });
+
+  it('a 500 with a long body is still a failure that goes to the fallback', async () => {
+    const hook = await webhook(`/hook/${TOKEN}`, reply.text(500, 'z'.repeat(200 * 1024)));
+    const t = setup(['webhook'], { GENERIC_WEBHOOK_URL: hook.url });
+    const report = await t.notifier.send(message);
+    expect(report.deliveries[0]).toMatchObject({ channel: 'webhook', delivered: false, fellBack: true });
+    expect(readFileSync(t.store.path, 'utf8')).toContain('prod-42:monitoring_alert');
+  });
+});
+
 describe('unreachable peers', () => {
   it('a hung connection times out per attempt and the message falls back; the others are delivered', async () => {
     const hang = await startHangingServer();

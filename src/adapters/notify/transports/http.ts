@@ -40,7 +40,10 @@ async function post(
       body: JSON.stringify(json),
       timeoutMs: Math.max(1, context.timeoutMs),
       connectTimeoutMs: Math.max(1, Math.min(5_000, context.timeoutMs)),
+      // The status is the answer: a 2xx with a long (or endless) body was accepted, and treating
+      // it as a failure would send the message again on replay. Only the first 64 KiB are judged.
       maxBodyBytes: 64 * 1024,
+      overLimit: 'truncate',
       signal: context.signal,
     });
     return module.classify(
