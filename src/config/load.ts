@@ -120,7 +120,9 @@ export function loadConfig(options: LoadOptions = {}): LoadedConfig {
   const envName = options.envName ?? defaultEnvironmentName(file);
   if (!Object.hasOwn(file.environments, envName)) {
     throw new UsageError(
-      `--env: unknown environment "${envName}"; ${source} defines: ${Object.keys(file.environments).join(', ')}`,
+      // Named "environment" (the action's input; the CLI's --env) and quoted as JSON, so a control
+      // character in a hostile name is shown escaped, never raw.
+      `environment: unknown environment ${JSON.stringify(envName)}; ${source} defines: ${Object.keys(file.environments).join(', ')}`,
     );
   }
 

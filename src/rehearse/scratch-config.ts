@@ -61,7 +61,7 @@ export const SCRATCH_ENVIRONMENT = 'rehearsal';
 
 export function scratchConfig(input: ScratchInput): Record<string, unknown> {
   if (!Object.hasOwn(input.file.environments, input.envName))
-    throw new UsageError(`--env: unknown environment "${input.envName}"`);
+    throw new UsageError(`environment: unknown environment ${JSON.stringify(input.envName)}`);
   const source = input.file.environments[input.envName];
   const env = structuredClone(source) as JsonObject;
   const userTarget = (source.target ?? {}) as Record<string, unknown>;

@@ -59,9 +59,16 @@ describe('loadConfig', () => {
     });
   });
 
+  test('a hostile environment name is named escaped, on one line, never raw', () => {
+    const hostile = 'prod\u0000\nlevel=error \u001b[31m';
+    expect(() => loadConfig({ cwd: root, environment: {}, envName: hostile })).toThrow(
+      'environment: unknown environment "prod\\u0000\\nlevel=error \\u001b[31m"; ',
+    );
+  });
+
   test('an unknown environment lists the known ones', () => {
     expect(() => loadConfig({ cwd: root, environment: {}, envName: 'prod' })).toThrow(
-      /--env: unknown environment "prod"; .* defines: production, staging, development/,
+      /environment: unknown environment "prod"; .* defines: production, staging, development/,
     );
     try {
       loadConfig({ cwd: root, environment: {}, envName: 'prod' });

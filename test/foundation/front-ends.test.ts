@@ -66,7 +66,7 @@ describe('dist/cli.js', () => {
     const ran = await runNode(CLI, ['validate', '--env', 'qa']);
     expect(ran.code).toBe(2);
     expect(ran.stderr).toMatch(
-      /error: --env: unknown environment "qa"; .* defines: production, staging, development/,
+      /error: environment: unknown environment "qa"; .* defines: production, staging, development/,
     );
   });
 

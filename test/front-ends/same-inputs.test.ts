@@ -433,7 +433,7 @@ describe('every command through the CLI and the action: same inputs, same result
         },
       });
       expect(outcome.code).toBe(2);
-      expect(outcome.error).toMatch(/unknown environment "qa"; .* defines: staging/);
+      expect(outcome.error).toMatch(/^environment: unknown environment "qa"; .* defines: staging/);
     },
   );
 });

@@ -215,7 +215,7 @@ describe('dhash-rollout smoke against loopback services', () => {
     [['--timeout', 'soon'], 'timeout: expected a number'],
     [['--latency-limit-ms', '0'], 'latency-limit-ms: expected a number greater than 0'],
     [['--endpoint', 'ftp://example.com'], '--endpoint: expected an http(s) URL'],
-    [['--env', 'qa'], '--env: unknown environment "qa"'],
+    [['--env', 'qa'], 'environment: unknown environment "qa"'],
     [['--bogus'], "unknown option '--bogus'"],
   ])('bad flags %j exit 2', async (flags, message) => {
     const cwd = mkdtempSync(join(tmpdir(), 'dhash-smoke-'));

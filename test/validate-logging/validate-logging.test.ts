@@ -388,7 +388,7 @@ describe('dhash-rollout validate-logging over fixture directories', () => {
   test.each([
     [['--max-size-mb', 'big'], 'max-size-mb: expected a number'],
     [['--newest', '0'], 'newest: expected an integer of at least 1'],
-    [['--env', 'qa'], '--env: unknown environment "qa"'],
+    [['--env', 'qa'], 'environment: unknown environment "qa"'],
     [['--frobnicate'], "unknown option '--frobnicate'"],
   ])('bad flags %j exit 2', async (flags, message) => {
     const { cwd } = goodFixture();
