@@ -207,8 +207,29 @@ async function notify(
   }
 }
 
-// eslint-disable-next-line max-lines-per-function -- not split yet: rollback steps (verify, snapshot, stop, restore, start, validate, notify) in order
-export async function rollbackCommand(options: RollbackOptions, deps: RollbackDeps): Promise<RollbackResult> {
+/** What the rollback steps share: the request, the adapters, and the result they fill in. */
+interface RollbackRun {
+  options: RollbackOptions;
+  deps: RollbackDeps;
+  logger: Logger;
+  progress: (line: string) => void;
+  /** The local target's root, where the backup is restored. */
+  root: string;
+  result: RollbackResult;
+  steps: RollbackStep[];
+}
+
+/** The verified backup and everything planned from it, before anything is changed. */
+interface VerifiedRollback {
+  verified: VerifiedArchive;
+  manifest: VerifiedArchive['manifest'];
+  restoreOptions: RestoreOptions;
+  plan: Awaited<ReturnType<typeof planRestore>>;
+  /** A rollback interrupted after its commit, to be completed first. */
+  pending: ReturnType<typeof pendingRestore>;
+}
+
+function startRollbackRun(options: RollbackOptions, deps: RollbackDeps): RollbackRun {
   const { config } = options;
   const logger = deps.logger.child({ step: 'rollback', environment: config.envName });
   const progress = (line: string): void => {
@@ -230,8 +251,12 @@ export async function rollbackCommand(options: RollbackOptions, deps: RollbackDe
     preRollbackSnapshot: null,
     steps,
   };
+  return { options, deps, logger, progress, root, result, steps };
+}
 
-  // Without a terminal and without --force, production is refused at once: never a hang, never a wait.
+/** Without a terminal and without --force, production is refused at once: never a hang, never a wait. */
+function refuseUnconfirmableProduction(options: RollbackOptions, deps: RollbackDeps): void {
+  const { config } = options;
   const confirmedByVariable = deps.env[CONFIRM_VARIABLE] === config.envName;
   if (
     !options.dryRun &&
@@ -244,11 +269,15 @@ export async function rollbackCommand(options: RollbackOptions, deps: RollbackDe
       `refused: rolling back "${config.envName}" needs a typed confirmation and there is no terminal to ask on; pass --force, or set ${CONFIRM_VARIABLE}=${config.envName}`,
     );
   }
+}
 
-  // 1. Verify before anything else, so a bad backup never stops the service.
+/** Step 1: verify before anything else, so a bad backup never stops the service. */
+async function verifyRollbackBackup(run: RollbackRun): Promise<VerifiedRollback> {
+  const { options, deps, logger, root, result, steps } = run;
+  const { config } = options;
   const hmacKey = signingKey(config, deps.env);
   const pending = pendingRestore(root);
-  progress(`verifying ${options.backup === 'latest' ? 'the latest backup' : options.backup}`);
+  run.progress(`verifying ${options.backup === 'latest' ? 'the latest backup' : options.backup}`);
   const verified = await resolveBackup(options, logger, {
     hmacKey,
     targetRoot: root,
@@ -290,108 +319,370 @@ export async function rollbackCommand(options: RollbackOptions, deps: RollbackDe
     status: 'ok',
     detail: `${verified.path}: sha256 ${verified.archiveSha256} matches its sidecar; ${manifest.totals.files} files match the manifest (release ${manifest.release ?? 'none'}, made ${manifest.created_at})`,
   });
+  return { verified, manifest, restoreOptions, plan, pending };
+}
 
-  let target: DeployTarget | null = null;
-  let targetProblem: string | null = null;
+/** The deploy target, or why there is none (reported, not thrown, so a dry run can show it). */
+function resolveTarget(deps: RollbackDeps): { target: DeployTarget | null; targetProblem: string | null } {
   try {
-    target = deps.target();
+    return { target: deps.target(), targetProblem: null };
   } catch (error) {
-    targetProblem = messageOf(error);
+    return { target: null, targetProblem: messageOf(error) };
   }
-  result.fromRelease = target ? await target.currentRelease().catch(() => null) : null;
+}
 
-  if (options.dryRun) {
-    if (pending)
-      steps.push({
-        step: 'restore',
-        status: 'planned',
-        detail: `PENDING: a rollback to ${pending.backup} (txid ${pending.txid}) was interrupted after it committed; ${root} is half restored. This rollback would first complete it (service stopped)`,
-      });
+/** A dry run: every step the rollback would take, as planned steps; nothing is changed. */
+function planDryRun(
+  run: RollbackRun,
+  { manifest, plan, pending }: VerifiedRollback,
+  target: DeployTarget | null,
+  targetProblem: string | null,
+): RollbackResult {
+  const { options, root, result, steps } = run;
+  const { config } = options;
+  if (pending)
     steps.push({
       step: 'restore',
       status: 'planned',
-      detail: `layout: ${describeLayout(plan.layout).join('; ')}`,
+      detail: `PENDING: a rollback to ${pending.backup} (txid ${pending.txid}) was interrupted after it committed; ${root} is half restored. This rollback would first complete it (service stopped)`,
     });
+  steps.push({
+    step: 'restore',
+    status: 'planned',
+    detail: `layout: ${describeLayout(plan.layout).join('; ')}`,
+  });
+  steps.push({
+    step: 'confirm',
+    status: needsConfirmation(config) ? 'planned' : 'skipped',
+    detail: needsConfirmation(config)
+      ? 'production: typed confirmation or --force would be required'
+      : 'not production',
+  });
+  steps.push({
+    step: 'snapshot',
+    status: 'planned',
+    detail: `pre-rollback snapshot to ${resolve(backupDir(config.env, options.cwd), 'pre-rollback')}/`,
+  });
+  steps.push({
+    step: 'stop',
+    status: 'planned',
+    detail: target
+      ? `stop the service (${target.kind} target)`
+      : `cannot stop: ${targetProblem ?? 'no target'}`,
+  });
+  steps.push({
+    step: 'restore',
+    status: 'planned',
+    detail: `restore ${manifest.paths.join(', ')}${manifest.database ? ` and the database ${manifest.database.path}` : ''} into ${root}; current → ${manifest.release ?? '(unchanged)'}`,
+  });
+  steps.push({ step: 'start', status: 'planned', detail: 'start the service' });
+  steps.push({
+    step: 'validate',
+    status: options.skipValidation ? 'skipped' : 'planned',
+    detail: options.skipValidation ? '--skip-validation' : 'health and smoke checks',
+  });
+  result.ok = true;
+  return result;
+}
+
+/** Step 2: confirmation. Production needs a person (or --force); without a TTY we refuse at once. */
+async function confirmRollback(run: RollbackRun, { verified, manifest }: VerifiedRollback): Promise<void> {
+  const { options, deps, steps } = run;
+  const { config } = options;
+  if (!needsConfirmation(config) || options.force) return;
+  if (deps.env[CONFIRM_VARIABLE] === config.envName) {
     steps.push({
       step: 'confirm',
-      status: needsConfirmation(config) ? 'planned' : 'skipped',
-      detail: needsConfirmation(config)
-        ? 'production: typed confirmation or --force would be required'
-        : 'not production',
+      status: 'ok',
+      detail: `confirmed by ${CONFIRM_VARIABLE}=${config.envName}`,
     });
-    steps.push({
-      step: 'snapshot',
-      status: 'planned',
-      detail: `pre-rollback snapshot to ${resolve(backupDir(config.env, options.cwd), 'pre-rollback')}/`,
-    });
-    steps.push({
-      step: 'stop',
-      status: 'planned',
-      detail: target
-        ? `stop the service (${target.kind} target)`
-        : `cannot stop: ${targetProblem ?? 'no target'}`,
-    });
-    steps.push({
-      step: 'restore',
-      status: 'planned',
-      detail: `restore ${manifest.paths.join(', ')}${manifest.database ? ` and the database ${manifest.database.path}` : ''} into ${root}; current → ${manifest.release ?? '(unchanged)'}`,
-    });
-    steps.push({ step: 'start', status: 'planned', detail: 'start the service' });
-    steps.push({
-      step: 'validate',
-      status: options.skipValidation ? 'skipped' : 'planned',
-      detail: options.skipValidation ? '--skip-validation' : 'health and smoke checks',
-    });
-    result.ok = true;
-    return result;
+  } else if (!options.interactive || !options.confirm) {
+    throw new RefusedError(
+      `refused: rolling back "${config.envName}" needs a typed confirmation and there is no terminal to ask on; pass --force, or set ${CONFIRM_VARIABLE}=${config.envName}`,
+    );
+  } else {
+    const typed = (
+      await options.confirm(
+        `Roll back ${config.envName} to ${verified.path} (release ${manifest.release ?? 'none'}, made ${manifest.created_at})?\nType "${config.envName}" to continue: `,
+      )
+    ).trim();
+    if (typed !== config.envName)
+      throw new RefusedError(`refused: confirmation did not match "${config.envName}"; nothing was changed`);
+    steps.push({ step: 'confirm', status: 'ok', detail: 'typed confirmation' });
   }
+}
 
-  // 2. Confirmation. Production needs a person (or --force); without a TTY we refuse at once.
-  if (needsConfirmation(config) && !options.force) {
-    if (deps.env[CONFIRM_VARIABLE] === config.envName) {
-      steps.push({
-        step: 'confirm',
-        status: 'ok',
-        detail: `confirmed by ${CONFIRM_VARIABLE}=${config.envName}`,
-      });
-    } else if (!options.interactive || !options.confirm) {
+/**
+ * A manual rollback preempts a monitor watching this environment: the monitor stops (within
+ * 60 s), records `preempted` and releases its lock, so it can never roll back against us.
+ */
+async function preemptWatchingMonitor(run: RollbackRun, verified: VerifiedArchive): Promise<void> {
+  const { options, deps } = run;
+  const { config } = options;
+  if (options.announce === false) return;
+  const preemption = await preemptMonitor(
+    lockDir(config.env, options.cwd),
+    config.envName,
+    `manual rollback to ${verified.path}${options.reason ? `: ${options.reason}` : ''}`,
+    deps.clock,
+  );
+  if (preemption.monitor)
+    run.progress(
+      preemption.stopped
+        ? `the running monitor (${describeOwner(preemption.monitor)}) stopped after ${Math.round(preemption.waitedMs / 1000)} s`
+        : `the running monitor (${describeOwner(preemption.monitor)}) did not stop within 60 s; rolling back anyway`,
+    );
+}
+
+/**
+ * A rollback killed after its commit left a half-restored tree: finish it first (its renames
+ * need the service stopped), so the snapshot and the restore start from a whole tree.
+ * Returns whether the service was stopped for it.
+ */
+async function completeInterruptedRollback(
+  run: RollbackRun,
+  pending: VerifiedRollback['pending'],
+  target: DeployTarget,
+): Promise<boolean> {
+  if (!pending) return false;
+  run.progress(`completing the interrupted rollback ${pending.txid} first`);
+  await target.stop();
+  run.steps.push({
+    step: 'stop',
+    status: 'ok',
+    detail: 'service stopped to complete an interrupted rollback',
+  });
+  const recovered = recoverInterruptedRestores(run.root, run.logger, run.deps.storage);
+  run.steps.push({ step: 'restore', status: 'ok', detail: `completed first: ${recovered.join('; ')}` });
+  return true;
+}
+
+/** Step 3: stage while the old release still runs: verify, extract, fsync (beside each path). */
+async function stageRestore(
+  run: RollbackRun,
+  { verified, restoreOptions }: VerifiedRollback,
+  target: DeployTarget,
+  stopped: boolean,
+): Promise<PreparedRestore> {
+  const { deps } = run;
+  run.progress(`staging ${verified.path}`);
+  const stagingStarted = deps.clock.now();
+  let prepared: PreparedRestore;
+  try {
+    prepared = await prepareRestore(restoreOptions);
+  } catch (error) {
+    if (stopped) await target.start().catch(() => undefined);
+    if (error instanceof RestoreRefusedError || error instanceof BackupRejectedError)
       throw new RefusedError(
-        `refused: rolling back "${config.envName}" needs a typed confirmation and there is no terminal to ask on; pass --force, or set ${CONFIRM_VARIABLE}=${config.envName}`,
+        error.message.startsWith('refused') ? error.message : `refused: ${error.message}`,
       );
-    } else {
-      const typed = (
-        await options.confirm(
-          `Roll back ${config.envName} to ${verified.path} (release ${manifest.release ?? 'none'}, made ${manifest.created_at})?\nType "${config.envName}" to continue: `,
-        )
-      ).trim();
-      if (typed !== config.envName)
-        throw new RefusedError(
-          `refused: confirmation did not match "${config.envName}"; nothing was changed`,
-        );
-      steps.push({ step: 'confirm', status: 'ok', detail: 'typed confirmation' });
-    }
+    throw error;
   }
+  run.steps.push({
+    step: 'restore',
+    status: 'ok',
+    detail: `staged and fsynced in ${deps.clock.now() - stagingStarted} ms while the service ran: ${describeLayout(prepared.layout).join('; ')}`,
+  });
+  return prepared;
+}
+
+/** Step 4: snapshot what is there now, outside the dhash_*.zip glob, so this rollback can be undone. */
+async function takePreRollbackSnapshot(
+  run: RollbackRun,
+  prepared: PreparedRestore,
+  target: DeployTarget,
+  stopped: boolean,
+): Promise<void> {
+  const { options, deps, logger } = run;
+  run.progress('taking the pre-rollback snapshot');
+  let snapshot;
+  try {
+    snapshot = await createBackup(
+      { config: options.config, cwd: options.cwd, kind: 'pre-rollback' },
+      { clock: deps.clock, logger, env: deps.env, storage: deps.storage },
+    );
+  } catch (error) {
+    prepared.abandon();
+    if (stopped) await target.start().catch(() => undefined);
+    throw error;
+  }
+  run.result.preRollbackSnapshot = snapshot.path;
+  run.steps.push({ step: 'snapshot', status: 'ok', detail: `${snapshot.path} (sha256 ${snapshot.sha256})` });
+}
+
+async function stopService(
+  run: RollbackRun,
+  prepared: PreparedRestore,
+  target: DeployTarget,
+  stopped: boolean,
+): Promise<void> {
+  if (stopped) return;
+  run.progress('stopping the service');
+  try {
+    await target.stop();
+  } catch (error) {
+    prepared.abandon();
+    throw error;
+  }
+  run.steps.push({ step: 'stop', status: 'ok', detail: 'service stopped' });
+}
+
+/** The swap by renames. Returns whether it committed and, if it failed, why. */
+async function commitRestore(
+  run: RollbackRun,
+  verified: VerifiedArchive,
+  prepared: PreparedRestore,
+  target: DeployTarget,
+): Promise<{ committed: boolean; restoreError: unknown }> {
+  let restoreError: unknown = null;
+  let committed = false;
+  try {
+    run.progress(`swapping in ${verified.path}`);
+    const restored = prepared.commit();
+    committed = true;
+    run.steps.push({
+      step: 'restore',
+      status: 'ok',
+      detail: `swapped in by renames: ${restored.restoredPaths.join(', ')}${restored.databaseRestored ? ' and the database' : ''}${restored.releaseDir ? `; current → ${restored.releaseDir}` : ''}`,
+    });
+    run.result.toRelease = await target.currentRelease().catch(() => null);
+  } catch (error) {
+    restoreError = error;
+    if (!committed) prepared.abandon();
+    run.steps.push({ step: 'restore', status: 'failed', detail: messageOf(error) });
+  }
+  return { committed, restoreError };
+}
+
+/** Start whichever state is now whole: the restored one, or the old one when the restore did not commit. */
+async function startService(run: RollbackRun, target: DeployTarget, stopAt: number): Promise<void> {
+  const { result, steps } = run;
+  run.progress('starting the service');
+  try {
+    await target.start();
+    result.downtimeMs = run.deps.clock.now() - stopAt;
+    steps.push({
+      step: 'start',
+      status: 'ok',
+      detail: `service started (${result.downtimeMs} ms after the stop)`,
+    });
+  } catch (error) {
+    steps.push({ step: 'start', status: 'failed', detail: messageOf(error) });
+    result.error = `the service did not start: ${messageOf(error)}`;
+  }
+}
+
+/** The old copies go only now, with the service up: deleting a large tree is slow. */
+function removeOldCopies(run: RollbackRun, prepared: PreparedRestore): void {
+  try {
+    prepared.cleanup();
+  } catch (error) {
+    run.logger.warn('could not remove the old copies after the restore', { error: messageOf(error) });
+  }
+}
+
+async function validateRestoredService(run: RollbackRun): Promise<void> {
+  const { options, deps, result, steps } = run;
+  if (options.skipValidation) {
+    steps.push({ step: 'validate', status: 'skipped', detail: '--skip-validation' });
+    result.validation = { ok: true, detail: 'skipped (--skip-validation)' };
+    return;
+  }
+  run.progress('validating the service');
+  try {
+    result.validation = await deps.validator().validate();
+  } catch (error) {
+    result.validation = { ok: false, detail: `validation NOT performed: ${messageOf(error)}` };
+  }
+  steps.push({
+    step: 'validate',
+    status: result.validation.ok ? 'ok' : 'failed',
+    detail: result.validation.detail,
+  });
+  if (!result.validation.ok)
+    result.error = `the restored service failed validation: ${result.validation.detail}`;
+}
+
+/** Judges the restore: a failed swap, the wrong live release, or else the validation decides. */
+async function judgeRollback(
+  run: RollbackRun,
+  { verified, manifest }: VerifiedRollback,
+  restoreError: unknown,
+): Promise<void> {
+  const { options, result } = run;
+  if (restoreError) {
+    result.error = `restore failed: ${messageOf(restoreError)}${result.error ? `; ${result.error}` : ''}`;
+  } else if (!result.error && manifest.release !== null && result.toRelease !== manifest.release) {
+    // The restore must put the backup's release back; anything else is a failed rollback.
+    result.error = `restored ${verified.path}, but the live release is ${result.toRelease ?? 'unknown'}, not the backup's ${manifest.release}`;
+  } else if (!result.error && options.failedRelease && result.toRelease === options.failedRelease) {
+    result.error = `restored ${verified.path}, but the failed release ${options.failedRelease} is still live (the backup holds it)`;
+  } else if (!result.error) {
+    await validateRestoredService(run);
+  }
+  result.ok = !result.error;
+}
+
+/** Steps with the environment locked: notify, (complete), stage, snapshot, stop, swap, start, validate, notify. */
+async function restoreUnderLock(
+  run: RollbackRun,
+  checked: VerifiedRollback,
+  target: DeployTarget,
+): Promise<RollbackResult> {
+  const { options, deps, logger, result, steps } = run;
+  const { config } = options;
+  const { verified, manifest } = checked;
+  steps.push(
+    await notify(
+      deps,
+      logger,
+      options,
+      'rollback_start',
+      'warning',
+      `Rollback of ${config.envName} started`,
+      `Restoring ${verified.path} (release ${manifest.release ?? 'none'}). Reason: ${options.reason ?? 'manual rollback'}`,
+    ),
+  );
+  const stopped = await completeInterruptedRollback(run, checked.pending, target);
+  const prepared = await stageRestore(run, checked, target, stopped);
+  await takePreRollbackSnapshot(run, prepared, target, stopped);
+  prepared.quiesce();
+  const stopAt = deps.clock.now();
+  await stopService(run, prepared, target, stopped);
+  const { committed, restoreError } = await commitRestore(run, verified, prepared, target);
+  await startService(run, target, stopAt);
+  if (committed && !restoreError) removeOldCopies(run, prepared);
+  await judgeRollback(run, checked, restoreError);
+  steps.push(
+    await notify(
+      deps,
+      logger,
+      options,
+      result.ok ? 'rollback_success' : 'rollback_failure',
+      result.ok ? 'info' : 'critical',
+      result.ok ? `Rollback of ${config.envName} completed` : `Rollback of ${config.envName} FAILED`,
+      rollbackNoticeText(result, verified.path),
+    ),
+  );
+  return result;
+}
+
+export async function rollbackCommand(options: RollbackOptions, deps: RollbackDeps): Promise<RollbackResult> {
+  const run = startRollbackRun(options, deps);
+  const { config } = options;
+  refuseUnconfirmableProduction(options, deps);
+  const checked = await verifyRollbackBackup(run);
+  const { verified } = checked;
+  const { target, targetProblem } = resolveTarget(deps);
+  run.result.fromRelease = target ? await target.currentRelease().catch(() => null) : null;
+  if (options.dryRun) return planDryRun(run, checked, target, targetProblem);
+
+  await confirmRollback(run, checked);
   if (!target)
     throw new OperationError(
       `cannot roll back: the service cannot be stopped (${targetProblem ?? 'no target configured'}); nothing was changed`,
     );
-
-  // A manual rollback preempts a monitor watching this environment: the monitor stops (within
-  // 60 s), records `preempted` and releases its lock, so it can never roll back against us.
-  if (options.announce !== false) {
-    const preemption = await preemptMonitor(
-      lockDir(config.env, options.cwd),
-      config.envName,
-      `manual rollback to ${verified.path}${options.reason ? `: ${options.reason}` : ''}`,
-      deps.clock,
-    );
-    if (preemption.monitor)
-      progress(
-        preemption.stopped
-          ? `the running monitor (${describeOwner(preemption.monitor)}) stopped after ${Math.round(preemption.waitedMs / 1000)} s`
-          : `the running monitor (${describeOwner(preemption.monitor)}) did not stop within 60 s; rolling back anyway`,
-      );
-  }
+  await preemptWatchingMonitor(run, verified);
   const releaseLock = options.environmentLockHeld
     ? () => undefined
     : acquireEnvironmentLock(
@@ -402,163 +693,7 @@ export async function rollbackCommand(options: RollbackOptions, deps: RollbackDe
       );
   const releaseInUse = markInUse(verified.path, `rollback of ${config.envName}`);
   try {
-    steps.push(
-      await notify(
-        deps,
-        logger,
-        options,
-        'rollback_start',
-        'warning',
-        `Rollback of ${config.envName} started`,
-        `Restoring ${verified.path} (release ${manifest.release ?? 'none'}). Reason: ${options.reason ?? 'manual rollback'}`,
-      ),
-    );
-
-    // A rollback killed after its commit left a half-restored tree: finish it first (its renames
-    // need the service stopped), so the snapshot below and the restore start from a whole tree.
-    let stopped = false;
-    if (pending) {
-      progress(`completing the interrupted rollback ${pending.txid} first`);
-      await target.stop();
-      stopped = true;
-      steps.push({
-        step: 'stop',
-        status: 'ok',
-        detail: 'service stopped to complete an interrupted rollback',
-      });
-      const recovered = recoverInterruptedRestores(root, logger, deps.storage);
-      steps.push({ step: 'restore', status: 'ok', detail: `completed first: ${recovered.join('; ')}` });
-    }
-
-    // 3. Stage while the old release still runs: verify, extract, fsync (beside each path).
-    progress(`staging ${verified.path}`);
-    const stagingStarted = deps.clock.now();
-    let prepared: PreparedRestore;
-    try {
-      prepared = await prepareRestore(restoreOptions);
-    } catch (error) {
-      if (stopped) await target.start().catch(() => undefined);
-      if (error instanceof RestoreRefusedError || error instanceof BackupRejectedError)
-        throw new RefusedError(
-          error.message.startsWith('refused') ? error.message : `refused: ${error.message}`,
-        );
-      throw error;
-    }
-    steps.push({
-      step: 'restore',
-      status: 'ok',
-      detail: `staged and fsynced in ${deps.clock.now() - stagingStarted} ms while the service ran: ${describeLayout(prepared.layout).join('; ')}`,
-    });
-
-    // 4. Snapshot what is there now, outside the dhash_*.zip glob, so this rollback can be undone.
-    progress('taking the pre-rollback snapshot');
-    let snapshot;
-    try {
-      snapshot = await createBackup(
-        { config, cwd: options.cwd, kind: 'pre-rollback' },
-        { clock: deps.clock, logger, env: deps.env, storage: deps.storage },
-      );
-    } catch (error) {
-      prepared.abandon();
-      if (stopped) await target.start().catch(() => undefined);
-      throw error;
-    }
-    result.preRollbackSnapshot = snapshot.path;
-    steps.push({ step: 'snapshot', status: 'ok', detail: `${snapshot.path} (sha256 ${snapshot.sha256})` });
-
-    prepared.quiesce();
-    const stopAt = deps.clock.now();
-    if (!stopped) {
-      progress('stopping the service');
-      try {
-        await target.stop();
-      } catch (error) {
-        prepared.abandon();
-        throw error;
-      }
-      steps.push({ step: 'stop', status: 'ok', detail: 'service stopped' });
-    }
-
-    let restoreError: unknown = null;
-    let committed = false;
-    try {
-      progress(`swapping in ${verified.path}`);
-      const restored = prepared.commit();
-      committed = true;
-      steps.push({
-        step: 'restore',
-        status: 'ok',
-        detail: `swapped in by renames: ${restored.restoredPaths.join(', ')}${restored.databaseRestored ? ' and the database' : ''}${restored.releaseDir ? `; current → ${restored.releaseDir}` : ''}`,
-      });
-      result.toRelease = await target.currentRelease().catch(() => null);
-    } catch (error) {
-      restoreError = error;
-      if (!committed) prepared.abandon();
-      steps.push({ step: 'restore', status: 'failed', detail: messageOf(error) });
-    }
-
-    // Start whichever state is now whole: the restored one, or the old one when the restore did not commit.
-    progress('starting the service');
-    try {
-      await target.start();
-      result.downtimeMs = deps.clock.now() - stopAt;
-      steps.push({
-        step: 'start',
-        status: 'ok',
-        detail: `service started (${result.downtimeMs} ms after the stop)`,
-      });
-    } catch (error) {
-      steps.push({ step: 'start', status: 'failed', detail: messageOf(error) });
-      result.error = `the service did not start: ${messageOf(error)}`;
-    }
-    // The old copies go only now, with the service up: deleting a large tree is slow.
-    if (committed && !restoreError) {
-      try {
-        prepared.cleanup();
-      } catch (error) {
-        logger.warn('could not remove the old copies after the restore', { error: messageOf(error) });
-      }
-    }
-    if (restoreError) {
-      result.error = `restore failed: ${messageOf(restoreError)}${result.error ? `; ${result.error}` : ''}`;
-    } else if (!result.error && manifest.release !== null && result.toRelease !== manifest.release) {
-      // The restore must put the backup's release back; anything else is a failed rollback.
-      result.error = `restored ${verified.path}, but the live release is ${result.toRelease ?? 'unknown'}, not the backup's ${manifest.release}`;
-    } else if (!result.error && options.failedRelease && result.toRelease === options.failedRelease) {
-      result.error = `restored ${verified.path}, but the failed release ${options.failedRelease} is still live (the backup holds it)`;
-    } else if (!result.error) {
-      if (options.skipValidation) {
-        steps.push({ step: 'validate', status: 'skipped', detail: '--skip-validation' });
-        result.validation = { ok: true, detail: 'skipped (--skip-validation)' };
-      } else {
-        progress('validating the service');
-        try {
-          result.validation = await deps.validator().validate();
-        } catch (error) {
-          result.validation = { ok: false, detail: `validation NOT performed: ${messageOf(error)}` };
-        }
-        steps.push({
-          step: 'validate',
-          status: result.validation.ok ? 'ok' : 'failed',
-          detail: result.validation.detail,
-        });
-        if (!result.validation.ok)
-          result.error = `the restored service failed validation: ${result.validation.detail}`;
-      }
-    }
-    result.ok = !result.error;
-    steps.push(
-      await notify(
-        deps,
-        logger,
-        options,
-        result.ok ? 'rollback_success' : 'rollback_failure',
-        result.ok ? 'info' : 'critical',
-        result.ok ? `Rollback of ${config.envName} completed` : `Rollback of ${config.envName} FAILED`,
-        rollbackNoticeText(result, verified.path),
-      ),
-    );
-    return result;
+    return await restoreUnderLock(run, checked, target);
   } finally {
     releaseInUse();
     releaseLock();
