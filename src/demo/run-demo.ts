@@ -120,8 +120,30 @@ function tableDigest(dbPath: string, table: string): Promise<{ rows: number; sha
   });
 }
 
-// eslint-disable-next-line max-lines-per-function -- not split yet: the demo's story, told step by step as it runs
-export async function runDemo(options: DemoOptions): Promise<DemoResult> {
+/** What the demo's steps share: the story told, the checks so far, and the local target. */
+interface Demo {
+  options: DemoOptions;
+  story: Story;
+  sink: StorySink;
+  checks: DemoResult['checks'];
+  check: (what: string, ok: boolean, detail: string) => void;
+  workspace: string;
+  releaseDir: string;
+  userChannels: ChannelName[];
+  configPath: string;
+  config: LoadedConfig;
+  logDir: string;
+  runtime: { clock: Clock; cwd: string; env: NodeJS.ProcessEnv; interactive: boolean; logDir: string };
+  target: ReturnType<typeof createReleaseTargetFor>;
+  load?: ChildProcess;
+}
+
+type DemoStart = Omit<
+  Demo,
+  'target' | 'runtime' | 'config' | 'logDir' | 'userChannels' | 'configPath' | 'releaseDir'
+>;
+
+function startStory(options: DemoOptions): DemoStart {
   const story = new Story(options.clock, options.out);
   const sink = new StorySink(story);
   const checks: DemoResult['checks'] = [];
@@ -135,12 +157,17 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     throw new OperationError(
       `the demo needs its release builder (missing ${builder}); reinstall dhash-rollout or use a checkout`,
     );
-
   const workspace = options.workspace ?? mkdtempSync(join(tmpdir(), 'dhash-demo-'));
   mkdirSync(workspace, { recursive: true });
   story.tell(`workspace ${workspace}`);
+  return { options, story, sink, checks, check, workspace };
+}
 
-  // 1. Release bundles of the reference service, and a local target.
+// 1. Release bundles of the reference service, and a local target.
+async function prepareTarget(start: DemoStart): Promise<Demo> {
+  const { options, story, workspace } = start;
+  const root = packageRoot();
+  const builder = join(root, 'examples', 'dhash-service', 'build-releases.mjs');
   let releases = options.releases;
   if (!releases) {
     story.tell('building release bundles 1.0.0, 2.0.0 and 3.0.0 of the reference service …');
@@ -179,166 +206,209 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     ...runtime,
     logger: openOperationLog('deploy', config, logDir, options.clock).logger,
   });
-  let load: ChildProcess | undefined;
+  return { ...start, releaseDir, userChannels, configPath, config, logDir, runtime, target };
+}
+
+// 2. v1 (then the load).
+async function deployFirstRelease(d: Demo): Promise<boolean> {
+  const { options, story, config, logDir, runtime } = d;
+  story.tell('deploying 1.0.0 (first release: schema 1) …');
+  const v1Log = openOperationLog('deploy', config, logDir, options.clock, [d.sink]);
+  const v1 = await deployCommand(
+    {
+      config,
+      release: join(d.releaseDir, '1.0.0'),
+      backupFirst: false,
+      dryRun: false,
+      skipHealthCheck: false,
+      deploymentId: `demo-v1-${options.clock.now()}`,
+    },
+    buildDeployDeps({ ...runtime, config, log: v1Log, dryRun: false }),
+  );
+  d.check(
+    '1.0.0 deployed and healthy',
+    v1.ok,
+    v1.ok ? `live release ${v1.liveRelease}` : (v1.error ?? 'failed'),
+  );
+  return v1.ok;
+}
+
+/** Starts the load generator; its output is collected for the story's last line. */
+function startLoad(d: Demo): { process: ChildProcess; output: () => string } {
+  const { options } = d;
+  d.story.tell(
+    `starting the load generator: ${options.rate} req/s of known, near-duplicate, unfamiliar and corrupt images`,
+  );
+  const loadProcess = spawn(
+    process.execPath,
+    [
+      join(d.releaseDir, 'loadgen.js'),
+      '--url',
+      d.config.env.service.base_url,
+      '--rate',
+      String(options.rate),
+      '--duration',
+      '0',
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  d.load = loadProcess;
+  let loadOutput = '';
+  loadProcess.stdout.on('data', (data: Buffer) => (loadOutput += data.toString()));
+  loadProcess.stderr.on('data', (data: Buffer) => (loadOutput += data.toString()));
+  return { process: loadProcess, output: () => loadOutput };
+}
+
+function gateProgressLine(p: {
+  remainingMs: number;
+  gates: Array<{ gate: string; value: number | null; unit: string; verdict: string }>;
+}): string {
+  const gates = p.gates
+    .map(
+      (g) =>
+        `${g.gate}=${g.value === null ? '–' : `${Math.round(g.value * 10) / 10}${g.unit === '%' ? '%' : g.unit === 'ms' ? 'ms' : ''}`}(${g.verdict})`,
+    )
+    .join(' ');
+  return `    ${Math.ceil(p.remainingMs / 1000)} s left · ${gates}`;
+}
+
+async function demoRollout(d: Demo, release: string): Promise<RolloutResult> {
+  const { options, story, sink, config, runtime } = d;
+  sink.reset();
+  story.tell(
+    `guarded rollout of ${release}: backup → migrate → deploy → smoke → monitor (${options.windowSeconds} s window) …`,
+  );
+  const deps = buildRolloutDeps({ ...runtime, config, dryRun: false, sinks: [sink] });
+  let lastProgress = 0;
+  const result = await rolloutCommand(
+    {
+      config,
+      release: join(d.releaseDir, release),
+      dryRun: false,
+      deploymentId: `demo-${release}-${options.clock.now()}`,
+      logDir: d.logDir,
+      cwd: runtime.cwd,
+    },
+    {
+      ...deps,
+      signal: options.signal,
+      onStage: (s) => {
+        story.tell(`  ${s.stage}: ${s.status} — ${s.detail}`);
+      },
+      onProgress: (p) => {
+        if (p.elapsedMs - lastProgress < 10_000) return;
+        lastProgress = p.elapsedMs;
+        story.tell(gateProgressLine(p));
+      },
+    },
+  );
+  story.tell(`rollout of ${release}: ${result.outcome} — ${result.reason}`);
+  for (const g of result.monitor?.gates ?? []) story.tell(`    ${g.gate}: ${g.verdict} — ${g.reason}`);
+  return result;
+}
+
+// 4. v3 regresses; a gate catches it and the rollout restores the backup taken just before.
+async function checkRegressionRolledBack(d: Demo, v3: RolloutResult, dbPath: string): Promise<void> {
+  const caughtBy = v3.failedGates.filter((g) => g !== 'health');
+  d.check(
+    '3.0.0 regression caught by a quality gate and rolled back',
+    v3.outcome === 'rolled_back' && caughtBy.length > 0,
+    `${v3.outcome}; failed gates: ${v3.failedGates.join(', ') || 'none'}`,
+  );
+  if (v3.backupPath) {
+    const manifestDb = await restoredLibraryMatches(v3.backupPath, dbPath, d.workspace);
+    d.check('the data is as it was before 3.0.0', manifestDb.ok, manifestDb.detail);
+  } else {
+    d.check('the data is as it was before 3.0.0', false, 'the v3 rollout reported no backup');
+  }
+}
+
+// 5. v2 healthy again.
+async function checkPreviousLive(d: Demo): Promise<void> {
+  const { config } = d;
+  const health = await checkHealthOnce(
+    `${config.env.service.base_url}${config.env.service.health_path}`,
+    5_000,
+  );
+  d.check(
+    '2.0.0 is live and healthy again',
+    health.ok && health.version === '2.0.0',
+    `${health.detail}${health.version ? ` (version ${health.version})` : ''}`,
+  );
+}
+
+// 6. Notifications: each went to the configured channels or into the fallback file.
+function checkNotifications(d: Demo, v2: RolloutResult, v3: RolloutResult): void {
+  const fallback = join(d.logDir, 'notification_fallback.jsonl');
+  const lines = existsSync(fallback) ? readFileSync(fallback, 'utf8').trim().split('\n').filter(Boolean) : [];
+  const ours = lines.filter((l) => l.includes(v2.deploymentId) || l.includes(v3.deploymentId));
+  d.check(
+    'notifications recorded in the fallback file',
+    d.userChannels.length > 0 || ours.length > 0,
+    `${ours.length} undelivered message(s) in ${fallback}; replay with: dhash-rollout notify --replay --config ${d.configPath} --env demo`,
+  );
+}
+
+/** Where the reports, evidence and logs are. */
+function tellWhereThingsAre(d: Demo, v2: RolloutResult, v3: RolloutResult): DemoResult {
+  const { story } = d;
+  const reportPath = v3.monitor?.reportPath ?? undefined;
+  const reports: NonNullable<DemoResult['reports']> = [];
+  for (const [release, r] of [
+    ['2.0.0', v2],
+    ['3.0.0', v3],
+  ] as const)
+    if (r.monitor?.reportPath) reports.push({ release, result: r.outcome, path: r.monitor.reportPath });
+  if (v2.monitor?.reportPath) story.tell(`HTML report of the 2.0.0 window: ${v2.monitor.reportPath}`);
+  story.tell(`HTML report of the 3.0.0 window: ${reportPath}`);
+  story.tell(`evidence: ${v3.monitor?.evidencePath}; logs: ${d.logDir}`);
+  return { ok: d.checks.every((c) => c.ok), workspace: d.workspace, checks: d.checks, reportPath, reports };
+}
+
+/** Steps 2 to 6, under load from after the first release. */
+async function tellStory(d: Demo): Promise<DemoResult> {
+  if (!(await deployFirstRelease(d))) return { ok: false, workspace: d.workspace, checks: d.checks };
+  const load = startLoad(d);
+
+  // 3. v2 passes.
+  const v2 = await demoRollout(d, '2.0.0');
+  d.check('2.0.0 rollout passed its gates', v2.outcome === 'passed', `${v2.outcome}: ${v2.reason}`);
+  const dbPath = join(d.workspace, 'target', 'shared', 'data', 'dhash.sqlite');
+  const schemaV2 = await tableDigest(dbPath, 'schema_migrations');
+  d.check(
+    'migration 002 applied by the v2 rollout',
+    schemaV2.rows === 2,
+    `${schemaV2.rows} migrations recorded`,
+  );
+
+  const v3 = await demoRollout(d, '3.0.0');
+  await checkRegressionRolledBack(d, v3, dbPath);
+  await checkPreviousLive(d);
+  checkNotifications(d, v2, v3);
+
+  load.process.kill('SIGTERM');
+  await new Promise((r) => load.process.once('close', r));
+  const loadLine = load.output().trim().split('\n').pop();
+  if (loadLine) d.story.tell(`load generator: ${loadLine}`);
+  return tellWhereThingsAre(d, v2, v3);
+}
+
+export async function runDemo(options: DemoOptions): Promise<DemoResult> {
+  const d = await prepareTarget(startStory(options));
   const stopEverything = async (): Promise<void> => {
-    if (load && load.exitCode === null) load.kill('SIGTERM');
-    await target?.stop().catch(() => undefined);
+    if (d.load && d.load.exitCode === null) d.load.kill('SIGTERM');
+    await d.target?.stop().catch(() => undefined);
   };
   const onAbort = (): void => void stopEverything();
   options.signal?.addEventListener('abort', onAbort, { once: true });
 
   try {
-    // 2. v1, then load.
-    story.tell('deploying 1.0.0 (first release: schema 1) …');
-    const v1Log = openOperationLog('deploy', config, logDir, options.clock, [sink]);
-    const v1 = await deployCommand(
-      {
-        config,
-        release: join(releaseDir, '1.0.0'),
-        backupFirst: false,
-        dryRun: false,
-        skipHealthCheck: false,
-        deploymentId: `demo-v1-${options.clock.now()}`,
-      },
-      buildDeployDeps({ ...runtime, config, log: v1Log, dryRun: false }),
-    );
-    check(
-      '1.0.0 deployed and healthy',
-      v1.ok,
-      v1.ok ? `live release ${v1.liveRelease}` : (v1.error ?? 'failed'),
-    );
-    if (!v1.ok) return { ok: false, workspace, checks };
-
-    story.tell(
-      `starting the load generator: ${options.rate} req/s of known, near-duplicate, unfamiliar and corrupt images`,
-    );
-    const loadProcess = spawn(
-      process.execPath,
-      [
-        join(releaseDir, 'loadgen.js'),
-        '--url',
-        config.env.service.base_url,
-        '--rate',
-        String(options.rate),
-        '--duration',
-        '0',
-      ],
-      {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    load = loadProcess;
-    let loadOutput = '';
-    loadProcess.stdout.on('data', (d: Buffer) => (loadOutput += d.toString()));
-    loadProcess.stderr.on('data', (d: Buffer) => (loadOutput += d.toString()));
-
-    const rollout = async (release: string): Promise<RolloutResult> => {
-      sink.reset();
-      story.tell(
-        `guarded rollout of ${release}: backup → migrate → deploy → smoke → monitor (${options.windowSeconds} s window) …`,
-      );
-      const deps = buildRolloutDeps({ ...runtime, config, dryRun: false, sinks: [sink] });
-      let lastProgress = 0;
-      const result = await rolloutCommand(
-        {
-          config,
-          release: join(releaseDir, release),
-          dryRun: false,
-          deploymentId: `demo-${release}-${options.clock.now()}`,
-          logDir,
-          cwd: runtime.cwd,
-        },
-        {
-          ...deps,
-          signal: options.signal,
-          onStage: (s) => {
-            story.tell(`  ${s.stage}: ${s.status} — ${s.detail}`);
-          },
-          onProgress: (p) => {
-            if (p.elapsedMs - lastProgress < 10_000) return;
-            lastProgress = p.elapsedMs;
-            const gates = p.gates
-              .map(
-                (g) =>
-                  `${g.gate}=${g.value === null ? '–' : `${Math.round(g.value * 10) / 10}${g.unit === '%' ? '%' : g.unit === 'ms' ? 'ms' : ''}`}(${g.verdict})`,
-              )
-              .join(' ');
-            story.tell(`    ${Math.ceil(p.remainingMs / 1000)} s left · ${gates}`);
-          },
-        },
-      );
-      story.tell(`rollout of ${release}: ${result.outcome} — ${result.reason}`);
-      for (const g of result.monitor?.gates ?? []) story.tell(`    ${g.gate}: ${g.verdict} — ${g.reason}`);
-      return result;
-    };
-
-    // 3. v2 passes.
-    const v2 = await rollout('2.0.0');
-    check('2.0.0 rollout passed its gates', v2.outcome === 'passed', `${v2.outcome}: ${v2.reason}`);
-    const dbPath = join(workspace, 'target', 'shared', 'data', 'dhash.sqlite');
-    const schemaV2 = await tableDigest(dbPath, 'schema_migrations');
-    check(
-      'migration 002 applied by the v2 rollout',
-      schemaV2.rows === 2,
-      `${schemaV2.rows} migrations recorded`,
-    );
-
-    // 4. v3 regresses; a gate catches it and the rollout restores the backup taken just before.
-    const v3 = await rollout('3.0.0');
-    const caughtBy = v3.failedGates.filter((g) => g !== 'health');
-    check(
-      '3.0.0 regression caught by a quality gate and rolled back',
-      v3.outcome === 'rolled_back' && caughtBy.length > 0,
-      `${v3.outcome}; failed gates: ${v3.failedGates.join(', ') || 'none'}`,
-    );
-    if (v3.backupPath) {
-      const manifestDb = await restoredLibraryMatches(v3.backupPath, dbPath, workspace);
-      check('the data is as it was before 3.0.0', manifestDb.ok, manifestDb.detail);
-    } else {
-      check('the data is as it was before 3.0.0', false, 'the v3 rollout reported no backup');
-    }
-
-    // 5. v2 healthy again.
-    const health = await checkHealthOnce(
-      `${config.env.service.base_url}${config.env.service.health_path}`,
-      5_000,
-    );
-    check(
-      '2.0.0 is live and healthy again',
-      health.ok && health.version === '2.0.0',
-      `${health.detail}${health.version ? ` (version ${health.version})` : ''}`,
-    );
-
-    // 6. Notifications: each went to the configured channels or into the fallback file.
-    const fallback = join(logDir, 'notification_fallback.jsonl');
-    const lines = existsSync(fallback)
-      ? readFileSync(fallback, 'utf8').trim().split('\n').filter(Boolean)
-      : [];
-    const ours = lines.filter((l) => l.includes(v2.deploymentId) || l.includes(v3.deploymentId));
-    check(
-      'notifications recorded in the fallback file',
-      userChannels.length > 0 || ours.length > 0,
-      `${ours.length} undelivered message(s) in ${fallback}; replay with: dhash-rollout notify --replay --config ${configPath} --env demo`,
-    );
-
-    loadProcess.kill('SIGTERM');
-    await new Promise((r) => loadProcess.once('close', r));
-    const loadLine = loadOutput.trim().split('\n').pop();
-    if (loadLine) story.tell(`load generator: ${loadLine}`);
-    const reportPath = v3.monitor?.reportPath ?? undefined;
-    const reports: NonNullable<DemoResult['reports']> = [];
-    for (const [release, r] of [
-      ['2.0.0', v2],
-      ['3.0.0', v3],
-    ] as const)
-      if (r.monitor?.reportPath) reports.push({ release, result: r.outcome, path: r.monitor.reportPath });
-    if (v2.monitor?.reportPath) story.tell(`HTML report of the 2.0.0 window: ${v2.monitor.reportPath}`);
-    story.tell(`HTML report of the 3.0.0 window: ${reportPath}`);
-    story.tell(`evidence: ${v3.monitor?.evidencePath}; logs: ${logDir}`);
-    return { ok: checks.every((c) => c.ok), workspace, checks, reportPath, reports };
+    return await tellStory(d);
   } catch (error) {
-    check('demo ran to the end', false, messageOf(error));
-    return { ok: false, workspace, checks };
+    d.check('demo ran to the end', false, messageOf(error));
+    return { ok: false, workspace: d.workspace, checks: d.checks };
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
     await stopEverything();
