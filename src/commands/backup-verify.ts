@@ -1,5 +1,6 @@
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { OperationError } from '../runtime/errors.js';
+import { OperationError, UsageError } from '../runtime/errors.js';
 import type { BackupArchiveReader } from './backup-ports.js';
 import { BackupRejectedError, verifyArchive } from './restore/verify-archive.js';
 
@@ -27,6 +28,10 @@ export async function backupVerifyCommand(
   } = {},
 ): Promise<BackupVerifyResult> {
   const path = resolve(cwd, file);
+  // A path that names no file is the caller's mistake (exit 2), not a backup that failed (exit 1).
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (stat === undefined) throw new UsageError(`file: no such backup: ${path}`);
+  if (!stat.isFile()) throw new UsageError(`file: ${path} is not a file (expected a backup .zip)`);
   try {
     const v = await verifyArchive(path, {
       archives,

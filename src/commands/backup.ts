@@ -135,9 +135,8 @@ function checkConfiguredPath(p: string, field: string): string {
   return norm;
 }
 
-/** Resolves what a backup of this environment holds, without reading any content. */
-// eslint-disable-next-line max-lines-per-function -- not split yet: the source list, one include rule after another
-function collect(config: LoadedConfig, cwd: string, storage: BackupStorage): Collected {
+/** The local target root a backup reads from; a usage error when there is none on this host. */
+function existingTargetRoot(config: LoadedConfig, cwd: string): string {
   const root = targetRoot(config.env, cwd);
   if (!root) {
     throw new UsageError(
@@ -148,81 +147,126 @@ function collect(config: LoadedConfig, cwd: string, storage: BackupStorage): Col
     throw new UsageError(
       `target root ${root} does not exist (target.root of environment "${config.envName}" in ${config.source}); check target.root, or deploy a release there first`,
     );
-  const dbRel = config.env.backup.database_path
-    ? checkConfiguredPath(config.env.backup.database_path, 'backup.database_path')
-    : null;
-  const dbAbs = dbRel ? join(root, dbRel) : null;
-  const exclude = (abs: string): boolean => {
+  return root;
+}
+
+/** What no backup holds: the database (archived separately), its lock and temp files, restore and lock files. */
+function backupExclusion(dbAbs: string | null): (abs: string) => boolean {
+  return (abs: string): boolean => {
     if (dbAbs && (abs === dbAbs || abs.startsWith(`${dbAbs}.`))) return true; // the DB, its lock and temp files
     const name = basename(abs);
     return (
       name === '.dhash-restore' || name.startsWith(STAGE_PREFIX) || /^\.dhash-rollout-.*\.lock$/.test(name)
     );
   };
-  const optional = new Set(
-    config.env.backup.optional_paths.map((p) => checkConfiguredPath(p, 'backup.optional_paths')),
-  );
-  // A target with no live release yet (a first deploy's --backup-first) has nothing to lose:
-  // what is missing there is noted, not an error.
-  const deployed = existsSync(join(root, CURRENT_PATH));
-  const missing = (p: string, what: string): void => {
-    if (!optional.has(p) && deployed)
-      throw new OperationError(
-        `backup path "${p}" does not exist under ${root} (${what}); no backup was written. Restore it (a pending rollback?), or list it in backup.optional_paths if it may be absent`,
-      );
-    warnings.push(
-      `${deployed ? 'optional ' : ''}backup path "${p}" does not exist under ${root}${deployed ? '' : ' (no release deployed yet)'}; skipped`,
+}
+
+/** The state `collect` builds up, one configured path after another. */
+interface Collecting {
+  root: string;
+  storage: BackupStorage;
+  exclude: (abs: string) => boolean;
+  optional: Set<string>;
+  /** A target with a live release: a missing path there is an error unless optional. */
+  deployed: boolean;
+  sources: EntrySource[];
+  archivedPaths: string[];
+  perPath: Collected['perPath'];
+  warnings: string[];
+  release: string | null;
+}
+
+function noteMissingPath(s: Collecting, p: string, what: string): void {
+  if (!s.optional.has(p) && s.deployed)
+    throw new OperationError(
+      `backup path "${p}" does not exist under ${s.root} (${what}); no backup was written. Restore it (a pending rollback?), or list it in backup.optional_paths if it may be absent`,
     );
+  s.warnings.push(
+    `${s.deployed ? 'optional ' : ''}backup path "${p}" does not exist under ${s.root}${s.deployed ? '' : ' (no release deployed yet)'}; skipped`,
+  );
+}
+
+/** Where one configured path's files really are (links followed), or null when it is missing. */
+function resolveConfiguredPath(s: Collecting, p: string): string | null {
+  let abs = join(s.root, p);
+  if (p === CURRENT_PATH) {
+    if (!existsSync(abs)) {
+      noteMissingPath(s, p, 'no current release');
+      return null;
+    }
+    s.release = s.storage.currentRelease(s.root);
+    abs = realpathSync(abs);
+  } else if (!existsSync(abs)) {
+    noteMissingPath(s, p, 'missing');
+    return null;
+  } else if (lstatSync(abs).isSymbolicLink()) {
+    abs = realpathSync(abs);
+  }
+  return abs;
+}
+
+function collectConfiguredPath(s: Collecting, p: string): void {
+  const abs = resolveConfiguredPath(s, p);
+  if (abs === null) return;
+  let listed: EntrySource[];
+  try {
+    listed = s.storage.listTree(abs, p, { exclude: s.exclude, inside: s.root });
+  } catch (error) {
+    if (error instanceof SourceTreeError) throw new OperationError(error.message);
+    throw error;
+  }
+  for (const e of listed) s.sources.push(e);
+  s.archivedPaths.push(p);
+  s.perPath.push({
+    path: p,
+    files: listed.filter((e) => e.type === 'file').length,
+    bytes: listed.reduce((n, e) => n + (e.type === 'file' ? e.size : 0), 0),
+  });
+}
+
+function collectDatabase(s: Collecting, dbRel: string, dbAbs: string): Collected['database'] {
+  if (existsSync(dbAbs)) return { path: dbRel, abs: dbAbs, bytes: statSync(dbAbs).size };
+  if (s.optional.has(dbRel) || !s.deployed)
+    s.warnings.push(`optional database "${dbRel}" does not exist under ${s.root}; no database snapshot`);
+  else
+    throw new OperationError(
+      `database "${dbRel}" (backup.database_path) does not exist under ${s.root}; no backup was written. List it in backup.optional_paths if it may be absent`,
+    );
+  return null;
+}
+
+/** Resolves what a backup of this environment holds, without reading any content. */
+function collect(config: LoadedConfig, cwd: string, storage: BackupStorage): Collected {
+  const root = existingTargetRoot(config, cwd);
+  const dbRel = config.env.backup.database_path
+    ? checkConfiguredPath(config.env.backup.database_path, 'backup.database_path')
+    : null;
+  const dbAbs = dbRel ? join(root, dbRel) : null;
+  const s: Collecting = {
+    root,
+    storage,
+    exclude: backupExclusion(dbAbs),
+    optional: new Set(
+      config.env.backup.optional_paths.map((p) => checkConfiguredPath(p, 'backup.optional_paths')),
+    ),
+    // A target with no live release yet (a first deploy's --backup-first) has nothing to lose:
+    // what is missing there is noted, not an error.
+    deployed: existsSync(join(root, CURRENT_PATH)),
+    sources: [],
+    archivedPaths: [],
+    perPath: [],
+    warnings: [],
+    release: null,
   };
-  const sources: EntrySource[] = [];
-  const archivedPaths: string[] = [];
-  const perPath: Collected['perPath'] = [];
-  const warnings: string[] = [];
-  let release: string | null = null;
   const seen = new Set<string>();
   for (const configured of config.env.backup.paths) {
     const p = checkConfiguredPath(configured, 'backup.paths');
     if (seen.has(p)) continue;
     seen.add(p);
-    let abs = join(root, p);
-    if (p === CURRENT_PATH) {
-      if (!existsSync(abs)) {
-        missing(p, 'no current release');
-        continue;
-      }
-      release = storage.currentRelease(root);
-      abs = realpathSync(abs);
-    } else if (!existsSync(abs)) {
-      missing(p, 'missing');
-      continue;
-    } else if (lstatSync(abs).isSymbolicLink()) {
-      abs = realpathSync(abs);
-    }
-    let listed: EntrySource[];
-    try {
-      listed = storage.listTree(abs, p, { exclude, inside: root });
-    } catch (error) {
-      if (error instanceof SourceTreeError) throw new OperationError(error.message);
-      throw error;
-    }
-    for (const s of listed) sources.push(s);
-    archivedPaths.push(p);
-    perPath.push({
-      path: p,
-      files: listed.filter((s) => s.type === 'file').length,
-      bytes: listed.reduce((n, s) => n + (s.type === 'file' ? s.size : 0), 0),
-    });
+    collectConfiguredPath(s, p);
   }
-  let database: Collected['database'] = null;
-  if (dbRel && dbAbs) {
-    if (existsSync(dbAbs)) database = { path: dbRel, abs: dbAbs, bytes: statSync(dbAbs).size };
-    else if (optional.has(dbRel) || !deployed)
-      warnings.push(`optional database "${dbRel}" does not exist under ${root}; no database snapshot`);
-    else
-      throw new OperationError(
-        `database "${dbRel}" (backup.database_path) does not exist under ${root}; no backup was written. List it in backup.optional_paths if it may be absent`,
-      );
-  }
+  const database = dbRel && dbAbs ? collectDatabase(s, dbRel, dbAbs) : null;
+  const { release, sources, archivedPaths, perPath, warnings } = s;
   return { root, release, sources, archivedPaths, perPath, database, warnings };
 }
 
@@ -484,12 +528,52 @@ function manifestOf(a: {
   };
 }
 
+/** One backup run's settings and temporary names, shared by its steps. */
+interface BackupRun {
+  options: CreateBackupOptions;
+  config: LoadedConfig;
+  deps: BackupDeps;
+  log: Logger;
+  c: Collected;
+  startedMs: number;
+  firstPath: string;
+  folder: string;
+  fileMode: number;
+  tmpZip: string;
+  tmpSidecar: string;
+  tmpSignature: string;
+  signingKey: Buffer | null;
+  /** What is published so far, so a failure can remove it. */
+  published: string[];
+  /** The database snapshot's descriptor until the writer takes it over. */
+  dbFd: number | null;
+  /** The open archive writer, until it finished. */
+  writer: BackupArchiveWriter | null;
+}
+
 /**
- * Makes one verified backup. Called by `backup`, by `deploy --backup-first`, by `rollout`, and by
- * rollback (pre-rollback snapshot). On any failure nothing is left behind: no partial zip, no sidecar.
+ * What killed runs of this environment left: temporaries of backups and snapshots, and the
+ * staging of rollbacks that never committed (their process is gone; the live tree is untouched).
  */
-// eslint-disable-next-line max-lines-per-function -- not split yet: backup steps (collect, archive, manifest, sidecar, retention) in order
-export async function createBackup(options: CreateBackupOptions, deps: BackupDeps): Promise<BackupResult> {
+function cleanUpKilledRuns(
+  options: CreateBackupOptions,
+  folder: string,
+  root: string,
+  log: Logger,
+  storage: BackupStorage,
+): void {
+  const backupsFolder = options.kind === 'pre-rollback' ? dirname(folder) : folder;
+  const removedLeftovers = [
+    ...removeLeftoverTemporaries(backupsFolder, options.config.envName),
+    ...removeLeftoverTemporaries(join(backupsFolder, PRE_ROLLBACK_DIR), options.config.envName),
+  ];
+  for (const line of abandonStaleRestores(root, log, storage))
+    log.warn(`restore staging cleaned up: ${line}`);
+  for (const r of removedLeftovers) log.warn('removed a temporary file a killed backup left', { path: r });
+}
+
+/** Collects the sources, prepares the private folder, clears what killed runs left, names the temporaries. */
+function startBackupRun(options: CreateBackupOptions, deps: BackupDeps): BackupRun {
   const { config } = options;
   const log = deps.logger.child({
     step: options.kind === 'pre-rollback' ? 'pre-rollback-snapshot' : 'backup',
@@ -504,161 +588,213 @@ export async function createBackup(options: CreateBackupOptions, deps: BackupDep
   const fileMode = parseInt(config.env.backup.file_mode, 8);
   const dirMode = parseInt(config.env.backup.dir_mode, 8);
   makePrivateFolder(folder, dirMode, options.kind === 'pre-rollback');
-  // What killed runs of this environment left: temporaries of backups and snapshots, and the
-  // staging of rollbacks that never committed (their process is gone; the live tree is untouched).
-  const backupsFolder = options.kind === 'pre-rollback' ? dirname(folder) : folder;
-  const removedLeftovers = [
-    ...removeLeftoverTemporaries(backupsFolder, config.envName),
-    ...removeLeftoverTemporaries(join(backupsFolder, PRE_ROLLBACK_DIR), config.envName),
-  ];
-  for (const line of abandonStaleRestores(c.root, log, deps.storage))
-    log.warn(`restore staging cleaned up: ${line}`);
-  for (const r of removedLeftovers) log.warn('removed a temporary file a killed backup left', { path: r });
+  cleanUpKilledRuns(options, folder, c.root, log, deps.storage);
   const unique = `${process.pid}-${++temporarySequence}`;
-  const tmpZip = join(folder, `.${basename(firstPath)}.${unique}.tmp`);
-  const tmpSidecar = join(folder, `.${basename(firstPath)}${SIDECAR_SUFFIX}.${unique}.tmp`);
-  const tmpSignature = join(folder, `.${basename(firstPath)}${SIGNATURE_SUFFIX}.${unique}.tmp`);
   const keyText = (deps.env ?? process.env)[config.env.backup.signing_key_env];
-  const signingKey = keyText ? Buffer.from(keyText, 'utf8') : null;
-  const published: string[] = [];
-  const cleanup = (): void => {
-    for (const p of [tmpZip, tmpSidecar, tmpSignature, ...published]) rmSync(p, { force: true });
+  return {
+    options,
+    config,
+    deps,
+    log,
+    c,
+    startedMs,
+    firstPath,
+    folder,
+    fileMode,
+    tmpZip: join(folder, `.${basename(firstPath)}.${unique}.tmp`),
+    tmpSidecar: join(folder, `.${basename(firstPath)}${SIDECAR_SUFFIX}.${unique}.tmp`),
+    tmpSignature: join(folder, `.${basename(firstPath)}${SIGNATURE_SUFFIX}.${unique}.tmp`),
+    signingKey: keyText ? Buffer.from(keyText, 'utf8') : null,
+    published: [],
+    dbFd: null,
+    writer: null,
   };
+}
 
+/** The collected sources, and the database read through a descriptor opened now. */
+function sourcesWithDatabase(run: BackupRun): EntrySource[] {
+  const { c } = run;
   const sources = [...c.sources];
   // The database is published whole by rename; the handle opened here keeps the snapshot it
   // saw even if a writer publishes a newer file meanwhile, so the copy is never torn.
-  let dbFd: number | null = null;
   if (c.database) {
     const fd = openSync(c.database.abs, 'r');
-    dbFd = fd;
-    const entry = deps.storage.fileEntry(c.database.path, c.database.abs, fstatSync(fd));
+    run.dbFd = fd;
+    const entry = run.deps.storage.fileEntry(c.database.path, c.database.abs, fstatSync(fd));
     sources.push({
       ...entry,
       path: undefined, // read through the snapshot's descriptor only, never by path
       open: () => {
-        dbFd = null; // from here on the writer closes it
+        run.dbFd = null; // from here on the writer closes it
         return fd;
       },
     });
   }
-  const totalBytes = sources.reduce((n, s) => n + (s.type === 'file' ? s.size : 0), 0);
+  return sources;
+}
+
+type ProgressReport = (phase: BackupProgress['phase'], done: number, total: number) => void;
+
+/** Reports progress at most every two seconds. */
+function progressReporter(deps: BackupDeps, startedMs: number): ProgressReport {
   let lastReport = startedMs;
-  const report = (phase: BackupProgress['phase'], done: number, total: number): void => {
+  return (phase, done, total) => {
     const now = deps.clock.now();
     if (now - lastReport < 2_000) return;
     lastReport = now;
     deps.onProgress?.({ phase, bytesDone: done, bytesTotal: total, elapsedMs: now - startedMs });
   };
+}
 
+/** Writes every source and then the manifest into the temporary zip; returns the manifest written. */
+async function writeArchive(
+  run: BackupRun,
+  sources: EntrySource[],
+  report: ProgressReport,
+): Promise<{ manifestBytes: Buffer; manifest: BackupManifest }> {
+  const { config, options, c, startedMs } = run;
+  const totalBytes = sources.reduce((n, s) => n + (s.type === 'file' ? s.size : 0), 0);
   const written = new Map<string, WrittenEntry>();
-  let writer: BackupArchiveWriter | null = null;
-  try {
-    writer = await deps.storage.createWriter(tmpZip, {
-      level: 1,
-      mode: fileMode,
-      onProgress: (n) => {
-        report('archiving', n, totalBytes);
-      },
-    });
-    await writer.addAll(sources, (e) => written.set(e.name, e));
-    // Built, serialised, then parsed and validated as any restore will (the parsed copy is the one
-    // kept, and the verification reuses it: one manifest of 40,000 files in memory, not two).
-    const manifestBytes = Buffer.from(
-      JSON.stringify(manifestOf({ config, options, c, sources, written, startedMs }), null, 1),
-    );
-    written.clear();
-    const manifest = parseManifest(manifestBytes.toString('utf8'));
-    await writer.addAll([
-      {
-        name: MANIFEST_NAME,
-        type: 'file',
-        mode: 0o644,
-        mtimeMs: startedMs,
-        size: 0,
-        data: manifestBytes,
-        method: 'deflate',
-      },
-    ]);
-    await writer.finish();
-    writer = null;
+  const writer = await run.deps.storage.createWriter(run.tmpZip, {
+    level: 1,
+    mode: run.fileMode,
+    onProgress: (n) => {
+      report('archiving', n, totalBytes);
+    },
+  });
+  run.writer = writer;
+  await writer.addAll(sources, (e) => written.set(e.name, e));
+  // Built, serialised, then parsed and validated as any restore will (the parsed copy is the one
+  // kept, and the verification reuses it: one manifest of 40,000 files in memory, not two).
+  const manifestBytes = Buffer.from(
+    JSON.stringify(manifestOf({ config, options, c, sources, written, startedMs }), null, 1),
+  );
+  written.clear();
+  const manifest = parseManifest(manifestBytes.toString('utf8'));
+  await writer.addAll([
+    {
+      name: MANIFEST_NAME,
+      type: 'file',
+      mode: 0o644,
+      mtimeMs: startedMs,
+      size: 0,
+      data: manifestBytes,
+      method: 'deflate',
+    },
+  ]);
+  await writer.finish();
+  run.writer = null;
+  return { manifestBytes, manifest };
+}
 
-    // Re-read what is on disk and prove every entry against the manifest before calling it good.
-    const verified = await verifyArchive(tmpZip, {
-      archives: deps.storage,
-      knownManifest: { sha256: createHash('sha256').update(manifestBytes).digest('hex'), manifest },
-      requireSidecar: false,
-      entryHashes: false,
-      onProgress: (done, total) => {
-        report('verifying', done, total);
-      },
-    });
-    const path = publish({
-      folder,
-      firstPath,
-      cwd: options.cwd,
-      sha256: verified.archiveSha256,
-      tmpZip,
-      tmpSidecar,
-      tmpSignature: signingKey ? tmpSignature : null,
-      signature: signingKey ? signatureLine(signingKey, verified.archiveSha256) : null,
-      fileMode,
-      published,
-    });
-    const sidecarPath = `${path}${SIDECAR_SUFFIX}`;
-    log.info('backup written and verified', {
-      path,
-      sha256: verified.archiveSha256,
-      bytes: verified.sizeBytes,
-      files: manifest.totals.files,
-      elapsed_ms: deps.clock.now() - startedMs,
-    });
-
-    let retention: RetentionDecision | null = null;
-    const removed: string[] = [];
-    if (options.retention ?? true) {
-      const dir = options.outputDir
-        ? resolve(options.cwd, options.outputDir)
-        : backupDir(config.env, options.cwd);
-      retention = retentionFor(config, dir, deps.clock.now(), options.kind ?? 'backup');
-      for (const r of retention.remove) {
-        const victim = join(folder, r.name);
-        if (victim === path) continue;
-        try {
-          rmSync(victim, { force: true });
-          rmSync(`${victim}${SIDECAR_SUFFIX}`, { force: true });
-          removed.push(victim);
-          log.info('retention removed a backup', { path: victim, reason: r.reason });
-        } catch (error) {
-          log.warn('retention could not remove a backup', { path: victim, error: messageOf(error) });
-        }
+/** Applies retention after a successful backup; never removes the backup just written. */
+function applyRetention(
+  run: BackupRun,
+  path: string,
+): { retention: RetentionDecision | null; removed: string[] } {
+  const { options, config, log } = run;
+  let retention: RetentionDecision | null = null;
+  const removed: string[] = [];
+  if (options.retention ?? true) {
+    const dir = options.outputDir
+      ? resolve(options.cwd, options.outputDir)
+      : backupDir(config.env, options.cwd);
+    retention = retentionFor(config, dir, run.deps.clock.now(), options.kind ?? 'backup');
+    for (const r of retention.remove) {
+      const victim = join(run.folder, r.name);
+      if (victim === path) continue;
+      try {
+        rmSync(victim, { force: true });
+        rmSync(`${victim}${SIDECAR_SUFFIX}`, { force: true });
+        removed.push(victim);
+        log.info('retention removed a backup', { path: victim, reason: r.reason });
+      } catch (error) {
+        log.warn('retention could not remove a backup', { path: victim, error: messageOf(error) });
       }
     }
-    return {
-      path,
-      sidecarPath,
-      sha256: verified.archiveSha256,
-      sizeBytes: verified.sizeBytes,
-      manifest,
-      retention,
-      removed,
-    };
+  }
+  return { retention, removed };
+}
+
+/** Writes, verifies and publishes the backup, then applies retention. */
+async function writeVerifyAndPublish(run: BackupRun, sources: EntrySource[]): Promise<BackupResult> {
+  const { deps, log, startedMs } = run;
+  const report = progressReporter(deps, startedMs);
+  const { manifestBytes, manifest } = await writeArchive(run, sources, report);
+
+  // Re-read what is on disk and prove every entry against the manifest before calling it good.
+  const verified = await verifyArchive(run.tmpZip, {
+    archives: deps.storage,
+    knownManifest: { sha256: createHash('sha256').update(manifestBytes).digest('hex'), manifest },
+    requireSidecar: false,
+    entryHashes: false,
+    onProgress: (done, total) => {
+      report('verifying', done, total);
+    },
+  });
+  const path = publish({
+    folder: run.folder,
+    firstPath: run.firstPath,
+    cwd: run.options.cwd,
+    sha256: verified.archiveSha256,
+    tmpZip: run.tmpZip,
+    tmpSidecar: run.tmpSidecar,
+    tmpSignature: run.signingKey ? run.tmpSignature : null,
+    signature: run.signingKey ? signatureLine(run.signingKey, verified.archiveSha256) : null,
+    fileMode: run.fileMode,
+    published: run.published,
+  });
+  const sidecarPath = `${path}${SIDECAR_SUFFIX}`;
+  log.info('backup written and verified', {
+    path,
+    sha256: verified.archiveSha256,
+    bytes: verified.sizeBytes,
+    files: manifest.totals.files,
+    elapsed_ms: deps.clock.now() - startedMs,
+  });
+  const { retention, removed } = applyRetention(run, path);
+  return {
+    path,
+    sidecarPath,
+    sha256: verified.archiveSha256,
+    sizeBytes: verified.sizeBytes,
+    manifest,
+    retention,
+    removed,
+  };
+}
+
+/** The error a failed backup reports, once its temporaries and anything published are removed. */
+function backupFailure(error: unknown, folder: string): unknown {
+  if (isDiskFull(error))
+    return new OperationError(
+      `disk full while writing the backup in ${folder}: no backup was written, and the partial file was removed (${(error as Error).message})`,
+    );
+  if (error instanceof FileChangedError)
+    return new OperationError(`${error.message}; no backup was written — run it again`);
+  if (error instanceof BackupRejectedError)
+    return new OperationError(
+      `the backup failed its verification after writing, so it was deleted: ${error.message}`,
+    );
+  return error;
+}
+
+/**
+ * Makes one verified backup. Called by `backup`, by `deploy --backup-first`, by `rollout`, and by
+ * rollback (pre-rollback snapshot). On any failure nothing is left behind: no partial zip, no sidecar.
+ */
+export async function createBackup(options: CreateBackupOptions, deps: BackupDeps): Promise<BackupResult> {
+  const run = startBackupRun(options, deps);
+  const sources = sourcesWithDatabase(run);
+  try {
+    return await writeVerifyAndPublish(run, sources);
   } catch (error) {
-    if (writer) await writer.close().catch(() => undefined);
-    cleanup();
-    if (isDiskFull(error))
-      throw new OperationError(
-        `disk full while writing the backup in ${folder}: no backup was written, and the partial file was removed (${(error as Error).message})`,
-      );
-    if (error instanceof FileChangedError)
-      throw new OperationError(`${error.message}; no backup was written — run it again`);
-    if (error instanceof BackupRejectedError)
-      throw new OperationError(
-        `the backup failed its verification after writing, so it was deleted: ${error.message}`,
-      );
-    throw error;
+    if (run.writer) await run.writer.close().catch(() => undefined);
+    for (const p of [run.tmpZip, run.tmpSidecar, run.tmpSignature, ...run.published])
+      rmSync(p, { force: true });
+    throw backupFailure(error, run.folder);
   } finally {
-    const unclaimed = dbFd;
+    const unclaimed = run.dbFd;
     if (unclaimed !== null) closeSync(unclaimed);
   }
 }

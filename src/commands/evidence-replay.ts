@@ -54,9 +54,39 @@ export function readEvidence(path: string): MonitorEvidence {
   return doc as MonitorEvidence;
 }
 
-// eslint-disable-next-line max-lines-per-function -- not split yet: re-judges each recorded reading in order
+type RecordedReading = MonitorEvidence['measurements'][number];
+type ReplayStep = ReturnType<MonitorDecider['metric']>;
+
 export function replayEvidence(doc: MonitorEvidence, file = '(evidence)'): ReplayResult {
   const differences: string[] = [];
+  const decider = deciderFor(doc);
+  const replayed: Decision[] = [];
+  doc.measurements.forEach((m, index) => {
+    const where = `reading ${index + 1} (${m.gate} at ${m.at})`;
+    const step = replayReading(decider, m, where, differences);
+    if (!step) return;
+    compareReading(step, m, where, differences);
+    replayed.push(...step.decisions);
+  });
+  const recorded = doc.decisions.filter((d) => REPLAYED_KINDS.has(d.kind));
+  compareDecisions(
+    recorded,
+    replayed.filter((d) => REPLAYED_KINDS.has(d.kind)),
+    differences,
+  );
+  const result = compareOutcome(doc, decider, differences);
+  return {
+    file,
+    ok: differences.length === 0,
+    readings: doc.measurements.length,
+    decisions: recorded.length,
+    result,
+    differences,
+  };
+}
+
+/** A decider with the gates, auto_rollback and escalation recorded in the file. */
+function deciderFor(doc: MonitorEvidence): MonitorDecider {
   const rules: JudgedRule[] = doc.gates.map((g) => ({
     gate: g.gate,
     threshold: g.threshold,
@@ -69,7 +99,7 @@ export function replayEvidence(doc: MonitorEvidence, file = '(evidence)'): Repla
     failureLimit: g.failure_limit ?? undefined,
     inconclusiveLimit: g.inconclusive_limit ?? undefined,
   }));
-  const decider = new MonitorDecider({
+  return new MonitorDecider({
     rules,
     autoRollback: {
       enabled: doc.auto_rollback.enabled,
@@ -77,61 +107,71 @@ export function replayEvidence(doc: MonitorEvidence, file = '(evidence)'): Repla
     },
     escalation: doc.escalation,
   });
-  const replayed: Decision[] = [];
-  doc.measurements.forEach((m, index) => {
-    const where = `reading ${index + 1} (${m.gate} at ${m.at})`;
-    const at = Date.parse(m.at);
-    let step;
-    if (m.kind === 'health') {
-      if (!m.health) {
-        differences.push(`${where}: a health reading without the check's answer`);
-        return;
-      }
-      step = decider.health(
-        {
-          at: Date.parse(m.measured_at),
-          ok: m.health.ok,
-          detail: m.health.detail,
-          attempts: m.health.attempts,
-        },
-        m.source,
-        at,
-      );
-    } else {
-      const value = m.inputs ? valueFromInputs(m.inputs) : null;
-      const samples = m.inputs ? samplesFromInputs(m.inputs) : null;
-      if (!sameNumber(value, m.value))
-        differences.push(`${where}: value ${m.value} recorded, ${value} recomputed from its inputs`);
-      if (!sameNumber(samples, m.samples))
-        differences.push(`${where}: ${m.samples} samples recorded, ${samples} recomputed from its inputs`);
-      const measurement: Measurement = {
-        gate: m.gate,
-        at: Date.parse(m.measured_at),
-        value,
-        samples,
-        source: m.source,
-        detail: m.detail,
-        error: m.error,
-        inputs: m.inputs,
-      };
-      step = decider.metric(measurement, at);
-    }
-    const e = step.evaluation;
-    if (e.verdict !== m.verdict)
-      differences.push(`${where}: verdict ${m.verdict} recorded, ${e.verdict} replayed`);
-    else if (e.reason !== m.reason)
-      differences.push(`${where}: reason "${m.reason}" recorded, "${e.reason}" replayed`);
-    if (m.kind === 'health' && !sameNumber(e.value, m.value))
-      differences.push(`${where}: ${m.value} consecutive failures recorded, ${e.value} replayed`);
-    if ((e.confirming ?? null) !== (m.confirming ?? null))
-      differences.push(
-        `${where}: confirming ${m.confirming ?? '-'} recorded, ${e.confirming ?? '-'} replayed`,
-      );
-    replayed.push(...step.decisions);
-  });
+}
 
-  const recorded = doc.decisions.filter((d) => REPLAYED_KINDS.has(d.kind));
-  const replayedKept = replayed.filter((d) => REPLAYED_KINDS.has(d.kind));
+/** Feeds one recorded reading to the decider (a metric's value recomputed from its inputs first);
+ * null for a health reading without the check's answer. */
+function replayReading(
+  decider: MonitorDecider,
+  m: RecordedReading,
+  where: string,
+  differences: string[],
+): ReplayStep | null {
+  const at = Date.parse(m.at);
+  if (m.kind === 'health') {
+    if (!m.health) {
+      differences.push(`${where}: a health reading without the check's answer`);
+      return null;
+    }
+    return decider.health(
+      {
+        at: Date.parse(m.measured_at),
+        ok: m.health.ok,
+        detail: m.health.detail,
+        attempts: m.health.attempts,
+      },
+      m.source,
+      at,
+    );
+  }
+  const value = m.inputs ? valueFromInputs(m.inputs) : null;
+  const samples = m.inputs ? samplesFromInputs(m.inputs) : null;
+  if (!sameNumber(value, m.value))
+    differences.push(`${where}: value ${m.value} recorded, ${value} recomputed from its inputs`);
+  if (!sameNumber(samples, m.samples))
+    differences.push(`${where}: ${m.samples} samples recorded, ${samples} recomputed from its inputs`);
+  const measurement: Measurement = {
+    gate: m.gate,
+    at: Date.parse(m.measured_at),
+    value,
+    samples,
+    source: m.source,
+    detail: m.detail,
+    error: m.error,
+    inputs: m.inputs,
+  };
+  return decider.metric(measurement, at);
+}
+
+/** The replayed verdict, reason, failure count and confirming state against the recorded ones. */
+function compareReading(step: ReplayStep, m: RecordedReading, where: string, differences: string[]): void {
+  const e = step.evaluation;
+  if (e.verdict !== m.verdict)
+    differences.push(`${where}: verdict ${m.verdict} recorded, ${e.verdict} replayed`);
+  else if (e.reason !== m.reason)
+    differences.push(`${where}: reason "${m.reason}" recorded, "${e.reason}" replayed`);
+  if (m.kind === 'health' && !sameNumber(e.value, m.value))
+    differences.push(`${where}: ${m.value} consecutive failures recorded, ${e.value} replayed`);
+  if ((e.confirming ?? null) !== (m.confirming ?? null))
+    differences.push(`${where}: confirming ${m.confirming ?? '-'} recorded, ${e.confirming ?? '-'} replayed`);
+}
+
+/** The recorded decisions against the replayed ones, one by one. */
+function compareDecisions(
+  recorded: MonitorEvidence['decisions'],
+  replayedKept: Decision[],
+  differences: string[],
+): void {
   const count = Math.max(recorded.length, replayedKept.length);
   for (let i = 0; i < count; i++) {
     const r = recorded.at(i);
@@ -150,7 +190,10 @@ export function replayEvidence(doc: MonitorEvidence, file = '(evidence)'): Repla
     )
       differences.push(`decision ${i + 1}: ${show(r)} recorded, ${show(p)} replayed`);
   }
+}
 
+/** The run's result and its gates without a verdict, replayed against the recorded ones. */
+function compareOutcome(doc: MonitorEvidence, decider: MonitorDecider, differences: string[]): string {
   const confirmationSent = doc.decisions.some((d) => d.kind === 'rollback_needs_confirmation');
   const { result, withoutVerdict } = decider.outcome({
     rollbackOk: doc.rollback ? doc.rollback.ok : undefined,
@@ -164,12 +207,5 @@ export function replayEvidence(doc: MonitorEvidence, file = '(evidence)'): Repla
     differences.push(
       `gates without a verdict: [${gatesWithout(doc.without_verdict)}] recorded, [${gatesWithout(withoutVerdict)}] replayed`,
     );
-  return {
-    file,
-    ok: differences.length === 0,
-    readings: doc.measurements.length,
-    decisions: recorded.length,
-    result,
-    differences,
-  };
+  return result;
 }

@@ -102,19 +102,17 @@ function quote(value: string): string {
   return /^[A-Za-z0-9_./:=@-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
-/**
- * `premerge-report`: reads every leg's deployment manifest and renders the pull request comment
- * and job summary: one row per leg with each step's actual status, then the commands that deploy
- * this commit and roll it back.
- */
-// eslint-disable-next-line max-lines-per-function -- not split yet: the report's sections in order
-export function premergeReportCommand(options: ReportOptions): PremergeReport {
+/** Every leg's manifest (or rehearsal record) under the bundles directory, sorted; and those unreadable. */
+function readLegs(bundlesDir: string): {
+  entries: ManifestEntry[];
+  unreadable: PremergeReport['unreadable'];
+} {
   const paths: string[] = [];
-  if (existsSync(options.bundlesDir)) findManifests(options.bundlesDir, options.bundlesDir, paths);
+  if (existsSync(bundlesDir)) findManifests(bundlesDir, bundlesDir, paths);
   const entries: ManifestEntry[] = [];
   const unreadable: PremergeReport['unreadable'] = [];
   for (const path of paths) {
-    const origin = relative(options.bundlesDir, path).split(/[\\/]/).join('/');
+    const origin = relative(bundlesDir, path).split(/[\\/]/).join('/');
     try {
       const parsed = JSON.parse(readFileSync(path, 'utf8')) as DeploymentManifest & RehearsalRecord;
       const manifest = /(^|[\\/])rehearsal_[^\\/]*\.json$/.test(path) ? rehearsalAsManifest(parsed) : parsed;
@@ -132,17 +130,11 @@ export function premergeReportCommand(options: ReportOptions): PremergeReport {
       `${b.manifest.environment}/${b.manifest.runner.runner_os ?? b.manifest.runner.os}`,
     ),
   );
+  return { entries, unreadable };
+}
 
-  const jobsOk = Object.values(options.jobResults).every((r) => r === 'success' || r === 'skipped');
-  // A dry-run leg succeeds as "planned", a rehearsal leg as "passed" (a rehearsal record's result).
-  const legsOk =
-    entries.length > 0 &&
-    entries.every(
-      (e) => (e.manifest.result as string) === 'planned' || (e.manifest.result as string) === 'passed',
-    ) &&
-    unreadable.length === 0;
-  const ok = jobsOk && legsOk;
-
+/** The heading, the commit line and the jobs' table. */
+function headerSections(options: ReportOptions, ok: boolean): string[] {
   const lines: string[] = [];
   lines.push(`## dhash-rollout premerge: ${ok ? '✅ ready' : '❌ not ready'}`);
   if (options.sha)
@@ -160,58 +152,88 @@ export function premergeReportCommand(options: ReportOptions): PremergeReport {
       ].join('\n'),
     );
   }
-  if (entries.length === 0) {
-    lines.push('No rehearsal record or deployment manifest was found: the legs produced no evidence.');
-  } else {
-    const steps = entries[0].manifest.steps.map((s) => s.step);
-    const head = `| environment | runner | result | ${steps.join(' | ')} |`;
-    const rule = `| --- | --- | --- | ${steps.map(() => '---').join(' | ')} |`;
-    const rows = entries.map(({ manifest }) => {
-      const byStep = new Map(manifest.steps.map((s) => [s.step, s.status]));
-      return `| ${cell(manifest.environment)} | ${cell(manifest.runner.runner_os ?? manifest.runner.os)} | ${ICON[manifest.result] ?? ''} ${manifest.result} | ${steps.map((s) => `${ICON[byStep.get(s) ?? ''] ?? ''} ${byStep.get(s) ?? '—'}`).join(' | ')} |`;
-    });
-    lines.push([head, rule, ...rows].join('\n'));
-    const problems = entries.flatMap(({ manifest }) =>
-      manifest.steps
-        .filter((s) => s.status === 'failed' || s.status === 'unavailable')
-        .map(
-          (s) =>
-            `- **${cell(manifest.environment)} / ${cell(manifest.runner.runner_os ?? manifest.runner.os)} / ${s.step}** (${s.status}): ${cell(s.detail)}`,
-        ),
-    );
-    if (problems.length > 0) lines.push(`### What needs attention\n\n${[...new Set(problems)].join('\n')}`);
-    // Each leg's probe of the quality gates, side by side, in the job summary's own words.
-    const gates = legsGateTableMarkdown(
-      entries.map(({ manifest }) => ({
-        label: `${manifest.environment} / ${manifest.runner.runner_os ?? manifest.runner.os}`,
-        gates: probeOf(manifest),
-      })),
-    );
-    if (gates) lines.push(gates);
-  }
-  for (const bad of unreadable)
-    lines.push(`- ⚠️ \`${cell(bad.origin)}\` could not be read: ${cell(bad.error)}`);
+  return lines;
+}
 
+/** One row per leg with each step's status, what needs attention, and the legs' gate probes. */
+function legSections(entries: ManifestEntry[]): string[] {
+  if (entries.length === 0)
+    return ['No rehearsal record or deployment manifest was found: the legs produced no evidence.'];
+  const lines: string[] = [];
+  const steps = entries[0].manifest.steps.map((s) => s.step);
+  const head = `| environment | runner | result | ${steps.join(' | ')} |`;
+  const rule = `| --- | --- | --- | ${steps.map(() => '---').join(' | ')} |`;
+  const rows = entries.map(({ manifest }) => {
+    const byStep = new Map(manifest.steps.map((s) => [s.step, s.status]));
+    return `| ${cell(manifest.environment)} | ${cell(manifest.runner.runner_os ?? manifest.runner.os)} | ${ICON[manifest.result] ?? ''} ${manifest.result} | ${steps.map((s) => `${ICON[byStep.get(s) ?? ''] ?? ''} ${byStep.get(s) ?? '—'}`).join(' | ')} |`;
+  });
+  lines.push([head, rule, ...rows].join('\n'));
+  const problems = entries.flatMap(({ manifest }) =>
+    manifest.steps
+      .filter((s) => s.status === 'failed' || s.status === 'unavailable')
+      .map(
+        (s) =>
+          `- **${cell(manifest.environment)} / ${cell(manifest.runner.runner_os ?? manifest.runner.os)} / ${s.step}** (${s.status}): ${cell(s.detail)}`,
+      ),
+  );
+  if (problems.length > 0) lines.push(`### What needs attention\n\n${[...new Set(problems)].join('\n')}`);
+  // Each leg's probe of the quality gates, side by side, in the job summary's own words.
+  const gates = legsGateTableMarkdown(
+    entries.map(({ manifest }) => ({
+      label: `${manifest.environment} / ${manifest.runner.runner_os ?? manifest.runner.os}`,
+      gates: probeOf(manifest),
+    })),
+  );
+  if (gates) lines.push(gates);
+  return lines;
+}
+
+/** The commands that deploy this commit and roll it back, per environment the legs covered. */
+function commandSections(options: ReportOptions, entries: ManifestEntry[]): string[] {
   const environments = [...new Set(entries.map((e) => e.manifest.environment))];
-  if (environments.length > 0) {
-    const ref = options.sha ?? '<commit>';
-    const deploy = environments.map(
-      (env) =>
-        `gh workflow run ${quote(options.deployWorkflow)} -f environment=${quote(env)} -f release=${quote(options.release ?? '<release>')} -f version=${quote(ref.slice(0, 12))}`,
-    );
-    const rollback = environments.map(
-      (env) =>
-        `gh workflow run ${quote(options.rollbackWorkflow)} -f environment=${quote(env)} -f backup=latest -f reason='<why>'`,
-    );
-    const cli = environments.map(
-      (env) =>
-        `dhash-rollout rollout --env ${quote(env)} --release <release-dir>\ndhash-rollout rollback --env ${quote(env)} --backup latest --reason '<why>'`,
-    );
-    lines.push(`### Deploy after merge\n\n\`\`\`sh\n${deploy.join('\n')}\n\`\`\``);
-    lines.push(`### Roll back\n\n\`\`\`sh\n${rollback.join('\n')}\n\`\`\``);
-    lines.push(
-      `<details><summary>The same from a shell on the target host</summary>\n\n\`\`\`sh\n${cli.join('\n')}\n\`\`\`\n</details>`,
-    );
-  }
+  if (environments.length === 0) return [];
+  const ref = options.sha ?? '<commit>';
+  const deploy = environments.map(
+    (env) =>
+      `gh workflow run ${quote(options.deployWorkflow)} -f environment=${quote(env)} -f release=${quote(options.release ?? '<release>')} -f version=${quote(ref.slice(0, 12))}`,
+  );
+  const rollback = environments.map(
+    (env) =>
+      `gh workflow run ${quote(options.rollbackWorkflow)} -f environment=${quote(env)} -f backup=latest -f reason='<why>'`,
+  );
+  const cli = environments.map(
+    (env) =>
+      `dhash-rollout rollout --env ${quote(env)} --release <release-dir>\ndhash-rollout rollback --env ${quote(env)} --backup latest --reason '<why>'`,
+  );
+  return [
+    `### Deploy after merge\n\n\`\`\`sh\n${deploy.join('\n')}\n\`\`\``,
+    `### Roll back\n\n\`\`\`sh\n${rollback.join('\n')}\n\`\`\``,
+    `<details><summary>The same from a shell on the target host</summary>\n\n\`\`\`sh\n${cli.join('\n')}\n\`\`\`\n</details>`,
+  ];
+}
+
+/**
+ * `premerge-report`: reads every leg's deployment manifest and renders the pull request comment
+ * and job summary: one row per leg with each step's actual status, then the commands that deploy
+ * this commit and roll it back.
+ */
+export function premergeReportCommand(options: ReportOptions): PremergeReport {
+  const { entries, unreadable } = readLegs(options.bundlesDir);
+  const jobsOk = Object.values(options.jobResults).every((r) => r === 'success' || r === 'skipped');
+  // A dry-run leg succeeds as "planned", a rehearsal leg as "passed" (a rehearsal record's result).
+  const legsOk =
+    entries.length > 0 &&
+    entries.every(
+      (e) => (e.manifest.result as string) === 'planned' || (e.manifest.result as string) === 'passed',
+    ) &&
+    unreadable.length === 0;
+  const ok = jobsOk && legsOk;
+
+  const lines = [
+    ...headerSections(options, ok),
+    ...legSections(entries),
+    ...unreadable.map((bad) => `- ⚠️ \`${cell(bad.origin)}\` could not be read: ${cell(bad.error)}`),
+    ...commandSections(options, entries),
+  ];
   return { entries, unreadable, ok, markdown: `${lines.join('\n\n')}\n` };
 }

@@ -52,69 +52,70 @@ export interface LoggingReport {
   counts: FindingCounts;
 }
 
-/**
- * `validate-logging`: are the logs an operator will rely on during an incident really there and
- * readable? Reads only; the one write is a probe temp file that is removed again.
- */
-// eslint-disable-next-line max-lines-per-function -- not split yet: the log checks in order
-export async function validateLoggingCommand(
-  config: LoadedConfig,
+type LogSelection = ReturnType<typeof selectLogs>;
+
+/** What the checks share: the directory, and the findings and file reports gathered so far. */
+interface LogCheck {
+  config: LoadedConfig;
+  dir: string;
+  findings: Finding[];
+  files: FileReport[];
+}
+
+/** The report must not overwrite one of the files it reports on. */
+function refuseReportOverValidatedFile(
   options: ValidateLoggingOptions,
-  deps: { clock: Clock },
-): Promise<LoggingReport> {
-  const maxSizeMb = options.maxSizeMb ?? DEFAULT_MAX_SIZE_MB;
-  if (!(maxSizeMb > 0))
-    throw new UsageError(`--max-size-mb: expected a number greater than 0, got ${maxSizeMb}`);
-  const perKind = options.newestPerKind ?? 1;
-  const dir = options.logDir;
-  const findings: Finding[] = [];
-
-  const probe = await probeLogDirectory(dir);
-  if (probe.severity !== 'ok')
-    findings.push({ severity: probe.severity, check: 'directory', message: probe.detail });
-
-  const entries = await listDirectory(dir);
-  const selection = selectLogs(entries, config.envName, perKind);
-  if (options.reportPath) {
-    const protectedNames = [...selection.allLogs, selection.fallback, selection.replayLedger]
-      .filter((e) => e !== null)
-      .map((e) => resolve(dir, e.name));
-    if (protectedNames.includes(resolve(options.reportPath))) {
-      throw new UsageError(
-        `--report: ${options.reportPath} is one of the files being validated; choose another path`,
-      );
-    }
+  dir: string,
+  selection: LogSelection,
+): void {
+  if (!options.reportPath) return;
+  const protectedNames = [...selection.allLogs, selection.fallback, selection.replayLedger]
+    .filter((e) => e !== null)
+    .map((e) => resolve(dir, e.name));
+  if (protectedNames.includes(resolve(options.reportPath))) {
+    throw new UsageError(
+      `--report: ${options.reportPath} is one of the files being validated; choose another path`,
+    );
   }
+}
 
+async function checkFile(
+  c: LogCheck,
+  name: string,
+  bytes: number,
+  kind: FileReport['kind'],
+  contract: LineContract,
+): Promise<void> {
   // A secret the redactor knows, or URL userinfo, left in a line: redaction would change the text.
-  const containsSecret = (text: string) => config.redactor.text(text) !== text;
-  const files: FileReport[] = [];
-  const check = async (name: string, bytes: number, kind: FileReport['kind'], contract: LineContract) => {
-    const path = join(dir, name);
-    try {
-      const summary = await checkFileLines(path, name, contract, containsSecret);
-      findings.push(...summary.findings);
-      files.push({
-        name,
-        path,
-        kind,
-        bytes,
-        lines: summary.lines,
-        valid_lines: summary.validLines,
-        invalid_lines: summary.invalidLines,
-      });
-      if (summary.lines === 0 && contract === 'log')
-        findings.push({ severity: 'warning', check: 'json_lines', file: name, message: 'empty log file' });
-    } catch (error) {
-      findings.push({
-        severity: 'error',
-        check: contract === 'log' ? 'json_lines' : 'fallback',
-        file: name,
-        message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      });
-    }
-  };
+  const containsSecret = (text: string) => c.config.redactor.text(text) !== text;
+  const path = join(c.dir, name);
+  try {
+    const summary = await checkFileLines(path, name, contract, containsSecret);
+    c.findings.push(...summary.findings);
+    c.files.push({
+      name,
+      path,
+      kind,
+      bytes,
+      lines: summary.lines,
+      valid_lines: summary.validLines,
+      invalid_lines: summary.invalidLines,
+    });
+    if (summary.lines === 0 && contract === 'log')
+      c.findings.push({ severity: 'warning', check: 'json_lines', file: name, message: 'empty log file' });
+  } catch (error) {
+    c.findings.push({
+      severity: 'error',
+      check: contract === 'log' ? 'json_lines' : 'fallback',
+      file: name,
+      message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    });
+  }
+}
 
+/** The newest logs of each kind, then what the selection could not find or name. */
+async function checkLogs(c: LogCheck, selection: LogSelection, dirExists: boolean): Promise<void> {
+  const { config, dir, findings } = c;
   for (const kind of Object.keys(selection.newest) as LogKind[]) {
     const newest = selection.newest[kind];
     if (newest.length === 0) {
@@ -124,9 +125,9 @@ export async function validateLoggingCommand(
         message: `no ${kind} log for "${config.envName}" in ${dir}`,
       });
     }
-    for (const entry of newest) await check(entry.name, entry.bytes, kind, 'log');
+    for (const entry of newest) await checkFile(c, entry.name, entry.bytes, kind, 'log');
   }
-  if (probe.exists && Object.values(selection.newest).every((list) => list.length === 0)) {
+  if (dirExists && Object.values(selection.newest).every((list) => list.length === 0)) {
     findings.push({
       severity: 'warning',
       check: 'selection',
@@ -141,31 +142,72 @@ export async function validateLoggingCommand(
       message: 'not named <kind>_<env>_<YYYYMMDD_HHMMSS>.log; size checked only',
     });
   }
+}
 
+async function checkFallbackFiles(c: LogCheck, selection: LogSelection): Promise<void> {
   if (selection.fallback)
-    await check(selection.fallback.name, selection.fallback.bytes, 'fallback', 'fallback');
+    await checkFile(c, selection.fallback.name, selection.fallback.bytes, 'fallback', 'fallback');
   else
-    findings.push({
+    c.findings.push({
       severity: 'info',
       check: 'fallback',
       message: 'no notification_fallback.jsonl (no undelivered notifications recorded)',
     });
   if (selection.replayLedger)
-    await check(selection.replayLedger.name, selection.replayLedger.bytes, 'replay_ledger', 'replay_ledger');
+    await checkFile(
+      c,
+      selection.replayLedger.name,
+      selection.replayLedger.bytes,
+      'replay_ledger',
+      'replay_ledger',
+    );
+}
 
+/** The files over the size limit, each with a finding. */
+function checkSizes(c: LogCheck, selection: LogSelection, maxSizeMb: number): ReturnType<typeof oversized> {
   const maxBytes = maxSizeMb * 1024 * 1024;
   const tooBig = oversized(
     [...selection.allLogs, ...[selection.fallback, selection.replayLedger].filter((e) => e !== null)],
     maxBytes,
   );
   for (const entry of tooBig) {
-    findings.push({
+    c.findings.push({
       severity: 'warning',
       check: 'size',
       file: entry.name,
       message: `${(entry.bytes / 1024 / 1024).toFixed(1)} MB, over the ${maxSizeMb} MB limit (rotate or archive it)`,
     });
   }
+  return tooBig;
+}
+
+/**
+ * `validate-logging`: are the logs an operator will rely on during an incident really there and
+ * readable? Reads only; the one write is a probe temp file that is removed again.
+ */
+export async function validateLoggingCommand(
+  config: LoadedConfig,
+  options: ValidateLoggingOptions,
+  deps: { clock: Clock },
+): Promise<LoggingReport> {
+  const maxSizeMb = options.maxSizeMb ?? DEFAULT_MAX_SIZE_MB;
+  if (!(maxSizeMb > 0))
+    throw new UsageError(`--max-size-mb: expected a number greater than 0, got ${maxSizeMb}`);
+  const perKind = options.newestPerKind ?? 1;
+  const dir = options.logDir;
+  const c: LogCheck = { config, dir, findings: [], files: [] };
+  const { findings, files } = c;
+
+  const probe = await probeLogDirectory(dir);
+  if (probe.severity !== 'ok')
+    findings.push({ severity: probe.severity, check: 'directory', message: probe.detail });
+
+  const entries = await listDirectory(dir);
+  const selection = selectLogs(entries, config.envName, perKind);
+  refuseReportOverValidatedFile(options, dir, selection);
+  await checkLogs(c, selection, probe.exists);
+  await checkFallbackFiles(c, selection);
+  const tooBig = checkSizes(c, selection, maxSizeMb);
 
   const counts = countFindings(findings);
   const verdict = loggingVerdict(counts, options.strict);

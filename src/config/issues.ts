@@ -50,10 +50,20 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], input: unknown
         ? ''
         : typeof value === 'object'
           ? ` (got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object'})`
-          : ` (got ${JSON.stringify(value)})`;
+          : ` (got ${shownValue(value)})`;
     lines.push(`${path}: ${message}${shown}`);
   }
   return [...new Set(lines)];
+}
+
+/** A scalar as the user wrote it; JSON has no Infinity, so a number too large for a double says so. */
+function shownValue(value: unknown): string {
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    return value > 0
+      ? 'a number too large (beyond ±1.8e308)'
+      : 'a negative number too large (beyond ±1.8e308)';
+  }
+  return JSON.stringify(value);
 }
 
 /** zod's default wording ("Invalid input: expected string, received number") made plain. */

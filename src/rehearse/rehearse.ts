@@ -123,16 +123,39 @@ function highestMigration(releaseDir: string, migrationsDir: string): number {
   return loadMigrations(readMigrationFiles, dir).reduce((max, m) => Math.max(max, m.version), 0);
 }
 
-// eslint-disable-next-line max-lines-per-function -- not split yet: rehearsal legs in order
-export async function rehearseCommand(options: RehearseOptions, deps: RehearseDeps): Promise<RehearseResult> {
-  const { clock } = deps;
-  const stages: RehearsalStage[] = [];
-  const stage = (name: RehearsalStageName, status: RehearsalStage['status'], detail: string): boolean => {
-    const record = { stage: name, status, detail, endedAt: new Date(clock.now()).toISOString() };
-    stages.push(record);
-    deps.onStage?.(record);
-    return status !== 'failed';
-  };
+type StageRecorder = (name: RehearsalStageName, status: RehearsalStage['status'], detail: string) => boolean;
+
+/** What every rehearsal leg shares: the user's config, where things go, and the record being built. */
+interface Rehearsal {
+  options: RehearseOptions;
+  deps: RehearseDeps;
+  candidateDir: string;
+  previousDir: string | null;
+  userConfig: LoadedConfig;
+  environments: EnvironmentCheck[];
+  workspace: string;
+  logDir: string;
+  recordPath: string;
+  stages: RehearsalStage[];
+  result: RehearseResult;
+  /** Records a stage as it ends; false when it failed (the rehearsal stops there). */
+  stage: StageRecorder;
+  /** Settles the result and writes the record. */
+  finish: () => RehearseResult;
+}
+
+/** The scratch `local` target the legs run against, and what they learn along the way. */
+interface ScratchTarget {
+  config: LoadedConfig;
+  runtime: { clock: Clock; cwd: string; env: NodeJS.ProcessEnv; interactive: boolean; logDir: string };
+  target: ReturnType<typeof createReleaseTargetFor>;
+  dbPath: string | null;
+  rawWindow: number;
+  previousSchema: { digest: string; version: number } | null;
+  loadRun: Promise<LoadReport> | null;
+}
+
+function checkReleaseDirs(options: RehearseOptions): { candidateDir: string; previousDir: string | null } {
   const candidateDir = resolve(options.cwd, options.release);
   const previousDir = options.previousRelease ? resolve(options.cwd, options.previousRelease) : null;
   for (const [flag, dir] of [
@@ -142,8 +165,24 @@ export async function rehearseCommand(options: RehearseOptions, deps: RehearseDe
     if (dir && !existsSync(join(dir, 'release.json')))
       throw new UsageError(`${flag}: ${dir} is not a release directory (no release.json)`);
   }
+  return { candidateDir, previousDir };
+}
 
-  // 1. The user's config, every environment: what this machine can check, it checks.
+function writeRecord(run: Rehearsal): void {
+  writeFileSync(run.recordPath, `${run.userConfig.redactor.text(JSON.stringify(run.result, null, 2))}\n`);
+}
+
+// 1. The user's config, every environment: what this machine can check, it checks.
+function startRehearsal(options: RehearseOptions, deps: RehearseDeps): Rehearsal {
+  const { clock } = deps;
+  const stages: RehearsalStage[] = [];
+  const stage: StageRecorder = (name, status, detail) => {
+    const record = { stage: name, status, detail, endedAt: new Date(clock.now()).toISOString() };
+    stages.push(record);
+    deps.onStage?.(record);
+    return status !== 'failed';
+  };
+  const { candidateDir, previousDir } = checkReleaseDirs(options);
   const userConfig = loadConfig({
     configPath: options.configPath,
     envName: options.envName,
@@ -156,7 +195,6 @@ export async function rehearseCommand(options: RehearseOptions, deps: RehearseDe
     deps.env,
     Object.keys(userConfig.file.environments),
   );
-  const invalid = environments.filter((e) => !e.ok);
   const workspace = options.workspace ? resolve(options.cwd, options.workspace) : defaultWorkspace(deps.env);
   mkdirSync(workspace, { recursive: true });
   const logDir = options.logDir;
@@ -180,25 +218,46 @@ export async function rehearseCommand(options: RehearseOptions, deps: RehearseDe
     rollouts: [],
     recordPath,
   };
-  const finish = (): RehearseResult => {
-    const ok = stages.every((s) => s.status !== 'failed');
-    result.result = ok ? 'passed' : 'failed';
-    result.exitCode = ok ? ExitCode.ok : ExitCode.failed;
-    writeFileSync(recordPath, `${userConfig.redactor.text(JSON.stringify(result, null, 2))}\n`);
-    return result;
+  const run: Rehearsal = {
+    options,
+    deps,
+    candidateDir,
+    previousDir,
+    userConfig,
+    environments,
+    workspace,
+    logDir,
+    recordPath,
+    stages,
+    result,
+    stage,
+    finish: () => {
+      const ok = stages.every((s) => s.status !== 'failed');
+      result.result = ok ? 'passed' : 'failed';
+      result.exitCode = ok ? ExitCode.ok : ExitCode.failed;
+      writeRecord(run);
+      return result;
+    },
   };
-  if (
-    !stage(
-      'validate',
-      invalid.length ? 'failed' : 'passed',
-      invalid.length
-        ? invalid.map((e) => `${e.name}: ${e.error}`).join('; ')
-        : `${environments.length} environment(s) valid: ${environments.map((e) => e.name).join(', ')}; what only their target hosts can check is listed as checked by the deploy`,
-    )
-  )
-    return finish();
+  return run;
+}
 
-  // 2. The scratch target: the environment's own gates, on this machine.
+function validateStage(run: Rehearsal): boolean {
+  const { environments } = run;
+  const invalid = environments.filter((e) => !e.ok);
+  return run.stage(
+    'validate',
+    invalid.length ? 'failed' : 'passed',
+    invalid.length
+      ? invalid.map((e) => `${e.name}: ${e.error}`).join('; ')
+      : `${environments.length} environment(s) valid: ${environments.map((e) => e.name).join(', ')}; what only their target hosts can check is listed as checked by the deploy`,
+  );
+}
+
+// 2. The scratch target: the environment's own gates, on this machine.
+async function prepareScratchTarget(run: Rehearsal): Promise<ScratchTarget> {
+  const { options, deps, userConfig, workspace, logDir } = run;
+  const { clock } = deps;
   const port = await freePort();
   const rawWindow = options.windowSeconds / 60;
   const file = scratchConfig({
@@ -233,218 +292,263 @@ export async function rehearseCommand(options: RehearseOptions, deps: RehearseDe
   const embeddedPath =
     config.env.migrations.driver === 'embedded' ? config.env.migrations.database_path : undefined;
   const dbPath = embeddedPath ? join(workspace, 'target', embeddedPath) : null;
+  return { config, runtime, target, dbPath, rawWindow, previousSchema: null, loadRun: null };
+}
+
+async function rolloutCandidate(
+  run: Rehearsal,
+  scratch: ScratchTarget,
+  label: string,
+): Promise<RolloutResult> {
+  const { deps, logDir } = run;
+  const { config, runtime } = scratch;
+  const built = buildRolloutDeps({ ...runtime, config, dryRun: false, sinks: deps.sinks ?? [] });
+  const outcome = await rolloutCommand(
+    {
+      config,
+      release: run.candidateDir,
+      dryRun: false,
+      deploymentId: `rehearsal-${label}-${deps.clock.now()}`,
+      logDir,
+      windowMinutes: scratch.rawWindow,
+    },
+    { ...built, signal: deps.signal },
+  );
+  run.result.rollouts.push({
+    outcome: outcome.outcome,
+    reason: outcome.reason,
+    failedGates: outcome.failedGates,
+    backupPath: outcome.backupPath,
+    evidencePath: outcome.monitor?.evidencePath ?? undefined,
+    reportPath: outcome.monitor?.reportPath ?? undefined,
+  });
+  return outcome;
+}
+
+// 3. The previous release live (the load starts after it).
+async function deployPrevious(run: Rehearsal, scratch: ScratchTarget): Promise<boolean> {
+  const { deps, logDir, previousDir, result } = run;
+  const { config, dbPath } = scratch;
+  if (!previousDir) {
+    run.stage(
+      'previous',
+      'skipped',
+      'no --previous-release: the candidate goes onto an empty target, and the rollback cannot be rehearsed',
+    );
+    return true;
+  }
+  const log = openOperationLog('deploy', config, logDir, deps.clock, deps.sinks ?? []);
+  const deployed = await deployCommand(
+    {
+      config,
+      release: previousDir,
+      backupFirst: false,
+      dryRun: false,
+      skipHealthCheck: false,
+      deploymentId: `rehearsal-previous-${deps.clock.now()}`,
+    },
+    buildDeployDeps({ ...scratch.runtime, config, log, dryRun: false }),
+  );
+  if (
+    !run.stage(
+      'previous',
+      deployed.ok ? 'passed' : 'failed',
+      deployed.ok
+        ? `${result.previousRelease} live on ${config.env.service.base_url}`
+        : `deploying ${result.previousRelease} failed: ${deployed.error}`,
+    )
+  )
+    return false;
+  if (dbPath && existsSync(dbPath)) scratch.previousSchema = await embeddedSchemaDigest(dbPath);
+  return true;
+}
+
+// 5. The candidate's down migrations bring the schema back to the previous release's.
+async function checkDownMigrations(
+  run: Rehearsal,
+  scratch: ScratchTarget,
+  previousDir: string,
+): Promise<boolean> {
+  const { deps, logDir, workspace, result } = run;
+  const { config, dbPath, previousSchema } = scratch;
+  const previousVersion = highestMigration(previousDir, config.env.migrations.dir);
+  const candidateMigrations = resolve(run.candidateDir, config.env.migrations.dir);
+  if (!dbPath) {
+    run.stage(
+      'down-migrations',
+      'skipped',
+      `the ${config.env.migrations.driver} database is checked by the rollback below`,
+    );
+    return true;
+  }
+  const copy = join(workspace, 'down-migrations-check.sqlite');
+  copyFileSync(dbPath, copy);
+  const migrated = await migrateCommand(
+    {
+      config,
+      direction: 'down',
+      to: previousVersion,
+      dryRun: false,
+      force: true,
+      migrationsDir: candidateMigrations,
+    },
+    {
+      clock: deps.clock,
+      logger: openOperationLog('migrate', config, logDir, deps.clock, deps.sinks ?? []).logger,
+      cwd: workspace,
+      migrations: migrationMechanics(config, workspace),
+      interactive: false,
+      driver: new EmbeddedMigrationDriver(copy),
+    },
+  );
+  const after = migrated.ok ? await embeddedSchemaDigest(copy) : null;
+  const same =
+    !!after &&
+    !!previousSchema &&
+    after.digest === previousSchema.digest &&
+    after.version === previousSchema.version;
+  return run.stage(
+    'down-migrations',
+    same ? 'passed' : 'failed',
+    !migrated.ok
+      ? `down migrations to version ${previousVersion} failed: ${migrated.error}`
+      : same
+        ? `${migrated.steps.length} down migration(s) ${migrated.currentVersion} → ${migrated.targetVersion}: the schema equals ${result.previousRelease}'s`
+        : `after ${migrated.steps.length} down migration(s) the schema (version ${after?.version}, ${after?.digest}) differs from ${result.previousRelease}'s (version ${previousSchema?.version}, ${previousSchema?.digest})`,
+  );
+}
+
+// 6. The deliberate rollback to the backup the rollout took.
+async function rollBackDeliberately(
+  run: Rehearsal,
+  scratch: ScratchTarget,
+  backupPath: string,
+): Promise<boolean> {
+  const { deps, logDir } = run;
+  const { config, runtime } = scratch;
+  const rollbackLogger = new JsonLinesLogger(
+    deps.clock,
+    [
+      new JsonFileSink(join(logDir, `rollback_${config.envName}_${fileStamp(deps.clock.now())}.log`)),
+      ...(deps.sinks ?? []),
+    ],
+    config.redactor,
+  );
+  const rolledBack = await createRollbackRunnerFor(config, { ...runtime, logger: rollbackLogger }).rollback({
+    environment: config.envName,
+    backup: backupPath,
+    reason: `rehearsal: deliberate rollback of ${run.result.release}`,
+    deploymentId: `rehearsal-rollback-${deps.clock.now()}`,
+    signal: deps.signal,
+  });
+  return run.stage(
+    'rollback',
+    rolledBack.ok ? 'passed' : 'failed',
+    rolledBack.ok
+      ? `restored ${rolledBack.restored ?? backupPath}; ${rolledBack.validation?.detail ?? ''}`
+      : `rollback failed: ${rolledBack.error}`,
+  );
+}
+
+// After the rollback: the previous release answers, with its schema and data back.
+async function verifyPrevious(run: Rehearsal, scratch: ScratchTarget, backupPath: string): Promise<boolean> {
+  const { result, workspace } = run;
+  const { config, dbPath, previousSchema } = scratch;
+  const health = await checkHealthOnce(
+    serviceUrl(config.env.service.base_url, config.env.service.health_path),
+    10_000,
+  );
+  const problems: string[] = [];
+  if (!health.ok || health.version !== result.previousRelease)
+    problems.push(`health: ${health.detail} (expected version ${result.previousRelease})`);
+  let dataDetail = 'data not compared (no embedded database)';
+  if (dbPath) {
+    const schema = await embeddedSchemaDigest(dbPath);
+    if (
+      previousSchema &&
+      (schema.digest !== previousSchema.digest || schema.version !== previousSchema.version)
+    )
+      problems.push(
+        `schema version ${schema.version} (${schema.digest}), expected ${previousSchema.version} (${previousSchema.digest})`,
+      );
+    const data = await restoredLibraryMatches(backupPath, dbPath, workspace);
+    if (!data.ok) problems.push(data.detail);
+    dataDetail = `schema version ${schema.version}; ${data.detail}`;
+  }
+  return run.stage(
+    'verify-previous',
+    problems.length ? 'failed' : 'passed',
+    problems.length ? problems.join('; ') : `${result.previousRelease} live and healthy; ${dataDetail}`,
+  );
+}
+
+/** Legs 3 to 7, each stopping the rehearsal when it fails; the load runs from after leg 3. */
+async function rehearseLegs(run: Rehearsal, scratch: ScratchTarget, load: AbortController): Promise<void> {
+  const { options, previousDir } = run;
+  if (!(await deployPrevious(run, scratch))) return;
+  scratch.loadRun = runLoad({
+    url: scratch.config.env.service.base_url,
+    rate: options.rate,
+    durationSeconds: 0,
+    signal: load.signal,
+  });
+
+  // 4. The guarded rollout of the candidate.
+  const first = await rolloutCandidate(run, scratch, 'candidate');
+  const firstOk = first.outcome === 'passed' || first.outcome === 'alerted';
+  if (!run.stage('rollout', firstOk ? 'passed' : 'failed', `${first.outcome}: ${first.reason}`)) return;
+  if (!previousDir || !first.backupPath) {
+    run.stage('down-migrations', 'skipped', 'no previous release to migrate down to');
+    run.stage('rollback', 'skipped', 'no previous release to roll back to');
+    return;
+  }
+  if (!(await checkDownMigrations(run, scratch, previousDir))) return;
+  if (!(await rollBackDeliberately(run, scratch, first.backupPath))) return;
+  if (!(await verifyPrevious(run, scratch, first.backupPath))) return;
+
+  // 7. The candidate again, as the real deploy will run it.
+  const again = await rolloutCandidate(run, scratch, 'candidate-again');
+  const againOk = again.outcome === 'passed' || again.outcome === 'alerted';
+  run.stage('rollout-again', againOk ? 'passed' : 'failed', `${again.outcome}: ${again.reason}`);
+}
+
+/** The load's figures join the record once it has stopped. */
+async function recordLoad(run: Rehearsal, scratch: ScratchTarget): Promise<void> {
+  const report = await scratch.loadRun?.catch(() => null);
+  if (report) {
+    run.result.load = {
+      sent: report.sent,
+      completed: report.completed,
+      status_counts: report.status_counts,
+      transport_errors: report.transport_errors,
+    };
+    writeRecord(run);
+  }
+}
+
+export async function rehearseCommand(options: RehearseOptions, deps: RehearseDeps): Promise<RehearseResult> {
+  const run = startRehearsal(options, deps);
+  if (!validateStage(run)) return run.finish();
+  const scratch = await prepareScratchTarget(run);
   const load = new AbortController();
-  let loadRun: Promise<LoadReport> | null = null;
   const onAbort = (): void => {
     load.abort();
   };
   deps.signal?.addEventListener('abort', onAbort, { once: true });
-
-  const rollout = async (label: string): Promise<RolloutResult> => {
-    const built = buildRolloutDeps({ ...runtime, config, dryRun: false, sinks: deps.sinks ?? [] });
-    const outcome = await rolloutCommand(
-      {
-        config,
-        release: candidateDir,
-        dryRun: false,
-        deploymentId: `rehearsal-${label}-${clock.now()}`,
-        logDir,
-        windowMinutes: rawWindow,
-      },
-      { ...built, signal: deps.signal },
-    );
-    result.rollouts.push({
-      outcome: outcome.outcome,
-      reason: outcome.reason,
-      failedGates: outcome.failedGates,
-      backupPath: outcome.backupPath,
-      evidencePath: outcome.monitor?.evidencePath ?? undefined,
-      reportPath: outcome.monitor?.reportPath ?? undefined,
-    });
-    return outcome;
-  };
-
   try {
-    // 3. The previous release live, under load.
-    let previousSchema: { digest: string; version: number } | null = null;
-    if (previousDir) {
-      const log = openOperationLog('deploy', config, logDir, clock, deps.sinks ?? []);
-      const deployed = await deployCommand(
-        {
-          config,
-          release: previousDir,
-          backupFirst: false,
-          dryRun: false,
-          skipHealthCheck: false,
-          deploymentId: `rehearsal-previous-${clock.now()}`,
-        },
-        buildDeployDeps({ ...runtime, config, log, dryRun: false }),
-      );
-      if (
-        !stage(
-          'previous',
-          deployed.ok ? 'passed' : 'failed',
-          deployed.ok
-            ? `${result.previousRelease} live on ${config.env.service.base_url}`
-            : `deploying ${result.previousRelease} failed: ${deployed.error}`,
-        )
-      )
-        return finish();
-      if (dbPath && existsSync(dbPath)) previousSchema = await embeddedSchemaDigest(dbPath);
-    } else {
-      stage(
-        'previous',
-        'skipped',
-        'no --previous-release: the candidate goes onto an empty target, and the rollback cannot be rehearsed',
-      );
-    }
-    loadRun = runLoad({
-      url: config.env.service.base_url,
-      rate: options.rate,
-      durationSeconds: 0,
-      signal: load.signal,
-    });
-
-    // 4. The guarded rollout of the candidate.
-    const first = await rollout('candidate');
-    const firstOk = first.outcome === 'passed' || first.outcome === 'alerted';
-    if (!stage('rollout', firstOk ? 'passed' : 'failed', `${first.outcome}: ${first.reason}`))
-      return finish();
-    if (!previousDir || !first.backupPath) {
-      stage('down-migrations', 'skipped', 'no previous release to migrate down to');
-      stage('rollback', 'skipped', 'no previous release to roll back to');
-      return finish();
-    }
-
-    // 5. The candidate's down migrations bring the schema back to the previous release's.
-    const previousVersion = highestMigration(previousDir, config.env.migrations.dir);
-    const candidateMigrations = resolve(candidateDir, config.env.migrations.dir);
-    if (dbPath) {
-      const copy = join(workspace, 'down-migrations-check.sqlite');
-      copyFileSync(dbPath, copy);
-      const migrated = await migrateCommand(
-        {
-          config,
-          direction: 'down',
-          to: previousVersion,
-          dryRun: false,
-          force: true,
-          migrationsDir: candidateMigrations,
-        },
-        {
-          clock,
-          logger: openOperationLog('migrate', config, logDir, clock, deps.sinks ?? []).logger,
-          cwd: workspace,
-          migrations: migrationMechanics(config, workspace),
-          interactive: false,
-          driver: new EmbeddedMigrationDriver(copy),
-        },
-      );
-      const after = migrated.ok ? await embeddedSchemaDigest(copy) : null;
-      const same =
-        !!after &&
-        !!previousSchema &&
-        after.digest === previousSchema.digest &&
-        after.version === previousSchema.version;
-      if (
-        !stage(
-          'down-migrations',
-          same ? 'passed' : 'failed',
-          !migrated.ok
-            ? `down migrations to version ${previousVersion} failed: ${migrated.error}`
-            : same
-              ? `${migrated.steps.length} down migration(s) ${migrated.currentVersion} → ${migrated.targetVersion}: the schema equals ${result.previousRelease}'s`
-              : `after ${migrated.steps.length} down migration(s) the schema (version ${after?.version}, ${after?.digest}) differs from ${result.previousRelease}'s (version ${previousSchema?.version}, ${previousSchema?.digest})`,
-        )
-      )
-        return finish();
-    } else {
-      stage(
-        'down-migrations',
-        'skipped',
-        `the ${config.env.migrations.driver} database is checked by the rollback below`,
-      );
-    }
-
-    // 6. The deliberate rollback to the backup the rollout took.
-    const rollbackLogger = new JsonLinesLogger(
-      clock,
-      [
-        new JsonFileSink(join(logDir, `rollback_${config.envName}_${fileStamp(clock.now())}.log`)),
-        ...(deps.sinks ?? []),
-      ],
-      config.redactor,
-    );
-    const rolledBack = await createRollbackRunnerFor(config, { ...runtime, logger: rollbackLogger }).rollback(
-      {
-        environment: config.envName,
-        backup: first.backupPath,
-        reason: `rehearsal: deliberate rollback of ${result.release}`,
-        deploymentId: `rehearsal-rollback-${clock.now()}`,
-        signal: deps.signal,
-      },
-    );
-    if (
-      !stage(
-        'rollback',
-        rolledBack.ok ? 'passed' : 'failed',
-        rolledBack.ok
-          ? `restored ${rolledBack.restored ?? first.backupPath}; ${rolledBack.validation?.detail ?? ''}`
-          : `rollback failed: ${rolledBack.error}`,
-      )
-    )
-      return finish();
-    const health = await checkHealthOnce(
-      serviceUrl(config.env.service.base_url, config.env.service.health_path),
-      10_000,
-    );
-    const problems: string[] = [];
-    if (!health.ok || health.version !== result.previousRelease)
-      problems.push(`health: ${health.detail} (expected version ${result.previousRelease})`);
-    let dataDetail = 'data not compared (no embedded database)';
-    if (dbPath) {
-      const schema = await embeddedSchemaDigest(dbPath);
-      if (
-        previousSchema &&
-        (schema.digest !== previousSchema.digest || schema.version !== previousSchema.version)
-      )
-        problems.push(
-          `schema version ${schema.version} (${schema.digest}), expected ${previousSchema.version} (${previousSchema.digest})`,
-        );
-      const data = await restoredLibraryMatches(first.backupPath, dbPath, workspace);
-      if (!data.ok) problems.push(data.detail);
-      dataDetail = `schema version ${schema.version}; ${data.detail}`;
-    }
-    if (
-      !stage(
-        'verify-previous',
-        problems.length ? 'failed' : 'passed',
-        problems.length ? problems.join('; ') : `${result.previousRelease} live and healthy; ${dataDetail}`,
-      )
-    )
-      return finish();
-
-    // 7. The candidate again, as the real deploy will run it.
-    const again = await rollout('candidate-again');
-    const againOk = again.outcome === 'passed' || again.outcome === 'alerted';
-    stage('rollout-again', againOk ? 'passed' : 'failed', `${again.outcome}: ${again.reason}`);
-    return finish();
+    await rehearseLegs(run, scratch, load);
+    return run.finish();
   } catch (error) {
-    stage(stages.length <= 1 ? 'previous' : 'rollout', 'failed', `rehearsal stopped: ${messageOf(error)}`);
-    return finish();
+    run.stage(
+      run.stages.length <= 1 ? 'previous' : 'rollout',
+      'failed',
+      `rehearsal stopped: ${messageOf(error)}`,
+    );
+    return run.finish();
   } finally {
     deps.signal?.removeEventListener('abort', onAbort);
     load.abort();
-    const report = await loadRun?.catch(() => null);
-    if (report) {
-      result.load = {
-        sent: report.sent,
-        completed: report.completed,
-        status_counts: report.status_counts,
-        transport_errors: report.transport_errors,
-      };
-      writeFileSync(recordPath, `${userConfig.redactor.text(JSON.stringify(result, null, 2))}\n`);
-    }
-    await target?.stop().catch(() => undefined);
+    await recordLoad(run, scratch);
+    await scratch.target?.stop().catch(() => undefined);
   }
 }

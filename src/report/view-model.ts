@@ -254,30 +254,11 @@ function decidingSummary(d: Omit<DecidingView, 'summary'>): string {
   return `${over} (${facts.join(', ')})`;
 }
 
-/** The view of one monitoring run. Pure: the same evidence always gives the same view. */
-// eslint-disable-next-line max-lines-per-function -- not split yet: the report view assembled field by field
-export function buildReportView(ev: MonitorEvidence): ReportView {
-  const kind = resultKind(ev.result);
-  const startedAt = Date.parse(ev.started_at);
-  const endedAt = Date.parse(ev.ended_at);
-  const deployedRaw = ms(ev.deployed_at);
-  const deployedAt = deployedRaw ?? startedAt;
-
-  const decisions = ev.decisions.map((d) => ({
-    at: Date.parse(d.at),
-    kind: d.kind,
-    gates: d.gates,
-    detail: d.detail,
-  }));
-  const decidingDecision =
-    decisions.find((d) => /^rollback/.test(d.kind)) ??
-    (kind === 'alerted' || kind === 'inconclusive'
-      ? decisions.find((d) => d.kind === 'alert' || (d.kind as string) === 'inconclusive')
-      : undefined);
-  const decidedAt = decidingDecision?.at ?? null;
-
-  // The deciding gates: those the monitor named; an inconclusive run without names is decided by
-  // the gates that ended without data.
+/**
+ * The deciding gates: those the monitor named; an inconclusive run without names is decided by
+ * the gates that ended without data.
+ */
+function decidingGateNames(ev: MonitorEvidence, kind: ResultKind): string[] {
   let decidingNames: string[] = [...ev.failed_gates];
   // Files before v2 lack without_verdict: read it defensively.
   const withoutVerdict = (ev.without_verdict as MonitorEvidence['without_verdict'] | undefined) ?? [];
@@ -291,9 +272,13 @@ export function buildReportView(ev: MonitorEvidence): ReportView {
         return last?.verdict === 'inconclusive';
       });
   }
-  const decidingSet = new Set(decidingNames);
+  return decidingNames;
+}
+
+/** Gate views: deciding first, then by status, then in the config's order. */
+function sortedGateViews(ev: MonitorEvidence, decidingSet: Set<string>): GateView[] {
   const configOrder = new Map(ev.gates.map((g, i) => [g.gate as string, i]));
-  const gates = ev.gates
+  return ev.gates
     .map((g) => gateView(g, ev, decidingSet))
     .sort(
       (a, b) =>
@@ -302,8 +287,10 @@ export function buildReportView(ev: MonitorEvidence): ReportView {
         // every gate view comes from ev.gates, so both are in the map
         (configOrder.get(a.gate) ?? 0) - (configOrder.get(b.gate) ?? 0),
     );
+}
 
-  const deciding: DecidingView[] = gates
+function decidingViews(gates: GateView[], decidedAt: number | null, kind: ResultKind): DecidingView[] {
+  return gates
     .filter((g) => g.deciding)
     .map((g) => {
       // The reading the decision rests on: the last breach up to the decision (its poll round
@@ -327,9 +314,11 @@ export function buildReportView(ev: MonitorEvidence): ReportView {
       };
       return { ...base, summary: decidingSummary(base) };
     });
+}
 
+function rollbackView(ev: MonitorEvidence): RollbackView | null {
   const rb = ev.rollback;
-  const rollback: RollbackView | null = rb
+  return rb
     ? {
         startedAt: Date.parse(rb.started_at),
         endedAt: Date.parse(rb.ended_at),
@@ -340,13 +329,52 @@ export function buildReportView(ev: MonitorEvidence): ReportView {
         error: rb.error ?? null,
       }
     : null;
+}
 
+/** Which release was watched, which was live before it, and which is live after the run. */
+function releaseView(ev: MonitorEvidence, kind: ResultKind): ReportView['release'] {
   const watched = ev.version ?? null;
   const rollbackTarget = (ev.rollback_target as MonitorEvidence['rollback_target'] | undefined) ?? null;
   const before = ev.previous_version ?? rollbackTarget?.release ?? null;
   const liveAfter =
     kind === 'rolled_back' ? before : kind === 'rollback_failed' ? null : kind === 'unknown' ? null : watched;
+  return { watched, before, liveAfter };
+}
 
+/** The deciding gate, else the one whose worst reading came closest to (or went furthest past) its threshold. */
+function focusGate(gates: GateView[]): GateView | null {
+  const byWorstRatio = gates
+    .flatMap((g) => (g.worst && g.threshold > 0 ? [{ g, ratio: g.worst.value / g.threshold }] : []))
+    .sort((a, b) => b.ratio - a.ratio);
+  return gates.find((g) => g.deciding) ?? byWorstRatio.at(0)?.g ?? null;
+}
+
+/** The view of one monitoring run. Pure: the same evidence always gives the same view. */
+export function buildReportView(ev: MonitorEvidence): ReportView {
+  const kind = resultKind(ev.result);
+  const startedAt = Date.parse(ev.started_at);
+  const endedAt = Date.parse(ev.ended_at);
+  const deployedRaw = ms(ev.deployed_at);
+  const deployedAt = deployedRaw ?? startedAt;
+
+  const decisions = ev.decisions.map((d) => ({
+    at: Date.parse(d.at),
+    kind: d.kind,
+    gates: d.gates,
+    detail: d.detail,
+  }));
+  const decidingDecision =
+    decisions.find((d) => /^rollback/.test(d.kind)) ??
+    (kind === 'alerted' || kind === 'inconclusive'
+      ? decisions.find((d) => d.kind === 'alert' || (d.kind as string) === 'inconclusive')
+      : undefined);
+  const decidedAt = decidingDecision?.at ?? null;
+
+  const gates = sortedGateViews(ev, new Set(decidingGateNames(ev, kind)));
+  const deciding = decidingViews(gates, decidedAt, kind);
+  const rollback = rollbackView(ev);
+  const release = releaseView(ev, kind);
+  const { watched, before } = release;
   const markers = buildMarkers(ev, {
     deployedAt,
     deployKnown: deployedRaw !== null,
@@ -356,12 +384,6 @@ export function buildReportView(ev: MonitorEvidence): ReportView {
     rollback,
     watched,
   });
-
-  // Without a deciding gate: the one whose worst reading came closest to (or went furthest past) its threshold.
-  const byWorstRatio = gates
-    .flatMap((g) => (g.worst && g.threshold > 0 ? [{ g, ratio: g.worst.value / g.threshold }] : []))
-    .sort((a, b) => b.ratio - a.ratio);
-  const focus = gates.find((g) => g.deciding) ?? byWorstRatio.at(0)?.g ?? null;
 
   return {
     outcome: {
@@ -380,7 +402,7 @@ export function buildReportView(ev: MonitorEvidence): ReportView {
     },
     environment: ev.environment,
     deploymentId: ev.deployment_id,
-    release: { watched, before, liveAfter },
+    release,
     startedAt,
     endedAt,
     deployedAt,
@@ -391,7 +413,7 @@ export function buildReportView(ev: MonitorEvidence): ReportView {
     rollbackCommand: ev.rollback_command,
     deciding,
     gates,
-    focus,
+    focus: focusGate(gates),
     markers,
     decisions,
     notifications: ev.notifications.map((n) => ({
@@ -443,19 +465,18 @@ function outcomeSentence(
   }
 }
 
-// eslint-disable-next-line max-lines-per-function -- not split yet: the chart markers, one kind after another
-function buildMarkers(
-  ev: MonitorEvidence,
-  c: {
-    deployedAt: number;
-    deployKnown: boolean;
-    startedAt: number;
-    endedAt: number;
-    kind: ResultKind;
-    rollback: RollbackView | null;
-    watched: string | null;
-  },
-): MarkerView[] {
+interface MarkerContext {
+  deployedAt: number;
+  deployKnown: boolean;
+  startedAt: number;
+  endedAt: number;
+  kind: ResultKind;
+  rollback: RollbackView | null;
+  watched: string | null;
+}
+
+/** The deploy (or watch start), the watch start when later, and the change of poll interval. */
+function startMarkers(ev: MonitorEvidence, c: MarkerContext): MarkerView[] {
   const markers: MarkerView[] = [];
   markers.push({
     at: c.deployedAt,
@@ -485,7 +506,11 @@ function buildMarkers(
       gates: [],
       detail: `polling every ${formatDuration(p.normal_interval_seconds * 1000)} from here (every ${formatDuration(p.initial_interval_seconds * 1000)} before)`,
     });
+  return markers;
+}
 
+function decisionMarkers(ev: MonitorEvidence, c: MarkerContext): MarkerView[] {
+  const markers: MarkerView[] = [];
   for (const d of ev.decisions) {
     const at = Date.parse(d.at);
     if (d.kind === 'alert' || d.kind === 'escalation' || d.kind === 'resolved')
@@ -500,8 +525,12 @@ function buildMarkers(
         detail: d.detail,
       });
   }
+  return markers;
+}
 
-  // Confirmation re-checks: readings between polls that follow or are a breach of the same gate.
+/** Confirmation re-checks: readings between polls that follow or are a breach of the same gate. */
+function recheckMarkers(ev: MonitorEvidence): MarkerView[] {
+  const markers: MarkerView[] = [];
   const previous = new Map<string, string>();
   for (const m of ev.measurements) {
     const before = previous.get(m.gate);
@@ -518,7 +547,12 @@ function buildMarkers(
         detail: `${m.gate}: ${m.reason}`,
       });
   }
+  return markers;
+}
 
+/** The rollback's start and end, and the end of an interrupted or preempted watch. */
+function endMarkers(c: MarkerContext): MarkerView[] {
+  const markers: MarkerView[] = [];
   if (c.rollback) {
     markers.push({
       at: c.rollback.startedAt,
@@ -539,5 +573,16 @@ function buildMarkers(
   }
   if (c.kind === 'interrupted' || c.kind === 'preempted')
     markers.push({ at: c.endedAt, kind: 'end', label: c.kind, gates: [], detail: `monitoring ${c.kind}` });
+  return markers;
+}
+
+/** The chart's markers in time order (a stable sort: same-time markers keep the order above). */
+function buildMarkers(ev: MonitorEvidence, c: MarkerContext): MarkerView[] {
+  const markers = [
+    ...startMarkers(ev, c),
+    ...decisionMarkers(ev, c),
+    ...recheckMarkers(ev),
+    ...endMarkers(c),
+  ];
   return markers.sort((a, b) => a.at - b.at);
 }

@@ -63,6 +63,18 @@ describe('backup, verify and restore on a real local target', () => {
     expect(verified.sha256).toBe(result.sha256);
   });
 
+  it('verify of a path that names no file is a usage error (exit 2) naming it', async () => {
+    const missing = join(dir, 'backups', 'dhash_production_nope.zip');
+    await expect(backupVerifyCommand(missing, '/', storage)).rejects.toMatchObject({
+      exitCode: 2,
+      message: `file: no such backup: ${missing}`,
+    });
+    await expect(backupVerifyCommand(dir, '/', storage)).rejects.toMatchObject({
+      exitCode: 2,
+      message: `file: ${dir} is not a file (expected a backup .zip)`,
+    });
+  });
+
   it('dry-run lists what would go in and writes nothing', async () => {
     const plan = planBackup({ config: load(dir), cwd: dir }, { storage, clock });
     expect(plan.release).toBe('v1.0.0');

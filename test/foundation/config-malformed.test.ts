@@ -403,6 +403,21 @@ describe('malformed configs', () => {
     expect(problemsOf('['.repeat(10_000))).toHaveLength(1);
   });
 
+  test('a number beyond a double (1e309) is named as too large, not as null', () => {
+    const text = JSON.stringify(structuredClone(shipped), null, 2).replace(
+      '"max_time_ms": 2000',
+      '"max_time_ms": 1e309',
+    );
+    expect(text).toContain('1e309');
+    const problems = problemsOf(text);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      new RegExp(
+        `^${G}\\.p95_hash_time\\.threshold\\.max_time_ms: .*\\(got a number too large \\(beyond ±1\\.8e308\\)\\)$`,
+      ),
+    );
+  });
+
   test('several problems are reported one per line', () => {
     const problems = problemsOf(
       mutated((c) => {

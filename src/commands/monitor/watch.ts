@@ -93,35 +93,66 @@ async function sleepUntil(clock: Clock, at: number, signal: AbortSignal): Promis
  * re-check delay instead of waiting for the next poll. Every reading goes through one
  * MonitorDecider, whose steps are the evidence. Notifications go out in the background.
  */
-// eslint-disable-next-line max-lines-per-function -- not split yet: the poll, health and re-check loops share the watch's state
 export async function watch(ctx: WatchContext): Promise<WatchOutcome> {
-  const { clock, logger, evidence, rules, source, settings } = ctx;
-  const metricRules = rules.filter((r) => !isHealthGate(r.gate));
-  const decider = new MonitorDecider({
-    rules: rules.map((r) => ({ ...r, ...settings.limits[r.gate] })),
-    autoRollback: settings.autoRollback,
-    escalation: ctx.escalation,
-  });
-  const stop = new AbortController();
-  const signals = [stop.signal, ...(ctx.signal ? [ctx.signal] : [])];
-  const loopSignal = AbortSignal.any(signals);
-  const endAt = ctx.pollTimes[ctx.pollTimes.length - 1] ?? ctx.startedAt;
-  const decided: { failing: GateEvaluation[] | null } = { failing: null };
+  const run = new WatchRun(ctx);
+  await run.runLoops();
+  return run.finish();
+}
+
+/** One watch's shared state: the decider, the stop signal, and what the loops have seen so far. */
+class WatchRun {
+  private readonly metricRules: GateRule[];
+  private readonly decider: MonitorDecider;
+  private readonly stop = new AbortController();
+  private readonly loopSignal: AbortSignal;
+  private readonly endAt: number;
+  private readonly decided: { failing: GateEvaluation[] | null } = { failing: null };
+  private confirmationSent = false;
+  private lastProgressLog: number;
+  private outageStreak = 0;
+  private outageAlerted = false;
+  private pendingRechecks: GateName[] = [];
+
+  constructor(private readonly ctx: WatchContext) {
+    const { rules, settings } = ctx;
+    this.metricRules = rules.filter((r) => !isHealthGate(r.gate));
+    this.decider = new MonitorDecider({
+      rules: rules.map((r) => ({ ...r, ...settings.limits[r.gate] })),
+      autoRollback: settings.autoRollback,
+      escalation: ctx.escalation,
+    });
+    const signals = [this.stop.signal, ...(ctx.signal ? [ctx.signal] : [])];
+    this.loopSignal = AbortSignal.any(signals);
+    this.endAt = ctx.pollTimes[ctx.pollTimes.length - 1] ?? ctx.startedAt;
+    this.lastProgressLog = ctx.startedAt;
+  }
+
   // A call, so a check after an await reads the current value (the compiler would keep the
   // narrowing of the loop condition across it).
-  const rollbackDecided = (): boolean => decided.failing !== null;
-  let confirmationSent = false;
-  let lastProgressLog = ctx.startedAt;
-  let outageStreak = 0;
-  let outageAlerted = false;
+  private rollbackDecided(): boolean {
+    return this.decided.failing !== null;
+  }
 
-  const record = (
+  /** Health and polls until the window is over (or a rollback, a signal or a preemption stops them). */
+  async runLoops(): Promise<void> {
+    await Promise.all([
+      Promise.all([this.healthLoop(), this.pollLoop()]).finally(() => {
+        this.stop.abort(new Error('window over'));
+      }),
+      this.preemptLoop(),
+    ]);
+  }
+
+  /** Records one step of the decider: evidence, log line, alerts, and what it asks to be done. */
+  private record(
     step: Step,
     kind: EvaluationRecord['kind'],
     scheduledAt: number,
     measuredAt: number,
     extra: Partial<EvaluationRecord>,
-  ): void => {
+  ): void {
+    const { ctx } = this;
+    const { evidence, logger } = ctx;
     const e = step.evaluation;
     evidence.evaluations.push({ ...e, kind, scheduledAt, measuredAt, ...extra });
     logger.log(levelFor(e), `Quality gate ${e.gate}: ${e.verdict}`, {
@@ -139,103 +170,111 @@ export async function watch(ctx: WatchContext): Promise<WatchOutcome> {
     evidence.decisions.push(...step.decisions);
     for (const event of step.events) ctx.announcer.announce(alertMessage(event, ctx.messages));
     const failing = step.act?.failing ?? [];
-    if (step.act?.kind === 'confirm') {
-      confirmationSent = true;
-      const command = rollbackCommand(ctx.messages.environment, ctx.rollbackTarget.backup);
-      evidence.rollbackCommand = command;
-      logger.critical(`Rollback needed, confirmation required. Run: ${command}`, {
-        gates: failing.map((f) => f.gate),
-        command,
-      });
-      ctx.announcer.announce(confirmationMessage(failing, command, ctx.messages));
-    }
+    if (step.act?.kind === 'confirm') this.askForConfirmation(failing);
     if (step.act?.kind === 'rollback') {
-      decided.failing = failing;
-      stop.abort(new Error('rollback decided'));
+      this.decided.failing = failing;
+      this.stop.abort(new Error('rollback decided'));
     }
     if (step.decisions.some((d) => d.kind === 'rollback_disabled'))
       logger.warn(
         `Gate ${failing.map((f) => f.gate).join(', ') || e.gate} failed; auto_rollback is disabled for ${ctx.messages.environment}, so this is an alert only`,
       );
-    progress();
-  };
+    this.progress();
+  }
 
-  const progress = (): void => {
-    const now = clock.now();
+  /** A rollback that needs confirmation: log and announce the command an operator should run. */
+  private askForConfirmation(failing: GateEvaluation[]): void {
+    const { ctx } = this;
+    this.confirmationSent = true;
+    const command = rollbackCommand(ctx.messages.environment, ctx.rollbackTarget.backup);
+    ctx.evidence.rollbackCommand = command;
+    ctx.logger.critical(`Rollback needed, confirmation required. Run: ${command}`, {
+      gates: failing.map((f) => f.gate),
+      command,
+    });
+    ctx.announcer.announce(confirmationMessage(failing, command, ctx.messages));
+  }
+
+  private progress(): void {
+    const { ctx } = this;
+    const now = ctx.clock.now();
     const snapshot: ProgressSnapshot = {
       elapsedMs: now - ctx.startedAt,
-      remainingMs: Math.max(0, endAt - now),
-      polls: evidence.polls.length,
-      gates: rules.map((r) => {
-        const e = decider.latest.get(r.gate);
+      remainingMs: Math.max(0, this.endAt - now),
+      polls: ctx.evidence.polls.length,
+      gates: ctx.rules.map((r) => {
+        const e = this.decider.latest.get(r.gate);
         return { gate: r.gate, verdict: e?.verdict ?? 'pending', value: e?.value ?? null, unit: r.unit };
       }),
     };
     ctx.onProgress?.(snapshot);
-    if (now - lastProgressLog >= ctx.progressEveryMs) {
-      lastProgressLog = now;
-      logger.info(
+    if (now - this.lastProgressLog >= ctx.progressEveryMs) {
+      this.lastProgressLog = now;
+      ctx.logger.info(
         `Progress: ${Math.ceil(snapshot.remainingMs / 60_000)} min left; ${snapshot.gates.map((g) => `${g.gate} ${g.verdict}`).join(', ')}`,
         { progress: snapshot },
       );
     }
-  };
+  }
 
-  const judgeMeasurements = (
+  private judgeMeasurements(
     measurements: Measurement[],
     kind: 'poll' | 'recheck',
     scheduledAt: number,
     measuredAt: number,
-  ): GateName[] => {
-    const at = clock.now();
+  ): GateName[] {
+    const at = this.ctx.clock.now();
     const recheck: GateName[] = [];
     for (const m of measurements) {
-      if (decided.failing) break;
-      const step = decider.metric(m, at);
-      record(step, kind, scheduledAt, measuredAt, {
+      if (this.decided.failing) break;
+      const step = this.decider.metric(m, at);
+      this.record(step, kind, scheduledAt, measuredAt, {
         inputs: m.inputs,
         error: m.error,
         detail: m.detail,
         warnings: m.warnings,
       });
-      if (m.warnings) for (const w of m.warnings) logger.warn(`Metrics of ${m.gate}: ${w}`);
+      if (m.warnings) for (const w of m.warnings) this.ctx.logger.warn(`Metrics of ${m.gate}: ${w}`);
       if (step.evaluation.confirming) recheck.push(m.gate);
     }
     return recheck;
-  };
+  }
 
   /** A metric endpoint failing while health passes is announced after two polls in a row. */
-  const watchOutage = (measurements: Measurement[], at: number): void => {
+  private watchOutage(measurements: Measurement[], at: number): void {
+    const { evidence, logger, announcer, messages } = this.ctx;
     const errors = [
       ...new Set(measurements.flatMap((m) => (m.error !== undefined && m.value === null ? [m.error] : []))),
     ];
     if (errors.length > 0) {
-      outageStreak++;
-      if (outageStreak >= 2 && !outageAlerted) {
-        outageAlerted = true;
+      this.outageStreak++;
+      if (this.outageStreak >= 2 && !this.outageAlerted) {
+        this.outageAlerted = true;
         const gates = measurements.filter((m) => m.error).map((m) => m.gate);
-        const detail = `${outageStreak} polls in a row without metrics: ${errors.join('; ')}`;
+        const detail = `${this.outageStreak} polls in a row without metrics: ${errors.join('; ')}`;
         evidence.decisions.push({ at, kind: 'metrics_unavailable', gates, detail });
         logger.error(`Metrics unavailable: ${detail}`, { gates });
-        ctx.announcer.announce(metricsOutageMessage(true, gates, detail, ctx.messages));
+        announcer.announce(metricsOutageMessage(true, gates, detail, messages));
       }
     } else {
-      if (outageAlerted) {
-        const detail = `metrics are answering again after ${outageStreak} polls without`;
+      if (this.outageAlerted) {
+        const detail = `metrics are answering again after ${this.outageStreak} polls without`;
         evidence.decisions.push({ at, kind: 'metrics_restored', gates: [], detail });
         logger.info(`Metrics restored: ${detail}`);
-        ctx.announcer.announce(metricsOutageMessage(false, [], detail, ctx.messages));
+        announcer.announce(metricsOutageMessage(false, [], detail, messages));
       }
-      outageStreak = 0;
-      outageAlerted = false;
+      this.outageStreak = 0;
+      this.outageAlerted = false;
     }
-  };
+  }
 
-  const healthLoop = async (): Promise<void> => {
-    const health = settings.health;
+  private async healthLoop(): Promise<void> {
+    const { ctx, loopSignal } = this;
+    const { clock, source } = ctx;
+    const health = ctx.settings.health;
     if (!health) return;
     let next = ctx.startedAt;
-    while (next <= endAt && !loopSignal.aborted && !decided.failing) {
+    while (next <= this.endAt && !loopSignal.aborted && !this.decided.failing) {
       if (!(await sleepUntil(clock, next, loopSignal))) return;
       const started = clock.now();
       let check;
@@ -244,68 +283,79 @@ export async function watch(ctx: WatchContext): Promise<WatchOutcome> {
       } catch {
         return; // stopped
       }
-      if (rollbackDecided() || ctx.signal?.aborted) return;
-      const step = decider.health(check, `GET ${source.healthUrl}`, clock.now());
-      record(step, 'health', next, started, {
+      if (this.rollbackDecided() || ctx.signal?.aborted) return;
+      const step = this.decider.health(check, `GET ${source.healthUrl}`, clock.now());
+      this.record(step, 'health', next, started, {
         health: { ok: check.ok, detail: check.detail, attempts: check.attempts },
       });
       // Keep the cadence from the start of the check, not its end; re-check fast while failing.
       next = started + (check.ok ? health.intervalMs : health.confirmIntervalMs);
       if (next < clock.now()) next = clock.now();
     }
-  };
+  }
 
-  const measure = async (
+  private async measure(
     gates: readonly GateRule[],
     scheduledAt: number,
     kind: 'poll' | 'recheck',
-  ): Promise<Measurement[] | null> => {
-    const measuredAt = clock.now();
+  ): Promise<Measurement[] | null> {
+    const { ctx } = this;
+    const measuredAt = ctx.clock.now();
     let measurements: Measurement[];
     try {
-      measurements = await source.measure(gates, {
+      measurements = await ctx.source.measure(gates, {
         now: measuredAt,
         startedAt: ctx.startedAt,
-        signal: loopSignal,
-        timeoutMs: settings.metricTimeoutMs,
+        signal: this.loopSignal,
+        timeoutMs: ctx.settings.metricTimeoutMs,
       });
     } catch {
       return null; // stopped
     }
     if (ctx.signal?.aborted) return null;
-    const recheck = judgeMeasurements(measurements, kind, scheduledAt, measuredAt);
-    pendingRechecks = recheck;
+    const recheck = this.judgeMeasurements(measurements, kind, scheduledAt, measuredAt);
+    this.pendingRechecks = recheck;
     return measurements;
-  };
-  let pendingRechecks: GateName[] = [];
+  }
 
-  const pollLoop = async (): Promise<void> => {
+  private async pollLoop(): Promise<void> {
+    const { ctx, loopSignal, metricRules } = this;
+    const { clock, evidence } = ctx;
     const lastMeasured = new Map<GateName, number>();
     for (let i = 0; i < ctx.pollTimes.length; i++) {
-      const scheduled = ctx.pollTimes[i] ?? endAt;
+      const scheduled = ctx.pollTimes[i] ?? this.endAt;
       if (!(await sleepUntil(clock, scheduled, loopSignal))) return;
       const started = clock.now();
       evidence.polls.push({ scheduledAt: scheduled, startedAt: started });
       const due = metricRules.filter((r) => isGateDue(r.checkIntervalMs, lastMeasured.get(r.gate), started));
       if (due.length === 0) continue;
       for (const r of due) lastMeasured.set(r.gate, started);
-      const measurements = await measure(due, scheduled, 'poll');
+      const measurements = await this.measure(due, scheduled, 'poll');
       if (!measurements) return;
-      watchOutage(measurements, clock.now());
-      // Confirmation re-checks of first breached readings, while there is time before the next poll.
-      const nextPoll = ctx.pollTimes[i + 1] ?? endAt;
-      while (pendingRechecks.length > 0 && !decided.failing) {
-        const at = clock.now() + settings.recheckMs;
-        if (at + settings.metricTimeoutMs > nextPoll) break;
-        const gates = metricRules.filter((r) => pendingRechecks.includes(r.gate));
-        if (!(await sleepUntil(clock, at, loopSignal))) return;
-        if (!(await measure(gates, at, 'recheck'))) return;
-      }
-      pendingRechecks = [];
+      this.watchOutage(measurements, clock.now());
+      if (!(await this.recheckBefore(ctx.pollTimes[i + 1] ?? this.endAt))) return;
+      this.pendingRechecks = [];
     }
-  };
+  }
 
-  const preemptLoop = async (): Promise<void> => {
+  /** Confirmation re-checks of first breached readings, while there is time before the next poll;
+   * false when the watch was stopped. */
+  private async recheckBefore(nextPoll: number): Promise<boolean> {
+    const { ctx, loopSignal, metricRules } = this;
+    const { clock, settings } = ctx;
+    while (this.pendingRechecks.length > 0 && !this.decided.failing) {
+      const at = clock.now() + settings.recheckMs;
+      if (at + settings.metricTimeoutMs > nextPoll) break;
+      const gates = metricRules.filter((r) => this.pendingRechecks.includes(r.gate));
+      if (!(await sleepUntil(clock, at, loopSignal))) return false;
+      if (!(await this.measure(gates, at, 'recheck'))) return false;
+    }
+    return true;
+  }
+
+  private async preemptLoop(): Promise<void> {
+    const { ctx, loopSignal } = this;
+    const { clock, evidence, logger } = ctx;
     if (!ctx.preemption) return;
     while (await sleepUntil(clock, clock.now() + PREEMPTION_CHECK_MS, loopSignal)) {
       const request = ctx.preemption();
@@ -325,60 +375,65 @@ export async function watch(ctx: WatchContext): Promise<WatchOutcome> {
       logger.warn(`Monitoring preempted by a manual rollback (${request.reason}): stopping the watch`, {
         preempted: evidence.preempted,
       });
-      stop.abort(new Error('preempted'));
+      this.stop.abort(new Error('preempted'));
       return;
     }
-  };
-  await Promise.all([
-    Promise.all([healthLoop(), pollLoop()]).finally(() => {
-      stop.abort(new Error('window over'));
-    }),
-    preemptLoop(),
-  ]);
-  const interruption = interruptionOf(ctx.signal);
-  const interrupted = !!ctx.signal?.aborted;
-  if (interrupted) {
-    const name = interruption?.signalName ?? 'abort';
-    evidence.interrupted = { signal: name, at: clock.now() };
-    logger.warn(`Monitoring interrupted by ${name}: writing the evidence and the report`, { signal: name });
   }
-  const outcome: WatchOutcome = {
-    decider,
-    rollbackGates: [],
-    confirmationSent,
-    interrupted,
-    preempted: !!evidence.preempted,
-    polls: evidence.polls.length,
-  };
-  const failing = decided.failing;
-  if (!failing) return outcome;
-  // A rollback decided in the same instant as a preemption: the operator's rollback wins.
-  if (evidence.preempted) return outcome;
-  outcome.rollbackGates = failing.map((f) => f.gate);
-  if (interrupted) {
-    // The signal came first: no rollback starts after it. Say what an operator should run.
-    const command = rollbackCommand(ctx.messages.environment, ctx.rollbackTarget.backup);
-    evidence.rollbackCommand = command;
-    evidence.decisions.push({
-      at: clock.now(),
-      kind: 'rollback_not_started',
-      gates: outcome.rollbackGates,
-      detail: `interrupted before the rollback started; to roll back run: ${command}`,
+
+  /** After the loops: notes an interruption, and runs (or, when interrupted, only names) a decided rollback. */
+  async finish(): Promise<WatchOutcome> {
+    const { ctx } = this;
+    const { clock, logger, evidence } = ctx;
+    const interruption = interruptionOf(ctx.signal);
+    const interrupted = !!ctx.signal?.aborted;
+    if (interrupted) {
+      const name = interruption?.signalName ?? 'abort';
+      evidence.interrupted = { signal: name, at: clock.now() };
+      logger.warn(`Monitoring interrupted by ${name}: writing the evidence and the report`, { signal: name });
+    }
+    const outcome: WatchOutcome = {
+      decider: this.decider,
+      rollbackGates: [],
+      confirmationSent: this.confirmationSent,
+      interrupted,
+      preempted: !!evidence.preempted,
+      polls: evidence.polls.length,
+    };
+    const failing = this.decided.failing;
+    if (!failing) return outcome;
+    // A rollback decided in the same instant as a preemption: the operator's rollback wins.
+    if (evidence.preempted) return outcome;
+    outcome.rollbackGates = failing.map((f) => f.gate);
+    if (interrupted) {
+      this.noteRollbackNotStarted(outcome.rollbackGates);
+      return outcome;
+    }
+    outcome.rollback = await runAutomaticRollback(failing, {
+      clock,
+      logger,
+      ports: ctx.ports,
+      announcer: ctx.announcer,
+      messages: ctx.messages,
+      timeoutMinutes: ctx.settings.autoRollback.timeoutMinutes,
+      target: ctx.rollbackTarget,
+      watchedRelease: ctx.watchedRelease,
+      openBreaches: this.decider.openBreaches(),
     });
-    logger.critical(`Rollback was decided but not started (interrupted). Run: ${command}`);
+    evidence.rollback = outcome.rollback;
     return outcome;
   }
-  outcome.rollback = await runAutomaticRollback(failing, {
-    clock,
-    logger,
-    ports: ctx.ports,
-    announcer: ctx.announcer,
-    messages: ctx.messages,
-    timeoutMinutes: settings.autoRollback.timeoutMinutes,
-    target: ctx.rollbackTarget,
-    watchedRelease: ctx.watchedRelease,
-    openBreaches: decider.openBreaches(),
-  });
-  evidence.rollback = outcome.rollback;
-  return outcome;
+
+  /** The signal came first: no rollback starts after it. Say what an operator should run. */
+  private noteRollbackNotStarted(gates: GateName[]): void {
+    const { ctx } = this;
+    const command = rollbackCommand(ctx.messages.environment, ctx.rollbackTarget.backup);
+    ctx.evidence.rollbackCommand = command;
+    ctx.evidence.decisions.push({
+      at: ctx.clock.now(),
+      kind: 'rollback_not_started',
+      gates,
+      detail: `interrupted before the rollback started; to roll back run: ${command}`,
+    });
+    ctx.logger.critical(`Rollback was decided but not started (interrupted). Run: ${command}`);
+  }
 }
