@@ -139,101 +139,120 @@ function dropReason(entry: FallbackEntry, options: ReplayOptions, nowMs: number)
   return null;
 }
 
-// eslint-disable-next-line max-lines-per-function -- not split yet: replays one channel's fallback lines in order
+/** One channel's replay: its sender (or why there is none) and the outcomes so far. */
+interface ChannelReplay {
+  run: ReplayRun;
+  channelText: string;
+  sender: ChannelSender | { problem: string };
+  out: ReplayLine[];
+}
+
+/** Reports a line's outcome, records it in the ledger, and counts it in the progress. */
+function writeOutcome(
+  c: ChannelReplay,
+  entry: FallbackEntry,
+  status: ReplayRecord['status'],
+  attempts: number,
+  detail: { error?: string; reason?: string } = {},
+): void {
+  const { run, channelText } = c;
+  const { store, clock, logger, redactor } = run.options;
+  const line: ReplayLine = {
+    id: entry.id,
+    channel: channelText,
+    dedup_key: entry.dedup_key,
+    recorded_at: entry.recorded_at,
+    status,
+    attempts,
+  };
+  if (detail.error !== undefined) line.error = redactor.text(detail.error);
+  if (detail.reason !== undefined) line.reason = detail.reason;
+  try {
+    store.record({
+      id: entry.id,
+      replayed_at: new Date(clock.now()).toISOString(),
+      channel: channelText,
+      dedup_key: entry.dedup_key,
+      status,
+      attempts,
+      ...(line.error ? { error: line.error } : {}),
+      ...(line.reason ? { reason: line.reason } : {}),
+    });
+  } catch (error) {
+    // The outcome is still reported; only the ledger misses it, so a later replay tries again
+    // (receivers drop the repeat by its dedup key).
+    run.unrecorded += 1;
+    logger.error('replay outcome could not be written to the ledger', {
+      ledger: store.ledgerPath,
+      id: entry.id,
+      error: messageOf(error),
+    });
+  }
+  c.out.push(line);
+  run.progress.done += 1;
+  if (status === 'delivered') run.progress.delivered += 1;
+  if (status === 'failed') run.progress.failed += 1;
+  if (status === 'dropped') run.progress.dropped += 1;
+  run.options.onProgress?.({ ...run.progress });
+}
+
+/** Drops, skips, refuses or sends one line, and writes its outcome. */
+async function replayLine(c: ChannelReplay, entry: FallbackEntry): Promise<void> {
+  const { run, channelText, sender } = c;
+  const { options, delivered } = run;
+  const { clock, policy, logger } = options;
+  const key = `${channelText}\u0000${entry.dedup_key}`;
+  const reason = dropReason(entry, options, clock.now());
+  if (reason) {
+    writeOutcome(c, entry, 'dropped', 0, { reason });
+    return;
+  }
+  if (delivered.has(key)) {
+    writeOutcome(c, entry, 'skipped_duplicate', 0);
+    return;
+  }
+  if ('problem' in sender) {
+    writeOutcome(c, entry, 'failed', 0, { error: sender.problem });
+    return;
+  }
+  if (clock.now() >= run.deadlineAt) {
+    run.deadlineReached = true;
+    writeOutcome(c, entry, 'failed', 0, {
+      error: 'the replay deadline was reached before this line was tried',
+    });
+    return;
+  }
+  const result = await deliverWithRetries({
+    sender,
+    payload: entry.payload,
+    dedupKey: entry.dedup_key,
+    deadlineAt: Math.min(clock.now() + policy.deadlineMs, run.deadlineAt),
+    policy,
+    clock,
+    random: options.random ?? Math.random,
+    logger: logger.child({ replay_of: entry.id, dedup_key: entry.dedup_key }),
+    signal: options.signal,
+  });
+  if (result.delivered) {
+    delivered.add(key);
+    writeOutcome(c, entry, 'delivered', result.attempts);
+  } else {
+    if (clock.now() >= run.deadlineAt) run.deadlineReached = true;
+    writeOutcome(c, entry, 'failed', result.attempts, { error: result.error ?? 'not delivered' });
+  }
+}
+
+/** Replays one channel's fallback lines in order. */
 async function replayChannel(
   channelText: string,
   lines: FallbackEntry[],
   run: ReplayRun,
 ): Promise<ReplayLine[]> {
-  const { options, delivered } = run;
-  const { store, clock, policy, logger, redactor } = options;
   const known = (CHANNEL_NAMES as readonly string[]).includes(channelText);
   const sender: ChannelSender | { problem: string } = known
-    ? options.senderFor(channelText as ChannelName)
+    ? run.options.senderFor(channelText as ChannelName)
     : { problem: `"${channelText}" is not a channel this version knows` };
-  const out: ReplayLine[] = [];
-  const write = (
-    entry: FallbackEntry,
-    status: ReplayRecord['status'],
-    attempts: number,
-    detail: { error?: string; reason?: string } = {},
-  ): void => {
-    const line: ReplayLine = {
-      id: entry.id,
-      channel: channelText,
-      dedup_key: entry.dedup_key,
-      recorded_at: entry.recorded_at,
-      status,
-      attempts,
-    };
-    if (detail.error !== undefined) line.error = redactor.text(detail.error);
-    if (detail.reason !== undefined) line.reason = detail.reason;
-    try {
-      store.record({
-        id: entry.id,
-        replayed_at: new Date(clock.now()).toISOString(),
-        channel: channelText,
-        dedup_key: entry.dedup_key,
-        status,
-        attempts,
-        ...(line.error ? { error: line.error } : {}),
-        ...(line.reason ? { reason: line.reason } : {}),
-      });
-    } catch (error) {
-      // The outcome is still reported; only the ledger misses it, so a later replay tries again
-      // (receivers drop the repeat by its dedup key).
-      run.unrecorded += 1;
-      logger.error('replay outcome could not be written to the ledger', {
-        ledger: store.ledgerPath,
-        id: entry.id,
-        error: messageOf(error),
-      });
-    }
-    out.push(line);
-    run.progress.done += 1;
-    if (status === 'delivered') run.progress.delivered += 1;
-    if (status === 'failed') run.progress.failed += 1;
-    if (status === 'dropped') run.progress.dropped += 1;
-    options.onProgress?.({ ...run.progress });
-  };
-  for (const entry of lines) {
-    const key = `${channelText}\u0000${entry.dedup_key}`;
-    const reason = dropReason(entry, options, clock.now());
-    if (reason) {
-      write(entry, 'dropped', 0, { reason });
-      continue;
-    }
-    if (delivered.has(key)) {
-      write(entry, 'skipped_duplicate', 0);
-      continue;
-    }
-    if ('problem' in sender) {
-      write(entry, 'failed', 0, { error: sender.problem });
-      continue;
-    }
-    if (clock.now() >= run.deadlineAt) {
-      run.deadlineReached = true;
-      write(entry, 'failed', 0, { error: 'the replay deadline was reached before this line was tried' });
-      continue;
-    }
-    const result = await deliverWithRetries({
-      sender,
-      payload: entry.payload,
-      dedupKey: entry.dedup_key,
-      deadlineAt: Math.min(clock.now() + policy.deadlineMs, run.deadlineAt),
-      policy,
-      clock,
-      random: options.random ?? Math.random,
-      logger: logger.child({ replay_of: entry.id, dedup_key: entry.dedup_key }),
-      signal: options.signal,
-    });
-    if (result.delivered) {
-      delivered.add(key);
-      write(entry, 'delivered', result.attempts);
-    } else {
-      if (clock.now() >= run.deadlineAt) run.deadlineReached = true;
-      write(entry, 'failed', result.attempts, { error: result.error ?? 'not delivered' });
-    }
-  }
-  return out;
+  const c: ChannelReplay = { run, channelText, sender, out: [] };
+  for (const entry of lines) await replayLine(c, entry);
+  return c.out;
 }

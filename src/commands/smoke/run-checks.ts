@@ -57,17 +57,42 @@ export function joinUrl(baseUrl: string, path: string): string {
   return `${baseUrl.replace(/\/+$/, '')}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
+type SmokeRequest = (
+  path: string,
+  extra?: { method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string },
+) => Promise<Observation>;
+
+type CheckJudges = Record<CheckDefinition['id'], () => Promise<{ judgement: Judgement; elapsedMs?: number }>>;
+
 /** Runs the checks in order, each with its own deadline; returns every outcome and the verdict. */
-// eslint-disable-next-line max-lines-per-function -- not split yet: the smoke checks in order
 export async function runSmokeChecks(
   target: SmokeTarget,
   options: SmokeRunOptions,
   logger: Logger,
 ): Promise<SmokeRun> {
-  const request = (
-    path: string,
-    extra: { method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string } = {},
-  ) =>
+  const judge = checkJudges(target, options, requester(target, options));
+  const checks: CheckOutcome[] = [];
+  for (const definition of checksFor(options.quick)) {
+    options.signal?.throwIfAborted();
+    const { judgement, elapsedMs } = await judge[definition.id]();
+    const outcome: CheckOutcome = {
+      ...definition,
+      status: judgement.status,
+      detail: judgement.detail,
+      elapsedMs,
+    };
+    checks.push(outcome);
+    logCheck(logger, outcome, elapsedMs);
+    options.onCheck?.(outcome);
+  }
+  const verdict = smokeVerdict(checks);
+  logVerdict(logger, verdict);
+  return { baseUrl: target.baseUrl, quick: options.quick, checks, verdict };
+}
+
+/** One request to the service under the run's deadlines. */
+function requester(target: SmokeTarget, options: SmokeRunOptions): SmokeRequest {
+  return (path, extra = {}) =>
     observe({
       url: joinUrl(target.baseUrl, path),
       method: extra.method ?? 'GET',
@@ -80,9 +105,12 @@ export async function runSmokeChecks(
       connectTimeoutMs: Math.min(options.timeoutMs, 5_000),
       signal: options.signal,
     });
+}
 
+/** Each check's exchange with the service and its judgement; the latency check reuses the health exchange. */
+function checkJudges(target: SmokeTarget, options: SmokeRunOptions, request: SmokeRequest): CheckJudges {
   let healthObservation: Observation | undefined;
-  const judge: Record<CheckDefinition['id'], () => Promise<{ judgement: Judgement; elapsedMs?: number }>> = {
+  return {
     health: async () => {
       healthObservation = await request(target.healthPath);
       return { judgement: judgeHealth(healthObservation), elapsedMs: healthObservation.elapsedMs };
@@ -121,35 +149,27 @@ export async function runSmokeChecks(
       return { judgement: judgeLatency(obs, options.latencyLimitMs), elapsedMs: obs.elapsedMs };
     },
   };
+}
 
-  const checks: CheckOutcome[] = [];
-  for (const definition of checksFor(options.quick)) {
-    options.signal?.throwIfAborted();
-    const { judgement, elapsedMs } = await judge[definition.id]();
-    const outcome: CheckOutcome = {
-      ...definition,
-      status: judgement.status,
-      detail: judgement.detail,
-      elapsedMs,
-    };
-    checks.push(outcome);
-    const level =
-      outcome.status === 'fail'
-        ? outcome.critical
-          ? 'ERROR'
-          : 'WARN'
-        : outcome.status === 'warn'
-          ? 'WARN'
-          : 'INFO';
-    logger.log(level, `Smoke check ${outcome.id}: ${outcome.status.toUpperCase()} - ${outcome.detail}`, {
-      check: outcome.id,
-      status: outcome.status,
-      critical: outcome.critical,
-      elapsed_ms: elapsedMs === undefined ? undefined : Math.round(elapsedMs),
-    });
-    options.onCheck?.(outcome);
-  }
-  const verdict = smokeVerdict(checks);
+/** One log line per finished check: a critical failure is an error, any other failure or warning a warning. */
+function logCheck(logger: Logger, outcome: CheckOutcome, elapsedMs: number | undefined): void {
+  const level =
+    outcome.status === 'fail'
+      ? outcome.critical
+        ? 'ERROR'
+        : 'WARN'
+      : outcome.status === 'warn'
+        ? 'WARN'
+        : 'INFO';
+  logger.log(level, `Smoke check ${outcome.id}: ${outcome.status.toUpperCase()} - ${outcome.detail}`, {
+    check: outcome.id,
+    status: outcome.status,
+    critical: outcome.critical,
+    elapsed_ms: elapsedMs === undefined ? undefined : Math.round(elapsedMs),
+  });
+}
+
+function logVerdict(logger: Logger, verdict: SmokeVerdict): void {
   logger.log(
     verdict.status === 'failed' ? 'ERROR' : verdict.status === 'warned' ? 'WARN' : 'INFO',
     `Smoke tests ${verdict.status}: ${verdict.summary}`,
@@ -161,5 +181,4 @@ export async function runSmokeChecks(
       critical_failed: verdict.criticalFailed,
     },
   );
-  return { baseUrl: target.baseUrl, quick: options.quick, checks, verdict };
 }

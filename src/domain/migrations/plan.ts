@@ -43,25 +43,18 @@ export interface PlanOptions {
   to?: number;
 }
 
-/**
- * The pure part of `migrate`: from the files and the tracking table, what would run. Checksums of
- * applied migrations are compared in both directions, because a down file is only trustworthy
- * against the up file that was actually applied.
- */
-// eslint-disable-next-line max-lines-per-function -- not split yet: the up and down plans with their flag checks
-export function planMigrations(
-  available: Migration[],
+type DirectionPlan = Pick<
+  MigrationPlan,
+  'steps' | 'targetVersion' | 'blockers' | 'flagProblems' | 'warnings'
+>;
+
+/** Applied versions without a file, and applied up files edited since (by checksum). */
+function checkApplied(
+  files: Map<number, Migration>,
   applied: AppliedMigration[],
-  options: PlanOptions,
-): MigrationPlan {
-  const files = new Map(available.map((m) => [m.version, m]));
-  const appliedVersions = new Set(applied.map((a) => a.version));
-  const currentVersion = applied.reduce((max, a) => Math.max(max, a.version), 0);
+): Pick<MigrationPlan, 'checksumMismatches' | 'warnings'> {
   const checksumMismatches: MigrationPlan['checksumMismatches'] = [];
   const warnings: string[] = [];
-  const blockers: string[] = [];
-  const flagProblems: string[] = [];
-
   for (const row of [...applied].sort((a, b) => a.version - b.version)) {
     const file = files.get(row.version);
     if (!file) {
@@ -77,73 +70,113 @@ export function planMigrations(
       });
     }
   }
+  return { checksumMismatches, warnings };
+}
 
+/** up: every pending version through `--to`, in file order. */
+function planUp(
+  available: Migration[],
+  applied: AppliedMigration[],
+  currentVersion: number,
+  to: number | undefined,
+): DirectionPlan {
+  const appliedVersions = new Set(applied.map((a) => a.version));
   const steps: MigrationStep[] = [];
-  let targetVersion: number;
-  if (options.direction === 'up') {
-    const limit = options.to ?? Number.POSITIVE_INFINITY;
-    const pending = available.filter((m) => !appliedVersions.has(m.version) && m.version <= limit);
-    for (const m of pending) {
-      if (m.version < currentVersion)
-        warnings.push(
-          `version ${m.version} (${m.name}) is older than the applied version ${currentVersion}; it is applied out of order`,
-        );
-      steps.push({
-        version: m.version,
-        name: m.name,
-        direction: 'up',
-        sql: m.up.sql,
-        checksum: m.up.checksum,
-      });
-    }
-    targetVersion = Math.max(currentVersion, ...pending.map((m) => m.version));
-    if (options.to !== undefined && options.to < currentVersion) {
-      flagProblems.push(
-        `--to ${options.to} is below the applied version ${currentVersion}; use --direction down to go back`,
+  const warnings: string[] = [];
+  const flagProblems: string[] = [];
+  const limit = to ?? Number.POSITIVE_INFINITY;
+  const pending = available.filter((m) => !appliedVersions.has(m.version) && m.version <= limit);
+  for (const m of pending) {
+    if (m.version < currentVersion)
+      warnings.push(
+        `version ${m.version} (${m.name}) is older than the applied version ${currentVersion}; it is applied out of order`,
       );
-    }
-  } else {
-    const sortedApplied = [...applied].sort((a, b) => b.version - a.version);
-    const floor = options.to ?? sortedApplied.at(1)?.version ?? 0;
-    if (options.to !== undefined && options.to > currentVersion) {
-      flagProblems.push(
-        `--to ${options.to} is above the applied version ${currentVersion}; use --direction up to go forward`,
-      );
-    }
-    for (const row of sortedApplied) {
-      if (row.version <= floor) break;
-      const file = files.get(row.version);
-      if (!file) {
-        blockers.push(
-          `version ${row.version} (${row.name}) cannot be reverted: its files are not in this release`,
-        );
-        continue;
-      }
-      if (!file.down) {
-        blockers.push(
-          `version ${row.version} (${row.name}) cannot be reverted: ${file.up.fileName.replace(/\.up\.sql$/, '.down.sql')} does not exist`,
-        );
-        continue;
-      }
-      steps.push({
-        version: row.version,
-        name: row.name,
-        direction: 'down',
-        sql: file.down.sql,
-        checksum: row.checksum,
-      });
-    }
-    targetVersion = Math.min(currentVersion, floor);
+    steps.push({
+      version: m.version,
+      name: m.name,
+      direction: 'up',
+      sql: m.up.sql,
+      checksum: m.up.checksum,
+    });
   }
+  const targetVersion = Math.max(currentVersion, ...pending.map((m) => m.version));
+  if (to !== undefined && to < currentVersion) {
+    flagProblems.push(
+      `--to ${to} is below the applied version ${currentVersion}; use --direction down to go back`,
+    );
+  }
+  return { steps, targetVersion, blockers: [], flagProblems, warnings };
+}
+
+/** down: every applied version above `--to` (default: the latest one), newest first. */
+function planDown(
+  files: Map<number, Migration>,
+  applied: AppliedMigration[],
+  currentVersion: number,
+  to: number | undefined,
+): DirectionPlan {
+  const steps: MigrationStep[] = [];
+  const blockers: string[] = [];
+  const flagProblems: string[] = [];
+  const sortedApplied = [...applied].sort((a, b) => b.version - a.version);
+  const floor = to ?? sortedApplied.at(1)?.version ?? 0;
+  if (to !== undefined && to > currentVersion) {
+    flagProblems.push(
+      `--to ${to} is above the applied version ${currentVersion}; use --direction up to go forward`,
+    );
+  }
+  for (const row of sortedApplied) {
+    if (row.version <= floor) break;
+    const file = files.get(row.version);
+    if (!file) {
+      blockers.push(
+        `version ${row.version} (${row.name}) cannot be reverted: its files are not in this release`,
+      );
+      continue;
+    }
+    if (!file.down) {
+      blockers.push(
+        `version ${row.version} (${row.name}) cannot be reverted: ${file.up.fileName.replace(/\.up\.sql$/, '.down.sql')} does not exist`,
+      );
+      continue;
+    }
+    steps.push({
+      version: row.version,
+      name: row.name,
+      direction: 'down',
+      sql: file.down.sql,
+      checksum: row.checksum,
+    });
+  }
+  return { steps, targetVersion: Math.min(currentVersion, floor), blockers, flagProblems, warnings: [] };
+}
+
+/**
+ * The pure part of `migrate`: from the files and the tracking table, what would run. Checksums of
+ * applied migrations are compared in both directions, because a down file is only trustworthy
+ * against the up file that was actually applied.
+ */
+export function planMigrations(
+  available: Migration[],
+  applied: AppliedMigration[],
+  options: PlanOptions,
+): MigrationPlan {
+  const files = new Map(available.map((m) => [m.version, m]));
+  const currentVersion = applied.reduce((max, a) => Math.max(max, a.version), 0);
+  const { checksumMismatches, warnings } = checkApplied(files, applied);
+  const plan =
+    options.direction === 'up'
+      ? planUp(available, applied, currentVersion, options.to)
+      : planDown(files, applied, currentVersion, options.to);
   return {
     direction: options.direction,
-    targetVersion,
+    targetVersion: plan.targetVersion,
     currentVersion,
-    steps,
+    steps: plan.steps,
     checksumMismatches,
-    blockers,
-    flagProblems,
-    warnings,
+    blockers: plan.blockers,
+    flagProblems: plan.flagProblems,
+    warnings: [...warnings, ...plan.warnings],
   };
 }
 
