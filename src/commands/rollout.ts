@@ -101,9 +101,23 @@ export interface RolloutResult {
   failedGates: string[];
 }
 
-// eslint-disable-next-line max-lines-per-function -- not split yet: rollout stages (backup, migrate, deploy, smoke, monitor) in order
-export async function rolloutCommand(options: RolloutOptions, deps: RolloutDeps): Promise<RolloutResult> {
-  const { config, deploymentId } = options;
+/** What the rollout stages share: the request, the adapters, and the stage log. */
+interface RolloutRun {
+  options: RolloutOptions;
+  deps: RolloutDeps;
+  stages: RolloutStage[];
+  /** Records a finished stage (its end is now) and reports it. */
+  stage: (record: Omit<RolloutStage, 'endedAt'>) => RolloutStage;
+  now: () => string;
+}
+
+/** The fields every rollout result carries, whatever its outcome. */
+type RolloutBase = Pick<
+  RolloutResult,
+  'environment' | 'deploymentId' | 'release' | 'previousRelease' | 'backupPath' | 'deploy' | 'failedGates'
+>;
+
+function startRolloutRun(options: RolloutOptions, deps: RolloutDeps): RolloutRun {
   const stages: RolloutStage[] = [];
   const stage = (record: Omit<RolloutStage, 'endedAt'>): RolloutStage => {
     const done = { ...record, endedAt: new Date(deps.clock.now()).toISOString() };
@@ -112,116 +126,139 @@ export async function rolloutCommand(options: RolloutOptions, deps: RolloutDeps)
     return done;
   };
   const now = (): string => new Date(deps.clock.now()).toISOString();
+  return { options, deps, stages, stage, now };
+}
 
-  // 1. backup → stage → migrate → switch → health: the deploy use-case, which undoes itself on failure.
-  let started = now();
-  const deploy = await deployCommand(
+/** Step 1: backup → stage → migrate → switch → health: the deploy use-case, which undoes itself on failure. */
+function deployRelease(run: RolloutRun): Promise<DeployResult> {
+  const { options } = run;
+  return deployCommand(
     {
-      config,
+      config: options.config,
       release: options.release,
       backupFirst: true,
       dryRun: options.dryRun,
       skipHealthCheck: false,
-      deploymentId,
+      deploymentId: options.deploymentId,
     },
-    deps.deploy,
+    run.deps.deploy,
   );
-  // When the new release went live (deploy ends with it healthy), for the report's timeline.
-  const deployedAt = deps.clock.now();
-  const base = {
-    environment: config.envName,
-    deploymentId,
-    release: deploy.release,
-    previousRelease: deploy.previousRelease,
-    backupPath: deploy.backupPath,
-    deploy,
-    failedGates: [] as string[],
-  };
-  if (options.dryRun) {
-    stage({
-      stage: 'deploy',
-      status: 'planned',
-      startedAt: started,
-      detail: `would deploy ${deploy.release} (live: ${deploy.previousRelease ?? 'none'}; ${deploy.migrations.pending.length} pending migration(s), proven to apply)`,
-    });
-    stage({
-      stage: 'smoke',
-      status: 'planned',
-      startedAt: now(),
-      detail: `would run the smoke checks against ${config.env.service.base_url}`,
-    });
-    started = now();
-    const monitor = await runMonitor(
-      {
-        config,
-        dryRun: true,
-        windowMinutes: options.windowMinutes,
-        logDir: options.logDir,
-        deploymentId,
-        version: deploy.release,
-        runUrl: options.runUrl,
-      },
-      {
-        clock: deps.clock,
-        metrics: deps.metrics,
-        ports: deps.monitorPorts,
-        sinks: deps.sinks,
-        env: deps.env,
-      },
-    );
-    stage({
-      stage: 'monitor',
-      status: 'planned',
-      startedAt: started,
-      detail: `would watch ${monitor.plan?.windowMinutes ?? config.env.monitoring.window_minutes} min of quality gates`,
-    });
-    return {
-      ...base,
-      outcome: 'dry_run',
-      exitCode: ROLLOUT_EXIT_CODES.dry_run,
-      liveRelease: deploy.liveRelease,
-      reason: 'dry-run: nothing was changed or sent',
-      stages,
-      monitor,
-    };
-  }
+}
 
-  if (!deploy.ok) {
-    const undone = deploy.exitCode !== ExitCode.rollbackFailed;
-    stage({
-      stage: 'deploy',
-      status: 'failed',
-      startedAt: started,
-      detail: `${deploy.error}; undo: ${undone ? 'complete' : 'INCOMPLETE'}`,
-    });
-    const outcome: RolloutOutcome = undone ? 'rolled_back' : 'rollback_failed';
-    return {
-      ...base,
-      outcome,
-      exitCode: ROLLOUT_EXIT_CODES[outcome],
-      liveRelease: deploy.liveRelease,
-      reason: deploy.error ?? 'deploy failed',
-      stages,
-    };
-  }
+/** A dry run: the deploy, smoke and monitor stages as planned; nothing is changed or sent. */
+async function planDryRun(
+  run: RolloutRun,
+  base: RolloutBase,
+  deploy: DeployResult,
+  deployStarted: string,
+): Promise<RolloutResult> {
+  const { options, deps, stage, now } = run;
+  const { config, deploymentId } = options;
+  stage({
+    stage: 'deploy',
+    status: 'planned',
+    startedAt: deployStarted,
+    detail: `would deploy ${deploy.release} (live: ${deploy.previousRelease ?? 'none'}; ${deploy.migrations.pending.length} pending migration(s), proven to apply)`,
+  });
+  stage({
+    stage: 'smoke',
+    status: 'planned',
+    startedAt: now(),
+    detail: `would run the smoke checks against ${config.env.service.base_url}`,
+  });
+  const started = now();
+  const monitor = await runMonitor(
+    {
+      config,
+      dryRun: true,
+      windowMinutes: options.windowMinutes,
+      logDir: options.logDir,
+      deploymentId,
+      version: deploy.release,
+      runUrl: options.runUrl,
+    },
+    {
+      clock: deps.clock,
+      metrics: deps.metrics,
+      ports: deps.monitorPorts,
+      sinks: deps.sinks,
+      env: deps.env,
+    },
+  );
+  stage({
+    stage: 'monitor',
+    status: 'planned',
+    startedAt: started,
+    detail: `would watch ${monitor.plan?.windowMinutes ?? config.env.monitoring.window_minutes} min of quality gates`,
+  });
+  return {
+    ...base,
+    outcome: 'dry_run',
+    exitCode: ROLLOUT_EXIT_CODES.dry_run,
+    liveRelease: deploy.liveRelease,
+    reason: 'dry-run: nothing was changed or sent',
+    stages: run.stages,
+    monitor,
+  };
+}
+
+/** The deploy failed and undid itself (or could not): the rollout ends here. */
+function failedDeployResult(
+  run: RolloutRun,
+  base: RolloutBase,
+  deploy: DeployResult,
+  started: string,
+): RolloutResult {
+  const undone = deploy.exitCode !== ExitCode.rollbackFailed;
+  run.stage({
+    stage: 'deploy',
+    status: 'failed',
+    startedAt: started,
+    detail: `${deploy.error}; undo: ${undone ? 'complete' : 'INCOMPLETE'}`,
+  });
+  const outcome: RolloutOutcome = undone ? 'rolled_back' : 'rollback_failed';
+  return {
+    ...base,
+    outcome,
+    exitCode: ROLLOUT_EXIT_CODES[outcome],
+    liveRelease: deploy.liveRelease,
+    reason: deploy.error ?? 'deploy failed',
+    stages: run.stages,
+  };
+}
+
+function recordDeployStage(run: RolloutRun, deploy: DeployResult, started: string): void {
   if (deploy.previousRelease === deploy.release) {
-    stage({
+    run.stage({
       stage: 'deploy',
       status: 'skipped',
       startedAt: started,
       detail: `release ${deploy.release} is already live`,
     });
   } else {
-    stage({
+    run.stage({
       stage: 'deploy',
       status: 'done',
       startedAt: started,
       detail: `release ${deploy.release} is live (was ${deploy.previousRelease ?? 'none'}); backup ${deploy.backupPath ?? 'none'}`,
     });
   }
+}
 
-  // 2. Full smoke checks: a release that answers /health but cannot hash never reaches monitoring.
-  started = now();
+type SmokeSummary = NonNullable<RolloutResult['smoke']>;
+
+/**
+ * Step 2: full smoke checks: a release that answers /health but cannot hash never reaches
+ * monitoring. Returns the smoke summary, or the rollout's result when they failed (rolled back).
+ */
+async function runSmokeChecks(
+  run: RolloutRun,
+  base: RolloutBase,
+  deploy: DeployResult,
+): Promise<{ smoke: SmokeSummary; ended?: RolloutResult }> {
+  const { options, deps, stage, now } = run;
+  const { config, deploymentId } = options;
+  const started = now();
   const smoke = await smokeCommand(
     config,
     { quick: false, logDir: options.logDir, signal: deps.signal, extraSinks: deps.sinks },
@@ -240,34 +277,53 @@ export async function rolloutCommand(options: RolloutOptions, deps: RolloutDeps)
       stage,
     );
     const outcome: RolloutOutcome = rollback.ok ? 'rolled_back' : 'rollback_failed';
-    return {
+    const ended: RolloutResult = {
       ...base,
       outcome,
       exitCode: ROLLOUT_EXIT_CODES[outcome],
       liveRelease: rollback.live,
       reason: `smoke checks failed: ${smoke.verdict.summary}`,
-      stages,
+      stages: run.stages,
       smoke: smokeSummary,
     };
+    return { smoke: smokeSummary, ended };
   }
   stage({ stage: 'smoke', status: 'done', startedAt: started, detail: smoke.verdict.summary });
+  return { smoke: smokeSummary };
+}
 
-  if (deps.signal?.aborted) {
-    const reason = `interrupted by ${interruptionOf(deps.signal)?.signalName ?? 'a signal'} before monitoring; release ${deploy.release} is live and unwatched`;
-    deps.deploy.logger.warn(reason);
-    return {
-      ...base,
-      outcome: 'interrupted',
-      exitCode: interruptedExit(deps.signal),
-      liveRelease: deploy.liveRelease,
-      reason,
-      stages,
-      smoke: smokeSummary,
-    };
-  }
+/** A signal arrived before the monitoring window: the release is live and unwatched. */
+function interruptedBeforeMonitoring(
+  run: RolloutRun,
+  base: RolloutBase,
+  deploy: DeployResult,
+  smoke: SmokeSummary,
+): RolloutResult {
+  const { deps } = run;
+  const reason = `interrupted by ${interruptionOf(deps.signal)?.signalName ?? 'a signal'} before monitoring; release ${deploy.release} is live and unwatched`;
+  deps.deploy.logger.warn(reason);
+  return {
+    ...base,
+    outcome: 'interrupted',
+    exitCode: interruptedExit(deps.signal),
+    liveRelease: deploy.liveRelease,
+    reason,
+    stages: run.stages,
+    smoke,
+  };
+}
 
-  // 3. The monitoring window, with automatic rollback on a failing auto_rollback gate. The
-  // rollback restores exactly the backup deploy took before changing anything.
+/**
+ * Step 3: the monitoring window, with automatic rollback on a failing auto_rollback gate. The
+ * rollback restores exactly the backup deploy took before changing anything.
+ */
+async function watchRelease(
+  run: RolloutRun,
+  deploy: DeployResult,
+  deployedAt: number,
+): Promise<{ monitor: MonitorResult; started: string }> {
+  const { options, deps } = run;
+  const { config, deploymentId } = options;
   const record = options.cwd ? readPreDeployRecord(config, options.cwd) : null;
   const rollbackTo: RollbackTo | undefined = deploy.backupPath
     ? {
@@ -276,7 +332,7 @@ export async function rolloutCommand(options: RolloutOptions, deps: RolloutDeps)
         sha256: record && record.backup === deploy.backupPath ? record.sha256 : undefined,
       }
     : undefined;
-  started = now();
+  const started = run.now();
   const monitor = await runMonitor(
     {
       config,
@@ -301,15 +357,23 @@ export async function rolloutCommand(options: RolloutOptions, deps: RolloutDeps)
       signal: deps.signal,
     },
   );
-  const outcome = monitor.result as RolloutOutcome;
-  stage({
+  return { monitor, started };
+}
+
+function recordMonitorStages(
+  run: RolloutRun,
+  monitor: MonitorResult,
+  outcome: RolloutOutcome,
+  started: string,
+): void {
+  run.stage({
     stage: 'monitor',
     status: outcome === 'passed' || outcome === 'alerted' ? 'done' : 'failed',
     startedAt: started,
     detail: `${outcome}${monitor.failedGates.length ? ` (gates: ${monitor.failedGates.join(', ')})` : ''}; report ${monitor.reportPath}`,
   });
   if (monitor.rollback) {
-    stage({
+    run.stage({
       stage: 'rollback',
       status: monitor.rollback.ok ? 'done' : 'failed',
       startedAt: new Date(monitor.rollback.startedAt).toISOString(),
@@ -318,44 +382,96 @@ export async function rolloutCommand(options: RolloutOptions, deps: RolloutDeps)
         : `FAILED: ${monitor.rollback.error}`,
     });
   }
-  const liveRelease = await deps.deploy.target.currentRelease().catch(() => null);
-  if (outcome === 'passed' || outcome === 'alerted') {
-    await sendEnding(deps, {
-      event: 'deployment_success',
-      level: outcome === 'passed' ? 'info' : 'warning',
-      title: `Rollout of ${deploy.release} to ${config.envName} ${outcome === 'passed' ? 'passed every gate' : 'finished with alerts'}`,
-      text: `Release ${deploy.release} watched for the whole window: ${outcome}.`,
-      environment: config.envName,
-      deploymentId,
-      version: deploy.release,
-      dedupKey: `${deploymentId}:rollout_${outcome}`,
-      links: { run: options.runUrl, logs: monitor.logPath, report: monitor.reportPath ?? undefined },
-    });
-  }
+}
+
+/** A watched release that held (passed or alerted) is announced here; other endings by the monitor. */
+async function announceSuccess(
+  run: RolloutRun,
+  deploy: DeployResult,
+  monitor: MonitorResult,
+  outcome: RolloutOutcome,
+): Promise<void> {
+  const { options } = run;
+  const { config, deploymentId } = options;
+  if (outcome !== 'passed' && outcome !== 'alerted') return;
+  await sendEnding(run.deps, {
+    event: 'deployment_success',
+    level: outcome === 'passed' ? 'info' : 'warning',
+    title: `Rollout of ${deploy.release} to ${config.envName} ${outcome === 'passed' ? 'passed every gate' : 'finished with alerts'}`,
+    text: `Release ${deploy.release} watched for the whole window: ${outcome}.`,
+    environment: config.envName,
+    deploymentId,
+    version: deploy.release,
+    dedupKey: `${deploymentId}:rollout_${outcome}`,
+    links: { run: options.runUrl, logs: monitor.logPath, report: monitor.reportPath ?? undefined },
+  });
+}
+
+/** Why the watched rollout ended as it did. An inconclusive window is not a success. */
+function monitoredReason(outcome: RolloutOutcome, monitor: MonitorResult, deploy: DeployResult): string {
+  return outcome === 'passed'
+    ? 'every quality gate held for the whole window'
+    : outcome === 'alerted'
+      ? `alert-only gates breached: ${monitor.failedGates.join(', ')}`
+      : outcome === 'inconclusive'
+        ? `no verdict: ${(monitor.withoutVerdict ?? []).map((g) => `${g.gate} (${g.reason})`).join('; ')}`
+        : outcome === 'interrupted'
+          ? `interrupted during monitoring; release ${deploy.release} is live; evidence ${monitor.evidencePath}`
+          : outcome === 'preempted'
+            ? `a manual rollback took over during monitoring; evidence ${monitor.evidencePath}`
+            : `gate(s) failed: ${monitor.failedGates.join(', ')}`;
+}
+
+/** Step 3 and the end: watch the live release, record the stages, announce, and report. */
+async function monitorRollout(
+  run: RolloutRun,
+  base: RolloutBase,
+  deploy: DeployResult,
+  deployedAt: number,
+  smoke: SmokeSummary,
+): Promise<RolloutResult> {
+  const { monitor, started } = await watchRelease(run, deploy, deployedAt);
+  const outcome = monitor.result as RolloutOutcome;
+  recordMonitorStages(run, monitor, outcome, started);
+  const liveRelease = await run.deps.deploy.target.currentRelease().catch(() => null);
   // An inconclusive window is not a success: the monitor announced it as such; nothing more here.
-  const reason =
-    outcome === 'passed'
-      ? 'every quality gate held for the whole window'
-      : outcome === 'alerted'
-        ? `alert-only gates breached: ${monitor.failedGates.join(', ')}`
-        : outcome === 'inconclusive'
-          ? `no verdict: ${(monitor.withoutVerdict ?? []).map((g) => `${g.gate} (${g.reason})`).join('; ')}`
-          : outcome === 'interrupted'
-            ? `interrupted during monitoring; release ${deploy.release} is live; evidence ${monitor.evidencePath}`
-            : outcome === 'preempted'
-              ? `a manual rollback took over during monitoring; evidence ${monitor.evidencePath}`
-              : `gate(s) failed: ${monitor.failedGates.join(', ')}`;
+  await announceSuccess(run, deploy, monitor, outcome);
   return {
     ...base,
     outcome,
     exitCode: outcome === 'interrupted' ? (monitor.exitCode as ExitCodeValue) : ROLLOUT_EXIT_CODES[outcome],
     liveRelease,
-    reason,
-    stages,
-    smoke: smokeSummary,
+    reason: monitoredReason(outcome, monitor, deploy),
+    stages: run.stages,
+    smoke,
     monitor,
     failedGates: monitor.failedGates,
   };
+}
+
+export async function rolloutCommand(options: RolloutOptions, deps: RolloutDeps): Promise<RolloutResult> {
+  const run = startRolloutRun(options, deps);
+  const started = run.now();
+  const deploy = await deployRelease(run);
+  // When the new release went live (deploy ends with it healthy), for the report's timeline.
+  const deployedAt = deps.clock.now();
+  const base: RolloutBase = {
+    environment: options.config.envName,
+    deploymentId: options.deploymentId,
+    release: deploy.release,
+    previousRelease: deploy.previousRelease,
+    backupPath: deploy.backupPath,
+    deploy,
+    failedGates: [] as string[],
+  };
+  if (options.dryRun) return planDryRun(run, base, deploy, started);
+  if (!deploy.ok) return failedDeployResult(run, base, deploy, started);
+  recordDeployStage(run, deploy, started);
+
+  const { smoke, ended } = await runSmokeChecks(run, base, deploy);
+  if (ended) return ended;
+  if (deps.signal?.aborted) return interruptedBeforeMonitoring(run, base, deploy, smoke);
+  return monitorRollout(run, base, deploy, deployedAt, smoke);
 }
 
 async function rollBack(

@@ -86,11 +86,17 @@ function readAtSync(handle: FileHandle, position: number, length: number): Buffe
   return buffer.subarray(0, offset);
 }
 
-// eslint-disable-next-line max-lines-per-function -- not split yet: one pass over the central directory, record checks in format order
-async function readDirectoryFrom(handle: FileHandle): Promise<ZipDirectory> {
-  const fileSize = (await handle.stat()).size;
-  if (fileSize < EOCD_SIZE)
-    throw new ArchiveError('not-zip', `not a zip archive (${fileSize} bytes, too short for one)`);
+/** Where the central directory is and how many entries it says it holds. */
+interface DirectoryLocation {
+  count: number;
+  cdSize: number;
+  cdOffset: number;
+  /** Where the directory must end: the end record (or the zip64 end record). */
+  cdEnd: number;
+}
+
+/** Finds the end-of-central-directory record (and the zip64 one it points to, if any). */
+async function locateDirectory(handle: FileHandle, fileSize: number): Promise<DirectoryLocation> {
   const tailLength = Math.min(fileSize, EOCD_SIZE + U16_MAX);
   const tail = await readAt(handle, fileSize - tailLength, tailLength);
   let eocd = -1;
@@ -108,24 +114,215 @@ async function readDirectoryFrom(handle: FileHandle): Promise<ZipDirectory> {
   const eocdOffset = fileSize - tailLength + eocd;
   if (tail.readUInt16LE(eocd + 4) !== 0 || tail.readUInt16LE(eocd + 6) !== 0)
     throw new ArchiveError('unsupported', 'multi-disk zip archives are not supported');
-  let count = tail.readUInt16LE(eocd + 10);
-  let cdSize = tail.readUInt32LE(eocd + 12);
-  let cdOffset = tail.readUInt32LE(eocd + 16);
-  let cdEnd = eocdOffset;
-  if (count === U16_MAX || cdSize === U32_MAX || cdOffset === U32_MAX) {
-    const locatorAt = eocdOffset - ZIP64_LOCATOR_SIZE;
-    const locator = locatorAt >= 0 ? await readAt(handle, locatorAt, ZIP64_LOCATOR_SIZE) : Buffer.alloc(0);
-    if (locator.length === ZIP64_LOCATOR_SIZE && locator.readUInt32LE(0) === SIG_ZIP64_LOCATOR) {
-      const zip64At = Number(locator.readBigUInt64LE(8));
-      const record = await readAt(handle, zip64At, 56);
-      if (record.length < 56 || record.readUInt32LE(0) !== SIG_ZIP64_EOCD)
-        throw new ArchiveError('corrupt', 'zip64 end record is missing or damaged');
-      count = Number(record.readBigUInt64LE(32));
-      cdSize = Number(record.readBigUInt64LE(40));
-      cdOffset = Number(record.readBigUInt64LE(48));
-      cdEnd = zip64At;
+  const location: DirectoryLocation = {
+    count: tail.readUInt16LE(eocd + 10),
+    cdSize: tail.readUInt32LE(eocd + 12),
+    cdOffset: tail.readUInt32LE(eocd + 16),
+    cdEnd: eocdOffset,
+  };
+  const { count, cdSize, cdOffset } = location;
+  if (count === U16_MAX || cdSize === U32_MAX || cdOffset === U32_MAX)
+    await readZip64Location(handle, eocdOffset, location);
+  return location;
+}
+
+/** Replaces the saturated 16/32-bit values with the zip64 end record's, when there is one. */
+async function readZip64Location(
+  handle: FileHandle,
+  eocdOffset: number,
+  location: DirectoryLocation,
+): Promise<void> {
+  const locatorAt = eocdOffset - ZIP64_LOCATOR_SIZE;
+  const locator = locatorAt >= 0 ? await readAt(handle, locatorAt, ZIP64_LOCATOR_SIZE) : Buffer.alloc(0);
+  if (locator.length === ZIP64_LOCATOR_SIZE && locator.readUInt32LE(0) === SIG_ZIP64_LOCATOR) {
+    const zip64At = Number(locator.readBigUInt64LE(8));
+    const record = await readAt(handle, zip64At, 56);
+    if (record.length < 56 || record.readUInt32LE(0) !== SIG_ZIP64_EOCD)
+      throw new ArchiveError('corrupt', 'zip64 end record is missing or damaged');
+    location.count = Number(record.readBigUInt64LE(32));
+    location.cdSize = Number(record.readBigUInt64LE(40));
+    location.cdOffset = Number(record.readBigUInt64LE(48));
+    location.cdEnd = zip64At;
+  }
+}
+
+/** The 64-bit sizes and offset of an entry whose 32-bit fields are saturated. */
+function applyZip64Extra(
+  z64: Buffer,
+  name: string,
+  fields: { usize: number; csize: number; offset: number },
+): void {
+  let q = 0;
+  const next = (): number => {
+    if (q + 8 > z64.length) throw new ArchiveError('corrupt', `entry "${name}": zip64 field too short`);
+    const v = Number(z64.readBigUInt64LE(q));
+    q += 8;
+    return v;
+  };
+  if (fields.usize === U32_MAX) fields.usize = next();
+  if (fields.csize === U32_MAX) fields.csize = next();
+  if (fields.offset === U32_MAX) fields.offset = next();
+}
+
+/** Refuses an unsafe name, or one that lands on the same file as an earlier entry. */
+function checkNameOnce(name: string, seen: Set<string>): void {
+  try {
+    checkEntryName(name);
+  } catch (error) {
+    if (error instanceof UnsafeEntryError) throw new ArchiveError('unsafe-name', `refused: ${error.message}`);
+    throw error;
+  }
+  const key = duplicateKey(name);
+  if (seen.has(key))
+    throw new ArchiveError(
+      'duplicate',
+      process.platform === 'linux'
+        ? `refused: entry "${printable(name)}" appears more than once`
+        : `refused: entry "${printable(name)}" appears more than once (this platform's file systems fold case and Unicode forms, so two names would land on one file)`,
+    );
+  seen.add(key);
+}
+
+/** Parses and checks central directory entry `i` at `p`; returns it and where the next one starts. */
+function readCentralEntry(
+  cd: Buffer,
+  p: number,
+  i: number,
+  count: number,
+  seen: Set<string>,
+): { entry: ZipEntry; next: number } {
+  if (p + CENTRAL_HEADER_SIZE > cd.length || cd.readUInt32LE(p) !== SIG_CENTRAL)
+    throw new ArchiveError('corrupt', `central directory entry ${i + 1} of ${count} is damaged`);
+  const madeBy = cd.readUInt16LE(p + 4);
+  const flags = cd.readUInt16LE(p + 8);
+  const method = cd.readUInt16LE(p + 10);
+  const time = cd.readUInt16LE(p + 12);
+  const date = cd.readUInt16LE(p + 14);
+  const crc = cd.readUInt32LE(p + 16);
+  const fields = {
+    csize: cd.readUInt32LE(p + 20),
+    usize: cd.readUInt32LE(p + 24),
+    offset: cd.readUInt32LE(p + 42),
+  };
+  const nameLength = cd.readUInt16LE(p + 28);
+  const extraLength = cd.readUInt16LE(p + 30);
+  const commentLength = cd.readUInt16LE(p + 32);
+  const external = cd.readUInt32LE(p + 38);
+  const nameBytes = cd.subarray(p + CENTRAL_HEADER_SIZE, p + CENTRAL_HEADER_SIZE + nameLength);
+  const extra = readExtraFields(
+    cd.subarray(p + CENTRAL_HEADER_SIZE + nameLength, p + CENTRAL_HEADER_SIZE + nameLength + extraLength),
+  );
+  const next = p + CENTRAL_HEADER_SIZE + nameLength + extraLength + commentLength;
+  if (next > cd.length)
+    throw new ArchiveError('corrupt', `central directory entry ${i + 1} runs past the directory`);
+  // The name field's bytes are the name, whatever the UTF-8 flag says: our writer stores raw
+  // bytes for non-UTF-8 names (with a Unicode Path extra field for other tools).
+  const name = decodeName(nameBytes);
+  const z64 = extra.get(EXTRA_ZIP64);
+  if (z64) applyZip64Extra(z64, name, fields);
+  const { csize, usize, offset } = fields;
+  if (flags & FLAG_ENCRYPTED) throw new ArchiveError('unsupported', `entry "${name}" is encrypted`);
+  if (method !== METHOD_STORE && method !== METHOD_DEFLATE)
+    throw new ArchiveError(
+      'unsupported',
+      `entry "${name}" uses compression method ${method} (only stored and deflated are supported)`,
+    );
+  checkNameOnce(name, seen);
+  const { type, mode } = typeFromAttributes(madeBy, external, name);
+  if (method === METHOD_STORE && csize !== usize)
+    throw new ArchiveError(
+      'size-mismatch',
+      `entry "${name}" is stored but declares ${csize} bytes stored and ${usize} bytes of content`,
+    );
+  const stamp = extra.get(EXTRA_TIMESTAMP);
+  const mtimeMs =
+    stamp && stamp.length >= 5 && stamp[0] & 1 ? stamp.readUInt32LE(1) * 1000 : fromDosDateTime(date, time);
+  const entry: ZipEntry = {
+    name,
+    // A view into the central directory (kept alive by the entries): no copy per entry.
+    rawName: nameBytes,
+    type,
+    mode,
+    method,
+    crc32: crc,
+    compressedSize: csize,
+    size: usize,
+    headerOffset: offset,
+    dataOffset: -1,
+    mtimeMs,
+  };
+  return { entry, next };
+}
+
+/** Checks one entry's local header against the directory and sets where its data starts. */
+function checkLocalHeader(handle: FileHandle, entry: ZipEntry, header: Buffer): void {
+  if (header.length < LOCAL_HEADER_SIZE || header.readUInt32LE(0) !== SIG_LOCAL)
+    throw new ArchiveError(
+      'corrupt',
+      `entry "${entry.name}": local header missing at offset ${entry.headerOffset}`,
+    );
+  const expectedNameLength = entry.rawName.length;
+  const nameLength = header.readUInt16LE(26);
+  const extraLength = header.readUInt16LE(28);
+  const localName =
+    nameLength === expectedNameLength
+      ? header.subarray(LOCAL_HEADER_SIZE)
+      : readAtSync(handle, entry.headerOffset + LOCAL_HEADER_SIZE, nameLength);
+  if (!localName.equals(entry.rawName))
+    throw new ArchiveError(
+      'corrupt',
+      `entry "${printable(entry.name)}": local header names "${printable(decodeName(localName))}"`,
+    );
+  if (header.readUInt16LE(8) !== entry.method)
+    throw new ArchiveError(
+      'corrupt',
+      `entry "${entry.name}": local header and directory disagree on the method`,
+    );
+  // Without a data descriptor, the local header's CRC and sizes must equal the directory's:
+  // unzip and other readers trust the local header, so a disagreement is a damaged archive.
+  if ((header.readUInt16LE(6) & FLAG_DATA_DESCRIPTOR) === 0) {
+    const localCrc = header.readUInt32LE(14);
+    const localC = header.readUInt32LE(18);
+    const localU = header.readUInt32LE(22);
+    const sizesAgree =
+      (localC === U32_MAX && localU === U32_MAX) ||
+      (localC === entry.compressedSize && localU === entry.size);
+    if (localCrc !== entry.crc32 >>> 0 || !sizesAgree) {
+      throw new ArchiveError(
+        'corrupt',
+        `entry "${entry.name}": local header and directory disagree on CRC or sizes (the archive is damaged)`,
+      );
     }
   }
+  entry.dataOffset = entry.headerOffset + LOCAL_HEADER_SIZE + nameLength + extraLength;
+}
+
+/**
+ * Local headers: each must agree with the directory, and data ranges must not overlap
+ * (overlapping entries are the classic way to make a small archive inflate enormously).
+ */
+function checkLocalHeaders(handle: FileHandle, entries: ZipEntry[], cdOffset: number): void {
+  const ordered = [...entries].sort((a, b) => a.headerOffset - b.headerOffset);
+  let end = 0;
+  const headers = new HeaderWindow(handle, ordered);
+  for (const [index, entry] of ordered.entries()) {
+    if (entry.headerOffset < end)
+      throw new ArchiveError('corrupt', `entry "${entry.name}" overlaps another entry`);
+    checkLocalHeader(handle, entry, headers.read(index));
+    end = entry.dataOffset + entry.compressedSize;
+    if (end > cdOffset)
+      throw new ArchiveError(
+        'corrupt',
+        `entry "${entry.name}" runs past the end of the data (the archive is truncated or altered)`,
+      );
+  }
+}
+
+async function readDirectoryFrom(handle: FileHandle): Promise<ZipDirectory> {
+  const fileSize = (await handle.stat()).size;
+  if (fileSize < EOCD_SIZE)
+    throw new ArchiveError('not-zip', `not a zip archive (${fileSize} bytes, too short for one)`);
+  const { count, cdSize, cdOffset, cdEnd } = await locateDirectory(handle, fileSize);
   if (cdOffset + cdSize !== cdEnd)
     throw new ArchiveError(
       'corrupt',
@@ -138,148 +335,13 @@ async function readDirectoryFrom(handle: FileHandle): Promise<ZipDirectory> {
   const seen = new Set<string>();
   let p = 0;
   for (let i = 0; i < count; i++) {
-    if (p + CENTRAL_HEADER_SIZE > cd.length || cd.readUInt32LE(p) !== SIG_CENTRAL)
-      throw new ArchiveError('corrupt', `central directory entry ${i + 1} of ${count} is damaged`);
-    const madeBy = cd.readUInt16LE(p + 4);
-    const flags = cd.readUInt16LE(p + 8);
-    const method = cd.readUInt16LE(p + 10);
-    const time = cd.readUInt16LE(p + 12);
-    const date = cd.readUInt16LE(p + 14);
-    const crc = cd.readUInt32LE(p + 16);
-    let csize = cd.readUInt32LE(p + 20);
-    let usize = cd.readUInt32LE(p + 24);
-    const nameLength = cd.readUInt16LE(p + 28);
-    const extraLength = cd.readUInt16LE(p + 30);
-    const commentLength = cd.readUInt16LE(p + 32);
-    const external = cd.readUInt32LE(p + 38);
-    let offset = cd.readUInt32LE(p + 42);
-    const nameBytes = cd.subarray(p + CENTRAL_HEADER_SIZE, p + CENTRAL_HEADER_SIZE + nameLength);
-    const extra = readExtraFields(
-      cd.subarray(p + CENTRAL_HEADER_SIZE + nameLength, p + CENTRAL_HEADER_SIZE + nameLength + extraLength),
-    );
-    p += CENTRAL_HEADER_SIZE + nameLength + extraLength + commentLength;
-    if (p > cd.length)
-      throw new ArchiveError('corrupt', `central directory entry ${i + 1} runs past the directory`);
-    // The name field's bytes are the name, whatever the UTF-8 flag says: our writer stores raw
-    // bytes for non-UTF-8 names (with a Unicode Path extra field for other tools).
-    const name = decodeName(nameBytes);
-    const z64 = extra.get(EXTRA_ZIP64);
-    if (z64) {
-      let q = 0;
-      const next = (): number => {
-        if (q + 8 > z64.length) throw new ArchiveError('corrupt', `entry "${name}": zip64 field too short`);
-        const v = Number(z64.readBigUInt64LE(q));
-        q += 8;
-        return v;
-      };
-      if (usize === U32_MAX) usize = next();
-      if (csize === U32_MAX) csize = next();
-      if (offset === U32_MAX) offset = next();
-    }
-    if (flags & FLAG_ENCRYPTED) throw new ArchiveError('unsupported', `entry "${name}" is encrypted`);
-    if (method !== METHOD_STORE && method !== METHOD_DEFLATE)
-      throw new ArchiveError(
-        'unsupported',
-        `entry "${name}" uses compression method ${method} (only stored and deflated are supported)`,
-      );
-    try {
-      checkEntryName(name);
-    } catch (error) {
-      if (error instanceof UnsafeEntryError)
-        throw new ArchiveError('unsafe-name', `refused: ${error.message}`);
-      throw error;
-    }
-    const key = duplicateKey(name);
-    if (seen.has(key))
-      throw new ArchiveError(
-        'duplicate',
-        process.platform === 'linux'
-          ? `refused: entry "${printable(name)}" appears more than once`
-          : `refused: entry "${printable(name)}" appears more than once (this platform's file systems fold case and Unicode forms, so two names would land on one file)`,
-      );
-    seen.add(key);
-    const { type, mode } = typeFromAttributes(madeBy, external, name);
-    if (method === METHOD_STORE && csize !== usize)
-      throw new ArchiveError(
-        'size-mismatch',
-        `entry "${name}" is stored but declares ${csize} bytes stored and ${usize} bytes of content`,
-      );
-    const stamp = extra.get(EXTRA_TIMESTAMP);
-    const mtimeMs =
-      stamp && stamp.length >= 5 && stamp[0] & 1 ? stamp.readUInt32LE(1) * 1000 : fromDosDateTime(date, time);
-    entries.push({
-      name,
-      // A view into the central directory (kept alive by the entries): no copy per entry.
-      rawName: nameBytes,
-      type,
-      mode,
-      method,
-      crc32: crc,
-      compressedSize: csize,
-      size: usize,
-      headerOffset: offset,
-      dataOffset: -1,
-      mtimeMs,
-    });
+    const { entry, next } = readCentralEntry(cd, p, i, count, seen);
+    entries.push(entry);
+    p = next;
   }
   if (p !== cd.length)
     throw new ArchiveError('corrupt', 'central directory holds more than its entry count says');
-
-  // Local headers: each must agree with the directory, and data ranges must not overlap
-  // (overlapping entries are the classic way to make a small archive inflate enormously).
-  const ordered = [...entries].sort((a, b) => a.headerOffset - b.headerOffset);
-  let end = 0;
-  const headers = new HeaderWindow(handle, ordered);
-  for (const [index, entry] of ordered.entries()) {
-    if (entry.headerOffset < end)
-      throw new ArchiveError('corrupt', `entry "${entry.name}" overlaps another entry`);
-    const expectedNameLength = entry.rawName.length;
-    const header = headers.read(index);
-    if (header.length < LOCAL_HEADER_SIZE || header.readUInt32LE(0) !== SIG_LOCAL)
-      throw new ArchiveError(
-        'corrupt',
-        `entry "${entry.name}": local header missing at offset ${entry.headerOffset}`,
-      );
-    const nameLength = header.readUInt16LE(26);
-    const extraLength = header.readUInt16LE(28);
-    const localName =
-      nameLength === expectedNameLength
-        ? header.subarray(LOCAL_HEADER_SIZE)
-        : readAtSync(handle, entry.headerOffset + LOCAL_HEADER_SIZE, nameLength);
-    if (!localName.equals(entry.rawName))
-      throw new ArchiveError(
-        'corrupt',
-        `entry "${printable(entry.name)}": local header names "${printable(decodeName(localName))}"`,
-      );
-    if (header.readUInt16LE(8) !== entry.method)
-      throw new ArchiveError(
-        'corrupt',
-        `entry "${entry.name}": local header and directory disagree on the method`,
-      );
-    // Without a data descriptor, the local header's CRC and sizes must equal the directory's:
-    // unzip and other readers trust the local header, so a disagreement is a damaged archive.
-    if ((header.readUInt16LE(6) & FLAG_DATA_DESCRIPTOR) === 0) {
-      const localCrc = header.readUInt32LE(14);
-      const localC = header.readUInt32LE(18);
-      const localU = header.readUInt32LE(22);
-      const sizesAgree =
-        (localC === U32_MAX && localU === U32_MAX) ||
-        (localC === entry.compressedSize && localU === entry.size);
-      if (localCrc !== entry.crc32 >>> 0 || !sizesAgree) {
-        throw new ArchiveError(
-          'corrupt',
-          `entry "${entry.name}": local header and directory disagree on CRC or sizes (the archive is damaged)`,
-        );
-      }
-    }
-    entry.dataOffset = entry.headerOffset + LOCAL_HEADER_SIZE + nameLength + extraLength;
-    end = entry.dataOffset + entry.compressedSize;
-    if (end > cdOffset)
-      throw new ArchiveError(
-        'corrupt',
-        `entry "${entry.name}" runs past the end of the data (the archive is truncated or altered)`,
-      );
-  }
+  checkLocalHeaders(handle, entries, cdOffset);
   return { entries, fileSize };
 }
 

@@ -43,7 +43,7 @@ import {
 import type { PathKind } from '../../domain/backup/link-resolution.js';
 import { LayoutError, STAGE_PREFIX, freeSpaceProblems, planLayout, type LayoutItem } from './layout.js';
 import { RELEASES_DIR, diskView, linksLeavingTarget, liveView, manifestView } from './tree-view.js';
-import { BackupRejectedError, verifyArchive } from './verify-archive.js';
+import { BackupRejectedError, verifyArchive, type VerifiedArchive } from './verify-archive.js';
 
 /**
  * The journaled restore, in two halves so the service is down only for the second:
@@ -419,23 +419,28 @@ export async function planRestore(options: RestoreOptions): Promise<RestorePlan>
   return done(layout, restoredPaths);
 }
 
-// eslint-disable-next-line max-lines-per-function -- not split yet: staging steps under one journal
-export async function prepareRestore(options: RestoreOptions): Promise<PreparedRestore> {
-  const { root, logger, storage } = options;
-  const env = options.env ?? process.env;
-  abandonStaleRestores(root, logger, storage);
-  const plan = await planRestore(options);
-  const refuse = (why: string): never => {
-    throw new RestoreRefusedError(`refused: ${options.archivePath}: ${why}; nothing was changed`);
-  };
-  if (plan.problems.length > 0) refuse(plan.problems.join('; '));
-  const { txid, manifest, manifestSha256, layout, restoredPaths } = plan;
-  const db = manifest.database;
-  const releaseItem = layout.find((i) => i.archived === CURRENT_PATH) ?? null;
-  const guessRelease = manifest.release ?? `restored-${txid}`;
+/** One restore's staging, shared by its steps. */
+interface Staging {
+  options: RestoreOptions;
+  plan: RestorePlan;
+  journal: RestoreJournal;
+  /** The layout, longest archived path first (the most specific item wins). */
+  byLength: LayoutItem[];
+  releaseItem: LayoutItem | null;
+  env: NodeJS.ProcessEnv;
+  /** Its file-writing workers, once started. */
+  extractor: StagingExtractor | null;
+}
 
+function refuseRestore(options: RestoreOptions, why: string): never {
+  throw new RestoreRefusedError(`refused: ${options.archivePath}: ${why}; nothing was changed`);
+}
+
+/** The journal of a restore about to stage, written before anything else is. */
+function startJournal(options: RestoreOptions, plan: RestorePlan): RestoreJournal {
+  const { root, storage } = options;
   const journal: RestoreJournal = {
-    txid,
+    txid: plan.txid,
     state: 'staging',
     backup: options.archivePath,
     archive_sha256: options.expectedSha256 ?? '',
@@ -445,154 +450,221 @@ export async function prepareRestore(options: RestoreOptions): Promise<PreparedR
     switch_current_to: null,
     previous_current: storage.currentRelease(root),
     swaps: [],
-    stage_dirs: layout.map((i) => i.stageDir),
+    stage_dirs: plan.layout.map((i) => i.stageDir),
     pid: process.pid,
     host: hostname(),
   };
-  mkdirSync(transactionDir(root, txid), { recursive: true, mode: 0o700 });
+  mkdirSync(transactionDir(root, plan.txid), { recursive: true, mode: 0o700 });
   writeJournal(root, journal);
-  const abandon = (): void => {
-    removeStaging(root, journal, storage);
+  return journal;
+}
+
+function makeStageDirs(layout: LayoutItem[]): void {
+  for (const item of layout) {
+    mkdirSync(dirname(item.stageDir), { recursive: true });
+    mkdirSync(item.stageDir, { mode: 0o700 });
+    mkdirSync(join(item.stageDir, 'new'), { mode: 0o700 });
+  }
+}
+
+/** Where an archive entry is staged, or null when the restore does not take it. */
+function stagedPlaceOf(byLength: LayoutItem[]): (name: string) => string | null {
+  return (name) => {
+    if (name === MANIFEST_NAME) return null;
+    const item = byLength.find((i) => name === i.archived || name.startsWith(`${i.archived}/`));
+    if (!item) return null;
+    return name === item.archived
+      ? item.staged
+      : join(item.staged, ...name.slice(item.archived.length + 1).split('/'));
   };
-  let extractor: StagingExtractor | null = null;
-  try {
-    for (const item of layout) {
-      mkdirSync(dirname(item.stageDir), { recursive: true });
-      mkdirSync(item.stageDir, { mode: 0o700 });
-      mkdirSync(join(item.stageDir, 'new'), { mode: 0o700 });
-    }
-    const byLength = [...layout].sort((a, b) => b.archived.length - a.archived.length);
-    const placeOf = (name: string): string | null => {
-      if (name === MANIFEST_NAME) return null;
-      const item = byLength.find((i) => name === i.archived || name.startsWith(`${i.archived}/`));
-      if (!item) return null;
-      return name === item.archived
-        ? item.staged
-        : join(item.staged, ...name.slice(item.archived.length + 1).split('/'));
-    };
-    extractor = new StagingExtractor({
-      placeOf,
-      stageDirs: layout.map((i) => i.stageDir),
-      allowSetid: options.allowSetid,
-      afterFirstFile: () => {
-        crashPoint('extracting', env);
-      },
-    });
-    const verified = await verifyArchive(options.archivePath, {
-      archives: storage,
-      knownManifest: { sha256: manifestSha256, manifest },
-      expectedSha256: options.expectedSha256,
-      hmacKey: options.hmacKey,
-      targetRoot: root,
-      sinkFor: extractor.sinkFor,
-      onProgress: options.onProgress,
-    });
-    // The same object only when manifest.json's bytes are the ones read first (see knownManifest).
-    if (verified.manifest !== manifest)
-      throw new BackupRejectedError('mismatch', `${options.archivePath} changed while it was being restored`);
-    await extractor.finish();
-    journal.archive_sha256 = verified.archiveSha256;
+}
 
-    let releaseDir: string | null = null;
-    if (releaseItem) {
-      const id = manifest.release ?? `restored-${txid}`;
-      let chosen = id;
-      if (
-        existsSync(storage.releasePath(root, id)) &&
-        !(await releaseMatches(storage.releasePath(root, id), manifest))
-      )
-        chosen = `${id}-restored-${txid}`;
-      if (!existsSync(storage.releasePath(root, chosen))) {
-        journal.created_release = chosen;
-        writeJournal(root, journal);
-        renameSync(releaseItem.staged, storage.releasePath(root, chosen));
-      }
-      journal.switch_current_to = chosen;
-      releaseDir = storage.releasePath(root, chosen);
-      // The links, walked again on the staged files themselves, as the kernel will walk them.
-      const physical = (rel: string): string => {
-        for (const item of byLength) {
-          if (item === releaseItem) continue;
-          if (rel === item.live || rel.startsWith(`${item.live}/`))
-            return join(item.staged, ...rel.slice(item.live.length).split('/').filter(Boolean));
-        }
-        return toNative(root, rel);
-      };
-      const onDisk = diskView(physical);
-      const view = (rel: string): PathKind =>
-        rel === CURRENT_PATH ? { kind: 'link', target: `${RELEASES_DIR}/${chosen}` } : onDisk(rel);
-      const real = linksLeavingTarget(manifest, chosen, view, root);
-      if (real.length > 0) refuse(real.slice(0, 5).join('; '));
-    } else {
-      const physical = (rel: string): string => {
-        for (const item of byLength)
-          if (rel === item.live || rel.startsWith(`${item.live}/`))
-            return join(item.staged, ...rel.slice(item.live.length).split('/').filter(Boolean));
-        return toNative(root, rel);
-      };
-      const real = linksLeavingTarget(manifest, guessRelease, diskView(physical), root);
-      if (real.length > 0) refuse(real.slice(0, 5).join('; '));
-    }
-    await extractor.flush();
+/** Verifies the whole archive while its entries are written into the staging. */
+async function extractVerified(
+  s: Staging,
+): Promise<{ verified: VerifiedArchive; extractor: StagingExtractor }> {
+  const { options, plan } = s;
+  makeStageDirs(plan.layout);
+  const extractor = new StagingExtractor({
+    placeOf: stagedPlaceOf(s.byLength),
+    stageDirs: plan.layout.map((i) => i.stageDir),
+    allowSetid: options.allowSetid,
+    afterFirstFile: () => {
+      crashPoint('extracting', s.env);
+    },
+  });
+  s.extractor = extractor;
+  const verified = await verifyArchive(options.archivePath, {
+    archives: options.storage,
+    knownManifest: { sha256: plan.manifestSha256, manifest: plan.manifest },
+    expectedSha256: options.expectedSha256,
+    hmacKey: options.hmacKey,
+    targetRoot: options.root,
+    sinkFor: extractor.sinkFor,
+    onProgress: options.onProgress,
+  });
+  // The same object only when manifest.json's bytes are the ones read first (see knownManifest).
+  if (verified.manifest !== plan.manifest)
+    throw new BackupRejectedError('mismatch', `${options.archivePath} changed while it was being restored`);
+  await extractor.finish();
+  s.journal.archive_sha256 = verified.archiveSha256;
+  return { verified, extractor };
+}
 
-    const swaps: SwapRecord[] = layout
-      .filter((i) => i !== releaseItem)
-      .map((i) => ({ path: i.live, kind: i.kind, staged: i.staged, old: i.old }));
-    journal.swaps = swaps;
-    journal.state = 'staged';
+/** Where a live path's file is now: in the staging when an item (other than `skip`) covers it. */
+function stagedPhysical(s: Staging, skip: LayoutItem | null): (rel: string) => string {
+  return (rel) => {
+    for (const item of s.byLength) {
+      if (item === skip) continue;
+      if (rel === item.live || rel.startsWith(`${item.live}/`))
+        return join(item.staged, ...rel.slice(item.live.length).split('/').filter(Boolean));
+    }
+    return toNative(s.options.root, rel);
+  };
+}
+
+/** The release id the staged release takes: the backup's own, unless that id holds different files. */
+async function chooseReleaseId(s: Staging): Promise<string> {
+  const { root, storage } = s.options;
+  const { manifest, txid } = s.plan;
+  const id = manifest.release ?? `restored-${txid}`;
+  if (
+    existsSync(storage.releasePath(root, id)) &&
+    !(await releaseMatches(storage.releasePath(root, id), manifest))
+  )
+    return `${id}-restored-${txid}`;
+  return id;
+}
+
+/**
+ * Moves the staged release into releases/ (recorded in the journal first), then walks the links
+ * again on the staged files themselves, as the kernel will walk them. Returns the release directory.
+ */
+async function placeStagedRelease(s: Staging, releaseItem: LayoutItem): Promise<string> {
+  const { options, journal } = s;
+  const { root, storage } = options;
+  const chosen = await chooseReleaseId(s);
+  if (!existsSync(storage.releasePath(root, chosen))) {
+    journal.created_release = chosen;
     writeJournal(root, journal);
-    crashPoint('staged', env);
+    renameSync(releaseItem.staged, storage.releasePath(root, chosen));
+  }
+  journal.switch_current_to = chosen;
+  const releaseDir = storage.releasePath(root, chosen);
+  const onDisk = diskView(stagedPhysical(s, releaseItem));
+  const view = (rel: string): PathKind =>
+    rel === CURRENT_PATH ? { kind: 'link', target: `${RELEASES_DIR}/${chosen}` } : onDisk(rel);
+  const real = linksLeavingTarget(s.plan.manifest, chosen, view, root);
+  if (real.length > 0) refuseRestore(options, real.slice(0, 5).join('; '));
+  return releaseDir;
+}
 
-    const databaseRestored =
-      swaps.some((s) => s.path === db?.path) ||
-      Boolean(db && restoredPaths.some((p) => db.path.startsWith(`${p}/`)));
-    let committed = false;
-    return {
-      txid,
-      manifest,
-      archiveSha256: verified.archiveSha256,
-      layout,
-      commit: () => {
-        journal.state = 'committed';
-        writeJournal(root, journal);
-        committed = true;
-        crashPoint('committed', env);
-        applySwaps(root, journal, env, storage);
-        journal.state = 'applied';
-        writeJournal(root, journal);
-        crashPoint('applied', env);
-        logger.info('restore applied', {
-          txid,
-          backup: options.archivePath,
-          release: journal.switch_current_to,
-          paths: restoredPaths,
-          database: databaseRestored,
-        });
-        return {
-          txid,
-          archiveSha256: verified.archiveSha256,
-          release: manifest.release,
-          releaseDir,
-          previousRelease: journal.previous_current,
-          restoredPaths,
-          databaseRestored,
-          recovered: [],
-        };
-      },
-      cleanup: () => {
-        removeStaging(root, journal, storage);
-      },
-      quiesce: () => {
-        if (process.platform === 'linux') syncFileSystems([root, ...layout.map((i) => i.stageDir)]);
-      },
-      abandon: () => {
-        if (!committed) abandon();
-      },
-    };
+/** Without a release: the links, walked on the staged files, must stay inside the target. */
+function checkStagedLinks(s: Staging): void {
+  const { manifest, txid } = s.plan;
+  const guessRelease = manifest.release ?? `restored-${txid}`;
+  const real = linksLeavingTarget(manifest, guessRelease, diskView(stagedPhysical(s, null)), s.options.root);
+  if (real.length > 0) refuseRestore(s.options, real.slice(0, 5).join('; '));
+}
+
+/** Records the swaps the commit will make; the journal says `staged`. */
+function markStaged(s: Staging): SwapRecord[] {
+  const swaps: SwapRecord[] = s.plan.layout
+    .filter((i) => i !== s.releaseItem)
+    .map((i) => ({ path: i.live, kind: i.kind, staged: i.staged, old: i.old }));
+  s.journal.swaps = swaps;
+  s.journal.state = 'staged';
+  writeJournal(s.options.root, s.journal);
+  crashPoint('staged', s.env);
+  return swaps;
+}
+
+/** The staged restore's commit, cleanup, quiesce and abandon. */
+function stagedRestore(
+  s: Staging,
+  verified: VerifiedArchive,
+  releaseDir: string | null,
+  swaps: SwapRecord[],
+): PreparedRestore {
+  const { options, plan, journal, env } = s;
+  const { root, logger, storage } = options;
+  const { txid, manifest, layout, restoredPaths } = plan;
+  const db = manifest.database;
+  const databaseRestored =
+    swaps.some((w) => w.path === db?.path) ||
+    Boolean(db && restoredPaths.some((p) => db.path.startsWith(`${p}/`)));
+  let committed = false;
+  return {
+    txid,
+    manifest,
+    archiveSha256: verified.archiveSha256,
+    layout,
+    commit: () => {
+      journal.state = 'committed';
+      writeJournal(root, journal);
+      committed = true;
+      crashPoint('committed', env);
+      applySwaps(root, journal, env, storage);
+      journal.state = 'applied';
+      writeJournal(root, journal);
+      crashPoint('applied', env);
+      logger.info('restore applied', {
+        txid,
+        backup: options.archivePath,
+        release: journal.switch_current_to,
+        paths: restoredPaths,
+        database: databaseRestored,
+      });
+      return {
+        txid,
+        archiveSha256: verified.archiveSha256,
+        release: manifest.release,
+        releaseDir,
+        previousRelease: journal.previous_current,
+        restoredPaths,
+        databaseRestored,
+        recovered: [],
+      };
+    },
+    cleanup: () => {
+      removeStaging(root, journal, storage);
+    },
+    quiesce: () => {
+      if (process.platform === 'linux') syncFileSystems([root, ...layout.map((i) => i.stageDir)]);
+    },
+    abandon: () => {
+      if (!committed) removeStaging(root, journal, storage);
+    },
+  };
+}
+
+export async function prepareRestore(options: RestoreOptions): Promise<PreparedRestore> {
+  const { root, logger, storage } = options;
+  const env = options.env ?? process.env;
+  abandonStaleRestores(root, logger, storage);
+  const plan = await planRestore(options);
+  if (plan.problems.length > 0) refuseRestore(options, plan.problems.join('; '));
+  const journal = startJournal(options, plan);
+  const s: Staging = {
+    options,
+    plan,
+    journal,
+    byLength: [...plan.layout].sort((a, b) => b.archived.length - a.archived.length),
+    releaseItem: plan.layout.find((i) => i.archived === CURRENT_PATH) ?? null,
+    env,
+    extractor: null,
+  };
+  try {
+    const { verified, extractor } = await extractVerified(s);
+    let releaseDir: string | null = null;
+    if (s.releaseItem) releaseDir = await placeStagedRelease(s, s.releaseItem);
+    else checkStagedLinks(s);
+    await extractor.flush();
+    return stagedRestore(s, verified, releaseDir, markStaged(s));
   } catch (error) {
     // Its file-writing workers stop before the staging they write into is removed.
-    await extractor?.close();
-    abandon();
+    await s.extractor?.close();
+    removeStaging(root, journal, storage);
     throw error;
   }
 }

@@ -95,8 +95,7 @@ export function readSidecar(archivePath: string): SidecarState {
   return { present: true, sha256: parsed.sha256, path: parsed.path };
 }
 
-// eslint-disable-next-line max-lines-per-function -- not split yet: verification checks in order
-export async function verifyArchive(path: string, options: VerifyOptions): Promise<VerifiedArchive> {
+function sidecarOrRefuse(path: string, options: VerifyOptions): SidecarState {
   if (!existsSync(path)) throw new BackupRejectedError('not-found', `backup not found: ${path}`);
   const sidecar = readSidecar(path);
   if (!sidecar.present && options.requireSidecar !== false) {
@@ -105,16 +104,42 @@ export async function verifyArchive(path: string, options: VerifyOptions): Promi
       `${path} has no ${SIDECAR_SUFFIX} sidecar, so its integrity cannot be proven; refusing it`,
     );
   }
-  const expected = options.expectedSha256 ?? sidecar.sha256;
-  let directory: ZipDirectory;
+  return sidecar;
+}
+
+type ArchiveScan = Awaited<ReturnType<BackupArchiveReader['scan']>>;
+
+interface ScannedArchive {
+  directory: ZipDirectory;
+  scan: ArchiveScan;
+  /** manifest.json's bytes, when it was small enough to be read whole. */
+  manifestBytes?: Buffer;
+  /** Every link's target, by entry name. */
+  links: Map<string, Buffer>;
+}
+
+/** An archive error as the rejection it is reported as. */
+function rejectionOf(error: ArchiveError, path: string): BackupRejectedError {
+  const reason =
+    error.kind === 'not-zip'
+      ? 'not-zip'
+      : error.kind === 'unsafe-name' || error.kind === 'duplicate'
+        ? 'unsafe'
+        : error.kind === 'checksum'
+          ? 'checksum'
+          : 'corrupt';
+  return new BackupRejectedError(reason, `${path}: ${error.message}`);
+}
+
+/** Reads the central directory and every entry (checked, inflated, hashed; into the sinks if any). */
+async function scanArchive(path: string, options: VerifyOptions): Promise<ScannedArchive> {
   const read: { manifest?: Buffer } = {};
   const links = new Map<string, Buffer>();
-  let scan;
   try {
-    directory = await options.archives.readDirectory(path);
+    const directory = await options.archives.readDirectory(path);
     if (!directory.entries.some((e) => e.name === MANIFEST_NAME))
       throw new BackupRejectedError('manifest', `${path} has no ${MANIFEST_NAME}; it is not a dhash backup`);
-    scan = await options.archives.scan(path, directory, {
+    const scan = await options.archives.scan(path, directory, {
       sinkFor: options.sinkFor,
       onProgress: options.onProgress,
       hashEntries: options.entryHashes !== false,
@@ -124,43 +149,37 @@ export async function verifyArchive(path: string, options: VerifyOptions): Promi
         else links.set(e.name, content);
       },
     });
+    return { directory, scan, manifestBytes: read.manifest, links };
   } catch (error) {
-    if (error instanceof ArchiveError) {
-      const reason =
-        error.kind === 'not-zip'
-          ? 'not-zip'
-          : error.kind === 'unsafe-name' || error.kind === 'duplicate'
-            ? 'unsafe'
-            : error.kind === 'checksum'
-              ? 'checksum'
-              : 'corrupt';
-      throw new BackupRejectedError(reason, `${path}: ${error.message}`);
-    }
+    if (error instanceof ArchiveError) throw rejectionOf(error, path);
     throw error;
   }
-  if (expected && scan.archiveSha256 !== expected) {
-    throw new BackupRejectedError(
-      'checksum',
-      `${path}: SHA-256 is ${scan.archiveSha256}, but its sidecar says ${expected}; the file was altered or damaged`,
-    );
-  }
-  if (!read.manifest)
-    throw new BackupRejectedError('manifest', `${path}: ${MANIFEST_NAME} is missing or too large`);
-  let manifest: BackupManifest;
+}
+
+/** The archive's manifest: the known one when the bytes are the same, else parsed and validated. */
+function manifestOf(path: string, bytes: Buffer | undefined, options: VerifyOptions): BackupManifest {
+  if (!bytes) throw new BackupRejectedError('manifest', `${path}: ${MANIFEST_NAME} is missing or too large`);
   try {
-    const text = read.manifest;
     const known = options.knownManifest;
-    manifest =
-      known && createHash('sha256').update(text).digest('hex') === known.sha256
-        ? known.manifest
-        : parseManifest(text.toString('utf8'));
+    return known && createHash('sha256').update(bytes).digest('hex') === known.sha256
+      ? known.manifest
+      : parseManifest(bytes.toString('utf8'));
   } catch (error) {
     if (error instanceof ManifestError)
       throw new BackupRejectedError('manifest', `${path}: ${error.message}`);
     throw error;
   }
+}
+
+/** Every entry (type, size, mode, hash) and every link's target must be what the manifest says. */
+function checkEntriesAgainstManifest(
+  path: string,
+  manifest: BackupManifest,
+  scanned: ScannedArchive,
+  options: VerifyOptions,
+): void {
   const archived = new Map<string, { type: string; size: number; sha256: string; mode: number | null }>();
-  for (const { entry, sha256 } of scan.entries) {
+  for (const { entry, sha256 } of scanned.scan.entries) {
     if (entry.name === MANIFEST_NAME) continue;
     archived.set(entry.name, { type: entry.type, size: entry.size, sha256, mode: entry.mode });
   }
@@ -172,13 +191,17 @@ export async function verifyArchive(path: string, options: VerifyOptions): Promi
     );
   for (const f of manifest.files) {
     if (f.type !== 'symlink') continue;
-    const content = links.get(f.path);
+    const content = scanned.links.get(f.path);
     if (!content || decodeName(content) !== f.target)
       throw new BackupRejectedError(
         'manifest',
         `${path}: link "${f.path}" does not point where its manifest says`,
       );
   }
+}
+
+/** No link of the archive may lead outside the target root. */
+function checkLinksStayInside(path: string, manifest: BackupManifest, options: VerifyOptions): void {
   const escapes = linksLeavingTarget(
     manifest,
     releaseDirOf(manifest),
@@ -187,6 +210,22 @@ export async function verifyArchive(path: string, options: VerifyOptions): Promi
   );
   if (escapes.length > 0)
     throw new BackupRejectedError('unsafe', `${path}: refused: ${escapes.slice(0, 5).join('; ')}`);
+}
+
+export async function verifyArchive(path: string, options: VerifyOptions): Promise<VerifiedArchive> {
+  const sidecar = sidecarOrRefuse(path, options);
+  const expected = options.expectedSha256 ?? sidecar.sha256;
+  const scanned = await scanArchive(path, options);
+  const { directory, scan } = scanned;
+  if (expected && scan.archiveSha256 !== expected) {
+    throw new BackupRejectedError(
+      'checksum',
+      `${path}: SHA-256 is ${scan.archiveSha256}, but its sidecar says ${expected}; the file was altered or damaged`,
+    );
+  }
+  const manifest = manifestOf(path, scanned.manifestBytes, options);
+  checkEntriesAgainstManifest(path, manifest, scanned, options);
+  checkLinksStayInside(path, manifest, options);
   if (options.hmacKey) checkSignature(path, scan.archiveSha256, options.hmacKey);
   return {
     path,
