@@ -1,6 +1,6 @@
-export const id = 267;
-export const ids = [267];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 267, ids: [267], modules: {
 
 /***/ 93267:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38037);
 
 
-const validateAction = async (ctx) => {
+const validateAction = (ctx) => {
     const result = (0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .validateCommand */ .M)(ctx.loadConfig());
     for (const warning of result.warnings)
         ctx.core.warning(warning, { title: 'dhash-rollout config' });
@@ -107,4 +107,5 @@ function invalidResult(error) {
 
 /***/ })
 
-};
+} };
+})

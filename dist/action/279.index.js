@@ -1,6 +1,6 @@
-export const id = 279;
-export const ids = [279];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 279, ids: [279], modules: {
 
 /***/ 54795:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -9,9 +9,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   backupAction: () => (/* binding */ backupAction)
 /* harmony export */ });
-/* harmony import */ var _commands_backup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22341);
-/* harmony import */ var _runtime_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38118);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38037);
+/* harmony import */ var _commands_backup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76934);
+/* harmony import */ var _wiring_backup_archives_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6172);
+/* harmony import */ var _runtime_logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38118);
+/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2990);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38037);
+
+
 
 
 
@@ -20,13 +24,13 @@ const backupAction = async (ctx) => {
     const config = ctx.loadConfig();
     const cwd = ctx.inputs.workingDirectory;
     if (ctx.inputs.dryRun) {
-        const plan = (0,_commands_backup_js__WEBPACK_IMPORTED_MODULE_0__/* .planBackup */ .W6)({ config, cwd }, { clock: ctx.clock });
+        const plan = (0,_commands_backup_js__WEBPACK_IMPORTED_MODULE_0__/* .planBackup */ .W6)({ config, cwd }, { clock: ctx.clock, storage: (0,_wiring_backup_archives_js__WEBPACK_IMPORTED_MODULE_1__/* .backupStorage */ .y)() });
         for (const w of plan.warnings)
             ctx.core.warning(w, { title: 'dhash backup' });
         const summary = [
             `## dhash-rollout backup (dry-run) for \`${config.envName}\``,
             `Would write \`${plan.path}\`: ${plan.files} files, ${(plan.bytes / 1e6).toFixed(1)} MB before compression; release \`${plan.release ?? '-'}\``,
-            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['path', 'files', 'MB'], [
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['path', 'files', 'MB'], [
                 ...plan.paths.map((p) => [p.path, String(p.files), (p.bytes / 1e6).toFixed(1)]),
                 ...(plan.database
                     ? [[`${plan.database.path} (database snapshot)`, '1', (plan.database.bytes / 1e6).toFixed(1)]]
@@ -46,20 +50,12 @@ const backupAction = async (ctx) => {
             summary,
         };
     }
-    const logger = new _runtime_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .JsonLinesLogger */ .Qk(ctx.clock, [
-        {
-            write: (r) => {
-                if (r.level === 'INFO' || r.level === 'DEBUG')
-                    ctx.core.info(r.message);
-                else
-                    ctx.core.warning(r.message);
-            },
-        },
-    ], config.redactor);
+    const logger = new _runtime_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .JsonLinesLogger */ .Qk(ctx.clock, [new _log_sink_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionLogSink */ .s(ctx.core, 'dhash backup')], config.redactor);
     let last = 0;
     const result = await (0,_commands_backup_js__WEBPACK_IMPORTED_MODULE_0__/* .createBackup */ .dB)({ config, cwd }, {
         clock: ctx.clock,
         logger,
+        storage: (0,_wiring_backup_archives_js__WEBPACK_IMPORTED_MODULE_1__/* .backupStorage */ .y)(),
         onProgress: (p) => {
             if (p.elapsedMs - last < 10_000)
                 return;
@@ -69,7 +65,7 @@ const backupAction = async (ctx) => {
     });
     const summary = [
         `## dhash-rollout backup of \`${config.envName}\`: written and verified`,
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['file', 'sha256', 'size', 'files', 'release'], [
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['file', 'sha256', 'size', 'files', 'release'], [
             [
                 `\`${result.path}\``,
                 `\`${result.sha256}\``,
@@ -90,6 +86,35 @@ const backupAction = async (ctx) => {
         summary,
     };
 };
+
+
+/***/ }),
+
+/***/ 2990:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ ActionLogSink)
+/* harmony export */ });
+/** Log records into the run log; WARN and above also become annotations with the given title. */
+class ActionLogSink {
+    core;
+    title;
+    constructor(core, title) {
+        this.core = core;
+        this.title = title;
+    }
+    write(record) {
+        if (record.level === 'ERROR' || record.level === 'CRITICAL')
+            this.core.error(record.message, { title: this.title });
+        else if (record.level === 'WARN')
+            this.core.warning(record.message, { title: this.title });
+        else if (record.level === 'INFO')
+            this.core.info(record.message);
+        else
+            this.core.debug(record.message);
+    }
+}
 
 
 /***/ }),
@@ -338,7 +363,7 @@ class JsonLinesLogger {
     sinks;
     redactor;
     context;
-    constructor(clock, sinks, redactor = new _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .Redactor */ .p(), context = {}) {
+    constructor(clock, sinks, redactor = new _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .Redactor */ .pO(), context = {}) {
         this.clock = clock;
         this.sinks = sinks;
         this.redactor = redactor;
@@ -380,4 +405,5 @@ const nullLogger = new JsonLinesLogger({ now: () => 0, sleep: async () => { } },
 
 /***/ })
 
-};
+} };
+})

@@ -1,6 +1,6 @@
-export const id = 288;
-export const ids = [288];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 288, ids: [288], modules: {
 
 /***/ 39288:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -9,8 +9,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   rolloutAction: () => (/* binding */ rolloutAction)
 /* harmony export */ });
-/* harmony import */ var _config_bounds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(749);
-/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2990);
+/* harmony import */ var _options_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62262);
+/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2990);
 /* harmony import */ var _domain_messages_compose_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8969);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
@@ -19,10 +19,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _config_state_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86309);
 /* harmony import */ var _report_job_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5236);
 /* harmony import */ var _runtime_deployment_id_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15291);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9541);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(81729);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(38037);
-
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(81729);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(38037);
 
 
 
@@ -36,19 +34,11 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Inputs: environment, config, release, dry-run, window-minutes, deployment-id, log-dir, base-url. */
 const rolloutAction = async (ctx) => {
+    const release = (0,_options_values_js__WEBPACK_IMPORTED_MODULE_0__/* .rolloutReleaseOption */ .ap)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .optionalInput */ .$m)(ctx.core, 'release'));
     const config = ctx.loadConfig();
-    const release = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .optionalInput */ .$m)(ctx.core, 'release');
-    if (!release)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb('input "release": required for command rollout (a release directory or archive)');
-    const rawWindow = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .optionalInput */ .$m)(ctx.core, 'window-minutes');
-    const windowMinutes = rawWindow === undefined ? undefined : Number(rawWindow);
-    const windowProblem = rawWindow === undefined
-        ? null
-        : (0,_config_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .windowOverrideProblem */ .yk)('input "window-minutes"', rawWindow, config.env.monitoring.poll_intervals);
-    if (windowProblem)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(windowProblem);
+    const windowMinutes = (0,_options_values_js__WEBPACK_IMPORTED_MODULE_0__/* .windowMinutesOption */ .dn)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .optionalInput */ .$m)(ctx.core, 'window-minutes'), config);
     const env = ctx.inputs.environmentVariables;
-    const dir = (0,_config_state_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .logDir */ .mw)(ctx.inputs.workingDirectory, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .optionalInput */ .$m)(ctx.core, 'log-dir'));
+    const dir = (0,_config_state_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .logDir */ .mw)(ctx.inputs.workingDirectory, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .optionalInput */ .$m)(ctx.core, 'log-dir'));
     const runUrl = (0,_domain_messages_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .githubRunUrl */ .Gk)(env);
     const deps = (0,_wiring_rollout_deps_js__WEBPACK_IMPORTED_MODULE_4__/* .buildRolloutDeps */ .a)({
         config,
@@ -58,13 +48,13 @@ const rolloutAction = async (ctx) => {
         interactive: false,
         logDir: dir,
         dryRun: ctx.inputs.dryRun,
-        sinks: [new _log_sink_js__WEBPACK_IMPORTED_MODULE_10__/* .ActionLogSink */ .s(ctx.core, 'dhash rollout')],
+        sinks: [new _log_sink_js__WEBPACK_IMPORTED_MODULE_9__/* .ActionLogSink */ .s(ctx.core, 'dhash rollout')],
     });
     const result = await (0,_commands_rollout_js__WEBPACK_IMPORTED_MODULE_3__/* .rolloutCommand */ .t)({
         config,
         release,
         dryRun: ctx.inputs.dryRun,
-        deploymentId: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .optionalInput */ .$m)(ctx.core, 'deployment-id') ?? (0,_runtime_deployment_id_js__WEBPACK_IMPORTED_MODULE_7__/* .newDeploymentId */ .X)(config.envName, ctx.clock.now(), env),
+        deploymentId: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .optionalInput */ .$m)(ctx.core, 'deployment-id') ?? (0,_runtime_deployment_id_js__WEBPACK_IMPORTED_MODULE_7__/* .newDeploymentId */ .X)(config.envName, ctx.clock.now(), env),
         logDir: dir,
         windowMinutes,
         runUrl,
@@ -98,7 +88,7 @@ const rolloutAction = async (ctx) => {
         const evidence = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(result.monitor.evidencePath, 'utf8'));
         parts.push((0,_report_job_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .monitorSummaryMarkdown */ .uF)(evidence, { heading: '###' }));
     }
-    parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .table */ .tp)(['stage', 'status', 'ended', 'detail'], result.stages.map((s) => [s.stage, s.status, s.endedAt, s.detail])));
+    parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .table */ .tp)(['stage', 'status', 'ended', 'detail'], result.stages.map((s) => [s.stage, s.status, s.endedAt, s.detail])));
     const failure = result.outcome === 'rolled_back'
         ? `rollout of ${result.release} rolled back: ${result.reason}`
         : result.outcome === 'rollback_failed'
@@ -108,398 +98,6 @@ const rolloutAction = async (ctx) => {
                 : undefined;
     return { outputs, summary: parts.join('\n\n'), failure, exitCode: result.exitCode };
 };
-
-
-/***/ }),
-
-/***/ 2990:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ ActionLogSink)
-/* harmony export */ });
-/** Log records into the run log; WARN and above also become annotations with the given title. */
-class ActionLogSink {
-    core;
-    title;
-    constructor(core, title) {
-        this.core = core;
-        this.title = title;
-    }
-    write(record) {
-        if (record.level === 'ERROR' || record.level === 'CRITICAL')
-            this.core.error(record.message, { title: this.title });
-        else if (record.level === 'WARN')
-            this.core.warning(record.message, { title: this.title });
-        else if (record.level === 'INFO')
-            this.core.info(record.message);
-        else
-            this.core.debug(record.message);
-    }
-}
-
-
-/***/ }),
-
-/***/ 40051:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ rolloutCommand)
-/* harmony export */ });
-/* unused harmony export ROLLOUT_EXIT_CODES */
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9541);
-/* harmony import */ var _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98313);
-/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93839);
-/* harmony import */ var _monitor_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72636);
-/* harmony import */ var _smoke_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79831);
-/* harmony import */ var _rollback_target_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(11592);
-/* harmony import */ var _config_state_dir_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(86309);
-/* harmony import */ var _runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3731);
-
-
-
-
-
-
-
-
-const ROLLOUT_EXIT_CODES = {
-    passed: _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.ok,
-    alerted: _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.alerted,
-    inconclusive: _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.inconclusive,
-    rolled_back: _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.rolledBack,
-    rollback_failed: _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.rollbackFailed,
-    interrupted: _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.interruptedSigterm,
-    preempted: _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.preempted,
-    dry_run: _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.ok,
-};
-function interruptedExit(signal) {
-    const interruption = (0,_runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_7__/* .interruptionOf */ .nS)(signal);
-    return interruption?.signalName === 'SIGINT' ? _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.interruptedSigint : _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.interruptedSigterm;
-}
-async function rolloutCommand(options, deps) {
-    const { config, deploymentId } = options;
-    const stages = [];
-    const stage = (record) => {
-        const done = { ...record, endedAt: new Date(deps.clock.now()).toISOString() };
-        stages.push(done);
-        deps.onStage?.(done);
-        return done;
-    };
-    const now = () => new Date(deps.clock.now()).toISOString();
-    // 1. backup → stage → migrate → switch → health: the deploy use-case, which undoes itself on failure.
-    let started = now();
-    const deploy = await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_2__/* .deployCommand */ .Jp)({
-        config,
-        release: options.release,
-        backupFirst: true,
-        dryRun: options.dryRun,
-        skipHealthCheck: false,
-        deploymentId,
-    }, deps.deploy);
-    // When the new release went live (deploy ends with it healthy), for the report's timeline.
-    const deployedAt = deps.clock.now();
-    const base = {
-        environment: config.envName,
-        deploymentId,
-        release: deploy.release,
-        previousRelease: deploy.previousRelease,
-        backupPath: deploy.backupPath,
-        deploy,
-        failedGates: [],
-    };
-    if (options.dryRun) {
-        stage({
-            stage: 'deploy',
-            status: 'planned',
-            startedAt: started,
-            detail: `would deploy ${deploy.release} (live: ${deploy.previousRelease ?? 'none'}; ${deploy.migrations.pending.length} pending migration(s), proven to apply)`,
-        });
-        stage({
-            stage: 'smoke',
-            status: 'planned',
-            startedAt: now(),
-            detail: `would run the smoke checks against ${config.env.service.base_url}`,
-        });
-        started = now();
-        const monitor = await (0,_monitor_js__WEBPACK_IMPORTED_MODULE_3__/* .runMonitor */ .aU)({
-            config,
-            dryRun: true,
-            windowMinutes: options.windowMinutes,
-            logDir: options.logDir,
-            deploymentId,
-            version: deploy.release,
-            runUrl: options.runUrl,
-        }, { clock: deps.clock, ports: deps.monitorPorts, sinks: deps.sinks, env: deps.env });
-        stage({
-            stage: 'monitor',
-            status: 'planned',
-            startedAt: started,
-            detail: `would watch ${monitor.plan?.windowMinutes ?? config.env.monitoring.window_minutes} min of quality gates`,
-        });
-        return {
-            ...base,
-            outcome: 'dry_run',
-            exitCode: ROLLOUT_EXIT_CODES.dry_run,
-            liveRelease: deploy.liveRelease,
-            reason: 'dry-run: nothing was changed or sent',
-            stages,
-            monitor,
-        };
-    }
-    if (!deploy.ok) {
-        const undone = deploy.exitCode !== _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.rollbackFailed;
-        stage({
-            stage: 'deploy',
-            status: 'failed',
-            startedAt: started,
-            detail: `${deploy.error}; undo: ${undone ? 'complete' : 'INCOMPLETE'}`,
-        });
-        const outcome = undone ? 'rolled_back' : 'rollback_failed';
-        return {
-            ...base,
-            outcome,
-            exitCode: ROLLOUT_EXIT_CODES[outcome],
-            liveRelease: deploy.liveRelease,
-            reason: deploy.error ?? 'deploy failed',
-            stages,
-        };
-    }
-    if (deploy.previousRelease === deploy.release) {
-        stage({
-            stage: 'deploy',
-            status: 'skipped',
-            startedAt: started,
-            detail: `release ${deploy.release} is already live`,
-        });
-    }
-    else {
-        stage({
-            stage: 'deploy',
-            status: 'done',
-            startedAt: started,
-            detail: `release ${deploy.release} is live (was ${deploy.previousRelease ?? 'none'}); backup ${deploy.backupPath ?? 'none'}`,
-        });
-    }
-    // 2. Full smoke checks: a release that answers /health but cannot hash never reaches monitoring.
-    started = now();
-    const smoke = await (0,_smoke_js__WEBPACK_IMPORTED_MODULE_4__/* .smokeCommand */ .b)(config, { quick: false, logDir: options.logDir, signal: deps.signal, extraSinks: deps.sinks }, { clock: deps.clock });
-    const smokeSummary = { verdict: smoke.verdict, checks: smoke.checks, logPath: smoke.logPath };
-    if (smoke.verdict.status === 'failed') {
-        stage({ stage: 'smoke', status: 'failed', startedAt: started, detail: smoke.verdict.summary });
-        const rollback = await rollBack(deps, config.envName, deploy.backupPath, deploymentId, `smoke checks failed after deploying ${deploy.release}: ${smoke.verdict.summary}`, now, stage);
-        const outcome = rollback.ok ? 'rolled_back' : 'rollback_failed';
-        return {
-            ...base,
-            outcome,
-            exitCode: ROLLOUT_EXIT_CODES[outcome],
-            liveRelease: rollback.live,
-            reason: `smoke checks failed: ${smoke.verdict.summary}`,
-            stages,
-            smoke: smokeSummary,
-        };
-    }
-    stage({ stage: 'smoke', status: 'done', startedAt: started, detail: smoke.verdict.summary });
-    if (deps.signal?.aborted) {
-        const reason = `interrupted by ${(0,_runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_7__/* .interruptionOf */ .nS)(deps.signal)?.signalName ?? 'a signal'} before monitoring; release ${deploy.release} is live and unwatched`;
-        deps.deploy.logger.warn(reason);
-        return {
-            ...base,
-            outcome: 'interrupted',
-            exitCode: interruptedExit(deps.signal),
-            liveRelease: deploy.liveRelease,
-            reason,
-            stages,
-            smoke: smokeSummary,
-        };
-    }
-    // 3. The monitoring window, with automatic rollback on a failing auto_rollback gate. The
-    // rollback restores exactly the backup deploy took before changing anything.
-    const record = options.cwd ? (0,_rollback_target_js__WEBPACK_IMPORTED_MODULE_5__/* .readPreDeployRecord */ .G_)(config, options.cwd) : null;
-    const rollbackTo = deploy.backupPath
-        ? {
-            kind: 'backup',
-            path: deploy.backupPath,
-            sha256: record && record.backup === deploy.backupPath ? record.sha256 : undefined,
-        }
-        : undefined;
-    started = now();
-    const monitor = await (0,_monitor_js__WEBPACK_IMPORTED_MODULE_3__/* .runMonitor */ .aU)({
-        config,
-        dryRun: false,
-        windowMinutes: options.windowMinutes,
-        logDir: options.logDir,
-        deploymentId,
-        version: deploy.release,
-        previousVersion: deploy.previousRelease,
-        deployedAt,
-        runUrl: options.runUrl,
-        rollbackTo,
-        stateDir: options.cwd ? (0,_config_state_dir_js__WEBPACK_IMPORTED_MODULE_6__/* .lockDir */ .JK)(config.env, options.cwd) : undefined,
-    }, {
-        clock: deps.clock,
-        ports: deps.monitorPorts,
-        sinks: deps.sinks,
-        onProgress: deps.onProgress,
-        env: deps.env,
-        signal: deps.signal,
-    });
-    const outcome = monitor.result;
-    stage({
-        stage: 'monitor',
-        status: outcome === 'passed' || outcome === 'alerted' ? 'done' : 'failed',
-        startedAt: started,
-        detail: `${outcome}${monitor.failedGates.length ? ` (gates: ${monitor.failedGates.join(', ')})` : ''}; report ${monitor.reportPath}`,
-    });
-    if (monitor.rollback) {
-        stage({
-            stage: 'rollback',
-            status: monitor.rollback.ok ? 'done' : 'failed',
-            startedAt: new Date(monitor.rollback.startedAt).toISOString(),
-            detail: monitor.rollback.ok
-                ? `restored ${monitor.rollback.restored ?? monitor.rollback.backup}; ${monitor.rollback.validation?.detail ?? ''}`
-                : `FAILED: ${monitor.rollback.error}`,
-        });
-    }
-    const liveRelease = await deps.deploy.target.currentRelease().catch(() => null);
-    if (outcome === 'passed' || outcome === 'alerted') {
-        await sendEnding(deps, {
-            event: 'deployment_success',
-            level: outcome === 'passed' ? 'info' : 'warning',
-            title: `Rollout of ${deploy.release} to ${config.envName} ${outcome === 'passed' ? 'passed every gate' : 'finished with alerts'}`,
-            text: `Release ${deploy.release} watched for the whole window: ${outcome}.`,
-            environment: config.envName,
-            deploymentId,
-            version: deploy.release,
-            dedupKey: `${deploymentId}:rollout_${outcome}`,
-            links: { run: options.runUrl, logs: monitor.logPath, report: monitor.reportPath ?? undefined },
-        });
-    }
-    // An inconclusive window is not a success: the monitor announced it as such; nothing more here.
-    const reason = outcome === 'passed'
-        ? 'every quality gate held for the whole window'
-        : outcome === 'alerted'
-            ? `alert-only gates breached: ${monitor.failedGates.join(', ')}`
-            : outcome === 'inconclusive'
-                ? `no verdict: ${(monitor.withoutVerdict ?? []).map((g) => `${g.gate} (${g.reason})`).join('; ')}`
-                : outcome === 'interrupted'
-                    ? `interrupted during monitoring; release ${deploy.release} is live; evidence ${monitor.evidencePath}`
-                    : outcome === 'preempted'
-                        ? `a manual rollback took over during monitoring; evidence ${monitor.evidencePath}`
-                        : `gate(s) failed: ${monitor.failedGates.join(', ')}`;
-    return {
-        ...base,
-        outcome,
-        exitCode: outcome === 'interrupted' ? monitor.exitCode : ROLLOUT_EXIT_CODES[outcome],
-        liveRelease,
-        reason,
-        stages,
-        smoke: smokeSummary,
-        monitor,
-        failedGates: monitor.failedGates,
-    };
-}
-async function rollBack(deps, environment, backupPath, deploymentId, reason, now, stage) {
-    const started = now();
-    if (!deps.rollback.port) {
-        stage({
-            stage: 'rollback',
-            status: 'failed',
-            startedAt: started,
-            detail: `cannot roll back: ${deps.rollback.unavailable}`,
-        });
-        return { ok: false, live: await deps.deploy.target.currentRelease().catch(() => null) };
-    }
-    try {
-        const outcome = await deps.rollback.port.rollback({
-            environment,
-            backup: backupPath ?? 'latest',
-            reason,
-            deploymentId,
-            signal: deps.signal,
-        });
-        stage({
-            stage: 'rollback',
-            status: outcome.ok ? 'done' : 'failed',
-            startedAt: started,
-            detail: outcome.ok
-                ? `restored ${outcome.restored ?? backupPath}; ${outcome.validation?.detail ?? ''}`
-                : `FAILED: ${outcome.error}`,
-        });
-        return {
-            ok: outcome.ok,
-            live: outcome.toRelease ?? (await deps.deploy.target.currentRelease().catch(() => null)),
-        };
-    }
-    catch (error) {
-        stage({ stage: 'rollback', status: 'failed', startedAt: started, detail: `FAILED: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}` });
-        return { ok: false, live: await deps.deploy.target.currentRelease().catch(() => null) };
-    }
-}
-async function sendEnding(deps, message) {
-    if (!deps.notifier.port) {
-        deps.deploy.logger.warn(`notification NOT sent (${message.event}): ${deps.notifier.unavailable}`);
-        return;
-    }
-    try {
-        const report = await deps.notifier.port.send(message, deps.signal);
-        if (!report.allDelivered)
-            deps.deploy.logger.warn(`notification ${message.event} not delivered everywhere; see the fallback file`);
-    }
-    catch (error) {
-        deps.deploy.logger.error(`notification ${message.event} failed: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 79831:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ smokeCommand)
-/* harmony export */ });
-/* unused harmony export smokeLogPath */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
-/* harmony import */ var _runtime_logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38118);
-/* harmony import */ var _runtime_log_file_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16933);
-/* harmony import */ var _smoke_run_checks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73794);
-/* harmony import */ var _smoke_target_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17775);
-
-
-
-
-
-
-function smokeLogPath(logDir, environment, nowMs) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(logDir, (0,_runtime_log_file_name_js__WEBPACK_IMPORTED_MODULE_3__/* .logFileName */ .E)('smoke_tests', environment, nowMs));
-}
-/** `smoke`: probes a running service end to end and logs every check to its own JSON-lines log. */
-async function smokeCommand(config, options, deps) {
-    const target = (0,_smoke_target_js__WEBPACK_IMPORTED_MODULE_5__/* .smokeTargetOf */ .W)(config.env.service, options.endpoint);
-    const timeoutSeconds = options.timeoutSeconds ?? config.env.service.request_timeout_seconds;
-    if (!(timeoutSeconds > 0))
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--timeout: expected a number of seconds greater than 0, got ${timeoutSeconds}`);
-    const latencyLimitMs = options.latencyLimitMs ?? _smoke_target_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_LATENCY_LIMIT_MS */ .U;
-    const timeoutMs = Math.round(timeoutSeconds * 1000);
-    const logPath = smokeLogPath(options.logDir, config.envName, deps.clock.now());
-    const logger = new _runtime_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .JsonLinesLogger */ .Qk(deps.clock, [new _runtime_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .JsonFileSink */ .m7(logPath), ...(options.extraSinks ?? [])], config.redactor, {
-        environment: config.envName,
-        step: 'smoke',
-    });
-    logger.info(`Smoke tests starting against ${target.baseUrl}${options.quick ? ' (quick: critical checks only)' : ''}`, {
-        base_url: target.baseUrl,
-        quick: options.quick,
-        timeout_ms: timeoutMs,
-        latency_limit_ms: latencyLimitMs,
-    });
-    const run = await (0,_smoke_run_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .runSmokeChecks */ .mF)(target, { quick: options.quick, timeoutMs, latencyLimitMs, signal: options.signal, onCheck: options.onCheck }, logger);
-    return { ...run, environment: config.envName, logPath, timeoutMs, latencyLimitMs };
-}
 
 
 /***/ }),
@@ -718,61 +316,7 @@ function mermaidChart(ev) {
 }
 
 
-/***/ }),
-
-/***/ 81742:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ buildRolloutDeps)
-/* harmony export */ });
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7488);
-/* harmony import */ var _commands_deploy_backup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61002);
-/* harmony import */ var _deploy_deps_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10337);
-/* harmony import */ var _notify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17786);
-/* harmony import */ var _commands_monitor_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72636);
-/* harmony import */ var _commands_monitor_front_end_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44620);
-
-
-
-
-
-
-/** Builds the real adapters a rollout needs, for both front ends. */
-function buildRolloutDeps(input) {
-    // Before the log is opened: a channel that cannot be built is exit 2 before anything is done.
-    (0,_notify_js__WEBPACK_IMPORTED_MODULE_3__/* .checkChannelsBeforeSending */ .AE)(input.config, input.dryRun);
-    const log = (0,_deploy_deps_js__WEBPACK_IMPORTED_MODULE_2__/* .openOperationLog */ .a)('deploy', input.config, input.logDir, input.clock, input.sinks);
-    const runtime = {
-        clock: input.clock,
-        cwd: input.cwd,
-        env: input.env,
-        interactive: input.interactive,
-        logDir: input.logDir,
-    };
-    const deploy = (0,_deploy_deps_js__WEBPACK_IMPORTED_MODULE_2__/* .buildDeployDeps */ .I)({
-        ...runtime,
-        config: input.config,
-        log,
-        dryRun: input.dryRun,
-        backup: (0,_commands_deploy_backup_js__WEBPACK_IMPORTED_MODULE_1__/* .backupForDeploy */ .D)(input.config, { ...runtime, logger: log.logger }),
-        restoreDatabase: (0,_commands_deploy_backup_js__WEBPACK_IMPORTED_MODULE_1__/* .databaseRestoreForDeploy */ .a)(input.config, { ...runtime, logger: log.logger }),
-    });
-    const portRuntime = { ...runtime, logger: log.logger };
-    return {
-        clock: input.clock,
-        deploy,
-        notifier: input.dryRun
-            ? { port: null, unavailable: 'dry-run: nothing is sent' }
-            : (0,_commands_monitor_js__WEBPACK_IMPORTED_MODULE_4__/* .tryPort */ .bh)(() => (0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createNotifierFor */ .Qm)(input.config, portRuntime)),
-        rollback: (0,_commands_monitor_js__WEBPACK_IMPORTED_MODULE_4__/* .tryPort */ .bh)(() => (0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createRollbackRunnerFor */ .Q4)(input.config, portRuntime)),
-        monitorPorts: (0,_commands_monitor_front_end_js__WEBPACK_IMPORTED_MODULE_5__/* .portsFrom */ .B)({ createNotifierFor: _index_js__WEBPACK_IMPORTED_MODULE_0__/* .createNotifierFor */ .Qm, createRollbackRunnerFor: _index_js__WEBPACK_IMPORTED_MODULE_0__/* .createRollbackRunnerFor */ .Q4, createValidatorFor: _index_js__WEBPACK_IMPORTED_MODULE_0__/* .createValidatorFor */ .Sm }, input.config, runtime),
-        sinks: input.sinks,
-        env: input.env,
-    };
-}
-
-
 /***/ })
 
-};
+} };
+})

@@ -1,6 +1,6 @@
-export const id = 318;
-export const ids = [318];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 318, ids: [318], modules: {
 
 /***/ 83598:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
@@ -4651,4 +4651,5 @@ SyncReader.prototype.process = function () {
 
 /***/ })
 
-};
+} };
+})

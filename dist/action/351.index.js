@@ -1,6 +1,6 @@
-export const id = 351;
-export const ids = [351];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 351, ids: [351], modules: {
 
 /***/ 89659:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
@@ -34154,4 +34154,5 @@ class RequestError extends Error {
 
 /***/ })
 
-};
+} };
+})

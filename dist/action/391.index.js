@@ -1,6 +1,6 @@
-export const id = 391;
-export const ids = [391];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 391, ids: [391], modules: {
 
 /***/ 49391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -43,13 +43,19 @@ const LOG_KINDS = {
 };
 const FALLBACK_FILE = 'notification_fallback.jsonl';
 const REPLAY_LEDGER_FILE = 'notification_fallback.replayed.jsonl';
+const KIND_OF_PREFIX = {
+    dhash: 'monitor',
+    deploy: 'deploy',
+    smoke_tests: 'smoke',
+};
 // An optional run id after the stamp (`deploy_production_20261128_234539_a1b2c3.log`).
 const SHAPED = /^(dhash|deploy|smoke_tests)_(.+)_(\d{8}_\d{6})(?:_[0-9a-f]{6})?\.log$/;
 const PREFIXED = /^(dhash|deploy|smoke_tests)_.*\.log$/;
 function classifyLogName(name) {
-    if (!PREFIXED.test(name))
+    const prefixed = PREFIXED.exec(name);
+    if (!prefixed)
         return null;
-    const kind = Object.keys(LOG_KINDS).find((k) => name.startsWith(`${LOG_KINDS[k]}_`));
+    const kind = KIND_OF_PREFIX[prefixed[1]];
     const shaped = SHAPED.exec(name);
     if (!shaped || shaped[1] !== LOG_KINDS[kind])
         return { kind, environment: null, stamp: null };
@@ -439,59 +445,48 @@ async function endsWithNewline(path) {
 
 
 const DEFAULT_MAX_SIZE_MB = 100;
-/**
- * `validate-logging`: are the logs an operator will rely on during an incident really there and
- * readable? Reads only; the one write is a probe temp file that is removed again.
- */
-async function validateLoggingCommand(config, options, deps) {
-    const maxSizeMb = options.maxSizeMb ?? DEFAULT_MAX_SIZE_MB;
-    if (!(maxSizeMb > 0))
-        throw new errors/* UsageError */.eb(`--max-size-mb: expected a number greater than 0, got ${maxSizeMb}`);
-    const perKind = options.newestPerKind ?? 1;
-    const dir = options.logDir;
-    const findings = [];
-    const probe = await probeLogDirectory(dir);
-    if (probe.severity !== 'ok')
-        findings.push({ severity: probe.severity, check: 'directory', message: probe.detail });
-    const entries = await listDirectory(dir);
-    const selection = selectLogs(entries, config.envName, perKind);
-    if (options.reportPath) {
-        const protectedNames = [...selection.allLogs, selection.fallback, selection.replayLedger]
-            .filter((e) => e !== null)
-            .map((e) => (0,external_node_path_.resolve)(dir, e.name));
-        if (protectedNames.includes((0,external_node_path_.resolve)(options.reportPath))) {
-            throw new errors/* UsageError */.eb(`--report: ${options.reportPath} is one of the files being validated; choose another path`);
-        }
+/** The report must not overwrite one of the files it reports on. */
+function refuseReportOverValidatedFile(options, dir, selection) {
+    if (!options.reportPath)
+        return;
+    const protectedNames = [...selection.allLogs, selection.fallback, selection.replayLedger]
+        .filter((e) => e !== null)
+        .map((e) => (0,external_node_path_.resolve)(dir, e.name));
+    if (protectedNames.includes((0,external_node_path_.resolve)(options.reportPath))) {
+        throw new errors/* UsageError */.eb(`--report: ${options.reportPath} is one of the files being validated; choose another path`);
     }
+}
+async function checkFile(c, name, bytes, kind, contract) {
     // A secret the redactor knows, or URL userinfo, left in a line: redaction would change the text.
-    const containsSecret = (text) => config.redactor.text(text) !== text;
-    const files = [];
-    const check = async (name, bytes, kind, contract) => {
-        const path = (0,external_node_path_.join)(dir, name);
-        try {
-            const summary = await checkFileLines(path, name, contract, containsSecret);
-            findings.push(...summary.findings);
-            files.push({
-                name,
-                path,
-                kind,
-                bytes,
-                lines: summary.lines,
-                valid_lines: summary.validLines,
-                invalid_lines: summary.invalidLines,
-            });
-            if (summary.lines === 0 && contract === 'log')
-                findings.push({ severity: 'warning', check: 'json_lines', file: name, message: 'empty log file' });
-        }
-        catch (error) {
-            findings.push({
-                severity: 'error',
-                check: contract === 'log' ? 'json_lines' : 'fallback',
-                file: name,
-                message: `cannot read: ${error.code ?? error.message}`,
-            });
-        }
-    };
+    const containsSecret = (text) => c.config.redactor.text(text) !== text;
+    const path = (0,external_node_path_.join)(c.dir, name);
+    try {
+        const summary = await checkFileLines(path, name, contract, containsSecret);
+        c.findings.push(...summary.findings);
+        c.files.push({
+            name,
+            path,
+            kind,
+            bytes,
+            lines: summary.lines,
+            valid_lines: summary.validLines,
+            invalid_lines: summary.invalidLines,
+        });
+        if (summary.lines === 0 && contract === 'log')
+            c.findings.push({ severity: 'warning', check: 'json_lines', file: name, message: 'empty log file' });
+    }
+    catch (error) {
+        c.findings.push({
+            severity: 'error',
+            check: contract === 'log' ? 'json_lines' : 'fallback',
+            file: name,
+            message: `cannot read: ${error.code ?? error.message}`,
+        });
+    }
+}
+/** The newest logs of each kind, then what the selection could not find or name. */
+async function checkLogs(c, selection, dirExists) {
+    const { config, dir, findings } = c;
     for (const kind of Object.keys(selection.newest)) {
         const newest = selection.newest[kind];
         if (newest.length === 0) {
@@ -502,9 +497,9 @@ async function validateLoggingCommand(config, options, deps) {
             });
         }
         for (const entry of newest)
-            await check(entry.name, entry.bytes, kind, 'log');
+            await checkFile(c, entry.name, entry.bytes, kind, 'log');
     }
-    if (probe.exists && Object.values(selection.newest).every((list) => list.length === 0)) {
+    if (dirExists && Object.values(selection.newest).every((list) => list.length === 0)) {
         findings.push({
             severity: 'warning',
             check: 'selection',
@@ -519,26 +514,54 @@ async function validateLoggingCommand(config, options, deps) {
             message: 'not named <kind>_<env>_<YYYYMMDD_HHMMSS>.log; size checked only',
         });
     }
+}
+async function checkFallbackFiles(c, selection) {
     if (selection.fallback)
-        await check(selection.fallback.name, selection.fallback.bytes, 'fallback', 'fallback');
+        await checkFile(c, selection.fallback.name, selection.fallback.bytes, 'fallback', 'fallback');
     else
-        findings.push({
+        c.findings.push({
             severity: 'info',
             check: 'fallback',
             message: 'no notification_fallback.jsonl (no undelivered notifications recorded)',
         });
     if (selection.replayLedger)
-        await check(selection.replayLedger.name, selection.replayLedger.bytes, 'replay_ledger', 'replay_ledger');
+        await checkFile(c, selection.replayLedger.name, selection.replayLedger.bytes, 'replay_ledger', 'replay_ledger');
+}
+/** The files over the size limit, each with a finding. */
+function checkSizes(c, selection, maxSizeMb) {
     const maxBytes = maxSizeMb * 1024 * 1024;
     const tooBig = oversized([...selection.allLogs, ...[selection.fallback, selection.replayLedger].filter((e) => e !== null)], maxBytes);
     for (const entry of tooBig) {
-        findings.push({
+        c.findings.push({
             severity: 'warning',
             check: 'size',
             file: entry.name,
             message: `${(entry.bytes / 1024 / 1024).toFixed(1)} MB, over the ${maxSizeMb} MB limit (rotate or archive it)`,
         });
     }
+    return tooBig;
+}
+/**
+ * `validate-logging`: are the logs an operator will rely on during an incident really there and
+ * readable? Reads only; the one write is a probe temp file that is removed again.
+ */
+async function validateLoggingCommand(config, options, deps) {
+    const maxSizeMb = options.maxSizeMb ?? DEFAULT_MAX_SIZE_MB;
+    if (!(maxSizeMb > 0))
+        throw new errors/* UsageError */.eb(`--max-size-mb: expected a number greater than 0, got ${maxSizeMb}`);
+    const perKind = options.newestPerKind ?? 1;
+    const dir = options.logDir;
+    const c = { config, dir, findings: [], files: [] };
+    const { findings, files } = c;
+    const probe = await probeLogDirectory(dir);
+    if (probe.severity !== 'ok')
+        findings.push({ severity: probe.severity, check: 'directory', message: probe.detail });
+    const entries = await listDirectory(dir);
+    const selection = selectLogs(entries, config.envName, perKind);
+    refuseReportOverValidatedFile(options, dir, selection);
+    await checkLogs(c, selection, probe.exists);
+    await checkFallbackFiles(c, selection);
+    const tooBig = checkSizes(c, selection, maxSizeMb);
     const counts = countFindings(findings);
     const verdict = loggingVerdict(counts, options.strict);
     const { severity: _severity, ...directory } = probe;
@@ -566,6 +589,8 @@ var file_stamp = __webpack_require__(36002);
 var inputs = __webpack_require__(81729);
 // EXTERNAL MODULE: ./src/action/markdown.ts
 var markdown = __webpack_require__(38037);
+// EXTERNAL MODULE: ./src/options/values.ts
+var values = __webpack_require__(62262);
 ;// CONCATENATED MODULE: ./src/action/commands/validate-logging.ts
 
 
@@ -583,10 +608,7 @@ const ICON = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info
  */
 const validateLoggingAction = async (ctx) => {
     const strict = (0,inputs/* booleanInput */.tE)(ctx.core, 'strict');
-    const maxSizeText = (0,inputs/* optionalInput */.$m)(ctx.core, 'max-size-mb');
-    const maxSizeMb = maxSizeText === undefined ? undefined : Number(maxSizeText);
-    if (maxSizeMb !== undefined && !(maxSizeMb > 0))
-        throw new errors/* UsageError */.eb(`input "max-size-mb": expected a number greater than 0, got "${maxSizeText}"`);
+    const maxSizeMb = (0,values/* maxSizeMbOption */.s_)((0,inputs/* optionalInput */.$m)(ctx.core, 'max-size-mb'));
     const dir = (0,state_dir/* logDir */.mw)(ctx.inputs.workingDirectory, (0,inputs/* optionalInput */.$m)(ctx.core, 'log-dir'));
     const config = ctx.loadConfig();
     const report = await validateLoggingCommand(config, { logDir: dir, strict, maxSizeMb }, { clock: ctx.clock });
@@ -687,6 +709,88 @@ function parseFileStamp(stamp) {
 }
 
 
+/***/ }),
+
+/***/ 62262:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CL: () => (/* binding */ migrateToOption),
+/* harmony export */   H6: () => (/* binding */ directionOption),
+/* harmony export */   SZ: () => (/* binding */ backupOption),
+/* harmony export */   ap: () => (/* binding */ rolloutReleaseOption),
+/* harmony export */   dn: () => (/* binding */ windowMinutesOption),
+/* harmony export */   fd: () => (/* binding */ latencyLimitMsOption),
+/* harmony export */   gr: () => (/* binding */ timeoutSecondsOption),
+/* harmony export */   kr: () => (/* binding */ rehearsalReleaseOption),
+/* harmony export */   s_: () => (/* binding */ maxSizeMbOption),
+/* harmony export */   wf: () => (/* binding */ rehearsalWindowSecondsOption)
+/* harmony export */ });
+/* unused harmony exports numberOption, choiceOption, requiredOption */
+/* harmony import */ var _config_bounds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(749);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
+
+
+function numberOption(name, raw, bounds = {}) {
+    if (raw === undefined)
+        return undefined;
+    const n = raw.trim() === '' ? Number.NaN : Number(raw);
+    const { min, above = false, integer = false } = bounds;
+    const fits = Number.isFinite(n) &&
+        (!integer || Number.isInteger(n)) &&
+        (min === undefined || (above ? n > min : n >= min));
+    if (!fits) {
+        const kind = integer ? 'an integer' : 'a number';
+        const bound = min === undefined ? '' : above ? ` greater than ${min}` : ` of at least ${min}`;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: expected ${kind}${bound}, got "${raw}"`);
+    }
+    return n;
+}
+/** One of a fixed set of words. */
+function choiceOption(name, raw, choices, fallback) {
+    if (raw === undefined)
+        return fallback;
+    if (!choices.includes(raw))
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: expected ${choices.map((c) => `"${c}"`).join(' or ')}, got "${raw}"`);
+    return raw;
+}
+/** The monitoring window override, bounded like monitoring.window_minutes and by the polls it would make. */
+function windowMinutesOption(raw, config) {
+    if (raw === undefined)
+        return undefined;
+    const problem = (0,_config_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .windowOverrideProblem */ .yk)('window-minutes', raw, config.env.monitoring.poll_intervals);
+    if (problem)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(problem);
+    return Number(raw);
+}
+/** smoke: the deadline of each request, in seconds. */
+const timeoutSecondsOption = (raw) => numberOption('timeout', raw, { min: 0, above: true });
+/** smoke: health latency above this warns, in milliseconds. */
+const latencyLimitMsOption = (raw) => numberOption('latency-limit-ms', raw, { min: 0, above: true });
+/** validate-logging: files larger than this are flagged, in MB. */
+const maxSizeMbOption = (raw) => numberOption('max-size-mb', raw, { min: 0, above: true });
+/** migrate: the direction. */
+const directionOption = (raw) => choiceOption('direction', raw, ['up', 'down'], 'up');
+/** migrate: the schema version to migrate to. */
+const migrateToOption = (raw) => numberOption('to', raw, { min: 0, integer: true });
+/** An option without which the command cannot run. */
+function requiredOption(name, raw, what) {
+    if (raw === undefined || raw.trim() === '')
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: required: ${what}`);
+    return raw;
+}
+/** rollback: the backup to restore. */
+const backupOption = (raw) => requiredOption('backup', raw, 'a backup file, or "latest" for the newest backup that verifies');
+/** rollout: the release to roll out. */
+const rolloutReleaseOption = (raw) => requiredOption('release', raw, 'a release directory or a .zip/.tar.gz archive of one');
+function rehearsalWindowSecondsOption(raw) {
+    return numberOption('window-seconds', raw, { min: 5 });
+}
+/** rehearse: the candidate release. */
+const rehearsalReleaseOption = (raw) => requiredOption('release', raw, 'the candidate release directory (release.json, server.js, migrations/)');
+
+
 /***/ })
 
-};
+} };
+})

@@ -1,6 +1,6 @@
-export const id = 392;
-export const ids = [392];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 392, ids: [392], modules: {
 
 /***/ 40392:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -11,14 +11,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _wiring_deploy_deps_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10337);
+/* harmony import */ var _wiring_deploy_deps_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77400);
 /* harmony import */ var _wiring_migration_mechanics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50355);
 /* harmony import */ var _commands_migrate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50223);
 /* harmony import */ var _config_state_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86309);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9541);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81729);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81729);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(38037);
 /* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2990);
+/* harmony import */ var _options_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62262);
 
 
 
@@ -34,24 +34,19 @@ __webpack_require__.r(__webpack_exports__);
  * environment's approval) or it is refused.
  */
 const migrateAction = async (ctx) => {
-    const direction = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .optionalInput */ .$m)(ctx.core, 'direction') ?? 'up';
-    if (direction !== 'up' && direction !== 'down')
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`input "direction": expected "up" or "down", got "${direction}"`);
-    const rawTo = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .optionalInput */ .$m)(ctx.core, 'to');
-    const to = rawTo === undefined ? undefined : Number(rawTo);
-    if (to !== undefined && !(Number.isInteger(to) && to >= 0))
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`input "to": expected an integer of at least 0, got "${rawTo}"`);
+    const direction = (0,_options_values_js__WEBPACK_IMPORTED_MODULE_6__/* .directionOption */ .H6)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .optionalInput */ .$m)(ctx.core, 'direction'));
+    const to = (0,_options_values_js__WEBPACK_IMPORTED_MODULE_6__/* .migrateToOption */ .CL)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .optionalInput */ .$m)(ctx.core, 'to'));
     const config = ctx.loadConfig();
     const cwd = ctx.inputs.workingDirectory;
-    const log = (0,_wiring_deploy_deps_js__WEBPACK_IMPORTED_MODULE_1__/* .openOperationLog */ .a)('migrate', config, (0,_config_state_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .logDir */ .mw)(cwd, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .optionalInput */ .$m)(ctx.core, 'log-dir')), ctx.clock, [new _log_sink_js__WEBPACK_IMPORTED_MODULE_7__/* .ActionLogSink */ .s(ctx.core, 'dhash migrate')]);
-    const release = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .optionalInput */ .$m)(ctx.core, 'release');
+    const log = (0,_wiring_deploy_deps_js__WEBPACK_IMPORTED_MODULE_1__/* .openOperationLog */ .aG)('migrate', config, (0,_config_state_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .logDir */ .mw)(cwd, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .optionalInput */ .$m)(ctx.core, 'log-dir')), ctx.clock, [new _log_sink_js__WEBPACK_IMPORTED_MODULE_7__/* .ActionLogSink */ .s(ctx.core, 'dhash migrate')]);
+    const release = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .optionalInput */ .$m)(ctx.core, 'release');
     const result = await (0,_commands_migrate_js__WEBPACK_IMPORTED_MODULE_3__/* .migrateCommand */ .vu)({
         config,
         direction,
         to,
         dryRun: ctx.inputs.dryRun,
-        force: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .booleanInput */ .tE)(ctx.core, 'force'),
-        migrationsDir: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .optionalInput */ .$m)(ctx.core, 'migrations-dir'),
+        force: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .booleanInput */ .tE)(ctx.core, 'force'),
+        migrationsDir: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .optionalInput */ .$m)(ctx.core, 'migrations-dir'),
         releaseDir: release ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, release) : undefined,
     }, {
         clock: ctx.clock,
@@ -114,6 +109,157 @@ class ActionLogSink {
         else
             this.core.debug(record.message);
     }
+}
+
+
+/***/ }),
+
+/***/ 78992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Y$: () => (/* binding */ loadMigrations),
+  MS: () => (/* binding */ migrationsDirFor),
+  N_: () => (/* binding */ prepareMigrations),
+  Ab: () => (/* binding */ refuseUnsafePlan),
+  lj: () => (/* binding */ summarizeRun)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/config/state-dir.ts
+var state_dir = __webpack_require__(86309);
+;// CONCATENATED MODULE: ./src/domain/migrations/files.ts
+const PATTERN = /^(\d+)_([A-Za-z0-9][A-Za-z0-9_.-]*?)\.(up|down)\.sql$/;
+function parseMigrationFileName(fileName) {
+    const m = PATTERN.exec(fileName);
+    if (!m)
+        return null;
+    const version = Number(m[1]);
+    if (!Number.isSafeInteger(version) || version <= 0)
+        return null;
+    return { version, name: m[2], direction: m[3] };
+}
+/** Pairs up and down files by version; returns the migrations in version order and every problem. */
+function collectMigrations(files) {
+    const problems = [];
+    const byVersion = new Map();
+    for (const file of files) {
+        if (!/\.sql$/i.test(file.fileName))
+            continue;
+        const parsed = parseMigrationFileName(file.fileName);
+        if (!parsed) {
+            const lower = file.fileName.replace(/\.(up|down)\.sql$/i, (m) => m.toLowerCase());
+            problems.push(lower !== file.fileName && parseMigrationFileName(lower)
+                ? `${file.fileName}: the extension must be lowercase; rename it to ${lower}`
+                : `${file.fileName}: expected a name like 001_create_images.up.sql or 001_create_images.down.sql (digits, an underscore, a name, .up.sql or .down.sql; version ≥ 1); rename it`);
+            continue;
+        }
+        const entry = byVersion.get(parsed.version) ?? { name: parsed.name };
+        if (entry.name !== parsed.name) {
+            problems.push(`${file.fileName}: version ${parsed.version} is already used by "${entry.name}"`);
+            continue;
+        }
+        const already = entry[parsed.direction];
+        if (already) {
+            problems.push(`${file.fileName}: duplicate ${parsed.direction} file for version ${parsed.version} (${already.fileName})`);
+            continue;
+        }
+        entry[parsed.direction] = file;
+        byVersion.set(parsed.version, entry);
+    }
+    const migrations = [];
+    for (const [version, entry] of [...byVersion.entries()].sort((a, b) => a[0] - b[0])) {
+        if (!entry.up) {
+            // An entry is only stored with a file, so without its up file it has its down file.
+            if (entry.down)
+                problems.push(`${entry.down.fileName}: a down file without its up file`);
+            continue;
+        }
+        migrations.push({ version, name: entry.name, up: entry.up, ...(entry.down ? { down: entry.down } : {}) });
+    }
+    return { migrations, problems };
+}
+
+// EXTERNAL MODULE: ./src/domain/migrations/plan.ts
+var migrations_plan = __webpack_require__(57017);
+// EXTERNAL MODULE: ./src/runtime/errors.ts
+var errors = __webpack_require__(9541);
+;// CONCATENATED MODULE: ./src/commands/migrate-core.ts
+
+
+
+
+
+
+/**
+ * The migration files of a folder. A folder that does not exist is the user's to fix (a typo in
+ * --migrations-dir, no live release yet), unless `optional` (a release may have no migrations/).
+ * Badly named files are refused, not skipped: a skipped migration is a silent schema gap.
+ */
+function loadMigrations(readFiles, dir, options = {}) {
+    if (!(0,external_node_fs_.existsSync)(dir) && !options.optional)
+        throw new errors/* UsageError */.eb(`migrations folder ${dir} does not exist; pass --migrations-dir <dir> or --release <dir> (a release holds migrations/), or deploy a release first`);
+    let files;
+    try {
+        files = readFiles(dir);
+    }
+    catch (error) {
+        throw new errors/* UsageError */.eb(`cannot read migrations from ${dir}: ${error.message}`);
+    }
+    const { migrations, problems } = collectMigrations(files);
+    if (problems.length)
+        throw new errors/* UsageError */.eb(`migrations in ${dir} are not usable, nothing was changed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    return migrations;
+}
+async function prepareMigrations(readFiles, driver, dir, options) {
+    const migrations = loadMigrations(readFiles, dir, { optional: options.optional });
+    let applied;
+    try {
+        applied = await driver.applied();
+    }
+    catch (error) {
+        // A driver's own errors (wrong password, unknown host) already say what to do, with their exit code.
+        if (error instanceof errors/* DhashError */.RP)
+            throw error;
+        throw new errors/* OperationError */.OK(`cannot read schema_migrations from ${driver.description}: ${error.message}`);
+    }
+    const plan = (0,migrations_plan/* planMigrations */.n6)(migrations, applied, options);
+    return { dir, migrations, plan };
+}
+/** Refuses a plan that must not run: an edited applied file, or a step that cannot be carried out. */
+function refuseUnsafePlan(plan) {
+    if (plan.flagProblems.length)
+        throw new errors/* UsageError */.eb(plan.flagProblems.join('; '));
+    const problems = [
+        ...plan.checksumMismatches.map((m) => `${(0,migrations_plan/* describeMismatch */._e)(m)}; an applied migration must not be edited: restore the original file and put the change in a new migration`),
+        ...plan.blockers,
+    ];
+    if (problems.length)
+        throw new errors/* RefusedError */.fk(`migrations refused, nothing was changed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+}
+/** Where migrations are read from: --migrations-dir, else the release's (or live release's) migrations.dir. */
+function migrationsDirFor(config, cwd, options) {
+    if (options.migrationsDir)
+        return (0,external_node_path_.resolve)(cwd, options.migrationsDir);
+    if (options.releaseDir)
+        return (0,external_node_path_.join)(options.releaseDir, config.env.migrations.dir);
+    const root = (0,state_dir/* targetRoot */.u6)(config.env, cwd);
+    if (!root) {
+        throw new errors/* UsageError */.eb(`--migrations-dir: required for environment "${config.envName}", whose target is not local (there is no live release directory on this host)`);
+    }
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, 'current')))
+        throw new errors/* UsageError */.eb(`--migrations-dir: environment "${config.envName}" has no live release in ${root} (${(0,external_node_path_.join)(root, 'current')} does not exist) to take migrations from; pass --migrations-dir <dir> or --release <dir>, or deploy a release first`);
+    return (0,external_node_path_.join)(root, 'current', config.env.migrations.dir);
+}
+function summarizeRun(result) {
+    return result.outcomes
+        .map((o) => `${o.version} ${o.name} ${o.direction}: ${o.status}${o.detail ? ` (${o.detail})` : ''}`)
+        .join('; ');
 }
 
 
@@ -273,6 +419,236 @@ function assertMigrated(result) {
 }
 
 
+/***/ }),
+
+/***/ 57017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _e: () => (/* binding */ describeMismatch),
+/* harmony export */   n6: () => (/* binding */ planMigrations),
+/* harmony export */   qD: () => (/* binding */ undoSteps)
+/* harmony export */ });
+/** Applied versions without a file, and applied up files edited since (by checksum). */
+function checkApplied(files, applied) {
+    const checksumMismatches = [];
+    const warnings = [];
+    for (const row of [...applied].sort((a, b) => a.version - b.version)) {
+        const file = files.get(row.version);
+        if (!file) {
+            warnings.push(`version ${row.version} (${row.name}) is applied but has no file in this release`);
+            continue;
+        }
+        if (file.up.checksum !== row.checksum) {
+            checksumMismatches.push({
+                version: row.version,
+                name: row.name,
+                recorded: row.checksum,
+                file: file.up.checksum,
+            });
+        }
+    }
+    return { checksumMismatches, warnings };
+}
+/** up: every pending version through `--to`, in file order. */
+function planUp(available, applied, currentVersion, to) {
+    const appliedVersions = new Set(applied.map((a) => a.version));
+    const steps = [];
+    const warnings = [];
+    const flagProblems = [];
+    const limit = to ?? Number.POSITIVE_INFINITY;
+    const pending = available.filter((m) => !appliedVersions.has(m.version) && m.version <= limit);
+    for (const m of pending) {
+        if (m.version < currentVersion)
+            warnings.push(`version ${m.version} (${m.name}) is older than the applied version ${currentVersion}; it is applied out of order`);
+        steps.push({
+            version: m.version,
+            name: m.name,
+            direction: 'up',
+            sql: m.up.sql,
+            checksum: m.up.checksum,
+        });
+    }
+    const targetVersion = Math.max(currentVersion, ...pending.map((m) => m.version));
+    if (to !== undefined && to < currentVersion) {
+        flagProblems.push(`--to ${to} is below the applied version ${currentVersion}; use --direction down to go back`);
+    }
+    return { steps, targetVersion, blockers: [], flagProblems, warnings };
+}
+/** down: every applied version above `--to` (default: the latest one), newest first. */
+function planDown(files, applied, currentVersion, to) {
+    const steps = [];
+    const blockers = [];
+    const flagProblems = [];
+    const sortedApplied = [...applied].sort((a, b) => b.version - a.version);
+    const floor = to ?? sortedApplied.at(1)?.version ?? 0;
+    if (to !== undefined && to > currentVersion) {
+        flagProblems.push(`--to ${to} is above the applied version ${currentVersion}; use --direction up to go forward`);
+    }
+    for (const row of sortedApplied) {
+        if (row.version <= floor)
+            break;
+        const file = files.get(row.version);
+        if (!file) {
+            blockers.push(`version ${row.version} (${row.name}) cannot be reverted: its files are not in this release`);
+            continue;
+        }
+        if (!file.down) {
+            blockers.push(`version ${row.version} (${row.name}) cannot be reverted: ${file.up.fileName.replace(/\.up\.sql$/, '.down.sql')} does not exist`);
+            continue;
+        }
+        steps.push({
+            version: row.version,
+            name: row.name,
+            direction: 'down',
+            sql: file.down.sql,
+            checksum: row.checksum,
+        });
+    }
+    return { steps, targetVersion: Math.min(currentVersion, floor), blockers, flagProblems, warnings: [] };
+}
+/**
+ * The pure part of `migrate`: from the files and the tracking table, what would run. Checksums of
+ * applied migrations are compared in both directions, because a down file is only trustworthy
+ * against the up file that was actually applied.
+ */
+function planMigrations(available, applied, options) {
+    const files = new Map(available.map((m) => [m.version, m]));
+    const currentVersion = applied.reduce((max, a) => Math.max(max, a.version), 0);
+    const { checksumMismatches, warnings } = checkApplied(files, applied);
+    const plan = options.direction === 'up'
+        ? planUp(available, applied, currentVersion, options.to)
+        : planDown(files, applied, currentVersion, options.to);
+    return {
+        direction: options.direction,
+        targetVersion: plan.targetVersion,
+        currentVersion,
+        steps: plan.steps,
+        checksumMismatches,
+        blockers: plan.blockers,
+        flagProblems: plan.flagProblems,
+        warnings: [...warnings, ...plan.warnings],
+    };
+}
+/** The down steps that undo a list of up steps just applied (newest first); null when one lacks a down file. */
+function undoSteps(applied, available) {
+    const files = new Map(available.map((m) => [m.version, m]));
+    const steps = [];
+    for (const step of [...applied].reverse()) {
+        const down = files.get(step.version)?.down;
+        if (!down)
+            return null;
+        steps.push({
+            version: step.version,
+            name: step.name,
+            direction: 'down',
+            sql: down.sql,
+            checksum: step.checksum,
+        });
+    }
+    return steps;
+}
+function describeMismatch(m) {
+    return `version ${m.version} (${m.name}) was applied with checksum ${m.recorded.slice(0, 12)}… but its up file now has ${m.file.slice(0, 12)}…`;
+}
+
+
+/***/ }),
+
+/***/ 62262:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CL: () => (/* binding */ migrateToOption),
+/* harmony export */   H6: () => (/* binding */ directionOption),
+/* harmony export */   SZ: () => (/* binding */ backupOption),
+/* harmony export */   ap: () => (/* binding */ rolloutReleaseOption),
+/* harmony export */   dn: () => (/* binding */ windowMinutesOption),
+/* harmony export */   fd: () => (/* binding */ latencyLimitMsOption),
+/* harmony export */   gr: () => (/* binding */ timeoutSecondsOption),
+/* harmony export */   kr: () => (/* binding */ rehearsalReleaseOption),
+/* harmony export */   s_: () => (/* binding */ maxSizeMbOption),
+/* harmony export */   wf: () => (/* binding */ rehearsalWindowSecondsOption)
+/* harmony export */ });
+/* unused harmony exports numberOption, choiceOption, requiredOption */
+/* harmony import */ var _config_bounds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(749);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
+
+
+function numberOption(name, raw, bounds = {}) {
+    if (raw === undefined)
+        return undefined;
+    const n = raw.trim() === '' ? Number.NaN : Number(raw);
+    const { min, above = false, integer = false } = bounds;
+    const fits = Number.isFinite(n) &&
+        (!integer || Number.isInteger(n)) &&
+        (min === undefined || (above ? n > min : n >= min));
+    if (!fits) {
+        const kind = integer ? 'an integer' : 'a number';
+        const bound = min === undefined ? '' : above ? ` greater than ${min}` : ` of at least ${min}`;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: expected ${kind}${bound}, got "${raw}"`);
+    }
+    return n;
+}
+/** One of a fixed set of words. */
+function choiceOption(name, raw, choices, fallback) {
+    if (raw === undefined)
+        return fallback;
+    if (!choices.includes(raw))
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: expected ${choices.map((c) => `"${c}"`).join(' or ')}, got "${raw}"`);
+    return raw;
+}
+/** The monitoring window override, bounded like monitoring.window_minutes and by the polls it would make. */
+function windowMinutesOption(raw, config) {
+    if (raw === undefined)
+        return undefined;
+    const problem = (0,_config_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .windowOverrideProblem */ .yk)('window-minutes', raw, config.env.monitoring.poll_intervals);
+    if (problem)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(problem);
+    return Number(raw);
+}
+/** smoke: the deadline of each request, in seconds. */
+const timeoutSecondsOption = (raw) => numberOption('timeout', raw, { min: 0, above: true });
+/** smoke: health latency above this warns, in milliseconds. */
+const latencyLimitMsOption = (raw) => numberOption('latency-limit-ms', raw, { min: 0, above: true });
+/** validate-logging: files larger than this are flagged, in MB. */
+const maxSizeMbOption = (raw) => numberOption('max-size-mb', raw, { min: 0, above: true });
+/** migrate: the direction. */
+const directionOption = (raw) => choiceOption('direction', raw, ['up', 'down'], 'up');
+/** migrate: the schema version to migrate to. */
+const migrateToOption = (raw) => numberOption('to', raw, { min: 0, integer: true });
+/** An option without which the command cannot run. */
+function requiredOption(name, raw, what) {
+    if (raw === undefined || raw.trim() === '')
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: required: ${what}`);
+    return raw;
+}
+/** rollback: the backup to restore. */
+const backupOption = (raw) => requiredOption('backup', raw, 'a backup file, or "latest" for the newest backup that verifies');
+/** rollout: the release to roll out. */
+const rolloutReleaseOption = (raw) => requiredOption('release', raw, 'a release directory or a .zip/.tar.gz archive of one');
+function rehearsalWindowSecondsOption(raw) {
+    return numberOption('window-seconds', raw, { min: 5 });
+}
+/** rehearse: the candidate release. */
+const rehearsalReleaseOption = (raw) => requiredOption('release', raw, 'the candidate release directory (release.json, server.js, migrations/)');
+
+
+/***/ }),
+
+/***/ 82266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ silentProgress)
+/* harmony export */ });
+const silentProgress = {
+    step: () => undefined,
+    wait: () => ({ update: () => undefined, end: () => undefined }),
+};
+
+
 /***/ })
 
-};
+} };
+})

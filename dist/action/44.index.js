@@ -1,6 +1,6 @@
-export const id = 44;
-export const ids = [44];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 44, ids: [44], modules: {
 
 /***/ 8044:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -12,9 +12,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _commands_smoke_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79831);
 /* harmony import */ var _config_state_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86309);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9541);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81729);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81729);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38037);
+/* harmony import */ var _options_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62262);
 
 
 
@@ -35,24 +35,16 @@ function smokeChecksTable(checks) {
         c.detail,
     ]));
 }
-function positiveNumberInput(value, name) {
-    if (value === undefined)
-        return undefined;
-    const n = Number(value);
-    if (!Number.isFinite(n) || n <= 0)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input "${name}": expected a number greater than 0, got "${value}"`);
-    return n;
-}
 /** Inputs: environment, config, base-url, log-dir, and (when declared) quick, timeout, latency-limit-ms. */
 const smokeAction = async (ctx) => {
-    const quick = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanInput */ .tE)(ctx.core, 'quick');
-    const timeoutSeconds = positiveNumberInput((0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalInput */ .$m)(ctx.core, 'timeout'), 'timeout');
-    const latencyLimitMs = positiveNumberInput((0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalInput */ .$m)(ctx.core, 'latency-limit-ms'), 'latency-limit-ms');
+    const quick = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)(ctx.core, 'quick');
+    const timeoutSeconds = (0,_options_values_js__WEBPACK_IMPORTED_MODULE_3__/* .timeoutSecondsOption */ .gr)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInput */ .$m)(ctx.core, 'timeout'));
+    const latencyLimitMs = (0,_options_values_js__WEBPACK_IMPORTED_MODULE_3__/* .latencyLimitMsOption */ .fd)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInput */ .$m)(ctx.core, 'latency-limit-ms'));
     const result = await (0,_commands_smoke_js__WEBPACK_IMPORTED_MODULE_0__/* .smokeCommand */ .b)(ctx.loadConfig(), {
         quick,
         timeoutSeconds,
         latencyLimitMs,
-        logDir: (0,_config_state_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .logDir */ .mw)(ctx.inputs.workingDirectory, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalInput */ .$m)(ctx.core, 'log-dir')),
+        logDir: (0,_config_state_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .logDir */ .mw)(ctx.inputs.workingDirectory, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInput */ .$m)(ctx.core, 'log-dir')),
     }, { clock: ctx.clock });
     const failed = result.checks.filter((c) => c.status === 'fail');
     for (const check of failed)
@@ -181,6 +173,87 @@ function parseFileStamp(stamp) {
 
 /***/ }),
 
+/***/ 62262:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CL: () => (/* binding */ migrateToOption),
+/* harmony export */   H6: () => (/* binding */ directionOption),
+/* harmony export */   SZ: () => (/* binding */ backupOption),
+/* harmony export */   ap: () => (/* binding */ rolloutReleaseOption),
+/* harmony export */   dn: () => (/* binding */ windowMinutesOption),
+/* harmony export */   fd: () => (/* binding */ latencyLimitMsOption),
+/* harmony export */   gr: () => (/* binding */ timeoutSecondsOption),
+/* harmony export */   kr: () => (/* binding */ rehearsalReleaseOption),
+/* harmony export */   s_: () => (/* binding */ maxSizeMbOption),
+/* harmony export */   wf: () => (/* binding */ rehearsalWindowSecondsOption)
+/* harmony export */ });
+/* unused harmony exports numberOption, choiceOption, requiredOption */
+/* harmony import */ var _config_bounds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(749);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
+
+
+function numberOption(name, raw, bounds = {}) {
+    if (raw === undefined)
+        return undefined;
+    const n = raw.trim() === '' ? Number.NaN : Number(raw);
+    const { min, above = false, integer = false } = bounds;
+    const fits = Number.isFinite(n) &&
+        (!integer || Number.isInteger(n)) &&
+        (min === undefined || (above ? n > min : n >= min));
+    if (!fits) {
+        const kind = integer ? 'an integer' : 'a number';
+        const bound = min === undefined ? '' : above ? ` greater than ${min}` : ` of at least ${min}`;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: expected ${kind}${bound}, got "${raw}"`);
+    }
+    return n;
+}
+/** One of a fixed set of words. */
+function choiceOption(name, raw, choices, fallback) {
+    if (raw === undefined)
+        return fallback;
+    if (!choices.includes(raw))
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: expected ${choices.map((c) => `"${c}"`).join(' or ')}, got "${raw}"`);
+    return raw;
+}
+/** The monitoring window override, bounded like monitoring.window_minutes and by the polls it would make. */
+function windowMinutesOption(raw, config) {
+    if (raw === undefined)
+        return undefined;
+    const problem = (0,_config_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .windowOverrideProblem */ .yk)('window-minutes', raw, config.env.monitoring.poll_intervals);
+    if (problem)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(problem);
+    return Number(raw);
+}
+/** smoke: the deadline of each request, in seconds. */
+const timeoutSecondsOption = (raw) => numberOption('timeout', raw, { min: 0, above: true });
+/** smoke: health latency above this warns, in milliseconds. */
+const latencyLimitMsOption = (raw) => numberOption('latency-limit-ms', raw, { min: 0, above: true });
+/** validate-logging: files larger than this are flagged, in MB. */
+const maxSizeMbOption = (raw) => numberOption('max-size-mb', raw, { min: 0, above: true });
+/** migrate: the direction. */
+const directionOption = (raw) => choiceOption('direction', raw, ['up', 'down'], 'up');
+/** migrate: the schema version to migrate to. */
+const migrateToOption = (raw) => numberOption('to', raw, { min: 0, integer: true });
+/** An option without which the command cannot run. */
+function requiredOption(name, raw, what) {
+    if (raw === undefined || raw.trim() === '')
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: required: ${what}`);
+    return raw;
+}
+/** rollback: the backup to restore. */
+const backupOption = (raw) => requiredOption('backup', raw, 'a backup file, or "latest" for the newest backup that verifies');
+/** rollout: the release to roll out. */
+const rolloutReleaseOption = (raw) => requiredOption('release', raw, 'a release directory or a .zip/.tar.gz archive of one');
+function rehearsalWindowSecondsOption(raw) {
+    return numberOption('window-seconds', raw, { min: 5 });
+}
+/** rehearse: the candidate release. */
+const rehearsalReleaseOption = (raw) => requiredOption('release', raw, 'the candidate release directory (release.json, server.js, migrations/)');
+
+
+/***/ }),
+
 /***/ 16933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -301,7 +374,7 @@ class JsonLinesLogger {
     sinks;
     redactor;
     context;
-    constructor(clock, sinks, redactor = new _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .Redactor */ .p(), context = {}) {
+    constructor(clock, sinks, redactor = new _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .Redactor */ .pO(), context = {}) {
         this.clock = clock;
         this.sinks = sinks;
         this.redactor = redactor;
@@ -343,4 +416,5 @@ const nullLogger = new JsonLinesLogger({ now: () => 0, sleep: async () => { } },
 
 /***/ })
 
-};
+} };
+})

@@ -1,6 +1,6 @@
-export const id = 566;
-export const ids = [566];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 566, ids: [566], modules: {
 
 /***/ 88566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -9,15 +9,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   deployAction: () => (/* binding */ deployAction)
 /* harmony export */ });
-/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2990);
-/* harmony import */ var _wiring_deploy_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10337);
+/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2990);
+/* harmony import */ var _wiring_deploy_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77400);
 /* harmony import */ var _commands_deploy_backup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61002);
 /* harmony import */ var _commands_deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93839);
 /* harmony import */ var _config_state_dir_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86309);
 /* harmony import */ var _runtime_deployment_id_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15291);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9541);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81729);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(38037);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(38037);
+/* harmony import */ var _wiring_backup_archives_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6172);
+
 
 
 
@@ -28,6 +30,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /** Inputs: release (required), backup-first, dry-run, skip-validation, deployment-id, log-dir, plus the common ones. */
+// eslint-disable-next-line max-lines-per-function -- the action front end of deploy: inputs in, outputs and summary out, field by field
 const deployAction = async (ctx) => {
     const release = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .optionalInput */ .$m)(ctx.core, 'release');
     if (!release)
@@ -36,11 +39,11 @@ const deployAction = async (ctx) => {
     const cwd = ctx.inputs.workingDirectory;
     const env = ctx.inputs.environmentVariables;
     const dir = (0,_config_state_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .logDir */ .mw)(cwd, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .optionalInput */ .$m)(ctx.core, 'log-dir'));
-    const log = (0,_wiring_deploy_deps_js__WEBPACK_IMPORTED_MODULE_0__/* .openOperationLog */ .a)('deploy', config, dir, ctx.clock, [
-        new _log_sink_js__WEBPACK_IMPORTED_MODULE_7__/* .ActionLogSink */ .s(ctx.core, 'dhash deploy'),
+    const log = (0,_wiring_deploy_deps_js__WEBPACK_IMPORTED_MODULE_0__/* .openOperationLog */ .aG)('deploy', config, dir, ctx.clock, [
+        new _log_sink_js__WEBPACK_IMPORTED_MODULE_8__/* .ActionLogSink */ .s(ctx.core, 'dhash deploy'),
     ]);
     const deploymentId = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .optionalInput */ .$m)(ctx.core, 'deployment-id') ?? (0,_runtime_deployment_id_js__WEBPACK_IMPORTED_MODULE_4__/* .newDeploymentId */ .X)(config.envName, ctx.clock.now(), env);
-    const deps = (0,_wiring_deploy_deps_js__WEBPACK_IMPORTED_MODULE_0__/* .buildDeployDeps */ .I)({
+    const deps = (0,_wiring_deploy_deps_js__WEBPACK_IMPORTED_MODULE_0__/* .buildDeployDeps */ .IC)({
         config,
         clock: ctx.clock,
         cwd,
@@ -49,13 +52,21 @@ const deployAction = async (ctx) => {
         logDir: dir,
         log,
         dryRun: ctx.inputs.dryRun,
-        backup: (0,_commands_deploy_backup_js__WEBPACK_IMPORTED_MODULE_1__/* .backupForDeploy */ .D)(config, { clock: ctx.clock, cwd, env, logger: log.logger, logDir: dir }),
+        backup: (0,_commands_deploy_backup_js__WEBPACK_IMPORTED_MODULE_1__/* .backupForDeploy */ .D)(config, {
+            clock: ctx.clock,
+            cwd,
+            env,
+            logger: log.logger,
+            logDir: dir,
+            storage: (0,_wiring_backup_archives_js__WEBPACK_IMPORTED_MODULE_7__/* .backupStorage */ .y)(),
+        }),
         restoreDatabase: (0,_commands_deploy_backup_js__WEBPACK_IMPORTED_MODULE_1__/* .databaseRestoreForDeploy */ .a)(config, {
             clock: ctx.clock,
             cwd,
             env,
             logger: log.logger,
             logDir: dir,
+            storage: (0,_wiring_backup_archives_js__WEBPACK_IMPORTED_MODULE_7__/* .backupStorage */ .y)(),
         }),
     });
     if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .booleanInput */ .tE)(ctx.core, 'skip-validation'))
@@ -80,9 +91,9 @@ const deployAction = async (ctx) => {
     const summary = [
         `## dhash-rollout deploy: ${result.dryRun ? 'plan for' : result.ok ? '✅ deployed' : '❌ failed'} \`${result.release}\` → \`${result.environment}\``,
         `Target: ${result.target} · live before: \`${result.previousRelease ?? 'none'}\` · live now: \`${result.liveRelease ?? 'none'}\``,
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .table */ .tp)(['step', 'status', 'detail'], result.steps.map((s) => [s.step, s.status, s.detail])),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .table */ .tp)(['step', 'status', 'detail'], result.steps.map((s) => [s.step, s.status, s.detail])),
         result.undo.length
-            ? `### Undo\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .table */ .tp)(['step', 'status', 'detail'], result.undo.map((u) => [u.step, u.status, u.detail]))}`
+            ? `### Undo\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .table */ .tp)(['step', 'status', 'detail'], result.undo.map((u) => [u.step, u.status, u.detail]))}`
             : '',
         `Migrations (${result.migrations.database}): pending ${result.migrations.pending.map((m) => `\`${m.version}_${m.name}\``).join(', ') || 'none'}${result.migrations.dryRun ? ` — dry-run: ${result.migrations.dryRun.detail}` : ''}`,
         result.error ? `**Error:** ${result.error}` : '',
@@ -158,4 +169,5 @@ function newDeploymentId(environment, nowMs, env = process.env) {
 
 /***/ })
 
-};
+} };
+})

@@ -1,6 +1,6 @@
-export const id = 595;
-export const ids = [595];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 595, ids: [595], modules: {
 
 /***/ 38037:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -160,7 +160,7 @@ async function deliverWithRetries(options) {
 
 /***/ }),
 
-/***/ 80356:
+/***/ 94909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -172,16 +172,180 @@ __webpack_require__.d(__webpack_exports__, {
   XF: () => (/* binding */ replaySenderResolver)
 });
 
-// UNUSED EXPORTS: assertChannelsReady, buildChannel, buildChannels, createNotifierFromSetup, deliveryPolicyOf
+// UNUSED EXPORTS: assertChannelsReady, buildChannel, buildChannelOf, buildChannels, createNotifierFromSetup, deliveryPolicyOf
 
 // EXTERNAL MODULE: ./src/domain/delivery/backoff.ts
 var backoff = __webpack_require__(60301);
 // EXTERNAL MODULE: ./src/runtime/errors.ts
 var errors = __webpack_require__(9541);
-// EXTERNAL MODULE: ./src/adapters/notify/channels/catalog.ts + 18 modules
-var catalog = __webpack_require__(86008);
-// EXTERNAL MODULE: ./src/adapters/notify/channels/module.ts
-var channels_module = __webpack_require__(32205);
+// EXTERNAL MODULE: ./src/domain/channels/catalog.ts + 11 modules
+var catalog = __webpack_require__(29324);
+// EXTERNAL MODULE: ./src/domain/delivery/classify.ts + 1 modules
+var classify = __webpack_require__(89801);
+// EXTERNAL MODULE: ./src/runtime/http.ts
+var http = __webpack_require__(81670);
+;// CONCATENATED MODULE: ./src/adapters/notify/transports/http.ts
+
+
+/**
+ * The HTTP transport: posts the JSON requests the channel module describes for one attempt, in
+ * order, and lets the module judge each answer; the first that is not delivered ends the attempt.
+ */
+function httpSender(module, settings) {
+    return {
+        channel: module.name,
+        target: module.target(settings),
+        attempt: async (payload, context) => {
+            const requests = module.requests(settings, payload, context);
+            let outcome = { kind: 'delivered' };
+            for (const request of requests) {
+                outcome = await post(module, request.url, request.headers ?? {}, request.json, context);
+                if (outcome.kind !== 'delivered')
+                    return outcome;
+            }
+            return outcome;
+        },
+    };
+}
+async function post(module, url, headers, json, context) {
+    try {
+        const response = await (0,http/* httpRequest */.aj)({
+            url,
+            method: 'POST',
+            headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+            body: JSON.stringify(json),
+            timeoutMs: Math.max(1, context.timeoutMs),
+            connectTimeoutMs: Math.max(1, Math.min(5_000, context.timeoutMs)),
+            // The status is the answer: a 2xx with a long (or endless) body was accepted, and treating
+            // it as a failure would send the message again on replay. Only the first 64 KiB are judged.
+            maxBodyBytes: 64 * 1024,
+            overLimit: 'truncate',
+            signal: context.signal,
+        });
+        return module.classify({ status: response.status, headers: response.headers, body: response.text() }, context.nowMs);
+    }
+    catch (error) {
+        if (error instanceof http/* HttpError */.j$)
+            return (0,classify/* classifyTransportError */.EO)(error.kind, error.message);
+        return { kind: 'transient', error: error instanceof Error ? error.message : String(error) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/notify/transports/smtp.ts
+/** The SMTP transport: hands the e-mail the module describes to its server; the module judges the answer. */
+function smtpSender(module, settings) {
+    const target = module.target(settings);
+    return {
+        channel: module.name,
+        target,
+        attempt: async (payload, context) => module.classify(await sendMail(module.mail(settings, payload, context), target, context), context.nowMs),
+    };
+}
+async function sendMail(mail, target, context) {
+    const timeout = Math.max(1, context.timeoutMs);
+    // The SMTP client loads only when an e-mail is sent.
+    const { default: nodemailer } = await __webpack_require__.e(/* import() */ 739).then(__webpack_require__.bind(__webpack_require__, 16739));
+    const { server } = mail;
+    const transport = nodemailer.createTransport({
+        host: server.host,
+        port: server.port,
+        secure: server.secure,
+        requireTLS: server.requireTls,
+        auth: server.user ? { user: server.user, pass: server.pass ?? '' } : undefined,
+        connectionTimeout: timeout,
+        greetingTimeout: timeout,
+        socketTimeout: timeout,
+        dnsTimeout: timeout,
+    });
+    let timer;
+    let onAbort;
+    try {
+        const sending = transport.sendMail({
+            from: mail.from,
+            to: mail.to,
+            cc: mail.cc,
+            subject: mail.subject,
+            text: mail.text,
+            html: mail.html,
+            messageId: mail.messageId,
+            headers: mail.headers,
+        });
+        // nodemailer's timeouts are per phase; this bounds the whole exchange and honours cancel.
+        const stop = new Promise((_, reject) => {
+            timer = setTimeout(() => {
+                reject(Object.assign(new Error(`SMTP exchange with ${target} timed out after ${timeout} ms`), {
+                    code: 'ETIMEDOUT',
+                }));
+            }, timeout);
+            onAbort = () => {
+                reject(Object.assign(new Error(`SMTP exchange with ${target} was cancelled`), { code: 'ECANCELLED' }));
+            };
+            if (context.signal?.aborted)
+                onAbort();
+            else
+                context.signal?.addEventListener('abort', onAbort, { once: true });
+        });
+        sending.catch(() => undefined);
+        const info = (await Promise.race([sending, stop]));
+        return {
+            accepted: (info.accepted ?? []).map(String),
+            rejected: (info.rejected ?? []).map(String),
+            response: info.response ?? '',
+        };
+    }
+    catch (error) {
+        const e = error;
+        return { error: { code: e.code, responseCode: e.responseCode, message: e.message ?? String(error) } };
+    }
+    finally {
+        if (timer)
+            clearTimeout(timer);
+        if (onAbort)
+            context.signal?.removeEventListener('abort', onAbort);
+        transport.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/notify/transports/stream.ts
+/** The stream transport: writes the module's text and lets the module judge how the write went. */
+function streamSender(module, settings, streams) {
+    return {
+        channel: module.name,
+        target: module.target(settings),
+        attempt: (payload, context) => new Promise((resolve) => {
+            const write = module.write(settings, payload);
+            const finish = (error) => {
+                resolve(module.classify(error ? { error: { code: error.code, message: error.message } } : {}, context.nowMs));
+            };
+            try {
+                streams[write.stream].write(write.text, finish);
+            }
+            catch (error) {
+                finish(error);
+            }
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/notify/transports/transports.ts
+
+
+
+/**
+ * One sender per transport a channel module can name. A transport added to ChannelModule without
+ * its sender here does not compile.
+ */
+const TRANSPORTS = {
+    http: (module, settings) => httpSender(module, settings),
+    smtp: (module, settings) => smtpSender(module, settings),
+    stream: (module, settings, streams) => streamSender(module, settings, streams),
+};
+/** The sender for a module and its own settings, through the transport the module names. */
+function senderFor(module, settings, streams) {
+    const send = TRANSPORTS[module.transport];
+    return send(module, settings, streams);
+}
+
 // EXTERNAL MODULE: ./src/domain/messages/content.ts
 var content = __webpack_require__(41768);
 // EXTERNAL MODULE: ./src/domain/messages/mentions.ts
@@ -385,8 +549,12 @@ function notificationSetupOf(config) {
  * and the variable, never a value) instead of thrown, so one broken channel never stops the others.
  */
 function buildChannel(name, setup, stdout = process.stdout) {
-    const module = (0,catalog/* channelModule */.ei)(name);
-    const missing = (0,channels_module/* missingVariables */.u)(name, setup.vars);
+    return buildChannelOf((0,catalog/* channelModule */.ei)(name), setup, stdout);
+}
+/** As buildChannel, from the module itself (any module of the catalog's shape). */
+function buildChannelOf(module, setup, stdout = process.stdout) {
+    const name = module.name;
+    const missing = module.variables.filter((v) => v.required && !setup.vars[v.name]).map((v) => v.name);
     if (missing.length > 0)
         return {
             name,
@@ -402,7 +570,7 @@ function buildChannel(name, setup, stdout = process.stdout) {
             target: '(not configured)',
             problem: setup.redactor.text(`notifications.channels: "${name}": ${settings.join('; ')}`),
         };
-    const sender = module.sender(settings, { stdout });
+    const sender = senderFor(module, settings, { stdout });
     return { name, module, sender, target: sender.target };
 }
 function buildChannels(setup, stdout) {
@@ -522,7 +690,7 @@ function readLines(path, valid) {
             return;
         try {
             const value = JSON.parse(line);
-            if (value && typeof value === 'object' && valid(value))
+            if (typeof value === 'object' && value !== null && valid(value))
                 entries.push(value);
             else
                 unreadable.push(index + 1);
@@ -801,7 +969,7 @@ class JsonLinesLogger {
     sinks;
     redactor;
     context;
-    constructor(clock, sinks, redactor = new _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .Redactor */ .p(), context = {}) {
+    constructor(clock, sinks, redactor = new _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .Redactor */ .pO(), context = {}) {
         this.clock = clock;
         this.sinks = sinks;
         this.redactor = redactor;
@@ -855,16 +1023,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: fallbackReplayerFor
 
-// EXTERNAL MODULE: ./src/adapters/notify/factory.ts + 1 modules
-var factory = __webpack_require__(80356);
+// EXTERNAL MODULE: ./src/adapters/notify/factory.ts + 5 modules
+var factory = __webpack_require__(94909);
 // EXTERNAL MODULE: ./src/adapters/notify/fallback-store.ts
 var fallback_store = __webpack_require__(61196);
 // EXTERNAL MODULE: ./src/runtime/errors.ts
 var errors = __webpack_require__(9541);
 // EXTERNAL MODULE: ./src/runtime/file-lock.ts
 var file_lock = __webpack_require__(60482);
-// EXTERNAL MODULE: ./src/adapters/notify/channels/names.ts
-var names = __webpack_require__(90837);
+// EXTERNAL MODULE: ./src/config/channels.ts
+var channels = __webpack_require__(51792);
 // EXTERNAL MODULE: ./src/adapters/notify/deliver.ts + 1 modules
 var deliver = __webpack_require__(94769);
 ;// CONCATENATED MODULE: ./src/adapters/notify/replay.ts
@@ -932,101 +1100,111 @@ function dropReason(entry, options, nowMs) {
     }
     return null;
 }
-async function replayChannel(channelText, lines, run) {
-    const { options, delivered } = run;
-    const { store, clock, policy, logger, redactor } = options;
-    const known = names/* CHANNEL_NAMES */.b.includes(channelText);
-    const sender = known
-        ? options.senderFor(channelText)
-        : { problem: `"${channelText}" is not a channel this version knows` };
-    const out = [];
-    const write = (entry, status, attempts, detail = {}) => {
-        const line = {
+/** Reports a line's outcome, records it in the ledger, and counts it in the progress. */
+function writeOutcome(c, entry, status, attempts, detail = {}) {
+    const { run, channelText } = c;
+    const { store, clock, logger, redactor } = run.options;
+    const line = {
+        id: entry.id,
+        channel: channelText,
+        dedup_key: entry.dedup_key,
+        recorded_at: entry.recorded_at,
+        status,
+        attempts,
+    };
+    if (detail.error !== undefined)
+        line.error = redactor.text(detail.error);
+    if (detail.reason !== undefined)
+        line.reason = detail.reason;
+    try {
+        store.record({
             id: entry.id,
+            replayed_at: new Date(clock.now()).toISOString(),
             channel: channelText,
             dedup_key: entry.dedup_key,
-            recorded_at: entry.recorded_at,
             status,
             attempts,
-        };
-        if (detail.error !== undefined)
-            line.error = redactor.text(detail.error);
-        if (detail.reason !== undefined)
-            line.reason = detail.reason;
-        try {
-            store.record({
-                id: entry.id,
-                replayed_at: new Date(clock.now()).toISOString(),
-                channel: channelText,
-                dedup_key: entry.dedup_key,
-                status,
-                attempts,
-                ...(line.error ? { error: line.error } : {}),
-                ...(line.reason ? { reason: line.reason } : {}),
-            });
-        }
-        catch (error) {
-            // The outcome is still reported; only the ledger misses it, so a later replay tries again
-            // (receivers drop the repeat by its dedup key).
-            run.unrecorded += 1;
-            logger.error('replay outcome could not be written to the ledger', {
-                ledger: store.ledgerPath,
-                id: entry.id,
-                error: (0,errors/* messageOf */.bD)(error),
-            });
-        }
-        out.push(line);
-        run.progress.done += 1;
-        if (status === 'delivered')
-            run.progress.delivered += 1;
-        if (status === 'failed')
-            run.progress.failed += 1;
-        if (status === 'dropped')
-            run.progress.dropped += 1;
-        options.onProgress?.({ ...run.progress });
-    };
-    for (const entry of lines) {
-        const key = `${channelText}\u0000${entry.dedup_key}`;
-        const reason = dropReason(entry, options, clock.now());
-        if (reason) {
-            write(entry, 'dropped', 0, { reason });
-            continue;
-        }
-        if (delivered.has(key)) {
-            write(entry, 'skipped_duplicate', 0);
-            continue;
-        }
-        if ('problem' in sender) {
-            write(entry, 'failed', 0, { error: sender.problem });
-            continue;
-        }
-        if (clock.now() >= run.deadlineAt) {
-            run.deadlineReached = true;
-            write(entry, 'failed', 0, { error: 'the replay deadline was reached before this line was tried' });
-            continue;
-        }
-        const result = await (0,deliver/* deliverWithRetries */.W)({
-            sender,
-            payload: entry.payload,
-            dedupKey: entry.dedup_key,
-            deadlineAt: Math.min(clock.now() + policy.deadlineMs, run.deadlineAt),
-            policy,
-            clock,
-            random: options.random ?? Math.random,
-            logger: logger.child({ replay_of: entry.id, dedup_key: entry.dedup_key }),
-            signal: options.signal,
+            ...(line.error ? { error: line.error } : {}),
+            ...(line.reason ? { reason: line.reason } : {}),
         });
-        if (result.delivered) {
-            delivered.add(key);
-            write(entry, 'delivered', result.attempts);
-        }
-        else {
-            if (clock.now() >= run.deadlineAt)
-                run.deadlineReached = true;
-            write(entry, 'failed', result.attempts, { error: result.error ?? 'not delivered' });
-        }
     }
-    return out;
+    catch (error) {
+        // The outcome is still reported; only the ledger misses it, so a later replay tries again
+        // (receivers drop the repeat by its dedup key).
+        run.unrecorded += 1;
+        logger.error('replay outcome could not be written to the ledger', {
+            ledger: store.ledgerPath,
+            id: entry.id,
+            error: (0,errors/* messageOf */.bD)(error),
+        });
+    }
+    c.out.push(line);
+    run.progress.done += 1;
+    if (status === 'delivered')
+        run.progress.delivered += 1;
+    if (status === 'failed')
+        run.progress.failed += 1;
+    if (status === 'dropped')
+        run.progress.dropped += 1;
+    run.options.onProgress?.({ ...run.progress });
+}
+/** Drops, skips, refuses or sends one line, and writes its outcome. */
+async function replayLine(c, entry) {
+    const { run, channelText, sender } = c;
+    const { options, delivered } = run;
+    const { clock, policy, logger } = options;
+    const key = `${channelText}\u0000${entry.dedup_key}`;
+    const reason = dropReason(entry, options, clock.now());
+    if (reason) {
+        writeOutcome(c, entry, 'dropped', 0, { reason });
+        return;
+    }
+    if (delivered.has(key)) {
+        writeOutcome(c, entry, 'skipped_duplicate', 0);
+        return;
+    }
+    if ('problem' in sender) {
+        writeOutcome(c, entry, 'failed', 0, { error: sender.problem });
+        return;
+    }
+    if (clock.now() >= run.deadlineAt) {
+        run.deadlineReached = true;
+        writeOutcome(c, entry, 'failed', 0, {
+            error: 'the replay deadline was reached before this line was tried',
+        });
+        return;
+    }
+    const result = await (0,deliver/* deliverWithRetries */.W)({
+        sender,
+        payload: entry.payload,
+        dedupKey: entry.dedup_key,
+        deadlineAt: Math.min(clock.now() + policy.deadlineMs, run.deadlineAt),
+        policy,
+        clock,
+        random: options.random ?? Math.random,
+        logger: logger.child({ replay_of: entry.id, dedup_key: entry.dedup_key }),
+        signal: options.signal,
+    });
+    if (result.delivered) {
+        delivered.add(key);
+        writeOutcome(c, entry, 'delivered', result.attempts);
+    }
+    else {
+        if (clock.now() >= run.deadlineAt)
+            run.deadlineReached = true;
+        writeOutcome(c, entry, 'failed', result.attempts, { error: result.error ?? 'not delivered' });
+    }
+}
+/** Replays one channel's fallback lines in order. */
+async function replayChannel(channelText, lines, run) {
+    const known = channels/* CHANNEL_NAMES */.bW.includes(channelText);
+    const sender = known
+        ? run.options.senderFor(channelText)
+        : { problem: `"${channelText}" is not a channel this version knows` };
+    const c = { run, channelText, sender, out: [] };
+    for (const entry of lines)
+        await replayLine(c, entry);
+    return c.out;
 }
 
 ;// CONCATENATED MODULE: ./src/wiring/notify.ts
@@ -1088,4 +1266,5 @@ function checkChannelsBeforeSending(config, dryRun) {
 
 /***/ })
 
-};
+} };
+})

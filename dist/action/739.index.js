@@ -1,6 +1,6 @@
-export const id = 739;
-export const ids = [739];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 739, ids: [739], modules: {
 
 /***/ 16739:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -16422,4 +16422,5 @@ const nodemailer = {
 
 /***/ })
 
-};
+} };
+})

@@ -1,6 +1,6 @@
-export const id = 752;
-export const ids = [752];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 752, ids: [752], modules: {
 
 /***/ 46752:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
@@ -39020,4 +39020,5 @@ module.exports = {
 
 /***/ })
 
-};
+} };
+})

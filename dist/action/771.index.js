@@ -1,6 +1,6 @@
-export const id = 771;
-export const ids = [771];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 771, ids: [771], modules: {
 
 /***/ 38771:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -25,28 +25,28 @@ var state_dir = __webpack_require__(86309);
 var dry_run = __webpack_require__(73405);
 // EXTERNAL MODULE: ./src/domain/smoke/checks.ts + 1 modules
 var smoke_checks = __webpack_require__(61930);
-// EXTERNAL MODULE: ./src/wiring/index.ts + 6 modules
-var wiring = __webpack_require__(7488);
-// EXTERNAL MODULE: ./src/commands/backup.ts + 4 modules
-var backup = __webpack_require__(22341);
+// EXTERNAL MODULE: ./src/commands/backup.ts + 1 modules
+var backup = __webpack_require__(76934);
 // EXTERNAL MODULE: ./src/commands/deploy-backup.ts
 var deploy_backup = __webpack_require__(61002);
-// EXTERNAL MODULE: ./src/wiring/deploy-deps.ts + 3 modules
-var deploy_deps = __webpack_require__(10337);
+// EXTERNAL MODULE: ./src/wiring/deploy-deps.ts + 4 modules
+var deploy_deps = __webpack_require__(77400);
 // EXTERNAL MODULE: ./src/wiring/migration-mechanics.ts + 2 modules
 var migration_mechanics = __webpack_require__(50355);
 // EXTERNAL MODULE: ./src/commands/deploy.ts
 var deploy = __webpack_require__(93839);
 // EXTERNAL MODULE: ./src/commands/migrate.ts
 var migrate = __webpack_require__(50223);
-// EXTERNAL MODULE: ./src/commands/monitor.ts + 29 modules
-var monitor = __webpack_require__(72636);
-// EXTERNAL MODULE: ./src/commands/monitor/front-end.ts
-var front_end = __webpack_require__(44620);
+// EXTERNAL MODULE: ./src/commands/monitor.ts + 23 modules
+var monitor = __webpack_require__(80305);
 // EXTERNAL MODULE: ./src/commands/smoke/run-checks.ts + 3 modules
 var run_checks = __webpack_require__(73794);
 // EXTERNAL MODULE: ./src/commands/smoke/target.ts
 var smoke_target = __webpack_require__(17775);
+// EXTERNAL MODULE: ./src/wiring/backup-archives.ts + 5 modules
+var backup_archives = __webpack_require__(6172);
+// EXTERNAL MODULE: ./src/wiring/monitor-ports.ts + 8 modules
+var monitor_ports = __webpack_require__(86770);
 ;// CONCATENATED MODULE: ./src/wiring/dry-run-steps.ts
 
 
@@ -63,8 +63,8 @@ var smoke_target = __webpack_require__(17775);
 
 const absoluteLogDir = (input) => (0,external_node_path_.resolve)(input.deps.cwd, input.deps.logDir);
 /** backup: planBackup, the backup command's own dry-run (what would be archived, and retention). */
-const backupDryRun = async ({ config, deps }) => {
-    const plan = (0,backup/* planBackup */.W6)({ config, cwd: deps.cwd }, { clock: deps.clock });
+const backupDryRun = ({ config, deps }) => {
+    const plan = (0,backup/* planBackup */.W6)({ config, cwd: deps.cwd }, { clock: deps.clock, storage: (0,backup_archives/* backupStorage */.y)() });
     return {
         status: 'planned',
         detail: `would write ${plan.path}: ${plan.files} file(s), ${plan.bytes} bytes${plan.warnings.length ? `; ${plan.warnings.join('; ')}` : ''}`,
@@ -74,7 +74,7 @@ const backupDryRun = async ({ config, deps }) => {
 /** migrate: the migrate command with dryRun (pending migrations applied in a transaction that is rolled back). */
 const migrateDryRun = async (input) => {
     const { config, deps, release } = input;
-    const log = (0,deploy_deps/* openOperationLog */.a)('migrate', config, absoluteLogDir(input), deps.clock);
+    const log = (0,deploy_deps/* openOperationLog */.aG)('migrate', config, absoluteLogDir(input), deps.clock);
     const result = await (0,migrate/* migrateCommand */.vu)({
         config,
         direction: 'up',
@@ -99,14 +99,14 @@ const deployDryRun = async (input) => {
     if (!release)
         return { status: 'skipped', detail: 'no release given: pass `release` to plan the deploy', plan: null };
     const logDir = absoluteLogDir(input);
-    const log = (0,deploy_deps/* openOperationLog */.a)('deploy', config, logDir, deps.clock);
+    const log = (0,deploy_deps/* openOperationLog */.aG)('deploy', config, logDir, deps.clock);
     const runtime = { clock: deps.clock, cwd: deps.cwd, env: deps.env, interactive: false, logDir };
-    const deployDeps = (0,deploy_deps/* buildDeployDeps */.I)({
+    const deployDeps = (0,deploy_deps/* buildDeployDeps */.IC)({
         ...runtime,
         config,
         log,
         dryRun: true,
-        backup: (0,deploy_backup/* backupForDeploy */.D)(config, { ...runtime, logger: log.logger }),
+        backup: (0,deploy_backup/* backupForDeploy */.D)(config, { ...runtime, logger: log.logger, storage: (0,backup_archives/* backupStorage */.y)() }),
     });
     const result = await (0,deploy/* deployCommand */.Jp)({
         config,
@@ -125,7 +125,7 @@ const deployDryRun = async (input) => {
     };
 };
 /** smoke: it only reads, and has no dry-run of its own; the plan is its own check list and URLs, not run. */
-const smokeDryRun = async ({ config }) => {
+const smokeDryRun = ({ config }) => {
     const target = (0,smoke_target/* smokeTargetOf */.W)(config.env.service);
     const checks = (0,smoke_checks/* checksFor */.NR)(false).map((c) => ({ id: c.id, title: c.title, critical: c.critical }));
     const urls = {
@@ -147,7 +147,8 @@ const monitorDryRun = async (input) => {
     const result = await (0,monitor/* runMonitor */.aU)({ config, dryRun: true, probe, logDir, deploymentId, runUrl }, {
         clock: deps.clock,
         env: deps.env,
-        ports: (0,front_end/* portsFrom */.B)({ createNotifierFor: wiring/* createNotifierFor */.Qm, createRollbackRunnerFor: wiring/* createRollbackRunnerFor */.Q4, createValidatorFor: wiring/* createValidatorFor */.Sm }, config, {
+        metrics: (0,monitor_ports/* metricSources */.p8)(),
+        ports: (0,monitor_ports/* monitorPorts */.Br)(config, {
             clock: deps.clock,
             cwd: deps.cwd,
             env: deps.env,
@@ -626,4 +627,5 @@ function deploymentEventMessage(input) {
 
 /***/ })
 
-};
+} };
+})

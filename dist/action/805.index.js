@@ -1,6 +1,6 @@
-export const id = 805;
-export const ids = [805];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 805, ids: [805], modules: {
 
 /***/ 64805:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -113,8 +113,8 @@ async function bundleCommand(options, uploader) {
     };
 }
 
-// EXTERNAL MODULE: ./src/action/github-inputs.ts
-var github_inputs = __webpack_require__(85337);
+// EXTERNAL MODULE: ./src/action/github-inputs.ts + 5 modules
+var github_inputs = __webpack_require__(2393);
 // EXTERNAL MODULE: ./src/action/inputs.ts
 var inputs = __webpack_require__(81729);
 // EXTERNAL MODULE: ./src/action/markdown.ts
@@ -197,21 +197,296 @@ const bundleAction = async (ctx) => {
 
 /***/ }),
 
-/***/ 85337:
+/***/ 2393:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cq: () => (/* binding */ positiveInteger),
-/* harmony export */   Dq: () => (/* binding */ GitHubInputs),
-/* harmony export */   Mc: () => (/* binding */ githubApi),
-/* harmony export */   Z3: () => (/* binding */ eventPayload),
-/* harmony export */   h1: () => (/* binding */ pullNumberFrom)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _adapters_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45423);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9541);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81729);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Dq: () => (/* binding */ GitHubInputs),
+  Z3: () => (/* binding */ eventPayload),
+  Mc: () => (/* binding */ githubApi),
+  Cq: () => (/* binding */ positiveInteger),
+  h1: () => (/* binding */ pullNumberFrom)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __webpack_require__(61351);
+// EXTERNAL MODULE: ./src/runtime/errors.ts
+var errors = __webpack_require__(9541);
+;// CONCATENATED MODULE: ./src/adapters/github/client.ts
+
+
+/** The environment a runner gives an action; injected so tests can point it at a loopback server. */
+function clientOptionsFrom(env, token) {
+    const resolved = token || env.GITHUB_TOKEN || '';
+    if (!resolved)
+        throw new errors/* UsageError */.eb('input "github-token": a token is required for the GitHub API (the default is github.token)');
+    return { token: resolved, apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '') };
+}
+function repositoryFrom(env) {
+    const full = env.GITHUB_REPOSITORY ?? '';
+    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(full);
+    if (!match)
+        throw new errors/* UsageError */.eb(`GITHUB_REPOSITORY: expected "owner/repo", got "${full}"`);
+    return { owner: match[1], repo: match[2] };
+}
+function createOctokit(options) {
+    return (0,github/* getOctokit */.Q)(options.token, { baseUrl: options.apiUrl, userAgent: 'dhash-rollout' });
+}
+/**
+ * Turns an Octokit failure into one operator-facing line. 401/403/404 usually mean the token
+ * lacks a permission, so the message says which one the call needs.
+ */
+function apiError(what, error, permission) {
+    const e = error;
+    const status = e?.status;
+    const detail = e?.message ?? String(error);
+    const hint = status === 401 || status === 403 || status === 404
+        ? ` (HTTP ${status}: the token needs "${permission}")`
+        : status
+            ? ` (HTTP ${status})`
+            : '';
+    return new errors/* OperationError */.OK(`GitHub API: ${what} failed${hint}: ${detail}`, { cause: error });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/comments.ts
+
+/**
+ * One comment per pull request and purpose, found again by a hidden marker, so re-runs update
+ * it instead of piling up new ones.
+ */
+class GitHubComments {
+    octokit;
+    repository;
+    constructor(octokit, repository) {
+        this.octokit = octokit;
+        this.repository = repository;
+    }
+    /**
+     * `author` is the login the token comments as (github-actions[bot] for GITHUB_TOKEN): a comment
+     * carrying the marker written by anyone else is never edited or trusted as ours.
+     */
+    async upsert(issueNumber, marker, body, author = 'github-actions[bot]') {
+        const tag = `<!-- ${marker} -->`;
+        const text = `${tag}\n${body}`;
+        try {
+            const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
+                ...this.repository,
+                issue_number: issueNumber,
+                per_page: 100,
+            });
+            const existing = comments.find((c) => typeof c.body === 'string' &&
+                c.body.startsWith(tag) &&
+                c.user?.login.toLowerCase() === author.toLowerCase());
+            if (existing) {
+                const { data } = await this.octokit.rest.issues.updateComment({
+                    ...this.repository,
+                    comment_id: existing.id,
+                    body: text,
+                });
+                return { id: data.id, action: 'updated', url: data.html_url };
+            }
+            const { data } = await this.octokit.rest.issues.createComment({
+                ...this.repository,
+                issue_number: issueNumber,
+                body: text,
+            });
+            return { id: data.id, action: 'created', url: data.html_url };
+        }
+        catch (error) {
+            throw apiError(`commenting on pull request #${issueNumber}`, error, 'pull-requests: write');
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/deployments.ts
+
+
+const WRITE = 'deployments: write';
+const READ = 'deployments: read';
+/** The Deployments API, as a deploy workflow uses it: create, report statuses, find what is live. */
+class GitHubDeployments {
+    octokit;
+    repository;
+    constructor(octokit, repository) {
+        this.octokit = octokit;
+        this.repository = repository;
+    }
+    async create(deployment) {
+        try {
+            const response = await this.octokit.rest.repos.createDeployment({
+                ...this.repository,
+                ref: deployment.ref,
+                environment: deployment.environment,
+                description: deployment.description?.slice(0, 140),
+                payload: deployment.payload ?? {},
+                // The workflow has already run its own checks; GitHub's commit-status gate would only
+                // repeat them (and refuse refs whose checks are still running, such as this one).
+                required_contexts: [],
+                auto_merge: false,
+                transient_environment: false,
+                production_environment: deployment.productionEnvironment,
+            });
+            if (response.status !== 201 || !('id' in response.data)) {
+                throw new Error(`unexpected response ${response.status}: ${JSON.stringify(response.data).slice(0, 200)}`);
+            }
+            return response.data.id;
+        }
+        catch (error) {
+            throw apiError(`creating a deployment of ${deployment.ref} to ${deployment.environment}`, error, WRITE);
+        }
+    }
+    async setStatus(deploymentId, update) {
+        try {
+            const response = await this.octokit.rest.repos.createDeploymentStatus({
+                ...this.repository,
+                deployment_id: deploymentId,
+                state: update.state,
+                description: update.description?.slice(0, 140),
+                log_url: update.logUrl,
+                environment_url: update.environmentUrl,
+                // A new success makes earlier deployments of the environment inactive, as GitHub shows them.
+                auto_inactive: update.state === 'success',
+            });
+            return response.data.id;
+        }
+        catch (error) {
+            throw apiError(`setting deployment ${deploymentId} to ${update.state}`, error, WRITE);
+        }
+    }
+    async latestState(deploymentId) {
+        try {
+            const response = await this.octokit.rest.repos.listDeploymentStatuses({
+                ...this.repository,
+                deployment_id: deploymentId,
+                per_page: 1,
+            });
+            return response.data[0]?.state ?? null;
+        }
+        catch (error) {
+            throw apiError(`reading statuses of deployment ${deploymentId}`, error, READ);
+        }
+    }
+    /** The environment's live deployment: the newest one whose latest status is success. */
+    async active(environment, scanLimit = 30) {
+        let deployments;
+        try {
+            const response = await this.octokit.rest.repos.listDeployments({
+                ...this.repository,
+                environment,
+                per_page: scanLimit,
+            });
+            deployments = response.data;
+        }
+        catch (error) {
+            throw apiError(`listing deployments of ${environment}`, error, READ);
+        }
+        for (const deployment of deployments) {
+            const latestState = await this.latestState(deployment.id);
+            if (latestState === 'success')
+                return { id: deployment.id, ref: deployment.ref, environment, latestState };
+        }
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/reviews.ts
+
+/** Pull request reviews and Ops team membership, as the review check reads them. */
+class GitHubReviews {
+    octokit;
+    repository;
+    constructor(octokit, repository) {
+        this.octokit = octokit;
+        this.repository = repository;
+    }
+    async pullRequest(number) {
+        try {
+            const { data } = await this.octokit.rest.pulls.get({ ...this.repository, pull_number: number });
+            return { number, author: data.user.login, headSha: data.head.sha };
+        }
+        catch (error) {
+            throw apiError(`reading pull request #${number}`, error, 'pull-requests: read');
+        }
+    }
+    /** Every review of the pull request, across pages. */
+    async reviews(number) {
+        try {
+            const data = await this.octokit.paginate(this.octokit.rest.pulls.listReviews, {
+                ...this.repository,
+                pull_number: number,
+                per_page: 100,
+            });
+            return data.map((r) => ({
+                id: r.id,
+                login: r.user?.login ?? null,
+                state: r.state,
+                submittedAt: r.submitted_at ?? null,
+                commitId: r.commit_id ?? null,
+            }));
+        }
+        catch (error) {
+            throw apiError(`listing reviews of pull request #${number}`, error, 'pull-requests: read');
+        }
+    }
+    /**
+     * Active membership of `login` in org/team. Needs a token that can read the organisation's
+     * teams (the workflow GITHUB_TOKEN cannot; use a GitHub App token or a PAT with read:org).
+     */
+    async isTeamMember(org, slug, login) {
+        try {
+            const { data } = await this.octokit.rest.teams.getMembershipForUserInOrg({
+                org,
+                team_slug: slug,
+                username: login,
+            });
+            return data.state === 'active';
+        }
+        catch (error) {
+            if (error.status === 404) {
+                // 404 is both "not a member" and "team invisible to this token"; the team probe below tells them apart.
+                return false;
+            }
+            throw apiError(`reading membership of ${login} in ${org}/${slug}`, error, 'members: read (organisation)');
+        }
+    }
+    /** Fails clearly when the team cannot be seen, so a 404 membership is never mistaken for "not a member". */
+    async assertTeamVisible(org, slug) {
+        try {
+            await this.octokit.rest.teams.getByName({ org, team_slug: slug });
+        }
+        catch (error) {
+            throw apiError(`reading team ${org}/${slug}`, error, 'members: read (organisation); GITHUB_TOKEN cannot read teams');
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/wiring/github.ts
+
+
+
+
+/**
+ * The GitHub clients of the run's repository (GITHUB_REPOSITORY, GITHUB_API_URL), authenticated
+ * with the given token or GITHUB_TOKEN. Nothing is requested until a command uses them.
+ */
+function githubPortsFor(env, token) {
+    const octokit = createOctokit(clientOptionsFrom(env, token));
+    const repository = repositoryFrom(env);
+    return {
+        repository,
+        reviews: new GitHubReviews(octokit, repository),
+        comments: new GitHubComments(octokit, repository),
+        deployments: new GitHubDeployments(octokit, repository),
+    };
+}
+
+// EXTERNAL MODULE: ./src/action/inputs.ts
+var inputs = __webpack_require__(81729);
+;// CONCATENATED MODULE: ./src/action/github-inputs.ts
 
 
 
@@ -238,38 +513,37 @@ const GitHubInputs = {
 };
 /** The REST client for the run's repository, with the token masked before anything can print it. */
 function githubApi(core, env) {
-    const token = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalInput */ .$m)(core, GitHubInputs.token);
+    const token = (0,inputs/* optionalInput */.$m)(core, GitHubInputs.token);
     if (token)
         core.setSecret(token);
-    const options = (0,_adapters_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .clientOptionsFrom */ .I1)(env, token);
-    return { octokit: (0,_adapters_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .createOctokit */ .Qi)(options), repository: (0,_adapters_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryFrom */ .hC)(env) };
+    return githubPortsFor(env, token);
 }
 /** The webhook payload of the triggering event (GITHUB_EVENT_PATH), or {} when there is none. */
 function eventPayload(env) {
     const path = env.GITHUB_EVENT_PATH;
-    if (!path || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+    if (!path || !(0,external_node_fs_.existsSync)(path))
         return {};
     try {
-        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
     }
     catch (error) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`GITHUB_EVENT_PATH: cannot parse ${path}: ${error.message}`);
+        throw new errors/* UsageError */.eb(`GITHUB_EVENT_PATH: cannot parse ${path}: ${error.message}`);
     }
 }
 /** The pull request number: the input, else the pull_request / pull_request_review event's. */
 function pullNumberFrom(core, env) {
-    const input = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalInput */ .$m)(core, GitHubInputs.pullNumber);
+    const input = (0,inputs/* optionalInput */.$m)(core, GitHubInputs.pullNumber);
     if (input !== undefined)
         return positiveInteger(GitHubInputs.pullNumber, input);
     const pull = eventPayload(env).pull_request?.number;
     if (typeof pull === 'number' && Number.isInteger(pull) && pull > 0)
         return pull;
-    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input "${GitHubInputs.pullNumber}": required outside pull_request and pull_request_review events (event: ${env.GITHUB_EVENT_NAME ?? 'unknown'})`);
+    throw new errors/* UsageError */.eb(`input "${GitHubInputs.pullNumber}": required outside pull_request and pull_request_review events (event: ${env.GITHUB_EVENT_NAME ?? 'unknown'})`);
 }
 function positiveInteger(name, value, min = 1) {
     const n = Number(value.trim());
     if (!Number.isInteger(n) || n < min)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input "${name}": expected an integer of at least ${min}, got "${value}"`);
+        throw new errors/* UsageError */.eb(`input "${name}": expected an integer of at least ${min}, got "${value}"`);
     return n;
 }
 
@@ -297,54 +571,6 @@ function table(headers, rows) {
 }
 function codeBlock(text, lang = '') {
     return `\`\`\`${lang}\n${text}\n\`\`\``;
-}
-
-
-/***/ }),
-
-/***/ 45423:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I1: () => (/* binding */ clientOptionsFrom),
-/* harmony export */   Qi: () => (/* binding */ createOctokit),
-/* harmony export */   hC: () => (/* binding */ repositoryFrom),
-/* harmony export */   pb: () => (/* binding */ apiError)
-/* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
-
-
-/** The environment a runner gives an action; injected so tests can point it at a loopback server. */
-function clientOptionsFrom(env, token) {
-    const resolved = token || env.GITHUB_TOKEN || '';
-    if (!resolved)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('input "github-token": a token is required for the GitHub API (the default is github.token)');
-    return { token: resolved, apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '') };
-}
-function repositoryFrom(env) {
-    const full = env.GITHUB_REPOSITORY ?? '';
-    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(full);
-    if (!match)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`GITHUB_REPOSITORY: expected "owner/repo", got "${full}"`);
-    return { owner: match[1], repo: match[2] };
-}
-function createOctokit(options) {
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, { baseUrl: options.apiUrl, userAgent: 'dhash-rollout' });
-}
-/**
- * Turns an Octokit failure into one operator-facing line. 401/403/404 usually mean the token
- * lacks a permission, so the message says which one the call needs.
- */
-function apiError(what, error, permission) {
-    const status = error.status;
-    const detail = error?.message ?? String(error);
-    const hint = status === 401 || status === 403 || status === 404
-        ? ` (HTTP ${status}: the token needs "${permission}")`
-        : status
-            ? ` (HTTP ${status})`
-            : '';
-    return new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`GitHub API: ${what} failed${hint}: ${detail}`, { cause: error });
 }
 
 
@@ -389,4 +615,5 @@ function invalidResult(error) {
 
 /***/ })
 
-};
+} };
+})

@@ -1,6 +1,6 @@
-export const id = 826;
-export const ids = [826];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 826, ids: [826], modules: {
 
 /***/ 826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -25,8 +25,8 @@ var embedded_driver = __webpack_require__(16223);
 var targets_health = __webpack_require__(95580);
 // EXTERNAL MODULE: ./src/config/channel-settings.ts
 var channel_settings = __webpack_require__(1747);
-// EXTERNAL MODULE: ./src/config/load.ts + 9 modules
-var config_load = __webpack_require__(59503);
+// EXTERNAL MODULE: ./src/config/load.ts + 10 modules
+var load = __webpack_require__(61166);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:crypto"
@@ -35,12 +35,12 @@ var external_node_crypto_ = __webpack_require__(77598);
 var embedded_db = __webpack_require__(5583);
 // EXTERNAL MODULE: ./src/config/channels.ts
 var channels = __webpack_require__(51792);
-// EXTERNAL MODULE: ./src/wiring/deploy-deps.ts + 3 modules
-var deploy_deps = __webpack_require__(10337);
+// EXTERNAL MODULE: ./src/wiring/deploy-deps.ts + 4 modules
+var deploy_deps = __webpack_require__(77400);
 // EXTERNAL MODULE: ./src/commands/deploy.ts
 var deploy = __webpack_require__(93839);
 // EXTERNAL MODULE: ./src/commands/rollout.ts
-var commands_rollout = __webpack_require__(40051);
+var rollout = __webpack_require__(40051);
 // EXTERNAL MODULE: ./src/wiring/rollout-deps.ts
 var rollout_deps = __webpack_require__(81742);
 // EXTERNAL MODULE: ./src/runtime/errors.ts
@@ -86,23 +86,23 @@ var backup_manifest = __webpack_require__(81114);
  */
 async function extractDatabaseFromBackup(backupPath, outPath) {
     const directory = await (0,zip_reader/* readZipDirectory */.x5)(backupPath);
-    let manifestText = null;
+    const read = {};
     await (0,zip_reader/* scanZip */.xn)(backupPath, directory, {
         wantWhole: (e) => e.name === backup_manifest/* MANIFEST_NAME */.ir,
-        onSmallEntry: (_e, content) => (manifestText = content.toString('utf8')),
+        onSmallEntry: (_e, content) => {
+            read.manifest = content.toString('utf8');
+        },
     });
-    if (manifestText === null)
+    if (read.manifest === undefined)
         throw new Error(`${backupPath} has no ${backup_manifest/* MANIFEST_NAME */.ir}`);
-    const manifest = (0,backup_manifest/* parseManifest */.Ng)(manifestText);
+    const manifest = (0,backup_manifest/* parseManifest */.Ng)(read.manifest);
     if (!manifest.database)
         throw new Error(`${backupPath} holds no database snapshot`);
     const wanted = manifest.database.path;
-    let found = false;
     await (0,zip_reader/* scanZip */.xn)(backupPath, directory, {
         sinkFor: (entry) => {
             if (entry.name !== wanted)
                 return null;
-            found = true;
             const stream = (0,external_node_fs_.createWriteStream)(outPath);
             return {
                 write: async (chunk) => {
@@ -119,7 +119,8 @@ async function extractDatabaseFromBackup(backupPath, outPath) {
             };
         },
     });
-    if (!found)
+    // The scan offers every entry of the directory to sinkFor.
+    if (!directory.entries.some((e) => e.name === wanted))
         throw new Error(`${backupPath} has no entry ${wanted}`);
 }
 
@@ -210,7 +211,7 @@ function tableDigest(dbPath, table) {
         }
     });
 }
-async function runDemo(options) {
+function startStory(options) {
     const story = new Story(options.clock, options.out);
     const sink = new StorySink(story);
     const checks = [];
@@ -225,7 +226,13 @@ async function runDemo(options) {
     const workspace = options.workspace ?? mkdtempSync(join(tmpdir(), 'dhash-demo-'));
     mkdirSync(workspace, { recursive: true });
     story.tell(`workspace ${workspace}`);
-    // 1. Release bundles of the reference service, and a local target.
+    return { options, story, sink, checks, check, workspace };
+}
+// 1. Release bundles of the reference service, and a local target.
+async function prepareTarget(start) {
+    const { options, story, workspace } = start;
+    const root = packageRoot();
+    const builder = join(root, 'examples', 'dhash-service', 'build-releases.mjs');
     let releases = options.releases;
     if (!releases) {
         story.tell('building release bundles 1.0.0, 2.0.0 and 3.0.0 of the reference service …');
@@ -244,10 +251,8 @@ async function runDemo(options) {
     // Without a configured generic webhook, notifications go to a closed loopback port: delivery
     // really fails, and each message lands in the replayable fallback file.
     const deadPort = await freePort();
-    const environment = { ...options.env };
-    for (const name of NOTIFICATION_VARIABLES)
-        if (options.env[name] === undefined)
-            delete environment[name];
+    const channelVariables = new Set(NOTIFICATION_VARIABLES);
+    const environment = Object.fromEntries(Object.entries(options.env).filter(([name, value]) => value !== undefined || !channelVariables.has(name)));
     environment.GENERIC_WEBHOOK_URL ??= `http://127.0.0.1:${deadPort}/demo-webhook`;
     const config = loadConfig({ configPath, envName: 'demo', cwd: workspace, environment });
     const logDir = join(workspace, 'monitor_logs');
@@ -257,126 +262,161 @@ async function runDemo(options) {
         ...runtime,
         logger: openOperationLog('deploy', config, logDir, options.clock).logger,
     });
-    let load;
+    return { ...start, releaseDir, userChannels, configPath, config, logDir, runtime, target };
+}
+// 2. v1 (then the load).
+async function deployFirstRelease(d) {
+    const { options, story, config, logDir, runtime } = d;
+    story.tell('deploying 1.0.0 (first release: schema 1) …');
+    const v1Log = openOperationLog('deploy', config, logDir, options.clock, [d.sink]);
+    const v1 = await deployCommand({
+        config,
+        release: join(d.releaseDir, '1.0.0'),
+        backupFirst: false,
+        dryRun: false,
+        skipHealthCheck: false,
+        deploymentId: `demo-v1-${options.clock.now()}`,
+    }, buildDeployDeps({ ...runtime, config, log: v1Log, dryRun: false }));
+    d.check('1.0.0 deployed and healthy', v1.ok, v1.ok ? `live release ${v1.liveRelease}` : (v1.error ?? 'failed'));
+    return v1.ok;
+}
+/** Starts the load generator; its output is collected for the story's last line. */
+function startLoad(d) {
+    const { options } = d;
+    d.story.tell(`starting the load generator: ${options.rate} req/s of known, near-duplicate, unfamiliar and corrupt images`);
+    const loadProcess = spawn(process.execPath, [
+        join(d.releaseDir, 'loadgen.js'),
+        '--url',
+        d.config.env.service.base_url,
+        '--rate',
+        String(options.rate),
+        '--duration',
+        '0',
+    ], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    d.load = loadProcess;
+    let loadOutput = '';
+    loadProcess.stdout.on('data', (data) => (loadOutput += data.toString()));
+    loadProcess.stderr.on('data', (data) => (loadOutput += data.toString()));
+    return { process: loadProcess, output: () => loadOutput };
+}
+function gateProgressLine(p) {
+    const gates = p.gates
+        .map((g) => `${g.gate}=${g.value === null ? '–' : `${Math.round(g.value * 10) / 10}${g.unit === '%' ? '%' : g.unit === 'ms' ? 'ms' : ''}`}(${g.verdict})`)
+        .join(' ');
+    return `    ${Math.ceil(p.remainingMs / 1000)} s left · ${gates}`;
+}
+async function demoRollout(d, release) {
+    const { options, story, sink, config, runtime } = d;
+    sink.reset();
+    story.tell(`guarded rollout of ${release}: backup → migrate → deploy → smoke → monitor (${options.windowSeconds} s window) …`);
+    const deps = buildRolloutDeps({ ...runtime, config, dryRun: false, sinks: [sink] });
+    let lastProgress = 0;
+    const result = await rolloutCommand({
+        config,
+        release: join(d.releaseDir, release),
+        dryRun: false,
+        deploymentId: `demo-${release}-${options.clock.now()}`,
+        logDir: d.logDir,
+        cwd: runtime.cwd,
+    }, {
+        ...deps,
+        signal: options.signal,
+        onStage: (s) => {
+            story.tell(`  ${s.stage}: ${s.status} — ${s.detail}`);
+        },
+        onProgress: (p) => {
+            if (p.elapsedMs - lastProgress < 10_000)
+                return;
+            lastProgress = p.elapsedMs;
+            story.tell(gateProgressLine(p));
+        },
+    });
+    story.tell(`rollout of ${release}: ${result.outcome} — ${result.reason}`);
+    for (const g of result.monitor?.gates ?? [])
+        story.tell(`    ${g.gate}: ${g.verdict} — ${g.reason}`);
+    return result;
+}
+// 4. v3 regresses; a gate catches it and the rollout restores the backup taken just before.
+async function checkRegressionRolledBack(d, v3, dbPath) {
+    const caughtBy = v3.failedGates.filter((g) => g !== 'health');
+    d.check('3.0.0 regression caught by a quality gate and rolled back', v3.outcome === 'rolled_back' && caughtBy.length > 0, `${v3.outcome}; failed gates: ${v3.failedGates.join(', ') || 'none'}`);
+    if (v3.backupPath) {
+        const manifestDb = await restoredLibraryMatches(v3.backupPath, dbPath, d.workspace);
+        d.check('the data is as it was before 3.0.0', manifestDb.ok, manifestDb.detail);
+    }
+    else {
+        d.check('the data is as it was before 3.0.0', false, 'the v3 rollout reported no backup');
+    }
+}
+// 5. v2 healthy again.
+async function checkPreviousLive(d) {
+    const { config } = d;
+    const health = await checkHealthOnce(`${config.env.service.base_url}${config.env.service.health_path}`, 5_000);
+    d.check('2.0.0 is live and healthy again', health.ok && health.version === '2.0.0', `${health.detail}${health.version ? ` (version ${health.version})` : ''}`);
+}
+// 6. Notifications: each went to the configured channels or into the fallback file.
+function checkNotifications(d, v2, v3) {
+    const fallback = join(d.logDir, 'notification_fallback.jsonl');
+    const lines = existsSync(fallback) ? readFileSync(fallback, 'utf8').trim().split('\n').filter(Boolean) : [];
+    const ours = lines.filter((l) => l.includes(v2.deploymentId) || l.includes(v3.deploymentId));
+    d.check('notifications recorded in the fallback file', d.userChannels.length > 0 || ours.length > 0, `${ours.length} undelivered message(s) in ${fallback}; replay with: dhash-rollout notify --replay --config ${d.configPath} --env demo`);
+}
+/** Where the reports, evidence and logs are. */
+function tellWhereThingsAre(d, v2, v3) {
+    const { story } = d;
+    const reportPath = v3.monitor?.reportPath ?? undefined;
+    const reports = [];
+    for (const [release, r] of [
+        ['2.0.0', v2],
+        ['3.0.0', v3],
+    ])
+        if (r.monitor?.reportPath)
+            reports.push({ release, result: r.outcome, path: r.monitor.reportPath });
+    if (v2.monitor?.reportPath)
+        story.tell(`HTML report of the 2.0.0 window: ${v2.monitor.reportPath}`);
+    story.tell(`HTML report of the 3.0.0 window: ${reportPath}`);
+    story.tell(`evidence: ${v3.monitor?.evidencePath}; logs: ${d.logDir}`);
+    return { ok: d.checks.every((c) => c.ok), workspace: d.workspace, checks: d.checks, reportPath, reports };
+}
+/** Steps 2 to 6, under load from after the first release. */
+async function tellStory(d) {
+    if (!(await deployFirstRelease(d)))
+        return { ok: false, workspace: d.workspace, checks: d.checks };
+    const load = startLoad(d);
+    // 3. v2 passes.
+    const v2 = await demoRollout(d, '2.0.0');
+    d.check('2.0.0 rollout passed its gates', v2.outcome === 'passed', `${v2.outcome}: ${v2.reason}`);
+    const dbPath = join(d.workspace, 'target', 'shared', 'data', 'dhash.sqlite');
+    const schemaV2 = await tableDigest(dbPath, 'schema_migrations');
+    d.check('migration 002 applied by the v2 rollout', schemaV2.rows === 2, `${schemaV2.rows} migrations recorded`);
+    const v3 = await demoRollout(d, '3.0.0');
+    await checkRegressionRolledBack(d, v3, dbPath);
+    await checkPreviousLive(d);
+    checkNotifications(d, v2, v3);
+    load.process.kill('SIGTERM');
+    await new Promise((r) => load.process.once('close', r));
+    const loadLine = load.output().trim().split('\n').pop();
+    if (loadLine)
+        d.story.tell(`load generator: ${loadLine}`);
+    return tellWhereThingsAre(d, v2, v3);
+}
+async function runDemo(options) {
+    const d = await prepareTarget(startStory(options));
     const stopEverything = async () => {
-        if (load && load.exitCode === null)
-            load.kill('SIGTERM');
-        await target?.stop().catch(() => undefined);
+        if (d.load && d.load.exitCode === null)
+            d.load.kill('SIGTERM');
+        await d.target?.stop().catch(() => undefined);
     };
     const onAbort = () => void stopEverything();
     options.signal?.addEventListener('abort', onAbort, { once: true });
     try {
-        // 2. v1, then load.
-        story.tell('deploying 1.0.0 (first release: schema 1) …');
-        const v1Log = openOperationLog('deploy', config, logDir, options.clock, [sink]);
-        const v1 = await deployCommand({
-            config,
-            release: join(releaseDir, '1.0.0'),
-            backupFirst: false,
-            dryRun: false,
-            skipHealthCheck: false,
-            deploymentId: `demo-v1-${options.clock.now()}`,
-        }, buildDeployDeps({ ...runtime, config, log: v1Log, dryRun: false }));
-        check('1.0.0 deployed and healthy', v1.ok, v1.ok ? `live release ${v1.liveRelease}` : (v1.error ?? 'failed'));
-        if (!v1.ok)
-            return { ok: false, workspace, checks };
-        story.tell(`starting the load generator: ${options.rate} req/s of known, near-duplicate, unfamiliar and corrupt images`);
-        load = spawn(process.execPath, [
-            join(releaseDir, 'loadgen.js'),
-            '--url',
-            config.env.service.base_url,
-            '--rate',
-            String(options.rate),
-            '--duration',
-            '0',
-        ], {
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        let loadOutput = '';
-        load.stdout.on('data', (d) => (loadOutput += d.toString()));
-        load.stderr.on('data', (d) => (loadOutput += d.toString()));
-        const rollout = async (release) => {
-            sink.reset();
-            story.tell(`guarded rollout of ${release}: backup → migrate → deploy → smoke → monitor (${options.windowSeconds} s window) …`);
-            const deps = buildRolloutDeps({ ...runtime, config, dryRun: false, sinks: [sink] });
-            let lastProgress = 0;
-            const result = await rolloutCommand({
-                config,
-                release: join(releaseDir, release),
-                dryRun: false,
-                deploymentId: `demo-${release}-${options.clock.now()}`,
-                logDir,
-                cwd: runtime.cwd,
-            }, {
-                ...deps,
-                signal: options.signal,
-                onStage: (s) => {
-                    story.tell(`  ${s.stage}: ${s.status} — ${s.detail}`);
-                },
-                onProgress: (p) => {
-                    if (p.elapsedMs - lastProgress < 10_000)
-                        return;
-                    lastProgress = p.elapsedMs;
-                    const gates = p.gates
-                        .map((g) => `${g.gate}=${g.value === null ? '–' : `${Math.round(g.value * 10) / 10}${g.unit === '%' ? '%' : g.unit === 'ms' ? 'ms' : ''}`}(${g.verdict})`)
-                        .join(' ');
-                    story.tell(`    ${Math.ceil(p.remainingMs / 1000)} s left · ${gates}`);
-                },
-            });
-            story.tell(`rollout of ${release}: ${result.outcome} — ${result.reason}`);
-            for (const g of result.monitor?.gates ?? [])
-                story.tell(`    ${g.gate}: ${g.verdict} — ${g.reason}`);
-            return result;
-        };
-        // 3. v2 passes.
-        const v2 = await rollout('2.0.0');
-        check('2.0.0 rollout passed its gates', v2.outcome === 'passed', `${v2.outcome}: ${v2.reason}`);
-        const dbPath = join(workspace, 'target', 'shared', 'data', 'dhash.sqlite');
-        const schemaV2 = await tableDigest(dbPath, 'schema_migrations');
-        check('migration 002 applied by the v2 rollout', schemaV2.rows === 2, `${schemaV2.rows} migrations recorded`);
-        // 4. v3 regresses; a gate catches it and the rollout restores the backup taken just before.
-        const v3 = await rollout('3.0.0');
-        const caughtBy = v3.failedGates.filter((g) => g !== 'health');
-        check('3.0.0 regression caught by a quality gate and rolled back', v3.outcome === 'rolled_back' && caughtBy.length > 0, `${v3.outcome}; failed gates: ${v3.failedGates.join(', ') || 'none'}`);
-        if (v3.backupPath) {
-            const manifestDb = await restoredLibraryMatches(v3.backupPath, dbPath, workspace);
-            check('the data is as it was before 3.0.0', manifestDb.ok, manifestDb.detail);
-        }
-        else {
-            check('the data is as it was before 3.0.0', false, 'the v3 rollout reported no backup');
-        }
-        // 5. v2 healthy again.
-        const health = await checkHealthOnce(`${config.env.service.base_url}${config.env.service.health_path}`, 5_000);
-        check('2.0.0 is live and healthy again', health.ok && health.version === '2.0.0', `${health.detail}${health.version ? ` (version ${health.version})` : ''}`);
-        // 6. Notifications: each went to the configured channels or into the fallback file.
-        const fallback = join(logDir, 'notification_fallback.jsonl');
-        const lines = existsSync(fallback)
-            ? readFileSync(fallback, 'utf8').trim().split('\n').filter(Boolean)
-            : [];
-        const ours = lines.filter((l) => l.includes(v2.deploymentId) || l.includes(v3.deploymentId));
-        check('notifications recorded in the fallback file', userChannels.length > 0 || ours.length > 0, `${ours.length} undelivered message(s) in ${fallback}; replay with: dhash-rollout notify --replay --config ${configPath} --env demo`);
-        load.kill('SIGTERM');
-        await new Promise((r) => load.once('close', r));
-        const loadLine = loadOutput.trim().split('\n').pop();
-        if (loadLine)
-            story.tell(`load generator: ${loadLine}`);
-        const reportPath = v3.monitor?.reportPath ?? undefined;
-        const reports = [];
-        for (const [release, r] of [
-            ['2.0.0', v2],
-            ['3.0.0', v3],
-        ])
-            if (r.monitor?.reportPath)
-                reports.push({ release, result: r.outcome, path: r.monitor.reportPath });
-        if (v2.monitor?.reportPath)
-            story.tell(`HTML report of the 2.0.0 window: ${v2.monitor.reportPath}`);
-        story.tell(`HTML report of the 3.0.0 window: ${reportPath}`);
-        story.tell(`evidence: ${v3.monitor?.evidencePath}; logs: ${logDir}`);
-        return { ok: checks.every((c) => c.ok), workspace, checks, reportPath, reports };
+        return await tellStory(d);
     }
     catch (error) {
-        check('demo ran to the end', false, messageOf(error));
-        return { ok: false, workspace, checks };
+        d.check('demo ran to the end', false, messageOf(error));
+        return { ok: false, workspace: d.workspace, checks: d.checks };
     }
     finally {
         options.signal?.removeEventListener('abort', onAbort);
@@ -665,14 +705,15 @@ async function runLoad(options) {
             achieved_rate: seconds > 0 ? Math.round((completed / seconds) * 100) / 100 : 0,
             skipped_over_max_in_flight: skipped,
             transport_errors: transportErrors,
-            status_counts: { ...statusCounts },
+            status_counts: Object.fromEntries(Object.entries(statusCounts).map(([s, n]) => [s, n ?? 0])),
             by_kind: { ...byKind },
             latency: summarise(latencies),
         };
     };
-    const progress = options.onProgress
+    const onProgress = options.onProgress;
+    const progress = onProgress
         ? setInterval(() => {
-            options.onProgress(report());
+            onProgress(report());
         }, options.progressIntervalMs ?? 5000)
         : undefined;
     progress?.unref();
@@ -767,7 +808,7 @@ function hostOnlyChecks(env) {
 function checkEveryEnvironment(configPath, cwd, environment, names) {
     return names.map((name) => {
         try {
-            const loaded = (0,config_load/* loadConfig */.Z9)({ configPath, envName: name, cwd, environment });
+            const loaded = (0,load/* loadConfig */.Z9)({ configPath, envName: name, cwd, environment });
             return { name, ok: true, checkedByDeploy: hostOnlyChecks(loaded.env) };
         }
         catch (error) {
@@ -788,17 +829,25 @@ async function embeddedSchemaDigest(path) {
     const db = await embedded_db/* EmbeddedDatabase */._3.open(path, { create: false });
     try {
         return db.read((d) => {
-            const names = (d.exec("SELECT name, type FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations' AND type IN ('table','index') ORDER BY type, name")[0]?.values ?? []);
+            const names = (d
+                .exec("SELECT name, type FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations' AND type IN ('table','index') ORDER BY type, name")
+                .at(0)?.values ?? []);
             const shape = names.map(([name, type]) => {
                 const quoted = `"${name.replace(/"/g, '""')}"`;
                 const info = type === 'table'
-                    ? d.exec(`PRAGMA table_info(${quoted})`)[0]?.values.map((r) => [r[1], r[2], r[3], r[5]])
-                    : d.exec(`PRAGMA index_info(${quoted})`)[0]?.values.map((r) => r[2]);
+                    ? d
+                        .exec(`PRAGMA table_info(${quoted})`)
+                        .at(0)
+                        ?.values.map((r) => [r[1], r[2], r[3], r[5]])
+                    : d
+                        .exec(`PRAGMA index_info(${quoted})`)
+                        .at(0)
+                        ?.values.map((r) => r[2]);
                 return [type, name, info ?? []];
             });
             let version = 0;
             try {
-                version = Number(d.exec('SELECT coalesce(max(version), 0) FROM schema_migrations')[0]?.values[0]?.[0] ?? 0);
+                version = Number(d.exec('SELECT coalesce(max(version), 0) FROM schema_migrations').at(0)?.values.at(0)?.[0] ?? 0);
             }
             catch {
                 version = 0;
@@ -845,7 +894,7 @@ function capSampleSizes(gates, cap) {
 const SCRATCH_ENVIRONMENT = 'rehearsal';
 function scratchConfig(input) {
     if (!Object.hasOwn(input.file.environments, input.envName))
-        throw new errors/* UsageError */.eb(`--env: unknown environment "${input.envName}"`);
+        throw new errors/* UsageError */.eb(`environment: unknown environment ${JSON.stringify(input.envName)}`);
     const source = input.file.environments[input.envName];
     const env = structuredClone(source);
     const userTarget = (source.target ?? {});
@@ -964,15 +1013,7 @@ function highestMigration(releaseDir, migrationsDir) {
         return 0;
     return (0,migrate_core/* loadMigrations */.Y$)(read_files/* readMigrationFiles */.I, dir).reduce((max, m) => Math.max(max, m.version), 0);
 }
-async function rehearseCommand(options, deps) {
-    const { clock } = deps;
-    const stages = [];
-    const stage = (name, status, detail) => {
-        const record = { stage: name, status, detail, endedAt: new Date(clock.now()).toISOString() };
-        stages.push(record);
-        deps.onStage?.(record);
-        return status !== 'failed';
-    };
+function checkReleaseDirs(options) {
     const candidateDir = (0,external_node_path_.resolve)(options.cwd, options.release);
     const previousDir = options.previousRelease ? (0,external_node_path_.resolve)(options.cwd, options.previousRelease) : null;
     for (const [flag, dir] of [
@@ -982,15 +1023,29 @@ async function rehearseCommand(options, deps) {
         if (dir && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'release.json')))
             throw new errors/* UsageError */.eb(`${flag}: ${dir} is not a release directory (no release.json)`);
     }
-    // 1. The user's config, every environment: what this machine can check, it checks.
-    const userConfig = (0,config_load/* loadConfig */.Z9)({
+    return { candidateDir, previousDir };
+}
+function writeRecord(run) {
+    (0,external_node_fs_.writeFileSync)(run.recordPath, `${run.userConfig.redactor.text(JSON.stringify(run.result, null, 2))}\n`);
+}
+// 1. The user's config, every environment: what this machine can check, it checks.
+function startRehearsal(options, deps) {
+    const { clock } = deps;
+    const stages = [];
+    const stage = (name, status, detail) => {
+        const record = { stage: name, status, detail, endedAt: new Date(clock.now()).toISOString() };
+        stages.push(record);
+        deps.onStage?.(record);
+        return status !== 'failed';
+    };
+    const { candidateDir, previousDir } = checkReleaseDirs(options);
+    const userConfig = (0,load/* loadConfig */.Z9)({
         configPath: options.configPath,
         envName: options.envName,
         cwd: options.cwd,
         environment: deps.env,
     });
     const environments = checkEveryEnvironment(options.configPath, options.cwd, deps.env, Object.keys(userConfig.file.environments));
-    const invalid = environments.filter((e) => !e.ok);
     const workspace = options.workspace ? (0,external_node_path_.resolve)(options.cwd, options.workspace) : defaultWorkspace(deps.env);
     (0,external_node_fs_.mkdirSync)(workspace, { recursive: true });
     const logDir = options.logDir;
@@ -1014,18 +1069,40 @@ async function rehearseCommand(options, deps) {
         rollouts: [],
         recordPath,
     };
-    const finish = () => {
-        const ok = stages.every((s) => s.status !== 'failed');
-        result.result = ok ? 'passed' : 'failed';
-        result.exitCode = ok ? exit_codes/* ExitCode */.y.ok : exit_codes/* ExitCode */.y.failed;
-        (0,external_node_fs_.writeFileSync)(recordPath, `${userConfig.redactor.text(JSON.stringify(result, null, 2))}\n`);
-        return result;
+    const run = {
+        options,
+        deps,
+        candidateDir,
+        previousDir,
+        userConfig,
+        environments,
+        workspace,
+        logDir,
+        recordPath,
+        stages,
+        result,
+        stage,
+        finish: () => {
+            const ok = stages.every((s) => s.status !== 'failed');
+            result.result = ok ? 'passed' : 'failed';
+            result.exitCode = ok ? exit_codes/* ExitCode */.y.ok : exit_codes/* ExitCode */.y.failed;
+            writeRecord(run);
+            return result;
+        },
     };
-    if (!stage('validate', invalid.length ? 'failed' : 'passed', invalid.length
+    return run;
+}
+function validateStage(run) {
+    const { environments } = run;
+    const invalid = environments.filter((e) => !e.ok);
+    return run.stage('validate', invalid.length ? 'failed' : 'passed', invalid.length
         ? invalid.map((e) => `${e.name}: ${e.error}`).join('; ')
-        : `${environments.length} environment(s) valid: ${environments.map((e) => e.name).join(', ')}; what only their target hosts can check is listed as checked by the deploy`))
-        return finish();
-    // 2. The scratch target: the environment's own gates, on this machine.
+        : `${environments.length} environment(s) valid: ${environments.map((e) => e.name).join(', ')}; what only their target hosts can check is listed as checked by the deploy`);
+}
+// 2. The scratch target: the environment's own gates, on this machine.
+async function prepareScratchTarget(run) {
+    const { options, deps, userConfig, workspace, logDir } = run;
+    const { clock } = deps;
     const port = await free_port_freePort();
     const rawWindow = options.windowSeconds / 60;
     const file = scratchConfig({
@@ -1042,11 +1119,9 @@ async function rehearseCommand(options, deps) {
     const configPath = (0,external_node_path_.join)(workspace, 'quality-gates-config.json');
     (0,external_node_fs_.writeFileSync)(configPath, `${JSON.stringify(file, null, 2)}\n`);
     // The real channels and the environment's own database are never reached from a rehearsal.
-    const environment = { ...deps.env };
-    for (const name of channel_settings/* NOTIFICATION_VARIABLES */.k3)
-        delete environment[name];
-    delete environment[userConfig.env.migrations.database_url_env];
-    const config = (0,config_load/* loadConfig */.Z9)({
+    const withheld = new Set([...channel_settings/* NOTIFICATION_VARIABLES */.k3, userConfig.env.migrations.database_url_env]);
+    const environment = Object.fromEntries(Object.entries(deps.env).filter(([name]) => !withheld.has(name)));
+    const config = (0,load/* loadConfig */.Z9)({
         configPath,
         envName: SCRATCH_ENVIRONMENT,
         cwd: workspace,
@@ -1055,168 +1130,205 @@ async function rehearseCommand(options, deps) {
     const runtime = { clock, cwd: workspace, env: environment, interactive: false, logDir };
     const target = (0,wiring/* createReleaseTargetFor */._7)(config, {
         ...runtime,
-        logger: (0,deploy_deps/* openOperationLog */.a)('deploy', config, logDir, clock).logger,
+        logger: (0,deploy_deps/* openOperationLog */.aG)('deploy', config, logDir, clock).logger,
     });
-    const embedded = config.env.migrations.driver === 'embedded' && !!config.env.migrations.database_path;
-    const dbPath = embedded ? (0,external_node_path_.join)(workspace, 'target', config.env.migrations.database_path) : null;
+    const embeddedPath = config.env.migrations.driver === 'embedded' ? config.env.migrations.database_path : undefined;
+    const dbPath = embeddedPath ? (0,external_node_path_.join)(workspace, 'target', embeddedPath) : null;
+    return { config, runtime, target, dbPath, rawWindow, previousSchema: null, loadRun: null };
+}
+async function rolloutCandidate(run, scratch, label) {
+    const { deps, logDir } = run;
+    const { config, runtime } = scratch;
+    const built = (0,rollout_deps/* buildRolloutDeps */.a)({ ...runtime, config, dryRun: false, sinks: deps.sinks ?? [] });
+    const outcome = await (0,rollout/* rolloutCommand */.t)({
+        config,
+        release: run.candidateDir,
+        dryRun: false,
+        deploymentId: `rehearsal-${label}-${deps.clock.now()}`,
+        logDir,
+        windowMinutes: scratch.rawWindow,
+    }, { ...built, signal: deps.signal });
+    run.result.rollouts.push({
+        outcome: outcome.outcome,
+        reason: outcome.reason,
+        failedGates: outcome.failedGates,
+        backupPath: outcome.backupPath,
+        evidencePath: outcome.monitor?.evidencePath ?? undefined,
+        reportPath: outcome.monitor?.reportPath ?? undefined,
+    });
+    return outcome;
+}
+// 3. The previous release live (the load starts after it).
+async function deployPrevious(run, scratch) {
+    const { deps, logDir, previousDir, result } = run;
+    const { config, dbPath } = scratch;
+    if (!previousDir) {
+        run.stage('previous', 'skipped', 'no --previous-release: the candidate goes onto an empty target, and the rollback cannot be rehearsed');
+        return true;
+    }
+    const log = (0,deploy_deps/* openOperationLog */.aG)('deploy', config, logDir, deps.clock, deps.sinks ?? []);
+    const deployed = await (0,deploy/* deployCommand */.Jp)({
+        config,
+        release: previousDir,
+        backupFirst: false,
+        dryRun: false,
+        skipHealthCheck: false,
+        deploymentId: `rehearsal-previous-${deps.clock.now()}`,
+    }, (0,deploy_deps/* buildDeployDeps */.IC)({ ...scratch.runtime, config, log, dryRun: false }));
+    if (!run.stage('previous', deployed.ok ? 'passed' : 'failed', deployed.ok
+        ? `${result.previousRelease} live on ${config.env.service.base_url}`
+        : `deploying ${result.previousRelease} failed: ${deployed.error}`))
+        return false;
+    if (dbPath && (0,external_node_fs_.existsSync)(dbPath))
+        scratch.previousSchema = await embeddedSchemaDigest(dbPath);
+    return true;
+}
+// 5. The candidate's down migrations bring the schema back to the previous release's.
+async function checkDownMigrations(run, scratch, previousDir) {
+    const { deps, logDir, workspace, result } = run;
+    const { config, dbPath, previousSchema } = scratch;
+    const previousVersion = highestMigration(previousDir, config.env.migrations.dir);
+    const candidateMigrations = (0,external_node_path_.resolve)(run.candidateDir, config.env.migrations.dir);
+    if (!dbPath) {
+        run.stage('down-migrations', 'skipped', `the ${config.env.migrations.driver} database is checked by the rollback below`);
+        return true;
+    }
+    const copy = (0,external_node_path_.join)(workspace, 'down-migrations-check.sqlite');
+    (0,external_node_fs_.copyFileSync)(dbPath, copy);
+    const migrated = await (0,migrate/* migrateCommand */.vu)({
+        config,
+        direction: 'down',
+        to: previousVersion,
+        dryRun: false,
+        force: true,
+        migrationsDir: candidateMigrations,
+    }, {
+        clock: deps.clock,
+        logger: (0,deploy_deps/* openOperationLog */.aG)('migrate', config, logDir, deps.clock, deps.sinks ?? []).logger,
+        cwd: workspace,
+        migrations: (0,migration_mechanics/* migrationMechanics */.m)(config, workspace),
+        interactive: false,
+        driver: new embedded_driver/* EmbeddedMigrationDriver */.t(copy),
+    });
+    const after = migrated.ok ? await embeddedSchemaDigest(copy) : null;
+    const same = !!after &&
+        !!previousSchema &&
+        after.digest === previousSchema.digest &&
+        after.version === previousSchema.version;
+    return run.stage('down-migrations', same ? 'passed' : 'failed', !migrated.ok
+        ? `down migrations to version ${previousVersion} failed: ${migrated.error}`
+        : same
+            ? `${migrated.steps.length} down migration(s) ${migrated.currentVersion} → ${migrated.targetVersion}: the schema equals ${result.previousRelease}'s`
+            : `after ${migrated.steps.length} down migration(s) the schema (version ${after?.version}, ${after?.digest}) differs from ${result.previousRelease}'s (version ${previousSchema?.version}, ${previousSchema?.digest})`);
+}
+// 6. The deliberate rollback to the backup the rollout took.
+async function rollBackDeliberately(run, scratch, backupPath) {
+    const { deps, logDir } = run;
+    const { config, runtime } = scratch;
+    const rollbackLogger = new logger/* JsonLinesLogger */.Qk(deps.clock, [
+        new logger/* JsonFileSink */.m7((0,external_node_path_.join)(logDir, `rollback_${config.envName}_${(0,file_stamp/* fileStamp */.a)(deps.clock.now())}.log`)),
+        ...(deps.sinks ?? []),
+    ], config.redactor);
+    const rolledBack = await (0,wiring/* createRollbackRunnerFor */.Q4)(config, { ...runtime, logger: rollbackLogger }).rollback({
+        environment: config.envName,
+        backup: backupPath,
+        reason: `rehearsal: deliberate rollback of ${run.result.release}`,
+        deploymentId: `rehearsal-rollback-${deps.clock.now()}`,
+        signal: deps.signal,
+    });
+    return run.stage('rollback', rolledBack.ok ? 'passed' : 'failed', rolledBack.ok
+        ? `restored ${rolledBack.restored ?? backupPath}; ${rolledBack.validation?.detail ?? ''}`
+        : `rollback failed: ${rolledBack.error}`);
+}
+// After the rollback: the previous release answers, with its schema and data back.
+async function verifyPrevious(run, scratch, backupPath) {
+    const { result, workspace } = run;
+    const { config, dbPath, previousSchema } = scratch;
+    const health = await (0,targets_health/* checkHealthOnce */.i4)((0,targets_health/* serviceUrl */.Rs)(config.env.service.base_url, config.env.service.health_path), 10_000);
+    const problems = [];
+    if (!health.ok || health.version !== result.previousRelease)
+        problems.push(`health: ${health.detail} (expected version ${result.previousRelease})`);
+    let dataDetail = 'data not compared (no embedded database)';
+    if (dbPath) {
+        const schema = await embeddedSchemaDigest(dbPath);
+        if (previousSchema &&
+            (schema.digest !== previousSchema.digest || schema.version !== previousSchema.version))
+            problems.push(`schema version ${schema.version} (${schema.digest}), expected ${previousSchema.version} (${previousSchema.digest})`);
+        const data = await restoredLibraryMatches(backupPath, dbPath, workspace);
+        if (!data.ok)
+            problems.push(data.detail);
+        dataDetail = `schema version ${schema.version}; ${data.detail}`;
+    }
+    return run.stage('verify-previous', problems.length ? 'failed' : 'passed', problems.length ? problems.join('; ') : `${result.previousRelease} live and healthy; ${dataDetail}`);
+}
+/** Legs 3 to 7, each stopping the rehearsal when it fails; the load runs from after leg 3. */
+async function rehearseLegs(run, scratch, load) {
+    const { options, previousDir } = run;
+    if (!(await deployPrevious(run, scratch)))
+        return;
+    scratch.loadRun = runLoad({
+        url: scratch.config.env.service.base_url,
+        rate: options.rate,
+        durationSeconds: 0,
+        signal: load.signal,
+    });
+    // 4. The guarded rollout of the candidate.
+    const first = await rolloutCandidate(run, scratch, 'candidate');
+    const firstOk = first.outcome === 'passed' || first.outcome === 'alerted';
+    if (!run.stage('rollout', firstOk ? 'passed' : 'failed', `${first.outcome}: ${first.reason}`))
+        return;
+    if (!previousDir || !first.backupPath) {
+        run.stage('down-migrations', 'skipped', 'no previous release to migrate down to');
+        run.stage('rollback', 'skipped', 'no previous release to roll back to');
+        return;
+    }
+    if (!(await checkDownMigrations(run, scratch, previousDir)))
+        return;
+    if (!(await rollBackDeliberately(run, scratch, first.backupPath)))
+        return;
+    if (!(await verifyPrevious(run, scratch, first.backupPath)))
+        return;
+    // 7. The candidate again, as the real deploy will run it.
+    const again = await rolloutCandidate(run, scratch, 'candidate-again');
+    const againOk = again.outcome === 'passed' || again.outcome === 'alerted';
+    run.stage('rollout-again', againOk ? 'passed' : 'failed', `${again.outcome}: ${again.reason}`);
+}
+/** The load's figures join the record once it has stopped. */
+async function recordLoad(run, scratch) {
+    const report = await scratch.loadRun?.catch(() => null);
+    if (report) {
+        run.result.load = {
+            sent: report.sent,
+            completed: report.completed,
+            status_counts: report.status_counts,
+            transport_errors: report.transport_errors,
+        };
+        writeRecord(run);
+    }
+}
+async function rehearseCommand(options, deps) {
+    const run = startRehearsal(options, deps);
+    if (!validateStage(run))
+        return run.finish();
+    const scratch = await prepareScratchTarget(run);
     const load = new AbortController();
-    let loadRun = null;
     const onAbort = () => {
         load.abort();
     };
     deps.signal?.addEventListener('abort', onAbort, { once: true });
-    const rollout = async (label) => {
-        const built = (0,rollout_deps/* buildRolloutDeps */.a)({ ...runtime, config, dryRun: false, sinks: deps.sinks ?? [] });
-        const outcome = await (0,commands_rollout/* rolloutCommand */.t)({
-            config,
-            release: candidateDir,
-            dryRun: false,
-            deploymentId: `rehearsal-${label}-${clock.now()}`,
-            logDir,
-            windowMinutes: rawWindow,
-        }, { ...built, signal: deps.signal });
-        result.rollouts.push({
-            outcome: outcome.outcome,
-            reason: outcome.reason,
-            failedGates: outcome.failedGates,
-            backupPath: outcome.backupPath,
-            evidencePath: outcome.monitor?.evidencePath ?? undefined,
-            reportPath: outcome.monitor?.reportPath ?? undefined,
-        });
-        return outcome;
-    };
     try {
-        // 3. The previous release live, under load.
-        let previousSchema = null;
-        if (previousDir) {
-            const log = (0,deploy_deps/* openOperationLog */.a)('deploy', config, logDir, clock, deps.sinks ?? []);
-            const deployed = await (0,deploy/* deployCommand */.Jp)({
-                config,
-                release: previousDir,
-                backupFirst: false,
-                dryRun: false,
-                skipHealthCheck: false,
-                deploymentId: `rehearsal-previous-${clock.now()}`,
-            }, (0,deploy_deps/* buildDeployDeps */.I)({ ...runtime, config, log, dryRun: false }));
-            if (!stage('previous', deployed.ok ? 'passed' : 'failed', deployed.ok
-                ? `${result.previousRelease} live on ${config.env.service.base_url}`
-                : `deploying ${result.previousRelease} failed: ${deployed.error}`))
-                return finish();
-            if (dbPath && (0,external_node_fs_.existsSync)(dbPath))
-                previousSchema = await embeddedSchemaDigest(dbPath);
-        }
-        else {
-            stage('previous', 'skipped', 'no --previous-release: the candidate goes onto an empty target, and the rollback cannot be rehearsed');
-        }
-        loadRun = runLoad({
-            url: config.env.service.base_url,
-            rate: options.rate,
-            durationSeconds: 0,
-            signal: load.signal,
-        });
-        // 4. The guarded rollout of the candidate.
-        const first = await rollout('candidate');
-        const firstOk = first.outcome === 'passed' || first.outcome === 'alerted';
-        if (!stage('rollout', firstOk ? 'passed' : 'failed', `${first.outcome}: ${first.reason}`))
-            return finish();
-        if (!previousDir || !first.backupPath) {
-            stage('down-migrations', 'skipped', 'no previous release to migrate down to');
-            stage('rollback', 'skipped', 'no previous release to roll back to');
-            return finish();
-        }
-        // 5. The candidate's down migrations bring the schema back to the previous release's.
-        const previousVersion = highestMigration(previousDir, config.env.migrations.dir);
-        const candidateMigrations = (0,external_node_path_.resolve)(candidateDir, config.env.migrations.dir);
-        if (dbPath) {
-            const copy = (0,external_node_path_.join)(workspace, 'down-migrations-check.sqlite');
-            (0,external_node_fs_.copyFileSync)(dbPath, copy);
-            const migrated = await (0,migrate/* migrateCommand */.vu)({
-                config,
-                direction: 'down',
-                to: previousVersion,
-                dryRun: false,
-                force: true,
-                migrationsDir: candidateMigrations,
-            }, {
-                clock,
-                logger: (0,deploy_deps/* openOperationLog */.a)('migrate', config, logDir, clock, deps.sinks ?? []).logger,
-                cwd: workspace,
-                migrations: (0,migration_mechanics/* migrationMechanics */.m)(config, workspace),
-                interactive: false,
-                driver: new embedded_driver/* EmbeddedMigrationDriver */.t(copy),
-            });
-            const after = migrated.ok ? await embeddedSchemaDigest(copy) : null;
-            const same = !!after &&
-                !!previousSchema &&
-                after.digest === previousSchema.digest &&
-                after.version === previousSchema.version;
-            if (!stage('down-migrations', same ? 'passed' : 'failed', !migrated.ok
-                ? `down migrations to version ${previousVersion} failed: ${migrated.error}`
-                : same
-                    ? `${migrated.steps.length} down migration(s) ${migrated.currentVersion} → ${migrated.targetVersion}: the schema equals ${result.previousRelease}'s`
-                    : `after ${migrated.steps.length} down migration(s) the schema (version ${after?.version}, ${after?.digest}) differs from ${result.previousRelease}'s (version ${previousSchema?.version}, ${previousSchema?.digest})`))
-                return finish();
-        }
-        else {
-            stage('down-migrations', 'skipped', `the ${config.env.migrations.driver} database is checked by the rollback below`);
-        }
-        // 6. The deliberate rollback to the backup the rollout took.
-        const rollbackLogger = new logger/* JsonLinesLogger */.Qk(clock, [
-            new logger/* JsonFileSink */.m7((0,external_node_path_.join)(logDir, `rollback_${config.envName}_${(0,file_stamp/* fileStamp */.a)(clock.now())}.log`)),
-            ...(deps.sinks ?? []),
-        ], config.redactor);
-        const rolledBack = await (0,wiring/* createRollbackRunnerFor */.Q4)(config, { ...runtime, logger: rollbackLogger }).rollback({
-            environment: config.envName,
-            backup: first.backupPath,
-            reason: `rehearsal: deliberate rollback of ${result.release}`,
-            deploymentId: `rehearsal-rollback-${clock.now()}`,
-            signal: deps.signal,
-        });
-        if (!stage('rollback', rolledBack.ok ? 'passed' : 'failed', rolledBack.ok
-            ? `restored ${rolledBack.restored ?? first.backupPath}; ${rolledBack.validation?.detail ?? ''}`
-            : `rollback failed: ${rolledBack.error}`))
-            return finish();
-        const health = await (0,targets_health/* checkHealthOnce */.i4)((0,targets_health/* serviceUrl */.Rs)(config.env.service.base_url, config.env.service.health_path), 10_000);
-        const problems = [];
-        if (!health.ok || health.version !== result.previousRelease)
-            problems.push(`health: ${health.detail} (expected version ${result.previousRelease})`);
-        let dataDetail = 'data not compared (no embedded database)';
-        if (dbPath) {
-            const schema = await embeddedSchemaDigest(dbPath);
-            if (previousSchema &&
-                (schema.digest !== previousSchema.digest || schema.version !== previousSchema.version))
-                problems.push(`schema version ${schema.version} (${schema.digest}), expected ${previousSchema.version} (${previousSchema.digest})`);
-            const data = await restoredLibraryMatches(first.backupPath, dbPath, workspace);
-            if (!data.ok)
-                problems.push(data.detail);
-            dataDetail = `schema version ${schema.version}; ${data.detail}`;
-        }
-        if (!stage('verify-previous', problems.length ? 'failed' : 'passed', problems.length ? problems.join('; ') : `${result.previousRelease} live and healthy; ${dataDetail}`))
-            return finish();
-        // 7. The candidate again, as the real deploy will run it.
-        const again = await rollout('candidate-again');
-        const againOk = again.outcome === 'passed' || again.outcome === 'alerted';
-        stage('rollout-again', againOk ? 'passed' : 'failed', `${again.outcome}: ${again.reason}`);
-        return finish();
+        await rehearseLegs(run, scratch, load);
+        return run.finish();
     }
     catch (error) {
-        stage(stages.length <= 1 ? 'previous' : 'rollout', 'failed', `rehearsal stopped: ${(0,errors/* messageOf */.bD)(error)}`);
-        return finish();
+        run.stage(run.stages.length <= 1 ? 'previous' : 'rollout', 'failed', `rehearsal stopped: ${(0,errors/* messageOf */.bD)(error)}`);
+        return run.finish();
     }
     finally {
         deps.signal?.removeEventListener('abort', onAbort);
         load.abort();
-        const report = await loadRun?.catch(() => null);
-        if (report) {
-            result.load = {
-                sent: report.sent,
-                completed: report.completed,
-                status_counts: report.status_counts,
-                transport_errors: report.transport_errors,
-            };
-            (0,external_node_fs_.writeFileSync)(recordPath, `${userConfig.redactor.text(JSON.stringify(result, null, 2))}\n`);
-        }
-        await target?.stop().catch(() => undefined);
+        await recordLoad(run, scratch);
+        await scratch.target?.stop().catch(() => undefined);
     }
 }
 
@@ -1228,6 +1340,8 @@ var inputs = __webpack_require__(81729);
 var log_sink = __webpack_require__(2990);
 // EXTERNAL MODULE: ./src/action/markdown.ts
 var markdown = __webpack_require__(38037);
+// EXTERNAL MODULE: ./src/options/values.ts
+var values = __webpack_require__(62262);
 ;// CONCATENATED MODULE: ./src/action/commands/rehearse.ts
 
 
@@ -1236,20 +1350,9 @@ var markdown = __webpack_require__(38037);
 
 
 const ICON = { passed: '✅', failed: '❌', skipped: '⏭️' };
-function positive(ctx, name, fallback, min) {
-    const raw = (0,inputs/* optionalInput */.$m)(ctx.core, name);
-    if (raw === undefined)
-        return fallback;
-    const n = Number(raw);
-    if (!Number.isFinite(n) || n < min)
-        throw new errors/* UsageError */.eb(`input "${name}": expected a number of at least ${min}, got "${raw}"`);
-    return n;
-}
 /** Inputs: release, previous-release, environment, config, window-seconds, log-dir. */
 const rehearseAction = async (ctx) => {
-    const release = (0,inputs/* optionalInput */.$m)(ctx.core, 'release');
-    if (!release)
-        throw new errors/* UsageError */.eb('input "release": required for command rehearse (the candidate release directory)');
+    const release = (0,values/* rehearsalReleaseOption */.kr)((0,inputs/* optionalInput */.$m)(ctx.core, 'release'));
     const cwd = ctx.inputs.workingDirectory;
     const env = ctx.inputs.environmentVariables;
     const result = await rehearseCommand({
@@ -1258,7 +1361,7 @@ const rehearseAction = async (ctx) => {
         release,
         previousRelease: (0,inputs/* optionalInput */.$m)(ctx.core, 'previous-release'),
         cwd,
-        windowSeconds: positive(ctx, 'window-seconds', 30, 5),
+        windowSeconds: (0,values/* rehearsalWindowSecondsOption */.wf)((0,inputs/* optionalInput */.$m)(ctx.core, 'window-seconds')) ?? 30,
         rate: 10,
         logDir: (0,state_dir/* logDir */.mw)(cwd, (0,inputs/* optionalInput */.$m)(ctx.core, 'log-dir')),
     }, {
@@ -1304,35 +1407,6 @@ const rehearseAction = async (ctx) => {
         exitCode: result.exitCode,
     };
 };
-
-
-/***/ }),
-
-/***/ 2990:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ ActionLogSink)
-/* harmony export */ });
-/** Log records into the run log; WARN and above also become annotations with the given title. */
-class ActionLogSink {
-    core;
-    title;
-    constructor(core, title) {
-        this.core = core;
-        this.title = title;
-    }
-    write(record) {
-        if (record.level === 'ERROR' || record.level === 'CRITICAL')
-            this.core.error(record.message, { title: this.title });
-        else if (record.level === 'WARN')
-            this.core.warning(record.message, { title: this.title });
-        else if (record.level === 'INFO')
-            this.core.info(record.message);
-        else
-            this.core.debug(record.message);
-    }
-}
 
 
 /***/ }),
@@ -1491,424 +1565,7 @@ function assertMigrated(result) {
 }
 
 
-/***/ }),
-
-/***/ 40051:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ rolloutCommand)
-/* harmony export */ });
-/* unused harmony export ROLLOUT_EXIT_CODES */
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9541);
-/* harmony import */ var _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98313);
-/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93839);
-/* harmony import */ var _monitor_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72636);
-/* harmony import */ var _smoke_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79831);
-/* harmony import */ var _rollback_target_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(11592);
-/* harmony import */ var _config_state_dir_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(86309);
-/* harmony import */ var _runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3731);
-
-
-
-
-
-
-
-
-const ROLLOUT_EXIT_CODES = {
-    passed: _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.ok,
-    alerted: _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.alerted,
-    inconclusive: _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.inconclusive,
-    rolled_back: _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.rolledBack,
-    rollback_failed: _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.rollbackFailed,
-    interrupted: _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.interruptedSigterm,
-    preempted: _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.preempted,
-    dry_run: _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.ok,
-};
-function interruptedExit(signal) {
-    const interruption = (0,_runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_7__/* .interruptionOf */ .nS)(signal);
-    return interruption?.signalName === 'SIGINT' ? _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.interruptedSigint : _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.interruptedSigterm;
-}
-async function rolloutCommand(options, deps) {
-    const { config, deploymentId } = options;
-    const stages = [];
-    const stage = (record) => {
-        const done = { ...record, endedAt: new Date(deps.clock.now()).toISOString() };
-        stages.push(done);
-        deps.onStage?.(done);
-        return done;
-    };
-    const now = () => new Date(deps.clock.now()).toISOString();
-    // 1. backup → stage → migrate → switch → health: the deploy use-case, which undoes itself on failure.
-    let started = now();
-    const deploy = await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_2__/* .deployCommand */ .Jp)({
-        config,
-        release: options.release,
-        backupFirst: true,
-        dryRun: options.dryRun,
-        skipHealthCheck: false,
-        deploymentId,
-    }, deps.deploy);
-    // When the new release went live (deploy ends with it healthy), for the report's timeline.
-    const deployedAt = deps.clock.now();
-    const base = {
-        environment: config.envName,
-        deploymentId,
-        release: deploy.release,
-        previousRelease: deploy.previousRelease,
-        backupPath: deploy.backupPath,
-        deploy,
-        failedGates: [],
-    };
-    if (options.dryRun) {
-        stage({
-            stage: 'deploy',
-            status: 'planned',
-            startedAt: started,
-            detail: `would deploy ${deploy.release} (live: ${deploy.previousRelease ?? 'none'}; ${deploy.migrations.pending.length} pending migration(s), proven to apply)`,
-        });
-        stage({
-            stage: 'smoke',
-            status: 'planned',
-            startedAt: now(),
-            detail: `would run the smoke checks against ${config.env.service.base_url}`,
-        });
-        started = now();
-        const monitor = await (0,_monitor_js__WEBPACK_IMPORTED_MODULE_3__/* .runMonitor */ .aU)({
-            config,
-            dryRun: true,
-            windowMinutes: options.windowMinutes,
-            logDir: options.logDir,
-            deploymentId,
-            version: deploy.release,
-            runUrl: options.runUrl,
-        }, { clock: deps.clock, ports: deps.monitorPorts, sinks: deps.sinks, env: deps.env });
-        stage({
-            stage: 'monitor',
-            status: 'planned',
-            startedAt: started,
-            detail: `would watch ${monitor.plan?.windowMinutes ?? config.env.monitoring.window_minutes} min of quality gates`,
-        });
-        return {
-            ...base,
-            outcome: 'dry_run',
-            exitCode: ROLLOUT_EXIT_CODES.dry_run,
-            liveRelease: deploy.liveRelease,
-            reason: 'dry-run: nothing was changed or sent',
-            stages,
-            monitor,
-        };
-    }
-    if (!deploy.ok) {
-        const undone = deploy.exitCode !== _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.rollbackFailed;
-        stage({
-            stage: 'deploy',
-            status: 'failed',
-            startedAt: started,
-            detail: `${deploy.error}; undo: ${undone ? 'complete' : 'INCOMPLETE'}`,
-        });
-        const outcome = undone ? 'rolled_back' : 'rollback_failed';
-        return {
-            ...base,
-            outcome,
-            exitCode: ROLLOUT_EXIT_CODES[outcome],
-            liveRelease: deploy.liveRelease,
-            reason: deploy.error ?? 'deploy failed',
-            stages,
-        };
-    }
-    if (deploy.previousRelease === deploy.release) {
-        stage({
-            stage: 'deploy',
-            status: 'skipped',
-            startedAt: started,
-            detail: `release ${deploy.release} is already live`,
-        });
-    }
-    else {
-        stage({
-            stage: 'deploy',
-            status: 'done',
-            startedAt: started,
-            detail: `release ${deploy.release} is live (was ${deploy.previousRelease ?? 'none'}); backup ${deploy.backupPath ?? 'none'}`,
-        });
-    }
-    // 2. Full smoke checks: a release that answers /health but cannot hash never reaches monitoring.
-    started = now();
-    const smoke = await (0,_smoke_js__WEBPACK_IMPORTED_MODULE_4__/* .smokeCommand */ .b)(config, { quick: false, logDir: options.logDir, signal: deps.signal, extraSinks: deps.sinks }, { clock: deps.clock });
-    const smokeSummary = { verdict: smoke.verdict, checks: smoke.checks, logPath: smoke.logPath };
-    if (smoke.verdict.status === 'failed') {
-        stage({ stage: 'smoke', status: 'failed', startedAt: started, detail: smoke.verdict.summary });
-        const rollback = await rollBack(deps, config.envName, deploy.backupPath, deploymentId, `smoke checks failed after deploying ${deploy.release}: ${smoke.verdict.summary}`, now, stage);
-        const outcome = rollback.ok ? 'rolled_back' : 'rollback_failed';
-        return {
-            ...base,
-            outcome,
-            exitCode: ROLLOUT_EXIT_CODES[outcome],
-            liveRelease: rollback.live,
-            reason: `smoke checks failed: ${smoke.verdict.summary}`,
-            stages,
-            smoke: smokeSummary,
-        };
-    }
-    stage({ stage: 'smoke', status: 'done', startedAt: started, detail: smoke.verdict.summary });
-    if (deps.signal?.aborted) {
-        const reason = `interrupted by ${(0,_runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_7__/* .interruptionOf */ .nS)(deps.signal)?.signalName ?? 'a signal'} before monitoring; release ${deploy.release} is live and unwatched`;
-        deps.deploy.logger.warn(reason);
-        return {
-            ...base,
-            outcome: 'interrupted',
-            exitCode: interruptedExit(deps.signal),
-            liveRelease: deploy.liveRelease,
-            reason,
-            stages,
-            smoke: smokeSummary,
-        };
-    }
-    // 3. The monitoring window, with automatic rollback on a failing auto_rollback gate. The
-    // rollback restores exactly the backup deploy took before changing anything.
-    const record = options.cwd ? (0,_rollback_target_js__WEBPACK_IMPORTED_MODULE_5__/* .readPreDeployRecord */ .G_)(config, options.cwd) : null;
-    const rollbackTo = deploy.backupPath
-        ? {
-            kind: 'backup',
-            path: deploy.backupPath,
-            sha256: record && record.backup === deploy.backupPath ? record.sha256 : undefined,
-        }
-        : undefined;
-    started = now();
-    const monitor = await (0,_monitor_js__WEBPACK_IMPORTED_MODULE_3__/* .runMonitor */ .aU)({
-        config,
-        dryRun: false,
-        windowMinutes: options.windowMinutes,
-        logDir: options.logDir,
-        deploymentId,
-        version: deploy.release,
-        previousVersion: deploy.previousRelease,
-        deployedAt,
-        runUrl: options.runUrl,
-        rollbackTo,
-        stateDir: options.cwd ? (0,_config_state_dir_js__WEBPACK_IMPORTED_MODULE_6__/* .lockDir */ .JK)(config.env, options.cwd) : undefined,
-    }, {
-        clock: deps.clock,
-        ports: deps.monitorPorts,
-        sinks: deps.sinks,
-        onProgress: deps.onProgress,
-        env: deps.env,
-        signal: deps.signal,
-    });
-    const outcome = monitor.result;
-    stage({
-        stage: 'monitor',
-        status: outcome === 'passed' || outcome === 'alerted' ? 'done' : 'failed',
-        startedAt: started,
-        detail: `${outcome}${monitor.failedGates.length ? ` (gates: ${monitor.failedGates.join(', ')})` : ''}; report ${monitor.reportPath}`,
-    });
-    if (monitor.rollback) {
-        stage({
-            stage: 'rollback',
-            status: monitor.rollback.ok ? 'done' : 'failed',
-            startedAt: new Date(monitor.rollback.startedAt).toISOString(),
-            detail: monitor.rollback.ok
-                ? `restored ${monitor.rollback.restored ?? monitor.rollback.backup}; ${monitor.rollback.validation?.detail ?? ''}`
-                : `FAILED: ${monitor.rollback.error}`,
-        });
-    }
-    const liveRelease = await deps.deploy.target.currentRelease().catch(() => null);
-    if (outcome === 'passed' || outcome === 'alerted') {
-        await sendEnding(deps, {
-            event: 'deployment_success',
-            level: outcome === 'passed' ? 'info' : 'warning',
-            title: `Rollout of ${deploy.release} to ${config.envName} ${outcome === 'passed' ? 'passed every gate' : 'finished with alerts'}`,
-            text: `Release ${deploy.release} watched for the whole window: ${outcome}.`,
-            environment: config.envName,
-            deploymentId,
-            version: deploy.release,
-            dedupKey: `${deploymentId}:rollout_${outcome}`,
-            links: { run: options.runUrl, logs: monitor.logPath, report: monitor.reportPath ?? undefined },
-        });
-    }
-    // An inconclusive window is not a success: the monitor announced it as such; nothing more here.
-    const reason = outcome === 'passed'
-        ? 'every quality gate held for the whole window'
-        : outcome === 'alerted'
-            ? `alert-only gates breached: ${monitor.failedGates.join(', ')}`
-            : outcome === 'inconclusive'
-                ? `no verdict: ${(monitor.withoutVerdict ?? []).map((g) => `${g.gate} (${g.reason})`).join('; ')}`
-                : outcome === 'interrupted'
-                    ? `interrupted during monitoring; release ${deploy.release} is live; evidence ${monitor.evidencePath}`
-                    : outcome === 'preempted'
-                        ? `a manual rollback took over during monitoring; evidence ${monitor.evidencePath}`
-                        : `gate(s) failed: ${monitor.failedGates.join(', ')}`;
-    return {
-        ...base,
-        outcome,
-        exitCode: outcome === 'interrupted' ? monitor.exitCode : ROLLOUT_EXIT_CODES[outcome],
-        liveRelease,
-        reason,
-        stages,
-        smoke: smokeSummary,
-        monitor,
-        failedGates: monitor.failedGates,
-    };
-}
-async function rollBack(deps, environment, backupPath, deploymentId, reason, now, stage) {
-    const started = now();
-    if (!deps.rollback.port) {
-        stage({
-            stage: 'rollback',
-            status: 'failed',
-            startedAt: started,
-            detail: `cannot roll back: ${deps.rollback.unavailable}`,
-        });
-        return { ok: false, live: await deps.deploy.target.currentRelease().catch(() => null) };
-    }
-    try {
-        const outcome = await deps.rollback.port.rollback({
-            environment,
-            backup: backupPath ?? 'latest',
-            reason,
-            deploymentId,
-            signal: deps.signal,
-        });
-        stage({
-            stage: 'rollback',
-            status: outcome.ok ? 'done' : 'failed',
-            startedAt: started,
-            detail: outcome.ok
-                ? `restored ${outcome.restored ?? backupPath}; ${outcome.validation?.detail ?? ''}`
-                : `FAILED: ${outcome.error}`,
-        });
-        return {
-            ok: outcome.ok,
-            live: outcome.toRelease ?? (await deps.deploy.target.currentRelease().catch(() => null)),
-        };
-    }
-    catch (error) {
-        stage({ stage: 'rollback', status: 'failed', startedAt: started, detail: `FAILED: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}` });
-        return { ok: false, live: await deps.deploy.target.currentRelease().catch(() => null) };
-    }
-}
-async function sendEnding(deps, message) {
-    if (!deps.notifier.port) {
-        deps.deploy.logger.warn(`notification NOT sent (${message.event}): ${deps.notifier.unavailable}`);
-        return;
-    }
-    try {
-        const report = await deps.notifier.port.send(message, deps.signal);
-        if (!report.allDelivered)
-            deps.deploy.logger.warn(`notification ${message.event} not delivered everywhere; see the fallback file`);
-    }
-    catch (error) {
-        deps.deploy.logger.error(`notification ${message.event} failed: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 79831:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ smokeCommand)
-/* harmony export */ });
-/* unused harmony export smokeLogPath */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
-/* harmony import */ var _runtime_logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38118);
-/* harmony import */ var _runtime_log_file_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16933);
-/* harmony import */ var _smoke_run_checks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73794);
-/* harmony import */ var _smoke_target_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17775);
-
-
-
-
-
-
-function smokeLogPath(logDir, environment, nowMs) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(logDir, (0,_runtime_log_file_name_js__WEBPACK_IMPORTED_MODULE_3__/* .logFileName */ .E)('smoke_tests', environment, nowMs));
-}
-/** `smoke`: probes a running service end to end and logs every check to its own JSON-lines log. */
-async function smokeCommand(config, options, deps) {
-    const target = (0,_smoke_target_js__WEBPACK_IMPORTED_MODULE_5__/* .smokeTargetOf */ .W)(config.env.service, options.endpoint);
-    const timeoutSeconds = options.timeoutSeconds ?? config.env.service.request_timeout_seconds;
-    if (!(timeoutSeconds > 0))
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--timeout: expected a number of seconds greater than 0, got ${timeoutSeconds}`);
-    const latencyLimitMs = options.latencyLimitMs ?? _smoke_target_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_LATENCY_LIMIT_MS */ .U;
-    const timeoutMs = Math.round(timeoutSeconds * 1000);
-    const logPath = smokeLogPath(options.logDir, config.envName, deps.clock.now());
-    const logger = new _runtime_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .JsonLinesLogger */ .Qk(deps.clock, [new _runtime_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .JsonFileSink */ .m7(logPath), ...(options.extraSinks ?? [])], config.redactor, {
-        environment: config.envName,
-        step: 'smoke',
-    });
-    logger.info(`Smoke tests starting against ${target.baseUrl}${options.quick ? ' (quick: critical checks only)' : ''}`, {
-        base_url: target.baseUrl,
-        quick: options.quick,
-        timeout_ms: timeoutMs,
-        latency_limit_ms: latencyLimitMs,
-    });
-    const run = await (0,_smoke_run_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .runSmokeChecks */ .mF)(target, { quick: options.quick, timeoutMs, latencyLimitMs, signal: options.signal, onCheck: options.onCheck }, logger);
-    return { ...run, environment: config.envName, logPath, timeoutMs, latencyLimitMs };
-}
-
-
-/***/ }),
-
-/***/ 81742:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ buildRolloutDeps)
-/* harmony export */ });
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7488);
-/* harmony import */ var _commands_deploy_backup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61002);
-/* harmony import */ var _deploy_deps_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10337);
-/* harmony import */ var _notify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17786);
-/* harmony import */ var _commands_monitor_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72636);
-/* harmony import */ var _commands_monitor_front_end_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44620);
-
-
-
-
-
-
-/** Builds the real adapters a rollout needs, for both front ends. */
-function buildRolloutDeps(input) {
-    // Before the log is opened: a channel that cannot be built is exit 2 before anything is done.
-    (0,_notify_js__WEBPACK_IMPORTED_MODULE_3__/* .checkChannelsBeforeSending */ .AE)(input.config, input.dryRun);
-    const log = (0,_deploy_deps_js__WEBPACK_IMPORTED_MODULE_2__/* .openOperationLog */ .a)('deploy', input.config, input.logDir, input.clock, input.sinks);
-    const runtime = {
-        clock: input.clock,
-        cwd: input.cwd,
-        env: input.env,
-        interactive: input.interactive,
-        logDir: input.logDir,
-    };
-    const deploy = (0,_deploy_deps_js__WEBPACK_IMPORTED_MODULE_2__/* .buildDeployDeps */ .I)({
-        ...runtime,
-        config: input.config,
-        log,
-        dryRun: input.dryRun,
-        backup: (0,_commands_deploy_backup_js__WEBPACK_IMPORTED_MODULE_1__/* .backupForDeploy */ .D)(input.config, { ...runtime, logger: log.logger }),
-        restoreDatabase: (0,_commands_deploy_backup_js__WEBPACK_IMPORTED_MODULE_1__/* .databaseRestoreForDeploy */ .a)(input.config, { ...runtime, logger: log.logger }),
-    });
-    const portRuntime = { ...runtime, logger: log.logger };
-    return {
-        clock: input.clock,
-        deploy,
-        notifier: input.dryRun
-            ? { port: null, unavailable: 'dry-run: nothing is sent' }
-            : (0,_commands_monitor_js__WEBPACK_IMPORTED_MODULE_4__/* .tryPort */ .bh)(() => (0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createNotifierFor */ .Qm)(input.config, portRuntime)),
-        rollback: (0,_commands_monitor_js__WEBPACK_IMPORTED_MODULE_4__/* .tryPort */ .bh)(() => (0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createRollbackRunnerFor */ .Q4)(input.config, portRuntime)),
-        monitorPorts: (0,_commands_monitor_front_end_js__WEBPACK_IMPORTED_MODULE_5__/* .portsFrom */ .B)({ createNotifierFor: _index_js__WEBPACK_IMPORTED_MODULE_0__/* .createNotifierFor */ .Qm, createRollbackRunnerFor: _index_js__WEBPACK_IMPORTED_MODULE_0__/* .createRollbackRunnerFor */ .Q4, createValidatorFor: _index_js__WEBPACK_IMPORTED_MODULE_0__/* .createValidatorFor */ .Sm }, input.config, runtime),
-        sinks: input.sinks,
-        env: input.env,
-    };
-}
-
-
 /***/ })
 
-};
+} };
+})

@@ -1,6 +1,6 @@
-export const id = 916;
-export const ids = [916];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 916, ids: [916], modules: {
 
 /***/ 35916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -38,7 +38,7 @@ function notifyActionResult(ctx, result, heading) {
     const m = result.message;
     const outputs = { environment: m.environment, 'deployment-id': m.deploymentId };
     if (result.dryRun) {
-        const rendered = (result.rendered ?? []).map((r) => `**${r.channel}** → \`${r.target}\`\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeBlock */ .DV)(JSON.stringify(r.payload, null, 2), 'json')}`);
+        const rendered = result.rendered.map((r) => `**${r.channel}** → \`${r.target}\`\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeBlock */ .DV)(JSON.stringify(r.payload, null, 2), 'json')}`);
         return {
             outputs: { ...outputs, result: 'planned' },
             summary: [
@@ -68,12 +68,17 @@ function notifyActionResult(ctx, result, heading) {
             ? `Undelivered messages were appended to \`${report.fallbackPath}\`; send them with \`dhash-rollout notify --replay\` (or command \`notify-replay\`).`
             : '',
     ].join('\n\n');
+    const lost = failed.filter((d) => !d.fellBack).map((d) => d.channel);
     return {
         outputs: { ...outputs, result: report.allDelivered ? 'delivered' : 'fallback' },
         summary,
         failure: report.allDelivered
             ? undefined
-            : `notification not delivered to ${failed.map((d) => d.channel).join(', ')}; kept in the fallback file`,
+            : lost.length > 0
+                ? `notification not delivered to ${failed.map((d) => d.channel).join(', ')}; the fallback file could not be written for ${lost.join(', ')}: printed whole on stderr, the only copy`
+                : `notification not delivered to ${failed.map((d) => d.channel).join(', ')}; kept in the fallback file`,
+        // 5 when a message is neither delivered nor stored, as from the CLI.
+        exitCode: result.exitCode,
     };
 }
 /** Inputs: environment, config, level, message, event, deployment-id, version, log-dir, dry-run. */
@@ -81,9 +86,9 @@ const notifyAction = async (ctx) => {
     const deps = notifyDeps(ctx);
     const event = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalInput */ .$m)(ctx.core, 'event');
     const result = await (0,_commands_notify_js__WEBPACK_IMPORTED_MODULE_0__/* .notifyCommand */ .Vi)({
-        level: (0,_commands_notify_js__WEBPACK_IMPORTED_MODULE_0__/* .parseLevel */ .QA)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalInput */ .$m)(ctx.core, 'level'), 'input "level"'),
+        level: (0,_commands_notify_js__WEBPACK_IMPORTED_MODULE_0__/* .parseLevel */ .QA)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalInput */ .$m)(ctx.core, 'level'), 'level'),
         text: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalInput */ .$m)(ctx.core, 'message') ?? '',
-        event: event === undefined ? undefined : (0,_commands_notify_js__WEBPACK_IMPORTED_MODULE_0__/* .parseEvent */ .wj)(event, 'input "event"'),
+        event: event === undefined ? undefined : (0,_commands_notify_js__WEBPACK_IMPORTED_MODULE_0__/* .parseEvent */ .wj)(event, 'event'),
         deploymentId: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalInput */ .$m)(ctx.core, 'deployment-id'),
         version: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalInput */ .$m)(ctx.core, 'version'),
         dryRun: ctx.inputs.dryRun,
@@ -282,7 +287,8 @@ async function replayCommand(deps, flags = {}) {
 function parseDuration(value, flag) {
     const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?$/.exec(value.trim());
     const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-    const ms = m ? Number(m[1]) * unit[(m[2] ?? 's')] : NaN;
+    // The unit group is optional: undefined when only a number was given.
+    const ms = m ? Number(m[1]) * unit[m[2] ?? 's'] : NaN;
     if (!Number.isFinite(ms) || ms <= 0 || ms > 365 * 86_400_000)
         throw new UsageError(`${flag}: expected a duration such as 90s, 15m, 24h or 7d (at most 365d), got "${value}"`);
     return ms;
@@ -392,4 +398,5 @@ function newDeploymentId(environment, nowMs, env = process.env) {
 
 /***/ })
 
-};
+} };
+})

@@ -1,4 +1,5 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+"use strict";
+(async function (__dhashImportMetaUrl, __WEBPACK_EXTERNAL_createRequire, __dhashLoadChunk) {
 /******/ var __webpack_modules__ = ({
 
 /***/ 81729:
@@ -11,7 +12,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ });
 /* unused harmony exports Inputs, NOTIFICATION_INPUTS */
 /* harmony import */ var _config_channel_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1747);
-/* harmony import */ var _adapters_notify_channels_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86008);
+/* harmony import */ var _config_channels_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51792);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9541);
 
 
@@ -26,7 +27,7 @@ const Inputs = {
     workingDirectory: 'working-directory',
 };
 /** Action inputs that carry the notification variables (derived from the channel catalog). */
-const NOTIFICATION_INPUTS = _adapters_notify_channels_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .CHANNEL_ACTION_INPUTS */ .xI;
+const NOTIFICATION_INPUTS = _config_channels_js__WEBPACK_IMPORTED_MODULE_1__/* .CHANNEL_ACTION_INPUTS */ .xI;
 function optionalInput(core, name) {
     const value = core.getInput(name);
     return value === '' ? undefined : value;
@@ -82,7 +83,7 @@ function readCommonInputs(core, env) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_clock_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(19842);
 /* harmony import */ var _runner_core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24852);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14785);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(23632);
 
 
 
@@ -95,7 +96,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 14785:
+/***/ 23632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -108,22 +109,24 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(9541);
 // EXTERNAL MODULE: ./src/runtime/http.ts
 var http = __nccwpck_require__(81670);
+// EXTERNAL MODULE: ./src/runtime/redact.ts
+var redact = __nccwpck_require__(55259);
 ;// CONCATENATED MODULE: ./src/action/commands/github.ts
 /**
  * The GitHub-integration commands (issue 8), registered in run.ts as one entry. Each module is
  * imported only when its command runs (they carry the GitHub and artifact clients).
  */
 const GITHUB_COMMANDS = {
-    'dry-run': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(341), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(931), __nccwpck_require__.e(255), __nccwpck_require__.e(180), __nccwpck_require__.e(771)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38771))).dryRunAction,
-    'review-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(324)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84324))).reviewCheckAction,
-    'deployment-status': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(174)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6174))).deploymentStatusAction,
+    'dry-run': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(699), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(400), __nccwpck_require__.e(794), __nccwpck_require__.e(180), __nccwpck_require__.e(771)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38771))).dryRunAction,
+    'review-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(72)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96072))).reviewCheckAction,
+    'deployment-status': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40268))).deploymentStatusAction,
     bundle: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(690), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64805))).bundleAction,
-    'premerge-report': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55218))).premergeReportAction,
-    rehearse: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(318), __nccwpck_require__.e(595), __nccwpck_require__.e(341), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(931), __nccwpck_require__.e(255), __nccwpck_require__.e(180), __nccwpck_require__.e(826)]).then(__nccwpck_require__.bind(__nccwpck_require__, 826))).rehearseAction,
+    'premerge-report': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12872))).premergeReportAction,
+    rehearse: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(318), __nccwpck_require__.e(595), __nccwpck_require__.e(699), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(400), __nccwpck_require__.e(794), __nccwpck_require__.e(180), __nccwpck_require__.e(491), __nccwpck_require__.e(826)]).then(__nccwpck_require__.bind(__nccwpck_require__, 826))).rehearseAction,
 };
 
-// EXTERNAL MODULE: ./src/config/load.ts + 9 modules
-var load = __nccwpck_require__(59503);
+// EXTERNAL MODULE: ./src/config/load.ts + 10 modules
+var load = __nccwpck_require__(61166);
 ;// CONCATENATED MODULE: ./src/action/context.ts
 
 
@@ -147,18 +150,25 @@ var action_inputs = __nccwpck_require__(81729);
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./src/config/state-dir.ts
 var state_dir = __nccwpck_require__(86309);
-;// CONCATENATED MODULE: ./src/action/target-host.ts
+;// CONCATENATED MODULE: ./src/config/target-host.ts
 
 
 
 /** Commands that change (or read backups of) a `local` target: they only make sense on its host. */
 const TARGET_HOST_COMMANDS = new Set(['deploy', 'rollout', 'rollback', 'backup', 'migrate']);
 /**
+ * The refusal of a command run where the target does not live. Its message is the whole story in
+ * one line (the front ends add nothing under it): exit 4, nothing read or written.
+ */
+class OffTargetHostError extends errors/* RefusedError */.fk {
+}
+/**
  * A job that landed on a runner which is not the target host (a GitHub-hosted runner, the wrong
- * self-hosted one) finds no target root there, so no release and no backups: it refuses in one
- * line naming the runs-on labels it needs, before anything is read or written. The labels come
- * from DHASH_RUNNER_LABELS, which deploy.yml and rollback.yml set from the same expression as
- * their runs-on; without it, the convention the workflows default to is named.
+ * self-hosted one), or a command typed on the wrong machine, finds no target root there, so no
+ * release and no backups: it refuses in one line naming the runs-on labels it needs (and, for
+ * use outside GitHub, the host it must run on), before anything is read or written. The labels
+ * come from DHASH_RUNNER_LABELS, which deploy.yml and rollback.yml set from the same expression
+ * as their runs-on; without it, the convention the workflows default to is named.
  */
 function refuseOffTargetHost(config, cwd, env) {
     const root = (0,state_dir/* targetRoot */.u6)(config.env, cwd);
@@ -166,7 +176,7 @@ function refuseOffTargetHost(config, cwd, env) {
         return;
     const labels = compactLabels(env.DHASH_RUNNER_LABELS) ?? JSON.stringify(['self-hosted', `dhash-${config.envName}`]);
     const runner = env.RUNNER_NAME ? `runner "${env.RUNNER_NAME}"` : 'this machine';
-    throw new errors/* RefusedError */.fk(`${config.envName}: target root ${root} does not exist on ${runner}, which is not the target host (no release, no backups here); run this job on the target host's self-hosted runner: runs-on: ${labels} (deploy.yml/rollback.yml input runs-on, or the DHASH_RUNNERS repository variable)`);
+    throw new OffTargetHostError(`${config.envName}: target root ${root} does not exist on ${runner}, which is not the target host (no release, no backups here; target.root from ${config.source}); on GitHub run this job on the target host's self-hosted runner: runs-on: ${labels} (deploy.yml/rollback.yml input runs-on, or the DHASH_RUNNERS repository variable); outside GitHub run it on the host that holds ${root}, or pass --config with that host's config`);
 }
 /** The workflows set the labels with toJSON(), which pretty-prints; the refusal stays one line. */
 function compactLabels(text) {
@@ -187,21 +197,23 @@ function compactLabels(text) {
 
 
 
+
 /**
  * Each command module adds itself here; one line per command. A command's module is imported
  * only when that command runs: the action starts once per workflow step, and most steps need
  * neither the GitHub client, nor the artifact client, nor the SQL engines.
  */
+// Partial: the command input is the user's, and names any key.
 const COMMANDS = {
-    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(341), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(931), __nccwpck_require__.e(180), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88566))).deployAction,
-    migrate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(341), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(931), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40392))).migrateAction,
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(699), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(400), __nccwpck_require__.e(180), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88566))).deployAction,
+    migrate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(699), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(400), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40392))).migrateAction,
     notify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(916)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35916))).notifyAction,
     'notify-replay': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(916)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35916))).notifyReplayAction,
     'deploy-notify': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(281)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92281))).deployNotifyAction,
-    monitor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(341), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(255), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38106))).monitorAction,
-    backup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(341), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54795))).backupAction,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(341), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33065))).rollbackAction,
-    rollout: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(341), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(931), __nccwpck_require__.e(255), __nccwpck_require__.e(180), __nccwpck_require__.e(288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39288))).rolloutAction,
+    monitor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(699), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(794), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82843))).monitorAction,
+    backup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(699), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54795))).backupAction,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(699), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(400), __nccwpck_require__.e(911)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97911))).rollbackAction,
+    rollout: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(699), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(400), __nccwpck_require__.e(794), __nccwpck_require__.e(180), __nccwpck_require__.e(491), __nccwpck_require__.e(288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39288))).rolloutAction,
     validate: async () => (await __nccwpck_require__.e(/* import() */ 267).then(__nccwpck_require__.bind(__nccwpck_require__, 93267))).validateAction,
     smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(240), __nccwpck_require__.e(44)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8044))).smokeAction,
     'validate-logging': async () => (await __nccwpck_require__.e(/* import() */ 391).then(__nccwpck_require__.bind(__nccwpck_require__, 49391))).validateLoggingAction,
@@ -214,7 +226,7 @@ const COMMANDS = {
 async function runAction(core, env, clock) {
     try {
         const inputs = (0,action_inputs/* readCommonInputs */.di)(core, env);
-        const loadCommand = COMMANDS[inputs.command];
+        const loadCommand = Object.hasOwn(COMMANDS, inputs.command) ? COMMANDS[inputs.command] : undefined;
         if (!loadCommand) {
             throw new errors/* UsageError */.eb(`input "command": expected one of ${Object.keys(COMMANDS).join(', ')}, got "${inputs.command}"`);
         }
@@ -228,11 +240,12 @@ async function runAction(core, env, clock) {
             }
             : load;
         const result = await command({ core, inputs, clock, loadConfig });
+        // URL credentials (a base URL's user:password) are no input GitHub masks: mask them here.
         for (const [name, value] of Object.entries(result.outputs))
-            core.setOutput(name, value);
+            core.setOutput(name, (0,redact/* maskUrlUserinfo */.XX)(value));
         core.setOutput('exit-code', String(result.exitCode ?? (result.failure ? 1 : 0)));
         if (env.GITHUB_STEP_SUMMARY)
-            await core.summary.addRaw(result.summary, true).write();
+            await core.summary.addRaw((0,redact/* maskUrlUserinfo */.XX)(result.summary), true).write();
         if (result.failure)
             core.setFailed(result.failure);
     }
@@ -247,7 +260,7 @@ async function runAction(core, env, clock) {
                 .catch(() => undefined);
         }
         if (!(error instanceof errors/* DhashError */.RP))
-            core.debug(error?.stack ?? '');
+            core.debug(error instanceof Error ? (error.stack ?? '') : String(error));
         core.setFailed(message);
     }
     finally {
@@ -268,8 +281,11 @@ async function runAction(core, env, clock) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+
 
 
 
@@ -287,7 +303,7 @@ function issueCommand(command, properties, message) {
         .filter(([, value]) => value !== undefined && value !== null && value !== '')
         .map(([key, value]) => `${key}=${escapeProperty(commandValue(value))}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(commandValue(message))}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(commandValue(message))}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`);
 }
 function annotation(kind, message, properties = {}) {
     issueCommand(kind, {
@@ -309,14 +325,14 @@ function getInput(name, options) {
 class StepSummary {
     buffer = '';
     addRaw(text, addEOL = false) {
-        this.buffer += addEOL ? `${text}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}` : text;
+        this.buffer += addEOL ? `${text}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}` : text;
         return this;
     }
     async write() {
         const file = process.env.GITHUB_STEP_SUMMARY;
         if (!file)
             throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY.');
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, this.buffer, 'utf8');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.appendFile)(file, this.buffer, 'utf8');
         this.buffer = '';
         return this;
     }
@@ -336,7 +352,7 @@ const runnerCore = {
         const file = process.env.GITHUB_OUTPUT;
         const text = commandValue(value);
         if (!file) {
-            process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+            process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_3__.EOL);
             issueCommand('set-output', { name }, text);
             return;
         }
@@ -345,7 +361,7 @@ const runnerCore = {
         const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
         if (name.includes(delimiter) || text.includes(delimiter))
             throw new Error(`Unexpected input: output ${name} contains the delimiter`);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${text}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}${text}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`, 'utf8');
     },
     setFailed(message) {
         process.exitCode = 1;
@@ -355,11 +371,17 @@ const runnerCore = {
         issueCommand('add-mask', {}, secret);
     },
     info(message) {
-        process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+        process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`);
     },
-    warning: (message, properties) => annotation('warning', message, properties),
-    error: (message, properties) => annotation('error', message, properties),
-    notice: (message, properties) => annotation('notice', message, properties),
+    warning(message, properties) {
+        annotation('warning', message, properties);
+    },
+    error(message, properties) {
+        annotation('error', message, properties);
+    },
+    notice(message, properties) {
+        annotation('notice', message, properties);
+    },
     debug(message) {
         issueCommand('debug', {}, message);
     },
@@ -371,1076 +393,6 @@ const runnerCore = {
     },
     summary: new StepSummary(),
 };
-
-
-/***/ }),
-
-/***/ 86008:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  xI: () => (/* reexport */ channels/* CHANNEL_ACTION_INPUTS */.xI),
-  ei: () => (/* binding */ channelModule)
-});
-
-// UNUSED EXPORTS: CHANNEL_CATALOG, CHANNEL_NAMES, CHANNEL_VARIABLES, ChannelListSchema, ChannelNameSchema, NOTIFICATION_VARIABLE_NAMES, SECRET_VARIABLE_NAMES
-
-// EXTERNAL MODULE: ./src/domain/messages/content.ts
-var messages_content = __nccwpck_require__(41768);
-// EXTERNAL MODULE: ./src/adapters/notify/channels/module.ts
-var channels_module = __nccwpck_require__(32205);
-// EXTERNAL MODULE: ./src/config/channels.ts
-var channels = __nccwpck_require__(51792);
-;// CONCATENATED MODULE: ./src/adapters/notify/channels/console.ts
-
-
-
-/** The seed's `console` channel: the message on standard output, for people watching a terminal or a CI log. */
-const consoleChannel = (0,channels_module/* defineChannel */.t)({
-    name: 'console',
-    summary: 'Prints the message as plain text on standard output (the CI log or the terminal).',
-    variables: channels/* CHANNEL_VARIABLES */.mf.console,
-    settings: () => ({ stream: 'stdout' }),
-    target: () => 'stdout',
-    render: (message) => ({
-        text: `${messages_content/* LEVEL_EMOJI */.AP[message.level]} [${message.level.toUpperCase()}] ${(0,messages_content/* plainText */.wh)(message)}\n`,
-    }),
-    classify: (answer) => {
-        if (!answer.error)
-            return { kind: 'delivered', detail: 'written to stdout' };
-        // A closed pipe stays closed; anything else (EAGAIN on a full pipe) may pass.
-        const closed = answer.error.code === 'EPIPE' || answer.error.code === 'ERR_STREAM_DESTROYED';
-        return { kind: closed ? 'permanent' : 'transient', error: `stdout: ${answer.error.message}` };
-    },
-    sender: (_settings, deps) => ({
-        channel: 'console',
-        target: 'stdout',
-        attempt: (payload, context) => new Promise((resolve) => {
-            const finish = (error) => resolve(consoleChannel.classify(error ? { error: { code: error.code, message: error.message } } : {}, context.nowMs));
-            try {
-                deps.stdout.write(String(payload.text ?? ''), finish);
-            }
-            catch (error) {
-                finish(error);
-            }
-        }),
-    }),
-});
-
-;// CONCATENATED MODULE: ./src/domain/delivery/retry-after.ts
-/**
- * `Retry-After` as RFC 9110 §10.2.3 defines it: either delay-seconds (a non-negative integer) or
- * an HTTP-date. Some services send fractional seconds; those are accepted too. Returns the wait in
- * milliseconds from `nowMs`, or null when the header is absent or unreadable.
- */
-function parseRetryAfter(value, nowMs) {
-    if (value === undefined || value === null)
-        return null;
-    const trimmed = value.trim();
-    if (trimmed === '')
-        return null;
-    if (/^\d+(\.\d+)?$/.test(trimmed))
-        return Math.ceil(Number(trimmed) * 1000);
-    // Only a date that names a weekday or month: Date.parse alone would accept "12" as a year.
-    if (!/[a-z]{3}/i.test(trimmed))
-        return null;
-    const at = Date.parse(trimmed);
-    if (Number.isNaN(at))
-        return null;
-    return Math.max(0, at - nowMs);
-}
-/**
- * Discord sends its wait in the JSON body as float seconds (`{"retry_after": 0.457, ...}`), which
- * is more precise than its integer Retry-After header; prefer it when present.
- */
-function parseDiscordRetryAfter(body) {
-    try {
-        const parsed = JSON.parse(body);
-        const seconds = parsed?.retry_after;
-        if (typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0)
-            return Math.ceil(seconds * 1000);
-    }
-    catch {
-        /* not JSON: fall back to the header */
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/domain/delivery/classify.ts
-
-/** Statuses that mean "the request was wrong or the target is gone": retrying cannot help. */
-function isPermanentStatus(status) {
-    return status >= 400 && status < 500 && status !== 408 && status !== 425 && status !== 429;
-}
-/** The common rule for every webhook: 2xx delivered, 408/425/429/5xx transient, other 4xx permanent. */
-function classifyStatus(answer, nowMs, retryAfterMs) {
-    const { status } = answer;
-    if (status >= 200 && status < 300)
-        return { kind: 'delivered', detail: `HTTP ${status}` };
-    const error = `HTTP ${status}${summary(answer.body)}`;
-    if (isPermanentStatus(status) || (status >= 300 && status < 400))
-        return { kind: 'permanent', error };
-    const wait = retryAfterMs ?? parseRetryAfter(answer.headers['retry-after'], nowMs);
-    return wait === null ? { kind: 'transient', error } : { kind: 'transient', error, retryAfterMs: wait };
-}
-/**
- * Slack incoming webhooks answer 200 with the body `ok`; errors come as 400 `invalid_payload`,
- * 403 `action_prohibited`, 404 `channel_not_found`/`no_service`, 410 `channel_is_archived`,
- * 429 with Retry-After, 500 `rollup_error`.
- */
-function classifySlack(answer, nowMs) {
-    if (answer.status === 200) {
-        return answer.body.trim() === 'ok'
-            ? { kind: 'delivered', detail: 'HTTP 200 ok' }
-            : { kind: 'permanent', error: `HTTP 200 without "ok"${summary(answer.body)}` };
-    }
-    return classifyStatus(answer, nowMs);
-}
-/**
- * Teams Workflows webhooks answer 202 with an empty body. Legacy Office 365 connector URLs answer
- * 200 with `1` on success, but also 200 with a body such as "Microsoft Teams endpoint returned
- * HTTP error 429 ..." when the post failed, so a 200 alone proves nothing.
- */
-function classifyTeams(answer, nowMs) {
-    const body = answer.body.trim();
-    if (answer.status === 202)
-        return { kind: 'delivered', detail: 'HTTP 202 accepted' };
-    if (answer.status === 200 || answer.status === 201) {
-        if (body === '' || body === '1')
-            return { kind: 'delivered', detail: `HTTP ${answer.status}` };
-        const embedded = /\b(?:HTTP error|status(?: code)?)\s*:?\s*(\d{3})\b/i.exec(body);
-        const code = embedded ? Number(embedded[1]) : null;
-        const error = `HTTP ${answer.status} reporting an error${summary(body)}`;
-        if (code !== null && (code === 429 || code === 408 || code >= 500)) {
-            const wait = parseRetryAfter(answer.headers['retry-after'], nowMs);
-            return wait === null ? { kind: 'transient', error } : { kind: 'transient', error, retryAfterMs: wait };
-        }
-        return { kind: 'permanent', error };
-    }
-    return classifyStatus(answer, nowMs);
-}
-/**
- * Discord webhooks with `?wait=true` answer 200 with the created message; without it, 204.
- * A 429 carries `retry_after` in float seconds in the JSON body (and an integer Retry-After).
- */
-function classifyDiscord(answer, nowMs) {
-    if (answer.status === 200 || answer.status === 204)
-        return { kind: 'delivered', detail: `HTTP ${answer.status}` };
-    if (answer.status === 429)
-        return classifyStatus(answer, nowMs, parseDiscordRetryAfter(answer.body));
-    return classifyStatus(answer, nowMs);
-}
-const classifyGenericWebhook = classifyStatus;
-/** Errors the HTTP client raises before any answer (src/runtime/http.ts kinds). */
-function classifyTransportError(kind, message) {
-    // A body above the cap came from a server that answered; anything else may be passing.
-    if (kind === 'too_large')
-        return { kind: 'permanent', error: message };
-    return { kind: 'transient', error: message };
-}
-/**
- * SMTP: 4xx replies are transient, 5xx permanent (RFC 5321 §4.2.1); a failed login is permanent
- * (the password will not fix itself); connection trouble is transient.
- */
-function classifySmtp(error) {
-    const message = error.message;
-    if (error.code === 'EAUTH' || error.responseCode === 535 || error.responseCode === 534) {
-        return { kind: 'permanent', error: `SMTP authentication failed: ${message}` };
-    }
-    const code = error.responseCode;
-    if (typeof code === 'number') {
-        if (code >= 500)
-            return { kind: 'permanent', error: `SMTP ${code}: ${message}` };
-        if (code >= 400)
-            return { kind: 'transient', error: `SMTP ${code}: ${message}` };
-    }
-    if (error.code === 'EENVELOPE' || error.code === 'EMESSAGE')
-        return { kind: 'permanent', error: message };
-    return { kind: 'transient', error: message };
-}
-function summary(body) {
-    const text = body.trim().replace(/\s+/g, ' ');
-    if (text === '')
-        return '';
-    return `: ${text.length > 200 ? `${text.slice(0, 200)}…` : text}`;
-}
-
-// EXTERNAL MODULE: ./src/domain/messages/mentions.ts
-var mentions = __nccwpck_require__(84142);
-// EXTERNAL MODULE: ./src/domain/messages/text.ts
-var messages_text = __nccwpck_require__(8874);
-;// CONCATENATED MODULE: ./src/domain/messages/discord.ts
-
-
-
-/**
- * Discord embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits):
- * title 256, description 4096, 25 fields with name 256 and value 1024, footer 2048, author 256,
- * and 6000 characters across all of a message's embeds; `content` 2000.
- */
-const DISCORD_LIMITS = {
-    content: 2000,
-    title: 256,
-    description: 4096,
-    fields: 25,
-    fieldName: 256,
-    fieldValue: 1024,
-    footer: 2048,
-    embedTotal: 6000,
-};
-function renderDiscord(message, options = {}) {
-    const fields = (0,messages_content/* facts */.Ix)(message).map((f) => ({
-        name: f.label,
-        value: (0,messages_text/* truncate */.xv)(f.value, DISCORD_LIMITS.fieldValue),
-        inline: true,
-    }));
-    if (message.gates && message.gates.length > 0) {
-        fields.push({
-            name: 'Quality gates',
-            value: (0,messages_text/* truncate */.xv)(message.gates.map(messages_content/* gateLine */.C_).join('\n'), DISCORD_LIMITS.fieldValue),
-            inline: false,
-        });
-    }
-    const ls = (0,messages_content/* links */.yJ)(message);
-    if (ls.length > 0)
-        fields.push({
-            name: 'Links',
-            value: (0,messages_text/* truncate */.xv)(ls.map((l) => `[${l.label}](${l.url})`).join(' · '), DISCORD_LIMITS.fieldValue),
-            inline: false,
-        });
-    const embed = {
-        title: (0,messages_text/* truncate */.xv)((0,messages_content/* headline */.Pl)(message), DISCORD_LIMITS.title),
-        color: messages_content/* LEVEL_COLOR */.D9[message.level],
-        fields: fields.slice(0, DISCORD_LIMITS.fields),
-        footer: { text: (0,messages_text/* truncate */.xv)(`dhash-rollout · ${messages_content/* EVENT_LABELS */.XU[message.event]}`, DISCORD_LIMITS.footer) },
-    };
-    if (options.timestamp)
-        embed.timestamp = options.timestamp;
-    if (ls[0])
-        embed.url = ls[0].url;
-    // The description takes whatever the 6000-character budget leaves after everything else.
-    const used = (0,messages_text/* length */.Bw)(embed.title) +
-        (0,messages_text/* length */.Bw)(embed.footer.text) +
-        embed.fields.reduce((n, f) => n + (0,messages_text/* length */.Bw)(f.name) + (0,messages_text/* length */.Bw)(f.value), 0);
-    const budget = Math.min(DISCORD_LIMITS.description, DISCORD_LIMITS.embedTotal - used);
-    if ((0,messages_content/* bodyText */.G3)(message).trim() !== '' && budget > 0)
-        embed.description = (0,messages_text/* truncate */.xv)((0,messages_content/* bodyText */.G3)(message), budget);
-    const payload = {
-        username: 'dhash-rollout',
-        embeds: [embed],
-        allowed_mentions: { parse: [] },
-    };
-    const m = options.mentions ?? (0,mentions/* resolveMentions */.Ed)((0,mentions/* recipientsOf */.wX)(message));
-    if (m.names.length > 0) {
-        const content = [
-            ...m.discord.roles.map((r) => `<@&${r}>`),
-            ...m.discord.users.map((u) => `<@${u}>`),
-            ...m.broadcasts.map((b) => (b === '@channel' ? '@here' : b)),
-            // Names without an id are shown, escaped so Discord cannot read them as a mention.
-            ...m.unmapped.map((n) => n.replace(/@/g, '@\u200b')),
-        ].join(' ');
-        if (content !== '')
-            payload.content = (0,messages_text/* truncate */.xv)(content, DISCORD_LIMITS.content);
-        payload.allowed_mentions = {
-            parse: m.broadcasts.length > 0 ? ['everyone'] : [],
-            roles: m.discord.roles,
-            users: m.discord.users,
-        };
-    }
-    return payload;
-}
-
-// EXTERNAL MODULE: ./src/runtime/http.ts
-var http = __nccwpck_require__(81670);
-;// CONCATENATED MODULE: ./src/adapters/notify/http-sender.ts
-
-
-/** Posts JSON to a webhook and lets the channel's rules judge the answer. */
-class HttpChannelSender {
-    options;
-    channel;
-    target;
-    constructor(options) {
-        this.options = options;
-        this.channel = options.channel;
-        this.target = (0,http/* describeTarget */.ff)(options.url);
-    }
-    async attempt(payload, context) {
-        try {
-            const response = await (0,http/* httpRequest */.aj)({
-                url: this.options.url,
-                method: 'POST',
-                headers: {
-                    'content-type': 'application/json; charset=utf-8',
-                    ...this.options.headers?.(context),
-                },
-                body: JSON.stringify(payload),
-                timeoutMs: Math.max(1, context.timeoutMs),
-                connectTimeoutMs: Math.max(1, Math.min(5_000, context.timeoutMs)),
-                maxBodyBytes: 64 * 1024,
-                signal: context.signal,
-            });
-            return this.options.classify({ status: response.status, headers: response.headers, body: response.text() }, context.nowMs);
-        }
-        catch (error) {
-            if (error instanceof http/* HttpError */.j$)
-                return classifyTransportError(error.kind, error.message);
-            return { kind: 'transient', error: error instanceof Error ? error.message : String(error) };
-        }
-    }
-}
-/** Discord only answers with the created message (and its errors) when asked to wait. */
-function withDiscordWait(url) {
-    const u = new URL(url);
-    u.searchParams.set('wait', 'true');
-    return u.toString();
-}
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(77030);
-;// CONCATENATED MODULE: ./src/adapters/notify/webhook-url.ts
-
-/**
- * Webhook URLs carry their credential in the path, so they go over https only. Plain http is
- * allowed to loopback addresses alone, and only when the config says allow_insecure_loopback
- * (tests and local demos). Problems name the variable and never echo the URL.
- */
-function webhookUrlProblem(variable, value, allowInsecureLoopback) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        return `${variable}: expected an https:// URL, got something that is not a URL`;
-    }
-    if (url.protocol === 'https:')
-        return null;
-    if (url.protocol === 'http:') {
-        if (!isLoopbackHost(url.hostname))
-            return `${variable}: expected an https:// URL; plain http is allowed only for loopback hosts (got http://${url.host})`;
-        if (!allowInsecureLoopback)
-            return `${variable}: plain http to ${url.host} needs notifications.allow_insecure_loopback: true (tests and local demos only)`;
-        return null;
-    }
-    return `${variable}: expected an https:// URL (got ${url.protocol})`;
-}
-function isLoopbackHost(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    if (host === 'localhost' || host.endsWith('.localhost'))
-        return true;
-    const family = (0,external_node_net_.isIP)(host);
-    if (family === 4)
-        return host.startsWith('127.');
-    if (family === 6)
-        return host === '::1' || host === '0:0:0:0:0:0:0:1';
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/notify/channels/webhook-settings.ts
-
-/** The URL in `variable` if it is https (or allowed loopback http), else the problem naming it. */
-function webhookUrl(variable, vars, context) {
-    const value = vars[variable];
-    if (!value)
-        return [`${variable} is not set`];
-    const problem = webhookUrlProblem(variable, value, context.allowInsecureLoopback);
-    return problem ? [problem] : { url: value };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/notify/channels/discord.ts
-
-
-
-
-
-
-
-/** Discord webhook, one embed; only the mapped roles and users may ping. */
-const discord = (0,channels_module/* defineChannel */.t)({
-    name: 'discord',
-    summary: 'Discord webhook: one embed; recipients become <@&role> and <@user> with allowed_mentions limited to them.',
-    variables: channels/* CHANNEL_VARIABLES */.mf.discord,
-    settings: (vars, context) => webhookUrl('DISCORD_WEBHOOK_URL', vars, context),
-    target: (s) => (0,http/* describeTarget */.ff)(s.url),
-    render: (message, context) => ({
-        ...renderDiscord(message, { timestamp: context.timestamp, mentions: context.mentions }),
-    }),
-    classify: classifyDiscord,
-    // Discord only answers with the created message (and its errors) when asked to wait.
-    sender: (s) => new HttpChannelSender({ channel: 'discord', url: withDiscordWait(s.url), classify: classifyDiscord }),
-});
-
-;// CONCATENATED MODULE: ./src/domain/messages/email.ts
-
-
-/** RFC 5322 recommends lines under 78 chars; a subject that long is already unreadable. */
-const SUBJECT_MAX = 200;
-function renderEmail(message, options = {}) {
-    const subject = (0,messages_text/* truncate */.xv)(`[dhash ${message.environment}] [${message.level.toUpperCase()}] ${message.title}`.replace(/[\r\n]+/g, ' '), SUBJECT_MAX);
-    const color = `#${messages_content/* LEVEL_COLOR */.D9[message.level].toString(16).padStart(6, '0')}`;
-    const rows = (0,messages_content/* facts */.Ix)(message)
-        .map((f) => `<tr><th align="left" style="padding:2px 12px 2px 0">${(0,messages_text/* escapeHtml */.ZD)(f.label)}</th><td>${(0,messages_text/* escapeHtml */.ZD)(f.value)}</td></tr>`)
-        .join('');
-    const gates = message.gates && message.gates.length > 0
-        ? `<h3>Quality gates</h3><ul>${message.gates.map((g) => `<li>${(0,messages_text/* escapeHtml */.ZD)((0,messages_content/* gateLine */.C_)(g))}</li>`).join('')}</ul>`
-        : '';
-    const ls = (0,messages_content/* links */.yJ)(message);
-    const linkHtml = ls.length > 0
-        ? `<p>${ls.map((l) => `<a href="${(0,messages_text/* escapeHtml */.ZD)(l.url)}">${(0,messages_text/* escapeHtml */.ZD)(l.label)}</a>`).join(' · ')}</p>`
-        : '';
-    const who = (0,messages_content/* recipientsLine */.BP)(message);
-    const mention = who ? `<p><strong>Attention: ${(0,messages_text/* escapeHtml */.ZD)(who)}</strong></p>` : '';
-    const html = [
-        '<!doctype html><html><body style="font-family:sans-serif">',
-        `<h2 style="border-left:6px solid ${color};padding-left:8px">${(0,messages_text/* escapeHtml */.ZD)(message.title)}</h2>`,
-        mention,
-        (0,messages_content/* bodyText */.G3)(message) ? `<p>${(0,messages_text/* escapeHtml */.ZD)((0,messages_content/* bodyText */.G3)(message)).replace(/\n/g, '<br>')}</p>` : '',
-        `<table>${rows}</table>`,
-        gates,
-        linkHtml,
-        '<p style="color:#888;font-size:small">Sent by dhash-rollout</p>',
-        '</body></html>',
-    ].join('');
-    const payload = { subject, text: (0,messages_content/* plainText */.wh)(message), html };
-    if (options.mentions && options.mentions.email.length > 0)
-        payload.cc = [...options.mentions.email];
-    return payload;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/adapters/notify/email-sender.ts
-
-
-
-/** A stable Message-ID per dedup key: mail systems that see the same id twice keep one copy. */
-function messageIdFor(dedupKey) {
-    return `<${(0,external_node_crypto_.createHash)('sha256').update(dedupKey).digest('hex').slice(0, 32)}@dhash-rollout>`;
-}
-class EmailSender {
-    settings;
-    channel = 'email';
-    target;
-    constructor(settings) {
-        this.settings = settings;
-        this.target = `smtp://${settings.host}:${settings.port}`;
-    }
-    async attempt(payload, context) {
-        const { settings } = this;
-        const timeout = Math.max(1, context.timeoutMs);
-        // The SMTP client loads only when an email is sent.
-        const { default: nodemailer } = await __nccwpck_require__.e(/* import() */ 739).then(__nccwpck_require__.bind(__nccwpck_require__, 16739));
-        const transport = nodemailer.createTransport({
-            host: settings.host,
-            port: settings.port,
-            secure: settings.secure,
-            // A password never crosses the network in clear text, except to this very host.
-            requireTLS: !settings.secure && settings.pass !== undefined && !isLoopbackHost(settings.host),
-            auth: settings.user ? { user: settings.user, pass: settings.pass ?? '' } : undefined,
-            connectionTimeout: timeout,
-            greetingTimeout: timeout,
-            socketTimeout: timeout,
-            dnsTimeout: timeout,
-        });
-        let timer;
-        let onAbort;
-        try {
-            const sending = transport.sendMail({
-                from: settings.from,
-                to: settings.to,
-                cc: Array.isArray(payload.cc) && payload.cc.length > 0 ? payload.cc.map(String) : undefined,
-                subject: String(payload.subject ?? ''),
-                text: String(payload.text ?? ''),
-                html: typeof payload.html === 'string' ? payload.html : undefined,
-                messageId: messageIdFor(context.dedupKey),
-                headers: { 'X-Dhash-Dedup-Key': context.dedupKey },
-            });
-            // nodemailer's timeouts are per phase; this bounds the whole exchange and honours cancel.
-            const stop = new Promise((_, reject) => {
-                timer = setTimeout(() => {
-                    reject(Object.assign(new Error(`SMTP exchange with ${this.target} timed out after ${timeout} ms`), {
-                        code: 'ETIMEDOUT',
-                    }));
-                }, timeout);
-                onAbort = () => {
-                    reject(Object.assign(new Error(`SMTP exchange with ${this.target} was cancelled`), {
-                        code: 'ECANCELLED',
-                    }));
-                };
-                if (context.signal?.aborted)
-                    onAbort();
-                else
-                    context.signal?.addEventListener('abort', onAbort, { once: true });
-            });
-            sending.catch(() => undefined);
-            const info = (await Promise.race([sending, stop]));
-            const rejected = (info.rejected ?? []).map(String);
-            if (rejected.length > 0) {
-                return {
-                    kind: 'delivered',
-                    detail: `accepted for ${(info.accepted ?? []).length} recipient(s); rejected: ${rejected.join(', ')}`,
-                };
-            }
-            return { kind: 'delivered', detail: String(info.response ?? 'accepted') };
-        }
-        catch (error) {
-            const e = error;
-            return classifySmtp({
-                code: e.code,
-                responseCode: e.responseCode,
-                message: e.message ?? String(error),
-            });
-        }
-        finally {
-            if (timer)
-                clearTimeout(timer);
-            if (onAbort)
-                context.signal?.removeEventListener('abort', onAbort);
-            transport.close();
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/notify/channels/email.ts
-
-
-
-
-
-/** SMTP settings from the seed's variables, or one line per problem naming the variable. */
-function smtpSettings(vars) {
-    const secureText = (vars.SMTP_SECURE ?? 'false').trim().toLowerCase();
-    if (!['true', 'false', '1', '0', 'yes', 'no'].includes(secureText))
-        return [`SMTP_SECURE: expected true or false, got "${vars.SMTP_SECURE}"`];
-    const secure = ['true', '1', 'yes'].includes(secureText);
-    const port = vars.SMTP_PORT === undefined ? (secure ? 465 : 587) : Number(vars.SMTP_PORT);
-    if (!Number.isInteger(port) || port < 1 || port > 65535)
-        return [`SMTP_PORT: expected a port number between 1 and 65535, got "${vars.SMTP_PORT}"`];
-    const to = (vars.EMAIL_TO ?? '')
-        .split(/[,;]/)
-        .map((a) => a.trim())
-        .filter(Boolean);
-    if (to.length === 0)
-        return ['EMAIL_TO: expected at least one address (comma-separated)'];
-    if (vars.SMTP_PASS && !vars.SMTP_USER)
-        return ['SMTP_USER: SMTP_PASS is set but SMTP_USER is not'];
-    if (!vars.SMTP_HOST)
-        return ['SMTP_HOST is not set'];
-    if (!vars.EMAIL_FROM)
-        return ['EMAIL_FROM is not set'];
-    return {
-        host: vars.SMTP_HOST,
-        port,
-        secure,
-        user: vars.SMTP_USER,
-        pass: vars.SMTP_PASS,
-        from: vars.EMAIL_FROM,
-        to,
-    };
-}
-/** E-mail over SMTP: text and HTML parts, a stable Message-ID per dedup key. */
-const email = (0,channels_module/* defineChannel */.t)({
-    name: 'email',
-    summary: 'E-mail over SMTP (STARTTLS or implicit TLS); recipients mapped to addresses are copied in.',
-    variables: channels/* CHANNEL_VARIABLES */.mf.email,
-    settings: (vars) => smtpSettings(vars),
-    target: (s) => `smtp://${s.host}:${s.port}`,
-    render: (message, context) => ({ ...renderEmail(message, { mentions: context.mentions }) }),
-    classify: classifySmtp,
-    sender: (s) => new EmailSender(s),
-});
-
-// EXTERNAL MODULE: ./src/adapters/notify/channels/names.ts
-var names = __nccwpck_require__(90837);
-;// CONCATENATED MODULE: ./src/adapters/notify/channels/pager.ts
-
-
-
-
-
-
-
-
-
-
-/** PagerDuty Events API v2 (https://developer.pagerduty.com/docs/events-api-v2/trigger-events/). */
-
-/** summary is cut at 1024 characters by PagerDuty; dedup_key may be at most 255. */
-const PAGER_LIMITS = { summary: 1024, dedupKey: 255 };
-/**
- * Which events page and which close the page. A breach's alert and escalations trigger its
- * incident; its recovery resolves it. A rollback triggers its own incident and a validated
- * rollback resolves it. Announcements that need nobody (a deployment started) do not page.
- */
-const ACTION = {
-    deployment_start: null,
-    deployment_success: null,
-    deployment_failure: 'trigger',
-    rollback_start: 'trigger',
-    rollback_success: 'resolve',
-    rollback_failure: 'trigger',
-    monitoring_alert: 'trigger',
-    gate_resolved: 'resolve',
-    escalation: 'trigger',
-};
-/** PagerDuty keeps 255 characters of a dedup key; a longer one is replaced by its digest, stably. */
-function pagerDedupKey(message) {
-    const key = (0,messages_content/* incidentKeyOf */.XY)(message);
-    if (key.length <= PAGER_LIMITS.dedupKey)
-        return key;
-    return `dhash:${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex')}`;
-}
-function renderPager(message, timestamp) {
-    const action = ACTION[message.event];
-    if (action === null)
-        return null;
-    const dedup_key = pagerDedupKey(message);
-    // The routing key is a secret: it is added by the sender, never kept in a body that is logged,
-    // printed by a dry-run or written to the fallback file.
-    if (action === 'resolve') {
-        const others = (message.resolves ?? []).map((key) => pagerDedupKey({ ...message, incidentKey: key }));
-        // `also_resolve` is ours, not PagerDuty's: the sender posts one resolve event per key.
-        return others.length > 0
-            ? { event_action: 'resolve', dedup_key, also_resolve: others }
-            : { event_action: 'resolve', dedup_key };
-    }
-    const ls = (0,messages_content/* links */.yJ)(message);
-    const body = {
-        event_action: 'trigger',
-        dedup_key,
-        payload: {
-            summary: (0,messages_text/* truncate */.xv)(message.title, PAGER_LIMITS.summary),
-            source: `dhash-${message.environment}`,
-            severity: message.level,
-            timestamp,
-            component: 'dhash',
-            group: message.environment,
-            class: messages_content/* EVENT_LABELS */.XU[message.event],
-            custom_details: {
-                text: (0,messages_content/* plainText */.wh)(message),
-                deployment_id: message.deploymentId,
-                ...(message.version ? { version: message.version } : {}),
-                ...(message.gates ? { gates: message.gates.map(messages_content/* gateLine */.C_) } : {}),
-                ...((0,mentions/* recipientsOf */.wX)(message).length > 0 ? { recipients: (0,mentions/* recipientsOf */.wX)(message) } : {}),
-            },
-        },
-        client: 'dhash-rollout',
-    };
-    if (message.links?.run)
-        body.client_url = message.links.run;
-    if (ls.length > 0)
-        body.links = ls.map((l) => ({ href: l.url, text: l.label }));
-    return body;
-}
-/** 202 is accepted; 400 is a bad event (retrying cannot help); 429 and 5xx are retried. */
-function classifyPagerDuty(answer, nowMs) {
-    if (answer.status === 202)
-        return { kind: 'delivered', detail: 'HTTP 202 accepted' };
-    if (answer.status >= 200 && answer.status < 300)
-        return { kind: 'permanent', error: `HTTP ${answer.status}: expected 202 from the Events API` };
-    return classifyStatus(answer, nowMs);
-}
-/** The seed's `pager`: pages the on-call through PagerDuty, and resolves the page on recovery. */
-const pager = (0,channels_module/* defineChannel */.t)({
-    name: 'pager',
-    summary: 'PagerDuty Events API v2: alerts and escalations trigger one incident per breach (dedup_key), recovery or a validated rollback resolves it.',
-    variables: channels/* CHANNEL_VARIABLES */.mf.pager,
-    settings: (vars, context) => {
-        const routingKey = vars.PAGERDUTY_ROUTING_KEY;
-        if (!routingKey)
-            return ['PAGERDUTY_ROUTING_KEY is not set'];
-        if (!/^[A-Za-z0-9]{32}$/.test(routingKey))
-            return [
-                'PAGERDUTY_ROUTING_KEY: expected the 32-character integration key of an Events API v2 integration',
-            ];
-        const url = vars.PAGERDUTY_EVENTS_URL || channels/* PAGERDUTY_EVENTS_URL */.mJ;
-        const problem = webhookUrlProblem('PAGERDUTY_EVENTS_URL', url, context.allowInsecureLoopback);
-        return problem ? [problem] : { url, routingKey };
-    },
-    target: (s) => (0,http/* describeTarget */.ff)(s.url),
-    render: (message, context) => renderPager(message, context.timestamp),
-    classify: classifyPagerDuty,
-    sender: (s) => {
-        const http = new HttpChannelSender({ channel: 'pager', url: s.url, classify: classifyPagerDuty });
-        return {
-            channel: 'pager',
-            target: http.target,
-            // Each attempt sends every event of the message; resolving or re-triggering the same
-            // dedup_key twice is harmless, so a retry after a partial success repeats them all.
-            attempt: async (payload, context) => {
-                const { also_resolve: others, ...event } = payload;
-                const events = [
-                    event,
-                    ...(Array.isArray(others) ? others : []).map((key) => ({
-                        event_action: 'resolve',
-                        dedup_key: key,
-                    })),
-                ];
-                let outcome = { kind: 'delivered' };
-                for (const e of events) {
-                    outcome = await http.attempt({ routing_key: s.routingKey, ...e }, context);
-                    if (outcome.kind !== 'delivered')
-                        return outcome;
-                }
-                return outcome;
-            },
-        };
-    },
-});
-
-;// CONCATENATED MODULE: ./src/domain/messages/slack.ts
-
-
-
-/**
- * Block Kit limits (https://api.slack.com/reference/block-kit/blocks): 50 blocks a message, a
- * header's plain_text 150 chars, a section's text 3000 chars, 10 fields of 2000 chars each, 10
- * context elements, button text 75 chars, URL 3000 chars. Top-level `text` is the notification and
- * screen-reader fallback; Slack truncates it past 40 000 chars and advises staying under 4000.
- */
-const SLACK_LIMITS = {
-    blocks: 50,
-    headerText: 150,
-    sectionText: 3000,
-    fields: 10,
-    fieldText: 2000,
-    contextElements: 10,
-    buttonText: 75,
-    url: 3000,
-    fallbackText: 4000,
-};
-/**
- * Slack's own mention syntax (https://api.slack.com/reference/surfaces/formatting#mentioning-users):
- * `<@U…>` pings a user, `<!subteam^S…>` a user group, `<!here>` the channel. Names without an id
- * are escaped text: they ping no one, and cannot smuggle in a `<!everyone>`.
- */
-function slackMentionText(mentions) {
-    if (!mentions)
-        return '';
-    return [
-        ...mentions.broadcasts.map((b) => `<!${b.slice(1)}>`),
-        ...mentions.slack.users.map((u) => `<@${u}>`),
-        ...mentions.slack.groups.map((g) => `<!subteam^${g}>`),
-        ...mentions.unmapped.map(messages_text/* escapeSlack */.k4),
-    ].join(' ');
-}
-function renderSlack(message, options = {}) {
-    const blocks = [];
-    blocks.push({
-        type: 'header',
-        text: { type: 'plain_text', text: (0,messages_text/* truncate */.xv)((0,messages_content/* headline */.Pl)(message), SLACK_LIMITS.headerText), emoji: true },
-    });
-    const mention = slackMentionText(options.mentions ?? (0,mentions/* resolveMentions */.Ed)((0,mentions/* recipientsOf */.wX)(message)));
-    const body = [mention, (0,messages_text/* escapeSlack */.k4)((0,messages_content/* bodyText */.G3)(message))].filter((t) => t.trim() !== '').join(' ');
-    if (body.trim() !== '')
-        blocks.push({
-            type: 'section',
-            text: { type: 'mrkdwn', text: (0,messages_text/* truncateEscaped */.GI)(body, SLACK_LIMITS.sectionText) },
-        });
-    blocks.push({
-        type: 'section',
-        fields: (0,messages_content/* facts */.Ix)(message)
-            .slice(0, SLACK_LIMITS.fields)
-            .map((f) => ({
-            type: 'mrkdwn',
-            text: (0,messages_text/* truncateEscaped */.GI)(`*${f.label}*\n${(0,messages_text/* escapeSlack */.k4)(f.value)}`, SLACK_LIMITS.fieldText),
-        })),
-    });
-    if (message.gates && message.gates.length > 0) {
-        const lines = message.gates.map((g) => `• ${(0,messages_text/* escapeSlack */.k4)((0,messages_content/* gateLine */.C_)(g))}`);
-        blocks.push({
-            type: 'section',
-            text: {
-                type: 'mrkdwn',
-                text: (0,messages_text/* truncateEscaped */.GI)(`*Quality gates*\n${lines.join('\n')}`, SLACK_LIMITS.sectionText),
-            },
-        });
-    }
-    const ls = (0,messages_content/* links */.yJ)(message).filter((l) => l.url.length <= SLACK_LIMITS.url);
-    if (ls.length > 0) {
-        blocks.push({
-            type: 'actions',
-            elements: ls.map((l, i) => ({
-                type: 'button',
-                text: { type: 'plain_text', text: (0,messages_text/* truncate */.xv)(l.label, SLACK_LIMITS.buttonText) },
-                url: l.url,
-                action_id: `dhash_link_${i}`,
-            })),
-        });
-    }
-    blocks.push({
-        type: 'context',
-        elements: [
-            {
-                type: 'mrkdwn',
-                text: (0,messages_text/* truncateEscaped */.GI)(`dhash-rollout · ${messages_content/* EVENT_LABELS */.XU[message.event]} · ${(0,messages_text/* escapeSlack */.k4)(message.environment)}`, SLACK_LIMITS.sectionText),
-            },
-        ],
-    });
-    // The top-level text is mrkdwn too (it is the push notification): escaped like the blocks, and
-    // it carries the mentions, since a mention only in a block does not notify on every client.
-    const fallback = [
-        mention,
-        (0,messages_text/* escapeSlack */.k4)((0,messages_content/* plainText */.wh)({ ...message, mention: undefined, recipients: undefined })),
-    ]
-        .filter((t) => t !== '')
-        .join('\n');
-    const payload = {
-        text: (0,messages_text/* truncateEscaped */.GI)(fallback, SLACK_LIMITS.fallbackText),
-        blocks: blocks.slice(0, SLACK_LIMITS.blocks),
-    };
-    if (options.channel)
-        payload.channel = options.channel;
-    return payload;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/notify/channels/slack.ts
-
-
-
-
-
-
-
-/** Slack incoming webhook, Block Kit body, Slack-native mentions. */
-const slack = (0,channels_module/* defineChannel */.t)({
-    name: 'slack',
-    summary: 'Slack incoming webhook: Block Kit message; recipients become <@U…> and <!subteam^S…> mentions.',
-    variables: channels/* CHANNEL_VARIABLES */.mf.slack,
-    settings: (vars, context) => webhookUrl('SLACK_WEBHOOK_URL', vars, context),
-    target: (s) => (0,http/* describeTarget */.ff)(s.url),
-    render: (message, context) => ({
-        ...renderSlack(message, { channel: context.vars.SLACK_CHANNEL, mentions: context.mentions }),
-    }),
-    classify: classifySlack,
-    sender: (s) => new HttpChannelSender({ channel: 'slack', url: s.url, classify: classifySlack }),
-});
-
-;// CONCATENATED MODULE: ./src/domain/messages/teams.ts
-
-
-
-/**
- * Teams webhooks (Workflows and legacy connectors) take an Adaptive Card inside a message
- * wrapper: `{"type":"message","attachments":[{"contentType":"application/vnd.microsoft.card.adaptive",
- * "content":{...}}]}`. Version 1.4 is what Teams renders in webhooks. Teams limits a post to
- * 28 KB of UTF-8 (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/format-your-bot-messages),
- * counted in bytes, so the free text takes what the rest of the card leaves of that budget.
- */
-const TEAMS_LIMITS = { postBytes: 28 * 1024, text: 8000, gateLines: 30 };
-const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
-const LEVEL_STYLE = { info: 'good', warning: 'warning', error: 'attention', critical: 'attention' };
-/** `<at>name</at>` in a TextBlock plus an entity per user is how an Adaptive Card @mentions. */
-function mentionEntities(mentions) {
-    if (!mentions)
-        return { text: '', entities: [] };
-    const entities = mentions.teams.map((t) => ({
-        type: 'mention',
-        text: `<at>${t.name}</at>`,
-        mentioned: { id: t.id, name: t.name },
-    }));
-    const text = [...entities.map((e) => e.text), ...mentions.broadcasts, ...mentions.unmapped].join(' ');
-    return { text, entities };
-}
-function renderTeams(message, options = {}) {
-    const text = (0,messages_text/* truncate */.xv)((0,messages_content/* bodyText */.G3)(message), TEAMS_LIMITS.text);
-    const full = renderTeamsWithText(message, options, text);
-    const size = (p) => (0,messages_text/* byteLength */.dp)(JSON.stringify(p));
-    if (size(full) <= TEAMS_LIMITS.postBytes)
-        return full;
-    // Over the post limit: the free text gets what the rest of the card leaves, measured on the
-    // JSON that is sent (escapes count), cut on a character boundary.
-    let budget = TEAMS_LIMITS.postBytes - size(renderTeamsWithText(message, options, '')) - 128;
-    let cut = (0,messages_text/* truncateBytes */.QY)(text, Math.max(0, budget));
-    let payload = renderTeamsWithText(message, options, cut);
-    while (cut !== '' && size(payload) > TEAMS_LIMITS.postBytes) {
-        budget -= size(payload) - TEAMS_LIMITS.postBytes + 16;
-        cut = (0,messages_text/* truncateBytes */.QY)(text, Math.max(0, budget));
-        payload = renderTeamsWithText(message, options, cut);
-    }
-    return payload;
-}
-function renderTeamsWithText(message, options, text) {
-    const body = [
-        {
-            type: 'TextBlock',
-            text: (0,messages_text/* truncate */.xv)((0,messages_content/* headline */.Pl)(message), 200),
-            weight: 'Bolder',
-            size: 'Large',
-            wrap: true,
-            color: LEVEL_STYLE[message.level],
-        },
-    ];
-    const mention = mentionEntities(options.mentions ?? (0,mentions/* resolveMentions */.Ed)((0,mentions/* recipientsOf */.wX)(message)));
-    if (mention.text !== '')
-        body.push({ type: 'TextBlock', text: `Attention: ${mention.text}`, weight: 'Bolder', wrap: true });
-    if (text.trim() !== '')
-        body.push({ type: 'TextBlock', text: (0,messages_text/* truncate */.xv)(text, TEAMS_LIMITS.text), wrap: true });
-    body.push({ type: 'FactSet', facts: (0,messages_content/* facts */.Ix)(message).map((f) => ({ title: f.label, value: f.value })) });
-    if (message.gates && message.gates.length > 0) {
-        body.push({ type: 'TextBlock', text: 'Quality gates', weight: 'Bolder', wrap: true, spacing: 'Medium' });
-        for (const g of message.gates.slice(0, TEAMS_LIMITS.gateLines))
-            body.push({ type: 'TextBlock', text: (0,messages_text/* truncate */.xv)((0,messages_content/* gateLine */.C_)(g), 500), wrap: true, spacing: 'None' });
-    }
-    body.push({
-        type: 'TextBlock',
-        text: `dhash-rollout · ${messages_content/* EVENT_LABELS */.XU[message.event]}`,
-        isSubtle: true,
-        size: 'Small',
-        wrap: true,
-    });
-    const content = {
-        $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-        type: 'AdaptiveCard',
-        version: '1.4',
-        msteams: mention.entities.length > 0 ? { width: 'Full', entities: mention.entities } : { width: 'Full' },
-        body,
-    };
-    const ls = (0,messages_content/* links */.yJ)(message);
-    if (ls.length > 0)
-        content.actions = ls.map((l) => ({ type: 'Action.OpenUrl', title: l.label, url: l.url }));
-    return {
-        type: 'message',
-        attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, contentUrl: null, content }],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/notify/channels/teams.ts
-
-
-
-
-
-
-
-/** Microsoft Teams Workflows (or legacy connector) webhook, Adaptive Card with msteams mentions. */
-const teams = (0,channels_module/* defineChannel */.t)({
-    name: 'teams',
-    summary: 'Microsoft Teams webhook: Adaptive Card (28 KB post limit, in bytes); recipients become <at> mentions.',
-    variables: channels/* CHANNEL_VARIABLES */.mf.teams,
-    settings: (vars, context) => webhookUrl('TEAMS_WEBHOOK_URL', vars, context),
-    target: (s) => (0,http/* describeTarget */.ff)(s.url),
-    render: (message, context) => ({ ...renderTeams(message, { mentions: context.mentions }) }),
-    classify: classifyTeams,
-    sender: (s) => new HttpChannelSender({ channel: 'teams', url: s.url, classify: classifyTeams }),
-});
-
-;// CONCATENATED MODULE: ./src/domain/messages/webhook.ts
-
-
-/** A documented, versioned shape for receivers that are not a chat product. */
-const GENERIC_SCHEMA = 'dhash-rollout.notification/v1';
-function renderGeneric(message, options = {}) {
-    return {
-        schema: GENERIC_SCHEMA,
-        dedup_key: (0,messages_content/* dedupKeyOf */.tt)(message),
-        incident_key: (0,messages_content/* incidentKeyOf */.XY)(message),
-        event: message.event,
-        level: message.level,
-        title: message.title,
-        text: message.text,
-        summary: (0,messages_content/* plainText */.wh)(message),
-        environment: message.environment,
-        deployment_id: message.deploymentId,
-        version: message.version ?? null,
-        gates: message.gates ?? [],
-        links: message.links ?? {},
-        mention: message.mention ?? null,
-        recipients: (0,mentions/* recipientsOf */.wX)(message),
-        timestamp: options.timestamp ?? null,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/notify/channels/webhook.ts
-
-
-
-
-
-
-
-/** Any JSON receiver: a documented, versioned body and an Idempotency-Key header. */
-const webhook = (0,channels_module/* defineChannel */.t)({
-    name: 'webhook',
-    summary: 'Generic JSON webhook (dhash-rollout.notification/v1) with an Idempotency-Key header.',
-    variables: channels/* CHANNEL_VARIABLES */.mf.webhook,
-    settings: (vars, context) => webhookUrl('GENERIC_WEBHOOK_URL', vars, context),
-    target: (s) => (0,http/* describeTarget */.ff)(s.url),
-    render: (message, context) => ({ ...renderGeneric(message, { timestamp: context.timestamp }) }),
-    classify: classifyGenericWebhook,
-    // Receivers that keep the key can drop a repeat of the same message.
-    sender: (s) => new HttpChannelSender({
-        channel: 'webhook',
-        url: s.url,
-        classify: classifyGenericWebhook,
-        headers: (c) => ({ 'idempotency-key': c.dedupKey }),
-    }),
-});
-
-;// CONCATENATED MODULE: ./src/adapters/notify/channels/catalog.ts
-
-
-
-
-
-
-
-
-/**
- * Every notification channel, one module each (renderer, classifier, sender, settings parsing),
- * with its name and variables declared in src/config/channels.ts. The config schema's channel
- * names, the variables read from the environment (and which are secrets), the action inputs, the
- * notifier factory and replay all come from these two. A name without a module here, or a module
- * missing a part, is a compile error.
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const CHANNEL_CATALOG = {
-    slack: slack,
-    teams: teams,
-    discord: discord,
-    email: email,
-    webhook: webhook,
-    console: consoleChannel,
-    pager: pager,
-}; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-/** The module for a name, with its own types erased (the factory only pairs a module with itself). */
-function channelModule(name) {
-    return CHANNEL_CATALOG[name];
-}
-
-
-
-/***/ }),
-
-/***/ 32205:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ defineChannel),
-/* harmony export */   u: () => (/* reexport safe */ _config_channels_js__WEBPACK_IMPORTED_MODULE_0__.uM)
-/* harmony export */ });
-/* harmony import */ var _config_channels_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51792);
-/** Checks a module against the interface while keeping its own Settings and Answer types. */
-function defineChannel(module) {
-    return module;
-}
-
-
-
-/***/ }),
-
-/***/ 90837:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* reexport safe */ _config_channels_js__WEBPACK_IMPORTED_MODULE_0__.bW)
-/* harmony export */ });
-/* harmony import */ var _config_channels_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51792);
-/** The channel names live with the config's channel settings (src/config/channels.ts). */
-
 
 
 /***/ }),
@@ -1505,74 +457,29 @@ function missingChannelSettings(channels, vars) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   am: () => (/* binding */ NOTIFICATION_VARIABLE_NAMES),
-/* harmony export */   bW: () => (/* binding */ CHANNEL_NAMES),
+/* harmony export */   bW: () => (/* reexport safe */ _domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__.bW),
 /* harmony export */   d: () => (/* binding */ SECRET_VARIABLE_NAMES),
-/* harmony export */   mJ: () => (/* binding */ PAGERDUTY_EVENTS_URL),
-/* harmony export */   mf: () => (/* binding */ CHANNEL_VARIABLES),
 /* harmony export */   s_: () => (/* binding */ ALL_CHANNEL_VARIABLES),
 /* harmony export */   uM: () => (/* binding */ missingVariables),
 /* harmony export */   xI: () => (/* binding */ CHANNEL_ACTION_INPUTS)
 /* harmony export */ });
-/* unused harmony exports ChannelNameSchema, ChannelListSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12311);
+/* unused harmony exports CHANNEL_VARIABLES, ChannelNameSchema, ChannelListSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(12311);
+/* harmony import */ var _domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29324);
+/* harmony import */ var _domain_channels_pager_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42382);
+
 
 /**
- * The settings half of the channel catalog: every channel's name and the variables it reads.
- * It lives with the config because the loader reads these variables (and redacts the secrets)
- * before any channel exists; the other half, one module per channel (renderer, classifier,
- * sender), is src/adapters/notify/channels/catalog.ts, typed against CHANNEL_NAMES, so a name
- * without a module or without its variables entry does not compile.
+ * The config's view of the channel catalog (src/domain/channels/catalog.ts): every channel's name
+ * and the variables it reads. The loader reads these variables (and redacts the secrets) before
+ * any channel exists; everything here is derived from the channel modules, never listed again.
  */
-const CHANNEL_NAMES = ['slack', 'teams', 'discord', 'email', 'webhook', 'console', 'pager'];
-const webhookUrl = (name, input, description, settingKeys = ['webhook_url', 'url']) => ({ name, input, secret: true, required: true, description, settingKeys });
-const plain = (name, input, required, description, settingKeys) => ({ name, input, secret: false, required, description, settingKeys });
-const PAGERDUTY_EVENTS_URL = 'https://events.pagerduty.com/v2/enqueue';
+
+
 /** Each channel's variables, in the order docs list them. */
-const CHANNEL_VARIABLES = {
-    slack: [
-        webhookUrl('SLACK_WEBHOOK_URL', 'slack-webhook-url', 'Slack incoming webhook URL'),
-        plain('SLACK_CHANNEL', 'slack-channel', false, 'Channel override (honoured by legacy webhooks only)', [
-            'channel',
-        ]),
-    ],
-    teams: [
-        webhookUrl('TEAMS_WEBHOOK_URL', 'teams-webhook-url', 'Microsoft Teams Workflows (or legacy connector) webhook URL'),
-    ],
-    discord: [webhookUrl('DISCORD_WEBHOOK_URL', 'discord-webhook-url', 'Discord webhook URL')],
-    email: [
-        plain('EMAIL_FROM', 'email-from', true, 'Sender address', ['from']),
-        plain('EMAIL_TO', 'email-to', true, 'Comma-separated recipients', ['to']),
-        plain('SMTP_HOST', 'smtp-host', true, 'SMTP server host', ['smtp_host']),
-        plain('SMTP_PORT', 'smtp-port', false, 'SMTP server port (default 587, or 465 with SMTP_SECURE)', [
-            'smtp_port',
-        ]),
-        plain('SMTP_USER', 'smtp-user', false, 'SMTP user', ['smtp_user']),
-        {
-            name: 'SMTP_PASS',
-            input: 'smtp-pass',
-            secret: true,
-            required: false,
-            description: 'SMTP password',
-            settingKeys: ['smtp_pass'],
-        },
-        plain('SMTP_SECURE', 'smtp-secure', false, 'true for implicit TLS (port 465); otherwise STARTTLS when offered', ['smtp_secure']),
-    ],
-    webhook: [webhookUrl('GENERIC_WEBHOOK_URL', 'webhook-url', 'Generic JSON webhook URL', ['url'])],
-    console: [],
-    pager: [
-        {
-            name: 'PAGERDUTY_ROUTING_KEY',
-            input: 'pagerduty-routing-key',
-            secret: true,
-            required: true,
-            description: 'PagerDuty Events API v2 integration (routing) key',
-            settingKeys: ['routing_key'],
-        },
-        plain('PAGERDUTY_EVENTS_URL', 'pagerduty-events-url', false, `Events API endpoint (default ${PAGERDUTY_EVENTS_URL}; EU accounts: https://events.eu.pagerduty.com/v2/enqueue)`, ['url']),
-    ],
-};
+const CHANNEL_VARIABLES = Object.fromEntries(_domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANNEL_NAMES */ .bW.map((name) => [name, _domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANNEL_CATALOG */ .qg[name].variables]));
 /** Every variable any channel reads, in catalog order, with its channel. */
-const ALL_CHANNEL_VARIABLES = CHANNEL_NAMES.flatMap((channel) => CHANNEL_VARIABLES[channel].map((v) => ({ ...v, channel })));
+const ALL_CHANNEL_VARIABLES = _domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANNEL_NAMES */ .bW.flatMap((channel) => CHANNEL_VARIABLES[channel].map((v) => ({ ...v, channel })));
 const NOTIFICATION_VARIABLE_NAMES = ALL_CHANNEL_VARIABLES.map((v) => v.name);
 const SECRET_VARIABLE_NAMES = ALL_CHANNEL_VARIABLES.filter((v) => v.secret).map((v) => v.name);
 /** Action input name → environment variable, for every channel setting. */
@@ -1582,18 +489,18 @@ function missingVariables(channel, vars) {
     return CHANNEL_VARIABLES[channel].filter((v) => v.required && !vars[v.name]).map((v) => v.name);
 }
 /** The schema of one channel name, for `notifications.channels` and escalation levels' `channels`. */
-const ChannelNameSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(CHANNEL_NAMES, {
-    error: `expected one of ${CHANNEL_NAMES.map((c) => `"${c}"`).join(', ')}`,
+const ChannelNameSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANNEL_NAMES */ .bW, {
+    error: `expected one of ${_domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANNEL_NAMES */ .bW.map((c) => `"${c}"`).join(', ')}`,
 });
 /** `notifications.channels`: the enabled channels, each at most once. */
-const ChannelListSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(ChannelNameSchema)
+const ChannelListSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(ChannelNameSchema)
     .refine((a) => new Set(a).size === a.length, { error: 'each channel may appear once' })
-    .describe(`Channels every message goes to: ${CHANNEL_NAMES.join(', ')}.`);
+    .describe(`Channels every message goes to: ${_domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANNEL_NAMES */ .bW.join(', ')}.`);
 
 
 /***/ }),
 
-/***/ 59503:
+/***/ 61166:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1669,7 +576,10 @@ function unmappedRecipientWarnings(levels, map = {}, path = 'notifications.escal
     return warnings;
 }
 
+// EXTERNAL MODULE: ./src/domain/channels/catalog.ts + 11 modules
+var catalog = __nccwpck_require__(29324);
 ;// CONCATENATED MODULE: ./src/config/channels-schema.ts
+
 
 
 /**
@@ -1678,81 +588,26 @@ function unmappedRecipientWarnings(levels, map = {}, path = 'notifications.escal
  * (webhook URLs, SMTP password, pager routing key) belong in the environment, written as
  * `"${SLACK_WEBHOOK_URL}"`, never as literals.
  *
- * The config side of the channel catalog: the names come from src/config/channels.ts, so a
- * channel added there without its settings schema here does not compile, and each variable's
- * `settingKeys` there name keys of these schemas (a test checks that they exist).
+ * Each channel's settings schema is its module's (src/domain/channels/<name>.ts); `enabled` is
+ * added here, the same for every channel.
  */
 const CONFIG_CHANNELS = channels/* CHANNEL_NAMES */.bW;
-const channels_schema_text = schemas/* string */.YjP({ error: 'expected a string' });
 const enabled = schemas/* boolean */.zMY({ error: 'expected true or false' })
     .default(true)
     .describe('Whether messages go to this channel. Default true (listing a channel enables it).');
-/** A setting that maps onto one of the seed's notification variables. */
-const CHANNEL_SETTINGS_SCHEMAS = {
-    slack: schemas/* strictObject */.rej({
-        enabled,
-        webhook_url: channels_schema_text.optional().describe('Incoming-webhook URL (a secret): "${SLACK_WEBHOOK_URL}".'),
-        url: channels_schema_text.optional().describe('Same as webhook_url (the seed wrote "url").'),
-        channel: channels_schema_text.optional().describe('e.g. "#dhash-alerts" (SLACK_CHANNEL).'),
-        username: channels_schema_text.optional(),
-    }),
-    teams: schemas/* strictObject */.rej({
-        enabled,
-        webhook_url: channels_schema_text
-            .optional()
-            .describe('Workflows (or legacy connector) URL, a secret: "${TEAMS_WEBHOOK_URL}".'),
-        url: channels_schema_text.optional().describe('Same as webhook_url.'),
-    }),
-    discord: schemas/* strictObject */.rej({
-        enabled,
-        webhook_url: channels_schema_text.optional().describe('Webhook URL, a secret: "${DISCORD_WEBHOOK_URL}".'),
-        url: channels_schema_text.optional().describe('Same as webhook_url.'),
-        username: channels_schema_text.optional(),
-    }),
-    email: schemas/* strictObject */.rej({
-        enabled,
-        from: channels_schema_text.optional().describe('EMAIL_FROM'),
-        to: schemas/* union */.KCZ([channels_schema_text, schemas/* array */.YOg(channels_schema_text)], { error: 'expected an address or a list of addresses' })
-            .optional()
-            .describe('EMAIL_TO: one address, a comma-separated list, or an array.'),
-        smtp_host: channels_schema_text.optional().describe('SMTP_HOST'),
-        smtp_port: schemas/* union */.KCZ([schemas/* number */.aig().int().min(1).max(65535), channels_schema_text], { error: 'expected a port number' })
-            .optional()
-            .describe('SMTP_PORT'),
-        smtp_user: channels_schema_text.optional().describe('SMTP_USER'),
-        smtp_pass: channels_schema_text.optional().describe('SMTP_PASS (a secret): "${SMTP_PASS}".'),
-        smtp_secure: schemas/* union */.KCZ([schemas/* boolean */.zMY(), channels_schema_text], { error: 'expected true or false' })
-            .optional()
-            .describe('SMTP_SECURE'),
-    }),
-    webhook: schemas/* strictObject */.rej({
-        enabled,
-        url: channels_schema_text.optional().describe('Generic JSON webhook URL (a secret): "${GENERIC_WEBHOOK_URL}".'),
-    }),
-    console: schemas/* strictObject */.rej({ enabled })
-        .describe('Prints each message on standard output (the seed\'s "console" channel).'),
-    pager: schemas/* strictObject */.rej({
-        enabled,
-        routing_key_env: schemas/* string */.YjP()
-            .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected the NAME of an environment variable' })
-            .default('PAGERDUTY_ROUTING_KEY')
-            .describe('Environment variable holding the PagerDuty Events API v2 routing key. Default PAGERDUTY_ROUTING_KEY.'),
-        routing_key: channels_schema_text.optional().describe('The routing key itself, written as "${VAR}" (a secret).'),
-        url: channels_schema_text.optional().describe('Events API endpoint. Default https://events.pagerduty.com/v2/enqueue.'),
-        service: channels_schema_text.optional().describe('Free text naming the paged service.'),
-    })
-        .describe('The seed\'s "pager" channel (PagerDuty Events API v2).'),
-};
+/** A channel module's settings schema with `enabled` in front: its `notifications.channels.<name>` object. */
+function channelSettingsSchema(module) {
+    const settings = module.settingsSchema;
+    const schema = schemas/* strictObject */.rej({ enabled, ...settings.shape });
+    return settings.description === undefined ? schema : schema.describe(settings.description);
+}
+/** Each channel's `notifications.channels.<name>` object, from its module. */
+const CHANNEL_SETTINGS_SCHEMAS = Object.fromEntries(CONFIG_CHANNELS.map((name) => [name, channelSettingsSchema(catalog/* CHANNEL_CATALOG */.qg[name])]));
 const ChannelsSchema = schemas/* strictObject */.rej(Object.fromEntries(CONFIG_CHANNELS.map((c) => [c, CHANNEL_SETTINGS_SCHEMAS[c].optional()])))
     .default({})
     .describe('Channels by name. A channel that is absent (or enabled: false) gets nothing.');
-/** Setting keys whose values are secrets: never echoed in an error, always redacted. */
-const SECRET_SETTING_KEYS = new Set([
-    'webhook_url',
-    'url',
-    'smtp_pass',
-    'routing_key',
-]);
+/** Setting keys whose values are secrets (those of every secret variable): never echoed in an error, always redacted. */
+const SECRET_SETTING_KEYS = new Set(channels/* ALL_CHANNEL_VARIABLES */.s_.filter((v) => v.secret).flatMap((v) => v.settingKeys));
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
@@ -1775,11 +630,20 @@ function parseDotenv(text) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
 var json_schema_processors = __nccwpck_require__(98439);
-// EXTERNAL MODULE: ./src/domain/gates/catalog/catalog.ts + 11 modules
-var catalog = __nccwpck_require__(37954);
+// EXTERNAL MODULE: ./src/domain/gates/catalog/catalog.ts + 10 modules
+var catalog_catalog = __nccwpck_require__(91085);
+;// CONCATENATED MODULE: ./src/domain/gates/catalog/names.ts
+/**
+ * The quality gates' names come from the catalog (catalog.ts): a gate is named by its module.
+ * What a breach may do is the same for every gate.
+ */
+
+const GATE_ACTIONS = ['alert', 'auto_rollback'];
+
 // EXTERNAL MODULE: ./src/config/bounds.ts
 var bounds = __nccwpck_require__(749);
 ;// CONCATENATED MODULE: ./src/config/file-schema.ts
+
 
 
 
@@ -1816,11 +680,11 @@ const pathInsideRoot = schemas/* string */.YjP({ error: 'expected a path relativ
     error: 'expected a path inside target.root (relative, without "..")',
 });
 const envVars = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP({ error: 'expected a string' })).default({});
-const actions = (defaults) => schemas/* array */.YOg(schemas/* enum */.k5n(catalog/* GATE_ACTIONS */.Mu, { error: `expected one of ${catalog/* GATE_ACTIONS */.Mu.map((a) => `"${a}"`).join(', ')}` }), { error: 'expected a list of actions' })
+const actions = (defaults) => schemas/* array */.YOg(schemas/* enum */.k5n(GATE_ACTIONS, { error: `expected one of ${GATE_ACTIONS.map((a) => `"${a}"`).join(', ')}` }), { error: 'expected a list of actions' })
     .min(1, {
     error: 'expected at least one action ("alert", "auto_rollback"); to turn a gate off set enabled: false',
 })
-    .max(catalog/* GATE_ACTIONS */.Mu.length, { error: 'each action may appear once' })
+    .max(GATE_ACTIONS.length, { error: 'each action may appear once' })
     .default([...defaults])
     .describe(`What a breach does: "alert" notifies; "auto_rollback" rolls back (when auto_rollback.enabled). Default ${JSON.stringify(defaults)}.`);
 const gateCommon = (module) => ({
@@ -1853,16 +717,16 @@ function metricGate(module) {
     return schemas/* strictObject */.rej({ ...gateCommon(module), ...metricGateExtras(module.defaultFailureLimit) })
         .describe(module.summary);
 }
-const g = catalog/* GATE_CATALOG */.UW;
+const g = catalog_catalog/* GATE_CATALOG */.UW;
+const metricGateSchemas = Object.fromEntries(catalog_catalog/* METRIC_GATE_NAMES */.SZ.map((name) => [
+    name,
+    metricGate(g[name]).optional(),
+]));
 const QualityGatesSchema = schemas/* strictObject */.rej({
     health: schemas/* strictObject */.rej({ ...gateCommon(g.health), ...healthExtras })
         .describe(g.health.summary)
         .optional(),
-    extraction_failure_rate: metricGate(g.extraction_failure_rate).optional(),
-    p95_hash_time: metricGate(g.p95_hash_time).optional(),
-    low_confidence_queue: metricGate(g.low_confidence_queue).optional(),
-    memory_usage: metricGate(g.memory_usage).optional(),
-    error_rate: metricGate(g.error_rate).optional(),
+    ...metricGateSchemas,
 })
     .default({})
     .describe('The gates of this environment. A gate that is absent is off.');
@@ -2062,7 +926,7 @@ const MetricsSourceSchema = schemas/* discriminatedUnion */.gMt('type', [
         selector: schemas/* string */.YjP()
             .default('')
             .describe('Label matchers added to every default query, e.g. job="dhash".'),
-        queries: schemas/* strictObject */.rej(Object.fromEntries(catalog/* GATE_NAMES */.rn.filter((n) => n !== 'health').map((n) => [n, schemas/* string */.YjP().min(1).optional()])))
+        queries: schemas/* strictObject */.rej(Object.fromEntries(catalog_catalog/* GATE_NAMES */.rn.filter((n) => n !== 'health').map((n) => [n, schemas/* string */.YjP().min(1).optional()])))
             .default({})
             .describe('PromQL overriding the default query of a gate.'),
     }),
@@ -2171,10 +1035,19 @@ function formatIssues(issues, input) {
             ? ''
             : typeof value === 'object'
                 ? ` (got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object'})`
-                : ` (got ${JSON.stringify(value)})`;
+                : ` (got ${shownValue(value)})`;
         lines.push(`${path}: ${message}${shown}`);
     }
     return [...new Set(lines)];
+}
+/** A scalar as the user wrote it; JSON has no Infinity, so a number too large for a double says so. */
+function shownValue(value) {
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+        return value > 0
+            ? 'a number too large (beyond ±1.8e308)'
+            : 'a negative number too large (beyond ±1.8e308)';
+    }
+    return JSON.stringify(value);
 }
 /** zod's default wording ("Invalid input: expected string, received number") made plain. */
 function plain(issue) {
@@ -2313,187 +1186,11 @@ class Stop extends Error {
 }
 /** One pass over RFC 8259 JSON, without recursion. */
 function scanJson(text, maxDepth = MAX_JSON_DEPTH) {
-    const duplicates = [];
-    const protoKeys = [];
-    const stack = [];
-    let i = 0;
-    const describe = () => i >= text.length ? 'end of input' : `'${text[i] === '\n' ? '\\n' : text[i]}'`;
-    const fail = (detail) => {
-        throw new Stop(i, detail);
-    };
-    const ws = () => {
-        while (i < text.length) {
-            const c = text.charCodeAt(i);
-            if (c === 32 || c === 9 || c === 10 || c === 13)
-                i++;
-            else
-                break;
-        }
-    };
-    const literal = (word) => {
-        for (const ch of word) {
-            if (text[i] !== ch)
-                fail(`unexpected ${describe()} in "${word}"`);
-            i++;
-        }
-    };
-    /** Reads a string starting at the quote; returns its raw text including quotes. */
-    const string = () => {
-        const start = i;
-        i++;
-        for (;;) {
-            if (i >= text.length)
-                fail('unterminated string');
-            const ch = text[i];
-            if (ch === '"') {
-                i++;
-                return text.slice(start, i);
-            }
-            if (ch === '\\') {
-                i++;
-                if (!'"\\/bfnrtu'.includes(text[i] ?? ''))
-                    fail(`invalid escape ${describe()}`);
-                if (text[i] === 'u') {
-                    for (let k = 1; k <= 4; k++)
-                        if (!/[0-9a-fA-F]/.test(text[i + k] ?? ''))
-                            fail('invalid \\u escape');
-                    i += 4;
-                }
-                i++;
-                continue;
-            }
-            if (ch.charCodeAt(0) < 0x20)
-                fail('control character in string');
-            i++;
-        }
-    };
-    const number = () => {
-        const re = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
-        re.lastIndex = i;
-        const m = re.exec(text);
-        if (!m || m[0] === '-' || m[0] === '')
-            fail(`unexpected ${describe()}`);
-        i += m[0].length;
-    };
-    const childPath = () => {
-        const top = stack[stack.length - 1];
-        if (!top)
-            return [];
-        return [...top.path, top.kind === 'array' ? top.index : [...top.keys].pop()];
-    };
-    const open = (kind) => {
-        const path = childPath();
-        if (stack.length >= maxDepth)
-            throw new Stop(i, `nested more than ${maxDepth} levels deep; no config is`, jsonPath(path));
-        stack.push({ kind, path, keys: new Set(), index: 0 });
-        i++;
-    };
-    let state = 'value';
-    let lastKey;
+    const scanner = new JsonScanner(text, maxDepth);
+    const { duplicates, protoKeys } = scanner;
     try {
-        for (;;) {
-            ws();
-            if (state === 'value-or-end') {
-                if (text[i] === ']') {
-                    i++;
-                    stack.pop();
-                    state = 'after';
-                    continue;
-                }
-                state = 'value';
-            }
-            if (state === 'key-or-end') {
-                if (text[i] === '}') {
-                    i++;
-                    stack.pop();
-                    state = 'after';
-                    continue;
-                }
-                state = 'key';
-            }
-            if (state === 'value') {
-                const ch = text[i];
-                if (ch === '{') {
-                    open('object');
-                    state = 'key-or-end';
-                }
-                else if (ch === '[') {
-                    open('array');
-                    state = 'value-or-end';
-                }
-                else {
-                    if (ch === '"')
-                        string();
-                    else if (ch === 't')
-                        literal('true');
-                    else if (ch === 'f')
-                        literal('false');
-                    else if (ch === 'n')
-                        literal('null');
-                    else if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9'))
-                        number();
-                    else
-                        fail(`expected a value, found ${describe()}`);
-                    state = 'after';
-                }
-                continue;
-            }
-            if (state === 'key') {
-                if (text[i] !== '"')
-                    fail(`expected a property name in double quotes, found ${describe()}`);
-                const keyStart = i;
-                const raw = string();
-                lastKey = JSON.parse(raw);
-                const top = stack[stack.length - 1];
-                if (top.keys.has(lastKey)) {
-                    duplicates.push({
-                        path: jsonPath([...top.path, lastKey]),
-                        key: lastKey,
-                        line: lineColumnAt(text, keyStart).line,
-                    });
-                    // Keep the key last in insertion order, so child paths name it.
-                    top.keys.delete(lastKey);
-                }
-                top.keys.add(lastKey);
-                if (lastKey === '__proto__')
-                    protoKeys.push(jsonPath([...top.path, lastKey]));
-                ws();
-                if (text[i] !== ':')
-                    fail(`expected ':' after property name, found ${describe()}`);
-                i++;
-                state = 'value';
-                continue;
-            }
-            // state === 'after'
-            const top = stack[stack.length - 1];
-            if (!top) {
-                if (i < text.length)
-                    fail(`unexpected ${describe()} after the JSON value`);
-                return { duplicates, protoKeys };
-            }
-            if (text[i] === ',') {
-                i++;
-                if (top.kind === 'object')
-                    state = 'key';
-                else {
-                    top.index++;
-                    state = 'value';
-                }
-            }
-            else if (top.kind === 'object' && text[i] === '}') {
-                i++;
-                stack.pop();
-            }
-            else if (top.kind === 'array' && text[i] === ']') {
-                i++;
-                stack.pop();
-            }
-            else {
-                fail(top.kind === 'object'
-                    ? `expected ',' or '}' after property value, found ${describe()}`
-                    : `expected ',' or ']' after array element, found ${describe()}`);
-            }
-        }
+        scanner.run();
+        return { duplicates, protoKeys };
     }
     catch (error) {
         if (error instanceof Stop)
@@ -2503,6 +1200,201 @@ function scanJson(text, maxDepth = MAX_JSON_DEPTH) {
                 protoKeys,
             };
         throw error;
+    }
+}
+/** A state machine over the text: each step reads one token and names the state that follows. */
+class JsonScanner {
+    text;
+    maxDepth;
+    duplicates = [];
+    protoKeys = [];
+    stack = [];
+    i = 0;
+    constructor(text, maxDepth) {
+        this.text = text;
+        this.maxDepth = maxDepth;
+    }
+    /** Returns at the end of the one top-level value; throws Stop on the first error. */
+    run() {
+        let state = 'value';
+        while (state !== 'done') {
+            this.ws();
+            state = this.step(state);
+        }
+    }
+    step(state) {
+        switch (state) {
+            case 'value-or-end':
+                return this.closes(']') ? 'after' : this.value();
+            case 'key-or-end':
+                return this.closes('}') ? 'after' : this.key();
+            case 'value':
+                return this.value();
+            case 'key':
+                return this.key();
+            case 'after':
+                return this.after();
+        }
+    }
+    value() {
+        // charAt: '' at the end of the text, which matches no token below.
+        const ch = this.text.charAt(this.i);
+        if (ch === '{') {
+            this.open('object');
+            return 'key-or-end';
+        }
+        if (ch === '[') {
+            this.open('array');
+            return 'value-or-end';
+        }
+        if (ch === '"')
+            this.string();
+        else if (ch === 't')
+            this.literal('true');
+        else if (ch === 'f')
+            this.literal('false');
+        else if (ch === 'n')
+            this.literal('null');
+        else if (ch === '-' || (ch >= '0' && ch <= '9'))
+            this.number();
+        else
+            this.fail(`expected a value, found ${this.describe()}`);
+        return 'after';
+    }
+    /** A property name and its colon; only ever inside an object, so the stack has a top. */
+    key() {
+        if (this.text[this.i] !== '"')
+            this.fail(`expected a property name in double quotes, found ${this.describe()}`);
+        const keyStart = this.i;
+        const key = JSON.parse(this.string());
+        const top = this.stack[this.stack.length - 1];
+        if (top.keys.has(key)) {
+            this.duplicates.push({
+                path: jsonPath([...top.path, key]),
+                key,
+                line: lineColumnAt(this.text, keyStart).line,
+            });
+        }
+        top.keys.add(key);
+        top.lastKey = key;
+        if (key === '__proto__')
+            this.protoKeys.push(jsonPath([...top.path, key]));
+        this.ws();
+        if (this.text[this.i] !== ':')
+            this.fail(`expected ':' after property name, found ${this.describe()}`);
+        this.i++;
+        return 'value';
+    }
+    /** After a value: a separator, the end of its container, or (at the top) the end of the text. */
+    after() {
+        const top = this.stack.at(-1);
+        if (!top) {
+            if (this.i < this.text.length)
+                this.fail(`unexpected ${this.describe()} after the JSON value`);
+            return 'done';
+        }
+        if (this.text[this.i] === ',') {
+            this.i++;
+            if (top.kind === 'object')
+                return 'key';
+            top.index++;
+            return 'value';
+        }
+        if (this.closes(top.kind === 'object' ? '}' : ']'))
+            return 'after';
+        return this.fail(top.kind === 'object'
+            ? `expected ',' or '}' after property value, found ${this.describe()}`
+            : `expected ',' or ']' after array element, found ${this.describe()}`);
+    }
+    /** Consumes `bracket` and leaves its container, if that is what comes next. */
+    closes(bracket) {
+        if (this.text[this.i] !== bracket)
+            return false;
+        this.i++;
+        this.stack.pop();
+        return true;
+    }
+    describe() {
+        const { text, i } = this;
+        return i >= text.length ? 'end of input' : `'${text[i] === '\n' ? '\\n' : text[i]}'`;
+    }
+    fail(detail) {
+        throw new Stop(this.i, detail);
+    }
+    ws() {
+        while (this.i < this.text.length) {
+            const c = this.text.charCodeAt(this.i);
+            if (c === 32 || c === 9 || c === 10 || c === 13)
+                this.i++;
+            else
+                break;
+        }
+    }
+    literal(word) {
+        for (const ch of word) {
+            if (this.text[this.i] !== ch)
+                this.fail(`unexpected ${this.describe()} in "${word}"`);
+            this.i++;
+        }
+    }
+    /** Reads a string starting at the quote; returns its raw text including quotes. */
+    string() {
+        const { text } = this;
+        const start = this.i;
+        this.i++;
+        for (;;) {
+            if (this.i >= text.length)
+                this.fail('unterminated string');
+            const ch = text[this.i];
+            if (ch === '"') {
+                this.i++;
+                return text.slice(start, this.i);
+            }
+            if (ch === '\\') {
+                this.escape();
+                continue;
+            }
+            if (ch.charCodeAt(0) < 0x20)
+                this.fail('control character in string');
+            this.i++;
+        }
+    }
+    /** A backslash escape inside a string, from the backslash. */
+    escape() {
+        const { text } = this;
+        this.i++;
+        // At the end of the text `kind` is '', which includes() accepts: the string is then unterminated.
+        const kind = text.charAt(this.i);
+        if (!'"\\/bfnrtu'.includes(kind))
+            this.fail(`invalid escape ${this.describe()}`);
+        if (kind === 'u') {
+            for (let k = 1; k <= 4; k++)
+                if (!/[0-9a-fA-F]/.test(text.charAt(this.i + k)))
+                    this.fail('invalid \\u escape');
+            this.i += 4;
+        }
+        this.i++;
+    }
+    number() {
+        const re = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+        re.lastIndex = this.i;
+        const m = re.exec(this.text);
+        if (!m || m[0] === '-' || m[0] === '')
+            this.fail(`unexpected ${this.describe()}`);
+        this.i += m[0].length;
+    }
+    childPath() {
+        const top = this.stack.at(-1);
+        if (!top)
+            return [];
+        return [...top.path, top.kind === 'array' ? top.index : top.lastKey];
+    }
+    open(kind) {
+        const path = this.childPath();
+        if (this.stack.length >= this.maxDepth)
+            throw new Stop(this.i, `nested more than ${this.maxDepth} levels deep; no config is`, jsonPath(path));
+        this.stack.push({ kind, path, keys: new Set(), lastKey: '', index: 0 });
+        this.i++;
     }
 }
 
@@ -2517,7 +1409,8 @@ const TEMPLATE = /\$\$\{|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
 function substituteString(value, lookup) {
     const unset = [];
     const out = value.replace(TEMPLATE, (whole, name, fallback) => {
-        if (whole === '$${')
+        // Only `$${` matches without a name.
+        if (name === undefined)
             return '${';
         const found = lookup(name);
         if (found !== undefined && found !== '')
@@ -2552,8 +1445,8 @@ function substituteTree(root, basePath, lookup) {
     const stack = [
         { node: rootCopy, path: [...basePath] },
     ];
-    while (stack.length > 0) {
-        const { node, path } = stack.pop();
+    for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+        const { node, path } = top;
         for (const key of Object.keys(node)) {
             const k = Array.isArray(node) ? Number(key) : key;
             const child = visit(node[key], [...path, k]);
@@ -2595,11 +1488,13 @@ function normalizeEnvironment(input) {
     checkUrl(at('service.base_url'), raw.service.base_url);
     if (raw.metrics_source.type === 'prometheus')
         checkUrl(at('metrics_source.url'), raw.metrics_source.url);
-    const targetRoot = raw.target?.type === 'local'
-        ? (0,external_node_path_.isAbsolute)(raw.target.root)
-            ? raw.target.root
-            : (0,external_node_path_.resolve)(configDir, raw.target.root)
+    const localTarget = raw.target?.type === 'local'
+        ? {
+            ...raw.target,
+            root: (0,external_node_path_.isAbsolute)(raw.target.root) ? raw.target.root : (0,external_node_path_.resolve)(configDir, raw.target.root),
+        }
         : undefined;
+    const targetRoot = localTarget?.root;
     const backupBase = targetRoot ?? configDir;
     const env = {
         description: raw.description,
@@ -2612,11 +1507,7 @@ function normalizeEnvironment(input) {
             request_timeout_seconds: raw.service.request_timeout_seconds ?? global.timeout_seconds ?? DEFAULT_REQUEST_TIMEOUT_SECONDS,
             user_agent: global.user_agent ?? `dhash-rollout/${input.toolVersion}`,
         },
-        target: raw.target === undefined
-            ? undefined
-            : raw.target.type === 'local'
-                ? { ...raw.target, root: targetRoot }
-                : raw.target,
+        target: localTarget ?? raw.target,
         backup: {
             ...raw.backup,
             dir: (0,external_node_path_.isAbsolute)(raw.backup.dir) ? raw.backup.dir : (0,external_node_path_.resolve)(backupBase, raw.backup.dir),
@@ -2636,7 +1527,7 @@ function qualityGates(raw, globalTimeout) {
     const gates = raw.quality_gates;
     if (gates.health?.enabled) {
         const h = gates.health;
-        const limits = catalog/* GATE_CATALOG */.UW.health.limits(h.threshold);
+        const limits = catalog_catalog/* GATE_CATALOG */.UW.health.limits(h.threshold);
         const interval = limits.checkIntervalSeconds;
         out.health = {
             enabled: true,
@@ -2652,8 +1543,8 @@ function qualityGates(raw, globalTimeout) {
         const g = gates[name];
         if (!g?.enabled)
             return undefined;
-        // Each module knows its own threshold fields; the catalog entry and the file entry share N.
-        const limits = catalog/* GATE_CATALOG */.UW[name].limits(g.threshold);
+        // Each module knows its own threshold fields; the catalog entry and the file entry share the name.
+        const limits = catalog_catalog/* GATE_CATALOG */.UW[name].limits(g.threshold);
         const gate = {
             enabled: true,
             description: g.description,
@@ -2662,11 +1553,11 @@ function qualityGates(raw, globalTimeout) {
             no_data: g.no_data,
             failure_limit: g.failure_limit,
         };
-        if ('windowMinutes' in limits && limits.windowMinutes !== undefined)
+        if (limits.windowMinutes !== undefined)
             gate.evaluation_window_minutes = limits.windowMinutes;
-        if ('minSamples' in limits && limits.minSamples !== undefined)
+        if (limits.minSamples !== undefined)
             gate.min_sample_size = limits.minSamples;
-        if ('checkIntervalSeconds' in limits && limits.checkIntervalSeconds !== undefined)
+        if (limits.checkIntervalSeconds !== undefined)
             gate.check_interval_seconds = limits.checkIntervalSeconds;
         if (g.inconclusive_limit !== undefined)
             gate.inconclusive_limit = g.inconclusive_limit;
@@ -2674,14 +1565,7 @@ function qualityGates(raw, globalTimeout) {
             delete gate.description;
         return gate;
     };
-    const names = [
-        'extraction_failure_rate',
-        'p95_hash_time',
-        'low_confidence_queue',
-        'memory_usage',
-        'error_rate',
-    ];
-    for (const name of names) {
+    for (const name of catalog_catalog/* METRIC_GATE_NAMES */.SZ) {
         const gate = metric(name);
         if (gate)
             out[name] = gate;
@@ -2766,7 +1650,7 @@ function environmentProblems(at, env) {
         problems.push(`${at}.monitoring: a ${m.window_minutes} min window polled every ${shortest} s is ${Math.ceil(polls)} polls; at most ${bounds/* BOUNDS */.QT.maxPolls} are allowed (lengthen the intervals or shorten the window)`);
     }
     const enabled = new Set(Object.entries(env.notifications.channels)
-        .filter(([, c]) => c && c.enabled)
+        .filter(([, c]) => c.enabled)
         .map(([name]) => name));
     env.notifications.escalation.escalation_levels.forEach((level, i) => {
         (level.channels ?? []).forEach((channel, j) => {
@@ -2780,7 +1664,7 @@ function environmentProblems(at, env) {
 function environmentWarnings(name, env) {
     const at = `environments.${name}`;
     const warnings = [];
-    const gates = Object.entries(env.quality_gates).filter(([, g]) => g && g.enabled);
+    const gates = Object.entries(env.quality_gates).filter(([, g]) => g.enabled);
     if (gates.length === 0)
         warnings.push(`${at}.quality_gates: no gate is enabled, so monitoring judges nothing`);
     if (!env.auto_rollback.enabled) {
@@ -2826,7 +1710,9 @@ function resolveConfigPath(configPath, cwd) {
 }
 /** Structural checks only (what the JSON Schema also checks): the problems, or the file. */
 function checkConfigStructure(value) {
-    const result = ConfigFileSchema.safeParse(value);
+    // jitless: the file is parsed once per run, and compiling zod's fast path for its objects
+    // (new Function, on the first parse) costs more than that one parse saves.
+    const result = ConfigFileSchema.safeParse(value, { jitless: true });
     if (!result.success)
         return { ok: false, problems: formatIssues(result.error.issues, value) };
     return { ok: true, file: result.data };
@@ -2866,7 +1752,10 @@ function loadConfig(options = {}) {
     const file = parseConfigText(text, source);
     const envName = options.envName ?? defaultEnvironmentName(file);
     if (!Object.hasOwn(file.environments, envName)) {
-        throw new runtime_errors/* UsageError */.eb(`--env: unknown environment "${envName}"; ${source} defines: ${Object.keys(file.environments).join(', ')}`);
+        throw new runtime_errors/* UsageError */.eb(
+        // Named "environment" (the action's input; the CLI's --env) and quoted as JSON, so a control
+        // character in a hostile name is shown escaped, never raw.
+        `environment: unknown environment ${JSON.stringify(envName)}; ${source} defines: ${Object.keys(file.environments).join(', ')}`);
     }
     const envFile = (0,external_node_path_.resolve)(cwd, options.envFilePath ?? DEFAULT_ENV_FILE);
     const fromEnvFile = (0,external_node_fs_.existsSync)(envFile) ? parseDotenv((0,external_node_fs_.readFileSync)(envFile, 'utf8')) : {};
@@ -2888,12 +1777,12 @@ function loadConfig(options = {}) {
     const env = baseUrl
         ? { ...normalized.env, service: { ...normalized.env.service, base_url: baseUrl.replace(/\/+$/, '') } }
         : normalized.env;
-    const vars = notificationVars(environment, fromEnvFile, env);
-    const redactor = new redact/* Redactor */.p();
+    const vars = notificationVars(environment, fromEnvFile, env, unresolvedSettings(envName, normalized.unsetInChannels));
+    const redactor = new redact/* Redactor */.pO();
     for (const name of channel_settings/* SECRET_VARIABLES */.VP)
         redactor.add(vars[name]);
     for (const settings of Object.values(env.notifications.channel_settings))
-        for (const [key, value] of Object.entries(settings ?? {}))
+        for (const [key, value] of Object.entries(settings))
             if (SECRET_SETTING_KEYS.has(key) && typeof value === 'string')
                 redactor.add(value);
     const databaseUrl = lookup(env.migrations.database_url_env) || undefined;
@@ -2922,19 +1811,29 @@ const SETTING_VARIABLES = channels/* ALL_CHANNEL_VARIABLES */.s_.filter((v) => v
     v.settingKeys,
     v.name,
 ]);
-function notificationVars(environment, fromFile, env) {
+/** `<channel>.<key>` of every channel setting that kept a `${VAR}` whose variable is unset. */
+function unresolvedSettings(envName, unset) {
+    const prefix = `environments.${envName}.notifications.channels.`;
+    return new Set(unset.map((u) => u.path.slice(prefix.length).split(/[.[]/, 2).join('.')));
+}
+function notificationVars(environment, fromFile, env, unresolved) {
     const vars = {};
     for (const name of channel_settings/* NOTIFICATION_VARIABLES */.k3) {
         const value = environment[name] || fromFile[name];
         if (value)
             vars[name] = value;
     }
-    // pager.routing_key_env names another variable holding the routing key.
-    const keyEnv = env.notifications.channel_settings.pager?.routing_key_env;
-    if (typeof keyEnv === 'string' && keyEnv !== 'PAGERDUTY_ROUTING_KEY') {
-        const value = environment[keyEnv] || fromFile[keyEnv];
+    // A setting may name another variable holding the value (the pager's routing_key_env).
+    for (const v of channels/* ALL_CHANNEL_VARIABLES */.s_) {
+        if (v.variableNameKey === undefined)
+            continue;
+        const settings = env.notifications.channel_settings[v.channel];
+        const other = settings?.[v.variableNameKey];
+        if (typeof other !== 'string' || other === v.name)
+            continue;
+        const value = environment[other] || fromFile[other];
         if (value)
-            vars.PAGERDUTY_ROUTING_KEY = value;
+            vars[v.name] = value;
     }
     for (const [channel, keys, variable] of SETTING_VARIABLES) {
         const settings = env.notifications.channel_settings[channel];
@@ -2944,9 +1843,11 @@ function notificationVars(environment, fromFile, env) {
             const value = settings[key];
             if (value === undefined)
                 continue;
-            const text = Array.isArray(value) ? value.join(',') : String(value);
+            // A JSON value: numbers, booleans and null print as String() would print them.
+            const text = typeof value === 'string' ? value : Array.isArray(value) ? value.join(',') : JSON.stringify(value);
             // An unresolved ${VAR} is not a value: leave the variable unset, so the channel reports it.
-            if (text !== '' && !/\$\{[A-Za-z_]/.test(text))
+            // (A substituted value may itself contain "${", e.g. a password: that one is a value.)
+            if (text !== '' && !unresolved.has(`${channel}.${key}`))
                 vars[variable] = text;
             break;
         }
@@ -2962,6 +1863,7 @@ function notificationVars(environment, fromFile, env) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   JK: () => (/* binding */ lockDir),
+/* harmony export */   V6: () => (/* binding */ localTargetRoot),
 /* harmony export */   mw: () => (/* binding */ logDir),
 /* harmony export */   su: () => (/* binding */ backupDir),
 /* harmony export */   u6: () => (/* binding */ targetRoot)
@@ -2978,7 +1880,10 @@ function notificationVars(environment, fromFile, env) {
 function targetRoot(env, cwd) {
     if (env.target?.type !== 'local')
         return null;
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(env.target.root) ? env.target.root : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, env.target.root);
+    return localTargetRoot(env.target, cwd);
+}
+function localTargetRoot(target, cwd) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(target.root) ? target.root : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, target.root);
 }
 /** Where environment locks live: the local target's root (shared by everyone deploying to that
  * host), else the working directory. */
@@ -3006,11 +1911,11 @@ function logDir(cwd, override) {
 /* harmony export */   X1: () => (/* binding */ percentage),
 /* harmony export */   YA: () => (/* binding */ seconds),
 /* harmony export */   c$: () => (/* binding */ hours),
+/* harmony export */   n3: () => (/* binding */ windowMinutesProblem),
 /* harmony export */   rv: () => (/* binding */ timeoutSeconds),
 /* harmony export */   s2: () => (/* binding */ positiveUpTo),
 /* harmony export */   yk: () => (/* binding */ windowOverrideProblem)
 /* harmony export */ });
-/* unused harmony export windowMinutesProblem */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12311);
 
 /**
@@ -3081,15 +1986,1095 @@ function windowOverrideProblem(name, raw, poll) {
 
 /***/ }),
 
-/***/ 37954:
+/***/ 29324:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Mu: () => (/* reexport */ GATE_ACTIONS),
+  qg: () => (/* binding */ CHANNEL_CATALOG),
+  bW: () => (/* binding */ CHANNEL_NAMES),
+  ei: () => (/* binding */ channelModule)
+});
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __nccwpck_require__(12311);
+// EXTERNAL MODULE: ./src/domain/messages/content.ts
+var messages_content = __nccwpck_require__(41768);
+// EXTERNAL MODULE: ./src/domain/channels/channel-module.ts
+var channel_module = __nccwpck_require__(91459);
+;// CONCATENATED MODULE: ./src/domain/channels/console.ts
+
+
+
+/** The seed's `console` channel: the message on standard output, for people watching a terminal or a CI log. */
+const consoleChannel = (0,channel_module/* defineChannel */.t)({
+    name: 'console',
+    transport: 'stream',
+    summary: 'Prints the message as plain text on standard output (the CI log or the terminal).',
+    settingsSchema: schemas/* strictObject */.rej({})
+        .describe('Prints each message on standard output (the seed\'s "console" channel).'),
+    variables: [],
+    settings: () => ({ stream: 'stdout' }),
+    target: () => 'stdout',
+    render: (message) => ({
+        text: `${messages_content/* LEVEL_EMOJI */.AP[message.level]} [${message.level.toUpperCase()}] ${(0,messages_content/* plainText */.wh)(message)}\n`,
+    }),
+    write: (s, payload) => ({ stream: s.stream, text: typeof payload.text === 'string' ? payload.text : '' }),
+    classify: (answer) => {
+        if (!answer.error)
+            return { kind: 'delivered', detail: 'written to stdout' };
+        // A closed pipe stays closed; anything else (EAGAIN on a full pipe) may pass.
+        const closed = answer.error.code === 'EPIPE' || answer.error.code === 'ERR_STREAM_DESTROYED';
+        return { kind: closed ? 'permanent' : 'transient', error: `stdout: ${answer.error.message}` };
+    },
+});
+
+// EXTERNAL MODULE: ./src/domain/delivery/classify.ts + 1 modules
+var classify = __nccwpck_require__(89801);
+// EXTERNAL MODULE: ./src/domain/messages/mentions.ts
+var mentions = __nccwpck_require__(84142);
+// EXTERNAL MODULE: ./src/domain/messages/text.ts
+var messages_text = __nccwpck_require__(8874);
+;// CONCATENATED MODULE: ./src/domain/messages/discord.ts
+
+
+
+/**
+ * Discord embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits):
+ * title 256, description 4096, 25 fields with name 256 and value 1024, footer 2048, author 256,
+ * and 6000 characters across all of a message's embeds; `content` 2000.
+ */
+const DISCORD_LIMITS = {
+    content: 2000,
+    title: 256,
+    description: 4096,
+    fields: 25,
+    fieldName: 256,
+    fieldValue: 1024,
+    footer: 2048,
+    embedTotal: 6000,
+};
+function renderDiscord(message, options = {}) {
+    const fields = (0,messages_content/* facts */.Ix)(message).map((f) => ({
+        name: f.label,
+        value: (0,messages_text/* truncate */.xv)(f.value, DISCORD_LIMITS.fieldValue),
+        inline: true,
+    }));
+    if (message.gates && message.gates.length > 0) {
+        fields.push({
+            name: 'Quality gates',
+            value: (0,messages_text/* truncate */.xv)(message.gates.map(messages_content/* gateLine */.C_).join('\n'), DISCORD_LIMITS.fieldValue),
+            inline: false,
+        });
+    }
+    const ls = (0,messages_content/* links */.yJ)(message);
+    if (ls.length > 0)
+        fields.push({
+            name: 'Links',
+            value: (0,messages_text/* truncate */.xv)(ls.map((l) => `[${l.label}](${l.url})`).join(' · '), DISCORD_LIMITS.fieldValue),
+            inline: false,
+        });
+    const embed = {
+        title: (0,messages_text/* truncate */.xv)((0,messages_content/* headline */.Pl)(message), DISCORD_LIMITS.title),
+        color: messages_content/* LEVEL_COLOR */.D9[message.level],
+        fields: fields.slice(0, DISCORD_LIMITS.fields),
+        footer: { text: (0,messages_text/* truncate */.xv)(`dhash-rollout · ${messages_content/* EVENT_LABELS */.XU[message.event]}`, DISCORD_LIMITS.footer) },
+    };
+    if (options.timestamp)
+        embed.timestamp = options.timestamp;
+    if (ls[0])
+        embed.url = ls[0].url;
+    // The description takes whatever the 6000-character budget leaves after everything else.
+    const used = (0,messages_text/* length */.Bw)(embed.title) +
+        (0,messages_text/* length */.Bw)(embed.footer.text) +
+        embed.fields.reduce((n, f) => n + (0,messages_text/* length */.Bw)(f.name) + (0,messages_text/* length */.Bw)(f.value), 0);
+    const budget = Math.min(DISCORD_LIMITS.description, DISCORD_LIMITS.embedTotal - used);
+    if ((0,messages_content/* bodyText */.G3)(message).trim() !== '' && budget > 0)
+        embed.description = (0,messages_text/* truncate */.xv)((0,messages_content/* bodyText */.G3)(message), budget);
+    const payload = {
+        username: 'dhash-rollout',
+        embeds: [embed],
+        allowed_mentions: { parse: [] },
+    };
+    const m = options.mentions ?? (0,mentions/* resolveMentions */.Ed)((0,mentions/* recipientsOf */.wX)(message));
+    if (m.names.length > 0) {
+        const content = [
+            ...m.discord.roles.map((r) => `<@&${r}>`),
+            ...m.discord.users.map((u) => `<@${u}>`),
+            ...m.broadcasts.map((b) => (b === '@channel' ? '@here' : b)),
+            // Names without an id are shown, escaped so Discord cannot read them as a mention.
+            ...m.unmapped.map((n) => n.replace(/@/g, '@\u200b')),
+        ].join(' ');
+        if (content !== '')
+            payload.content = (0,messages_text/* truncate */.xv)(content, DISCORD_LIMITS.content);
+        payload.allowed_mentions = {
+            parse: m.broadcasts.length > 0 ? ['everyone'] : [],
+            roles: m.discord.roles,
+            users: m.discord.users,
+        };
+    }
+    return payload;
+}
+
+// EXTERNAL MODULE: ./src/domain/channels/setting-text.ts
+var setting_text = __nccwpck_require__(43953);
+// EXTERNAL MODULE: ./src/domain/channels/webhook-url.ts
+var webhook_url = __nccwpck_require__(69976);
+;// CONCATENATED MODULE: ./src/domain/channels/discord.ts
+
+
+
+
+
+
+/** Discord only answers with the created message (and its errors) when asked to wait. */
+function withDiscordWait(url) {
+    const u = new URL(url);
+    u.searchParams.set('wait', 'true');
+    return u.toString();
+}
+/** Discord webhook, one embed; only the mapped roles and users may ping. */
+const discord = (0,channel_module/* defineChannel */.t)({
+    name: 'discord',
+    transport: 'http',
+    summary: 'Discord webhook: one embed; recipients become <@&role> and <@user> with allowed_mentions limited to them.',
+    settingsSchema: schemas/* strictObject */.rej({
+        webhook_url: (0,setting_text/* settingText */.S)().optional().describe('Webhook URL, a secret: "${DISCORD_WEBHOOK_URL}".'),
+        url: (0,setting_text/* settingText */.S)().optional().describe('Same as webhook_url.'),
+        username: (0,setting_text/* settingText */.S)().optional(),
+    }),
+    variables: [(0,webhook_url/* webhookUrlVariable */.FZ)('DISCORD_WEBHOOK_URL', 'discord-webhook-url', 'Discord webhook URL')],
+    settings: (vars, context) => (0,webhook_url/* webhookUrl */.vO)('DISCORD_WEBHOOK_URL', vars, context),
+    target: (s) => (0,webhook_url/* describeTarget */.ff)(s.url),
+    render: (message, context) => ({
+        ...renderDiscord(message, { timestamp: context.timestamp, mentions: context.mentions }),
+    }),
+    requests: (s, payload) => [{ url: withDiscordWait(s.url), json: payload }],
+    classify: classify/* classifyDiscord */.vR,
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/domain/messages/email.ts
+
+
+/** RFC 5322 recommends lines under 78 chars; a subject that long is already unreadable. */
+const SUBJECT_MAX = 200;
+function renderEmail(message, options = {}) {
+    const subject = (0,messages_text/* truncate */.xv)(`[dhash ${message.environment}] [${message.level.toUpperCase()}] ${message.title}`.replace(/[\r\n]+/g, ' '), SUBJECT_MAX);
+    const color = `#${messages_content/* LEVEL_COLOR */.D9[message.level].toString(16).padStart(6, '0')}`;
+    const rows = (0,messages_content/* facts */.Ix)(message)
+        .map((f) => `<tr><th align="left" style="padding:2px 12px 2px 0">${(0,messages_text/* escapeHtml */.ZD)(f.label)}</th><td>${(0,messages_text/* escapeHtml */.ZD)(f.value)}</td></tr>`)
+        .join('');
+    const gates = message.gates && message.gates.length > 0
+        ? `<h3>Quality gates</h3><ul>${message.gates.map((g) => `<li>${(0,messages_text/* escapeHtml */.ZD)((0,messages_content/* gateLine */.C_)(g))}</li>`).join('')}</ul>`
+        : '';
+    const ls = (0,messages_content/* links */.yJ)(message);
+    const linkHtml = ls.length > 0
+        ? `<p>${ls.map((l) => `<a href="${(0,messages_text/* escapeHtml */.ZD)(l.url)}">${(0,messages_text/* escapeHtml */.ZD)(l.label)}</a>`).join(' · ')}</p>`
+        : '';
+    const who = (0,messages_content/* recipientsLine */.BP)(message);
+    const mention = who ? `<p><strong>Attention: ${(0,messages_text/* escapeHtml */.ZD)(who)}</strong></p>` : '';
+    const html = [
+        '<!doctype html><html><body style="font-family:sans-serif">',
+        `<h2 style="border-left:6px solid ${color};padding-left:8px">${(0,messages_text/* escapeHtml */.ZD)(message.title)}</h2>`,
+        mention,
+        (0,messages_content/* bodyText */.G3)(message) ? `<p>${(0,messages_text/* escapeHtml */.ZD)((0,messages_content/* bodyText */.G3)(message)).replace(/\n/g, '<br>')}</p>` : '',
+        `<table>${rows}</table>`,
+        gates,
+        linkHtml,
+        '<p style="color:#888;font-size:small">Sent by dhash-rollout</p>',
+        '</body></html>',
+    ].join('');
+    const payload = { subject, text: (0,messages_content/* plainText */.wh)(message), html };
+    if (options.mentions && options.mentions.email.length > 0)
+        payload.cc = [...options.mentions.email];
+    return payload;
+}
+
+;// CONCATENATED MODULE: ./src/domain/channels/email.ts
+
+
+
+
+
+
+
+/** SMTP settings from the seed's variables, or one line per problem naming the variable. */
+function smtpSettings(vars) {
+    const secureText = (vars.SMTP_SECURE ?? 'false').trim().toLowerCase();
+    if (!['true', 'false', '1', '0', 'yes', 'no'].includes(secureText))
+        return [`SMTP_SECURE: expected true or false, got "${vars.SMTP_SECURE ?? ''}"`];
+    const secure = ['true', '1', 'yes'].includes(secureText);
+    const port = vars.SMTP_PORT === undefined ? (secure ? 465 : 587) : Number(vars.SMTP_PORT);
+    if (!Number.isInteger(port) || port < 1 || port > 65535)
+        return [`SMTP_PORT: expected a port number between 1 and 65535, got "${vars.SMTP_PORT ?? ''}"`];
+    const to = (vars.EMAIL_TO ?? '')
+        .split(/[,;]/)
+        .map((a) => a.trim())
+        .filter(Boolean);
+    if (to.length === 0)
+        return ['EMAIL_TO: expected at least one address (comma-separated)'];
+    if (vars.SMTP_PASS && !vars.SMTP_USER)
+        return ['SMTP_USER: SMTP_PASS is set but SMTP_USER is not'];
+    if (!vars.SMTP_HOST)
+        return ['SMTP_HOST is not set'];
+    if (!vars.EMAIL_FROM)
+        return ['EMAIL_FROM is not set'];
+    return {
+        host: vars.SMTP_HOST,
+        port,
+        secure,
+        user: vars.SMTP_USER,
+        pass: vars.SMTP_PASS,
+        from: vars.EMAIL_FROM,
+        to,
+    };
+}
+/** A stable Message-ID per dedup key: mail systems that see the same id twice keep one copy. */
+function messageIdFor(dedupKey) {
+    return `<${(0,external_node_crypto_.createHash)('sha256').update(dedupKey).digest('hex').slice(0, 32)}@dhash-rollout>`;
+}
+/** Accepted is delivered (naming recipients the server refused); errors follow RFC 5321's classes. */
+function classifySmtpAnswer(answer) {
+    if ('error' in answer)
+        return (0,classify/* classifySmtp */.JJ)(answer.error);
+    if (answer.rejected.length > 0)
+        return {
+            kind: 'delivered',
+            detail: `accepted for ${answer.accepted.length} recipient(s); rejected: ${answer.rejected.join(', ')}`,
+        };
+    return { kind: 'delivered', detail: answer.response || 'accepted' };
+}
+const email_text = (0,setting_text/* settingText */.S)();
+/** E-mail over SMTP: text and HTML parts, a stable Message-ID per dedup key. */
+const email = (0,channel_module/* defineChannel */.t)({
+    name: 'email',
+    transport: 'smtp',
+    summary: 'E-mail over SMTP (STARTTLS or implicit TLS); recipients mapped to addresses are copied in.',
+    settingsSchema: schemas/* strictObject */.rej({
+        from: email_text.optional().describe('EMAIL_FROM'),
+        to: schemas/* union */.KCZ([email_text, schemas/* array */.YOg(email_text)], { error: 'expected an address or a list of addresses' })
+            .optional()
+            .describe('EMAIL_TO: one address, a comma-separated list, or an array.'),
+        smtp_host: email_text.optional().describe('SMTP_HOST'),
+        smtp_port: schemas/* union */.KCZ([schemas/* number */.aig().int().min(1).max(65535), email_text], { error: 'expected a port number' })
+            .optional()
+            .describe('SMTP_PORT'),
+        smtp_user: email_text.optional().describe('SMTP_USER'),
+        smtp_pass: email_text.optional().describe('SMTP_PASS (a secret): "${SMTP_PASS}".'),
+        smtp_secure: schemas/* union */.KCZ([schemas/* boolean */.zMY(), email_text], { error: 'expected true or false' })
+            .optional()
+            .describe('SMTP_SECURE'),
+    }),
+    variables: [
+        (0,webhook_url/* plainVariable */.lz)('EMAIL_FROM', 'email-from', true, 'Sender address', ['from']),
+        (0,webhook_url/* plainVariable */.lz)('EMAIL_TO', 'email-to', true, 'Comma-separated recipients', ['to']),
+        (0,webhook_url/* plainVariable */.lz)('SMTP_HOST', 'smtp-host', true, 'SMTP server host', ['smtp_host']),
+        (0,webhook_url/* plainVariable */.lz)('SMTP_PORT', 'smtp-port', false, 'SMTP server port (default 587, or 465 with SMTP_SECURE)', ['smtp_port']),
+        (0,webhook_url/* plainVariable */.lz)('SMTP_USER', 'smtp-user', false, 'SMTP user', ['smtp_user']),
+        {
+            name: 'SMTP_PASS',
+            input: 'smtp-pass',
+            secret: true,
+            required: false,
+            description: 'SMTP password',
+            settingKeys: ['smtp_pass'],
+        },
+        (0,webhook_url/* plainVariable */.lz)('SMTP_SECURE', 'smtp-secure', false, 'true for implicit TLS (port 465); otherwise STARTTLS when offered', ['smtp_secure']),
+    ],
+    settings: (vars) => smtpSettings(vars),
+    target: (s) => `smtp://${s.host}:${s.port}`,
+    render: (message, context) => ({ ...renderEmail(message, { mentions: context.mentions }) }),
+    mail: (s, payload, c) => ({
+        server: {
+            host: s.host,
+            port: s.port,
+            secure: s.secure,
+            // A password never crosses the network in clear text, except to this very host.
+            requireTls: !s.secure && s.pass !== undefined && !(0,webhook_url/* isLoopbackHost */.cW)(s.host),
+            user: s.user,
+            pass: s.pass,
+        },
+        from: s.from,
+        to: s.to,
+        cc: Array.isArray(payload.cc) && payload.cc.length > 0 ? payload.cc.map(String) : undefined,
+        subject: typeof payload.subject === 'string' ? payload.subject : '',
+        text: typeof payload.text === 'string' ? payload.text : '',
+        html: typeof payload.html === 'string' ? payload.html : undefined,
+        messageId: messageIdFor(c.dedupKey),
+        headers: { 'X-Dhash-Dedup-Key': c.dedupKey },
+    }),
+    classify: classifySmtpAnswer,
+});
+
+// EXTERNAL MODULE: ./src/domain/channels/pager.ts
+var pager = __nccwpck_require__(42382);
+;// CONCATENATED MODULE: ./src/domain/messages/slack.ts
+
+
+
+/**
+ * Block Kit limits (https://api.slack.com/reference/block-kit/blocks): 50 blocks a message, a
+ * header's plain_text 150 chars, a section's text 3000 chars, 10 fields of 2000 chars each, 10
+ * context elements, button text 75 chars, URL 3000 chars. Top-level `text` is the notification and
+ * screen-reader fallback; Slack truncates it past 40 000 chars and advises staying under 4000.
+ */
+const SLACK_LIMITS = {
+    blocks: 50,
+    headerText: 150,
+    sectionText: 3000,
+    fields: 10,
+    fieldText: 2000,
+    contextElements: 10,
+    buttonText: 75,
+    url: 3000,
+    fallbackText: 4000,
+};
+/**
+ * Slack's own mention syntax (https://api.slack.com/reference/surfaces/formatting#mentioning-users):
+ * `<@U…>` pings a user, `<!subteam^S…>` a user group, `<!here>` the channel. Names without an id
+ * are escaped text: they ping no one, and cannot smuggle in a `<!everyone>`.
+ */
+function slackMentionText(mentions) {
+    if (!mentions)
+        return '';
+    return [
+        ...mentions.broadcasts.map((b) => `<!${b.slice(1)}>`),
+        ...mentions.slack.users.map((u) => `<@${u}>`),
+        ...mentions.slack.groups.map((g) => `<!subteam^${g}>`),
+        ...mentions.unmapped.map(messages_text/* escapeSlack */.k4),
+    ].join(' ');
+}
+function renderSlack(message, options = {}) {
+    const blocks = [];
+    blocks.push({
+        type: 'header',
+        text: { type: 'plain_text', text: (0,messages_text/* truncate */.xv)((0,messages_content/* headline */.Pl)(message), SLACK_LIMITS.headerText), emoji: true },
+    });
+    const mention = slackMentionText(options.mentions ?? (0,mentions/* resolveMentions */.Ed)((0,mentions/* recipientsOf */.wX)(message)));
+    const body = [mention, (0,messages_text/* escapeSlack */.k4)((0,messages_content/* bodyText */.G3)(message))].filter((t) => t.trim() !== '').join(' ');
+    if (body.trim() !== '')
+        blocks.push({
+            type: 'section',
+            text: { type: 'mrkdwn', text: (0,messages_text/* truncateEscaped */.GI)(body, SLACK_LIMITS.sectionText) },
+        });
+    blocks.push({
+        type: 'section',
+        fields: (0,messages_content/* facts */.Ix)(message)
+            .slice(0, SLACK_LIMITS.fields)
+            .map((f) => ({
+            type: 'mrkdwn',
+            text: (0,messages_text/* truncateEscaped */.GI)(`*${f.label}*\n${(0,messages_text/* escapeSlack */.k4)(f.value)}`, SLACK_LIMITS.fieldText),
+        })),
+    });
+    if (message.gates && message.gates.length > 0) {
+        const lines = message.gates.map((g) => `• ${(0,messages_text/* escapeSlack */.k4)((0,messages_content/* gateLine */.C_)(g))}`);
+        blocks.push({
+            type: 'section',
+            text: {
+                type: 'mrkdwn',
+                text: (0,messages_text/* truncateEscaped */.GI)(`*Quality gates*\n${lines.join('\n')}`, SLACK_LIMITS.sectionText),
+            },
+        });
+    }
+    const ls = (0,messages_content/* links */.yJ)(message).filter((l) => l.url.length <= SLACK_LIMITS.url);
+    if (ls.length > 0) {
+        blocks.push({
+            type: 'actions',
+            elements: ls.map((l, i) => ({
+                type: 'button',
+                text: { type: 'plain_text', text: (0,messages_text/* truncate */.xv)(l.label, SLACK_LIMITS.buttonText) },
+                url: l.url,
+                action_id: `dhash_link_${i}`,
+            })),
+        });
+    }
+    blocks.push({
+        type: 'context',
+        elements: [
+            {
+                type: 'mrkdwn',
+                text: (0,messages_text/* truncateEscaped */.GI)(`dhash-rollout · ${messages_content/* EVENT_LABELS */.XU[message.event]} · ${(0,messages_text/* escapeSlack */.k4)(message.environment)}`, SLACK_LIMITS.sectionText),
+            },
+        ],
+    });
+    // The top-level text is mrkdwn too (it is the push notification): escaped like the blocks, and
+    // it carries the mentions, since a mention only in a block does not notify on every client.
+    const fallback = [
+        mention,
+        (0,messages_text/* escapeSlack */.k4)((0,messages_content/* plainText */.wh)({ ...message, mention: undefined, recipients: undefined })),
+    ]
+        .filter((t) => t !== '')
+        .join('\n');
+    const payload = {
+        text: (0,messages_text/* truncateEscaped */.GI)(fallback, SLACK_LIMITS.fallbackText),
+        blocks: blocks.slice(0, SLACK_LIMITS.blocks),
+    };
+    if (options.channel)
+        payload.channel = options.channel;
+    return payload;
+}
+
+;// CONCATENATED MODULE: ./src/domain/channels/slack.ts
+
+
+
+
+
+
+/** Slack incoming webhook, Block Kit body, Slack-native mentions. */
+const slack = (0,channel_module/* defineChannel */.t)({
+    name: 'slack',
+    transport: 'http',
+    summary: 'Slack incoming webhook: Block Kit message; recipients become <@U…> and <!subteam^S…> mentions.',
+    settingsSchema: schemas/* strictObject */.rej({
+        webhook_url: (0,setting_text/* settingText */.S)()
+            .optional()
+            .describe('Incoming-webhook URL (a secret): "${SLACK_WEBHOOK_URL}".'),
+        url: (0,setting_text/* settingText */.S)().optional().describe('Same as webhook_url (the seed wrote "url").'),
+        channel: (0,setting_text/* settingText */.S)().optional().describe('e.g. "#dhash-alerts" (SLACK_CHANNEL).'),
+        username: (0,setting_text/* settingText */.S)().optional(),
+    }),
+    variables: [
+        (0,webhook_url/* webhookUrlVariable */.FZ)('SLACK_WEBHOOK_URL', 'slack-webhook-url', 'Slack incoming webhook URL'),
+        (0,webhook_url/* plainVariable */.lz)('SLACK_CHANNEL', 'slack-channel', false, 'Channel override (honoured by legacy webhooks only)', ['channel']),
+    ],
+    settings: (vars, context) => (0,webhook_url/* webhookUrl */.vO)('SLACK_WEBHOOK_URL', vars, context),
+    target: (s) => (0,webhook_url/* describeTarget */.ff)(s.url),
+    render: (message, context) => ({
+        ...renderSlack(message, { channel: context.vars.SLACK_CHANNEL, mentions: context.mentions }),
+    }),
+    requests: (s, payload) => [{ url: s.url, json: payload }],
+    classify: classify/* classifySlack */.h_,
+});
+
+;// CONCATENATED MODULE: ./src/domain/messages/teams.ts
+
+
+
+/**
+ * Teams webhooks (Workflows and legacy connectors) take an Adaptive Card inside a message
+ * wrapper: `{"type":"message","attachments":[{"contentType":"application/vnd.microsoft.card.adaptive",
+ * "content":{...}}]}`. Version 1.4 is what Teams renders in webhooks. Teams limits a post to
+ * 28 KB of UTF-8 (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/format-your-bot-messages),
+ * counted in bytes, so the free text takes what the rest of the card leaves of that budget.
+ */
+const TEAMS_LIMITS = { postBytes: 28 * 1024, text: 8000, gateLines: 30 };
+const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+const LEVEL_STYLE = { info: 'good', warning: 'warning', error: 'attention', critical: 'attention' };
+/** `<at>name</at>` in a TextBlock plus an entity per user is how an Adaptive Card @mentions. */
+function mentionEntities(mentions) {
+    if (!mentions)
+        return { text: '', entities: [] };
+    const entities = mentions.teams.map((t) => ({
+        type: 'mention',
+        text: `<at>${t.name}</at>`,
+        mentioned: { id: t.id, name: t.name },
+    }));
+    const text = [...entities.map((e) => e.text), ...mentions.broadcasts, ...mentions.unmapped].join(' ');
+    return { text, entities };
+}
+function renderTeams(message, options = {}) {
+    const text = (0,messages_text/* truncate */.xv)((0,messages_content/* bodyText */.G3)(message), TEAMS_LIMITS.text);
+    const full = renderTeamsWithText(message, options, text);
+    const size = (p) => (0,messages_text/* byteLength */.dp)(JSON.stringify(p));
+    if (size(full) <= TEAMS_LIMITS.postBytes)
+        return full;
+    // Over the post limit: the free text gets what the rest of the card leaves, measured on the
+    // JSON that is sent (escapes count), cut on a character boundary.
+    let budget = TEAMS_LIMITS.postBytes - size(renderTeamsWithText(message, options, '')) - 128;
+    let cut = (0,messages_text/* truncateBytes */.QY)(text, Math.max(0, budget));
+    let payload = renderTeamsWithText(message, options, cut);
+    while (cut !== '' && size(payload) > TEAMS_LIMITS.postBytes) {
+        budget -= size(payload) - TEAMS_LIMITS.postBytes + 16;
+        cut = (0,messages_text/* truncateBytes */.QY)(text, Math.max(0, budget));
+        payload = renderTeamsWithText(message, options, cut);
+    }
+    return payload;
+}
+function renderTeamsWithText(message, options, text) {
+    const body = [
+        {
+            type: 'TextBlock',
+            text: (0,messages_text/* truncate */.xv)((0,messages_content/* headline */.Pl)(message), 200),
+            weight: 'Bolder',
+            size: 'Large',
+            wrap: true,
+            color: LEVEL_STYLE[message.level],
+        },
+    ];
+    const mention = mentionEntities(options.mentions ?? (0,mentions/* resolveMentions */.Ed)((0,mentions/* recipientsOf */.wX)(message)));
+    if (mention.text !== '')
+        body.push({ type: 'TextBlock', text: `Attention: ${mention.text}`, weight: 'Bolder', wrap: true });
+    if (text.trim() !== '')
+        body.push({ type: 'TextBlock', text: (0,messages_text/* truncate */.xv)(text, TEAMS_LIMITS.text), wrap: true });
+    body.push({ type: 'FactSet', facts: (0,messages_content/* facts */.Ix)(message).map((f) => ({ title: f.label, value: f.value })) });
+    if (message.gates && message.gates.length > 0) {
+        body.push({ type: 'TextBlock', text: 'Quality gates', weight: 'Bolder', wrap: true, spacing: 'Medium' });
+        for (const g of message.gates.slice(0, TEAMS_LIMITS.gateLines))
+            body.push({ type: 'TextBlock', text: (0,messages_text/* truncate */.xv)((0,messages_content/* gateLine */.C_)(g), 500), wrap: true, spacing: 'None' });
+    }
+    body.push({
+        type: 'TextBlock',
+        text: `dhash-rollout · ${messages_content/* EVENT_LABELS */.XU[message.event]}`,
+        isSubtle: true,
+        size: 'Small',
+        wrap: true,
+    });
+    const content = {
+        $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+        type: 'AdaptiveCard',
+        version: '1.4',
+        msteams: mention.entities.length > 0 ? { width: 'Full', entities: mention.entities } : { width: 'Full' },
+        body,
+    };
+    const ls = (0,messages_content/* links */.yJ)(message);
+    if (ls.length > 0)
+        content.actions = ls.map((l) => ({ type: 'Action.OpenUrl', title: l.label, url: l.url }));
+    return {
+        type: 'message',
+        attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, contentUrl: null, content }],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/domain/channels/teams.ts
+
+
+
+
+
+
+/** Microsoft Teams Workflows (or legacy connector) webhook, Adaptive Card with msteams mentions. */
+const teams = (0,channel_module/* defineChannel */.t)({
+    name: 'teams',
+    transport: 'http',
+    summary: 'Microsoft Teams webhook: Adaptive Card (28 KB post limit, in bytes); recipients become <at> mentions.',
+    settingsSchema: schemas/* strictObject */.rej({
+        webhook_url: (0,setting_text/* settingText */.S)()
+            .optional()
+            .describe('Workflows (or legacy connector) URL, a secret: "${TEAMS_WEBHOOK_URL}".'),
+        url: (0,setting_text/* settingText */.S)().optional().describe('Same as webhook_url.'),
+    }),
+    variables: [
+        (0,webhook_url/* webhookUrlVariable */.FZ)('TEAMS_WEBHOOK_URL', 'teams-webhook-url', 'Microsoft Teams Workflows (or legacy connector) webhook URL'),
+    ],
+    settings: (vars, context) => (0,webhook_url/* webhookUrl */.vO)('TEAMS_WEBHOOK_URL', vars, context),
+    target: (s) => (0,webhook_url/* describeTarget */.ff)(s.url),
+    render: (message, context) => ({ ...renderTeams(message, { mentions: context.mentions }) }),
+    requests: (s, payload) => [{ url: s.url, json: payload }],
+    classify: classify/* classifyTeams */.JB,
+});
+
+;// CONCATENATED MODULE: ./src/domain/messages/webhook.ts
+
+
+/** A documented, versioned shape for receivers that are not a chat product. */
+const GENERIC_SCHEMA = 'dhash-rollout.notification/v1';
+function renderGeneric(message, options = {}) {
+    return {
+        schema: GENERIC_SCHEMA,
+        dedup_key: (0,messages_content/* dedupKeyOf */.tt)(message),
+        incident_key: (0,messages_content/* incidentKeyOf */.XY)(message),
+        event: message.event,
+        level: message.level,
+        title: message.title,
+        text: message.text,
+        summary: (0,messages_content/* plainText */.wh)(message),
+        environment: message.environment,
+        deployment_id: message.deploymentId,
+        version: message.version ?? null,
+        gates: message.gates ?? [],
+        links: message.links ?? {},
+        mention: message.mention ?? null,
+        recipients: (0,mentions/* recipientsOf */.wX)(message),
+        timestamp: options.timestamp ?? null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/domain/channels/webhook.ts
+
+
+
+
+
+
+/** Any JSON receiver: a documented, versioned body and an Idempotency-Key header. */
+const webhook = (0,channel_module/* defineChannel */.t)({
+    name: 'webhook',
+    transport: 'http',
+    summary: 'Generic JSON webhook (dhash-rollout.notification/v1) with an Idempotency-Key header.',
+    settingsSchema: schemas/* strictObject */.rej({
+        url: (0,setting_text/* settingText */.S)().optional().describe('Generic JSON webhook URL (a secret): "${GENERIC_WEBHOOK_URL}".'),
+    }),
+    variables: [(0,webhook_url/* webhookUrlVariable */.FZ)('GENERIC_WEBHOOK_URL', 'webhook-url', 'Generic JSON webhook URL', ['url'])],
+    settings: (vars, context) => (0,webhook_url/* webhookUrl */.vO)('GENERIC_WEBHOOK_URL', vars, context),
+    target: (s) => (0,webhook_url/* describeTarget */.ff)(s.url),
+    render: (message, context) => ({ ...renderGeneric(message, { timestamp: context.timestamp }) }),
+    // Receivers that keep the key can drop a repeat of the same message.
+    requests: (s, payload, c) => [{ url: s.url, headers: { 'idempotency-key': c.dedupKey }, json: payload }],
+    classify: classify/* classifyGenericWebhook */.J,
+});
+
+;// CONCATENATED MODULE: ./src/domain/channels/catalog.ts
+
+
+
+
+
+
+
+/**
+ * Every notification channel, one module each, in the order docs and action.yml list them.
+ * Adding a channel is its module plus its line here: the channel names, the config schema of
+ * `notifications.channels`, the variables read from the environment (and which are secrets), the
+ * action inputs (generated into action.yml by build/channel-inputs.mjs) and the notifier factory
+ * (which picks the module's transport) all come from this list.
+ */
+const MODULES = [slack, teams, discord, email, webhook, consoleChannel, pager/* pager */.IR];
+/** Each module under its name, with its own Settings type. */
+const CHANNEL_CATALOG = Object.fromEntries(MODULES.map((m) => [m.name, m]));
+/** The channel names, catalog order (a tuple, as z.enum takes it). */
+const CHANNEL_NAMES = MODULES.map((m) => m.name);
+/** The module for a name, with its Settings erased (the factory only pairs a module with its own settings). */
+function channelModule(name) {
+    return CHANNEL_CATALOG[name];
+}
+
+
+/***/ }),
+
+/***/ 91459:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ defineChannel)
+/* harmony export */ });
+function defineChannel(module) {
+    return module;
+}
+
+
+/***/ }),
+
+/***/ 42382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IR: () => (/* binding */ pager)
+/* harmony export */ });
+/* unused harmony exports PAGERDUTY_EVENTS_URL, PAGER_LIMITS, pagerDedupKey, renderPager, classifyPagerDuty */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(12311);
+/* harmony import */ var _delivery_classify_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(89801);
+/* harmony import */ var _messages_content_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41768);
+/* harmony import */ var _messages_mentions_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(84142);
+/* harmony import */ var _messages_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8874);
+/* harmony import */ var _channel_module_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(91459);
+/* harmony import */ var _setting_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(43953);
+/* harmony import */ var _webhook_url_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(69976);
+
+
+
+
+
+
+
+
+
+/** PagerDuty Events API v2 (https://developer.pagerduty.com/docs/events-api-v2/trigger-events/). */
+const PAGERDUTY_EVENTS_URL = 'https://events.pagerduty.com/v2/enqueue';
+/** summary is cut at 1024 characters by PagerDuty; dedup_key may be at most 255. */
+const PAGER_LIMITS = { summary: 1024, dedupKey: 255 };
+/**
+ * Which events page and which close the page. A breach's alert and escalations trigger its
+ * incident; its recovery resolves it. A rollback triggers its own incident and a validated
+ * rollback resolves it. Announcements that need nobody (a deployment started) do not page.
+ */
+const ACTION = {
+    deployment_start: null,
+    deployment_success: null,
+    deployment_failure: 'trigger',
+    rollback_start: 'trigger',
+    rollback_success: 'resolve',
+    rollback_failure: 'trigger',
+    monitoring_alert: 'trigger',
+    gate_resolved: 'resolve',
+    escalation: 'trigger',
+};
+/** PagerDuty keeps 255 characters of a dedup key; a longer one is replaced by its digest, stably. */
+function pagerDedupKey(message) {
+    const key = (0,_messages_content_js__WEBPACK_IMPORTED_MODULE_1__/* .incidentKeyOf */ .XY)(message);
+    if (key.length <= PAGER_LIMITS.dedupKey)
+        return key;
+    return `dhash:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('hex')}`;
+}
+function renderPager(message, timestamp) {
+    const action = ACTION[message.event];
+    if (action === null)
+        return null;
+    const dedup_key = pagerDedupKey(message);
+    // The routing key is a secret: it is added to each request when it is sent, never kept in a
+    // body that is logged, printed by a dry-run or written to the fallback file.
+    if (action === 'resolve') {
+        const others = (message.resolves ?? []).map((key) => pagerDedupKey({ ...message, incidentKey: key }));
+        // `also_resolve` is ours, not PagerDuty's: one resolve event is posted per key.
+        return others.length > 0
+            ? { event_action: 'resolve', dedup_key, also_resolve: others }
+            : { event_action: 'resolve', dedup_key };
+    }
+    const ls = (0,_messages_content_js__WEBPACK_IMPORTED_MODULE_1__/* .links */ .yJ)(message);
+    const body = {
+        event_action: 'trigger',
+        dedup_key,
+        payload: {
+            summary: (0,_messages_text_js__WEBPACK_IMPORTED_MODULE_3__/* .truncate */ .xv)(message.title, PAGER_LIMITS.summary),
+            source: `dhash-${message.environment}`,
+            severity: message.level,
+            timestamp,
+            component: 'dhash',
+            group: message.environment,
+            class: _messages_content_js__WEBPACK_IMPORTED_MODULE_1__/* .EVENT_LABELS */ .XU[message.event],
+            custom_details: {
+                text: (0,_messages_content_js__WEBPACK_IMPORTED_MODULE_1__/* .plainText */ .wh)(message),
+                deployment_id: message.deploymentId,
+                ...(message.version ? { version: message.version } : {}),
+                ...(message.gates ? { gates: message.gates.map(_messages_content_js__WEBPACK_IMPORTED_MODULE_1__/* .gateLine */ .C_) } : {}),
+                ...((0,_messages_mentions_js__WEBPACK_IMPORTED_MODULE_2__/* .recipientsOf */ .wX)(message).length > 0 ? { recipients: (0,_messages_mentions_js__WEBPACK_IMPORTED_MODULE_2__/* .recipientsOf */ .wX)(message) } : {}),
+            },
+        },
+        client: 'dhash-rollout',
+    };
+    if (message.links?.run)
+        body.client_url = message.links.run;
+    if (ls.length > 0)
+        body.links = ls.map((l) => ({ href: l.url, text: l.label }));
+    return body;
+}
+/** 202 is accepted; 400 is a bad event (retrying cannot help); 429 and 5xx are retried. */
+function classifyPagerDuty(answer, nowMs) {
+    if (answer.status === 202)
+        return { kind: 'delivered', detail: 'HTTP 202 accepted' };
+    if (answer.status >= 200 && answer.status < 300)
+        return { kind: 'permanent', error: `HTTP ${answer.status}: expected 202 from the Events API` };
+    return (0,_delivery_classify_js__WEBPACK_IMPORTED_MODULE_5__/* .classifyStatus */ .xo)(answer, nowMs);
+}
+/** The seed's `pager`: pages the on-call through PagerDuty, and resolves the page on recovery. */
+const pager = (0,_channel_module_js__WEBPACK_IMPORTED_MODULE_6__/* .defineChannel */ .t)({
+    name: 'pager',
+    transport: 'http',
+    summary: 'PagerDuty Events API v2: alerts and escalations trigger one incident per breach (dedup_key), recovery or a validated rollback resolves it.',
+    settingsSchema: zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
+        routing_key_env: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP()
+            .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected the NAME of an environment variable' })
+            .default('PAGERDUTY_ROUTING_KEY')
+            .describe('Environment variable holding the PagerDuty Events API v2 routing key. Default PAGERDUTY_ROUTING_KEY.'),
+        routing_key: (0,_setting_text_js__WEBPACK_IMPORTED_MODULE_8__/* .settingText */ .S)()
+            .optional()
+            .describe('The routing key itself, written as "${VAR}" (a secret).'),
+        url: (0,_setting_text_js__WEBPACK_IMPORTED_MODULE_8__/* .settingText */ .S)()
+            .optional()
+            .describe('Events API endpoint. Default https://events.pagerduty.com/v2/enqueue.'),
+        service: (0,_setting_text_js__WEBPACK_IMPORTED_MODULE_8__/* .settingText */ .S)().optional().describe('Free text naming the paged service.'),
+    })
+        .describe('The seed\'s "pager" channel (PagerDuty Events API v2).'),
+    variables: [
+        {
+            name: 'PAGERDUTY_ROUTING_KEY',
+            input: 'pagerduty-routing-key',
+            secret: true,
+            required: true,
+            description: 'PagerDuty Events API v2 integration (routing) key',
+            settingKeys: ['routing_key'],
+            variableNameKey: 'routing_key_env',
+        },
+        (0,_webhook_url_js__WEBPACK_IMPORTED_MODULE_4__/* .plainVariable */ .lz)('PAGERDUTY_EVENTS_URL', 'pagerduty-events-url', false, `Events API endpoint (default ${PAGERDUTY_EVENTS_URL}; EU accounts: https://events.eu.pagerduty.com/v2/enqueue)`, ['url']),
+    ],
+    settings: (vars, context) => {
+        const routingKey = vars.PAGERDUTY_ROUTING_KEY;
+        if (!routingKey)
+            return ['PAGERDUTY_ROUTING_KEY is not set'];
+        if (!/^[A-Za-z0-9]{32}$/.test(routingKey))
+            return [
+                'PAGERDUTY_ROUTING_KEY: expected the 32-character integration key of an Events API v2 integration',
+            ];
+        const url = vars.PAGERDUTY_EVENTS_URL || PAGERDUTY_EVENTS_URL;
+        const problem = (0,_webhook_url_js__WEBPACK_IMPORTED_MODULE_4__/* .webhookUrlProblem */ .g2)('PAGERDUTY_EVENTS_URL', url, context.allowInsecureLoopback);
+        return problem ? [problem] : { url, routingKey };
+    },
+    target: (s) => (0,_webhook_url_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTarget */ .ff)(s.url),
+    render: (message, context) => renderPager(message, context.timestamp),
+    // Each attempt sends every event of the message; resolving or re-triggering the same dedup_key
+    // twice is harmless, so a retry after a partial success repeats them all.
+    requests: (s, payload) => {
+        const { also_resolve: others, ...event } = payload;
+        const keys = Array.isArray(others) ? others : [];
+        return [event, ...keys.map((key) => ({ event_action: 'resolve', dedup_key: key }))].map((e) => ({
+            url: s.url,
+            json: { routing_key: s.routingKey, ...e },
+        }));
+    },
+    classify: classifyPagerDuty,
+});
+
+
+/***/ }),
+
+/***/ 43953:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ settingText)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12311);
+
+/** A string setting of a channel in the config file (it may hold `${VAR}`). */
+const settingText = () => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP({ error: 'expected a string' });
+
+
+/***/ }),
+
+/***/ 69976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FZ: () => (/* binding */ webhookUrlVariable),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   ff: () => (/* binding */ describeTarget),
+/* harmony export */   g2: () => (/* binding */ webhookUrlProblem),
+/* harmony export */   lz: () => (/* binding */ plainVariable),
+/* harmony export */   vO: () => (/* binding */ webhookUrl)
+/* harmony export */ });
+/**
+ * Webhook URLs carry their credential in the path, so they go over https only. Plain http is
+ * allowed to loopback addresses alone, and only when the config says allow_insecure_loopback
+ * (tests and local demos). Problems name the variable and never echo the URL.
+ */
+function webhookUrlProblem(variable, value, allowInsecureLoopback) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return `${variable}: expected an https:// URL, got something that is not a URL`;
+    }
+    if (url.protocol === 'https:')
+        return null;
+    if (url.protocol === 'http:') {
+        if (!isLoopbackHost(url.hostname))
+            return `${variable}: expected an https:// URL; plain http is allowed only for loopback hosts (got http://${url.host})`;
+        if (!allowInsecureLoopback)
+            return `${variable}: plain http to ${url.host} needs notifications.allow_insecure_loopback: true (tests and local demos only)`;
+        return null;
+    }
+    return `${variable}: expected an https:// URL (got ${url.protocol})`;
+}
+const OCTET = '(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const LOOPBACK_V4 = new RegExp(`^127(\\.${OCTET}){3}$`);
+/** localhost, 127.0.0.0/8 or ::1 (as URL hostnames write them). */
+function isLoopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    if (host === 'localhost' || host.endsWith('.localhost'))
+        return true;
+    if (LOOPBACK_V4.test(host))
+        return true;
+    return host === '::1' || host === '0:0:0:0:0:0:0:1';
+}
+/** The URL in `variable` if it is https (or allowed loopback http), else the problem naming it. */
+function webhookUrl(variable, vars, context) {
+    const value = vars[variable];
+    if (!value)
+        return [`${variable} is not set`];
+    const problem = webhookUrlProblem(variable, value, context.allowInsecureLoopback);
+    return problem ? [problem] : { url: value };
+}
+/** Where a request goes without a path or query that may carry a token: scheme and host. */
+function describeTarget(url) {
+    try {
+        const u = new URL(url);
+        return `${u.protocol}//${u.host}`;
+    }
+    catch {
+        return '(invalid URL)';
+    }
+}
+/** A webhook URL variable: a secret the channel cannot work without. */
+const webhookUrlVariable = (name, input, description, settingKeys = ['webhook_url', 'url']) => ({ name, input, secret: true, required: true, description, settingKeys });
+/** A plain (non-secret) variable. */
+const plainVariable = (name, input, required, description, settingKeys) => ({ name, input, secret: false, required, description, settingKeys });
+
+
+/***/ }),
+
+/***/ 89801:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  vR: () => (/* binding */ classifyDiscord),
+  J: () => (/* binding */ classifyGenericWebhook),
+  h_: () => (/* binding */ classifySlack),
+  JJ: () => (/* binding */ classifySmtp),
+  xo: () => (/* binding */ classifyStatus),
+  JB: () => (/* binding */ classifyTeams),
+  EO: () => (/* binding */ classifyTransportError)
+});
+
+// UNUSED EXPORTS: isPermanentStatus
+
+;// CONCATENATED MODULE: ./src/domain/delivery/retry-after.ts
+/**
+ * `Retry-After` as RFC 9110 §10.2.3 defines it: either delay-seconds (a non-negative integer) or
+ * an HTTP-date. Some services send fractional seconds; those are accepted too. Returns the wait in
+ * milliseconds from `nowMs`, or null when the header is absent or unreadable.
+ */
+function parseRetryAfter(value, nowMs) {
+    if (value === undefined || value === null)
+        return null;
+    const trimmed = value.trim();
+    if (trimmed === '')
+        return null;
+    if (/^\d+(\.\d+)?$/.test(trimmed))
+        return Math.ceil(Number(trimmed) * 1000);
+    // Only a date that names a weekday or month: Date.parse alone would accept "12" as a year.
+    if (!/[a-z]{3}/i.test(trimmed))
+        return null;
+    const at = Date.parse(trimmed);
+    if (Number.isNaN(at))
+        return null;
+    return Math.max(0, at - nowMs);
+}
+/**
+ * Discord sends its wait in the JSON body as float seconds (`{"retry_after": 0.457, ...}`), which
+ * is more precise than its integer Retry-After header; prefer it when present.
+ */
+function parseDiscordRetryAfter(body) {
+    try {
+        const parsed = JSON.parse(body);
+        const seconds = parsed?.retry_after;
+        if (typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0)
+            return Math.ceil(seconds * 1000);
+    }
+    catch {
+        /* not JSON: fall back to the header */
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/domain/delivery/classify.ts
+
+/** Statuses that mean "the request was wrong or the target is gone": retrying cannot help. */
+function isPermanentStatus(status) {
+    return status >= 400 && status < 500 && status !== 408 && status !== 425 && status !== 429;
+}
+/** The common rule for every webhook: 2xx delivered, 408/425/429/5xx transient, other 4xx permanent. */
+function classifyStatus(answer, nowMs, retryAfterMs) {
+    const { status } = answer;
+    if (status >= 200 && status < 300)
+        return { kind: 'delivered', detail: `HTTP ${status}` };
+    const error = `HTTP ${status}${summary(answer.body)}`;
+    if (isPermanentStatus(status) || (status >= 300 && status < 400))
+        return { kind: 'permanent', error };
+    const wait = retryAfterMs ?? parseRetryAfter(answer.headers['retry-after'], nowMs);
+    return wait === null ? { kind: 'transient', error } : { kind: 'transient', error, retryAfterMs: wait };
+}
+/**
+ * Slack incoming webhooks answer 200 with the body `ok`; errors come as 400 `invalid_payload`,
+ * 403 `action_prohibited`, 404 `channel_not_found`/`no_service`, 410 `channel_is_archived`,
+ * 429 with Retry-After, 500 `rollup_error`.
+ */
+function classifySlack(answer, nowMs) {
+    if (answer.status === 200) {
+        return answer.body.trim() === 'ok'
+            ? { kind: 'delivered', detail: 'HTTP 200 ok' }
+            : { kind: 'permanent', error: `HTTP 200 without "ok"${summary(answer.body)}` };
+    }
+    return classifyStatus(answer, nowMs);
+}
+/**
+ * Teams Workflows webhooks answer 202 with an empty body. Legacy Office 365 connector URLs answer
+ * 200 with `1` on success, but also 200 with a body such as "Microsoft Teams endpoint returned
+ * HTTP error 429 ..." when the post failed, so a 200 alone proves nothing.
+ */
+function classifyTeams(answer, nowMs) {
+    const body = answer.body.trim();
+    if (answer.status === 202)
+        return { kind: 'delivered', detail: 'HTTP 202 accepted' };
+    if (answer.status === 200 || answer.status === 201) {
+        if (body === '' || body === '1')
+            return { kind: 'delivered', detail: `HTTP ${answer.status}` };
+        const embedded = /\b(?:HTTP error|status(?: code)?)\s*:?\s*(\d{3})\b/i.exec(body);
+        const code = embedded ? Number(embedded[1]) : null;
+        const error = `HTTP ${answer.status} reporting an error${summary(body)}`;
+        if (code !== null && (code === 429 || code === 408 || code >= 500)) {
+            const wait = parseRetryAfter(answer.headers['retry-after'], nowMs);
+            return wait === null ? { kind: 'transient', error } : { kind: 'transient', error, retryAfterMs: wait };
+        }
+        return { kind: 'permanent', error };
+    }
+    return classifyStatus(answer, nowMs);
+}
+/**
+ * Discord webhooks with `?wait=true` answer 200 with the created message; without it, 204.
+ * A 429 carries `retry_after` in float seconds in the JSON body (and an integer Retry-After).
+ */
+function classifyDiscord(answer, nowMs) {
+    if (answer.status === 200 || answer.status === 204)
+        return { kind: 'delivered', detail: `HTTP ${answer.status}` };
+    if (answer.status === 429)
+        return classifyStatus(answer, nowMs, parseDiscordRetryAfter(answer.body));
+    return classifyStatus(answer, nowMs);
+}
+const classifyGenericWebhook = classifyStatus;
+/** Errors the HTTP client raises before any answer (src/runtime/http.ts kinds). */
+function classifyTransportError(kind, message) {
+    // A body above the cap came from a server that answered; anything else may be passing.
+    if (kind === 'too_large')
+        return { kind: 'permanent', error: message };
+    return { kind: 'transient', error: message };
+}
+/**
+ * SMTP: 4xx replies are transient, 5xx permanent (RFC 5321 §4.2.1); a failed login is permanent
+ * (the password will not fix itself); connection trouble is transient.
+ */
+function classifySmtp(error) {
+    const message = error.message;
+    if (error.code === 'EAUTH' || error.responseCode === 535 || error.responseCode === 534) {
+        return { kind: 'permanent', error: `SMTP authentication failed: ${message}` };
+    }
+    const code = error.responseCode;
+    if (typeof code === 'number') {
+        if (code >= 500)
+            return { kind: 'permanent', error: `SMTP ${code}: ${message}` };
+        if (code >= 400)
+            return { kind: 'transient', error: `SMTP ${code}: ${message}` };
+    }
+    if (error.code === 'EENVELOPE' || error.code === 'EMESSAGE')
+        return { kind: 'permanent', error: message };
+    return { kind: 'transient', error: message };
+}
+function summary(body) {
+    const text = body.trim().replace(/\s+/g, ' ');
+    if (text === '')
+        return '';
+    return `: ${text.length > 200 ? `${text.slice(0, 200)}…` : text}`;
+}
+
+
+/***/ }),
+
+/***/ 91085:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
   UW: () => (/* binding */ GATE_CATALOG),
-  rn: () => (/* reexport */ GATE_NAMES),
+  rn: () => (/* binding */ GATE_NAMES),
+  SZ: () => (/* binding */ METRIC_GATE_NAMES),
   oN: () => (/* binding */ SCRAPED_FAMILIES)
 });
 
@@ -3418,7 +3403,10 @@ function fmt(n) {
     return Number.isInteger(n) ? String(n) : n.toFixed(1);
 }
 
+// EXTERNAL MODULE: ./src/domain/gates/catalog/quantity.ts
+var quantity = __nccwpck_require__(18902);
 ;// CONCATENATED MODULE: ./src/domain/gates/catalog/error-rate.ts
+
 
 
 
@@ -3459,9 +3447,14 @@ const errorRateGate = {
         };
     },
     label: 'HTTP error rate',
+    wording: {
+        breach: (r) => `${(0,quantity/* quantity */.a)(r.value, '%')} of HTTP responses over the evaluation window were 5xx errors, above the ${(0,quantity/* quantity */.a)(r.threshold, '%')} threshold.`,
+        recovery: (r) => `5xx errors over the evaluation window are back to ${(0,quantity/* quantity */.a)(r.value, '%')} of HTTP responses, within the ${(0,quantity/* quantity */.a)(r.threshold, '%')} threshold.`,
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/domain/gates/catalog/extraction-failure-rate.ts
+
 
 
 
@@ -3503,9 +3496,14 @@ const extractionFailureRateGate = {
         };
     },
     label: 'extraction failure rate',
+    wording: {
+        breach: (r) => `${(0,quantity/* quantity */.a)(r.value, '%')} of extractions failed over the evaluation window, above the ${(0,quantity/* quantity */.a)(r.threshold, '%')} threshold.`,
+        recovery: (r) => `Extraction failures over the evaluation window are back to ${(0,quantity/* quantity */.a)(r.value, '%')}, within the ${(0,quantity/* quantity */.a)(r.threshold, '%')} threshold.`,
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/domain/gates/catalog/health.ts
+
 
 
 const health_threshold = schemas/* strictObject */.rej({
@@ -3530,9 +3528,14 @@ const healthGate = {
     scrape: { from: 'health' },
     promql: () => null,
     label: 'health',
+    wording: {
+        breach: (r) => `The health endpoint failed ${(0,quantity/* quantity */.a)(r.value, 'checks')} in a row, more than the ${r.threshold} allowed.`,
+        recovery: (r) => `The health endpoint answers healthy again (a breach is more than ${r.threshold} failed checks in a row).`,
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/domain/gates/catalog/low-confidence-queue.ts
+
 
 
 
@@ -3558,9 +3561,14 @@ const lowConfidenceQueueGate = {
     // The review queue is shared: the worst replica's view, never a sum that counts it twice.
     promql: (match) => ({ value: `max(${metric_names/* METRIC_NAMES */.U.queueLength}${match()})` }),
     label: 'low-confidence review queue',
+    wording: {
+        breach: (r) => `The low-confidence review queue holds ${(0,quantity/* quantity */.a)(r.value, 'items')}, more than the ${(0,quantity/* quantity */.a)(r.threshold, 'items')} allowed.`,
+        recovery: (r) => `The low-confidence review queue is down to ${(0,quantity/* quantity */.a)(r.value, 'items')}, within the ${(0,quantity/* quantity */.a)(r.threshold, 'items')} allowed.`,
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/domain/gates/catalog/memory-usage.ts
+
 
 
 
@@ -3588,9 +3596,14 @@ const memoryUsageGate = {
         value: `100 * max(${metric_names/* METRIC_NAMES */.U.residentMemory}${match()} / ${metric_names/* METRIC_NAMES */.U.memoryLimit}${match()})`,
     }),
     label: 'memory usage',
+    wording: {
+        breach: (r) => `Resident memory is at ${(0,quantity/* quantity */.a)(r.value, '%')} of the memory limit, above the ${(0,quantity/* quantity */.a)(r.threshold, '%')} threshold.`,
+        recovery: (r) => `Resident memory is back to ${(0,quantity/* quantity */.a)(r.value, '%')} of the memory limit, within the ${(0,quantity/* quantity */.a)(r.threshold, '%')} threshold.`,
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/domain/gates/catalog/p95-hash-time.ts
+
 
 
 
@@ -3632,19 +3645,11 @@ const p95HashTimeGate = {
         };
     },
     label: 'P95 hash time',
+    wording: {
+        breach: (r) => `The 95th percentile of hash time over the evaluation window was ${(0,quantity/* quantity */.a)(r.value, 'ms')}, above the ${(0,quantity/* quantity */.a)(r.threshold, 'ms')} threshold.`,
+        recovery: (r) => `The 95th percentile of hash time over the evaluation window is back to ${(0,quantity/* quantity */.a)(r.value, 'ms')}, within the ${(0,quantity/* quantity */.a)(r.threshold, 'ms')} threshold.`,
+    },
 };
-
-;// CONCATENATED MODULE: ./src/domain/gates/catalog/names.ts
-/** The quality gates, by the names the config file uses (the seed's). */
-const GATE_NAMES = [
-    'health',
-    'extraction_failure_rate',
-    'p95_hash_time',
-    'low_confidence_queue',
-    'memory_usage',
-    'error_rate',
-];
-const GATE_ACTIONS = ['alert', 'auto_rollback'];
 
 ;// CONCATENATED MODULE: ./src/domain/gates/catalog/catalog.ts
 
@@ -3654,21 +3659,46 @@ const GATE_ACTIONS = ['alert', 'auto_rollback'];
 
 
 /**
- * Every gate, by name. `satisfies` makes a name in GATE_NAMES without a module (or a module that
- * lacks a part of GateModule) a compile error; the schema, the metric sources and the messages
- * are all derived from here.
+ * Every gate, one module each, in the order plans, reports and the config schema list them.
+ * Adding a gate is its module plus its line here: the gate names, the config schema, the
+ * normalized config, the monitor's rules, both metric sources and the messages' wording all come
+ * from this list. Each module is checked against GateModule in its own file, so a module that
+ * lacks a part does not compile.
  */
-const GATE_CATALOG = {
-    health: healthGate,
-    extraction_failure_rate: extractionFailureRateGate,
-    p95_hash_time: p95HashTimeGate,
-    low_confidence_queue: lowConfidenceQueueGate,
-    memory_usage: memoryUsageGate,
-    error_rate: errorRateGate,
-};
-
+const MODULES = [
+    healthGate,
+    extractionFailureRateGate,
+    p95HashTimeGate,
+    lowConfidenceQueueGate,
+    memoryUsageGate,
+    errorRateGate,
+];
+/** Each module under its name, with its own threshold type. */
+const GATE_CATALOG = Object.fromEntries(MODULES.map((m) => [m.name, m]));
+/** The gate names, catalog order (a tuple, as z.enum takes it). */
+const GATE_NAMES = MODULES.map((m) => m.name);
+const METRIC_GATE_NAMES = GATE_NAMES.filter((name) => name !== 'health');
 /** Every metric family the scrape source keeps: the union of the gates' own. */
-const SCRAPED_FAMILIES = new Set(Object.values(GATE_CATALOG).flatMap((g) => g.metricFamilies));
+const SCRAPED_FAMILIES = new Set(MODULES.flatMap((g) => g.metricFamilies));
+
+
+/***/ }),
+
+/***/ 18902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ quantity)
+/* harmony export */ });
+/** A value in a gate's unit as messages write it: "2450 ms", "91.5%", "no data" when there is none. */
+function quantity(value, unit) {
+    if (value === null || !Number.isFinite(value))
+        return 'no data';
+    const n = Number.isInteger(value) ? String(value) : String(Number(value.toFixed(2)));
+    if (unit === '%')
+        return `${n}%`;
+    return unit ? `${n} ${unit}` : n;
+}
 
 
 /***/ }),
@@ -4221,10 +4251,9 @@ const ExitCode = {
 /* harmony export */   DT: () => (/* binding */ closeHttpAgents),
 /* harmony export */   J: () => (/* binding */ setUserAgent),
 /* harmony export */   aj: () => (/* binding */ httpRequest),
-/* harmony export */   ff: () => (/* binding */ describeTarget),
 /* harmony export */   j$: () => (/* binding */ HttpError)
 /* harmony export */ });
-/* unused harmony export currentUserAgent */
+/* unused harmony exports currentUserAgent, describeTarget */
 // undici is loaded on the first request: commands that make none (validate, --help) start
 // without it.
 let undici;
@@ -4292,20 +4321,28 @@ async function httpRequest(req) {
             headersTimeout: timeoutMs,
             bodyTimeout: timeoutMs,
         });
+        const truncate = req.overLimit === 'truncate';
         const declared = Number(res.headers['content-length'] ?? NaN);
-        if (Number.isFinite(declared) && declared > maxBodyBytes) {
+        if (!truncate && Number.isFinite(declared) && declared > maxBodyBytes) {
             res.body.destroy();
             throw new HttpError('too_large', `response from ${where} is ${declared} bytes, above the ${maxBodyBytes}-byte limit`);
         }
         const chunks = [];
         let size = 0;
+        let truncated = false;
         for await (const chunk of res.body) {
-            size += chunk.length;
-            if (size > maxBodyBytes) {
+            const bytes = chunk;
+            if (size + bytes.length > maxBodyBytes) {
                 res.body.destroy();
-                throw new HttpError('too_large', `response from ${where} exceeded the ${maxBodyBytes}-byte limit`);
+                if (!truncate) {
+                    throw new HttpError('too_large', `response from ${where} exceeded the ${maxBodyBytes}-byte limit`);
+                }
+                chunks.push(bytes.subarray(0, maxBodyBytes - size));
+                truncated = true;
+                break;
             }
-            chunks.push(chunk);
+            size += bytes.length;
+            chunks.push(bytes);
         }
         const body = Buffer.concat(chunks);
         const headers = {};
@@ -4317,6 +4354,7 @@ async function httpRequest(req) {
             status: res.statusCode,
             headers,
             body,
+            truncated,
             elapsedMs: performance.now() - started,
             text: () => body.toString('utf8'),
             json: () => JSON.parse(body.toString('utf8')),
@@ -4383,7 +4421,7 @@ let cached;
 function packageRoot() {
     if (cached)
         return cached;
-    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(__dhashImportMetaUrl));
     for (;;) {
         const manifest = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json');
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(manifest)) {
@@ -4413,7 +4451,8 @@ function toolVersion() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ Redactor)
+/* harmony export */   XX: () => (/* binding */ maskUrlUserinfo),
+/* harmony export */   pO: () => (/* binding */ Redactor)
 /* harmony export */ });
 /* unused harmony export REDACTED */
 /**
@@ -4425,6 +4464,10 @@ const REDACTED = '***';
 const SECRET_KEY = /(pass(word)?|secret|token|webhook_?url|database_?url|api_?key|authorization|smtp_pass|credential)/i;
 /** userinfo in a URL (`postgres://user:pw@host`) is a secret even when we were not told about it. */
 const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+)(:[^\s/@]*)?@/gi;
+/** Masks the userinfo of every URL in `text` (`http://user:pw@host` → `http://***@host`). */
+function maskUrlUserinfo(text) {
+    return text.replace(URL_USERINFO, (_m, scheme) => `${scheme}${REDACTED}@`);
+}
 class Redactor {
     secrets = new Set();
     /** Registers a secret value; short values are ignored because masking "1" would mangle text. */
@@ -4454,7 +4497,7 @@ class Redactor {
             if (out.includes(secret))
                 out = out.split(secret).join(REDACTED);
         }
-        return out.replace(URL_USERINFO, (_m, scheme) => `${scheme}${REDACTED}@`);
+        return maskUrlUserinfo(out);
     }
     /** Deep copy with secret-named keys masked and secret values replaced in every string. */
     value(input) {
@@ -4462,7 +4505,8 @@ class Redactor {
     }
     walk(input, key) {
         if (typeof input === 'string') {
-            if (key !== undefined && SECRET_KEY.test(key) && input.length > 0)
+            // A `*_env` key (database_url_env) holds the NAME of the variable with the secret, not the secret.
+            if (key !== undefined && SECRET_KEY.test(key) && !/_env$/i.test(key) && input.length > 0)
                 return REDACTED;
             return this.text(input);
         }
@@ -4486,385 +4530,385 @@ class Redactor {
 /***/ 42613:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("assert");
 
 /***/ }),
 
 /***/ 20181:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("buffer");
 
 /***/ }),
 
 /***/ 35317:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("child_process");
 
 /***/ }),
 
 /***/ 49140:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("constants");
 
 /***/ }),
 
 /***/ 76982:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("crypto");
 
 /***/ }),
 
 /***/ 72250:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("dns");
 
 /***/ }),
 
 /***/ 24434:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("events");
 
 /***/ }),
 
 /***/ 79896:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("fs");
 
 /***/ }),
 
 /***/ 91943:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("fs/promises");
 
 /***/ }),
 
 /***/ 58611:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("http");
 
 /***/ }),
 
 /***/ 65692:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("https");
 
 /***/ }),
 
 /***/ 69278:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("net");
 
 /***/ }),
 
 /***/ 34589:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:assert");
 
 /***/ }),
 
 /***/ 16698:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:async_hooks");
 
 /***/ }),
 
 /***/ 4573:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:buffer");
 
 /***/ }),
 
 /***/ 31421:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:child_process");
 
 /***/ }),
 
 /***/ 37540:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:console");
 
 /***/ }),
 
 /***/ 77598:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:crypto");
 
 /***/ }),
 
 /***/ 53053:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:diagnostics_channel");
 
 /***/ }),
 
 /***/ 40610:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:dns");
 
 /***/ }),
 
 /***/ 78474:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:events");
 
 /***/ }),
 
 /***/ 73024:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:fs");
 
 /***/ }),
 
 /***/ 51455:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:fs/promises");
 
 /***/ }),
 
 /***/ 37067:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:http");
 
 /***/ }),
 
 /***/ 32467:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:http2");
 
 /***/ }),
 
 /***/ 44708:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:https");
 
 /***/ }),
 
 /***/ 98995:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:module");
 
 /***/ }),
 
 /***/ 77030:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:net");
 
 /***/ }),
 
 /***/ 48161:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:os");
 
 /***/ }),
 
 /***/ 76760:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:path");
 
 /***/ }),
 
 /***/ 643:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:perf_hooks");
 
 /***/ }),
 
 /***/ 1708:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:process");
 
 /***/ }),
 
 /***/ 41792:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:querystring");
 
 /***/ }),
 
 /***/ 80481:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:readline");
 
 /***/ }),
 
 /***/ 80099:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:sqlite");
 
 /***/ }),
 
 /***/ 57075:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:stream");
 
 /***/ }),
 
 /***/ 46193:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:string_decoder");
 
 /***/ }),
 
 /***/ 87997:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:timers");
 
 /***/ }),
 
 /***/ 41692:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:tls");
 
 /***/ }),
 
 /***/ 73136:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:url");
 
 /***/ }),
 
 /***/ 57975:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:util");
 
 /***/ }),
 
 /***/ 73429:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:util/types");
 
 /***/ }),
 
 /***/ 75919:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:worker_threads");
 
 /***/ }),
 
 /***/ 38522:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:zlib");
 
 /***/ }),
 
 /***/ 70857:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("os");
 
 /***/ }),
 
 /***/ 16928:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("path");
 
 /***/ }),
 
 /***/ 2203:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("stream");
 
 /***/ }),
 
 /***/ 13193:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("string_decoder");
 
 /***/ }),
 
 /***/ 53557:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("timers");
 
 /***/ }),
 
 /***/ 64756:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("tls");
 
 /***/ }),
 
 /***/ 52018:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("tty");
 
 /***/ }),
 
 /***/ 87016:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("url");
 
 /***/ }),
 
 /***/ 39023:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("util");
 
 /***/ }),
 
 /***/ 98253:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("util/types");
 
 /***/ }),
 
 /***/ 43106:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("zlib");
 
 /***/ }),
 
@@ -14760,7 +14804,7 @@ function constantCatch(value) {
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', __dhashImportMetaUrl).pathname).slice(__dhashImportMetaUrl.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
 /******/ /* webpack/runtime/async module */
 /******/ (() => {
@@ -14975,7 +15019,7 @@ function constantCatch(value) {
 /******/ 				} else {
 /******/ 					if(true) { // all chunks have JS
 /******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 						var promise = Promise.resolve().then(() => __dhashLoadChunk(__nccwpck_require__.u(chunkId))).then(installChunk, (e) => {
 /******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
 /******/ 							throw e;
 /******/ 						});
@@ -15003,3 +15047,5 @@ function constantCatch(value) {
 /******/ var __webpack_exports__ = __nccwpck_require__(36769);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
+
+})

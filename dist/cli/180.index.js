@@ -1,6 +1,6 @@
-export const id = 180;
-export const ids = [180];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 180, ids: [180], modules: {
 
 /***/ 1002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -10,9 +10,9 @@ export const modules = {
 /* harmony export */   a: () => (/* binding */ databaseRestoreForDeploy)
 /* harmony export */ });
 /* harmony import */ var _config_state_dir_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6309);
-/* harmony import */ var _backup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2341);
+/* harmony import */ var _backup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6934);
 /* harmony import */ var _rollback_target_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1592);
-/* harmony import */ var _restore_restore_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4550);
+/* harmony import */ var _restore_restore_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3527);
 /* harmony import */ var _restore_restore_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(923);
 
 
@@ -30,6 +30,7 @@ function backupForDeploy(config, deps) {
             clock: deps.clock,
             logger: deps.logger,
             env: deps.env,
+            storage: deps.storage,
         });
         const record = (0,_rollback_target_js__WEBPACK_IMPORTED_MODULE_2__/* .writePreDeployRecord */ .VB)(config, deps.cwd, {
             environment: config.envName,
@@ -59,6 +60,7 @@ function databaseRestoreForDeploy(config, deps) {
             clock: deps.clock,
             logger: deps.logger,
             env: deps.env,
+            storage: deps.storage,
         });
     };
 }
@@ -79,7 +81,7 @@ function databaseRestoreForDeploy(config, deps) {
 /* harmony import */ var _config_state_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6309);
 /* harmony import */ var _domain_migrations_plan_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7017);
 /* harmony import */ var _runtime_env_lock_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6931);
-/* harmony import */ var _backup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2341);
+/* harmony import */ var _backup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6934);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9541);
 /* harmony import */ var _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8313);
 /* harmony import */ var _runtime_file_lock_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(482);
@@ -154,9 +156,16 @@ async function deployResolved(options, deps, resolved, log) {
         releaseLock?.();
     }
 }
+/** The environment's target settings; the deploy wiring already refuses an environment without a target. */
+function targetConfigOf(config) {
+    const target = config.env.target;
+    if (!target)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`environment "${config.envName}" has no "target" in ${config.source}; add a local or command target to deploy`);
+    return target;
+}
 /** Refuses, before anything is touched, a release that cannot run here or a flag this build lacks. */
 function refuseUnusableRequest(options, deps, bundle) {
-    const targetConfig = options.config.env.target;
+    const targetConfig = targetConfigOf(options.config);
     const startCommand = targetConfig.type === 'local' && !targetConfig.restart_command ? targetConfig.start_command : null;
     const contentProblems = deps.mechanics.checkReleaseContents(bundle, startCommand);
     if (contentProblems.length)
@@ -228,7 +237,7 @@ function startRun(options, deps, log, resolved, driver, prepared, previous) {
         releaseContext: { environment: config.envName, deploymentId, signal: deps.signal },
         previous,
         healthUrl,
-        healthTimeoutMs: config.env.target.health_timeout_seconds * 1000,
+        healthTimeoutMs: targetConfigOf(config).health_timeout_seconds * 1000,
         undo: [],
         failedStep: null,
         failure: null,
@@ -305,13 +314,15 @@ async function runStep(run, name, work) {
 }
 async function backupStep(run) {
     const { options, deps, bundle, result } = run;
-    if (!options.backupFirst) {
+    // --backup-first without a backup function was refused before anything ran (refuseUnusableRequest).
+    const takeBackup = deps.backup;
+    if (!options.backupFirst || !takeBackup) {
         result.steps.push({ step: 'backup', status: 'skipped', detail: 'no --backup-first' });
         run.progress.step({ step: 'backup', status: 'skipped', detail: 'no --backup-first' });
         return;
     }
     await runStep(run, 'backup', async () => {
-        const backup = await deps.backup({
+        const backup = await takeBackup({
             deploymentId: options.deploymentId,
             reason: `before deploying ${bundle.id}`,
             signal: deps.signal,
@@ -501,7 +512,7 @@ async function planOnly(result, options, deps, driver, steps, bundle, lockRoot, 
         status: options.skipHealthCheck ? 'skipped' : 'planned',
         detail: options.skipHealthCheck
             ? '--skip-health-check'
-            : `wait up to ${options.config.env.target.health_timeout_seconds} s for ${result.healthUrl}`,
+            : `wait up to ${targetConfigOf(options.config).health_timeout_seconds} s for ${result.healthUrl}`,
     });
     result.steps.push({ step: 'prune', status: 'planned', detail: 'keep the configured number of releases' });
     log.info(`[dry-run] deploy plan for ${bundle.id}`, { steps: result.steps, migrations: result.migrations });
@@ -562,7 +573,9 @@ async function notify(deps, log, result, message) {
 async function waitWithProgress(progress, label, work) {
     const handle = progress.wait(label);
     try {
-        return await work((attempt, detail) => handle.update(`attempt ${attempt}: ${detail}`));
+        return await work((attempt, detail) => {
+            handle.update(`attempt ${attempt}: ${detail}`);
+        });
     }
     finally {
         handle.end();
@@ -574,6 +587,306 @@ function firstLine(text) {
 }
 
 
+/***/ }),
+
+/***/ 8992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Y$: () => (/* binding */ loadMigrations),
+  MS: () => (/* binding */ migrationsDirFor),
+  N_: () => (/* binding */ prepareMigrations),
+  Ab: () => (/* binding */ refuseUnsafePlan),
+  lj: () => (/* binding */ summarizeRun)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/config/state-dir.ts
+var state_dir = __webpack_require__(6309);
+;// CONCATENATED MODULE: ./src/domain/migrations/files.ts
+const PATTERN = /^(\d+)_([A-Za-z0-9][A-Za-z0-9_.-]*?)\.(up|down)\.sql$/;
+function parseMigrationFileName(fileName) {
+    const m = PATTERN.exec(fileName);
+    if (!m)
+        return null;
+    const version = Number(m[1]);
+    if (!Number.isSafeInteger(version) || version <= 0)
+        return null;
+    return { version, name: m[2], direction: m[3] };
+}
+/** Pairs up and down files by version; returns the migrations in version order and every problem. */
+function collectMigrations(files) {
+    const problems = [];
+    const byVersion = new Map();
+    for (const file of files) {
+        if (!/\.sql$/i.test(file.fileName))
+            continue;
+        const parsed = parseMigrationFileName(file.fileName);
+        if (!parsed) {
+            const lower = file.fileName.replace(/\.(up|down)\.sql$/i, (m) => m.toLowerCase());
+            problems.push(lower !== file.fileName && parseMigrationFileName(lower)
+                ? `${file.fileName}: the extension must be lowercase; rename it to ${lower}`
+                : `${file.fileName}: expected a name like 001_create_images.up.sql or 001_create_images.down.sql (digits, an underscore, a name, .up.sql or .down.sql; version ≥ 1); rename it`);
+            continue;
+        }
+        const entry = byVersion.get(parsed.version) ?? { name: parsed.name };
+        if (entry.name !== parsed.name) {
+            problems.push(`${file.fileName}: version ${parsed.version} is already used by "${entry.name}"`);
+            continue;
+        }
+        const already = entry[parsed.direction];
+        if (already) {
+            problems.push(`${file.fileName}: duplicate ${parsed.direction} file for version ${parsed.version} (${already.fileName})`);
+            continue;
+        }
+        entry[parsed.direction] = file;
+        byVersion.set(parsed.version, entry);
+    }
+    const migrations = [];
+    for (const [version, entry] of [...byVersion.entries()].sort((a, b) => a[0] - b[0])) {
+        if (!entry.up) {
+            // An entry is only stored with a file, so without its up file it has its down file.
+            if (entry.down)
+                problems.push(`${entry.down.fileName}: a down file without its up file`);
+            continue;
+        }
+        migrations.push({ version, name: entry.name, up: entry.up, ...(entry.down ? { down: entry.down } : {}) });
+    }
+    return { migrations, problems };
+}
+
+// EXTERNAL MODULE: ./src/domain/migrations/plan.ts
+var migrations_plan = __webpack_require__(7017);
+// EXTERNAL MODULE: ./src/runtime/errors.ts
+var errors = __webpack_require__(9541);
+;// CONCATENATED MODULE: ./src/commands/migrate-core.ts
+
+
+
+
+
+
+/**
+ * The migration files of a folder. A folder that does not exist is the user's to fix (a typo in
+ * --migrations-dir, no live release yet), unless `optional` (a release may have no migrations/).
+ * Badly named files are refused, not skipped: a skipped migration is a silent schema gap.
+ */
+function loadMigrations(readFiles, dir, options = {}) {
+    if (!(0,external_node_fs_.existsSync)(dir) && !options.optional)
+        throw new errors/* UsageError */.eb(`migrations folder ${dir} does not exist; pass --migrations-dir <dir> or --release <dir> (a release holds migrations/), or deploy a release first`);
+    let files;
+    try {
+        files = readFiles(dir);
+    }
+    catch (error) {
+        throw new errors/* UsageError */.eb(`cannot read migrations from ${dir}: ${error.message}`);
+    }
+    const { migrations, problems } = collectMigrations(files);
+    if (problems.length)
+        throw new errors/* UsageError */.eb(`migrations in ${dir} are not usable, nothing was changed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    return migrations;
+}
+async function prepareMigrations(readFiles, driver, dir, options) {
+    const migrations = loadMigrations(readFiles, dir, { optional: options.optional });
+    let applied;
+    try {
+        applied = await driver.applied();
+    }
+    catch (error) {
+        // A driver's own errors (wrong password, unknown host) already say what to do, with their exit code.
+        if (error instanceof errors/* DhashError */.RP)
+            throw error;
+        throw new errors/* OperationError */.OK(`cannot read schema_migrations from ${driver.description}: ${error.message}`);
+    }
+    const plan = (0,migrations_plan/* planMigrations */.n6)(migrations, applied, options);
+    return { dir, migrations, plan };
+}
+/** Refuses a plan that must not run: an edited applied file, or a step that cannot be carried out. */
+function refuseUnsafePlan(plan) {
+    if (plan.flagProblems.length)
+        throw new errors/* UsageError */.eb(plan.flagProblems.join('; '));
+    const problems = [
+        ...plan.checksumMismatches.map((m) => `${(0,migrations_plan/* describeMismatch */._e)(m)}; an applied migration must not be edited: restore the original file and put the change in a new migration`),
+        ...plan.blockers,
+    ];
+    if (problems.length)
+        throw new errors/* RefusedError */.fk(`migrations refused, nothing was changed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+}
+/** Where migrations are read from: --migrations-dir, else the release's (or live release's) migrations.dir. */
+function migrationsDirFor(config, cwd, options) {
+    if (options.migrationsDir)
+        return (0,external_node_path_.resolve)(cwd, options.migrationsDir);
+    if (options.releaseDir)
+        return (0,external_node_path_.join)(options.releaseDir, config.env.migrations.dir);
+    const root = (0,state_dir/* targetRoot */.u6)(config.env, cwd);
+    if (!root) {
+        throw new errors/* UsageError */.eb(`--migrations-dir: required for environment "${config.envName}", whose target is not local (there is no live release directory on this host)`);
+    }
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, 'current')))
+        throw new errors/* UsageError */.eb(`--migrations-dir: environment "${config.envName}" has no live release in ${root} (${(0,external_node_path_.join)(root, 'current')} does not exist) to take migrations from; pass --migrations-dir <dir> or --release <dir>, or deploy a release first`);
+    return (0,external_node_path_.join)(root, 'current', config.env.migrations.dir);
+}
+function summarizeRun(result) {
+    return result.outcomes
+        .map((o) => `${o.version} ${o.name} ${o.direction}: ${o.status}${o.detail ? ` (${o.detail})` : ''}`)
+        .join('; ');
+}
+
+
+/***/ }),
+
+/***/ 7017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _e: () => (/* binding */ describeMismatch),
+/* harmony export */   n6: () => (/* binding */ planMigrations),
+/* harmony export */   qD: () => (/* binding */ undoSteps)
+/* harmony export */ });
+/** Applied versions without a file, and applied up files edited since (by checksum). */
+function checkApplied(files, applied) {
+    const checksumMismatches = [];
+    const warnings = [];
+    for (const row of [...applied].sort((a, b) => a.version - b.version)) {
+        const file = files.get(row.version);
+        if (!file) {
+            warnings.push(`version ${row.version} (${row.name}) is applied but has no file in this release`);
+            continue;
+        }
+        if (file.up.checksum !== row.checksum) {
+            checksumMismatches.push({
+                version: row.version,
+                name: row.name,
+                recorded: row.checksum,
+                file: file.up.checksum,
+            });
+        }
+    }
+    return { checksumMismatches, warnings };
+}
+/** up: every pending version through `--to`, in file order. */
+function planUp(available, applied, currentVersion, to) {
+    const appliedVersions = new Set(applied.map((a) => a.version));
+    const steps = [];
+    const warnings = [];
+    const flagProblems = [];
+    const limit = to ?? Number.POSITIVE_INFINITY;
+    const pending = available.filter((m) => !appliedVersions.has(m.version) && m.version <= limit);
+    for (const m of pending) {
+        if (m.version < currentVersion)
+            warnings.push(`version ${m.version} (${m.name}) is older than the applied version ${currentVersion}; it is applied out of order`);
+        steps.push({
+            version: m.version,
+            name: m.name,
+            direction: 'up',
+            sql: m.up.sql,
+            checksum: m.up.checksum,
+        });
+    }
+    const targetVersion = Math.max(currentVersion, ...pending.map((m) => m.version));
+    if (to !== undefined && to < currentVersion) {
+        flagProblems.push(`--to ${to} is below the applied version ${currentVersion}; use --direction down to go back`);
+    }
+    return { steps, targetVersion, blockers: [], flagProblems, warnings };
+}
+/** down: every applied version above `--to` (default: the latest one), newest first. */
+function planDown(files, applied, currentVersion, to) {
+    const steps = [];
+    const blockers = [];
+    const flagProblems = [];
+    const sortedApplied = [...applied].sort((a, b) => b.version - a.version);
+    const floor = to ?? sortedApplied.at(1)?.version ?? 0;
+    if (to !== undefined && to > currentVersion) {
+        flagProblems.push(`--to ${to} is above the applied version ${currentVersion}; use --direction up to go forward`);
+    }
+    for (const row of sortedApplied) {
+        if (row.version <= floor)
+            break;
+        const file = files.get(row.version);
+        if (!file) {
+            blockers.push(`version ${row.version} (${row.name}) cannot be reverted: its files are not in this release`);
+            continue;
+        }
+        if (!file.down) {
+            blockers.push(`version ${row.version} (${row.name}) cannot be reverted: ${file.up.fileName.replace(/\.up\.sql$/, '.down.sql')} does not exist`);
+            continue;
+        }
+        steps.push({
+            version: row.version,
+            name: row.name,
+            direction: 'down',
+            sql: file.down.sql,
+            checksum: row.checksum,
+        });
+    }
+    return { steps, targetVersion: Math.min(currentVersion, floor), blockers, flagProblems, warnings: [] };
+}
+/**
+ * The pure part of `migrate`: from the files and the tracking table, what would run. Checksums of
+ * applied migrations are compared in both directions, because a down file is only trustworthy
+ * against the up file that was actually applied.
+ */
+function planMigrations(available, applied, options) {
+    const files = new Map(available.map((m) => [m.version, m]));
+    const currentVersion = applied.reduce((max, a) => Math.max(max, a.version), 0);
+    const { checksumMismatches, warnings } = checkApplied(files, applied);
+    const plan = options.direction === 'up'
+        ? planUp(available, applied, currentVersion, options.to)
+        : planDown(files, applied, currentVersion, options.to);
+    return {
+        direction: options.direction,
+        targetVersion: plan.targetVersion,
+        currentVersion,
+        steps: plan.steps,
+        checksumMismatches,
+        blockers: plan.blockers,
+        flagProblems: plan.flagProblems,
+        warnings: [...warnings, ...plan.warnings],
+    };
+}
+/** The down steps that undo a list of up steps just applied (newest first); null when one lacks a down file. */
+function undoSteps(applied, available) {
+    const files = new Map(available.map((m) => [m.version, m]));
+    const steps = [];
+    for (const step of [...applied].reverse()) {
+        const down = files.get(step.version)?.down;
+        if (!down)
+            return null;
+        steps.push({
+            version: step.version,
+            name: step.name,
+            direction: 'down',
+            sql: down.sql,
+            checksum: step.checksum,
+        });
+    }
+    return steps;
+}
+function describeMismatch(m) {
+    return `version ${m.version} (${m.name}) was applied with checksum ${m.recorded.slice(0, 12)}… but its up file now has ${m.file.slice(0, 12)}…`;
+}
+
+
+/***/ }),
+
+/***/ 2266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ silentProgress)
+/* harmony export */ });
+const silentProgress = {
+    step: () => undefined,
+    wait: () => ({ update: () => undefined, end: () => undefined }),
+};
+
+
 /***/ })
 
-};
+} };
+})

@@ -1,6 +1,6 @@
-export const id = 216;
-export const ids = [216,309];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 216, ids: [216], modules: {
 
 /***/ 5216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -17,6 +17,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _runtime_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8118);
 /* harmony import */ var _common_options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6570);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1604);
+/* harmony import */ var _options_values_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2262);
+
 
 
 
@@ -44,8 +46,8 @@ function registerSmoke(program, io) {
         .option('--log-dir <dir>', 'directory for the smoke log', 'monitor_logs')
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--json', 'print the result as JSON instead of a table'))
         .addHelpText('after', HELP)).action(async (flags) => {
-        const timeoutSeconds = (0,_common_options_js__WEBPACK_IMPORTED_MODULE_6__/* .numberFlag */ .C$)('--timeout', flags.timeout, { min: 0.001 });
-        const latencyLimitMs = (0,_common_options_js__WEBPACK_IMPORTED_MODULE_6__/* .numberFlag */ .C$)('--latency-limit-ms', flags.latencyLimitMs, { min: 1 });
+        const timeoutSeconds = (0,_options_values_js__WEBPACK_IMPORTED_MODULE_8__/* .timeoutSecondsOption */ .gr)(flags.timeout);
+        const latencyLimitMs = (0,_options_values_js__WEBPACK_IMPORTED_MODULE_8__/* .latencyLimitMsOption */ .fd)(flags.latencyLimitMs);
         const config = (0,_common_options_js__WEBPACK_IMPORTED_MODULE_6__/* .loadFromFlags */ .q8)(flags, io);
         const progress = (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .showsProgress */ .Mo)(io, flags.json);
         const result = await (0,_commands_smoke_js__WEBPACK_IMPORTED_MODULE_1__/* .smokeCommand */ .b)(config, {
@@ -125,45 +127,6 @@ async function smokeCommand(config, options, deps) {
 
 /***/ }),
 
-/***/ 6309:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JK: () => (/* binding */ lockDir),
-/* harmony export */   mw: () => (/* binding */ logDir),
-/* harmony export */   su: () => (/* binding */ backupDir),
-/* harmony export */   u6: () => (/* binding */ targetRoot)
-/* harmony export */ });
-/* unused harmony export DEFAULT_LOG_DIR */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * Directory resolution shared by every command, so they agree on where things live. The loader
- * has already made the config's paths absolute (target.root against the config file's folder,
- * backup.dir against target.root); resolving again only matters for hand-built configs in tests.
- */
-function targetRoot(env, cwd) {
-    if (env.target?.type !== 'local')
-        return null;
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(env.target.root) ? env.target.root : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, env.target.root);
-}
-/** Where environment locks live: the local target's root (shared by everyone deploying to that
- * host), else the working directory. */
-function lockDir(env, cwd) {
-    return targetRoot(env, cwd) ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, '.dhash-rollout');
-}
-function backupDir(env, cwd) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, env.backup.dir);
-}
-const DEFAULT_LOG_DIR = 'monitor_logs';
-function logDir(cwd, override) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, override ?? DEFAULT_LOG_DIR);
-}
-
-
-/***/ }),
-
 /***/ 6002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -184,6 +147,88 @@ function parseFileStamp(stamp) {
     const [, y, mo, d, h, mi, s] = m.map(Number);
     return Date.UTC(y, mo - 1, d, h, mi, s);
 }
+
+
+/***/ }),
+
+/***/ 2262:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CL: () => (/* binding */ migrateToOption),
+/* harmony export */   H6: () => (/* binding */ directionOption),
+/* harmony export */   SZ: () => (/* binding */ backupOption),
+/* harmony export */   ap: () => (/* binding */ rolloutReleaseOption),
+/* harmony export */   dn: () => (/* binding */ windowMinutesOption),
+/* harmony export */   fd: () => (/* binding */ latencyLimitMsOption),
+/* harmony export */   gr: () => (/* binding */ timeoutSecondsOption),
+/* harmony export */   jZ: () => (/* binding */ numberOption),
+/* harmony export */   kr: () => (/* binding */ rehearsalReleaseOption),
+/* harmony export */   s_: () => (/* binding */ maxSizeMbOption),
+/* harmony export */   wf: () => (/* binding */ rehearsalWindowSecondsOption)
+/* harmony export */ });
+/* unused harmony exports choiceOption, requiredOption */
+/* harmony import */ var _config_bounds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(749);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
+
+
+function numberOption(name, raw, bounds = {}) {
+    if (raw === undefined)
+        return undefined;
+    const n = raw.trim() === '' ? Number.NaN : Number(raw);
+    const { min, above = false, integer = false } = bounds;
+    const fits = Number.isFinite(n) &&
+        (!integer || Number.isInteger(n)) &&
+        (min === undefined || (above ? n > min : n >= min));
+    if (!fits) {
+        const kind = integer ? 'an integer' : 'a number';
+        const bound = min === undefined ? '' : above ? ` greater than ${min}` : ` of at least ${min}`;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: expected ${kind}${bound}, got "${raw}"`);
+    }
+    return n;
+}
+/** One of a fixed set of words. */
+function choiceOption(name, raw, choices, fallback) {
+    if (raw === undefined)
+        return fallback;
+    if (!choices.includes(raw))
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: expected ${choices.map((c) => `"${c}"`).join(' or ')}, got "${raw}"`);
+    return raw;
+}
+/** The monitoring window override, bounded like monitoring.window_minutes and by the polls it would make. */
+function windowMinutesOption(raw, config) {
+    if (raw === undefined)
+        return undefined;
+    const problem = (0,_config_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .windowOverrideProblem */ .yk)('window-minutes', raw, config.env.monitoring.poll_intervals);
+    if (problem)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(problem);
+    return Number(raw);
+}
+/** smoke: the deadline of each request, in seconds. */
+const timeoutSecondsOption = (raw) => numberOption('timeout', raw, { min: 0, above: true });
+/** smoke: health latency above this warns, in milliseconds. */
+const latencyLimitMsOption = (raw) => numberOption('latency-limit-ms', raw, { min: 0, above: true });
+/** validate-logging: files larger than this are flagged, in MB. */
+const maxSizeMbOption = (raw) => numberOption('max-size-mb', raw, { min: 0, above: true });
+/** migrate: the direction. */
+const directionOption = (raw) => choiceOption('direction', raw, ['up', 'down'], 'up');
+/** migrate: the schema version to migrate to. */
+const migrateToOption = (raw) => numberOption('to', raw, { min: 0, integer: true });
+/** An option without which the command cannot run. */
+function requiredOption(name, raw, what) {
+    if (raw === undefined || raw.trim() === '')
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: required: ${what}`);
+    return raw;
+}
+/** rollback: the backup to restore. */
+const backupOption = (raw) => requiredOption('backup', raw, 'a backup file, or "latest" for the newest backup that verifies');
+/** rollout: the release to roll out. */
+const rolloutReleaseOption = (raw) => requiredOption('release', raw, 'a release directory or a .zip/.tar.gz archive of one');
+function rehearsalWindowSecondsOption(raw) {
+    return numberOption('window-seconds', raw, { min: 5 });
+}
+/** rehearse: the candidate release. */
+const rehearsalReleaseOption = (raw) => requiredOption('release', raw, 'the candidate release directory (release.json, server.js, migrations/)');
 
 
 /***/ }),
@@ -215,4 +260,5 @@ function logFileName(kind, environment, nowMs, runId = newRunId()) {
 
 /***/ })
 
-};
+} };
+})

@@ -1,6 +1,6 @@
-export const id = 247;
-export const ids = [247];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 247, ids: [247], modules: {
 
 /***/ 9247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   registerConfigSchema: () => (/* binding */ registerConfigSchema)
 });
 
+// EXTERNAL MODULE: ./src/domain/gates/catalog/names.ts
+var names = __webpack_require__(3339);
 // EXTERNAL MODULE: ./src/config/channels-schema.ts
 var channels_schema = __webpack_require__(350);
 // EXTERNAL MODULE: ./src/config/file-schema.ts
@@ -43,4 +45,5 @@ function registerConfigSchema(program, io) {
 
 /***/ })
 
-};
+} };
+})

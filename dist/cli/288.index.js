@@ -1,6 +1,6 @@
-export const id = 288;
-export const ids = [288];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 288, ids: [288], modules: {
 
 /***/ 9288:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -16,7 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/domain/gates/decider.ts + 2 modules
-var gates_decider = __webpack_require__(2777);
+var decider = __webpack_require__(2777);
 // EXTERNAL MODULE: ./src/domain/gates/inputs.ts + 1 modules
 var inputs = __webpack_require__(5270);
 // EXTERNAL MODULE: ./src/report/evidence.ts
@@ -60,6 +60,30 @@ function readEvidence(path) {
 }
 function replayEvidence(doc, file = '(evidence)') {
     const differences = [];
+    const decider = deciderFor(doc);
+    const replayed = [];
+    doc.measurements.forEach((m, index) => {
+        const where = `reading ${index + 1} (${m.gate} at ${m.at})`;
+        const step = replayReading(decider, m, where, differences);
+        if (!step)
+            return;
+        compareReading(step, m, where, differences);
+        replayed.push(...step.decisions);
+    });
+    const recorded = doc.decisions.filter((d) => REPLAYED_KINDS.has(d.kind));
+    compareDecisions(recorded, replayed.filter((d) => REPLAYED_KINDS.has(d.kind)), differences);
+    const result = compareOutcome(doc, decider, differences);
+    return {
+        file,
+        ok: differences.length === 0,
+        readings: doc.measurements.length,
+        decisions: recorded.length,
+        result,
+        differences,
+    };
+}
+/** A decider with the gates, auto_rollback and escalation recorded in the file. */
+function deciderFor(doc) {
     const rules = doc.gates.map((g) => ({
         gate: g.gate,
         threshold: g.threshold,
@@ -72,7 +96,7 @@ function replayEvidence(doc, file = '(evidence)') {
         failureLimit: g.failure_limit ?? undefined,
         inconclusiveLimit: g.inconclusive_limit ?? undefined,
     }));
-    const decider = new gates_decider/* MonitorDecider */.z({
+    return new decider/* MonitorDecider */.z({
         rules,
         autoRollback: {
             enabled: doc.auto_rollback.enabled,
@@ -80,55 +104,55 @@ function replayEvidence(doc, file = '(evidence)') {
         },
         escalation: doc.escalation,
     });
-    const replayed = [];
-    doc.measurements.forEach((m, index) => {
-        const where = `reading ${index + 1} (${m.gate} at ${m.at})`;
-        const at = Date.parse(m.at);
-        let step;
-        if (m.kind === 'health') {
-            if (!m.health) {
-                differences.push(`${where}: a health reading without the check's answer`);
-                return;
-            }
-            step = decider.health({
-                at: Date.parse(m.measured_at),
-                ok: m.health.ok,
-                detail: m.health.detail,
-                attempts: m.health.attempts,
-            }, m.source, at);
+}
+/** Feeds one recorded reading to the decider (a metric's value recomputed from its inputs first);
+ * null for a health reading without the check's answer. */
+function replayReading(decider, m, where, differences) {
+    const at = Date.parse(m.at);
+    if (m.kind === 'health') {
+        if (!m.health) {
+            differences.push(`${where}: a health reading without the check's answer`);
+            return null;
         }
-        else {
-            const value = m.inputs ? (0,inputs/* valueFromInputs */.h)(m.inputs) : null;
-            const samples = m.inputs ? (0,inputs/* samplesFromInputs */.B)(m.inputs) : null;
-            if (!sameNumber(value, m.value))
-                differences.push(`${where}: value ${m.value} recorded, ${value} recomputed from its inputs`);
-            if (!sameNumber(samples, m.samples))
-                differences.push(`${where}: ${m.samples} samples recorded, ${samples} recomputed from its inputs`);
-            const measurement = {
-                gate: m.gate,
-                at: Date.parse(m.measured_at),
-                value,
-                samples,
-                source: m.source,
-                detail: m.detail,
-                error: m.error,
-                inputs: m.inputs,
-            };
-            step = decider.metric(measurement, at);
-        }
-        const e = step.evaluation;
-        if (e.verdict !== m.verdict)
-            differences.push(`${where}: verdict ${m.verdict} recorded, ${e.verdict} replayed`);
-        else if (e.reason !== m.reason)
-            differences.push(`${where}: reason "${m.reason}" recorded, "${e.reason}" replayed`);
-        if (m.kind === 'health' && !sameNumber(e.value, m.value))
-            differences.push(`${where}: ${m.value} consecutive failures recorded, ${e.value} replayed`);
-        if ((e.confirming ?? null) !== (m.confirming ?? null))
-            differences.push(`${where}: confirming ${m.confirming ?? '-'} recorded, ${e.confirming ?? '-'} replayed`);
-        replayed.push(...step.decisions);
-    });
-    const recorded = doc.decisions.filter((d) => REPLAYED_KINDS.has(d.kind));
-    const replayedKept = replayed.filter((d) => REPLAYED_KINDS.has(d.kind));
+        return decider.health({
+            at: Date.parse(m.measured_at),
+            ok: m.health.ok,
+            detail: m.health.detail,
+            attempts: m.health.attempts,
+        }, m.source, at);
+    }
+    const value = m.inputs ? (0,inputs/* valueFromInputs */.h)(m.inputs) : null;
+    const samples = m.inputs ? (0,inputs/* samplesFromInputs */.B)(m.inputs) : null;
+    if (!sameNumber(value, m.value))
+        differences.push(`${where}: value ${m.value} recorded, ${value} recomputed from its inputs`);
+    if (!sameNumber(samples, m.samples))
+        differences.push(`${where}: ${m.samples} samples recorded, ${samples} recomputed from its inputs`);
+    const measurement = {
+        gate: m.gate,
+        at: Date.parse(m.measured_at),
+        value,
+        samples,
+        source: m.source,
+        detail: m.detail,
+        error: m.error,
+        inputs: m.inputs,
+    };
+    return decider.metric(measurement, at);
+}
+/** The replayed verdict, reason, failure count and confirming state against the recorded ones. */
+function compareReading(step, m, where, differences) {
+    const e = step.evaluation;
+    if (e.verdict !== m.verdict)
+        differences.push(`${where}: verdict ${m.verdict} recorded, ${e.verdict} replayed`);
+    else if (e.reason !== m.reason)
+        differences.push(`${where}: reason "${m.reason}" recorded, "${e.reason}" replayed`);
+    if (m.kind === 'health' && !sameNumber(e.value, m.value))
+        differences.push(`${where}: ${m.value} consecutive failures recorded, ${e.value} replayed`);
+    if ((e.confirming ?? null) !== (m.confirming ?? null))
+        differences.push(`${where}: confirming ${m.confirming ?? '-'} recorded, ${e.confirming ?? '-'} replayed`);
+}
+/** The recorded decisions against the replayed ones, one by one. */
+function compareDecisions(recorded, replayedKept, differences) {
     const count = Math.max(recorded.length, replayedKept.length);
     for (let i = 0; i < count; i++) {
         const r = recorded.at(i);
@@ -144,6 +168,9 @@ function replayEvidence(doc, file = '(evidence)') {
             r.detail !== p.detail)
             differences.push(`decision ${i + 1}: ${show(r)} recorded, ${show(p)} replayed`);
     }
+}
+/** The run's result and its gates without a verdict, replayed against the recorded ones. */
+function compareOutcome(doc, decider, differences) {
     const confirmationSent = doc.decisions.some((d) => d.kind === 'rollback_needs_confirmation');
     const { result, withoutVerdict } = decider.outcome({
         rollbackOk: doc.rollback ? doc.rollback.ok : undefined,
@@ -156,14 +183,7 @@ function replayEvidence(doc, file = '(evidence)') {
     const gatesWithout = (list) => list.map((g) => g.gate).join(', ');
     if (gatesWithout(withoutVerdict) !== gatesWithout(doc.without_verdict))
         differences.push(`gates without a verdict: [${gatesWithout(doc.without_verdict)}] recorded, [${gatesWithout(withoutVerdict)}] replayed`);
-    return {
-        file,
-        ok: differences.length === 0,
-        readings: doc.measurements.length,
-        decisions: recorded.length,
-        result,
-        differences,
-    };
+    return result;
 }
 
 // EXTERNAL MODULE: ./src/runtime/exit-codes.ts
@@ -222,4 +242,5 @@ function registerEvidence(program, io) {
 
 /***/ })
 
-};
+} };
+})

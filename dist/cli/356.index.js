@@ -1,6 +1,6 @@
-export const id = 356;
-export const ids = [356];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 356, ids: [356], modules: {
 
 /***/ 223:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -182,7 +182,7 @@ var targets_health = __webpack_require__(5580);
 // EXTERNAL MODULE: ./src/config/channel-settings.ts
 var channel_settings = __webpack_require__(1747);
 // EXTERNAL MODULE: ./src/config/load.ts + 6 modules
-var config_load = __webpack_require__(8602);
+var load = __webpack_require__(8602);
 // EXTERNAL MODULE: ./src/demo/run-demo.ts + 2 modules
 var run_demo = __webpack_require__(4404);
 // EXTERNAL MODULE: external "node:http"
@@ -437,14 +437,15 @@ async function runLoad(options) {
             achieved_rate: seconds > 0 ? Math.round((completed / seconds) * 100) / 100 : 0,
             skipped_over_max_in_flight: skipped,
             transport_errors: transportErrors,
-            status_counts: { ...statusCounts },
+            status_counts: Object.fromEntries(Object.entries(statusCounts).map(([s, n]) => [s, n ?? 0])),
             by_kind: { ...byKind },
             latency: summarise(latencies),
         };
     };
-    const progress = options.onProgress
+    const onProgress = options.onProgress;
+    const progress = onProgress
         ? setInterval(() => {
-            options.onProgress(report());
+            onProgress(report());
         }, options.progressIntervalMs ?? 5000)
         : undefined;
     progress?.unref();
@@ -510,8 +511,8 @@ var logger = __webpack_require__(8118);
 var file_stamp = __webpack_require__(6002);
 // EXTERNAL MODULE: ./src/wiring/index.ts + 6 modules
 var wiring = __webpack_require__(7488);
-// EXTERNAL MODULE: ./src/wiring/deploy-deps.ts + 3 modules
-var deploy_deps = __webpack_require__(337);
+// EXTERNAL MODULE: ./src/wiring/deploy-deps.ts + 4 modules
+var deploy_deps = __webpack_require__(7400);
 // EXTERNAL MODULE: ./src/commands/deploy.ts
 var deploy = __webpack_require__(3839);
 // EXTERNAL MODULE: ./src/commands/migrate-core.ts + 1 modules
@@ -551,7 +552,7 @@ function hostOnlyChecks(env) {
 function checkEveryEnvironment(configPath, cwd, environment, names) {
     return names.map((name) => {
         try {
-            const loaded = (0,config_load/* loadConfig */.Z9)({ configPath, envName: name, cwd, environment });
+            const loaded = (0,load/* loadConfig */.Z9)({ configPath, envName: name, cwd, environment });
             return { name, ok: true, checkedByDeploy: hostOnlyChecks(loaded.env) };
         }
         catch (error) {
@@ -576,17 +577,25 @@ async function embeddedSchemaDigest(path) {
     const db = await embedded_db/* EmbeddedDatabase */._3.open(path, { create: false });
     try {
         return db.read((d) => {
-            const names = (d.exec("SELECT name, type FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations' AND type IN ('table','index') ORDER BY type, name")[0]?.values ?? []);
+            const names = (d
+                .exec("SELECT name, type FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations' AND type IN ('table','index') ORDER BY type, name")
+                .at(0)?.values ?? []);
             const shape = names.map(([name, type]) => {
                 const quoted = `"${name.replace(/"/g, '""')}"`;
                 const info = type === 'table'
-                    ? d.exec(`PRAGMA table_info(${quoted})`)[0]?.values.map((r) => [r[1], r[2], r[3], r[5]])
-                    : d.exec(`PRAGMA index_info(${quoted})`)[0]?.values.map((r) => r[2]);
+                    ? d
+                        .exec(`PRAGMA table_info(${quoted})`)
+                        .at(0)
+                        ?.values.map((r) => [r[1], r[2], r[3], r[5]])
+                    : d
+                        .exec(`PRAGMA index_info(${quoted})`)
+                        .at(0)
+                        ?.values.map((r) => r[2]);
                 return [type, name, info ?? []];
             });
             let version = 0;
             try {
-                version = Number(d.exec('SELECT coalesce(max(version), 0) FROM schema_migrations')[0]?.values[0]?.[0] ?? 0);
+                version = Number(d.exec('SELECT coalesce(max(version), 0) FROM schema_migrations').at(0)?.values.at(0)?.[0] ?? 0);
             }
             catch {
                 version = 0;
@@ -633,7 +642,7 @@ function capSampleSizes(gates, cap) {
 const SCRATCH_ENVIRONMENT = 'rehearsal';
 function scratchConfig(input) {
     if (!Object.hasOwn(input.file.environments, input.envName))
-        throw new errors/* UsageError */.eb(`--env: unknown environment "${input.envName}"`);
+        throw new errors/* UsageError */.eb(`environment: unknown environment ${JSON.stringify(input.envName)}`);
     const source = input.file.environments[input.envName];
     const env = structuredClone(source);
     const userTarget = (source.target ?? {});
@@ -685,7 +694,7 @@ function scratchConfig(input) {
 }
 
 // EXTERNAL MODULE: ./src/commands/rollout.ts
-var commands_rollout = __webpack_require__(51);
+var rollout = __webpack_require__(51);
 // EXTERNAL MODULE: ./src/wiring/rollout-deps.ts
 var rollout_deps = __webpack_require__(1742);
 // EXTERNAL MODULE: ./src/rehearse/database-variable.ts
@@ -752,15 +761,7 @@ function highestMigration(releaseDir, migrationsDir) {
         return 0;
     return (0,migrate_core/* loadMigrations */.Y$)(read_files/* readMigrationFiles */.I, dir).reduce((max, m) => Math.max(max, m.version), 0);
 }
-async function rehearseCommand(options, deps) {
-    const { clock } = deps;
-    const stages = [];
-    const stage = (name, status, detail) => {
-        const record = { stage: name, status, detail, endedAt: new Date(clock.now()).toISOString() };
-        stages.push(record);
-        deps.onStage?.(record);
-        return status !== 'failed';
-    };
+function checkReleaseDirs(options) {
     const candidateDir = (0,external_node_path_.resolve)(options.cwd, options.release);
     const previousDir = options.previousRelease ? (0,external_node_path_.resolve)(options.cwd, options.previousRelease) : null;
     for (const [flag, dir] of [
@@ -770,15 +771,29 @@ async function rehearseCommand(options, deps) {
         if (dir && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'release.json')))
             throw new errors/* UsageError */.eb(`${flag}: ${dir} is not a release directory (no release.json)`);
     }
-    // 1. The user's config, every environment: what this machine can check, it checks.
-    const userConfig = (0,config_load/* loadConfig */.Z9)({
+    return { candidateDir, previousDir };
+}
+function writeRecord(run) {
+    (0,external_node_fs_.writeFileSync)(run.recordPath, `${run.userConfig.redactor.text(JSON.stringify(run.result, null, 2))}\n`);
+}
+// 1. The user's config, every environment: what this machine can check, it checks.
+function startRehearsal(options, deps) {
+    const { clock } = deps;
+    const stages = [];
+    const stage = (name, status, detail) => {
+        const record = { stage: name, status, detail, endedAt: new Date(clock.now()).toISOString() };
+        stages.push(record);
+        deps.onStage?.(record);
+        return status !== 'failed';
+    };
+    const { candidateDir, previousDir } = checkReleaseDirs(options);
+    const userConfig = (0,load/* loadConfig */.Z9)({
         configPath: options.configPath,
         envName: options.envName,
         cwd: options.cwd,
         environment: deps.env,
     });
     const environments = checkEveryEnvironment(options.configPath, options.cwd, deps.env, Object.keys(userConfig.file.environments));
-    const invalid = environments.filter((e) => !e.ok);
     const workspace = options.workspace ? (0,external_node_path_.resolve)(options.cwd, options.workspace) : defaultWorkspace(deps.env);
     (0,external_node_fs_.mkdirSync)(workspace, { recursive: true });
     const logDir = options.logDir;
@@ -802,18 +817,40 @@ async function rehearseCommand(options, deps) {
         rollouts: [],
         recordPath,
     };
-    const finish = () => {
-        const ok = stages.every((s) => s.status !== 'failed');
-        result.result = ok ? 'passed' : 'failed';
-        result.exitCode = ok ? exit_codes/* ExitCode */.y.ok : exit_codes/* ExitCode */.y.failed;
-        (0,external_node_fs_.writeFileSync)(recordPath, `${userConfig.redactor.text(JSON.stringify(result, null, 2))}\n`);
-        return result;
+    const run = {
+        options,
+        deps,
+        candidateDir,
+        previousDir,
+        userConfig,
+        environments,
+        workspace,
+        logDir,
+        recordPath,
+        stages,
+        result,
+        stage,
+        finish: () => {
+            const ok = stages.every((s) => s.status !== 'failed');
+            result.result = ok ? 'passed' : 'failed';
+            result.exitCode = ok ? exit_codes/* ExitCode */.y.ok : exit_codes/* ExitCode */.y.failed;
+            writeRecord(run);
+            return result;
+        },
     };
-    if (!stage('validate', invalid.length ? 'failed' : 'passed', invalid.length
+    return run;
+}
+function validateStage(run) {
+    const { environments } = run;
+    const invalid = environments.filter((e) => !e.ok);
+    return run.stage('validate', invalid.length ? 'failed' : 'passed', invalid.length
         ? invalid.map((e) => `${e.name}: ${e.error}`).join('; ')
-        : `${environments.length} environment(s) valid: ${environments.map((e) => e.name).join(', ')}; what only their target hosts can check is listed as checked by the deploy`))
-        return finish();
-    // 2. The scratch target: the environment's own gates, on this machine.
+        : `${environments.length} environment(s) valid: ${environments.map((e) => e.name).join(', ')}; what only their target hosts can check is listed as checked by the deploy`);
+}
+// 2. The scratch target: the environment's own gates, on this machine.
+async function prepareScratchTarget(run) {
+    const { options, deps, userConfig, workspace, logDir } = run;
+    const { clock } = deps;
     const port = await (0,free_port/* freePort */.o)();
     const rawWindow = options.windowSeconds / 60;
     const file = scratchConfig({
@@ -830,11 +867,9 @@ async function rehearseCommand(options, deps) {
     const configPath = (0,external_node_path_.join)(workspace, 'quality-gates-config.json');
     (0,external_node_fs_.writeFileSync)(configPath, `${JSON.stringify(file, null, 2)}\n`);
     // The real channels and the environment's own database are never reached from a rehearsal.
-    const environment = { ...deps.env };
-    for (const name of channel_settings/* NOTIFICATION_VARIABLES */.k3)
-        delete environment[name];
-    delete environment[userConfig.env.migrations.database_url_env];
-    const config = (0,config_load/* loadConfig */.Z9)({
+    const withheld = new Set([...channel_settings/* NOTIFICATION_VARIABLES */.k3, userConfig.env.migrations.database_url_env]);
+    const environment = Object.fromEntries(Object.entries(deps.env).filter(([name]) => !withheld.has(name)));
+    const config = (0,load/* loadConfig */.Z9)({
         configPath,
         envName: SCRATCH_ENVIRONMENT,
         cwd: workspace,
@@ -843,172 +878,210 @@ async function rehearseCommand(options, deps) {
     const runtime = { clock, cwd: workspace, env: environment, interactive: false, logDir };
     const target = (0,wiring/* createReleaseTargetFor */._7)(config, {
         ...runtime,
-        logger: (0,deploy_deps/* openOperationLog */.a)('deploy', config, logDir, clock).logger,
+        logger: (0,deploy_deps/* openOperationLog */.aG)('deploy', config, logDir, clock).logger,
     });
-    const embedded = config.env.migrations.driver === 'embedded' && !!config.env.migrations.database_path;
-    const dbPath = embedded ? (0,external_node_path_.join)(workspace, 'target', config.env.migrations.database_path) : null;
+    const embeddedPath = config.env.migrations.driver === 'embedded' ? config.env.migrations.database_path : undefined;
+    const dbPath = embeddedPath ? (0,external_node_path_.join)(workspace, 'target', embeddedPath) : null;
+    return { config, runtime, target, dbPath, rawWindow, previousSchema: null, loadRun: null };
+}
+async function rolloutCandidate(run, scratch, label) {
+    const { deps, logDir } = run;
+    const { config, runtime } = scratch;
+    const built = (0,rollout_deps/* buildRolloutDeps */.a)({ ...runtime, config, dryRun: false, sinks: deps.sinks ?? [] });
+    const outcome = await (0,rollout/* rolloutCommand */.t)({
+        config,
+        release: run.candidateDir,
+        dryRun: false,
+        deploymentId: `rehearsal-${label}-${deps.clock.now()}`,
+        logDir,
+        windowMinutes: scratch.rawWindow,
+    }, { ...built, signal: deps.signal });
+    run.result.rollouts.push({
+        outcome: outcome.outcome,
+        reason: outcome.reason,
+        failedGates: outcome.failedGates,
+        backupPath: outcome.backupPath,
+        evidencePath: outcome.monitor?.evidencePath ?? undefined,
+        reportPath: outcome.monitor?.reportPath ?? undefined,
+    });
+    return outcome;
+}
+// 3. The previous release live (the load starts after it).
+async function deployPrevious(run, scratch) {
+    const { deps, logDir, previousDir, result } = run;
+    const { config, dbPath } = scratch;
+    if (!previousDir) {
+        run.stage('previous', 'skipped', 'no --previous-release: the candidate goes onto an empty target, and the rollback cannot be rehearsed');
+        return true;
+    }
+    const log = (0,deploy_deps/* openOperationLog */.aG)('deploy', config, logDir, deps.clock, deps.sinks ?? []);
+    const deployed = await (0,deploy/* deployCommand */.Jp)({
+        config,
+        release: previousDir,
+        backupFirst: false,
+        dryRun: false,
+        skipHealthCheck: false,
+        deploymentId: `rehearsal-previous-${deps.clock.now()}`,
+    }, (0,deploy_deps/* buildDeployDeps */.IC)({ ...scratch.runtime, config, log, dryRun: false }));
+    if (!run.stage('previous', deployed.ok ? 'passed' : 'failed', deployed.ok
+        ? `${result.previousRelease} live on ${config.env.service.base_url}`
+        : `deploying ${result.previousRelease} failed: ${deployed.error}`))
+        return false;
+    if (dbPath && (0,external_node_fs_.existsSync)(dbPath))
+        scratch.previousSchema = await embeddedSchemaDigest(dbPath);
+    return true;
+}
+// 5. The candidate's down migrations bring the schema back to the previous release's.
+async function checkDownMigrations(run, scratch, previousDir) {
+    const { deps, logDir, workspace, result } = run;
+    const { config, dbPath, previousSchema } = scratch;
+    const previousVersion = highestMigration(previousDir, config.env.migrations.dir);
+    const candidateMigrations = (0,external_node_path_.resolve)(run.candidateDir, config.env.migrations.dir);
+    if (!dbPath) {
+        run.stage('down-migrations', 'skipped', `the ${config.env.migrations.driver} database is checked by the rollback below`);
+        return true;
+    }
+    const copy = (0,external_node_path_.join)(workspace, 'down-migrations-check.sqlite');
+    (0,external_node_fs_.copyFileSync)(dbPath, copy);
+    const migrated = await (0,migrate/* migrateCommand */.vu)({
+        config,
+        direction: 'down',
+        to: previousVersion,
+        dryRun: false,
+        force: true,
+        migrationsDir: candidateMigrations,
+    }, {
+        clock: deps.clock,
+        logger: (0,deploy_deps/* openOperationLog */.aG)('migrate', config, logDir, deps.clock, deps.sinks ?? []).logger,
+        cwd: workspace,
+        migrations: (0,migration_mechanics/* migrationMechanics */.m)(config, workspace),
+        interactive: false,
+        driver: new embedded_driver/* EmbeddedMigrationDriver */.t(copy),
+    });
+    const after = migrated.ok ? await embeddedSchemaDigest(copy) : null;
+    const same = !!after &&
+        !!previousSchema &&
+        after.digest === previousSchema.digest &&
+        after.version === previousSchema.version;
+    return run.stage('down-migrations', same ? 'passed' : 'failed', !migrated.ok
+        ? `down migrations to version ${previousVersion} failed: ${migrated.error}`
+        : same
+            ? `${migrated.steps.length} down migration(s) ${migrated.currentVersion} → ${migrated.targetVersion}: the schema equals ${result.previousRelease}'s`
+            : `after ${migrated.steps.length} down migration(s) the schema (version ${after?.version}, ${after?.digest}) differs from ${result.previousRelease}'s (version ${previousSchema?.version}, ${previousSchema?.digest})`);
+}
+// 6. The deliberate rollback to the backup the rollout took.
+async function rollBackDeliberately(run, scratch, backupPath) {
+    const { deps, logDir } = run;
+    const { config, runtime } = scratch;
+    const rollbackLogger = new logger/* JsonLinesLogger */.Qk(deps.clock, [
+        new logger/* JsonFileSink */.m7((0,external_node_path_.join)(logDir, `rollback_${config.envName}_${(0,file_stamp/* fileStamp */.a)(deps.clock.now())}.log`)),
+        ...(deps.sinks ?? []),
+    ], config.redactor);
+    const rolledBack = await (0,wiring/* createRollbackRunnerFor */.Q4)(config, { ...runtime, logger: rollbackLogger }).rollback({
+        environment: config.envName,
+        backup: backupPath,
+        reason: `rehearsal: deliberate rollback of ${run.result.release}`,
+        deploymentId: `rehearsal-rollback-${deps.clock.now()}`,
+        signal: deps.signal,
+    });
+    return run.stage('rollback', rolledBack.ok ? 'passed' : 'failed', rolledBack.ok
+        ? `restored ${rolledBack.restored ?? backupPath}; ${rolledBack.validation?.detail ?? ''}`
+        : `rollback failed: ${rolledBack.error}`);
+}
+// After the rollback: the previous release answers, with its schema and data back.
+async function verifyPrevious(run, scratch, backupPath) {
+    const { result, workspace } = run;
+    const { config, dbPath, previousSchema } = scratch;
+    const health = await (0,targets_health/* checkHealthOnce */.i4)((0,targets_health/* serviceUrl */.Rs)(config.env.service.base_url, config.env.service.health_path), 10_000);
+    const problems = [];
+    if (!health.ok || health.version !== result.previousRelease)
+        problems.push(`health: ${health.detail} (expected version ${result.previousRelease})`);
+    let dataDetail = 'data not compared (no embedded database)';
+    if (dbPath) {
+        const schema = await embeddedSchemaDigest(dbPath);
+        if (previousSchema &&
+            (schema.digest !== previousSchema.digest || schema.version !== previousSchema.version))
+            problems.push(`schema version ${schema.version} (${schema.digest}), expected ${previousSchema.version} (${previousSchema.digest})`);
+        const data = await (0,run_demo/* restoredLibraryMatches */.T)(backupPath, dbPath, workspace);
+        if (!data.ok)
+            problems.push(data.detail);
+        dataDetail = `schema version ${schema.version}; ${data.detail}`;
+    }
+    return run.stage('verify-previous', problems.length ? 'failed' : 'passed', problems.length ? problems.join('; ') : `${result.previousRelease} live and healthy; ${dataDetail}`);
+}
+/** Legs 3 to 7, each stopping the rehearsal when it fails; the load runs from after leg 3. */
+async function rehearseLegs(run, scratch, load) {
+    const { options, previousDir } = run;
+    if (!(await deployPrevious(run, scratch)))
+        return;
+    scratch.loadRun = runLoad({
+        url: scratch.config.env.service.base_url,
+        rate: options.rate,
+        durationSeconds: 0,
+        signal: load.signal,
+    });
+    // 4. The guarded rollout of the candidate.
+    const first = await rolloutCandidate(run, scratch, 'candidate');
+    const firstOk = first.outcome === 'passed' || first.outcome === 'alerted';
+    if (!run.stage('rollout', firstOk ? 'passed' : 'failed', `${first.outcome}: ${first.reason}`))
+        return;
+    if (!previousDir || !first.backupPath) {
+        run.stage('down-migrations', 'skipped', 'no previous release to migrate down to');
+        run.stage('rollback', 'skipped', 'no previous release to roll back to');
+        return;
+    }
+    if (!(await checkDownMigrations(run, scratch, previousDir)))
+        return;
+    if (!(await rollBackDeliberately(run, scratch, first.backupPath)))
+        return;
+    if (!(await verifyPrevious(run, scratch, first.backupPath)))
+        return;
+    // 7. The candidate again, as the real deploy will run it.
+    const again = await rolloutCandidate(run, scratch, 'candidate-again');
+    const againOk = again.outcome === 'passed' || again.outcome === 'alerted';
+    run.stage('rollout-again', againOk ? 'passed' : 'failed', `${again.outcome}: ${again.reason}`);
+}
+/** The load's figures join the record once it has stopped. */
+async function recordLoad(run, scratch) {
+    const report = await scratch.loadRun?.catch(() => null);
+    if (report) {
+        run.result.load = {
+            sent: report.sent,
+            completed: report.completed,
+            status_counts: report.status_counts,
+            transport_errors: report.transport_errors,
+        };
+        writeRecord(run);
+    }
+}
+async function rehearseCommand(options, deps) {
+    const run = startRehearsal(options, deps);
+    if (!validateStage(run))
+        return run.finish();
+    const scratch = await prepareScratchTarget(run);
     const load = new AbortController();
-    let loadRun = null;
     const onAbort = () => {
         load.abort();
     };
     deps.signal?.addEventListener('abort', onAbort, { once: true });
-    const rollout = async (label) => {
-        const built = (0,rollout_deps/* buildRolloutDeps */.a)({ ...runtime, config, dryRun: false, sinks: deps.sinks ?? [] });
-        const outcome = await (0,commands_rollout/* rolloutCommand */.t)({
-            config,
-            release: candidateDir,
-            dryRun: false,
-            deploymentId: `rehearsal-${label}-${clock.now()}`,
-            logDir,
-            windowMinutes: rawWindow,
-        }, { ...built, signal: deps.signal });
-        result.rollouts.push({
-            outcome: outcome.outcome,
-            reason: outcome.reason,
-            failedGates: outcome.failedGates,
-            backupPath: outcome.backupPath,
-            evidencePath: outcome.monitor?.evidencePath ?? undefined,
-            reportPath: outcome.monitor?.reportPath ?? undefined,
-        });
-        return outcome;
-    };
     try {
-        // 3. The previous release live, under load.
-        let previousSchema = null;
-        if (previousDir) {
-            const log = (0,deploy_deps/* openOperationLog */.a)('deploy', config, logDir, clock, deps.sinks ?? []);
-            const deployed = await (0,deploy/* deployCommand */.Jp)({
-                config,
-                release: previousDir,
-                backupFirst: false,
-                dryRun: false,
-                skipHealthCheck: false,
-                deploymentId: `rehearsal-previous-${clock.now()}`,
-            }, (0,deploy_deps/* buildDeployDeps */.I)({ ...runtime, config, log, dryRun: false }));
-            if (!stage('previous', deployed.ok ? 'passed' : 'failed', deployed.ok
-                ? `${result.previousRelease} live on ${config.env.service.base_url}`
-                : `deploying ${result.previousRelease} failed: ${deployed.error}`))
-                return finish();
-            if (dbPath && (0,external_node_fs_.existsSync)(dbPath))
-                previousSchema = await embeddedSchemaDigest(dbPath);
-        }
-        else {
-            stage('previous', 'skipped', 'no --previous-release: the candidate goes onto an empty target, and the rollback cannot be rehearsed');
-        }
-        loadRun = runLoad({
-            url: config.env.service.base_url,
-            rate: options.rate,
-            durationSeconds: 0,
-            signal: load.signal,
-        });
-        // 4. The guarded rollout of the candidate.
-        const first = await rollout('candidate');
-        const firstOk = first.outcome === 'passed' || first.outcome === 'alerted';
-        if (!stage('rollout', firstOk ? 'passed' : 'failed', `${first.outcome}: ${first.reason}`))
-            return finish();
-        if (!previousDir || !first.backupPath) {
-            stage('down-migrations', 'skipped', 'no previous release to migrate down to');
-            stage('rollback', 'skipped', 'no previous release to roll back to');
-            return finish();
-        }
-        // 5. The candidate's down migrations bring the schema back to the previous release's.
-        const previousVersion = highestMigration(previousDir, config.env.migrations.dir);
-        const candidateMigrations = (0,external_node_path_.resolve)(candidateDir, config.env.migrations.dir);
-        if (dbPath) {
-            const copy = (0,external_node_path_.join)(workspace, 'down-migrations-check.sqlite');
-            (0,external_node_fs_.copyFileSync)(dbPath, copy);
-            const migrated = await (0,migrate/* migrateCommand */.vu)({
-                config,
-                direction: 'down',
-                to: previousVersion,
-                dryRun: false,
-                force: true,
-                migrationsDir: candidateMigrations,
-            }, {
-                clock,
-                logger: (0,deploy_deps/* openOperationLog */.a)('migrate', config, logDir, clock, deps.sinks ?? []).logger,
-                cwd: workspace,
-                migrations: (0,migration_mechanics/* migrationMechanics */.m)(config, workspace),
-                interactive: false,
-                driver: new embedded_driver/* EmbeddedMigrationDriver */.t(copy),
-            });
-            const after = migrated.ok ? await embeddedSchemaDigest(copy) : null;
-            const same = !!after &&
-                !!previousSchema &&
-                after.digest === previousSchema.digest &&
-                after.version === previousSchema.version;
-            if (!stage('down-migrations', same ? 'passed' : 'failed', !migrated.ok
-                ? `down migrations to version ${previousVersion} failed: ${migrated.error}`
-                : same
-                    ? `${migrated.steps.length} down migration(s) ${migrated.currentVersion} → ${migrated.targetVersion}: the schema equals ${result.previousRelease}'s`
-                    : `after ${migrated.steps.length} down migration(s) the schema (version ${after?.version}, ${after?.digest}) differs from ${result.previousRelease}'s (version ${previousSchema?.version}, ${previousSchema?.digest})`))
-                return finish();
-        }
-        else {
-            stage('down-migrations', 'skipped', `the ${config.env.migrations.driver} database is checked by the rollback below`);
-        }
-        // 6. The deliberate rollback to the backup the rollout took.
-        const rollbackLogger = new logger/* JsonLinesLogger */.Qk(clock, [
-            new logger/* JsonFileSink */.m7((0,external_node_path_.join)(logDir, `rollback_${config.envName}_${(0,file_stamp/* fileStamp */.a)(clock.now())}.log`)),
-            ...(deps.sinks ?? []),
-        ], config.redactor);
-        const rolledBack = await (0,wiring/* createRollbackRunnerFor */.Q4)(config, { ...runtime, logger: rollbackLogger }).rollback({
-            environment: config.envName,
-            backup: first.backupPath,
-            reason: `rehearsal: deliberate rollback of ${result.release}`,
-            deploymentId: `rehearsal-rollback-${clock.now()}`,
-            signal: deps.signal,
-        });
-        if (!stage('rollback', rolledBack.ok ? 'passed' : 'failed', rolledBack.ok
-            ? `restored ${rolledBack.restored ?? first.backupPath}; ${rolledBack.validation?.detail ?? ''}`
-            : `rollback failed: ${rolledBack.error}`))
-            return finish();
-        const health = await (0,targets_health/* checkHealthOnce */.i4)((0,targets_health/* serviceUrl */.Rs)(config.env.service.base_url, config.env.service.health_path), 10_000);
-        const problems = [];
-        if (!health.ok || health.version !== result.previousRelease)
-            problems.push(`health: ${health.detail} (expected version ${result.previousRelease})`);
-        let dataDetail = 'data not compared (no embedded database)';
-        if (dbPath) {
-            const schema = await embeddedSchemaDigest(dbPath);
-            if (previousSchema &&
-                (schema.digest !== previousSchema.digest || schema.version !== previousSchema.version))
-                problems.push(`schema version ${schema.version} (${schema.digest}), expected ${previousSchema.version} (${previousSchema.digest})`);
-            const data = await (0,run_demo/* restoredLibraryMatches */.T)(first.backupPath, dbPath, workspace);
-            if (!data.ok)
-                problems.push(data.detail);
-            dataDetail = `schema version ${schema.version}; ${data.detail}`;
-        }
-        if (!stage('verify-previous', problems.length ? 'failed' : 'passed', problems.length ? problems.join('; ') : `${result.previousRelease} live and healthy; ${dataDetail}`))
-            return finish();
-        // 7. The candidate again, as the real deploy will run it.
-        const again = await rollout('candidate-again');
-        const againOk = again.outcome === 'passed' || again.outcome === 'alerted';
-        stage('rollout-again', againOk ? 'passed' : 'failed', `${again.outcome}: ${again.reason}`);
-        return finish();
+        await rehearseLegs(run, scratch, load);
+        return run.finish();
     }
     catch (error) {
-        stage(stages.length <= 1 ? 'previous' : 'rollout', 'failed', `rehearsal stopped: ${(0,errors/* messageOf */.bD)(error)}`);
-        return finish();
+        run.stage(run.stages.length <= 1 ? 'previous' : 'rollout', 'failed', `rehearsal stopped: ${(0,errors/* messageOf */.bD)(error)}`);
+        return run.finish();
     }
     finally {
         deps.signal?.removeEventListener('abort', onAbort);
         load.abort();
-        const report = await loadRun?.catch(() => null);
-        if (report) {
-            result.load = {
-                sent: report.sent,
-                completed: report.completed,
-                status_counts: report.status_counts,
-                transport_errors: report.transport_errors,
-            };
-            (0,external_node_fs_.writeFileSync)(recordPath, `${userConfig.redactor.text(JSON.stringify(result, null, 2))}\n`);
-        }
-        await target?.stop().catch(() => undefined);
+        await recordLoad(run, scratch);
+        await scratch.target?.stop().catch(() => undefined);
     }
 }
 
 
 /***/ })
 
-};
+} };
+})

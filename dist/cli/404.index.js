@@ -1,6 +1,6 @@
-export const id = 404;
-export const ids = [404];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 404, ids: [404], modules: {
 
 /***/ 51:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9541);
 /* harmony import */ var _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8313);
 /* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3839);
-/* harmony import */ var _monitor_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6818);
+/* harmony import */ var _monitor_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(215);
 /* harmony import */ var _smoke_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9831);
 /* harmony import */ var _rollback_target_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1592);
 /* harmony import */ var _config_state_dir_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6309);
@@ -39,8 +39,7 @@ function interruptedExit(signal) {
     const interruption = (0,_runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_7__/* .interruptionOf */ .nS)(signal);
     return interruption?.signalName === 'SIGINT' ? _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.interruptedSigint : _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.interruptedSigterm;
 }
-async function rolloutCommand(options, deps) {
-    const { config, deploymentId } = options;
+function startRolloutRun(options, deps) {
     const stages = [];
     const stage = (record) => {
         const done = { ...record, endedAt: new Date(deps.clock.now()).toISOString() };
@@ -49,86 +48,90 @@ async function rolloutCommand(options, deps) {
         return done;
     };
     const now = () => new Date(deps.clock.now()).toISOString();
-    // 1. backup → stage → migrate → switch → health: the deploy use-case, which undoes itself on failure.
-    let started = now();
-    const deploy = await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_2__/* .deployCommand */ .Jp)({
-        config,
+    return { options, deps, stages, stage, now };
+}
+/** Step 1: backup → stage → migrate → switch → health: the deploy use-case, which undoes itself on failure. */
+function deployRelease(run) {
+    const { options } = run;
+    return (0,_deploy_js__WEBPACK_IMPORTED_MODULE_2__/* .deployCommand */ .Jp)({
+        config: options.config,
         release: options.release,
         backupFirst: true,
         dryRun: options.dryRun,
         skipHealthCheck: false,
+        deploymentId: options.deploymentId,
+    }, run.deps.deploy);
+}
+/** A dry run: the deploy, smoke and monitor stages as planned; nothing is changed or sent. */
+async function planDryRun(run, base, deploy, deployStarted) {
+    const { options, deps, stage, now } = run;
+    const { config, deploymentId } = options;
+    stage({
+        stage: 'deploy',
+        status: 'planned',
+        startedAt: deployStarted,
+        detail: `would deploy ${deploy.release} (live: ${deploy.previousRelease ?? 'none'}; ${deploy.migrations.pending.length} pending migration(s), proven to apply)`,
+    });
+    stage({
+        stage: 'smoke',
+        status: 'planned',
+        startedAt: now(),
+        detail: `would run the smoke checks against ${config.env.service.base_url}`,
+    });
+    const started = now();
+    const monitor = await (0,_monitor_js__WEBPACK_IMPORTED_MODULE_3__/* .runMonitor */ .aU)({
+        config,
+        dryRun: true,
+        windowMinutes: options.windowMinutes,
+        logDir: options.logDir,
         deploymentId,
-    }, deps.deploy);
-    // When the new release went live (deploy ends with it healthy), for the report's timeline.
-    const deployedAt = deps.clock.now();
-    const base = {
-        environment: config.envName,
-        deploymentId,
-        release: deploy.release,
-        previousRelease: deploy.previousRelease,
-        backupPath: deploy.backupPath,
-        deploy,
-        failedGates: [],
+        version: deploy.release,
+        runUrl: options.runUrl,
+    }, {
+        clock: deps.clock,
+        metrics: deps.metrics,
+        ports: deps.monitorPorts,
+        sinks: deps.sinks,
+        env: deps.env,
+    });
+    stage({
+        stage: 'monitor',
+        status: 'planned',
+        startedAt: started,
+        detail: `would watch ${monitor.plan?.windowMinutes ?? config.env.monitoring.window_minutes} min of quality gates`,
+    });
+    return {
+        ...base,
+        outcome: 'dry_run',
+        exitCode: ROLLOUT_EXIT_CODES.dry_run,
+        liveRelease: deploy.liveRelease,
+        reason: 'dry-run: nothing was changed or sent',
+        stages: run.stages,
+        monitor,
     };
-    if (options.dryRun) {
-        stage({
-            stage: 'deploy',
-            status: 'planned',
-            startedAt: started,
-            detail: `would deploy ${deploy.release} (live: ${deploy.previousRelease ?? 'none'}; ${deploy.migrations.pending.length} pending migration(s), proven to apply)`,
-        });
-        stage({
-            stage: 'smoke',
-            status: 'planned',
-            startedAt: now(),
-            detail: `would run the smoke checks against ${config.env.service.base_url}`,
-        });
-        started = now();
-        const monitor = await (0,_monitor_js__WEBPACK_IMPORTED_MODULE_3__/* .runMonitor */ .aU)({
-            config,
-            dryRun: true,
-            windowMinutes: options.windowMinutes,
-            logDir: options.logDir,
-            deploymentId,
-            version: deploy.release,
-            runUrl: options.runUrl,
-        }, { clock: deps.clock, ports: deps.monitorPorts, sinks: deps.sinks, env: deps.env });
-        stage({
-            stage: 'monitor',
-            status: 'planned',
-            startedAt: started,
-            detail: `would watch ${monitor.plan?.windowMinutes ?? config.env.monitoring.window_minutes} min of quality gates`,
-        });
-        return {
-            ...base,
-            outcome: 'dry_run',
-            exitCode: ROLLOUT_EXIT_CODES.dry_run,
-            liveRelease: deploy.liveRelease,
-            reason: 'dry-run: nothing was changed or sent',
-            stages,
-            monitor,
-        };
-    }
-    if (!deploy.ok) {
-        const undone = deploy.exitCode !== _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.rollbackFailed;
-        stage({
-            stage: 'deploy',
-            status: 'failed',
-            startedAt: started,
-            detail: `${deploy.error}; undo: ${undone ? 'complete' : 'INCOMPLETE'}`,
-        });
-        const outcome = undone ? 'rolled_back' : 'rollback_failed';
-        return {
-            ...base,
-            outcome,
-            exitCode: ROLLOUT_EXIT_CODES[outcome],
-            liveRelease: deploy.liveRelease,
-            reason: deploy.error ?? 'deploy failed',
-            stages,
-        };
-    }
+}
+/** The deploy failed and undid itself (or could not): the rollout ends here. */
+function failedDeployResult(run, base, deploy, started) {
+    const undone = deploy.exitCode !== _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.rollbackFailed;
+    run.stage({
+        stage: 'deploy',
+        status: 'failed',
+        startedAt: started,
+        detail: `${deploy.error}; undo: ${undone ? 'complete' : 'INCOMPLETE'}`,
+    });
+    const outcome = undone ? 'rolled_back' : 'rollback_failed';
+    return {
+        ...base,
+        outcome,
+        exitCode: ROLLOUT_EXIT_CODES[outcome],
+        liveRelease: deploy.liveRelease,
+        reason: deploy.error ?? 'deploy failed',
+        stages: run.stages,
+    };
+}
+function recordDeployStage(run, deploy, started) {
     if (deploy.previousRelease === deploy.release) {
-        stage({
+        run.stage({
             stage: 'deploy',
             status: 'skipped',
             startedAt: started,
@@ -136,47 +139,64 @@ async function rolloutCommand(options, deps) {
         });
     }
     else {
-        stage({
+        run.stage({
             stage: 'deploy',
             status: 'done',
             startedAt: started,
             detail: `release ${deploy.release} is live (was ${deploy.previousRelease ?? 'none'}); backup ${deploy.backupPath ?? 'none'}`,
         });
     }
-    // 2. Full smoke checks: a release that answers /health but cannot hash never reaches monitoring.
-    started = now();
+}
+/**
+ * Step 2: full smoke checks: a release that answers /health but cannot hash never reaches
+ * monitoring. Returns the smoke summary, or the rollout's result when they failed (rolled back).
+ */
+async function runSmokeChecks(run, base, deploy) {
+    const { options, deps, stage, now } = run;
+    const { config, deploymentId } = options;
+    const started = now();
     const smoke = await (0,_smoke_js__WEBPACK_IMPORTED_MODULE_4__/* .smokeCommand */ .b)(config, { quick: false, logDir: options.logDir, signal: deps.signal, extraSinks: deps.sinks }, { clock: deps.clock });
     const smokeSummary = { verdict: smoke.verdict, checks: smoke.checks, logPath: smoke.logPath };
     if (smoke.verdict.status === 'failed') {
         stage({ stage: 'smoke', status: 'failed', startedAt: started, detail: smoke.verdict.summary });
         const rollback = await rollBack(deps, config.envName, deploy.backupPath, deploymentId, `smoke checks failed after deploying ${deploy.release}: ${smoke.verdict.summary}`, now, stage);
         const outcome = rollback.ok ? 'rolled_back' : 'rollback_failed';
-        return {
+        const ended = {
             ...base,
             outcome,
             exitCode: ROLLOUT_EXIT_CODES[outcome],
             liveRelease: rollback.live,
             reason: `smoke checks failed: ${smoke.verdict.summary}`,
-            stages,
+            stages: run.stages,
             smoke: smokeSummary,
         };
+        return { smoke: smokeSummary, ended };
     }
     stage({ stage: 'smoke', status: 'done', startedAt: started, detail: smoke.verdict.summary });
-    if (deps.signal?.aborted) {
-        const reason = `interrupted by ${(0,_runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_7__/* .interruptionOf */ .nS)(deps.signal)?.signalName ?? 'a signal'} before monitoring; release ${deploy.release} is live and unwatched`;
-        deps.deploy.logger.warn(reason);
-        return {
-            ...base,
-            outcome: 'interrupted',
-            exitCode: interruptedExit(deps.signal),
-            liveRelease: deploy.liveRelease,
-            reason,
-            stages,
-            smoke: smokeSummary,
-        };
-    }
-    // 3. The monitoring window, with automatic rollback on a failing auto_rollback gate. The
-    // rollback restores exactly the backup deploy took before changing anything.
+    return { smoke: smokeSummary };
+}
+/** A signal arrived before the monitoring window: the release is live and unwatched. */
+function interruptedBeforeMonitoring(run, base, deploy, smoke) {
+    const { deps } = run;
+    const reason = `interrupted by ${(0,_runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_7__/* .interruptionOf */ .nS)(deps.signal)?.signalName ?? 'a signal'} before monitoring; release ${deploy.release} is live and unwatched`;
+    deps.deploy.logger.warn(reason);
+    return {
+        ...base,
+        outcome: 'interrupted',
+        exitCode: interruptedExit(deps.signal),
+        liveRelease: deploy.liveRelease,
+        reason,
+        stages: run.stages,
+        smoke,
+    };
+}
+/**
+ * Step 3: the monitoring window, with automatic rollback on a failing auto_rollback gate. The
+ * rollback restores exactly the backup deploy took before changing anything.
+ */
+async function watchRelease(run, deploy, deployedAt) {
+    const { options, deps } = run;
+    const { config, deploymentId } = options;
     const record = options.cwd ? (0,_rollback_target_js__WEBPACK_IMPORTED_MODULE_5__/* .readPreDeployRecord */ .G_)(config, options.cwd) : null;
     const rollbackTo = deploy.backupPath
         ? {
@@ -185,7 +205,7 @@ async function rolloutCommand(options, deps) {
             sha256: record && record.backup === deploy.backupPath ? record.sha256 : undefined,
         }
         : undefined;
-    started = now();
+    const started = run.now();
     const monitor = await (0,_monitor_js__WEBPACK_IMPORTED_MODULE_3__/* .runMonitor */ .aU)({
         config,
         dryRun: false,
@@ -200,21 +220,24 @@ async function rolloutCommand(options, deps) {
         stateDir: options.cwd ? (0,_config_state_dir_js__WEBPACK_IMPORTED_MODULE_6__/* .lockDir */ .JK)(config.env, options.cwd) : undefined,
     }, {
         clock: deps.clock,
+        metrics: deps.metrics,
         ports: deps.monitorPorts,
         sinks: deps.sinks,
         onProgress: deps.onProgress,
         env: deps.env,
         signal: deps.signal,
     });
-    const outcome = monitor.result;
-    stage({
+    return { monitor, started };
+}
+function recordMonitorStages(run, monitor, outcome, started) {
+    run.stage({
         stage: 'monitor',
         status: outcome === 'passed' || outcome === 'alerted' ? 'done' : 'failed',
         startedAt: started,
         detail: `${outcome}${monitor.failedGates.length ? ` (gates: ${monitor.failedGates.join(', ')})` : ''}; report ${monitor.reportPath}`,
     });
     if (monitor.rollback) {
-        stage({
+        run.stage({
             stage: 'rollback',
             status: monitor.rollback.ok ? 'done' : 'failed',
             startedAt: new Date(monitor.rollback.startedAt).toISOString(),
@@ -223,22 +246,28 @@ async function rolloutCommand(options, deps) {
                 : `FAILED: ${monitor.rollback.error}`,
         });
     }
-    const liveRelease = await deps.deploy.target.currentRelease().catch(() => null);
-    if (outcome === 'passed' || outcome === 'alerted') {
-        await sendEnding(deps, {
-            event: 'deployment_success',
-            level: outcome === 'passed' ? 'info' : 'warning',
-            title: `Rollout of ${deploy.release} to ${config.envName} ${outcome === 'passed' ? 'passed every gate' : 'finished with alerts'}`,
-            text: `Release ${deploy.release} watched for the whole window: ${outcome}.`,
-            environment: config.envName,
-            deploymentId,
-            version: deploy.release,
-            dedupKey: `${deploymentId}:rollout_${outcome}`,
-            links: { run: options.runUrl, logs: monitor.logPath, report: monitor.reportPath ?? undefined },
-        });
-    }
-    // An inconclusive window is not a success: the monitor announced it as such; nothing more here.
-    const reason = outcome === 'passed'
+}
+/** A watched release that held (passed or alerted) is announced here; other endings by the monitor. */
+async function announceSuccess(run, deploy, monitor, outcome) {
+    const { options } = run;
+    const { config, deploymentId } = options;
+    if (outcome !== 'passed' && outcome !== 'alerted')
+        return;
+    await sendEnding(run.deps, {
+        event: 'deployment_success',
+        level: outcome === 'passed' ? 'info' : 'warning',
+        title: `Rollout of ${deploy.release} to ${config.envName} ${outcome === 'passed' ? 'passed every gate' : 'finished with alerts'}`,
+        text: `Release ${deploy.release} watched for the whole window: ${outcome}.`,
+        environment: config.envName,
+        deploymentId,
+        version: deploy.release,
+        dedupKey: `${deploymentId}:rollout_${outcome}`,
+        links: { run: options.runUrl, logs: monitor.logPath, report: monitor.reportPath ?? undefined },
+    });
+}
+/** Why the watched rollout ended as it did. An inconclusive window is not a success. */
+function monitoredReason(outcome, monitor, deploy) {
+    return outcome === 'passed'
         ? 'every quality gate held for the whole window'
         : outcome === 'alerted'
             ? `alert-only gates breached: ${monitor.failedGates.join(', ')}`
@@ -249,17 +278,53 @@ async function rolloutCommand(options, deps) {
                     : outcome === 'preempted'
                         ? `a manual rollback took over during monitoring; evidence ${monitor.evidencePath}`
                         : `gate(s) failed: ${monitor.failedGates.join(', ')}`;
+}
+/** Step 3 and the end: watch the live release, record the stages, announce, and report. */
+async function monitorRollout(run, base, deploy, deployedAt, smoke) {
+    const { monitor, started } = await watchRelease(run, deploy, deployedAt);
+    const outcome = monitor.result;
+    recordMonitorStages(run, monitor, outcome, started);
+    const liveRelease = await run.deps.deploy.target.currentRelease().catch(() => null);
+    // An inconclusive window is not a success: the monitor announced it as such; nothing more here.
+    await announceSuccess(run, deploy, monitor, outcome);
     return {
         ...base,
         outcome,
         exitCode: outcome === 'interrupted' ? monitor.exitCode : ROLLOUT_EXIT_CODES[outcome],
         liveRelease,
-        reason,
-        stages,
-        smoke: smokeSummary,
+        reason: monitoredReason(outcome, monitor, deploy),
+        stages: run.stages,
+        smoke,
         monitor,
         failedGates: monitor.failedGates,
     };
+}
+async function rolloutCommand(options, deps) {
+    const run = startRolloutRun(options, deps);
+    const started = run.now();
+    const deploy = await deployRelease(run);
+    // When the new release went live (deploy ends with it healthy), for the report's timeline.
+    const deployedAt = deps.clock.now();
+    const base = {
+        environment: options.config.envName,
+        deploymentId: options.deploymentId,
+        release: deploy.release,
+        previousRelease: deploy.previousRelease,
+        backupPath: deploy.backupPath,
+        deploy,
+        failedGates: [],
+    };
+    if (options.dryRun)
+        return planDryRun(run, base, deploy, started);
+    if (!deploy.ok)
+        return failedDeployResult(run, base, deploy, started);
+    recordDeployStage(run, deploy, started);
+    const { smoke, ended } = await runSmokeChecks(run, base, deploy);
+    if (ended)
+        return ended;
+    if (deps.signal?.aborted)
+        return interruptedBeforeMonitoring(run, base, deploy, smoke);
+    return monitorRollout(run, base, deploy, deployedAt, smoke);
 }
 async function rollBack(deps, environment, backupPath, deploymentId, reason, now, stage) {
     const started = now();
@@ -396,13 +461,13 @@ var channel_settings = __webpack_require__(1747);
 // EXTERNAL MODULE: ./src/config/channels.ts
 var channels = __webpack_require__(1792);
 // EXTERNAL MODULE: ./src/config/load.ts + 6 modules
-var config_load = __webpack_require__(8602);
-// EXTERNAL MODULE: ./src/wiring/deploy-deps.ts + 3 modules
-var deploy_deps = __webpack_require__(337);
+var load = __webpack_require__(8602);
+// EXTERNAL MODULE: ./src/wiring/deploy-deps.ts + 4 modules
+var deploy_deps = __webpack_require__(7400);
 // EXTERNAL MODULE: ./src/commands/deploy.ts
 var deploy = __webpack_require__(3839);
 // EXTERNAL MODULE: ./src/commands/rollout.ts
-var commands_rollout = __webpack_require__(51);
+var rollout = __webpack_require__(51);
 // EXTERNAL MODULE: ./src/wiring/rollout-deps.ts
 var rollout_deps = __webpack_require__(1742);
 // EXTERNAL MODULE: ./src/runtime/errors.ts
@@ -432,23 +497,23 @@ var backup_manifest = __webpack_require__(1114);
  */
 async function extractDatabaseFromBackup(backupPath, outPath) {
     const directory = await (0,zip_reader/* readZipDirectory */.x5)(backupPath);
-    let manifestText = null;
+    const read = {};
     await (0,zip_reader/* scanZip */.xn)(backupPath, directory, {
         wantWhole: (e) => e.name === backup_manifest/* MANIFEST_NAME */.ir,
-        onSmallEntry: (_e, content) => (manifestText = content.toString('utf8')),
+        onSmallEntry: (_e, content) => {
+            read.manifest = content.toString('utf8');
+        },
     });
-    if (manifestText === null)
+    if (read.manifest === undefined)
         throw new Error(`${backupPath} has no ${backup_manifest/* MANIFEST_NAME */.ir}`);
-    const manifest = (0,backup_manifest/* parseManifest */.Ng)(manifestText);
+    const manifest = (0,backup_manifest/* parseManifest */.Ng)(read.manifest);
     if (!manifest.database)
         throw new Error(`${backupPath} holds no database snapshot`);
     const wanted = manifest.database.path;
-    let found = false;
     await (0,zip_reader/* scanZip */.xn)(backupPath, directory, {
         sinkFor: (entry) => {
             if (entry.name !== wanted)
                 return null;
-            found = true;
             const stream = (0,external_node_fs_.createWriteStream)(outPath);
             return {
                 write: async (chunk) => {
@@ -465,11 +530,13 @@ async function extractDatabaseFromBackup(backupPath, outPath) {
             };
         },
     });
-    if (!found)
+    // The scan offers every entry of the directory to sinkFor.
+    if (!directory.entries.some((e) => e.name === wanted))
         throw new Error(`${backupPath} has no entry ${wanted}`);
 }
 
 ;// CONCATENATED MODULE: ./src/demo/demo-config.ts
+// eslint-disable-next-line max-lines-per-function -- one config object literal, read as a whole
 function demoConfig(input) {
     const rollback = ['alert', 'auto_rollback'];
     return {
@@ -637,7 +704,7 @@ function tableDigest(dbPath, table) {
         }
     });
 }
-async function runDemo(options) {
+function startStory(options) {
     const story = new Story(options.clock, options.out);
     const sink = new StorySink(story);
     const checks = [];
@@ -652,7 +719,13 @@ async function runDemo(options) {
     const workspace = options.workspace ?? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'dhash-demo-'));
     (0,external_node_fs_.mkdirSync)(workspace, { recursive: true });
     story.tell(`workspace ${workspace}`);
-    // 1. Release bundles of the reference service, and a local target.
+    return { options, story, sink, checks, check, workspace };
+}
+// 1. Release bundles of the reference service, and a local target.
+async function prepareTarget(start) {
+    const { options, story, workspace } = start;
+    const root = (0,package_root/* packageRoot */.Z)();
+    const builder = (0,external_node_path_.join)(root, 'examples', 'dhash-service', 'build-releases.mjs');
     let releases = options.releases;
     if (!releases) {
         story.tell('building release bundles 1.0.0, 2.0.0 and 3.0.0 of the reference service …');
@@ -671,139 +744,172 @@ async function runDemo(options) {
     // Without a configured generic webhook, notifications go to a closed loopback port: delivery
     // really fails, and each message lands in the replayable fallback file.
     const deadPort = await (0,free_port/* freePort */.o)();
-    const environment = { ...options.env };
-    for (const name of channel_settings/* NOTIFICATION_VARIABLES */.k3)
-        if (options.env[name] === undefined)
-            delete environment[name];
+    const channelVariables = new Set(channel_settings/* NOTIFICATION_VARIABLES */.k3);
+    const environment = Object.fromEntries(Object.entries(options.env).filter(([name, value]) => value !== undefined || !channelVariables.has(name)));
     environment.GENERIC_WEBHOOK_URL ??= `http://127.0.0.1:${deadPort}/demo-webhook`;
-    const config = (0,config_load/* loadConfig */.Z9)({ configPath, envName: 'demo', cwd: workspace, environment });
+    const config = (0,load/* loadConfig */.Z9)({ configPath, envName: 'demo', cwd: workspace, environment });
     const logDir = (0,external_node_path_.join)(workspace, 'monitor_logs');
     story.tell(`local target ${(0,external_node_path_.join)(workspace, 'target')}, service on http://127.0.0.1:${port}, notifications → ${userChannels.length ? `${userChannels.join(', ')} and ` : ''}the fallback file`);
     const runtime = { clock: options.clock, cwd: workspace, env: environment, interactive: false, logDir };
     const target = (0,wiring/* createReleaseTargetFor */._7)(config, {
         ...runtime,
-        logger: (0,deploy_deps/* openOperationLog */.a)('deploy', config, logDir, options.clock).logger,
+        logger: (0,deploy_deps/* openOperationLog */.aG)('deploy', config, logDir, options.clock).logger,
     });
-    let load;
+    return { ...start, releaseDir, userChannels, configPath, config, logDir, runtime, target };
+}
+// 2. v1 (then the load).
+async function deployFirstRelease(d) {
+    const { options, story, config, logDir, runtime } = d;
+    story.tell('deploying 1.0.0 (first release: schema 1) …');
+    const v1Log = (0,deploy_deps/* openOperationLog */.aG)('deploy', config, logDir, options.clock, [d.sink]);
+    const v1 = await (0,deploy/* deployCommand */.Jp)({
+        config,
+        release: (0,external_node_path_.join)(d.releaseDir, '1.0.0'),
+        backupFirst: false,
+        dryRun: false,
+        skipHealthCheck: false,
+        deploymentId: `demo-v1-${options.clock.now()}`,
+    }, (0,deploy_deps/* buildDeployDeps */.IC)({ ...runtime, config, log: v1Log, dryRun: false }));
+    d.check('1.0.0 deployed and healthy', v1.ok, v1.ok ? `live release ${v1.liveRelease}` : (v1.error ?? 'failed'));
+    return v1.ok;
+}
+/** Starts the load generator; its output is collected for the story's last line. */
+function startLoad(d) {
+    const { options } = d;
+    d.story.tell(`starting the load generator: ${options.rate} req/s of known, near-duplicate, unfamiliar and corrupt images`);
+    const loadProcess = (0,external_node_child_process_.spawn)(process.execPath, [
+        (0,external_node_path_.join)(d.releaseDir, 'loadgen.js'),
+        '--url',
+        d.config.env.service.base_url,
+        '--rate',
+        String(options.rate),
+        '--duration',
+        '0',
+    ], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    d.load = loadProcess;
+    let loadOutput = '';
+    loadProcess.stdout.on('data', (data) => (loadOutput += data.toString()));
+    loadProcess.stderr.on('data', (data) => (loadOutput += data.toString()));
+    return { process: loadProcess, output: () => loadOutput };
+}
+function gateProgressLine(p) {
+    const gates = p.gates
+        .map((g) => `${g.gate}=${g.value === null ? '–' : `${Math.round(g.value * 10) / 10}${g.unit === '%' ? '%' : g.unit === 'ms' ? 'ms' : ''}`}(${g.verdict})`)
+        .join(' ');
+    return `    ${Math.ceil(p.remainingMs / 1000)} s left · ${gates}`;
+}
+async function demoRollout(d, release) {
+    const { options, story, sink, config, runtime } = d;
+    sink.reset();
+    story.tell(`guarded rollout of ${release}: backup → migrate → deploy → smoke → monitor (${options.windowSeconds} s window) …`);
+    const deps = (0,rollout_deps/* buildRolloutDeps */.a)({ ...runtime, config, dryRun: false, sinks: [sink] });
+    let lastProgress = 0;
+    const result = await (0,rollout/* rolloutCommand */.t)({
+        config,
+        release: (0,external_node_path_.join)(d.releaseDir, release),
+        dryRun: false,
+        deploymentId: `demo-${release}-${options.clock.now()}`,
+        logDir: d.logDir,
+        cwd: runtime.cwd,
+    }, {
+        ...deps,
+        signal: options.signal,
+        onStage: (s) => {
+            story.tell(`  ${s.stage}: ${s.status} — ${s.detail}`);
+        },
+        onProgress: (p) => {
+            if (p.elapsedMs - lastProgress < 10_000)
+                return;
+            lastProgress = p.elapsedMs;
+            story.tell(gateProgressLine(p));
+        },
+    });
+    story.tell(`rollout of ${release}: ${result.outcome} — ${result.reason}`);
+    for (const g of result.monitor?.gates ?? [])
+        story.tell(`    ${g.gate}: ${g.verdict} — ${g.reason}`);
+    return result;
+}
+// 4. v3 regresses; a gate catches it and the rollout restores the backup taken just before.
+async function checkRegressionRolledBack(d, v3, dbPath) {
+    const caughtBy = v3.failedGates.filter((g) => g !== 'health');
+    d.check('3.0.0 regression caught by a quality gate and rolled back', v3.outcome === 'rolled_back' && caughtBy.length > 0, `${v3.outcome}; failed gates: ${v3.failedGates.join(', ') || 'none'}`);
+    if (v3.backupPath) {
+        const manifestDb = await restoredLibraryMatches(v3.backupPath, dbPath, d.workspace);
+        d.check('the data is as it was before 3.0.0', manifestDb.ok, manifestDb.detail);
+    }
+    else {
+        d.check('the data is as it was before 3.0.0', false, 'the v3 rollout reported no backup');
+    }
+}
+// 5. v2 healthy again.
+async function checkPreviousLive(d) {
+    const { config } = d;
+    const health = await (0,targets_health/* checkHealthOnce */.i4)(`${config.env.service.base_url}${config.env.service.health_path}`, 5_000);
+    d.check('2.0.0 is live and healthy again', health.ok && health.version === '2.0.0', `${health.detail}${health.version ? ` (version ${health.version})` : ''}`);
+}
+// 6. Notifications: each went to the configured channels or into the fallback file.
+function checkNotifications(d, v2, v3) {
+    const fallback = (0,external_node_path_.join)(d.logDir, 'notification_fallback.jsonl');
+    const lines = (0,external_node_fs_.existsSync)(fallback) ? (0,external_node_fs_.readFileSync)(fallback, 'utf8').trim().split('\n').filter(Boolean) : [];
+    const ours = lines.filter((l) => l.includes(v2.deploymentId) || l.includes(v3.deploymentId));
+    d.check('notifications recorded in the fallback file', d.userChannels.length > 0 || ours.length > 0, `${ours.length} undelivered message(s) in ${fallback}; replay with: dhash-rollout notify --replay --config ${d.configPath} --env demo`);
+}
+/** Where the reports, evidence and logs are. */
+function tellWhereThingsAre(d, v2, v3) {
+    const { story } = d;
+    const reportPath = v3.monitor?.reportPath ?? undefined;
+    const reports = [];
+    for (const [release, r] of [
+        ['2.0.0', v2],
+        ['3.0.0', v3],
+    ])
+        if (r.monitor?.reportPath)
+            reports.push({ release, result: r.outcome, path: r.monitor.reportPath });
+    if (v2.monitor?.reportPath)
+        story.tell(`HTML report of the 2.0.0 window: ${v2.monitor.reportPath}`);
+    story.tell(`HTML report of the 3.0.0 window: ${reportPath}`);
+    story.tell(`evidence: ${v3.monitor?.evidencePath}; logs: ${d.logDir}`);
+    return { ok: d.checks.every((c) => c.ok), workspace: d.workspace, checks: d.checks, reportPath, reports };
+}
+/** Steps 2 to 6, under load from after the first release. */
+async function tellStory(d) {
+    if (!(await deployFirstRelease(d)))
+        return { ok: false, workspace: d.workspace, checks: d.checks };
+    const load = startLoad(d);
+    // 3. v2 passes.
+    const v2 = await demoRollout(d, '2.0.0');
+    d.check('2.0.0 rollout passed its gates', v2.outcome === 'passed', `${v2.outcome}: ${v2.reason}`);
+    const dbPath = (0,external_node_path_.join)(d.workspace, 'target', 'shared', 'data', 'dhash.sqlite');
+    const schemaV2 = await tableDigest(dbPath, 'schema_migrations');
+    d.check('migration 002 applied by the v2 rollout', schemaV2.rows === 2, `${schemaV2.rows} migrations recorded`);
+    const v3 = await demoRollout(d, '3.0.0');
+    await checkRegressionRolledBack(d, v3, dbPath);
+    await checkPreviousLive(d);
+    checkNotifications(d, v2, v3);
+    load.process.kill('SIGTERM');
+    await new Promise((r) => load.process.once('close', r));
+    const loadLine = load.output().trim().split('\n').pop();
+    if (loadLine)
+        d.story.tell(`load generator: ${loadLine}`);
+    return tellWhereThingsAre(d, v2, v3);
+}
+async function runDemo(options) {
+    const d = await prepareTarget(startStory(options));
     const stopEverything = async () => {
-        if (load && load.exitCode === null)
-            load.kill('SIGTERM');
-        await target?.stop().catch(() => undefined);
+        if (d.load && d.load.exitCode === null)
+            d.load.kill('SIGTERM');
+        await d.target?.stop().catch(() => undefined);
     };
     const onAbort = () => void stopEverything();
     options.signal?.addEventListener('abort', onAbort, { once: true });
     try {
-        // 2. v1, then load.
-        story.tell('deploying 1.0.0 (first release: schema 1) …');
-        const v1Log = (0,deploy_deps/* openOperationLog */.a)('deploy', config, logDir, options.clock, [sink]);
-        const v1 = await (0,deploy/* deployCommand */.Jp)({
-            config,
-            release: (0,external_node_path_.join)(releaseDir, '1.0.0'),
-            backupFirst: false,
-            dryRun: false,
-            skipHealthCheck: false,
-            deploymentId: `demo-v1-${options.clock.now()}`,
-        }, (0,deploy_deps/* buildDeployDeps */.I)({ ...runtime, config, log: v1Log, dryRun: false }));
-        check('1.0.0 deployed and healthy', v1.ok, v1.ok ? `live release ${v1.liveRelease}` : (v1.error ?? 'failed'));
-        if (!v1.ok)
-            return { ok: false, workspace, checks };
-        story.tell(`starting the load generator: ${options.rate} req/s of known, near-duplicate, unfamiliar and corrupt images`);
-        load = (0,external_node_child_process_.spawn)(process.execPath, [
-            (0,external_node_path_.join)(releaseDir, 'loadgen.js'),
-            '--url',
-            config.env.service.base_url,
-            '--rate',
-            String(options.rate),
-            '--duration',
-            '0',
-        ], {
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        let loadOutput = '';
-        load.stdout.on('data', (d) => (loadOutput += d.toString()));
-        load.stderr.on('data', (d) => (loadOutput += d.toString()));
-        const rollout = async (release) => {
-            sink.reset();
-            story.tell(`guarded rollout of ${release}: backup → migrate → deploy → smoke → monitor (${options.windowSeconds} s window) …`);
-            const deps = (0,rollout_deps/* buildRolloutDeps */.a)({ ...runtime, config, dryRun: false, sinks: [sink] });
-            let lastProgress = 0;
-            const result = await (0,commands_rollout/* rolloutCommand */.t)({
-                config,
-                release: (0,external_node_path_.join)(releaseDir, release),
-                dryRun: false,
-                deploymentId: `demo-${release}-${options.clock.now()}`,
-                logDir,
-                cwd: runtime.cwd,
-            }, {
-                ...deps,
-                signal: options.signal,
-                onStage: (s) => {
-                    story.tell(`  ${s.stage}: ${s.status} — ${s.detail}`);
-                },
-                onProgress: (p) => {
-                    if (p.elapsedMs - lastProgress < 10_000)
-                        return;
-                    lastProgress = p.elapsedMs;
-                    const gates = p.gates
-                        .map((g) => `${g.gate}=${g.value === null ? '–' : `${Math.round(g.value * 10) / 10}${g.unit === '%' ? '%' : g.unit === 'ms' ? 'ms' : ''}`}(${g.verdict})`)
-                        .join(' ');
-                    story.tell(`    ${Math.ceil(p.remainingMs / 1000)} s left · ${gates}`);
-                },
-            });
-            story.tell(`rollout of ${release}: ${result.outcome} — ${result.reason}`);
-            for (const g of result.monitor?.gates ?? [])
-                story.tell(`    ${g.gate}: ${g.verdict} — ${g.reason}`);
-            return result;
-        };
-        // 3. v2 passes.
-        const v2 = await rollout('2.0.0');
-        check('2.0.0 rollout passed its gates', v2.outcome === 'passed', `${v2.outcome}: ${v2.reason}`);
-        const dbPath = (0,external_node_path_.join)(workspace, 'target', 'shared', 'data', 'dhash.sqlite');
-        const schemaV2 = await tableDigest(dbPath, 'schema_migrations');
-        check('migration 002 applied by the v2 rollout', schemaV2.rows === 2, `${schemaV2.rows} migrations recorded`);
-        // 4. v3 regresses; a gate catches it and the rollout restores the backup taken just before.
-        const v3 = await rollout('3.0.0');
-        const caughtBy = v3.failedGates.filter((g) => g !== 'health');
-        check('3.0.0 regression caught by a quality gate and rolled back', v3.outcome === 'rolled_back' && caughtBy.length > 0, `${v3.outcome}; failed gates: ${v3.failedGates.join(', ') || 'none'}`);
-        if (v3.backupPath) {
-            const manifestDb = await restoredLibraryMatches(v3.backupPath, dbPath, workspace);
-            check('the data is as it was before 3.0.0', manifestDb.ok, manifestDb.detail);
-        }
-        else {
-            check('the data is as it was before 3.0.0', false, 'the v3 rollout reported no backup');
-        }
-        // 5. v2 healthy again.
-        const health = await (0,targets_health/* checkHealthOnce */.i4)(`${config.env.service.base_url}${config.env.service.health_path}`, 5_000);
-        check('2.0.0 is live and healthy again', health.ok && health.version === '2.0.0', `${health.detail}${health.version ? ` (version ${health.version})` : ''}`);
-        // 6. Notifications: each went to the configured channels or into the fallback file.
-        const fallback = (0,external_node_path_.join)(logDir, 'notification_fallback.jsonl');
-        const lines = (0,external_node_fs_.existsSync)(fallback)
-            ? (0,external_node_fs_.readFileSync)(fallback, 'utf8').trim().split('\n').filter(Boolean)
-            : [];
-        const ours = lines.filter((l) => l.includes(v2.deploymentId) || l.includes(v3.deploymentId));
-        check('notifications recorded in the fallback file', userChannels.length > 0 || ours.length > 0, `${ours.length} undelivered message(s) in ${fallback}; replay with: dhash-rollout notify --replay --config ${configPath} --env demo`);
-        load.kill('SIGTERM');
-        await new Promise((r) => load.once('close', r));
-        const loadLine = loadOutput.trim().split('\n').pop();
-        if (loadLine)
-            story.tell(`load generator: ${loadLine}`);
-        const reportPath = v3.monitor?.reportPath ?? undefined;
-        const reports = [];
-        for (const [release, r] of [
-            ['2.0.0', v2],
-            ['3.0.0', v3],
-        ])
-            if (r.monitor?.reportPath)
-                reports.push({ release, result: r.outcome, path: r.monitor.reportPath });
-        if (v2.monitor?.reportPath)
-            story.tell(`HTML report of the 2.0.0 window: ${v2.monitor.reportPath}`);
-        story.tell(`HTML report of the 3.0.0 window: ${reportPath}`);
-        story.tell(`evidence: ${v3.monitor?.evidencePath}; logs: ${logDir}`);
-        return { ok: checks.every((c) => c.ok), workspace, checks, reportPath, reports };
+        return await tellStory(d);
     }
     catch (error) {
-        check('demo ran to the end', false, (0,errors/* messageOf */.bD)(error));
-        return { ok: false, workspace, checks };
+        d.check('demo ran to the end', false, (0,errors/* messageOf */.bD)(error));
+        return { ok: false, workspace: d.workspace, checks: d.checks };
     }
     finally {
         options.signal?.removeEventListener('abort', onAbort);
@@ -877,10 +983,12 @@ function freePort() {
 /* harmony export */ });
 /* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7488);
 /* harmony import */ var _commands_deploy_backup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1002);
-/* harmony import */ var _deploy_deps_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(337);
+/* harmony import */ var _deploy_deps_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7400);
 /* harmony import */ var _notify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7786);
-/* harmony import */ var _commands_monitor_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6818);
-/* harmony import */ var _commands_monitor_front_end_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4620);
+/* harmony import */ var _commands_monitor_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(215);
+/* harmony import */ var _backup_archives_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6172);
+/* harmony import */ var _monitor_ports_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4487);
+
 
 
 
@@ -891,7 +999,7 @@ function freePort() {
 function buildRolloutDeps(input) {
     // Before the log is opened: a channel that cannot be built is exit 2 before anything is done.
     (0,_notify_js__WEBPACK_IMPORTED_MODULE_3__/* .checkChannelsBeforeSending */ .AE)(input.config, input.dryRun);
-    const log = (0,_deploy_deps_js__WEBPACK_IMPORTED_MODULE_2__/* .openOperationLog */ .a)('deploy', input.config, input.logDir, input.clock, input.sinks);
+    const log = (0,_deploy_deps_js__WEBPACK_IMPORTED_MODULE_2__/* .openOperationLog */ .aG)('deploy', input.config, input.logDir, input.clock, input.sinks);
     const runtime = {
         clock: input.clock,
         cwd: input.cwd,
@@ -899,13 +1007,17 @@ function buildRolloutDeps(input) {
         interactive: input.interactive,
         logDir: input.logDir,
     };
-    const deploy = (0,_deploy_deps_js__WEBPACK_IMPORTED_MODULE_2__/* .buildDeployDeps */ .I)({
+    const deploy = (0,_deploy_deps_js__WEBPACK_IMPORTED_MODULE_2__/* .buildDeployDeps */ .IC)({
         ...runtime,
         config: input.config,
         log,
         dryRun: input.dryRun,
-        backup: (0,_commands_deploy_backup_js__WEBPACK_IMPORTED_MODULE_1__/* .backupForDeploy */ .D)(input.config, { ...runtime, logger: log.logger }),
-        restoreDatabase: (0,_commands_deploy_backup_js__WEBPACK_IMPORTED_MODULE_1__/* .databaseRestoreForDeploy */ .a)(input.config, { ...runtime, logger: log.logger }),
+        backup: (0,_commands_deploy_backup_js__WEBPACK_IMPORTED_MODULE_1__/* .backupForDeploy */ .D)(input.config, { ...runtime, logger: log.logger, storage: (0,_backup_archives_js__WEBPACK_IMPORTED_MODULE_5__/* .backupStorage */ .y)() }),
+        restoreDatabase: (0,_commands_deploy_backup_js__WEBPACK_IMPORTED_MODULE_1__/* .databaseRestoreForDeploy */ .a)(input.config, {
+            ...runtime,
+            logger: log.logger,
+            storage: (0,_backup_archives_js__WEBPACK_IMPORTED_MODULE_5__/* .backupStorage */ .y)(),
+        }),
     });
     const portRuntime = { ...runtime, logger: log.logger };
     return {
@@ -915,7 +1027,8 @@ function buildRolloutDeps(input) {
             ? { port: null, unavailable: 'dry-run: nothing is sent' }
             : (0,_commands_monitor_js__WEBPACK_IMPORTED_MODULE_4__/* .tryPort */ .bh)(() => (0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createNotifierFor */ .Qm)(input.config, portRuntime)),
         rollback: (0,_commands_monitor_js__WEBPACK_IMPORTED_MODULE_4__/* .tryPort */ .bh)(() => (0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createRollbackRunnerFor */ .Q4)(input.config, portRuntime)),
-        monitorPorts: (0,_commands_monitor_front_end_js__WEBPACK_IMPORTED_MODULE_5__/* .portsFrom */ .B)({ createNotifierFor: _index_js__WEBPACK_IMPORTED_MODULE_0__/* .createNotifierFor */ .Qm, createRollbackRunnerFor: _index_js__WEBPACK_IMPORTED_MODULE_0__/* .createRollbackRunnerFor */ .Q4, createValidatorFor: _index_js__WEBPACK_IMPORTED_MODULE_0__/* .createValidatorFor */ .Sm }, input.config, runtime),
+        monitorPorts: (0,_monitor_ports_js__WEBPACK_IMPORTED_MODULE_6__/* .monitorPorts */ .Br)(input.config, runtime),
+        metrics: (0,_monitor_ports_js__WEBPACK_IMPORTED_MODULE_6__/* .metricSources */ .p8)(),
         sinks: input.sinks,
         env: input.env,
     };
@@ -924,4 +1037,5 @@ function buildRolloutDeps(input) {
 
 /***/ })
 
-};
+} };
+})

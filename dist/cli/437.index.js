@@ -1,6 +1,6 @@
-export const id = 437;
-export const ids = [437,309];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 437, ids: [437], modules: {
 
 /***/ 1437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -66,7 +66,7 @@ function registerDeployNotify(program, io) {
     (0,common_options/* addConfigOptions */.S0)(program
         .command('deploy-notify')
         .description("Announce a deployment event on the environment's notification channels.")
-        .requiredOption('--event <event>', ports/* NOTIFICATION_EVENTS */.s.join(', '))
+        .option('--event <event>', ports/* NOTIFICATION_EVENTS */.s.join(', '))
         .option('-l, --level <level>', 'info, warning, error or critical (default: by event)')
         .option('-m, --message <text>', 'text (default: a sentence describing the event)')
         .option('--version <version>', 'version being deployed')
@@ -85,8 +85,8 @@ disk): it was printed whole on stderr.
 Example:
   dhash-rollout deploy-notify --event deployment_success --env production --version 1.4.2 --deployment-id prod-42`)
         .action(async (flags) => {
-        const event = (0,notify/* parseEvent */.wj)(flags.event, '--event');
-        const level = flags.level === undefined ? undefined : (0,notify/* parseLevel */.QA)(flags.level, '--level');
+        const event = (0,notify/* parseEvent */.wj)(flags.event, 'event');
+        const level = flags.level === undefined ? undefined : (0,notify/* parseLevel */.QA)(flags.level, 'level');
         const config = (0,common_options/* loadFromFlags */.q8)(flags, io);
         const dir = (0,state_dir/* logDir */.mw)(io.cwd, flags.logDir);
         const { logger, path } = (0,notify/* openNotifyLog */.w4)(config, io.clock, dir, [new runtime_logger/* ConsoleSink */.Nw((0,cli_io/* consoleLevel */.sr)(io, flags.verbose, 'WARN'), io.stderr)], io.stderr);
@@ -131,7 +131,7 @@ function printNotifyResult(io, result, logPath) {
     const m = result.message;
     if (result.dryRun) {
         (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)(io, `dry-run: would send "${m.title}" [${m.level}, ${m.event}] to ${result.channels.length ? result.channels.join(', ') : 'no channel'} (dedup key ${result.dedupKey}); nothing sent`);
-        for (const r of result.rendered ?? []) {
+        for (const r of result.rendered) {
             (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)(io, `\n--- ${r.channel} → ${r.target}`);
             (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)(io, r.payload === null
                 ? '(nothing: this channel does not send this event)'
@@ -328,7 +328,8 @@ async function replayCommand(deps, flags = {}) {
 function parseDuration(value, flag) {
     const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?$/.exec(value.trim());
     const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-    const ms = m ? Number(m[1]) * unit[(m[2] ?? 's')] : NaN;
+    // The unit group is optional: undefined when only a number was given.
+    const ms = m ? Number(m[1]) * unit[m[2] ?? 's'] : NaN;
     if (!Number.isFinite(ms) || ms <= 0 || ms > 365 * 86_400_000)
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${flag}: expected a duration such as 90s, 15m, 24h or 7d (at most 365d), got "${value}"`);
     return ms;
@@ -344,45 +345,6 @@ function openNotifyLog(config, clock, logDir, extraSinks = [], stderr = process.
         }),
         path,
     };
-}
-
-
-/***/ }),
-
-/***/ 6309:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JK: () => (/* binding */ lockDir),
-/* harmony export */   mw: () => (/* binding */ logDir),
-/* harmony export */   su: () => (/* binding */ backupDir),
-/* harmony export */   u6: () => (/* binding */ targetRoot)
-/* harmony export */ });
-/* unused harmony export DEFAULT_LOG_DIR */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * Directory resolution shared by every command, so they agree on where things live. The loader
- * has already made the config's paths absolute (target.root against the config file's folder,
- * backup.dir against target.root); resolving again only matters for hand-built configs in tests.
- */
-function targetRoot(env, cwd) {
-    if (env.target?.type !== 'local')
-        return null;
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(env.target.root) ? env.target.root : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, env.target.root);
-}
-/** Where environment locks live: the local target's root (shared by everyone deploying to that
- * host), else the working directory. */
-function lockDir(env, cwd) {
-    return targetRoot(env, cwd) ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, '.dhash-rollout');
-}
-function backupDir(env, cwd) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, env.backup.dir);
-}
-const DEFAULT_LOG_DIR = 'monitor_logs';
-function logDir(cwd, override) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, override ?? DEFAULT_LOG_DIR);
 }
 
 
@@ -500,4 +462,5 @@ function newDeploymentId(environment, nowMs, env = process.env) {
 
 /***/ })
 
-};
+} };
+})

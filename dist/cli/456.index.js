@@ -1,6 +1,6 @@
-export const id = 456;
-export const ids = [456,309];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 456, ids: [456], modules: {
 
 /***/ 1176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -18,7 +18,7 @@ function printNotifyResult(io, result, logPath) {
     const m = result.message;
     if (result.dryRun) {
         (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)(io, `dry-run: would send "${m.title}" [${m.level}, ${m.event}] to ${result.channels.length ? result.channels.join(', ') : 'no channel'} (dedup key ${result.dedupKey}); nothing sent`);
-        for (const r of result.rendered ?? []) {
+        for (const r of result.rendered) {
             (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)(io, `\n--- ${r.channel} → ${r.target}`);
             (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)(io, r.payload === null
                 ? '(nothing: this channel does not send this event)'
@@ -91,6 +91,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+// eslint-disable-next-line max-lines-per-function -- commander registration: one declarative chain of options and the action that reads them
 function registerNotify(program, io) {
     (0,_common_options_js__WEBPACK_IMPORTED_MODULE_5__/* .addConfigOptions */ .S0)(program
         .command('notify')
@@ -167,8 +168,8 @@ Examples:
         }
         if (flags.message === undefined)
             throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--message: required (or use --replay)');
-        const level = (0,_commands_notify_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLevel */ .QA)(flags.level, '--level');
-        const event = flags.event === undefined ? undefined : (0,_commands_notify_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEvent */ .wj)(flags.event, '--event');
+        const level = (0,_commands_notify_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLevel */ .QA)(flags.level, 'level');
+        const event = flags.event === undefined ? undefined : (0,_commands_notify_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEvent */ .wj)(flags.event, 'event');
         (0,_wiring_notify_js__WEBPACK_IMPORTED_MODULE_2__/* .checkChannelsBeforeSending */ .AE)(config, !!flags.dryRun);
         if (!flags.dryRun && config.env.notifications.channels.length > 0) {
             io.stderr.write(`sending to ${config.env.notifications.channels.join(', ')} (deadline ${config.env.notifications.deadline_seconds} s) …\n`);
@@ -341,7 +342,8 @@ async function replayCommand(deps, flags = {}) {
 function parseDuration(value, flag) {
     const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?$/.exec(value.trim());
     const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-    const ms = m ? Number(m[1]) * unit[(m[2] ?? 's')] : NaN;
+    // The unit group is optional: undefined when only a number was given.
+    const ms = m ? Number(m[1]) * unit[m[2] ?? 's'] : NaN;
     if (!Number.isFinite(ms) || ms <= 0 || ms > 365 * 86_400_000)
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${flag}: expected a duration such as 90s, 15m, 24h or 7d (at most 365d), got "${value}"`);
     return ms;
@@ -357,45 +359,6 @@ function openNotifyLog(config, clock, logDir, extraSinks = [], stderr = process.
         }),
         path,
     };
-}
-
-
-/***/ }),
-
-/***/ 6309:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JK: () => (/* binding */ lockDir),
-/* harmony export */   mw: () => (/* binding */ logDir),
-/* harmony export */   su: () => (/* binding */ backupDir),
-/* harmony export */   u6: () => (/* binding */ targetRoot)
-/* harmony export */ });
-/* unused harmony export DEFAULT_LOG_DIR */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * Directory resolution shared by every command, so they agree on where things live. The loader
- * has already made the config's paths absolute (target.root against the config file's folder,
- * backup.dir against target.root); resolving again only matters for hand-built configs in tests.
- */
-function targetRoot(env, cwd) {
-    if (env.target?.type !== 'local')
-        return null;
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(env.target.root) ? env.target.root : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, env.target.root);
-}
-/** Where environment locks live: the local target's root (shared by everyone deploying to that
- * host), else the working directory. */
-function lockDir(env, cwd) {
-    return targetRoot(env, cwd) ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, '.dhash-rollout');
-}
-function backupDir(env, cwd) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, env.backup.dir);
-}
-const DEFAULT_LOG_DIR = 'monitor_logs';
-function logDir(cwd, override) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, override ?? DEFAULT_LOG_DIR);
 }
 
 
@@ -513,4 +476,5 @@ function newDeploymentId(environment, nowMs, env = process.env) {
 
 /***/ })
 
-};
+} };
+})

@@ -1,6 +1,6 @@
-export const id = 488;
-export const ids = [488];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 488, ids: [488], modules: {
 
 /***/ 5583:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -360,10 +360,10 @@ function readPreDeployRecord(config, cwd) {
         return null;
     }
 }
-async function selectRollbackBackup(config, cwd, selection) {
+async function selectRollbackBackup(config, cwd, selection, archives) {
     if (selection.kind === 'backup') {
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, selection.path);
-        const verified = await (0,_restore_verify_archive_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyArchive */ .w8)(path);
+        const verified = await (0,_restore_verify_archive_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyArchive */ .w8)(path, { archives });
         if (selection.sha256 && verified.archiveSha256 !== selection.sha256)
             return {
                 backup: null,
@@ -387,7 +387,7 @@ async function selectRollbackBackup(config, cwd, selection) {
             kind: 'backup',
             path: record.backup,
             sha256: record.sha256,
-        });
+        }, archives);
         return pinned.backup
             ? {
                 ...pinned,
@@ -407,7 +407,7 @@ async function selectRollbackBackup(config, cwd, selection) {
             continue;
         }
         try {
-            const verified = await (0,_restore_verify_archive_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyArchive */ .w8)(candidate.path);
+            const verified = await (0,_restore_verify_archive_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyArchive */ .w8)(candidate.path, { archives });
             if (Date.parse(verified.manifest.created_at) > selection.notAfterMs) {
                 skipped.push(`${candidate.name} (made after the watch began)`);
                 continue;
@@ -454,12 +454,12 @@ async function selectRollbackBackup(config, cwd, selection) {
 /* harmony import */ var _runtime_file_lock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(482);
 /* harmony import */ var _runtime_preemption_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7317);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9541);
-/* harmony import */ var _backup_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2341);
+/* harmony import */ var _backup_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6934);
 /* harmony import */ var _restore_backup_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3131);
 /* harmony import */ var _rollback_target_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1592);
 /* harmony import */ var _restore_journal_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(332);
 /* harmony import */ var _restore_layout_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5661);
-/* harmony import */ var _restore_restore_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4550);
+/* harmony import */ var _restore_restore_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3527);
 /* harmony import */ var _restore_verify_archive_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3241);
 /* harmony import */ var _restore_restore_settings_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(923);
 
@@ -477,6 +477,12 @@ async function selectRollbackBackup(config, cwd, selection) {
 
 
 
+/** The closing notification's text: what was restored, or why the rollback failed (`ok` is `!error`). */
+function rollbackNoticeText(result, archivePath) {
+    return result.ok
+        ? `Restored ${archivePath} (release ${result.toRelease ?? 'none'}); ${result.validation?.detail ?? ''}`
+        : `${result.error ?? ''}. Pre-rollback snapshot: ${result.preRollbackSnapshot ?? 'none'}`;
+}
 /** The environment name an operator must type (or set in DHASH_ROLLBACK_CONFIRM) in production. */
 const CONFIRM_VARIABLE = 'DHASH_ROLLBACK_CONFIRM';
 function needsConfirmation(config) {
@@ -551,7 +557,7 @@ async function notify(deps, logger, options, event, level, title, text) {
         return { step, status: 'failed', detail };
     }
 }
-async function rollbackCommand(options, deps) {
+function startRollbackRun(options, deps) {
     const { config } = options;
     const logger = deps.logger.child({ step: 'rollback', environment: config.envName });
     const progress = (line) => {
@@ -571,7 +577,11 @@ async function rollbackCommand(options, deps) {
         preRollbackSnapshot: null,
         steps,
     };
-    // Without a terminal and without --force, production is refused at once: never a hang, never a wait.
+    return { options, deps, logger, progress, root, result, steps };
+}
+/** Without a terminal and without --force, production is refused at once: never a hang, never a wait. */
+function refuseUnconfirmableProduction(options, deps) {
+    const { config } = options;
     const confirmedByVariable = deps.env[CONFIRM_VARIABLE] === config.envName;
     if (!options.dryRun &&
         needsConfirmation(config) &&
@@ -580,11 +590,19 @@ async function rollbackCommand(options, deps) {
         (!options.interactive || !options.confirm)) {
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .RefusedError */ .fk(`refused: rolling back "${config.envName}" needs a typed confirmation and there is no terminal to ask on; pass --force, or set ${CONFIRM_VARIABLE}=${config.envName}`);
     }
-    // 1. Verify before anything else, so a bad backup never stops the service.
+}
+/** Step 1: verify before anything else, so a bad backup never stops the service. */
+async function verifyRollbackBackup(run) {
+    const { options, deps, logger, root, result, steps } = run;
+    const { config } = options;
     const hmacKey = (0,_restore_restore_settings_js__WEBPACK_IMPORTED_MODULE_14__/* .signingKey */ .N)(config, deps.env);
     const pending = (0,_restore_journal_js__WEBPACK_IMPORTED_MODULE_10__/* .pendingRestore */ .oU)(root);
-    progress(`verifying ${options.backup === 'latest' ? 'the latest backup' : options.backup}`);
-    const verified = await resolveBackup(options, logger, { hmacKey, targetRoot: root });
+    run.progress(`verifying ${options.backup === 'latest' ? 'the latest backup' : options.backup}`);
+    const verified = await resolveBackup(options, logger, {
+        hmacKey,
+        targetRoot: root,
+        archives: deps.storage,
+    });
     const manifest = verified.manifest;
     if (manifest.environment !== config.envName) {
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .RefusedError */ .fk(`refused: ${verified.path} is a backup of "${manifest.environment}", not of "${config.envName}"`);
@@ -600,6 +618,7 @@ async function rollbackCommand(options, deps) {
         clock: deps.clock,
         logger,
         env: deps.env,
+        storage: deps.storage,
     };
     // The same checks the restore makes before writing anything, so a bad archive or host layout
     // is refused here (exit 4), with the service untouched.
@@ -610,8 +629,6 @@ async function rollbackCommand(options, deps) {
     });
     if (plan.problems.length > 0)
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .RefusedError */ .fk(`refused: ${verified.path}: ${plan.problems.join('; ')}; nothing was changed`);
-    if (manifest.kind !== 'backup' && manifest.kind !== 'pre-rollback')
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .RefusedError */ .fk(`refused: ${verified.path} is not a backup`);
     result.backup = verified.path;
     result.sha256 = verified.archiveSha256;
     result.restored = verified.path;
@@ -621,236 +638,305 @@ async function rollbackCommand(options, deps) {
         status: 'ok',
         detail: `${verified.path}: sha256 ${verified.archiveSha256} matches its sidecar; ${manifest.totals.files} files match the manifest (release ${manifest.release ?? 'none'}, made ${manifest.created_at})`,
     });
-    let target = null;
-    let targetProblem = null;
+    return { verified, manifest, restoreOptions, plan, pending };
+}
+/** The deploy target, or why there is none (reported, not thrown, so a dry run can show it). */
+function resolveTarget(deps) {
     try {
-        target = deps.target();
+        return { target: deps.target(), targetProblem: null };
     }
     catch (error) {
-        targetProblem = (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error);
+        return { target: null, targetProblem: (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error) };
     }
-    result.fromRelease = target ? await target.currentRelease().catch(() => null) : null;
-    if (options.dryRun) {
-        if (pending)
-            steps.push({
-                step: 'restore',
-                status: 'planned',
-                detail: `PENDING: a rollback to ${pending.backup} (txid ${pending.txid}) was interrupted after it committed; ${root} is half restored. This rollback would first complete it (service stopped)`,
-            });
+}
+/** A dry run: every step the rollback would take, as planned steps; nothing is changed. */
+function planDryRun(run, { manifest, plan, pending }, target, targetProblem) {
+    const { options, root, result, steps } = run;
+    const { config } = options;
+    if (pending)
         steps.push({
             step: 'restore',
             status: 'planned',
-            detail: `layout: ${(0,_restore_layout_js__WEBPACK_IMPORTED_MODULE_11__/* .describeLayout */ .M2)(plan.layout).join('; ')}`,
+            detail: `PENDING: a rollback to ${pending.backup} (txid ${pending.txid}) was interrupted after it committed; ${root} is half restored. This rollback would first complete it (service stopped)`,
         });
+    steps.push({
+        step: 'restore',
+        status: 'planned',
+        detail: `layout: ${(0,_restore_layout_js__WEBPACK_IMPORTED_MODULE_11__/* .describeLayout */ .M2)(plan.layout).join('; ')}`,
+    });
+    steps.push({
+        step: 'confirm',
+        status: needsConfirmation(config) ? 'planned' : 'skipped',
+        detail: needsConfirmation(config)
+            ? 'production: typed confirmation or --force would be required'
+            : 'not production',
+    });
+    steps.push({
+        step: 'snapshot',
+        status: 'planned',
+        detail: `pre-rollback snapshot to ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,_config_state_dir_js__WEBPACK_IMPORTED_MODULE_2__/* .backupDir */ .su)(config.env, options.cwd), 'pre-rollback')}/`,
+    });
+    steps.push({
+        step: 'stop',
+        status: 'planned',
+        detail: target
+            ? `stop the service (${target.kind} target)`
+            : `cannot stop: ${targetProblem ?? 'no target'}`,
+    });
+    steps.push({
+        step: 'restore',
+        status: 'planned',
+        detail: `restore ${manifest.paths.join(', ')}${manifest.database ? ` and the database ${manifest.database.path}` : ''} into ${root}; current → ${manifest.release ?? '(unchanged)'}`,
+    });
+    steps.push({ step: 'start', status: 'planned', detail: 'start the service' });
+    steps.push({
+        step: 'validate',
+        status: options.skipValidation ? 'skipped' : 'planned',
+        detail: options.skipValidation ? '--skip-validation' : 'health and smoke checks',
+    });
+    result.ok = true;
+    return result;
+}
+/** Step 2: confirmation. Production needs a person (or --force); without a TTY we refuse at once. */
+async function confirmRollback(run, { verified, manifest }) {
+    const { options, deps, steps } = run;
+    const { config } = options;
+    if (!needsConfirmation(config) || options.force)
+        return;
+    if (deps.env[CONFIRM_VARIABLE] === config.envName) {
         steps.push({
             step: 'confirm',
-            status: needsConfirmation(config) ? 'planned' : 'skipped',
-            detail: needsConfirmation(config)
-                ? 'production: typed confirmation or --force would be required'
-                : 'not production',
+            status: 'ok',
+            detail: `confirmed by ${CONFIRM_VARIABLE}=${config.envName}`,
         });
-        steps.push({
-            step: 'snapshot',
-            status: 'planned',
-            detail: `pre-rollback snapshot to ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,_config_state_dir_js__WEBPACK_IMPORTED_MODULE_2__/* .backupDir */ .su)(config.env, options.cwd), 'pre-rollback')}/`,
-        });
-        steps.push({
-            step: 'stop',
-            status: 'planned',
-            detail: target
-                ? `stop the service (${target.kind} target)`
-                : `cannot stop: ${targetProblem ?? 'no target'}`,
-        });
-        steps.push({
+    }
+    else if (!options.interactive || !options.confirm) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .RefusedError */ .fk(`refused: rolling back "${config.envName}" needs a typed confirmation and there is no terminal to ask on; pass --force, or set ${CONFIRM_VARIABLE}=${config.envName}`);
+    }
+    else {
+        const typed = (await options.confirm(`Roll back ${config.envName} to ${verified.path} (release ${manifest.release ?? 'none'}, made ${manifest.created_at})?\nType "${config.envName}" to continue: `)).trim();
+        if (typed !== config.envName)
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .RefusedError */ .fk(`refused: confirmation did not match "${config.envName}"; nothing was changed`);
+        steps.push({ step: 'confirm', status: 'ok', detail: 'typed confirmation' });
+    }
+}
+/**
+ * A manual rollback preempts a monitor watching this environment: the monitor stops (within
+ * 60 s), records `preempted` and releases its lock, so it can never roll back against us.
+ */
+async function preemptWatchingMonitor(run, verified) {
+    const { options, deps } = run;
+    const { config } = options;
+    if (options.announce === false)
+        return;
+    const preemption = await (0,_runtime_preemption_js__WEBPACK_IMPORTED_MODULE_5__/* .preemptMonitor */ .Q0)((0,_config_state_dir_js__WEBPACK_IMPORTED_MODULE_2__/* .lockDir */ .JK)(config.env, options.cwd), config.envName, `manual rollback to ${verified.path}${options.reason ? `: ${options.reason}` : ''}`, deps.clock);
+    if (preemption.monitor)
+        run.progress(preemption.stopped
+            ? `the running monitor (${(0,_runtime_file_lock_js__WEBPACK_IMPORTED_MODULE_4__/* .describeOwner */ .$S)(preemption.monitor)}) stopped after ${Math.round(preemption.waitedMs / 1000)} s`
+            : `the running monitor (${(0,_runtime_file_lock_js__WEBPACK_IMPORTED_MODULE_4__/* .describeOwner */ .$S)(preemption.monitor)}) did not stop within 60 s; rolling back anyway`);
+}
+/**
+ * A rollback killed after its commit left a half-restored tree: finish it first (its renames
+ * need the service stopped), so the snapshot and the restore start from a whole tree.
+ * Returns whether the service was stopped for it.
+ */
+async function completeInterruptedRollback(run, pending, target) {
+    if (!pending)
+        return false;
+    run.progress(`completing the interrupted rollback ${pending.txid} first`);
+    await target.stop();
+    run.steps.push({
+        step: 'stop',
+        status: 'ok',
+        detail: 'service stopped to complete an interrupted rollback',
+    });
+    const recovered = (0,_restore_restore_js__WEBPACK_IMPORTED_MODULE_12__/* .recoverInterruptedRestores */ .ue)(run.root, run.logger, run.deps.storage);
+    run.steps.push({ step: 'restore', status: 'ok', detail: `completed first: ${recovered.join('; ')}` });
+    return true;
+}
+/** Step 3: stage while the old release still runs: verify, extract, fsync (beside each path). */
+async function stageRestore(run, { verified, restoreOptions }, target, stopped) {
+    const { deps } = run;
+    run.progress(`staging ${verified.path}`);
+    const stagingStarted = deps.clock.now();
+    let prepared;
+    try {
+        prepared = await (0,_restore_restore_js__WEBPACK_IMPORTED_MODULE_12__/* .prepareRestore */ .cW)(restoreOptions);
+    }
+    catch (error) {
+        if (stopped)
+            await target.start().catch(() => undefined);
+        if (error instanceof _restore_restore_js__WEBPACK_IMPORTED_MODULE_12__/* .RestoreRefusedError */ .HI || error instanceof _restore_verify_archive_js__WEBPACK_IMPORTED_MODULE_13__/* .BackupRejectedError */ .tK)
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .RefusedError */ .fk(error.message.startsWith('refused') ? error.message : `refused: ${error.message}`);
+        throw error;
+    }
+    run.steps.push({
+        step: 'restore',
+        status: 'ok',
+        detail: `staged and fsynced in ${deps.clock.now() - stagingStarted} ms while the service ran: ${(0,_restore_layout_js__WEBPACK_IMPORTED_MODULE_11__/* .describeLayout */ .M2)(prepared.layout).join('; ')}`,
+    });
+    return prepared;
+}
+/** Step 4: snapshot what is there now, outside the dhash_*.zip glob, so this rollback can be undone. */
+async function takePreRollbackSnapshot(run, prepared, target, stopped) {
+    const { options, deps, logger } = run;
+    run.progress('taking the pre-rollback snapshot');
+    let snapshot;
+    try {
+        snapshot = await (0,_backup_js__WEBPACK_IMPORTED_MODULE_7__/* .createBackup */ .dB)({ config: options.config, cwd: options.cwd, kind: 'pre-rollback' }, { clock: deps.clock, logger, env: deps.env, storage: deps.storage });
+    }
+    catch (error) {
+        prepared.abandon();
+        if (stopped)
+            await target.start().catch(() => undefined);
+        throw error;
+    }
+    run.result.preRollbackSnapshot = snapshot.path;
+    run.steps.push({ step: 'snapshot', status: 'ok', detail: `${snapshot.path} (sha256 ${snapshot.sha256})` });
+}
+async function stopService(run, prepared, target, stopped) {
+    if (stopped)
+        return;
+    run.progress('stopping the service');
+    try {
+        await target.stop();
+    }
+    catch (error) {
+        prepared.abandon();
+        throw error;
+    }
+    run.steps.push({ step: 'stop', status: 'ok', detail: 'service stopped' });
+}
+/** The swap by renames. Returns whether it committed and, if it failed, why. */
+async function commitRestore(run, verified, prepared, target) {
+    let restoreError = null;
+    let committed = false;
+    try {
+        run.progress(`swapping in ${verified.path}`);
+        const restored = prepared.commit();
+        committed = true;
+        run.steps.push({
             step: 'restore',
-            status: 'planned',
-            detail: `restore ${manifest.paths.join(', ')}${manifest.database ? ` and the database ${manifest.database.path}` : ''} into ${root}; current → ${manifest.release ?? '(unchanged)'}`,
+            status: 'ok',
+            detail: `swapped in by renames: ${restored.restoredPaths.join(', ')}${restored.databaseRestored ? ' and the database' : ''}${restored.releaseDir ? `; current → ${restored.releaseDir}` : ''}`,
         });
-        steps.push({ step: 'start', status: 'planned', detail: 'start the service' });
+        run.result.toRelease = await target.currentRelease().catch(() => null);
+    }
+    catch (error) {
+        restoreError = error;
+        if (!committed)
+            prepared.abandon();
+        run.steps.push({ step: 'restore', status: 'failed', detail: (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error) });
+    }
+    return { committed, restoreError };
+}
+/** Start whichever state is now whole: the restored one, or the old one when the restore did not commit. */
+async function startService(run, target, stopAt) {
+    const { result, steps } = run;
+    run.progress('starting the service');
+    try {
+        await target.start();
+        result.downtimeMs = run.deps.clock.now() - stopAt;
         steps.push({
-            step: 'validate',
-            status: options.skipValidation ? 'skipped' : 'planned',
-            detail: options.skipValidation ? '--skip-validation' : 'health and smoke checks',
+            step: 'start',
+            status: 'ok',
+            detail: `service started (${result.downtimeMs} ms after the stop)`,
         });
-        result.ok = true;
-        return result;
     }
-    // 2. Confirmation. Production needs a person (or --force); without a TTY we refuse at once.
-    if (needsConfirmation(config) && !options.force) {
-        if (deps.env[CONFIRM_VARIABLE] === config.envName) {
-            steps.push({
-                step: 'confirm',
-                status: 'ok',
-                detail: `confirmed by ${CONFIRM_VARIABLE}=${config.envName}`,
-            });
-        }
-        else if (!options.interactive || !options.confirm) {
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .RefusedError */ .fk(`refused: rolling back "${config.envName}" needs a typed confirmation and there is no terminal to ask on; pass --force, or set ${CONFIRM_VARIABLE}=${config.envName}`);
-        }
-        else {
-            const typed = (await options.confirm(`Roll back ${config.envName} to ${verified.path} (release ${manifest.release ?? 'none'}, made ${manifest.created_at})?\nType "${config.envName}" to continue: `)).trim();
-            if (typed !== config.envName)
-                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .RefusedError */ .fk(`refused: confirmation did not match "${config.envName}"; nothing was changed`);
-            steps.push({ step: 'confirm', status: 'ok', detail: 'typed confirmation' });
-        }
+    catch (error) {
+        steps.push({ step: 'start', status: 'failed', detail: (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error) });
+        result.error = `the service did not start: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error)}`;
     }
+}
+/** The old copies go only now, with the service up: deleting a large tree is slow. */
+function removeOldCopies(run, prepared) {
+    try {
+        prepared.cleanup();
+    }
+    catch (error) {
+        run.logger.warn('could not remove the old copies after the restore', { error: (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error) });
+    }
+}
+async function validateRestoredService(run) {
+    const { options, deps, result, steps } = run;
+    if (options.skipValidation) {
+        steps.push({ step: 'validate', status: 'skipped', detail: '--skip-validation' });
+        result.validation = { ok: true, detail: 'skipped (--skip-validation)' };
+        return;
+    }
+    run.progress('validating the service');
+    try {
+        result.validation = await deps.validator().validate();
+    }
+    catch (error) {
+        result.validation = { ok: false, detail: `validation NOT performed: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error)}` };
+    }
+    steps.push({
+        step: 'validate',
+        status: result.validation.ok ? 'ok' : 'failed',
+        detail: result.validation.detail,
+    });
+    if (!result.validation.ok)
+        result.error = `the restored service failed validation: ${result.validation.detail}`;
+}
+/** Judges the restore: a failed swap, the wrong live release, or else the validation decides. */
+async function judgeRollback(run, { verified, manifest }, restoreError) {
+    const { options, result } = run;
+    if (restoreError) {
+        result.error = `restore failed: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(restoreError)}${result.error ? `; ${result.error}` : ''}`;
+    }
+    else if (!result.error && manifest.release !== null && result.toRelease !== manifest.release) {
+        // The restore must put the backup's release back; anything else is a failed rollback.
+        result.error = `restored ${verified.path}, but the live release is ${result.toRelease ?? 'unknown'}, not the backup's ${manifest.release}`;
+    }
+    else if (!result.error && options.failedRelease && result.toRelease === options.failedRelease) {
+        result.error = `restored ${verified.path}, but the failed release ${options.failedRelease} is still live (the backup holds it)`;
+    }
+    else if (!result.error) {
+        await validateRestoredService(run);
+    }
+    result.ok = !result.error;
+}
+/** Steps with the environment locked: notify, (complete), stage, snapshot, stop, swap, start, validate, notify. */
+async function restoreUnderLock(run, checked, target) {
+    const { options, deps, logger, result, steps } = run;
+    const { config } = options;
+    const { verified, manifest } = checked;
+    steps.push(await notify(deps, logger, options, 'rollback_start', 'warning', `Rollback of ${config.envName} started`, `Restoring ${verified.path} (release ${manifest.release ?? 'none'}). Reason: ${options.reason ?? 'manual rollback'}`));
+    const stopped = await completeInterruptedRollback(run, checked.pending, target);
+    const prepared = await stageRestore(run, checked, target, stopped);
+    await takePreRollbackSnapshot(run, prepared, target, stopped);
+    prepared.quiesce();
+    const stopAt = deps.clock.now();
+    await stopService(run, prepared, target, stopped);
+    const { committed, restoreError } = await commitRestore(run, verified, prepared, target);
+    await startService(run, target, stopAt);
+    if (committed && !restoreError)
+        removeOldCopies(run, prepared);
+    await judgeRollback(run, checked, restoreError);
+    steps.push(await notify(deps, logger, options, result.ok ? 'rollback_success' : 'rollback_failure', result.ok ? 'info' : 'critical', result.ok ? `Rollback of ${config.envName} completed` : `Rollback of ${config.envName} FAILED`, rollbackNoticeText(result, verified.path)));
+    return result;
+}
+async function rollbackCommand(options, deps) {
+    const run = startRollbackRun(options, deps);
+    const { config } = options;
+    refuseUnconfirmableProduction(options, deps);
+    const checked = await verifyRollbackBackup(run);
+    const { verified } = checked;
+    const { target, targetProblem } = resolveTarget(deps);
+    run.result.fromRelease = target ? await target.currentRelease().catch(() => null) : null;
+    if (options.dryRun)
+        return planDryRun(run, checked, target, targetProblem);
+    await confirmRollback(run, checked);
     if (!target)
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .OperationError */ .OK(`cannot roll back: the service cannot be stopped (${targetProblem ?? 'no target configured'}); nothing was changed`);
-    // A manual rollback preempts a monitor watching this environment: the monitor stops (within
-    // 60 s), records `preempted` and releases its lock, so it can never roll back against us.
-    if (options.announce !== false) {
-        const preemption = await (0,_runtime_preemption_js__WEBPACK_IMPORTED_MODULE_5__/* .preemptMonitor */ .Q0)((0,_config_state_dir_js__WEBPACK_IMPORTED_MODULE_2__/* .lockDir */ .JK)(config.env, options.cwd), config.envName, `manual rollback to ${verified.path}${options.reason ? `: ${options.reason}` : ''}`, deps.clock);
-        if (preemption.monitor)
-            progress(preemption.stopped
-                ? `the running monitor (${(0,_runtime_file_lock_js__WEBPACK_IMPORTED_MODULE_4__/* .describeOwner */ .$S)(preemption.monitor)}) stopped after ${Math.round(preemption.waitedMs / 1000)} s`
-                : `the running monitor (${(0,_runtime_file_lock_js__WEBPACK_IMPORTED_MODULE_4__/* .describeOwner */ .$S)(preemption.monitor)}) did not stop within 60 s; rolling back anyway`);
-    }
+    await preemptWatchingMonitor(run, verified);
     const releaseLock = options.environmentLockHeld
         ? () => undefined
         : (0,_runtime_env_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .acquireEnvironmentLock */ .D)((0,_config_state_dir_js__WEBPACK_IMPORTED_MODULE_2__/* .lockDir */ .JK)(config.env, options.cwd), config.envName, `rollback to ${verified.path}`, new Date(deps.clock.now()));
     const releaseInUse = (0,_restore_backup_files_js__WEBPACK_IMPORTED_MODULE_8__/* .markInUse */ .o2)(verified.path, `rollback of ${config.envName}`);
     try {
-        steps.push(await notify(deps, logger, options, 'rollback_start', 'warning', `Rollback of ${config.envName} started`, `Restoring ${verified.path} (release ${manifest.release ?? 'none'}). Reason: ${options.reason ?? 'manual rollback'}`));
-        // A rollback killed after its commit left a half-restored tree: finish it first (its renames
-        // need the service stopped), so the snapshot below and the restore start from a whole tree.
-        let stopped = false;
-        if (pending) {
-            progress(`completing the interrupted rollback ${pending.txid} first`);
-            await target.stop();
-            stopped = true;
-            steps.push({
-                step: 'stop',
-                status: 'ok',
-                detail: 'service stopped to complete an interrupted rollback',
-            });
-            const recovered = (0,_restore_restore_js__WEBPACK_IMPORTED_MODULE_12__/* .recoverInterruptedRestores */ .ue)(root, logger);
-            steps.push({ step: 'restore', status: 'ok', detail: `completed first: ${recovered.join('; ')}` });
-        }
-        // 3. Stage while the old release still runs: verify, extract, fsync (beside each path).
-        progress(`staging ${verified.path}`);
-        const stagingStarted = deps.clock.now();
-        let prepared;
-        try {
-            prepared = await (0,_restore_restore_js__WEBPACK_IMPORTED_MODULE_12__/* .prepareRestore */ .cW)(restoreOptions);
-        }
-        catch (error) {
-            if (stopped)
-                await target.start().catch(() => undefined);
-            if (error instanceof _restore_restore_js__WEBPACK_IMPORTED_MODULE_12__/* .RestoreRefusedError */ .HI || error instanceof _restore_verify_archive_js__WEBPACK_IMPORTED_MODULE_13__/* .BackupRejectedError */ .tK)
-                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .RefusedError */ .fk(error.message.startsWith('refused') ? error.message : `refused: ${error.message}`);
-            throw error;
-        }
-        steps.push({
-            step: 'restore',
-            status: 'ok',
-            detail: `staged and fsynced in ${deps.clock.now() - stagingStarted} ms while the service ran: ${(0,_restore_layout_js__WEBPACK_IMPORTED_MODULE_11__/* .describeLayout */ .M2)(prepared.layout).join('; ')}`,
-        });
-        // 4. Snapshot what is there now, outside the dhash_*.zip glob, so this rollback can be undone.
-        progress('taking the pre-rollback snapshot');
-        let snapshot;
-        try {
-            snapshot = await (0,_backup_js__WEBPACK_IMPORTED_MODULE_7__/* .createBackup */ .dB)({ config, cwd: options.cwd, kind: 'pre-rollback' }, { clock: deps.clock, logger, env: deps.env });
-        }
-        catch (error) {
-            prepared.abandon();
-            if (stopped)
-                await target.start().catch(() => undefined);
-            throw error;
-        }
-        result.preRollbackSnapshot = snapshot.path;
-        steps.push({ step: 'snapshot', status: 'ok', detail: `${snapshot.path} (sha256 ${snapshot.sha256})` });
-        const stopAt = deps.clock.now();
-        if (!stopped) {
-            progress('stopping the service');
-            try {
-                await target.stop();
-            }
-            catch (error) {
-                prepared.abandon();
-                throw error;
-            }
-            steps.push({ step: 'stop', status: 'ok', detail: 'service stopped' });
-        }
-        let restoreError = null;
-        let committed = false;
-        try {
-            progress(`swapping in ${verified.path}`);
-            const restored = prepared.commit();
-            committed = true;
-            steps.push({
-                step: 'restore',
-                status: 'ok',
-                detail: `swapped in by renames: ${restored.restoredPaths.join(', ')}${restored.databaseRestored ? ' and the database' : ''}${restored.releaseDir ? `; current → ${restored.releaseDir}` : ''}`,
-            });
-            result.toRelease = await target.currentRelease().catch(() => null);
-        }
-        catch (error) {
-            restoreError = error;
-            if (!committed)
-                prepared.abandon();
-            steps.push({ step: 'restore', status: 'failed', detail: (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error) });
-        }
-        // Start whichever state is now whole: the restored one, or the old one when the restore did not commit.
-        progress('starting the service');
-        try {
-            await target.start();
-            result.downtimeMs = deps.clock.now() - stopAt;
-            steps.push({
-                step: 'start',
-                status: 'ok',
-                detail: `service started (${result.downtimeMs} ms after the stop)`,
-            });
-        }
-        catch (error) {
-            steps.push({ step: 'start', status: 'failed', detail: (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error) });
-            result.error = `the service did not start: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error)}`;
-        }
-        // The old copies go only now, with the service up: deleting a large tree is slow.
-        if (committed && !restoreError) {
-            try {
-                prepared.cleanup();
-            }
-            catch (error) {
-                logger.warn('could not remove the old copies after the restore', { error: (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error) });
-            }
-        }
-        if (restoreError) {
-            result.error = `restore failed: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(restoreError)}${result.error ? `; ${result.error}` : ''}`;
-        }
-        else if (!result.error && manifest.release !== null && result.toRelease !== manifest.release) {
-            // The restore must put the backup's release back; anything else is a failed rollback.
-            result.error = `restored ${verified.path}, but the live release is ${result.toRelease ?? 'unknown'}, not the backup's ${manifest.release}`;
-        }
-        else if (!result.error && options.failedRelease && result.toRelease === options.failedRelease) {
-            result.error = `restored ${verified.path}, but the failed release ${options.failedRelease} is still live (the backup holds it)`;
-        }
-        else if (!result.error) {
-            if (options.skipValidation) {
-                steps.push({ step: 'validate', status: 'skipped', detail: '--skip-validation' });
-                result.validation = { ok: true, detail: 'skipped (--skip-validation)' };
-            }
-            else {
-                progress('validating the service');
-                try {
-                    result.validation = await deps.validator().validate();
-                }
-                catch (error) {
-                    result.validation = { ok: false, detail: `validation NOT performed: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error)}` };
-                }
-                steps.push({
-                    step: 'validate',
-                    status: result.validation.ok ? 'ok' : 'failed',
-                    detail: result.validation.detail,
-                });
-                if (!result.validation.ok)
-                    result.error = `the restored service failed validation: ${result.validation.detail}`;
-            }
-        }
-        result.ok = !result.error;
-        steps.push(await notify(deps, logger, options, result.ok ? 'rollback_success' : 'rollback_failure', result.ok ? 'info' : 'critical', result.ok ? `Rollback of ${config.envName} completed` : `Rollback of ${config.envName} FAILED`, result.ok
-            ? `Restored ${verified.path} (release ${result.toRelease ?? 'none'}); ${result.validation?.detail ?? ''}`
-            : `${result.error}. Pre-rollback snapshot: ${result.preRollbackSnapshot ?? 'none'}`));
-        return result;
+        return await restoreUnderLock(run, checked, target);
     }
     finally {
         releaseInUse();
@@ -870,7 +956,7 @@ function createRollbackRunner(config, cwd, deps) {
     return {
         async plan(_environment, selection) {
             const live = await liveRelease();
-            return (0,_rollback_target_js__WEBPACK_IMPORTED_MODULE_9__/* .selectRollbackBackup */ .Xc)(config, cwd, selection ?? { kind: 'auto', watchedRelease: live, notAfterMs: deps.clock.now() });
+            return (0,_rollback_target_js__WEBPACK_IMPORTED_MODULE_9__/* .selectRollbackBackup */ .Xc)(config, cwd, selection ?? { kind: 'auto', watchedRelease: live, notAfterMs: deps.clock.now() }, deps.storage);
         },
         liveRelease,
         async rollback(request) {
@@ -1084,8 +1170,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: rollbackDepsFor
 
-// EXTERNAL MODULE: ./src/adapters/notify/factory.ts + 21 modules
-var factory = __webpack_require__(560);
+// EXTERNAL MODULE: ./src/adapters/notify/factory.ts + 5 modules
+var factory = __webpack_require__(4909);
 // EXTERNAL MODULE: ./src/wiring/notify.ts + 1 modules
 var notify = __webpack_require__(7786);
 // EXTERNAL MODULE: ./src/config/state-dir.ts
@@ -1251,11 +1337,11 @@ class CommandTarget {
     async currentRelease() {
         return (await this.status()).release;
     }
-    async previousRelease() {
-        return this.lastSeenBefore;
+    previousRelease() {
+        return Promise.resolve(this.lastSeenBefore);
     }
-    async stop() {
-        throw new errors/* OperationError */.OK('a command target has no stop command; use the rollback or restart commands, or stop the service with its own tooling');
+    stop() {
+        return Promise.reject(new errors/* OperationError */.OK('a command target has no stop command; use the rollback or restart commands, or stop the service with its own tooling'));
     }
     async start() {
         await this.restart();
@@ -1270,12 +1356,12 @@ class CommandTarget {
             `on a later failure, run the rollback command "${this.options.config.commands.rollback}" with DHASH_RELEASE=${previous ?? '(none)'}`,
         ];
     }
-    async stage() {
+    stage() {
         // The deploy command receives the release path and does its own staging.
-        return {
-            undo: async () => undefined,
+        return Promise.resolve({
+            undo: () => Promise.resolve(),
             detail: 'nothing to stage on this host; the deploy command receives DHASH_RELEASE_PATH',
-        };
+        });
     }
     async activate(bundle, context) {
         this.lastSeenBefore = await this.currentRelease().catch(() => null);
@@ -1309,11 +1395,11 @@ class CommandTarget {
             throw new errors/* OperationError */.OK('the rollback command ran, but the status command reports no live release');
         return { from, to };
     }
-    async serviceProblem() {
-        return null;
+    serviceProblem() {
+        return Promise.resolve(null);
     }
-    async prune() {
-        return [];
+    prune() {
+        return Promise.resolve([]);
     }
 }
 function parseStatusOutput(stdout) {
@@ -1640,7 +1726,10 @@ function formatLines(lines) {
     return lines.length ? `; last stderr lines:\n${lines.map((l) => `  | ${l}`).join('\n')}` : '';
 }
 
+// EXTERNAL MODULE: ./src/runtime/promised.ts
+var promised = __webpack_require__(2729);
 ;// CONCATENATED MODULE: ./src/adapters/targets/local-target.ts
+
 
 
 
@@ -1683,12 +1772,14 @@ class LocalTarget {
             : `restart_command "${this.options.config.restart_command}"`;
         return `local target at ${this.root} (${how})`;
     }
-    async currentRelease() {
-        return (0,current_link/* readCurrentRelease */.ZD)(this.root);
+    currentRelease() {
+        return (0,promised/* promised */.C)(() => (0,current_link/* readCurrentRelease */.ZD)(this.root));
     }
-    async previousRelease() {
-        const current = (0,current_link/* readCurrentRelease */.ZD)(this.root);
-        return (0,release_history/* previousFromHistory */.Yn)((0,release_history/* readHistory */.Lu)(this.root), current, (id) => (0,external_node_fs_.existsSync)((0,current_link/* releasePath */.bD)(this.root, id)));
+    previousRelease() {
+        return (0,promised/* promised */.C)(() => {
+            const current = (0,current_link/* readCurrentRelease */.ZD)(this.root);
+            return (0,release_history/* previousFromHistory */.Yn)((0,release_history/* readHistory */.Lu)(this.root), current, (id) => (0,external_node_fs_.existsSync)((0,current_link/* releasePath */.bD)(this.root, id)));
+        });
     }
     async status() {
         const release = (0,current_link/* readCurrentRelease */.ZD)(this.root);
@@ -1716,8 +1807,9 @@ class LocalTarget {
         const release = (0,current_link/* readCurrentRelease */.ZD)(this.root);
         if (!release)
             throw new errors/* OperationError */.OK(`no live release: ${(0,external_node_path_.join)(this.root, current_link/* CURRENT */.eN)} does not exist`);
-        if (!this.usesSupervisor)
-            await this.runRestartCommand(release, {});
+        const restartCommand = this.options.config.restart_command;
+        if (restartCommand !== undefined)
+            await this.runRestartCommand(restartCommand, release, {});
         else
             this.startSupervised(release);
         const health = await (0,targets_health/* waitForHealth */.tm)({
@@ -1759,10 +1851,10 @@ class LocalTarget {
         // A release directory that exists but is not live (an older deploy of the same version) is replaced.
         (0,external_node_fs_.rmSync)(destination, { recursive: true, force: true });
         (0,external_node_fs_.renameSync)(staging, destination);
-        const undo = async () => {
+        const undo = () => (0,promised/* promised */.C)(() => {
             if ((0,current_link/* readCurrentRelease */.ZD)(this.root) !== bundle.id)
                 (0,external_node_fs_.rmSync)(destination, { recursive: true, force: true });
-        };
+        });
         if (this.options.config.install_command) {
             try {
                 await runCommandOrFail(this.options.config.install_command, {
@@ -1847,13 +1939,15 @@ class LocalTarget {
         });
         return { from, to };
     }
-    async serviceProblem() {
-        if (!this.usesSupervisor)
-            return null;
-        const s = this.supervisor.status();
-        if (s.running)
-            return null;
-        return s.crashed ? `the service ${s.detail}` : 'the service is not running';
+    serviceProblem() {
+        return (0,promised/* promised */.C)(() => {
+            if (!this.usesSupervisor)
+                return null;
+            const s = this.supervisor.status();
+            if (s.running)
+                return null;
+            return s.crashed ? `the service ${s.detail}` : 'the service is not running';
+        });
     }
     async prune() {
         const releasesDir = (0,external_node_path_.join)(this.root, current_link/* RELEASES */.pH);
@@ -1890,15 +1984,16 @@ class LocalTarget {
         });
     }
     async restartInto(release, context) {
-        if (!this.usesSupervisor) {
-            await this.runRestartCommand(release, context);
+        const restartCommand = this.options.config.restart_command;
+        if (restartCommand !== undefined) {
+            await this.runRestartCommand(restartCommand, release, context);
             return;
         }
         await this.supervisor.stop();
         this.startSupervised(release);
     }
-    async runRestartCommand(release, context) {
-        await runCommandOrFail(this.options.config.restart_command, {
+    async runRestartCommand(command, release, context) {
+        await runCommandOrFail(command, {
             label: 'restart',
             cwd: this.root,
             env: { ...this.envFor(release, context), ...this.serviceEnvFor(release) },
@@ -1947,7 +2042,7 @@ function createReleaseTarget(config, deps) {
             processEnv: deps.env,
         });
     }
-    const root = (0,state_dir/* targetRoot */.u6)(config.env, deps.cwd);
+    const root = (0,state_dir/* localTargetRoot */.V6)(target, deps.cwd);
     return new LocalTarget({
         config: target,
         root,
@@ -1999,7 +2094,10 @@ class SmokeValidator {
 
 // EXTERNAL MODULE: ./src/commands/rollback.ts
 var rollback = __webpack_require__(1356);
+// EXTERNAL MODULE: ./src/wiring/backup-archives.ts + 5 modules
+var backup_archives = __webpack_require__(6172);
 ;// CONCATENATED MODULE: ./src/wiring/index.ts
+
 
 
 
@@ -2039,6 +2137,7 @@ function rollbackDepsFor(config, deps, onProgress) {
         clock: deps.clock,
         logger: deps.logger,
         env: deps.env,
+        storage: (0,backup_archives/* backupStorage */.y)(),
         target: () => createReleaseTargetFor(config, deps),
         validator: () => createValidatorFor(config, deps),
         notifier: () => createNotifierFor(config, deps),
@@ -2049,4 +2148,5 @@ function rollbackDepsFor(config, deps, onProgress) {
 
 /***/ })
 
-};
+} };
+})

@@ -1,19 +1,6 @@
-export const id = 494;
-export const ids = [494];
-export const modules = {
-
-/***/ 837:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* reexport safe */ _config_channels_js__WEBPACK_IMPORTED_MODULE_0__.bW)
-/* harmony export */ });
-/* harmony import */ var _config_channels_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1792);
-/** The channel names live with the config's channel settings (src/config/channels.ts). */
-
-
-
-/***/ }),
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 494, ids: [494], modules: {
 
 /***/ 4769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -147,7 +134,7 @@ async function deliverWithRetries(options) {
 
 /***/ }),
 
-/***/ 560:
+/***/ 4909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -159,1042 +146,184 @@ __webpack_require__.d(__webpack_exports__, {
   XF: () => (/* binding */ replaySenderResolver)
 });
 
-// UNUSED EXPORTS: assertChannelsReady, buildChannel, buildChannels, createNotifierFromSetup, deliveryPolicyOf
+// UNUSED EXPORTS: assertChannelsReady, buildChannel, buildChannelOf, buildChannels, createNotifierFromSetup, deliveryPolicyOf
 
 // EXTERNAL MODULE: ./src/domain/delivery/backoff.ts
 var backoff = __webpack_require__(301);
 // EXTERNAL MODULE: ./src/runtime/errors.ts
 var errors = __webpack_require__(9541);
-// EXTERNAL MODULE: ./src/domain/messages/content.ts
-var messages_content = __webpack_require__(1768);
-// EXTERNAL MODULE: ./src/config/channels.ts
-var channels = __webpack_require__(1792);
-;// CONCATENATED MODULE: ./src/adapters/notify/channels/module.ts
-/** Checks a module against the interface while keeping its own Settings and Answer types. */
-function defineChannel(module) {
-    return module;
+// EXTERNAL MODULE: ./src/domain/channels/catalog.ts + 11 modules
+var catalog = __webpack_require__(9324);
+// EXTERNAL MODULE: ./src/domain/delivery/classify.ts + 1 modules
+var classify = __webpack_require__(9801);
+// EXTERNAL MODULE: ./src/runtime/http.ts
+var http = __webpack_require__(1670);
+;// CONCATENATED MODULE: ./src/adapters/notify/transports/http.ts
+
+
+/**
+ * The HTTP transport: posts the JSON requests the channel module describes for one attempt, in
+ * order, and lets the module judge each answer; the first that is not delivered ends the attempt.
+ */
+function httpSender(module, settings) {
+    return {
+        channel: module.name,
+        target: module.target(settings),
+        attempt: async (payload, context) => {
+            const requests = module.requests(settings, payload, context);
+            let outcome = { kind: 'delivered' };
+            for (const request of requests) {
+                outcome = await post(module, request.url, request.headers ?? {}, request.json, context);
+                if (outcome.kind !== 'delivered')
+                    return outcome;
+            }
+            return outcome;
+        },
+    };
+}
+async function post(module, url, headers, json, context) {
+    try {
+        const response = await (0,http/* httpRequest */.aj)({
+            url,
+            method: 'POST',
+            headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+            body: JSON.stringify(json),
+            timeoutMs: Math.max(1, context.timeoutMs),
+            connectTimeoutMs: Math.max(1, Math.min(5_000, context.timeoutMs)),
+            // The status is the answer: a 2xx with a long (or endless) body was accepted, and treating
+            // it as a failure would send the message again on replay. Only the first 64 KiB are judged.
+            maxBodyBytes: 64 * 1024,
+            overLimit: 'truncate',
+            signal: context.signal,
+        });
+        return module.classify({ status: response.status, headers: response.headers, body: response.text() }, context.nowMs);
+    }
+    catch (error) {
+        if (error instanceof http/* HttpError */.j$)
+            return (0,classify/* classifyTransportError */.EO)(error.kind, error.message);
+        return { kind: 'transient', error: error instanceof Error ? error.message : String(error) };
+    }
 }
 
+;// CONCATENATED MODULE: ./src/adapters/notify/transports/smtp.ts
+/** The SMTP transport: hands the e-mail the module describes to its server; the module judges the answer. */
+function smtpSender(module, settings) {
+    const target = module.target(settings);
+    return {
+        channel: module.name,
+        target,
+        attempt: async (payload, context) => module.classify(await sendMail(module.mail(settings, payload, context), target, context), context.nowMs),
+    };
+}
+async function sendMail(mail, target, context) {
+    const timeout = Math.max(1, context.timeoutMs);
+    // The SMTP client loads only when an e-mail is sent.
+    const { default: nodemailer } = await __webpack_require__.e(/* import() */ 739).then(__webpack_require__.bind(__webpack_require__, 6739));
+    const { server } = mail;
+    const transport = nodemailer.createTransport({
+        host: server.host,
+        port: server.port,
+        secure: server.secure,
+        requireTLS: server.requireTls,
+        auth: server.user ? { user: server.user, pass: server.pass ?? '' } : undefined,
+        connectionTimeout: timeout,
+        greetingTimeout: timeout,
+        socketTimeout: timeout,
+        dnsTimeout: timeout,
+    });
+    let timer;
+    let onAbort;
+    try {
+        const sending = transport.sendMail({
+            from: mail.from,
+            to: mail.to,
+            cc: mail.cc,
+            subject: mail.subject,
+            text: mail.text,
+            html: mail.html,
+            messageId: mail.messageId,
+            headers: mail.headers,
+        });
+        // nodemailer's timeouts are per phase; this bounds the whole exchange and honours cancel.
+        const stop = new Promise((_, reject) => {
+            timer = setTimeout(() => {
+                reject(Object.assign(new Error(`SMTP exchange with ${target} timed out after ${timeout} ms`), {
+                    code: 'ETIMEDOUT',
+                }));
+            }, timeout);
+            onAbort = () => {
+                reject(Object.assign(new Error(`SMTP exchange with ${target} was cancelled`), { code: 'ECANCELLED' }));
+            };
+            if (context.signal?.aborted)
+                onAbort();
+            else
+                context.signal?.addEventListener('abort', onAbort, { once: true });
+        });
+        sending.catch(() => undefined);
+        const info = (await Promise.race([sending, stop]));
+        return {
+            accepted: (info.accepted ?? []).map(String),
+            rejected: (info.rejected ?? []).map(String),
+            response: info.response ?? '',
+        };
+    }
+    catch (error) {
+        const e = error;
+        return { error: { code: e.code, responseCode: e.responseCode, message: e.message ?? String(error) } };
+    }
+    finally {
+        if (timer)
+            clearTimeout(timer);
+        if (onAbort)
+            context.signal?.removeEventListener('abort', onAbort);
+        transport.close();
+    }
+}
 
-;// CONCATENATED MODULE: ./src/adapters/notify/channels/console.ts
-
-
-
-/** The seed's `console` channel: the message on standard output, for people watching a terminal or a CI log. */
-const consoleChannel = defineChannel({
-    name: 'console',
-    summary: 'Prints the message as plain text on standard output (the CI log or the terminal).',
-    variables: channels/* CHANNEL_VARIABLES */.mf.console,
-    settings: () => ({ stream: 'stdout' }),
-    target: () => 'stdout',
-    render: (message) => ({
-        text: `${messages_content/* LEVEL_EMOJI */.AP[message.level]} [${message.level.toUpperCase()}] ${(0,messages_content/* plainText */.wh)(message)}\n`,
-    }),
-    classify: (answer) => {
-        if (!answer.error)
-            return { kind: 'delivered', detail: 'written to stdout' };
-        // A closed pipe stays closed; anything else (EAGAIN on a full pipe) may pass.
-        const closed = answer.error.code === 'EPIPE' || answer.error.code === 'ERR_STREAM_DESTROYED';
-        return { kind: closed ? 'permanent' : 'transient', error: `stdout: ${answer.error.message}` };
-    },
-    sender: (_settings, deps) => ({
-        channel: 'console',
-        target: 'stdout',
+;// CONCATENATED MODULE: ./src/adapters/notify/transports/stream.ts
+/** The stream transport: writes the module's text and lets the module judge how the write went. */
+function streamSender(module, settings, streams) {
+    return {
+        channel: module.name,
+        target: module.target(settings),
         attempt: (payload, context) => new Promise((resolve) => {
-            const finish = (error) => resolve(consoleChannel.classify(error ? { error: { code: error.code, message: error.message } } : {}, context.nowMs));
+            const write = module.write(settings, payload);
+            const finish = (error) => {
+                resolve(module.classify(error ? { error: { code: error.code, message: error.message } } : {}, context.nowMs));
+            };
             try {
-                deps.stdout.write(String(payload.text ?? ''), finish);
+                streams[write.stream].write(write.text, finish);
             }
             catch (error) {
                 finish(error);
             }
         }),
-    }),
-});
-
-;// CONCATENATED MODULE: ./src/domain/delivery/retry-after.ts
-/**
- * `Retry-After` as RFC 9110 §10.2.3 defines it: either delay-seconds (a non-negative integer) or
- * an HTTP-date. Some services send fractional seconds; those are accepted too. Returns the wait in
- * milliseconds from `nowMs`, or null when the header is absent or unreadable.
- */
-function parseRetryAfter(value, nowMs) {
-    if (value === undefined || value === null)
-        return null;
-    const trimmed = value.trim();
-    if (trimmed === '')
-        return null;
-    if (/^\d+(\.\d+)?$/.test(trimmed))
-        return Math.ceil(Number(trimmed) * 1000);
-    // Only a date that names a weekday or month: Date.parse alone would accept "12" as a year.
-    if (!/[a-z]{3}/i.test(trimmed))
-        return null;
-    const at = Date.parse(trimmed);
-    if (Number.isNaN(at))
-        return null;
-    return Math.max(0, at - nowMs);
-}
-/**
- * Discord sends its wait in the JSON body as float seconds (`{"retry_after": 0.457, ...}`), which
- * is more precise than its integer Retry-After header; prefer it when present.
- */
-function parseDiscordRetryAfter(body) {
-    try {
-        const parsed = JSON.parse(body);
-        const seconds = parsed?.retry_after;
-        if (typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0)
-            return Math.ceil(seconds * 1000);
-    }
-    catch {
-        /* not JSON: fall back to the header */
-    }
-    return null;
+    };
 }
 
-;// CONCATENATED MODULE: ./src/domain/delivery/classify.ts
+;// CONCATENATED MODULE: ./src/adapters/notify/transports/transports.ts
 
-/** Statuses that mean "the request was wrong or the target is gone": retrying cannot help. */
-function isPermanentStatus(status) {
-    return status >= 400 && status < 500 && status !== 408 && status !== 425 && status !== 429;
-}
-/** The common rule for every webhook: 2xx delivered, 408/425/429/5xx transient, other 4xx permanent. */
-function classifyStatus(answer, nowMs, retryAfterMs) {
-    const { status } = answer;
-    if (status >= 200 && status < 300)
-        return { kind: 'delivered', detail: `HTTP ${status}` };
-    const error = `HTTP ${status}${summary(answer.body)}`;
-    if (isPermanentStatus(status) || (status >= 300 && status < 400))
-        return { kind: 'permanent', error };
-    const wait = retryAfterMs ?? parseRetryAfter(answer.headers['retry-after'], nowMs);
-    return wait === null ? { kind: 'transient', error } : { kind: 'transient', error, retryAfterMs: wait };
-}
+
+
 /**
- * Slack incoming webhooks answer 200 with the body `ok`; errors come as 400 `invalid_payload`,
- * 403 `action_prohibited`, 404 `channel_not_found`/`no_service`, 410 `channel_is_archived`,
- * 429 with Retry-After, 500 `rollup_error`.
+ * One sender per transport a channel module can name. A transport added to ChannelModule without
+ * its sender here does not compile.
  */
-function classifySlack(answer, nowMs) {
-    if (answer.status === 200) {
-        return answer.body.trim() === 'ok'
-            ? { kind: 'delivered', detail: 'HTTP 200 ok' }
-            : { kind: 'permanent', error: `HTTP 200 without "ok"${summary(answer.body)}` };
-    }
-    return classifyStatus(answer, nowMs);
-}
-/**
- * Teams Workflows webhooks answer 202 with an empty body. Legacy Office 365 connector URLs answer
- * 200 with `1` on success, but also 200 with a body such as "Microsoft Teams endpoint returned
- * HTTP error 429 ..." when the post failed, so a 200 alone proves nothing.
- */
-function classifyTeams(answer, nowMs) {
-    const body = answer.body.trim();
-    if (answer.status === 202)
-        return { kind: 'delivered', detail: 'HTTP 202 accepted' };
-    if (answer.status === 200 || answer.status === 201) {
-        if (body === '' || body === '1')
-            return { kind: 'delivered', detail: `HTTP ${answer.status}` };
-        const embedded = /\b(?:HTTP error|status(?: code)?)\s*:?\s*(\d{3})\b/i.exec(body);
-        const code = embedded ? Number(embedded[1]) : null;
-        const error = `HTTP ${answer.status} reporting an error${summary(body)}`;
-        if (code !== null && (code === 429 || code === 408 || code >= 500)) {
-            const wait = parseRetryAfter(answer.headers['retry-after'], nowMs);
-            return wait === null ? { kind: 'transient', error } : { kind: 'transient', error, retryAfterMs: wait };
-        }
-        return { kind: 'permanent', error };
-    }
-    return classifyStatus(answer, nowMs);
-}
-/**
- * Discord webhooks with `?wait=true` answer 200 with the created message; without it, 204.
- * A 429 carries `retry_after` in float seconds in the JSON body (and an integer Retry-After).
- */
-function classifyDiscord(answer, nowMs) {
-    if (answer.status === 200 || answer.status === 204)
-        return { kind: 'delivered', detail: `HTTP ${answer.status}` };
-    if (answer.status === 429)
-        return classifyStatus(answer, nowMs, parseDiscordRetryAfter(answer.body));
-    return classifyStatus(answer, nowMs);
-}
-const classifyGenericWebhook = classifyStatus;
-/** Errors the HTTP client raises before any answer (src/runtime/http.ts kinds). */
-function classifyTransportError(kind, message) {
-    // A body above the cap came from a server that answered; anything else may be passing.
-    if (kind === 'too_large')
-        return { kind: 'permanent', error: message };
-    return { kind: 'transient', error: message };
-}
-/**
- * SMTP: 4xx replies are transient, 5xx permanent (RFC 5321 §4.2.1); a failed login is permanent
- * (the password will not fix itself); connection trouble is transient.
- */
-function classifySmtp(error) {
-    const message = error.message;
-    if (error.code === 'EAUTH' || error.responseCode === 535 || error.responseCode === 534) {
-        return { kind: 'permanent', error: `SMTP authentication failed: ${message}` };
-    }
-    const code = error.responseCode;
-    if (typeof code === 'number') {
-        if (code >= 500)
-            return { kind: 'permanent', error: `SMTP ${code}: ${message}` };
-        if (code >= 400)
-            return { kind: 'transient', error: `SMTP ${code}: ${message}` };
-    }
-    if (error.code === 'EENVELOPE' || error.code === 'EMESSAGE')
-        return { kind: 'permanent', error: message };
-    return { kind: 'transient', error: message };
-}
-function summary(body) {
-    const text = body.trim().replace(/\s+/g, ' ');
-    if (text === '')
-        return '';
-    return `: ${text.length > 200 ? `${text.slice(0, 200)}…` : text}`;
+const TRANSPORTS = {
+    http: (module, settings) => httpSender(module, settings),
+    smtp: (module, settings) => smtpSender(module, settings),
+    stream: (module, settings, streams) => streamSender(module, settings, streams),
+};
+/** The sender for a module and its own settings, through the transport the module names. */
+function senderFor(module, settings, streams) {
+    const send = TRANSPORTS[module.transport];
+    return send(module, settings, streams);
 }
 
+// EXTERNAL MODULE: ./src/domain/messages/content.ts
+var content = __webpack_require__(1768);
 // EXTERNAL MODULE: ./src/domain/messages/mentions.ts
 var mentions = __webpack_require__(4142);
-// EXTERNAL MODULE: ./src/domain/messages/text.ts
-var messages_text = __webpack_require__(8874);
-;// CONCATENATED MODULE: ./src/domain/messages/discord.ts
-
-
-
-/**
- * Discord embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits):
- * title 256, description 4096, 25 fields with name 256 and value 1024, footer 2048, author 256,
- * and 6000 characters across all of a message's embeds; `content` 2000.
- */
-const DISCORD_LIMITS = {
-    content: 2000,
-    title: 256,
-    description: 4096,
-    fields: 25,
-    fieldName: 256,
-    fieldValue: 1024,
-    footer: 2048,
-    embedTotal: 6000,
-};
-function renderDiscord(message, options = {}) {
-    const fields = (0,messages_content/* facts */.Ix)(message).map((f) => ({
-        name: f.label,
-        value: (0,messages_text/* truncate */.xv)(f.value, DISCORD_LIMITS.fieldValue),
-        inline: true,
-    }));
-    if (message.gates && message.gates.length > 0) {
-        fields.push({
-            name: 'Quality gates',
-            value: (0,messages_text/* truncate */.xv)(message.gates.map(messages_content/* gateLine */.C_).join('\n'), DISCORD_LIMITS.fieldValue),
-            inline: false,
-        });
-    }
-    const ls = (0,messages_content/* links */.yJ)(message);
-    if (ls.length > 0)
-        fields.push({
-            name: 'Links',
-            value: (0,messages_text/* truncate */.xv)(ls.map((l) => `[${l.label}](${l.url})`).join(' · '), DISCORD_LIMITS.fieldValue),
-            inline: false,
-        });
-    const embed = {
-        title: (0,messages_text/* truncate */.xv)((0,messages_content/* headline */.Pl)(message), DISCORD_LIMITS.title),
-        color: messages_content/* LEVEL_COLOR */.D9[message.level],
-        fields: fields.slice(0, DISCORD_LIMITS.fields),
-        footer: { text: (0,messages_text/* truncate */.xv)(`dhash-rollout · ${messages_content/* EVENT_LABELS */.XU[message.event]}`, DISCORD_LIMITS.footer) },
-    };
-    if (options.timestamp)
-        embed.timestamp = options.timestamp;
-    if (ls[0])
-        embed.url = ls[0].url;
-    // The description takes whatever the 6000-character budget leaves after everything else.
-    const used = (0,messages_text/* length */.Bw)(embed.title) +
-        (0,messages_text/* length */.Bw)(embed.footer.text) +
-        embed.fields.reduce((n, f) => n + (0,messages_text/* length */.Bw)(f.name) + (0,messages_text/* length */.Bw)(f.value), 0);
-    const budget = Math.min(DISCORD_LIMITS.description, DISCORD_LIMITS.embedTotal - used);
-    if ((0,messages_content/* bodyText */.G3)(message).trim() !== '' && budget > 0)
-        embed.description = (0,messages_text/* truncate */.xv)((0,messages_content/* bodyText */.G3)(message), budget);
-    const payload = {
-        username: 'dhash-rollout',
-        embeds: [embed],
-        allowed_mentions: { parse: [] },
-    };
-    const m = options.mentions ?? (0,mentions/* resolveMentions */.Ed)((0,mentions/* recipientsOf */.wX)(message));
-    if (m.names.length > 0) {
-        const content = [
-            ...m.discord.roles.map((r) => `<@&${r}>`),
-            ...m.discord.users.map((u) => `<@${u}>`),
-            ...m.broadcasts.map((b) => (b === '@channel' ? '@here' : b)),
-            // Names without an id are shown, escaped so Discord cannot read them as a mention.
-            ...m.unmapped.map((n) => n.replace(/@/g, '@\u200b')),
-        ].join(' ');
-        if (content !== '')
-            payload.content = (0,messages_text/* truncate */.xv)(content, DISCORD_LIMITS.content);
-        payload.allowed_mentions = {
-            parse: m.broadcasts.length > 0 ? ['everyone'] : [],
-            roles: m.discord.roles,
-            users: m.discord.users,
-        };
-    }
-    return payload;
-}
-
-// EXTERNAL MODULE: ./src/runtime/http.ts
-var http = __webpack_require__(1670);
-;// CONCATENATED MODULE: ./src/adapters/notify/http-sender.ts
-
-
-/** Posts JSON to a webhook and lets the channel's rules judge the answer. */
-class HttpChannelSender {
-    options;
-    channel;
-    target;
-    constructor(options) {
-        this.options = options;
-        this.channel = options.channel;
-        this.target = (0,http/* describeTarget */.ff)(options.url);
-    }
-    async attempt(payload, context) {
-        try {
-            const response = await (0,http/* httpRequest */.aj)({
-                url: this.options.url,
-                method: 'POST',
-                headers: {
-                    'content-type': 'application/json; charset=utf-8',
-                    ...this.options.headers?.(context),
-                },
-                body: JSON.stringify(payload),
-                timeoutMs: Math.max(1, context.timeoutMs),
-                connectTimeoutMs: Math.max(1, Math.min(5_000, context.timeoutMs)),
-                maxBodyBytes: 64 * 1024,
-                signal: context.signal,
-            });
-            return this.options.classify({ status: response.status, headers: response.headers, body: response.text() }, context.nowMs);
-        }
-        catch (error) {
-            if (error instanceof http/* HttpError */.j$)
-                return classifyTransportError(error.kind, error.message);
-            return { kind: 'transient', error: error instanceof Error ? error.message : String(error) };
-        }
-    }
-}
-/** Discord only answers with the created message (and its errors) when asked to wait. */
-function withDiscordWait(url) {
-    const u = new URL(url);
-    u.searchParams.set('wait', 'true');
-    return u.toString();
-}
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-;// CONCATENATED MODULE: ./src/adapters/notify/webhook-url.ts
-
-/**
- * Webhook URLs carry their credential in the path, so they go over https only. Plain http is
- * allowed to loopback addresses alone, and only when the config says allow_insecure_loopback
- * (tests and local demos). Problems name the variable and never echo the URL.
- */
-function webhookUrlProblem(variable, value, allowInsecureLoopback) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        return `${variable}: expected an https:// URL, got something that is not a URL`;
-    }
-    if (url.protocol === 'https:')
-        return null;
-    if (url.protocol === 'http:') {
-        if (!isLoopbackHost(url.hostname))
-            return `${variable}: expected an https:// URL; plain http is allowed only for loopback hosts (got http://${url.host})`;
-        if (!allowInsecureLoopback)
-            return `${variable}: plain http to ${url.host} needs notifications.allow_insecure_loopback: true (tests and local demos only)`;
-        return null;
-    }
-    return `${variable}: expected an https:// URL (got ${url.protocol})`;
-}
-function isLoopbackHost(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    if (host === 'localhost' || host.endsWith('.localhost'))
-        return true;
-    const family = (0,external_node_net_.isIP)(host);
-    if (family === 4)
-        return host.startsWith('127.');
-    if (family === 6)
-        return host === '::1' || host === '0:0:0:0:0:0:0:1';
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/notify/channels/webhook-settings.ts
-
-/** The URL in `variable` if it is https (or allowed loopback http), else the problem naming it. */
-function webhookUrl(variable, vars, context) {
-    const value = vars[variable];
-    if (!value)
-        return [`${variable} is not set`];
-    const problem = webhookUrlProblem(variable, value, context.allowInsecureLoopback);
-    return problem ? [problem] : { url: value };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/notify/channels/discord.ts
-
-
-
-
-
-
-
-/** Discord webhook, one embed; only the mapped roles and users may ping. */
-const discord = defineChannel({
-    name: 'discord',
-    summary: 'Discord webhook: one embed; recipients become <@&role> and <@user> with allowed_mentions limited to them.',
-    variables: channels/* CHANNEL_VARIABLES */.mf.discord,
-    settings: (vars, context) => webhookUrl('DISCORD_WEBHOOK_URL', vars, context),
-    target: (s) => (0,http/* describeTarget */.ff)(s.url),
-    render: (message, context) => ({
-        ...renderDiscord(message, { timestamp: context.timestamp, mentions: context.mentions }),
-    }),
-    classify: classifyDiscord,
-    // Discord only answers with the created message (and its errors) when asked to wait.
-    sender: (s) => new HttpChannelSender({ channel: 'discord', url: withDiscordWait(s.url), classify: classifyDiscord }),
-});
-
-;// CONCATENATED MODULE: ./src/domain/messages/email.ts
-
-
-/** RFC 5322 recommends lines under 78 chars; a subject that long is already unreadable. */
-const SUBJECT_MAX = 200;
-function renderEmail(message, options = {}) {
-    const subject = (0,messages_text/* truncate */.xv)(`[dhash ${message.environment}] [${message.level.toUpperCase()}] ${message.title}`.replace(/[\r\n]+/g, ' '), SUBJECT_MAX);
-    const color = `#${messages_content/* LEVEL_COLOR */.D9[message.level].toString(16).padStart(6, '0')}`;
-    const rows = (0,messages_content/* facts */.Ix)(message)
-        .map((f) => `<tr><th align="left" style="padding:2px 12px 2px 0">${(0,messages_text/* escapeHtml */.ZD)(f.label)}</th><td>${(0,messages_text/* escapeHtml */.ZD)(f.value)}</td></tr>`)
-        .join('');
-    const gates = message.gates && message.gates.length > 0
-        ? `<h3>Quality gates</h3><ul>${message.gates.map((g) => `<li>${(0,messages_text/* escapeHtml */.ZD)((0,messages_content/* gateLine */.C_)(g))}</li>`).join('')}</ul>`
-        : '';
-    const ls = (0,messages_content/* links */.yJ)(message);
-    const linkHtml = ls.length > 0
-        ? `<p>${ls.map((l) => `<a href="${(0,messages_text/* escapeHtml */.ZD)(l.url)}">${(0,messages_text/* escapeHtml */.ZD)(l.label)}</a>`).join(' · ')}</p>`
-        : '';
-    const who = (0,messages_content/* recipientsLine */.BP)(message);
-    const mention = who ? `<p><strong>Attention: ${(0,messages_text/* escapeHtml */.ZD)(who)}</strong></p>` : '';
-    const html = [
-        '<!doctype html><html><body style="font-family:sans-serif">',
-        `<h2 style="border-left:6px solid ${color};padding-left:8px">${(0,messages_text/* escapeHtml */.ZD)(message.title)}</h2>`,
-        mention,
-        (0,messages_content/* bodyText */.G3)(message) ? `<p>${(0,messages_text/* escapeHtml */.ZD)((0,messages_content/* bodyText */.G3)(message)).replace(/\n/g, '<br>')}</p>` : '',
-        `<table>${rows}</table>`,
-        gates,
-        linkHtml,
-        '<p style="color:#888;font-size:small">Sent by dhash-rollout</p>',
-        '</body></html>',
-    ].join('');
-    const payload = { subject, text: (0,messages_content/* plainText */.wh)(message), html };
-    if (options.mentions && options.mentions.email.length > 0)
-        payload.cc = [...options.mentions.email];
-    return payload;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/adapters/notify/email-sender.ts
-
-
-
-/** A stable Message-ID per dedup key: mail systems that see the same id twice keep one copy. */
-function messageIdFor(dedupKey) {
-    return `<${(0,external_node_crypto_.createHash)('sha256').update(dedupKey).digest('hex').slice(0, 32)}@dhash-rollout>`;
-}
-class EmailSender {
-    settings;
-    channel = 'email';
-    target;
-    constructor(settings) {
-        this.settings = settings;
-        this.target = `smtp://${settings.host}:${settings.port}`;
-    }
-    async attempt(payload, context) {
-        const { settings } = this;
-        const timeout = Math.max(1, context.timeoutMs);
-        // The SMTP client loads only when an email is sent.
-        const { default: nodemailer } = await __webpack_require__.e(/* import() */ 739).then(__webpack_require__.bind(__webpack_require__, 6739));
-        const transport = nodemailer.createTransport({
-            host: settings.host,
-            port: settings.port,
-            secure: settings.secure,
-            // A password never crosses the network in clear text, except to this very host.
-            requireTLS: !settings.secure && settings.pass !== undefined && !isLoopbackHost(settings.host),
-            auth: settings.user ? { user: settings.user, pass: settings.pass ?? '' } : undefined,
-            connectionTimeout: timeout,
-            greetingTimeout: timeout,
-            socketTimeout: timeout,
-            dnsTimeout: timeout,
-        });
-        let timer;
-        let onAbort;
-        try {
-            const sending = transport.sendMail({
-                from: settings.from,
-                to: settings.to,
-                cc: Array.isArray(payload.cc) && payload.cc.length > 0 ? payload.cc.map(String) : undefined,
-                subject: String(payload.subject ?? ''),
-                text: String(payload.text ?? ''),
-                html: typeof payload.html === 'string' ? payload.html : undefined,
-                messageId: messageIdFor(context.dedupKey),
-                headers: { 'X-Dhash-Dedup-Key': context.dedupKey },
-            });
-            // nodemailer's timeouts are per phase; this bounds the whole exchange and honours cancel.
-            const stop = new Promise((_, reject) => {
-                timer = setTimeout(() => {
-                    reject(Object.assign(new Error(`SMTP exchange with ${this.target} timed out after ${timeout} ms`), {
-                        code: 'ETIMEDOUT',
-                    }));
-                }, timeout);
-                onAbort = () => {
-                    reject(Object.assign(new Error(`SMTP exchange with ${this.target} was cancelled`), {
-                        code: 'ECANCELLED',
-                    }));
-                };
-                if (context.signal?.aborted)
-                    onAbort();
-                else
-                    context.signal?.addEventListener('abort', onAbort, { once: true });
-            });
-            sending.catch(() => undefined);
-            const info = (await Promise.race([sending, stop]));
-            const rejected = (info.rejected ?? []).map(String);
-            if (rejected.length > 0) {
-                return {
-                    kind: 'delivered',
-                    detail: `accepted for ${(info.accepted ?? []).length} recipient(s); rejected: ${rejected.join(', ')}`,
-                };
-            }
-            return { kind: 'delivered', detail: String(info.response ?? 'accepted') };
-        }
-        catch (error) {
-            const e = error;
-            return classifySmtp({
-                code: e.code,
-                responseCode: e.responseCode,
-                message: e.message ?? String(error),
-            });
-        }
-        finally {
-            if (timer)
-                clearTimeout(timer);
-            if (onAbort)
-                context.signal?.removeEventListener('abort', onAbort);
-            transport.close();
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/notify/channels/email.ts
-
-
-
-
-
-/** SMTP settings from the seed's variables, or one line per problem naming the variable. */
-function smtpSettings(vars) {
-    const secureText = (vars.SMTP_SECURE ?? 'false').trim().toLowerCase();
-    if (!['true', 'false', '1', '0', 'yes', 'no'].includes(secureText))
-        return [`SMTP_SECURE: expected true or false, got "${vars.SMTP_SECURE}"`];
-    const secure = ['true', '1', 'yes'].includes(secureText);
-    const port = vars.SMTP_PORT === undefined ? (secure ? 465 : 587) : Number(vars.SMTP_PORT);
-    if (!Number.isInteger(port) || port < 1 || port > 65535)
-        return [`SMTP_PORT: expected a port number between 1 and 65535, got "${vars.SMTP_PORT}"`];
-    const to = (vars.EMAIL_TO ?? '')
-        .split(/[,;]/)
-        .map((a) => a.trim())
-        .filter(Boolean);
-    if (to.length === 0)
-        return ['EMAIL_TO: expected at least one address (comma-separated)'];
-    if (vars.SMTP_PASS && !vars.SMTP_USER)
-        return ['SMTP_USER: SMTP_PASS is set but SMTP_USER is not'];
-    if (!vars.SMTP_HOST)
-        return ['SMTP_HOST is not set'];
-    if (!vars.EMAIL_FROM)
-        return ['EMAIL_FROM is not set'];
-    return {
-        host: vars.SMTP_HOST,
-        port,
-        secure,
-        user: vars.SMTP_USER,
-        pass: vars.SMTP_PASS,
-        from: vars.EMAIL_FROM,
-        to,
-    };
-}
-/** E-mail over SMTP: text and HTML parts, a stable Message-ID per dedup key. */
-const email = defineChannel({
-    name: 'email',
-    summary: 'E-mail over SMTP (STARTTLS or implicit TLS); recipients mapped to addresses are copied in.',
-    variables: channels/* CHANNEL_VARIABLES */.mf.email,
-    settings: (vars) => smtpSettings(vars),
-    target: (s) => `smtp://${s.host}:${s.port}`,
-    render: (message, context) => ({ ...renderEmail(message, { mentions: context.mentions }) }),
-    classify: classifySmtp,
-    sender: (s) => new EmailSender(s),
-});
-
-// EXTERNAL MODULE: ./src/adapters/notify/channels/names.ts
-var names = __webpack_require__(837);
-;// CONCATENATED MODULE: ./src/adapters/notify/channels/pager.ts
-
-
-
-
-
-
-
-
-
-
-/** PagerDuty Events API v2 (https://developer.pagerduty.com/docs/events-api-v2/trigger-events/). */
-
-/** summary is cut at 1024 characters by PagerDuty; dedup_key may be at most 255. */
-const PAGER_LIMITS = { summary: 1024, dedupKey: 255 };
-/**
- * Which events page and which close the page. A breach's alert and escalations trigger its
- * incident; its recovery resolves it. A rollback triggers its own incident and a validated
- * rollback resolves it. Announcements that need nobody (a deployment started) do not page.
- */
-const ACTION = {
-    deployment_start: null,
-    deployment_success: null,
-    deployment_failure: 'trigger',
-    rollback_start: 'trigger',
-    rollback_success: 'resolve',
-    rollback_failure: 'trigger',
-    monitoring_alert: 'trigger',
-    gate_resolved: 'resolve',
-    escalation: 'trigger',
-};
-/** PagerDuty keeps 255 characters of a dedup key; a longer one is replaced by its digest, stably. */
-function pagerDedupKey(message) {
-    const key = (0,messages_content/* incidentKeyOf */.XY)(message);
-    if (key.length <= PAGER_LIMITS.dedupKey)
-        return key;
-    return `dhash:${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex')}`;
-}
-function renderPager(message, timestamp) {
-    const action = ACTION[message.event];
-    if (action === null)
-        return null;
-    const dedup_key = pagerDedupKey(message);
-    // The routing key is a secret: it is added by the sender, never kept in a body that is logged,
-    // printed by a dry-run or written to the fallback file.
-    if (action === 'resolve') {
-        const others = (message.resolves ?? []).map((key) => pagerDedupKey({ ...message, incidentKey: key }));
-        // `also_resolve` is ours, not PagerDuty's: the sender posts one resolve event per key.
-        return others.length > 0
-            ? { event_action: 'resolve', dedup_key, also_resolve: others }
-            : { event_action: 'resolve', dedup_key };
-    }
-    const ls = (0,messages_content/* links */.yJ)(message);
-    const body = {
-        event_action: 'trigger',
-        dedup_key,
-        payload: {
-            summary: (0,messages_text/* truncate */.xv)(message.title, PAGER_LIMITS.summary),
-            source: `dhash-${message.environment}`,
-            severity: message.level,
-            timestamp,
-            component: 'dhash',
-            group: message.environment,
-            class: messages_content/* EVENT_LABELS */.XU[message.event],
-            custom_details: {
-                text: (0,messages_content/* plainText */.wh)(message),
-                deployment_id: message.deploymentId,
-                ...(message.version ? { version: message.version } : {}),
-                ...(message.gates ? { gates: message.gates.map(messages_content/* gateLine */.C_) } : {}),
-                ...((0,mentions/* recipientsOf */.wX)(message).length > 0 ? { recipients: (0,mentions/* recipientsOf */.wX)(message) } : {}),
-            },
-        },
-        client: 'dhash-rollout',
-    };
-    if (message.links?.run)
-        body.client_url = message.links.run;
-    if (ls.length > 0)
-        body.links = ls.map((l) => ({ href: l.url, text: l.label }));
-    return body;
-}
-/** 202 is accepted; 400 is a bad event (retrying cannot help); 429 and 5xx are retried. */
-function classifyPagerDuty(answer, nowMs) {
-    if (answer.status === 202)
-        return { kind: 'delivered', detail: 'HTTP 202 accepted' };
-    if (answer.status >= 200 && answer.status < 300)
-        return { kind: 'permanent', error: `HTTP ${answer.status}: expected 202 from the Events API` };
-    return classifyStatus(answer, nowMs);
-}
-/** The seed's `pager`: pages the on-call through PagerDuty, and resolves the page on recovery. */
-const pager = defineChannel({
-    name: 'pager',
-    summary: 'PagerDuty Events API v2: alerts and escalations trigger one incident per breach (dedup_key), recovery or a validated rollback resolves it.',
-    variables: channels/* CHANNEL_VARIABLES */.mf.pager,
-    settings: (vars, context) => {
-        const routingKey = vars.PAGERDUTY_ROUTING_KEY;
-        if (!routingKey)
-            return ['PAGERDUTY_ROUTING_KEY is not set'];
-        if (!/^[A-Za-z0-9]{32}$/.test(routingKey))
-            return [
-                'PAGERDUTY_ROUTING_KEY: expected the 32-character integration key of an Events API v2 integration',
-            ];
-        const url = vars.PAGERDUTY_EVENTS_URL || channels/* PAGERDUTY_EVENTS_URL */.mJ;
-        const problem = webhookUrlProblem('PAGERDUTY_EVENTS_URL', url, context.allowInsecureLoopback);
-        return problem ? [problem] : { url, routingKey };
-    },
-    target: (s) => (0,http/* describeTarget */.ff)(s.url),
-    render: (message, context) => renderPager(message, context.timestamp),
-    classify: classifyPagerDuty,
-    sender: (s) => {
-        const http = new HttpChannelSender({ channel: 'pager', url: s.url, classify: classifyPagerDuty });
-        return {
-            channel: 'pager',
-            target: http.target,
-            // Each attempt sends every event of the message; resolving or re-triggering the same
-            // dedup_key twice is harmless, so a retry after a partial success repeats them all.
-            attempt: async (payload, context) => {
-                const { also_resolve: others, ...event } = payload;
-                const events = [
-                    event,
-                    ...(Array.isArray(others) ? others : []).map((key) => ({
-                        event_action: 'resolve',
-                        dedup_key: key,
-                    })),
-                ];
-                let outcome = { kind: 'delivered' };
-                for (const e of events) {
-                    outcome = await http.attempt({ routing_key: s.routingKey, ...e }, context);
-                    if (outcome.kind !== 'delivered')
-                        return outcome;
-                }
-                return outcome;
-            },
-        };
-    },
-});
-
-;// CONCATENATED MODULE: ./src/domain/messages/slack.ts
-
-
-
-/**
- * Block Kit limits (https://api.slack.com/reference/block-kit/blocks): 50 blocks a message, a
- * header's plain_text 150 chars, a section's text 3000 chars, 10 fields of 2000 chars each, 10
- * context elements, button text 75 chars, URL 3000 chars. Top-level `text` is the notification and
- * screen-reader fallback; Slack truncates it past 40 000 chars and advises staying under 4000.
- */
-const SLACK_LIMITS = {
-    blocks: 50,
-    headerText: 150,
-    sectionText: 3000,
-    fields: 10,
-    fieldText: 2000,
-    contextElements: 10,
-    buttonText: 75,
-    url: 3000,
-    fallbackText: 4000,
-};
-/**
- * Slack's own mention syntax (https://api.slack.com/reference/surfaces/formatting#mentioning-users):
- * `<@U…>` pings a user, `<!subteam^S…>` a user group, `<!here>` the channel. Names without an id
- * are escaped text: they ping no one, and cannot smuggle in a `<!everyone>`.
- */
-function slackMentionText(mentions) {
-    if (!mentions)
-        return '';
-    return [
-        ...mentions.broadcasts.map((b) => `<!${b.slice(1)}>`),
-        ...mentions.slack.users.map((u) => `<@${u}>`),
-        ...mentions.slack.groups.map((g) => `<!subteam^${g}>`),
-        ...mentions.unmapped.map(messages_text/* escapeSlack */.k4),
-    ].join(' ');
-}
-function renderSlack(message, options = {}) {
-    const blocks = [];
-    blocks.push({
-        type: 'header',
-        text: { type: 'plain_text', text: (0,messages_text/* truncate */.xv)((0,messages_content/* headline */.Pl)(message), SLACK_LIMITS.headerText), emoji: true },
-    });
-    const mention = slackMentionText(options.mentions ?? (0,mentions/* resolveMentions */.Ed)((0,mentions/* recipientsOf */.wX)(message)));
-    const body = [mention, (0,messages_text/* escapeSlack */.k4)((0,messages_content/* bodyText */.G3)(message))].filter((t) => t.trim() !== '').join(' ');
-    if (body.trim() !== '')
-        blocks.push({
-            type: 'section',
-            text: { type: 'mrkdwn', text: (0,messages_text/* truncateEscaped */.GI)(body, SLACK_LIMITS.sectionText) },
-        });
-    blocks.push({
-        type: 'section',
-        fields: (0,messages_content/* facts */.Ix)(message)
-            .slice(0, SLACK_LIMITS.fields)
-            .map((f) => ({
-            type: 'mrkdwn',
-            text: (0,messages_text/* truncateEscaped */.GI)(`*${f.label}*\n${(0,messages_text/* escapeSlack */.k4)(f.value)}`, SLACK_LIMITS.fieldText),
-        })),
-    });
-    if (message.gates && message.gates.length > 0) {
-        const lines = message.gates.map((g) => `• ${(0,messages_text/* escapeSlack */.k4)((0,messages_content/* gateLine */.C_)(g))}`);
-        blocks.push({
-            type: 'section',
-            text: {
-                type: 'mrkdwn',
-                text: (0,messages_text/* truncateEscaped */.GI)(`*Quality gates*\n${lines.join('\n')}`, SLACK_LIMITS.sectionText),
-            },
-        });
-    }
-    const ls = (0,messages_content/* links */.yJ)(message).filter((l) => l.url.length <= SLACK_LIMITS.url);
-    if (ls.length > 0) {
-        blocks.push({
-            type: 'actions',
-            elements: ls.map((l, i) => ({
-                type: 'button',
-                text: { type: 'plain_text', text: (0,messages_text/* truncate */.xv)(l.label, SLACK_LIMITS.buttonText) },
-                url: l.url,
-                action_id: `dhash_link_${i}`,
-            })),
-        });
-    }
-    blocks.push({
-        type: 'context',
-        elements: [
-            {
-                type: 'mrkdwn',
-                text: (0,messages_text/* truncateEscaped */.GI)(`dhash-rollout · ${messages_content/* EVENT_LABELS */.XU[message.event]} · ${(0,messages_text/* escapeSlack */.k4)(message.environment)}`, SLACK_LIMITS.sectionText),
-            },
-        ],
-    });
-    // The top-level text is mrkdwn too (it is the push notification): escaped like the blocks, and
-    // it carries the mentions, since a mention only in a block does not notify on every client.
-    const fallback = [
-        mention,
-        (0,messages_text/* escapeSlack */.k4)((0,messages_content/* plainText */.wh)({ ...message, mention: undefined, recipients: undefined })),
-    ]
-        .filter((t) => t !== '')
-        .join('\n');
-    const payload = {
-        text: (0,messages_text/* truncateEscaped */.GI)(fallback, SLACK_LIMITS.fallbackText),
-        blocks: blocks.slice(0, SLACK_LIMITS.blocks),
-    };
-    if (options.channel)
-        payload.channel = options.channel;
-    return payload;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/notify/channels/slack.ts
-
-
-
-
-
-
-
-/** Slack incoming webhook, Block Kit body, Slack-native mentions. */
-const slack = defineChannel({
-    name: 'slack',
-    summary: 'Slack incoming webhook: Block Kit message; recipients become <@U…> and <!subteam^S…> mentions.',
-    variables: channels/* CHANNEL_VARIABLES */.mf.slack,
-    settings: (vars, context) => webhookUrl('SLACK_WEBHOOK_URL', vars, context),
-    target: (s) => (0,http/* describeTarget */.ff)(s.url),
-    render: (message, context) => ({
-        ...renderSlack(message, { channel: context.vars.SLACK_CHANNEL, mentions: context.mentions }),
-    }),
-    classify: classifySlack,
-    sender: (s) => new HttpChannelSender({ channel: 'slack', url: s.url, classify: classifySlack }),
-});
-
-;// CONCATENATED MODULE: ./src/domain/messages/teams.ts
-
-
-
-/**
- * Teams webhooks (Workflows and legacy connectors) take an Adaptive Card inside a message
- * wrapper: `{"type":"message","attachments":[{"contentType":"application/vnd.microsoft.card.adaptive",
- * "content":{...}}]}`. Version 1.4 is what Teams renders in webhooks. Teams limits a post to
- * 28 KB of UTF-8 (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/format-your-bot-messages),
- * counted in bytes, so the free text takes what the rest of the card leaves of that budget.
- */
-const TEAMS_LIMITS = { postBytes: 28 * 1024, text: 8000, gateLines: 30 };
-const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
-const LEVEL_STYLE = { info: 'good', warning: 'warning', error: 'attention', critical: 'attention' };
-/** `<at>name</at>` in a TextBlock plus an entity per user is how an Adaptive Card @mentions. */
-function mentionEntities(mentions) {
-    if (!mentions)
-        return { text: '', entities: [] };
-    const entities = mentions.teams.map((t) => ({
-        type: 'mention',
-        text: `<at>${t.name}</at>`,
-        mentioned: { id: t.id, name: t.name },
-    }));
-    const text = [...entities.map((e) => e.text), ...mentions.broadcasts, ...mentions.unmapped].join(' ');
-    return { text, entities };
-}
-function renderTeams(message, options = {}) {
-    const text = (0,messages_text/* truncate */.xv)((0,messages_content/* bodyText */.G3)(message), TEAMS_LIMITS.text);
-    const full = renderTeamsWithText(message, options, text);
-    const size = (p) => (0,messages_text/* byteLength */.dp)(JSON.stringify(p));
-    if (size(full) <= TEAMS_LIMITS.postBytes)
-        return full;
-    // Over the post limit: the free text gets what the rest of the card leaves, measured on the
-    // JSON that is sent (escapes count), cut on a character boundary.
-    let budget = TEAMS_LIMITS.postBytes - size(renderTeamsWithText(message, options, '')) - 128;
-    let cut = (0,messages_text/* truncateBytes */.QY)(text, Math.max(0, budget));
-    let payload = renderTeamsWithText(message, options, cut);
-    while (cut !== '' && size(payload) > TEAMS_LIMITS.postBytes) {
-        budget -= size(payload) - TEAMS_LIMITS.postBytes + 16;
-        cut = (0,messages_text/* truncateBytes */.QY)(text, Math.max(0, budget));
-        payload = renderTeamsWithText(message, options, cut);
-    }
-    return payload;
-}
-function renderTeamsWithText(message, options, text) {
-    const body = [
-        {
-            type: 'TextBlock',
-            text: (0,messages_text/* truncate */.xv)((0,messages_content/* headline */.Pl)(message), 200),
-            weight: 'Bolder',
-            size: 'Large',
-            wrap: true,
-            color: LEVEL_STYLE[message.level],
-        },
-    ];
-    const mention = mentionEntities(options.mentions ?? (0,mentions/* resolveMentions */.Ed)((0,mentions/* recipientsOf */.wX)(message)));
-    if (mention.text !== '')
-        body.push({ type: 'TextBlock', text: `Attention: ${mention.text}`, weight: 'Bolder', wrap: true });
-    if (text.trim() !== '')
-        body.push({ type: 'TextBlock', text: (0,messages_text/* truncate */.xv)(text, TEAMS_LIMITS.text), wrap: true });
-    body.push({ type: 'FactSet', facts: (0,messages_content/* facts */.Ix)(message).map((f) => ({ title: f.label, value: f.value })) });
-    if (message.gates && message.gates.length > 0) {
-        body.push({ type: 'TextBlock', text: 'Quality gates', weight: 'Bolder', wrap: true, spacing: 'Medium' });
-        for (const g of message.gates.slice(0, TEAMS_LIMITS.gateLines))
-            body.push({ type: 'TextBlock', text: (0,messages_text/* truncate */.xv)((0,messages_content/* gateLine */.C_)(g), 500), wrap: true, spacing: 'None' });
-    }
-    body.push({
-        type: 'TextBlock',
-        text: `dhash-rollout · ${messages_content/* EVENT_LABELS */.XU[message.event]}`,
-        isSubtle: true,
-        size: 'Small',
-        wrap: true,
-    });
-    const content = {
-        $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-        type: 'AdaptiveCard',
-        version: '1.4',
-        msteams: mention.entities.length > 0 ? { width: 'Full', entities: mention.entities } : { width: 'Full' },
-        body,
-    };
-    const ls = (0,messages_content/* links */.yJ)(message);
-    if (ls.length > 0)
-        content.actions = ls.map((l) => ({ type: 'Action.OpenUrl', title: l.label, url: l.url }));
-    return {
-        type: 'message',
-        attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, contentUrl: null, content }],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/notify/channels/teams.ts
-
-
-
-
-
-
-
-/** Microsoft Teams Workflows (or legacy connector) webhook, Adaptive Card with msteams mentions. */
-const teams = defineChannel({
-    name: 'teams',
-    summary: 'Microsoft Teams webhook: Adaptive Card (28 KB post limit, in bytes); recipients become <at> mentions.',
-    variables: channels/* CHANNEL_VARIABLES */.mf.teams,
-    settings: (vars, context) => webhookUrl('TEAMS_WEBHOOK_URL', vars, context),
-    target: (s) => (0,http/* describeTarget */.ff)(s.url),
-    render: (message, context) => ({ ...renderTeams(message, { mentions: context.mentions }) }),
-    classify: classifyTeams,
-    sender: (s) => new HttpChannelSender({ channel: 'teams', url: s.url, classify: classifyTeams }),
-});
-
-;// CONCATENATED MODULE: ./src/domain/messages/webhook.ts
-
-
-/** A documented, versioned shape for receivers that are not a chat product. */
-const GENERIC_SCHEMA = 'dhash-rollout.notification/v1';
-function renderGeneric(message, options = {}) {
-    return {
-        schema: GENERIC_SCHEMA,
-        dedup_key: (0,messages_content/* dedupKeyOf */.tt)(message),
-        incident_key: (0,messages_content/* incidentKeyOf */.XY)(message),
-        event: message.event,
-        level: message.level,
-        title: message.title,
-        text: message.text,
-        summary: (0,messages_content/* plainText */.wh)(message),
-        environment: message.environment,
-        deployment_id: message.deploymentId,
-        version: message.version ?? null,
-        gates: message.gates ?? [],
-        links: message.links ?? {},
-        mention: message.mention ?? null,
-        recipients: (0,mentions/* recipientsOf */.wX)(message),
-        timestamp: options.timestamp ?? null,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/notify/channels/webhook.ts
-
-
-
-
-
-
-
-/** Any JSON receiver: a documented, versioned body and an Idempotency-Key header. */
-const webhook = defineChannel({
-    name: 'webhook',
-    summary: 'Generic JSON webhook (dhash-rollout.notification/v1) with an Idempotency-Key header.',
-    variables: channels/* CHANNEL_VARIABLES */.mf.webhook,
-    settings: (vars, context) => webhookUrl('GENERIC_WEBHOOK_URL', vars, context),
-    target: (s) => (0,http/* describeTarget */.ff)(s.url),
-    render: (message, context) => ({ ...renderGeneric(message, { timestamp: context.timestamp }) }),
-    classify: classifyGenericWebhook,
-    // Receivers that keep the key can drop a repeat of the same message.
-    sender: (s) => new HttpChannelSender({
-        channel: 'webhook',
-        url: s.url,
-        classify: classifyGenericWebhook,
-        headers: (c) => ({ 'idempotency-key': c.dedupKey }),
-    }),
-});
-
-;// CONCATENATED MODULE: ./src/adapters/notify/channels/catalog.ts
-
-
-
-
-
-
-
-
-/**
- * Every notification channel, one module each (renderer, classifier, sender, settings parsing),
- * with its name and variables declared in src/config/channels.ts. The config schema's channel
- * names, the variables read from the environment (and which are secrets), the action inputs, the
- * notifier factory and replay all come from these two. A name without a module here, or a module
- * missing a part, is a compile error.
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const CHANNEL_CATALOG = {
-    slack: slack,
-    teams: teams,
-    discord: discord,
-    email: email,
-    webhook: webhook,
-    console: consoleChannel,
-    pager: pager,
-}; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-/** The module for a name, with its own types erased (the factory only pairs a module with itself). */
-function channelModule(name) {
-    return CHANNEL_CATALOG[name];
-}
-
-
 // EXTERNAL MODULE: ./src/adapters/notify/deliver.ts + 1 modules
 var deliver = __webpack_require__(4769);
 // EXTERNAL MODULE: ./src/adapters/notify/fallback-store.ts
@@ -1232,7 +361,7 @@ class NotificationDispatcher {
     }
     async send(message, signal) {
         const { clock, policy, logger, redactor } = this.options;
-        const dedupKey = (0,messages_content/* dedupKeyOf */.tt)(message);
+        const dedupKey = (0,content/* dedupKeyOf */.tt)(message);
         const deadlineAt = clock.now() + policy.deadlineMs;
         const context = this.renderContext(message);
         const log = logger.child({ dedup_key: dedupKey, event: message.event });
@@ -1243,7 +372,7 @@ class NotificationDispatcher {
                 payload = slot.module.render(message, context);
             }
             catch (error) {
-                payload = { title: message.title, text: (0,messages_content/* plainText */.wh)(message) };
+                payload = { title: message.title, text: (0,content/* plainText */.wh)(message) };
                 return this.undelivered(slot, message, dedupKey, payload, 0, `rendering failed: ${(0,errors/* messageOf */.bD)(error)}`, started, log);
             }
             // The channel has nothing to say about this event (a pager does not page "deployment started").
@@ -1394,8 +523,12 @@ function notificationSetupOf(config) {
  * and the variable, never a value) instead of thrown, so one broken channel never stops the others.
  */
 function buildChannel(name, setup, stdout = process.stdout) {
-    const module = channelModule(name);
-    const missing = (0,channels/* missingVariables */.uM)(name, setup.vars);
+    return buildChannelOf((0,catalog/* channelModule */.ei)(name), setup, stdout);
+}
+/** As buildChannel, from the module itself (any module of the catalog's shape). */
+function buildChannelOf(module, setup, stdout = process.stdout) {
+    const name = module.name;
+    const missing = module.variables.filter((v) => v.required && !setup.vars[v.name]).map((v) => v.name);
     if (missing.length > 0)
         return {
             name,
@@ -1411,7 +544,7 @@ function buildChannel(name, setup, stdout = process.stdout) {
             target: '(not configured)',
             problem: setup.redactor.text(`notifications.channels: "${name}": ${settings.join('; ')}`),
         };
-    const sender = module.sender(settings, { stdout });
+    const sender = senderFor(module, settings, { stdout });
     return { name, module, sender, target: sender.target };
 }
 function buildChannels(setup, stdout) {
@@ -1531,7 +664,7 @@ function readLines(path, valid) {
             return;
         try {
             const value = JSON.parse(line);
-            if (value && typeof value === 'object' && valid(value))
+            if (typeof value === 'object' && value !== null && valid(value))
                 entries.push(value);
             else
                 unreadable.push(index + 1);
@@ -1560,297 +693,6 @@ function fullJitterDelay(failedAttempts, policy, random) {
     const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.min(exponent, 30));
     const r = Math.min(Math.max(random(), 0), 1);
     return Math.floor(r * ceiling);
-}
-
-
-/***/ }),
-
-/***/ 1768:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AP: () => (/* binding */ LEVEL_EMOJI),
-/* harmony export */   BP: () => (/* binding */ recipientsLine),
-/* harmony export */   C_: () => (/* binding */ gateLine),
-/* harmony export */   D9: () => (/* binding */ LEVEL_COLOR),
-/* harmony export */   G3: () => (/* binding */ bodyText),
-/* harmony export */   Ix: () => (/* binding */ facts),
-/* harmony export */   Pl: () => (/* binding */ headline),
-/* harmony export */   XU: () => (/* binding */ EVENT_LABELS),
-/* harmony export */   XY: () => (/* binding */ incidentKeyOf),
-/* harmony export */   tt: () => (/* binding */ dedupKeyOf),
-/* harmony export */   wh: () => (/* binding */ plainText),
-/* harmony export */   yJ: () => (/* binding */ links)
-/* harmony export */ });
-/* unused harmony export VERDICT_MARK */
-/* harmony import */ var _mentions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4142);
-
-/**
- * What every channel shows, decided once: headline, facts, gate lines and links. Each renderer
- * only lays this out the way its product looks good.
- */
-const EVENT_LABELS = {
-    deployment_start: 'Deployment started',
-    deployment_success: 'Deployment succeeded',
-    deployment_failure: 'Deployment failed',
-    rollback_start: 'Rollback started',
-    rollback_success: 'Rollback succeeded',
-    rollback_failure: 'Rollback failed',
-    monitoring_alert: 'Monitoring alert',
-    gate_resolved: 'Gate resolved',
-    escalation: 'Escalation',
-};
-const LEVEL_EMOJI = {
-    info: 'ℹ️',
-    warning: '⚠️',
-    error: '❌',
-    critical: '🚨',
-};
-/** Hex colours per level (green, amber, red, dark red). */
-const LEVEL_COLOR = {
-    info: 0x2eb67d,
-    warning: 0xecb22e,
-    error: 0xe01e5a,
-    critical: 0x8b0000,
-};
-const VERDICT_MARK = {
-    pass: '✅',
-    warn: '⚠️',
-    fail: '❌',
-    inconclusive: '❔',
-};
-function dedupKeyOf(message) {
-    return message.dedupKey ?? `${message.deploymentId}:${message.event}`;
-}
-/** The incident a message belongs to: its own dedup key unless it is part of a breach or rollback. */
-function incidentKeyOf(message) {
-    return message.incidentKey ?? dedupKeyOf(message);
-}
-/** The body text, or '' when it only repeats the title (an operator's one-line message). */
-function bodyText(message) {
-    return message.text.trim() === message.title.trim() ? '' : message.text;
-}
-function headline(message) {
-    return `${LEVEL_EMOJI[message.level]} ${message.title}`;
-}
-function facts(message) {
-    const list = [
-        { label: 'Environment', value: message.environment },
-        { label: 'Event', value: EVENT_LABELS[message.event] },
-        { label: 'Level', value: message.level },
-    ];
-    if (message.version)
-        list.push({ label: 'Version', value: message.version });
-    list.push({ label: 'Deployment', value: message.deploymentId });
-    return list;
-}
-function formatNumber(value) {
-    if (Number.isInteger(value))
-        return String(value);
-    return String(Number(value.toFixed(3)));
-}
-function withUnit(value, unit) {
-    if (unit === '%')
-        return `${formatNumber(value)}%`;
-    return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
-}
-/** "❌ p95_hash_time: 2450 ms (threshold 2000 ms)". */
-function gateLine(gate) {
-    const value = gate.value === null ? 'no data' : withUnit(gate.value, gate.unit);
-    const detail = gate.detail ? ` — ${gate.detail}` : '';
-    return `${VERDICT_MARK[gate.verdict]} ${gate.gate}: ${value} (threshold ${withUnit(gate.threshold, gate.unit)})${detail}`;
-}
-function links(message) {
-    const out = [];
-    if (message.links?.run)
-        out.push({ label: 'Workflow run', url: message.links.run });
-    if (message.links?.logs)
-        out.push({ label: 'Logs', url: message.links.logs });
-    if (message.links?.report)
-        out.push({ label: 'Report', url: message.links.report });
-    return out.filter((l) => /^https?:\/\//.test(l.url));
-}
-/** The recipients' names as one line ('' when none). */
-function recipientsLine(message) {
-    return (0,_mentions_js__WEBPACK_IMPORTED_MODULE_0__/* .recipientsOf */ .wX)(message).join(' ');
-}
-/** The whole message as plain text: the e-mail body and every channel's fallback text. */
-function plainText(message) {
-    const lines = [message.title, ''];
-    if (bodyText(message))
-        lines.push(bodyText(message), '');
-    if (recipientsLine(message))
-        lines.push(`Attention: ${recipientsLine(message)}`, '');
-    for (const f of facts(message))
-        lines.push(`${f.label}: ${f.value}`);
-    if (message.gates && message.gates.length > 0) {
-        lines.push('', 'Quality gates:');
-        for (const g of message.gates)
-            lines.push(`  ${gateLine(g)}`);
-    }
-    const ls = links(message);
-    if (ls.length > 0) {
-        lines.push('');
-        for (const l of ls)
-            lines.push(`${l.label}: ${l.url}`);
-    }
-    return lines
-        .join('\n')
-        .replace(/\n{3,}/g, '\n\n')
-        .trim();
-}
-
-
-/***/ }),
-
-/***/ 4142:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ed: () => (/* binding */ resolveMentions),
-/* harmony export */   wX: () => (/* binding */ recipientsOf)
-/* harmony export */ });
-/* unused harmony export NO_MENTIONS */
-/** Broadcast names every chat product understands without a mapping. */
-const BROADCAST = new Set(['@here', '@channel', '@everyone']);
-const NO_MENTIONS = {
-    names: [],
-    unmapped: [],
-    broadcasts: [],
-    slack: { users: [], groups: [] },
-    discord: { roles: [], users: [] },
-    teams: [],
-    email: [],
-};
-/** `recipients`, else `mention` split on spaces and commas. */
-function recipientsOf(message) {
-    const list = message.recipients ?? (message.mention ? message.mention.split(/[\s,]+/) : []);
-    return [...new Set(list.map((r) => r.trim()).filter(Boolean))];
-}
-function lookup(map, name) {
-    const bare = name.replace(/^@/, '');
-    return map[name] ?? map[bare] ?? map[`@${bare}`];
-}
-const unique = (values) => [...new Set(values)];
-function resolveMentions(recipients, map = {}) {
-    const out = structuredClone(NO_MENTIONS);
-    for (const name of recipients) {
-        out.names.push(name);
-        if (BROADCAST.has(name)) {
-            out.broadcasts.push(name);
-            continue;
-        }
-        const targets = lookup(map, name);
-        if (!targets) {
-            out.unmapped.push(name);
-            continue;
-        }
-        for (const id of targets.slack ?? [])
-            (id.startsWith('S') ? out.slack.groups : out.slack.users).push(id);
-        out.discord.roles.push(...(targets.discord?.roles ?? []));
-        out.discord.users.push(...(targets.discord?.users ?? []));
-        for (const t of targets.teams ?? [])
-            if (!out.teams.some((x) => x.id === t.id))
-                out.teams.push(t);
-        out.email.push(...(targets.email ?? []));
-    }
-    out.slack = { users: unique(out.slack.users), groups: unique(out.slack.groups) };
-    out.discord = { roles: unique(out.discord.roles), users: unique(out.discord.users) };
-    out.email = unique(out.email);
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 8874:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bw: () => (/* binding */ length),
-/* harmony export */   GI: () => (/* binding */ truncateEscaped),
-/* harmony export */   QY: () => (/* binding */ truncateBytes),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   dp: () => (/* binding */ byteLength),
-/* harmony export */   k4: () => (/* binding */ escapeSlack),
-/* harmony export */   xv: () => (/* binding */ truncate)
-/* harmony export */ });
-/**
- * Text fitting for channel limits. Platforms count either code points (Slack, Discord) or bytes of
- * the UTF-8 body (Teams' 28 KB post limit), so both are offered. A cut never splits a code point,
- * an emoji sequence (it stops at grapheme boundaries), or an escaped entity such as `&amp;`, and it
- * is marked with "…" so a reader knows something is missing.
- */
-const ELLIPSIS = '…';
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-function graphemes(text) {
-    return Array.from(segmenter.segment(text), (s) => s.segment);
-}
-/** Length in code points, which is how Slack and Discord count their limits. */
-function length(text) {
-    let n = 0;
-    for (const _ of text)
-        n++;
-    return n;
-}
-/** Bytes of the UTF-8 encoding. */
-function byteLength(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/** Drops a trailing entity that the cut left open (`…&am`), so the text stays valid. */
-function closeEntity(cut) {
-    const amp = cut.lastIndexOf('&');
-    if (amp === -1)
-        return cut;
-    const tail = cut.slice(amp);
-    return /^&(?:#\d{0,8}|#x[0-9a-fA-F]{0,6}|[A-Za-z][A-Za-z0-9]{0,31})?$/.test(tail) ? cut.slice(0, amp) : cut;
-}
-function cutBy(text, max, measure, escaped) {
-    if (max <= 0)
-        return '';
-    if (measure(text) <= max)
-        return text;
-    const budget = max - measure(ELLIPSIS);
-    if (budget <= 0)
-        return '';
-    let out = '';
-    let used = 0;
-    // Only the head of the text can be kept: a code point is at most two UTF-16 units and at least
-    // one byte, so this window always holds more than the budget, and a 100 KB input is not
-    // segmented whole for a 150-character header.
-    const window = text.slice(0, 2 * max + 32);
-    for (const g of graphemes(window)) {
-        const size = measure(g);
-        if (used + size > budget)
-            break;
-        out += g;
-        used += size;
-    }
-    return `${escaped ? closeEntity(out) : out}${ELLIPSIS}`;
-}
-/** Cuts text to at most `max` code points (marker included). */
-function truncate(text, max) {
-    return cutBy(text, max, length, false);
-}
-/** As truncate, for text already escaped (Slack mrkdwn, HTML): never leaves half an entity. */
-function truncateEscaped(text, max) {
-    return cutBy(text, max, length, true);
-}
-/** Cuts text to at most `maxBytes` bytes of UTF-8 (marker included). */
-function truncateBytes(text, maxBytes) {
-    return cutBy(text, maxBytes, byteLength, false);
-}
-function escapeHtml(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
-}
-/** Slack mrkdwn treats &, < and > as control characters (https://api.slack.com/reference/surfaces/formatting#escaping). */
-function escapeSlack(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 
@@ -2020,16 +862,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: fallbackReplayerFor
 
-// EXTERNAL MODULE: ./src/adapters/notify/factory.ts + 21 modules
-var factory = __webpack_require__(560);
+// EXTERNAL MODULE: ./src/adapters/notify/factory.ts + 5 modules
+var factory = __webpack_require__(4909);
 // EXTERNAL MODULE: ./src/adapters/notify/fallback-store.ts
 var fallback_store = __webpack_require__(1196);
 // EXTERNAL MODULE: ./src/runtime/errors.ts
 var errors = __webpack_require__(9541);
 // EXTERNAL MODULE: ./src/runtime/file-lock.ts
 var file_lock = __webpack_require__(482);
-// EXTERNAL MODULE: ./src/adapters/notify/channels/names.ts
-var names = __webpack_require__(837);
+// EXTERNAL MODULE: ./src/config/channels.ts
+var channels = __webpack_require__(1792);
 // EXTERNAL MODULE: ./src/adapters/notify/deliver.ts + 1 modules
 var deliver = __webpack_require__(4769);
 ;// CONCATENATED MODULE: ./src/adapters/notify/replay.ts
@@ -2097,101 +939,111 @@ function dropReason(entry, options, nowMs) {
     }
     return null;
 }
-async function replayChannel(channelText, lines, run) {
-    const { options, delivered } = run;
-    const { store, clock, policy, logger, redactor } = options;
-    const known = names/* CHANNEL_NAMES */.b.includes(channelText);
-    const sender = known
-        ? options.senderFor(channelText)
-        : { problem: `"${channelText}" is not a channel this version knows` };
-    const out = [];
-    const write = (entry, status, attempts, detail = {}) => {
-        const line = {
+/** Reports a line's outcome, records it in the ledger, and counts it in the progress. */
+function writeOutcome(c, entry, status, attempts, detail = {}) {
+    const { run, channelText } = c;
+    const { store, clock, logger, redactor } = run.options;
+    const line = {
+        id: entry.id,
+        channel: channelText,
+        dedup_key: entry.dedup_key,
+        recorded_at: entry.recorded_at,
+        status,
+        attempts,
+    };
+    if (detail.error !== undefined)
+        line.error = redactor.text(detail.error);
+    if (detail.reason !== undefined)
+        line.reason = detail.reason;
+    try {
+        store.record({
             id: entry.id,
+            replayed_at: new Date(clock.now()).toISOString(),
             channel: channelText,
             dedup_key: entry.dedup_key,
-            recorded_at: entry.recorded_at,
             status,
             attempts,
-        };
-        if (detail.error !== undefined)
-            line.error = redactor.text(detail.error);
-        if (detail.reason !== undefined)
-            line.reason = detail.reason;
-        try {
-            store.record({
-                id: entry.id,
-                replayed_at: new Date(clock.now()).toISOString(),
-                channel: channelText,
-                dedup_key: entry.dedup_key,
-                status,
-                attempts,
-                ...(line.error ? { error: line.error } : {}),
-                ...(line.reason ? { reason: line.reason } : {}),
-            });
-        }
-        catch (error) {
-            // The outcome is still reported; only the ledger misses it, so a later replay tries again
-            // (receivers drop the repeat by its dedup key).
-            run.unrecorded += 1;
-            logger.error('replay outcome could not be written to the ledger', {
-                ledger: store.ledgerPath,
-                id: entry.id,
-                error: (0,errors/* messageOf */.bD)(error),
-            });
-        }
-        out.push(line);
-        run.progress.done += 1;
-        if (status === 'delivered')
-            run.progress.delivered += 1;
-        if (status === 'failed')
-            run.progress.failed += 1;
-        if (status === 'dropped')
-            run.progress.dropped += 1;
-        options.onProgress?.({ ...run.progress });
-    };
-    for (const entry of lines) {
-        const key = `${channelText}\u0000${entry.dedup_key}`;
-        const reason = dropReason(entry, options, clock.now());
-        if (reason) {
-            write(entry, 'dropped', 0, { reason });
-            continue;
-        }
-        if (delivered.has(key)) {
-            write(entry, 'skipped_duplicate', 0);
-            continue;
-        }
-        if ('problem' in sender) {
-            write(entry, 'failed', 0, { error: sender.problem });
-            continue;
-        }
-        if (clock.now() >= run.deadlineAt) {
-            run.deadlineReached = true;
-            write(entry, 'failed', 0, { error: 'the replay deadline was reached before this line was tried' });
-            continue;
-        }
-        const result = await (0,deliver/* deliverWithRetries */.W)({
-            sender,
-            payload: entry.payload,
-            dedupKey: entry.dedup_key,
-            deadlineAt: Math.min(clock.now() + policy.deadlineMs, run.deadlineAt),
-            policy,
-            clock,
-            random: options.random ?? Math.random,
-            logger: logger.child({ replay_of: entry.id, dedup_key: entry.dedup_key }),
-            signal: options.signal,
+            ...(line.error ? { error: line.error } : {}),
+            ...(line.reason ? { reason: line.reason } : {}),
         });
-        if (result.delivered) {
-            delivered.add(key);
-            write(entry, 'delivered', result.attempts);
-        }
-        else {
-            if (clock.now() >= run.deadlineAt)
-                run.deadlineReached = true;
-            write(entry, 'failed', result.attempts, { error: result.error ?? 'not delivered' });
-        }
     }
-    return out;
+    catch (error) {
+        // The outcome is still reported; only the ledger misses it, so a later replay tries again
+        // (receivers drop the repeat by its dedup key).
+        run.unrecorded += 1;
+        logger.error('replay outcome could not be written to the ledger', {
+            ledger: store.ledgerPath,
+            id: entry.id,
+            error: (0,errors/* messageOf */.bD)(error),
+        });
+    }
+    c.out.push(line);
+    run.progress.done += 1;
+    if (status === 'delivered')
+        run.progress.delivered += 1;
+    if (status === 'failed')
+        run.progress.failed += 1;
+    if (status === 'dropped')
+        run.progress.dropped += 1;
+    run.options.onProgress?.({ ...run.progress });
+}
+/** Drops, skips, refuses or sends one line, and writes its outcome. */
+async function replayLine(c, entry) {
+    const { run, channelText, sender } = c;
+    const { options, delivered } = run;
+    const { clock, policy, logger } = options;
+    const key = `${channelText}\u0000${entry.dedup_key}`;
+    const reason = dropReason(entry, options, clock.now());
+    if (reason) {
+        writeOutcome(c, entry, 'dropped', 0, { reason });
+        return;
+    }
+    if (delivered.has(key)) {
+        writeOutcome(c, entry, 'skipped_duplicate', 0);
+        return;
+    }
+    if ('problem' in sender) {
+        writeOutcome(c, entry, 'failed', 0, { error: sender.problem });
+        return;
+    }
+    if (clock.now() >= run.deadlineAt) {
+        run.deadlineReached = true;
+        writeOutcome(c, entry, 'failed', 0, {
+            error: 'the replay deadline was reached before this line was tried',
+        });
+        return;
+    }
+    const result = await (0,deliver/* deliverWithRetries */.W)({
+        sender,
+        payload: entry.payload,
+        dedupKey: entry.dedup_key,
+        deadlineAt: Math.min(clock.now() + policy.deadlineMs, run.deadlineAt),
+        policy,
+        clock,
+        random: options.random ?? Math.random,
+        logger: logger.child({ replay_of: entry.id, dedup_key: entry.dedup_key }),
+        signal: options.signal,
+    });
+    if (result.delivered) {
+        delivered.add(key);
+        writeOutcome(c, entry, 'delivered', result.attempts);
+    }
+    else {
+        if (clock.now() >= run.deadlineAt)
+            run.deadlineReached = true;
+        writeOutcome(c, entry, 'failed', result.attempts, { error: result.error ?? 'not delivered' });
+    }
+}
+/** Replays one channel's fallback lines in order. */
+async function replayChannel(channelText, lines, run) {
+    const known = channels/* CHANNEL_NAMES */.bW.includes(channelText);
+    const sender = known
+        ? run.options.senderFor(channelText)
+        : { problem: `"${channelText}" is not a channel this version knows` };
+    const c = { run, channelText, sender, out: [] };
+    for (const entry of lines)
+        await replayLine(c, entry);
+    return c.out;
 }
 
 ;// CONCATENATED MODULE: ./src/wiring/notify.ts
@@ -2253,4 +1105,5 @@ function checkChannelsBeforeSending(config, dryRun) {
 
 /***/ })
 
-};
+} };
+})

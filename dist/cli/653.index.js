@@ -1,6 +1,6 @@
-export const id = 653;
-export const ids = [653];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 653, ids: [653], modules: {
 
 /***/ 8909:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -14152,4 +14152,5 @@ function constantCatch(value) {
 
 /***/ })
 
-};
+} };
+})

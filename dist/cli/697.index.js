@@ -1,6 +1,6 @@
-export const id = 697;
-export const ids = [697];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 697, ids: [697], modules: {
 
 /***/ 8697:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -33,4 +33,5 @@ var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enum
 
 /***/ })
 
-};
+} };
+})

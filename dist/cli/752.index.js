@@ -1,6 +1,6 @@
-export const id = 752;
-export const ids = [752];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 752, ids: [752], modules: {
 
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
@@ -10,7 +10,7 @@ export const modules = {
 const Client = __webpack_require__(3701)
 const Dispatcher = __webpack_require__(883)
 const Pool = __webpack_require__(628)
-const BalancedPool = __webpack_require__(3218)
+const BalancedPool = __webpack_require__(837)
 const RoundRobinPool = __webpack_require__(5520)
 const Agent = __webpack_require__(7405)
 const ProxyAgent = __webpack_require__(6672)
@@ -6216,7 +6216,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 3218:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -11801,7 +11801,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9976:
+/***/ 7595:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -14729,7 +14729,7 @@ function toRawHeaderValue (value) {
 const assert = __webpack_require__(4589)
 const { Readable } = __webpack_require__(7075)
 const util = __webpack_require__(3440)
-const CacheHandler = __webpack_require__(9976)
+const CacheHandler = __webpack_require__(7595)
 const MemoryCacheStore = __webpack_require__(4889)
 const CacheRevalidationHandler = __webpack_require__(7133)
 const {
@@ -39020,4 +39020,5 @@ module.exports = {
 
 /***/ })
 
-};
+} };
+})

@@ -1,6 +1,6 @@
-export const id = 781;
-export const ids = [781];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 781, ids: [781], modules: {
 
 /***/ 2777:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -482,6 +482,7 @@ function isHealthGate(gate) {
 
 const EVIDENCE_SCHEMA = 'dhash-rollout/monitor-evidence/v2';
 const iso = (ms) => new Date(ms).toISOString();
+// eslint-disable-next-line max-lines-per-function -- one evidence document literal, field by field
 function buildEvidence(input) {
     const { config, evidence, startedAt } = input;
     const offset = (ms) => Math.round((ms - startedAt) / 100) / 10;
@@ -569,4 +570,5 @@ function buildEvidence(input) {
 
 /***/ })
 
-};
+} };
+})

@@ -1,23 +1,20 @@
-export const id = 806;
-export const ids = [806];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 806, ids: [806], modules: {
 
 /***/ 6570:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C$: () => (/* binding */ numberFlag),
-/* harmony export */   GS: () => (/* binding */ windowMinutesFlag),
 /* harmony export */   L8: () => (/* binding */ packagedConfigNote),
 /* harmony export */   S0: () => (/* binding */ addConfigOptions),
+/* harmony export */   dR: () => (/* binding */ loadOnTargetHost),
 /* harmony export */   q8: () => (/* binding */ loadFromFlags)
 /* harmony export */ });
 /* harmony import */ var _runtime_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1670);
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8179);
-/* harmony import */ var _config_bounds_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(749);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8602);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9541);
-
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8602);
+/* harmony import */ var _config_target_host_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6132);
 
 
 
@@ -30,7 +27,7 @@ function addConfigOptions(command) {
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_1__/* .Option */ .c$('-v, --verbose', 'show debug output and stack traces'));
 }
 function loadFromFlags(flags, io) {
-    const config = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z9)({
+    const config = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z9)({
         configPath: flags.config,
         envName: flags.env,
         baseUrl: flags.baseUrl,
@@ -43,39 +40,23 @@ function loadFromFlags(flags, io) {
         io.packagedConfig = config.source.slice(PACKAGED_PREFIX.length);
     return config;
 }
+/**
+ * The config of a command that reads what lives on the target host (its backups, its live
+ * release): on a machine without the target root it refuses in one line, exit 4. A first deploy
+ * creates the root, so deploy, rollout and migrate do not refuse here; the action refuses them
+ * too, because a job that landed on the wrong runner must not deploy into a fresh directory.
+ */
+function loadOnTargetHost(flags, io) {
+    const config = loadFromFlags(flags, io);
+    (0,_config_target_host_js__WEBPACK_IMPORTED_MODULE_3__/* .refuseOffTargetHost */ .Z6)(config, io.cwd, io.env);
+    return config;
+}
 const PACKAGED_PREFIX = '(packaged default) ';
 /** The line added under an error when the packaged default config was in use. */
 function packagedConfigNote(io) {
     if (!io.packagedConfig)
         return null;
     return `note: the packaged production config is in use (${io.packagedConfig}): there is no quality-gates-config.json in ${io.cwd}; run from the directory that holds yours, or pass --config <file>`;
-}
-/** --window-minutes, bounded like monitoring.window_minutes (and by the polls it would make). */
-function windowMinutesFlag(value, config) {
-    if (value === undefined)
-        return undefined;
-    const problem = (0,_config_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .windowOverrideProblem */ .yk)('--window-minutes', value, config.env.monitoring.poll_intervals);
-    if (problem)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(problem);
-    return Number(value);
-}
-function numberFlag(name, value, opts = {}) {
-    if (value === undefined)
-        return undefined;
-    const n = Number(value);
-    if (!Number.isFinite(n) ||
-        (opts.integer && !Number.isInteger(n)) ||
-        (opts.min !== undefined && n < opts.min)) {
-        const kind = opts.integer ? 'an integer' : 'a number';
-        // A minimum of Number.MIN_VALUE means "more than zero"; say it so, not "at least 5e-324".
-        const bound = opts.min === undefined
-            ? ''
-            : opts.min > 0 && opts.min < 1e-9
-                ? ' greater than 0'
-                : ` of at least ${opts.min}`;
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${name}: expected ${kind}${bound}, got "${value}"`);
-    }
-    return n;
 }
 
 
@@ -90,11 +71,13 @@ function numberFlag(name, value, opts = {}) {
 /* unused harmony exports soleCommandOf, buildProgram */
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8179);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
-/* harmony import */ var _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8313);
-/* harmony import */ var _runtime_http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1670);
-/* harmony import */ var _runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3731);
-/* harmony import */ var _runtime_package_root_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1713);
-/* harmony import */ var _common_options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6570);
+/* harmony import */ var _config_target_host_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6132);
+/* harmony import */ var _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8313);
+/* harmony import */ var _runtime_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1670);
+/* harmony import */ var _runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3731);
+/* harmony import */ var _runtime_package_root_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1713);
+/* harmony import */ var _common_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6570);
+
 
 
 
@@ -115,12 +98,12 @@ const COMMAND_MODULES = {
     'validate-logging': async () => (await __webpack_require__.e(/* import() */ 391).then(__webpack_require__.bind(__webpack_require__, 3391))).registerValidateLogging,
     notify: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(456)]).then(__webpack_require__.bind(__webpack_require__, 3456))).registerNotify,
     'deploy-notify': async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(437)]).then(__webpack_require__.bind(__webpack_require__, 1437))).registerDeployNotify,
-    monitor: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(341), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(781), __webpack_require__.e(741), __webpack_require__.e(534)]).then(__webpack_require__.bind(__webpack_require__, 6534))).registerMonitor,
-    deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(341), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(931), __webpack_require__.e(180), __webpack_require__.e(921)]).then(__webpack_require__.bind(__webpack_require__, 8921))).registerDeploy,
-    migrate: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(341), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(931), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 2836))).registerMigrate,
-    backup: async () => (await Promise.all(/* import() */[__webpack_require__.e(341), __webpack_require__.e(515)]).then(__webpack_require__.bind(__webpack_require__, 7535))).registerBackup,
-    rollback: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(341), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(533)]).then(__webpack_require__.bind(__webpack_require__, 4533))).registerRollback,
-    rollout: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(341), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(931), __webpack_require__.e(781), __webpack_require__.e(741), __webpack_require__.e(180), __webpack_require__.e(852)]).then(__webpack_require__.bind(__webpack_require__, 4852))).registerRollout,
+    monitor: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(699), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(781), __webpack_require__.e(677), __webpack_require__.e(279)]).then(__webpack_require__.bind(__webpack_require__, 7279))).registerMonitor,
+    deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(699), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(400), __webpack_require__.e(180), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 2682))).registerDeploy,
+    migrate: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(699), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(400), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 2836))).registerMigrate,
+    backup: async () => (await Promise.all(/* import() */[__webpack_require__.e(699), __webpack_require__.e(869)]).then(__webpack_require__.bind(__webpack_require__, 2601))).registerBackup,
+    rollback: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(699), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(400), __webpack_require__.e(507)]).then(__webpack_require__.bind(__webpack_require__, 3507))).registerRollback,
+    rollout: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(699), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(400), __webpack_require__.e(781), __webpack_require__.e(677), __webpack_require__.e(180), __webpack_require__.e(852)]).then(__webpack_require__.bind(__webpack_require__, 4852))).registerRollout,
     demo: async () => (await __webpack_require__.e(/* import() */ 206).then(__webpack_require__.bind(__webpack_require__, 206))).registerDemo,
     evidence: async () => (await Promise.all(/* import() */[__webpack_require__.e(781), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 9288))).registerEvidence,
     rehearse: async () => (await __webpack_require__.e(/* import() */ 808).then(__webpack_require__.bind(__webpack_require__, 7808))).registerRehearse,
@@ -154,7 +137,7 @@ Exit codes:
 async function buildProgram(io, only) {
     const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('dhash-rollout')
         .description('Guarded production rollouts for the dhash service.')
-        .version((0,_runtime_package_root_js__WEBPACK_IMPORTED_MODULE_5__/* .toolVersion */ .f)(), '-V, --version')
+        .version((0,_runtime_package_root_js__WEBPACK_IMPORTED_MODULE_6__/* .toolVersion */ .f)(), '-V, --version')
         // Program options only before the command name, so `deploy-notify --version 1.4.2` reaches the command.
         .enablePositionalOptions()
         .showHelpAfterError('(run with --help for usage)')
@@ -166,6 +149,7 @@ async function buildProgram(io, only) {
     });
     const names = only === undefined ? Object.keys(COMMAND_MODULES) : [only];
     // One after another: jest's ESM loader fails on concurrent imports that share modules.
+    // `only` is a key of COMMAND_MODULES (soleCommandOf checked it).
     for (const name of names)
         (await COMMAND_MODULES[name]())(program, io);
     for (const command of program.commands)
@@ -178,6 +162,8 @@ async function buildProgram(io, only) {
  */
 function addMissingExitCodes(program) {
     for (const command of program.commands) {
+        // Subcommands (backup list, backup verify, ...) are asked for help the same way.
+        addMissingExitCodes(command);
         let text = '';
         const output = command.configureOutput();
         command.configureOutput({ ...output, writeOut: (s) => (text += s), writeErr: (s) => (text += s) });
@@ -189,14 +175,14 @@ function addMissingExitCodes(program) {
 }
 /** Runs the CLI and returns its exit code; never calls process.exit. */
 async function runCli(argv, io) {
-    io.exitCode = _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.ok;
+    io.exitCode = _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.ok;
     const program = await buildProgram(io, soleCommandOf(argv));
     const verbose = argv.includes('--verbose') || argv.includes('-v');
     if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help')
         addMissingExitCodes(program);
     try {
         await program.parseAsync(argv, { from: 'user' });
-        const interruption = (0,_runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_4__/* .interruptionOf */ .nS)(io.signal);
+        const interruption = (0,_runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_5__/* .interruptionOf */ .nS)(io.signal);
         if (interruption && io.exitCode !== interruption.exitCode) {
             io.stderr.write(`${interruption.message}: the command finished what it had under way and stopped\n`);
             return interruption.exitCode;
@@ -204,7 +190,7 @@ async function runCli(argv, io) {
         return io.exitCode;
     }
     catch (error) {
-        const interruption = (0,_runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_4__/* .interruptionOf */ .nS)(io.signal);
+        const interruption = (0,_runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_5__/* .interruptionOf */ .nS)(io.signal);
         if (interruption) {
             io.stderr.write(`${interruption.message}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}\n`);
             return interruption.exitCode;
@@ -213,15 +199,16 @@ async function runCli(argv, io) {
             if (error.code === 'commander.helpDisplayed' ||
                 error.code === 'commander.version' ||
                 error.code === 'commander.help')
-                return _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.ok;
-            return _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.usage;
+                return _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.ok;
+            return _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.usage;
         }
         const code = (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .exitCodeOf */ .FO)(error);
-        const note = error instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhashError */ .RP ? (0,_common_options_js__WEBPACK_IMPORTED_MODULE_6__/* .packagedConfigNote */ .L8)(io) : null;
+        // The off-host refusal names the config it read in its one line.
+        const note = error instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhashError */ .RP && !(error instanceof _config_target_host_js__WEBPACK_IMPORTED_MODULE_2__/* .OffTargetHostError */ .fT) ? (0,_common_options_js__WEBPACK_IMPORTED_MODULE_7__/* .packagedConfigNote */ .L8)(io) : null;
         if (error instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhashError */ .RP && !verbose) {
             io.stderr.write(`error: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}\n${note ? `${note}\n` : ''}`);
         }
-        else if (code === _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.internal) {
+        else if (code === _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.internal) {
             io.stderr.write(`internal error: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}\n`);
             if (verbose)
                 io.stderr.write(`${error?.stack ?? ''}\n`);
@@ -234,7 +221,7 @@ async function runCli(argv, io) {
         return code;
     }
     finally {
-        await (0,_runtime_http_js__WEBPACK_IMPORTED_MODULE_3__/* .closeHttpAgents */ .DT)();
+        await (0,_runtime_http_js__WEBPACK_IMPORTED_MODULE_4__/* .closeHttpAgents */ .DT)();
     }
 }
 
@@ -304,9 +291,11 @@ function missingChannelSettings(channels, vars) {
 /* harmony export */   U7: () => (/* binding */ CONFIG_CHANNELS),
 /* harmony export */   sO: () => (/* binding */ ChannelsSchema)
 /* harmony export */ });
-/* unused harmony export CHANNEL_SETTINGS_SCHEMAS */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2311);
-/* harmony import */ var _channels_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1792);
+/* unused harmony exports channelSettingsSchema, CHANNEL_SETTINGS_SCHEMAS */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2311);
+/* harmony import */ var _domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9324);
+/* harmony import */ var _channels_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1792);
+
 
 
 /**
@@ -315,81 +304,26 @@ function missingChannelSettings(channels, vars) {
  * (webhook URLs, SMTP password, pager routing key) belong in the environment, written as
  * `"${SLACK_WEBHOOK_URL}"`, never as literals.
  *
- * The config side of the channel catalog: the names come from src/config/channels.ts, so a
- * channel added there without its settings schema here does not compile, and each variable's
- * `settingKeys` there name keys of these schemas (a test checks that they exist).
+ * Each channel's settings schema is its module's (src/domain/channels/<name>.ts); `enabled` is
+ * added here, the same for every channel.
  */
-const CONFIG_CHANNELS = _channels_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANNEL_NAMES */ .bW;
-const text = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'expected a string' });
-const enabled = zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY({ error: 'expected true or false' })
+const CONFIG_CHANNELS = _channels_js__WEBPACK_IMPORTED_MODULE_1__/* .CHANNEL_NAMES */ .bW;
+const enabled = zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY({ error: 'expected true or false' })
     .default(true)
     .describe('Whether messages go to this channel. Default true (listing a channel enables it).');
-/** A setting that maps onto one of the seed's notification variables. */
-const CHANNEL_SETTINGS_SCHEMAS = {
-    slack: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        enabled,
-        webhook_url: text.optional().describe('Incoming-webhook URL (a secret): "${SLACK_WEBHOOK_URL}".'),
-        url: text.optional().describe('Same as webhook_url (the seed wrote "url").'),
-        channel: text.optional().describe('e.g. "#dhash-alerts" (SLACK_CHANNEL).'),
-        username: text.optional(),
-    }),
-    teams: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        enabled,
-        webhook_url: text
-            .optional()
-            .describe('Workflows (or legacy connector) URL, a secret: "${TEAMS_WEBHOOK_URL}".'),
-        url: text.optional().describe('Same as webhook_url.'),
-    }),
-    discord: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        enabled,
-        webhook_url: text.optional().describe('Webhook URL, a secret: "${DISCORD_WEBHOOK_URL}".'),
-        url: text.optional().describe('Same as webhook_url.'),
-        username: text.optional(),
-    }),
-    email: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        enabled,
-        from: text.optional().describe('EMAIL_FROM'),
-        to: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([text, zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(text)], { error: 'expected an address or a list of addresses' })
-            .optional()
-            .describe('EMAIL_TO: one address, a comma-separated list, or an array.'),
-        smtp_host: text.optional().describe('SMTP_HOST'),
-        smtp_port: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(65535), text], { error: 'expected a port number' })
-            .optional()
-            .describe('SMTP_PORT'),
-        smtp_user: text.optional().describe('SMTP_USER'),
-        smtp_pass: text.optional().describe('SMTP_PASS (a secret): "${SMTP_PASS}".'),
-        smtp_secure: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), text], { error: 'expected true or false' })
-            .optional()
-            .describe('SMTP_SECURE'),
-    }),
-    webhook: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        enabled,
-        url: text.optional().describe('Generic JSON webhook URL (a secret): "${GENERIC_WEBHOOK_URL}".'),
-    }),
-    console: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ enabled })
-        .describe('Prints each message on standard output (the seed\'s "console" channel).'),
-    pager: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        enabled,
-        routing_key_env: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-            .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected the NAME of an environment variable' })
-            .default('PAGERDUTY_ROUTING_KEY')
-            .describe('Environment variable holding the PagerDuty Events API v2 routing key. Default PAGERDUTY_ROUTING_KEY.'),
-        routing_key: text.optional().describe('The routing key itself, written as "${VAR}" (a secret).'),
-        url: text.optional().describe('Events API endpoint. Default https://events.pagerduty.com/v2/enqueue.'),
-        service: text.optional().describe('Free text naming the paged service.'),
-    })
-        .describe('The seed\'s "pager" channel (PagerDuty Events API v2).'),
-};
-const ChannelsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej(Object.fromEntries(CONFIG_CHANNELS.map((c) => [c, CHANNEL_SETTINGS_SCHEMAS[c].optional()])))
+/** A channel module's settings schema with `enabled` in front: its `notifications.channels.<name>` object. */
+function channelSettingsSchema(module) {
+    const settings = module.settingsSchema;
+    const schema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ enabled, ...settings.shape });
+    return settings.description === undefined ? schema : schema.describe(settings.description);
+}
+/** Each channel's `notifications.channels.<name>` object, from its module. */
+const CHANNEL_SETTINGS_SCHEMAS = Object.fromEntries(CONFIG_CHANNELS.map((name) => [name, channelSettingsSchema(_domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANNEL_CATALOG */ .qg[name])]));
+const ChannelsSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej(Object.fromEntries(CONFIG_CHANNELS.map((c) => [c, CHANNEL_SETTINGS_SCHEMAS[c].optional()])))
     .default({})
     .describe('Channels by name. A channel that is absent (or enabled: false) gets nothing.');
-/** Setting keys whose values are secrets: never echoed in an error, always redacted. */
-const SECRET_SETTING_KEYS = new Set([
-    'webhook_url',
-    'url',
-    'smtp_pass',
-    'routing_key',
-]);
+/** Setting keys whose values are secrets (those of every secret variable): never echoed in an error, always redacted. */
+const SECRET_SETTING_KEYS = new Set(_channels_js__WEBPACK_IMPORTED_MODULE_1__/* .ALL_CHANNEL_VARIABLES */ .s_.filter((v) => v.secret).flatMap((v) => v.settingKeys));
 
 
 /***/ }),
@@ -399,73 +333,28 @@ const SECRET_SETTING_KEYS = new Set([
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   am: () => (/* binding */ NOTIFICATION_VARIABLE_NAMES),
-/* harmony export */   bW: () => (/* binding */ CHANNEL_NAMES),
+/* harmony export */   bW: () => (/* reexport safe */ _domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__.bW),
 /* harmony export */   d: () => (/* binding */ SECRET_VARIABLE_NAMES),
-/* harmony export */   mJ: () => (/* binding */ PAGERDUTY_EVENTS_URL),
-/* harmony export */   mf: () => (/* binding */ CHANNEL_VARIABLES),
 /* harmony export */   s_: () => (/* binding */ ALL_CHANNEL_VARIABLES),
 /* harmony export */   uM: () => (/* binding */ missingVariables)
 /* harmony export */ });
-/* unused harmony exports CHANNEL_ACTION_INPUTS, ChannelNameSchema, ChannelListSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2311);
+/* unused harmony exports CHANNEL_VARIABLES, CHANNEL_ACTION_INPUTS, ChannelNameSchema, ChannelListSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2311);
+/* harmony import */ var _domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9324);
+/* harmony import */ var _domain_channels_pager_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2382);
+
 
 /**
- * The settings half of the channel catalog: every channel's name and the variables it reads.
- * It lives with the config because the loader reads these variables (and redacts the secrets)
- * before any channel exists; the other half, one module per channel (renderer, classifier,
- * sender), is src/adapters/notify/channels/catalog.ts, typed against CHANNEL_NAMES, so a name
- * without a module or without its variables entry does not compile.
+ * The config's view of the channel catalog (src/domain/channels/catalog.ts): every channel's name
+ * and the variables it reads. The loader reads these variables (and redacts the secrets) before
+ * any channel exists; everything here is derived from the channel modules, never listed again.
  */
-const CHANNEL_NAMES = ['slack', 'teams', 'discord', 'email', 'webhook', 'console', 'pager'];
-const webhookUrl = (name, input, description, settingKeys = ['webhook_url', 'url']) => ({ name, input, secret: true, required: true, description, settingKeys });
-const plain = (name, input, required, description, settingKeys) => ({ name, input, secret: false, required, description, settingKeys });
-const PAGERDUTY_EVENTS_URL = 'https://events.pagerduty.com/v2/enqueue';
+
+
 /** Each channel's variables, in the order docs list them. */
-const CHANNEL_VARIABLES = {
-    slack: [
-        webhookUrl('SLACK_WEBHOOK_URL', 'slack-webhook-url', 'Slack incoming webhook URL'),
-        plain('SLACK_CHANNEL', 'slack-channel', false, 'Channel override (honoured by legacy webhooks only)', [
-            'channel',
-        ]),
-    ],
-    teams: [
-        webhookUrl('TEAMS_WEBHOOK_URL', 'teams-webhook-url', 'Microsoft Teams Workflows (or legacy connector) webhook URL'),
-    ],
-    discord: [webhookUrl('DISCORD_WEBHOOK_URL', 'discord-webhook-url', 'Discord webhook URL')],
-    email: [
-        plain('EMAIL_FROM', 'email-from', true, 'Sender address', ['from']),
-        plain('EMAIL_TO', 'email-to', true, 'Comma-separated recipients', ['to']),
-        plain('SMTP_HOST', 'smtp-host', true, 'SMTP server host', ['smtp_host']),
-        plain('SMTP_PORT', 'smtp-port', false, 'SMTP server port (default 587, or 465 with SMTP_SECURE)', [
-            'smtp_port',
-        ]),
-        plain('SMTP_USER', 'smtp-user', false, 'SMTP user', ['smtp_user']),
-        {
-            name: 'SMTP_PASS',
-            input: 'smtp-pass',
-            secret: true,
-            required: false,
-            description: 'SMTP password',
-            settingKeys: ['smtp_pass'],
-        },
-        plain('SMTP_SECURE', 'smtp-secure', false, 'true for implicit TLS (port 465); otherwise STARTTLS when offered', ['smtp_secure']),
-    ],
-    webhook: [webhookUrl('GENERIC_WEBHOOK_URL', 'webhook-url', 'Generic JSON webhook URL', ['url'])],
-    console: [],
-    pager: [
-        {
-            name: 'PAGERDUTY_ROUTING_KEY',
-            input: 'pagerduty-routing-key',
-            secret: true,
-            required: true,
-            description: 'PagerDuty Events API v2 integration (routing) key',
-            settingKeys: ['routing_key'],
-        },
-        plain('PAGERDUTY_EVENTS_URL', 'pagerduty-events-url', false, `Events API endpoint (default ${PAGERDUTY_EVENTS_URL}; EU accounts: https://events.eu.pagerduty.com/v2/enqueue)`, ['url']),
-    ],
-};
+const CHANNEL_VARIABLES = Object.fromEntries(_domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANNEL_NAMES */ .bW.map((name) => [name, _domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANNEL_CATALOG */ .qg[name].variables]));
 /** Every variable any channel reads, in catalog order, with its channel. */
-const ALL_CHANNEL_VARIABLES = CHANNEL_NAMES.flatMap((channel) => CHANNEL_VARIABLES[channel].map((v) => ({ ...v, channel })));
+const ALL_CHANNEL_VARIABLES = _domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANNEL_NAMES */ .bW.flatMap((channel) => CHANNEL_VARIABLES[channel].map((v) => ({ ...v, channel })));
 const NOTIFICATION_VARIABLE_NAMES = ALL_CHANNEL_VARIABLES.map((v) => v.name);
 const SECRET_VARIABLE_NAMES = ALL_CHANNEL_VARIABLES.filter((v) => v.secret).map((v) => v.name);
 /** Action input name → environment variable, for every channel setting. */
@@ -475,13 +364,13 @@ function missingVariables(channel, vars) {
     return CHANNEL_VARIABLES[channel].filter((v) => v.required && !vars[v.name]).map((v) => v.name);
 }
 /** The schema of one channel name, for `notifications.channels` and escalation levels' `channels`. */
-const ChannelNameSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(CHANNEL_NAMES, {
-    error: `expected one of ${CHANNEL_NAMES.map((c) => `"${c}"`).join(', ')}`,
+const ChannelNameSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANNEL_NAMES */ .bW, {
+    error: `expected one of ${_domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANNEL_NAMES */ .bW.map((c) => `"${c}"`).join(', ')}`,
 });
 /** `notifications.channels`: the enabled channels, each at most once. */
-const ChannelListSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(ChannelNameSchema)
+const ChannelListSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(ChannelNameSchema)
     .refine((a) => new Set(a).size === a.length, { error: 'each channel may appear once' })
-    .describe(`Channels every message goes to: ${CHANNEL_NAMES.join(', ')}.`);
+    .describe(`Channels every message goes to: ${_domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANNEL_NAMES */ .bW.join(', ')}.`);
 
 
 /***/ }),
@@ -494,12 +383,14 @@ const ChannelListSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(Chan
 /* harmony export */   Mk: () => (/* binding */ configJsonSchema)
 /* harmony export */ });
 /* unused harmony exports TEMPLATE_PATTERN, QualityGatesSchema, MonitoringSchema, EscalationSchema, NotificationsSchema, AutoRollbackSchema, ServiceSchema, LocalTargetSchema, CommandTargetSchema, TargetSchema, BackupSchema, MigrationsSchema, MetricsSourceSchema, EnvironmentSchema, LOG_LEVELS, GlobalSettingsSchema, RESERVED_ENV_NAMES */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2311);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8439);
-/* harmony import */ var _domain_gates_catalog_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(275);
-/* harmony import */ var _bounds_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(749);
-/* harmony import */ var _mentions_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6763);
-/* harmony import */ var _channels_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(350);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8439);
+/* harmony import */ var _domain_gates_catalog_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(303);
+/* harmony import */ var _domain_gates_catalog_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3339);
+/* harmony import */ var _bounds_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(749);
+/* harmony import */ var _mentions_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6763);
+/* harmony import */ var _channels_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(350);
+
 
 
 
@@ -518,87 +409,87 @@ const ChannelListSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(Chan
  */
 /** `${NAME}` or `${NAME:-default}` anywhere in a string. */
 const TEMPLATE_PATTERN = '\\$\\{[A-Za-z_][A-Za-z0-9_]*(:-[^}]*)?\\}';
-const urlOrTemplate = (example) => zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP({ error: `expected an http(s) URL such as "${example}"` })
+const urlOrTemplate = (example) => zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: `expected an http(s) URL such as "${example}"` })
     .regex(new RegExp(`^(https?://[^\\s/?#]+[^\\s]*|.*${TEMPLATE_PATTERN}.*)$`), {
     error: `expected an http(s) URL such as "${example}" (or "\${VAR}")`,
 });
-const urlPath = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP({ error: 'expected a path starting with "/"' })
+const urlPath = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a path starting with "/"' })
     .regex(/^\/[^\s]*$/, { error: 'expected a path starting with "/"' });
-const nonEmptyCommand = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP({ error: 'expected a command' })
+const nonEmptyCommand = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a command' })
     .regex(/\S/, { error: 'expected a command (it is empty)' });
-const variableName = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP({ error: 'expected the name of an environment variable' })
+const variableName = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected the name of an environment variable' })
     .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, {
     error: 'expected the NAME of an environment variable (such as DATABASE_URL), not a value',
 });
 /** Relative, inside the target root: no absolute path, no drive letter, no ".." segment. */
-const pathInsideRoot = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP({ error: 'expected a path relative to target.root' })
+const pathInsideRoot = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a path relative to target.root' })
     .regex(/^(?![/\\])(?![A-Za-z]:)(?!(.*[/\\])?\.\.([/\\]|$)).+$/, {
     error: 'expected a path inside target.root (relative, without "..")',
 });
-const envVars = zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP({ error: 'expected a string' })).default({});
-const actions = (defaults) => zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_domain_gates_catalog_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .GATE_ACTIONS */ .Mu, { error: `expected one of ${_domain_gates_catalog_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .GATE_ACTIONS */ .Mu.map((a) => `"${a}"`).join(', ')}` }), { error: 'expected a list of actions' })
+const envVars = zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a string' })).default({});
+const actions = (defaults) => zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_domain_gates_catalog_names_js__WEBPACK_IMPORTED_MODULE_1__/* .GATE_ACTIONS */ .Mu, { error: `expected one of ${_domain_gates_catalog_names_js__WEBPACK_IMPORTED_MODULE_1__/* .GATE_ACTIONS */ .Mu.map((a) => `"${a}"`).join(', ')}` }), { error: 'expected a list of actions' })
     .min(1, {
     error: 'expected at least one action ("alert", "auto_rollback"); to turn a gate off set enabled: false',
 })
-    .max(_domain_gates_catalog_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .GATE_ACTIONS */ .Mu.length, { error: 'each action may appear once' })
+    .max(_domain_gates_catalog_names_js__WEBPACK_IMPORTED_MODULE_1__/* .GATE_ACTIONS */ .Mu.length, { error: 'each action may appear once' })
     .default([...defaults])
     .describe(`What a breach does: "alert" notifies; "auto_rollback" rolls back (when auto_rollback.enabled). Default ${JSON.stringify(defaults)}.`);
 const gateCommon = (module) => ({
-    enabled: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY({ error: 'expected true or false' }).default(true).describe('Default true.'),
-    description: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP({ error: 'expected a string' }).optional(),
+    enabled: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY({ error: 'expected true or false' }).default(true).describe('Default true.'),
+    description: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a string' }).optional(),
     threshold: module.threshold,
     actions: actions(module.defaultActions),
 });
 /** Settings a metric gate has beyond the seed's: how missing data and blips are judged. */
 const metricGateExtras = (defaultFailureLimit) => ({
-    no_data: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['inconclusive', 'pass', 'fail'], { error: 'expected "inconclusive", "pass" or "fail"' })
+    no_data: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['inconclusive', 'pass', 'fail'], { error: 'expected "inconclusive", "pass" or "fail"' })
         .default('inconclusive')
         .describe('Verdict of a reading without data. Default "inconclusive" (never rolls back).'),
-    failure_limit: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .BOUNDS */ .QT.smallCount, 'consecutive breached readings')
+    failure_limit: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .BOUNDS */ .QT.smallCount, 'consecutive breached readings')
         .default(defaultFailureLimit)
         .describe(`Consecutive breached readings before the gate acts (the second comes from a fast confirmation re-check). Default ${defaultFailureLimit}.`),
-    inconclusive_limit: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .BOUNDS */ .QT.smallCount, 'consecutive inconclusive readings')
+    inconclusive_limit: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .BOUNDS */ .QT.smallCount, 'consecutive inconclusive readings')
         .optional()
         .describe("Consecutive inconclusive readings after which the run is inconclusive (never passed). Default: more than half of the window's readings."),
 });
 const healthExtras = {
-    timeout_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .timeoutSeconds */ .rv)()
+    timeout_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutSeconds */ .rv)()
         .optional()
         .describe('Timeout of one health request. Default global_settings.timeout_seconds, else 5.'),
-    confirm_interval_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .YA)()
+    confirm_interval_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .YA)()
         .optional()
         .describe('After a failed check, re-check this often. Default the smaller of 10 and check_interval_seconds.'),
 };
 function metricGate(module) {
-    return zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({ ...gateCommon(module), ...metricGateExtras(module.defaultFailureLimit) })
+    return zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({ ...gateCommon(module), ...metricGateExtras(module.defaultFailureLimit) })
         .describe(module.summary);
 }
 const g = _domain_gates_catalog_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .GATE_CATALOG */ .UW;
-const QualityGatesSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    health: zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({ ...gateCommon(g.health), ...healthExtras })
+const metricGateSchemas = Object.fromEntries(_domain_gates_catalog_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_GATE_NAMES */ .SZ.map((name) => [
+    name,
+    metricGate(g[name]).optional(),
+]));
+const QualityGatesSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    health: zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({ ...gateCommon(g.health), ...healthExtras })
         .describe(g.health.summary)
         .optional(),
-    extraction_failure_rate: metricGate(g.extraction_failure_rate).optional(),
-    p95_hash_time: metricGate(g.p95_hash_time).optional(),
-    low_confidence_queue: metricGate(g.low_confidence_queue).optional(),
-    memory_usage: metricGate(g.memory_usage).optional(),
-    error_rate: metricGate(g.error_rate).optional(),
+    ...metricGateSchemas,
 })
     .default({})
     .describe('The gates of this environment. A gate that is absent is off.');
-const MonitoringSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    window_minutes: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .minutes */ .Gx)(_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .BOUNDS */ .QT.windowMinutes)
+const MonitoringSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    window_minutes: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .minutes */ .Gx)(_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .BOUNDS */ .QT.windowMinutes)
         .default(60)
         .describe('How long a fresh deployment is watched. Default 60.'),
-    poll_intervals: zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-        initial_minutes: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .minutes */ .Gx)({ min: 0, max: _bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .BOUNDS */ .QT.windowMinutes.max })
+    poll_intervals: zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        initial_minutes: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .minutes */ .Gx)({ min: 0, max: _bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .BOUNDS */ .QT.windowMinutes.max })
             .default(5)
             .describe('Length of the fast first phase. Default 5.'),
-        initial_interval_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .YA)().default(30).describe('Default 30.'),
-        normal_interval_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .YA)().default(120).describe('Default 120.'),
+        initial_interval_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .YA)().default(30).describe('Default 30.'),
+        normal_interval_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .YA)().default(120).describe('Default 120.'),
     })
         .default({ initial_minutes: 5, initial_interval_seconds: 30, normal_interval_seconds: 120 }),
-    progress_log_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .YA)()
+    progress_log_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .YA)()
         .default(60)
         .describe('Without a terminal, log progress this often. Default 60.'),
 })
@@ -607,42 +498,42 @@ const MonitoringSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .re
     poll_intervals: { initial_minutes: 5, initial_interval_seconds: 30, normal_interval_seconds: 120 },
     progress_log_seconds: 60,
 });
-const channelName = zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_channels_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_CHANNELS */ .U7, {
-    error: `expected one of ${_channels_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_CHANNELS */ .U7.map((c) => `"${c}"`).join(', ')}`,
+const channelName = zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_channels_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .CONFIG_CHANNELS */ .U7, {
+    error: `expected one of ${_channels_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .CONFIG_CHANNELS */ .U7.map((c) => `"${c}"`).join(', ')}`,
 });
-const EscalationSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    enabled: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY({ error: 'expected true or false' }).default(true).describe('Default true.'),
-    initial_delay_minutes: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .minutes */ .Gx)(_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .BOUNDS */ .QT.delayMinutes)
+const EscalationSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    enabled: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY({ error: 'expected true or false' }).default(true).describe('Default true.'),
+    initial_delay_minutes: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .minutes */ .Gx)(_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .BOUNDS */ .QT.delayMinutes)
         .default(0)
         .describe('Minutes a breach lasts before the first escalation level is counted from. Default 0.'),
-    escalation_levels: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-        delay_minutes: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .minutes */ .Gx)(_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .BOUNDS */ .QT.delayMinutes).describe('Minutes after initial_delay_minutes at which this level is notified.'),
-        channels: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(channelName)
+    escalation_levels: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        delay_minutes: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .minutes */ .Gx)(_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .BOUNDS */ .QT.delayMinutes).describe('Minutes after initial_delay_minutes at which this level is notified.'),
+        channels: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(channelName)
             .min(1, { error: 'expected at least one channel' })
             .optional()
             .describe('Channels of this level (each must be enabled). Default: every enabled channel.'),
-        recipients: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, { error: 'expected a name such as "@dhash-oncall"' }))
+        recipients: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1, { error: 'expected a name such as "@dhash-oncall"' }))
             .default([])
             .describe('Who is called out, e.g. "@dhash-oncall" or an e-mail address.'),
     }))
         .default([]),
 })
     .default({ enabled: true, initial_delay_minutes: 0, escalation_levels: [] });
-const NotificationsSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    channels: _channels_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .ChannelsSchema */ .sO,
+const NotificationsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    channels: _channels_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .ChannelsSchema */ .sO,
     escalation: EscalationSchema,
-    deadline_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .timeoutSeconds */ .rv)()
+    deadline_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutSeconds */ .rv)()
         .default(30)
         .describe('Overall deadline for one message to all channels. Default 30.'),
-    attempt_timeout_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .timeoutSeconds */ .rv)().default(10).describe('Default 10.'),
-    max_attempts: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)({ min: 1, max: 20 }, 'attempts per channel').default(4).describe('Default 4.'),
-    max_retry_after_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .timeoutSeconds */ .rv)()
+    attempt_timeout_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutSeconds */ .rv)().default(10).describe('Default 10.'),
+    max_attempts: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)({ min: 1, max: 20 }, 'attempts per channel').default(4).describe('Default 4.'),
+    max_retry_after_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutSeconds */ .rv)()
         .default(60)
         .describe('Cap on a Retry-After the channel asks for. Default 60.'),
-    allow_insecure_loopback: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY({ error: 'expected true or false' })
+    allow_insecure_loopback: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY({ error: 'expected true or false' })
         .default(false)
         .describe('Allow plain http:// webhooks to loopback addresses (tests and local demos only).'),
-    mentions: _mentions_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .MentionsSchema */ .$J.optional(),
+    mentions: _mentions_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .MentionsSchema */ .$J.optional(),
 })
     .default({
     channels: {},
@@ -653,13 +544,13 @@ const NotificationsSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ 
     max_retry_after_seconds: 60,
     allow_insecure_loopback: false,
 });
-const AutoRollbackSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    enabled: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY({ error: 'expected true or false' }).default(false).describe('Default false.'),
-    confirmation_required: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY({ error: 'expected true or false' })
+const AutoRollbackSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    enabled: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY({ error: 'expected true or false' }).default(false).describe('Default false.'),
+    confirmation_required: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY({ error: 'expected true or false' })
         .default(false)
         .describe('Ask (or alert and wait) before an automatic rollback. Default false.'),
-    backup_retention_hours: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .hours */ .c$)().default(72).describe('Default 72.'),
-    rollback_timeout_minutes: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .minutes */ .Gx)({ min: 0.01, max: 1_440 })
+    backup_retention_hours: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .hours */ .c$)().default(72).describe('Default 72.'),
+    rollback_timeout_minutes: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .minutes */ .Gx)({ min: 0.01, max: 1_440 })
         .default(10)
         .describe('Bound on the whole rollback. Default 10.'),
 })
@@ -669,7 +560,7 @@ const AutoRollbackSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .
     backup_retention_hours: 72,
     rollback_timeout_minutes: 10,
 });
-const ServiceSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+const ServiceSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
     base_url: urlOrTemplate('http://127.0.0.1:8080')
         .default('http://127.0.0.1:8080')
         .describe('Where the service answers. Default http://127.0.0.1:8080 (DHASH_BASE_URL or --base-url override it).'),
@@ -677,7 +568,7 @@ const ServiceSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
     metrics_path: urlPath.optional().describe('Default global_settings.metrics_endpoint, else /metrics.'),
     queue_status_path: urlPath.default('/api/dhash/queue/status'),
     admin_path: urlPath.default('/admin'),
-    request_timeout_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .timeoutSeconds */ .rv)()
+    request_timeout_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutSeconds */ .rv)()
         .optional()
         .describe('Default global_settings.timeout_seconds, else 10.'),
 })
@@ -686,12 +577,12 @@ const ServiceSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
     queue_status_path: '/api/dhash/queue/status',
     admin_path: '/admin',
 });
-const LocalTargetSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    type: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz('local'),
-    root: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP({ error: 'expected a directory path' })
+const LocalTargetSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    type: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz('local'),
+    root: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a directory path' })
         .min(1, { error: 'expected a directory path' })
         .describe("Holds releases/, current, shared/ (and backups/). Relative to the config file's folder."),
-    keep_releases: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)({ min: 1, max: 1_000 }, 'releases kept').default(5),
+    keep_releases: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)({ min: 1, max: 1_000 }, 'releases kept').default(5),
     install_command: nonEmptyCommand.optional().describe('Run inside the new release before the switch.'),
     restart_command: nonEmptyCommand
         .optional()
@@ -699,50 +590,50 @@ const LocalTargetSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .r
     start_command: nonEmptyCommand
         .default('node server.js')
         .describe('Supervisor: how to start the service, run in current/. Default "node server.js".'),
-    stop_timeout_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .timeoutSeconds */ .rv)().default(10),
-    health_timeout_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .timeoutSeconds */ .rv)().default(30),
+    stop_timeout_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutSeconds */ .rv)().default(10),
+    health_timeout_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutSeconds */ .rv)().default(30),
     env: envVars.describe('Extra environment for the service process.'),
 });
-const CommandTargetSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    type: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz('command'),
-    commands: zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+const CommandTargetSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    type: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz('command'),
+    commands: zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
         deploy: nonEmptyCommand,
         restart: nonEmptyCommand,
         rollback: nonEmptyCommand,
         status: nonEmptyCommand,
     }),
-    timeout_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .timeoutSeconds */ .rv)().default(600),
-    health_timeout_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .timeoutSeconds */ .rv)().default(60),
+    timeout_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutSeconds */ .rv)().default(600),
+    health_timeout_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutSeconds */ .rv)().default(60),
     env: envVars,
 });
-const TargetSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .discriminatedUnion */ .gMt('type', [LocalTargetSchema, CommandTargetSchema], {
+const TargetSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .discriminatedUnion */ .gMt('type', [LocalTargetSchema, CommandTargetSchema], {
     error: 'expected "type" to be "local" or "command"',
 });
-const BackupSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    dir: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP({ error: 'expected a directory path' })
+const BackupSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    dir: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a directory path' })
         .min(1, { error: 'expected a directory path' })
         .default('backups')
         .describe('Where dhash_<env>_<stamp>.zip are written: on the target host, relative to target.root. Default "backups".'),
-    paths: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(pathInsideRoot)
+    paths: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(pathInsideRoot)
         .min(1, { error: 'expected at least one path to back up' })
         .default(['current', 'shared'])
         .describe('Paths under target.root to archive. Default ["current", "shared"].'),
     database_path: pathInsideRoot
         .optional()
         .describe('The embedded database file under target.root; snapshotted consistently, not copied live.'),
-    keep_last: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)({ min: 1, max: 10_000 }, 'backups always kept').default(5),
-    optional_paths: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(pathInsideRoot)
+    keep_last: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)({ min: 1, max: 10_000 }, 'backups always kept').default(5),
+    optional_paths: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(pathInsideRoot)
         .default([])
         .describe('Those of backup.paths that may be missing (skipped with a warning); any other missing path fails the backup.'),
-    file_mode: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP({ error: 'expected an octal mode such as "0600"' })
+    file_mode: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected an octal mode such as "0600"' })
         .regex(/^0?[0-7]{3}$/, { error: 'expected an octal mode such as "0600"' })
         .default('0600')
         .describe('Mode of backup files, sidecars and pre-rollback snapshots (they hold the database and secrets).'),
-    dir_mode: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP({ error: 'expected an octal mode such as "0700"' })
+    dir_mode: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected an octal mode such as "0700"' })
         .regex(/^0?[0-7]{3}$/, { error: 'expected an octal mode such as "0700"' })
         .default('0700')
         .describe('Mode of the backups folder and its pre-rollback/ folder.'),
-    restore_setid: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY({ error: 'expected true or false' })
+    restore_setid: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY({ error: 'expected true or false' })
         .default(false)
         .describe('Restore setuid/setgid bits recorded in a backup (default: cleared).'),
     signing_key_env: variableName
@@ -759,13 +650,13 @@ const BackupSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
     restore_setid: false,
     signing_key_env: 'DHASH_BACKUP_HMAC_KEY',
 });
-const MigrationsSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    driver: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['embedded', 'postgres'], { error: 'expected "embedded" or "postgres"' })
+const MigrationsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    driver: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['embedded', 'postgres'], { error: 'expected "embedded" or "postgres"' })
         .default('embedded'),
     dir: pathInsideRoot
         .default('migrations')
         .describe('Directory of NNN_name.up.sql / NNN_name.down.sql, relative to the release.'),
-    database_path: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP({ error: 'expected a file path' })
+    database_path: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a file path' })
         .min(1, { error: 'expected a file path' })
         .optional()
         .describe('embedded: database file, relative to target.root (or absolute, e.g. for a command target).'),
@@ -774,22 +665,22 @@ const MigrationsSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .re
         .describe('postgres: the NAME of the environment variable holding the connection URL (a secret).'),
 })
     .default({ driver: 'embedded', dir: 'migrations', database_url_env: 'DATABASE_URL' });
-const MetricsSourceSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .discriminatedUnion */ .gMt('type', [
-    zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({ type: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz('scrape') }),
-    zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-        type: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz('prometheus'),
+const MetricsSourceSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .discriminatedUnion */ .gMt('type', [
+    zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({ type: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz('scrape') }),
+    zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        type: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz('prometheus'),
         url: urlOrTemplate('http://127.0.0.1:9090'),
-        selector: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+        selector: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
             .default('')
             .describe('Label matchers added to every default query, e.g. job="dhash".'),
-        queries: zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej(Object.fromEntries(_domain_gates_catalog_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .GATE_NAMES */ .rn.filter((n) => n !== 'health').map((n) => [n, zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).optional()])))
+        queries: zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej(Object.fromEntries(_domain_gates_catalog_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .GATE_NAMES */ .rn.filter((n) => n !== 'health').map((n) => [n, zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).optional()])))
             .default({})
             .describe('PromQL overriding the default query of a gate.'),
     }),
 ], { error: 'expected "type" to be "scrape" or "prometheus"' })
     .default({ type: 'scrape' });
-const EnvironmentSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    description: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP({ error: 'expected a string' }).optional(),
+const EnvironmentSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    description: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a string' }).optional(),
     service: ServiceSchema,
     target: TargetSchema.optional(),
     backup: BackupSchema,
@@ -801,17 +692,17 @@ const EnvironmentSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .r
     auto_rollback: AutoRollbackSchema,
 });
 const LOG_LEVELS = (/* unused pure expression or super */ null && (['DEBUG', 'INFO', 'WARN', 'WARNING', 'ERROR', 'CRITICAL']));
-const GlobalSettingsSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+const GlobalSettingsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
     health_check_endpoint: urlPath.default('/health'),
     metrics_endpoint: urlPath.default('/metrics'),
-    timeout_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .timeoutSeconds */ .rv)()
+    timeout_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutSeconds */ .rv)()
         .optional()
         .describe('Timeout of every HTTP request: metrics 10 and health 5 unless set here (or per gate/service).'),
-    user_agent: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    user_agent: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
         .min(1)
         .optional()
         .describe('Sent on every request. Default dhash-rollout/<version>.'),
-    log_level: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    log_level: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
         .regex(/^(debug|info|warn|warning|error|critical|DEBUG|INFO|WARN|WARNING|ERROR|CRITICAL)$/, {
         error: 'expected one of DEBUG, INFO, WARN, ERROR, CRITICAL',
     })
@@ -821,17 +712,17 @@ const GlobalSettingsSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */
     .default({ health_check_endpoint: '/health', metrics_endpoint: '/metrics', log_level: 'INFO' });
 /** Names that are keys of every JS object: never an environment name. */
 const RESERVED_ENV_NAMES = Object.getOwnPropertyNames(Object.prototype);
-const ConfigFileSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    $schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP({ error: 'expected a string' }).optional(),
-    title: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP({ error: 'expected a string' }).optional(),
-    description: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP({ error: 'expected a string' }).optional(),
-    version: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP({ error: 'expected a version string such as "1.0.0"' })
+const ConfigFileSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    $schema: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a string' }).optional(),
+    title: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a string' }).optional(),
+    description: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a string' }).optional(),
+    version: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a version string such as "1.0.0"' })
         .optional()
         .describe('The file\'s own version, free text such as "1.0.0".'),
-    default_environment: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP({ error: 'expected an environment name' })
+    default_environment: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected an environment name' })
         .optional()
         .describe('Used without --env. Default "production" if defined, else the first environment.'),
-    environments: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^(?!(__proto__|constructor|prototype)$)[a-z][a-z0-9_-]*$/, {
+    environments: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(/^(?!(__proto__|constructor|prototype)$)[a-z][a-z0-9_-]*$/, {
         error: 'environment names are lower-case letters, digits, "-" and "_" (and not a reserved word)',
     }), EnvironmentSchema)
         .refine((e) => Object.keys(e).length > 0, { error: 'expected at least one environment' })
@@ -841,7 +732,7 @@ const ConfigFileSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .re
 });
 /** The JSON Schema committed as quality-gates-config.schema.json. */
 function configJsonSchema() {
-    const schema = zod__WEBPACK_IMPORTED_MODULE_5__/* .toJSONSchema */ .bl(ConfigFileSchema, { io: 'input', target: 'draft-2020-12' });
+    const schema = zod__WEBPACK_IMPORTED_MODULE_6__/* .toJSONSchema */ .bl(ConfigFileSchema, { io: 'input', target: 'draft-2020-12' });
     return {
         $id: 'https://github.com/mobius/dhash-rollout/blob/v1/quality-gates-config.schema.json',
         title: 'dhash-rollout quality gates config',
@@ -944,10 +835,19 @@ function formatIssues(issues, input) {
             ? ''
             : typeof value === 'object'
                 ? ` (got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object'})`
-                : ` (got ${JSON.stringify(value)})`;
+                : ` (got ${shownValue(value)})`;
         lines.push(`${path}: ${message}${shown}`);
     }
     return [...new Set(lines)];
+}
+/** A scalar as the user wrote it; JSON has no Infinity, so a number too large for a double says so. */
+function shownValue(value) {
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+        return value > 0
+            ? 'a number too large (beyond ±1.8e308)'
+            : 'a negative number too large (beyond ±1.8e308)';
+    }
+    return JSON.stringify(value);
 }
 /** zod's default wording ("Invalid input: expected string, received number") made plain. */
 function plain(issue) {
@@ -1086,187 +986,11 @@ class Stop extends Error {
 }
 /** One pass over RFC 8259 JSON, without recursion. */
 function scanJson(text, maxDepth = MAX_JSON_DEPTH) {
-    const duplicates = [];
-    const protoKeys = [];
-    const stack = [];
-    let i = 0;
-    const describe = () => i >= text.length ? 'end of input' : `'${text[i] === '\n' ? '\\n' : text[i]}'`;
-    const fail = (detail) => {
-        throw new Stop(i, detail);
-    };
-    const ws = () => {
-        while (i < text.length) {
-            const c = text.charCodeAt(i);
-            if (c === 32 || c === 9 || c === 10 || c === 13)
-                i++;
-            else
-                break;
-        }
-    };
-    const literal = (word) => {
-        for (const ch of word) {
-            if (text[i] !== ch)
-                fail(`unexpected ${describe()} in "${word}"`);
-            i++;
-        }
-    };
-    /** Reads a string starting at the quote; returns its raw text including quotes. */
-    const string = () => {
-        const start = i;
-        i++;
-        for (;;) {
-            if (i >= text.length)
-                fail('unterminated string');
-            const ch = text[i];
-            if (ch === '"') {
-                i++;
-                return text.slice(start, i);
-            }
-            if (ch === '\\') {
-                i++;
-                if (!'"\\/bfnrtu'.includes(text[i] ?? ''))
-                    fail(`invalid escape ${describe()}`);
-                if (text[i] === 'u') {
-                    for (let k = 1; k <= 4; k++)
-                        if (!/[0-9a-fA-F]/.test(text[i + k] ?? ''))
-                            fail('invalid \\u escape');
-                    i += 4;
-                }
-                i++;
-                continue;
-            }
-            if (ch.charCodeAt(0) < 0x20)
-                fail('control character in string');
-            i++;
-        }
-    };
-    const number = () => {
-        const re = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
-        re.lastIndex = i;
-        const m = re.exec(text);
-        if (!m || m[0] === '-' || m[0] === '')
-            fail(`unexpected ${describe()}`);
-        i += m[0].length;
-    };
-    const childPath = () => {
-        const top = stack[stack.length - 1];
-        if (!top)
-            return [];
-        return [...top.path, top.kind === 'array' ? top.index : [...top.keys].pop()];
-    };
-    const open = (kind) => {
-        const path = childPath();
-        if (stack.length >= maxDepth)
-            throw new Stop(i, `nested more than ${maxDepth} levels deep; no config is`, jsonPath(path));
-        stack.push({ kind, path, keys: new Set(), index: 0 });
-        i++;
-    };
-    let state = 'value';
-    let lastKey;
+    const scanner = new JsonScanner(text, maxDepth);
+    const { duplicates, protoKeys } = scanner;
     try {
-        for (;;) {
-            ws();
-            if (state === 'value-or-end') {
-                if (text[i] === ']') {
-                    i++;
-                    stack.pop();
-                    state = 'after';
-                    continue;
-                }
-                state = 'value';
-            }
-            if (state === 'key-or-end') {
-                if (text[i] === '}') {
-                    i++;
-                    stack.pop();
-                    state = 'after';
-                    continue;
-                }
-                state = 'key';
-            }
-            if (state === 'value') {
-                const ch = text[i];
-                if (ch === '{') {
-                    open('object');
-                    state = 'key-or-end';
-                }
-                else if (ch === '[') {
-                    open('array');
-                    state = 'value-or-end';
-                }
-                else {
-                    if (ch === '"')
-                        string();
-                    else if (ch === 't')
-                        literal('true');
-                    else if (ch === 'f')
-                        literal('false');
-                    else if (ch === 'n')
-                        literal('null');
-                    else if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9'))
-                        number();
-                    else
-                        fail(`expected a value, found ${describe()}`);
-                    state = 'after';
-                }
-                continue;
-            }
-            if (state === 'key') {
-                if (text[i] !== '"')
-                    fail(`expected a property name in double quotes, found ${describe()}`);
-                const keyStart = i;
-                const raw = string();
-                lastKey = JSON.parse(raw);
-                const top = stack[stack.length - 1];
-                if (top.keys.has(lastKey)) {
-                    duplicates.push({
-                        path: jsonPath([...top.path, lastKey]),
-                        key: lastKey,
-                        line: lineColumnAt(text, keyStart).line,
-                    });
-                    // Keep the key last in insertion order, so child paths name it.
-                    top.keys.delete(lastKey);
-                }
-                top.keys.add(lastKey);
-                if (lastKey === '__proto__')
-                    protoKeys.push(jsonPath([...top.path, lastKey]));
-                ws();
-                if (text[i] !== ':')
-                    fail(`expected ':' after property name, found ${describe()}`);
-                i++;
-                state = 'value';
-                continue;
-            }
-            // state === 'after'
-            const top = stack[stack.length - 1];
-            if (!top) {
-                if (i < text.length)
-                    fail(`unexpected ${describe()} after the JSON value`);
-                return { duplicates, protoKeys };
-            }
-            if (text[i] === ',') {
-                i++;
-                if (top.kind === 'object')
-                    state = 'key';
-                else {
-                    top.index++;
-                    state = 'value';
-                }
-            }
-            else if (top.kind === 'object' && text[i] === '}') {
-                i++;
-                stack.pop();
-            }
-            else if (top.kind === 'array' && text[i] === ']') {
-                i++;
-                stack.pop();
-            }
-            else {
-                fail(top.kind === 'object'
-                    ? `expected ',' or '}' after property value, found ${describe()}`
-                    : `expected ',' or ']' after array element, found ${describe()}`);
-            }
-        }
+        scanner.run();
+        return { duplicates, protoKeys };
     }
     catch (error) {
         if (error instanceof Stop)
@@ -1278,9 +1002,204 @@ function scanJson(text, maxDepth = MAX_JSON_DEPTH) {
         throw error;
     }
 }
+/** A state machine over the text: each step reads one token and names the state that follows. */
+class JsonScanner {
+    text;
+    maxDepth;
+    duplicates = [];
+    protoKeys = [];
+    stack = [];
+    i = 0;
+    constructor(text, maxDepth) {
+        this.text = text;
+        this.maxDepth = maxDepth;
+    }
+    /** Returns at the end of the one top-level value; throws Stop on the first error. */
+    run() {
+        let state = 'value';
+        while (state !== 'done') {
+            this.ws();
+            state = this.step(state);
+        }
+    }
+    step(state) {
+        switch (state) {
+            case 'value-or-end':
+                return this.closes(']') ? 'after' : this.value();
+            case 'key-or-end':
+                return this.closes('}') ? 'after' : this.key();
+            case 'value':
+                return this.value();
+            case 'key':
+                return this.key();
+            case 'after':
+                return this.after();
+        }
+    }
+    value() {
+        // charAt: '' at the end of the text, which matches no token below.
+        const ch = this.text.charAt(this.i);
+        if (ch === '{') {
+            this.open('object');
+            return 'key-or-end';
+        }
+        if (ch === '[') {
+            this.open('array');
+            return 'value-or-end';
+        }
+        if (ch === '"')
+            this.string();
+        else if (ch === 't')
+            this.literal('true');
+        else if (ch === 'f')
+            this.literal('false');
+        else if (ch === 'n')
+            this.literal('null');
+        else if (ch === '-' || (ch >= '0' && ch <= '9'))
+            this.number();
+        else
+            this.fail(`expected a value, found ${this.describe()}`);
+        return 'after';
+    }
+    /** A property name and its colon; only ever inside an object, so the stack has a top. */
+    key() {
+        if (this.text[this.i] !== '"')
+            this.fail(`expected a property name in double quotes, found ${this.describe()}`);
+        const keyStart = this.i;
+        const key = JSON.parse(this.string());
+        const top = this.stack[this.stack.length - 1];
+        if (top.keys.has(key)) {
+            this.duplicates.push({
+                path: jsonPath([...top.path, key]),
+                key,
+                line: lineColumnAt(this.text, keyStart).line,
+            });
+        }
+        top.keys.add(key);
+        top.lastKey = key;
+        if (key === '__proto__')
+            this.protoKeys.push(jsonPath([...top.path, key]));
+        this.ws();
+        if (this.text[this.i] !== ':')
+            this.fail(`expected ':' after property name, found ${this.describe()}`);
+        this.i++;
+        return 'value';
+    }
+    /** After a value: a separator, the end of its container, or (at the top) the end of the text. */
+    after() {
+        const top = this.stack.at(-1);
+        if (!top) {
+            if (this.i < this.text.length)
+                this.fail(`unexpected ${this.describe()} after the JSON value`);
+            return 'done';
+        }
+        if (this.text[this.i] === ',') {
+            this.i++;
+            if (top.kind === 'object')
+                return 'key';
+            top.index++;
+            return 'value';
+        }
+        if (this.closes(top.kind === 'object' ? '}' : ']'))
+            return 'after';
+        return this.fail(top.kind === 'object'
+            ? `expected ',' or '}' after property value, found ${this.describe()}`
+            : `expected ',' or ']' after array element, found ${this.describe()}`);
+    }
+    /** Consumes `bracket` and leaves its container, if that is what comes next. */
+    closes(bracket) {
+        if (this.text[this.i] !== bracket)
+            return false;
+        this.i++;
+        this.stack.pop();
+        return true;
+    }
+    describe() {
+        const { text, i } = this;
+        return i >= text.length ? 'end of input' : `'${text[i] === '\n' ? '\\n' : text[i]}'`;
+    }
+    fail(detail) {
+        throw new Stop(this.i, detail);
+    }
+    ws() {
+        while (this.i < this.text.length) {
+            const c = this.text.charCodeAt(this.i);
+            if (c === 32 || c === 9 || c === 10 || c === 13)
+                this.i++;
+            else
+                break;
+        }
+    }
+    literal(word) {
+        for (const ch of word) {
+            if (this.text[this.i] !== ch)
+                this.fail(`unexpected ${this.describe()} in "${word}"`);
+            this.i++;
+        }
+    }
+    /** Reads a string starting at the quote; returns its raw text including quotes. */
+    string() {
+        const { text } = this;
+        const start = this.i;
+        this.i++;
+        for (;;) {
+            if (this.i >= text.length)
+                this.fail('unterminated string');
+            const ch = text[this.i];
+            if (ch === '"') {
+                this.i++;
+                return text.slice(start, this.i);
+            }
+            if (ch === '\\') {
+                this.escape();
+                continue;
+            }
+            if (ch.charCodeAt(0) < 0x20)
+                this.fail('control character in string');
+            this.i++;
+        }
+    }
+    /** A backslash escape inside a string, from the backslash. */
+    escape() {
+        const { text } = this;
+        this.i++;
+        // At the end of the text `kind` is '', which includes() accepts: the string is then unterminated.
+        const kind = text.charAt(this.i);
+        if (!'"\\/bfnrtu'.includes(kind))
+            this.fail(`invalid escape ${this.describe()}`);
+        if (kind === 'u') {
+            for (let k = 1; k <= 4; k++)
+                if (!/[0-9a-fA-F]/.test(text.charAt(this.i + k)))
+                    this.fail('invalid \\u escape');
+            this.i += 4;
+        }
+        this.i++;
+    }
+    number() {
+        const re = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+        re.lastIndex = this.i;
+        const m = re.exec(this.text);
+        if (!m || m[0] === '-' || m[0] === '')
+            this.fail(`unexpected ${this.describe()}`);
+        this.i += m[0].length;
+    }
+    childPath() {
+        const top = this.stack.at(-1);
+        if (!top)
+            return [];
+        return [...top.path, top.kind === 'array' ? top.index : top.lastKey];
+    }
+    open(kind) {
+        const path = this.childPath();
+        if (this.stack.length >= this.maxDepth)
+            throw new Stop(this.i, `nested more than ${this.maxDepth} levels deep; no config is`, jsonPath(path));
+        this.stack.push({ kind, path, keys: new Set(), lastKey: '', index: 0 });
+        this.i++;
+    }
+}
 
-// EXTERNAL MODULE: ./src/domain/gates/catalog/catalog.ts + 9 modules
-var catalog = __webpack_require__(275);
+// EXTERNAL MODULE: ./src/domain/gates/catalog/catalog.ts + 8 modules
+var catalog = __webpack_require__(303);
 ;// CONCATENATED MODULE: ./src/config/substitute.ts
 
 const TEMPLATE = /\$\$\{|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
@@ -1292,7 +1211,8 @@ const TEMPLATE = /\$\$\{|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
 function substituteString(value, lookup) {
     const unset = [];
     const out = value.replace(TEMPLATE, (whole, name, fallback) => {
-        if (whole === '$${')
+        // Only `$${` matches without a name.
+        if (name === undefined)
             return '${';
         const found = lookup(name);
         if (found !== undefined && found !== '')
@@ -1327,8 +1247,8 @@ function substituteTree(root, basePath, lookup) {
     const stack = [
         { node: rootCopy, path: [...basePath] },
     ];
-    while (stack.length > 0) {
-        const { node, path } = stack.pop();
+    for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+        const { node, path } = top;
         for (const key of Object.keys(node)) {
             const k = Array.isArray(node) ? Number(key) : key;
             const child = visit(node[key], [...path, k]);
@@ -1370,11 +1290,13 @@ function normalizeEnvironment(input) {
     checkUrl(at('service.base_url'), raw.service.base_url);
     if (raw.metrics_source.type === 'prometheus')
         checkUrl(at('metrics_source.url'), raw.metrics_source.url);
-    const targetRoot = raw.target?.type === 'local'
-        ? (0,external_node_path_.isAbsolute)(raw.target.root)
-            ? raw.target.root
-            : (0,external_node_path_.resolve)(configDir, raw.target.root)
+    const localTarget = raw.target?.type === 'local'
+        ? {
+            ...raw.target,
+            root: (0,external_node_path_.isAbsolute)(raw.target.root) ? raw.target.root : (0,external_node_path_.resolve)(configDir, raw.target.root),
+        }
         : undefined;
+    const targetRoot = localTarget?.root;
     const backupBase = targetRoot ?? configDir;
     const env = {
         description: raw.description,
@@ -1387,11 +1309,7 @@ function normalizeEnvironment(input) {
             request_timeout_seconds: raw.service.request_timeout_seconds ?? global.timeout_seconds ?? DEFAULT_REQUEST_TIMEOUT_SECONDS,
             user_agent: global.user_agent ?? `dhash-rollout/${input.toolVersion}`,
         },
-        target: raw.target === undefined
-            ? undefined
-            : raw.target.type === 'local'
-                ? { ...raw.target, root: targetRoot }
-                : raw.target,
+        target: localTarget ?? raw.target,
         backup: {
             ...raw.backup,
             dir: (0,external_node_path_.isAbsolute)(raw.backup.dir) ? raw.backup.dir : (0,external_node_path_.resolve)(backupBase, raw.backup.dir),
@@ -1427,7 +1345,7 @@ function qualityGates(raw, globalTimeout) {
         const g = gates[name];
         if (!g?.enabled)
             return undefined;
-        // Each module knows its own threshold fields; the catalog entry and the file entry share N.
+        // Each module knows its own threshold fields; the catalog entry and the file entry share the name.
         const limits = catalog/* GATE_CATALOG */.UW[name].limits(g.threshold);
         const gate = {
             enabled: true,
@@ -1437,11 +1355,11 @@ function qualityGates(raw, globalTimeout) {
             no_data: g.no_data,
             failure_limit: g.failure_limit,
         };
-        if ('windowMinutes' in limits && limits.windowMinutes !== undefined)
+        if (limits.windowMinutes !== undefined)
             gate.evaluation_window_minutes = limits.windowMinutes;
-        if ('minSamples' in limits && limits.minSamples !== undefined)
+        if (limits.minSamples !== undefined)
             gate.min_sample_size = limits.minSamples;
-        if ('checkIntervalSeconds' in limits && limits.checkIntervalSeconds !== undefined)
+        if (limits.checkIntervalSeconds !== undefined)
             gate.check_interval_seconds = limits.checkIntervalSeconds;
         if (g.inconclusive_limit !== undefined)
             gate.inconclusive_limit = g.inconclusive_limit;
@@ -1449,14 +1367,7 @@ function qualityGates(raw, globalTimeout) {
             delete gate.description;
         return gate;
     };
-    const names = [
-        'extraction_failure_rate',
-        'p95_hash_time',
-        'low_confidence_queue',
-        'memory_usage',
-        'error_rate',
-    ];
-    for (const name of names) {
+    for (const name of catalog/* METRIC_GATE_NAMES */.SZ) {
         const gate = metric(name);
         if (gate)
             out[name] = gate;
@@ -1543,7 +1454,7 @@ function environmentProblems(at, env) {
         problems.push(`${at}.monitoring: a ${m.window_minutes} min window polled every ${shortest} s is ${Math.ceil(polls)} polls; at most ${bounds/* BOUNDS */.QT.maxPolls} are allowed (lengthen the intervals or shorten the window)`);
     }
     const enabled = new Set(Object.entries(env.notifications.channels)
-        .filter(([, c]) => c && c.enabled)
+        .filter(([, c]) => c.enabled)
         .map(([name]) => name));
     env.notifications.escalation.escalation_levels.forEach((level, i) => {
         (level.channels ?? []).forEach((channel, j) => {
@@ -1557,7 +1468,7 @@ function environmentProblems(at, env) {
 function environmentWarnings(name, env) {
     const at = `environments.${name}`;
     const warnings = [];
-    const gates = Object.entries(env.quality_gates).filter(([, g]) => g && g.enabled);
+    const gates = Object.entries(env.quality_gates).filter(([, g]) => g.enabled);
     if (gates.length === 0)
         warnings.push(`${at}.quality_gates: no gate is enabled, so monitoring judges nothing`);
     if (!env.auto_rollback.enabled) {
@@ -1603,7 +1514,9 @@ function resolveConfigPath(configPath, cwd) {
 }
 /** Structural checks only (what the JSON Schema also checks): the problems, or the file. */
 function checkConfigStructure(value) {
-    const result = file_schema/* ConfigFileSchema */.Kx.safeParse(value);
+    // jitless: the file is parsed once per run, and compiling zod's fast path for its objects
+    // (new Function, on the first parse) costs more than that one parse saves.
+    const result = file_schema/* ConfigFileSchema */.Kx.safeParse(value, { jitless: true });
     if (!result.success)
         return { ok: false, problems: formatIssues(result.error.issues, value) };
     return { ok: true, file: result.data };
@@ -1643,7 +1556,10 @@ function loadConfig(options = {}) {
     const file = parseConfigText(text, source);
     const envName = options.envName ?? defaultEnvironmentName(file);
     if (!Object.hasOwn(file.environments, envName)) {
-        throw new runtime_errors/* UsageError */.eb(`--env: unknown environment "${envName}"; ${source} defines: ${Object.keys(file.environments).join(', ')}`);
+        throw new runtime_errors/* UsageError */.eb(
+        // Named "environment" (the action's input; the CLI's --env) and quoted as JSON, so a control
+        // character in a hostile name is shown escaped, never raw.
+        `environment: unknown environment ${JSON.stringify(envName)}; ${source} defines: ${Object.keys(file.environments).join(', ')}`);
     }
     const envFile = (0,external_node_path_.resolve)(cwd, options.envFilePath ?? DEFAULT_ENV_FILE);
     const fromEnvFile = (0,external_node_fs_.existsSync)(envFile) ? parseDotenv((0,external_node_fs_.readFileSync)(envFile, 'utf8')) : {};
@@ -1665,12 +1581,12 @@ function loadConfig(options = {}) {
     const env = baseUrl
         ? { ...normalized.env, service: { ...normalized.env.service, base_url: baseUrl.replace(/\/+$/, '') } }
         : normalized.env;
-    const vars = notificationVars(environment, fromEnvFile, env);
-    const redactor = new redact/* Redactor */.p();
+    const vars = notificationVars(environment, fromEnvFile, env, unresolvedSettings(envName, normalized.unsetInChannels));
+    const redactor = new redact/* Redactor */.pO();
     for (const name of channel_settings/* SECRET_VARIABLES */.VP)
         redactor.add(vars[name]);
     for (const settings of Object.values(env.notifications.channel_settings))
-        for (const [key, value] of Object.entries(settings ?? {}))
+        for (const [key, value] of Object.entries(settings))
             if (channels_schema/* SECRET_SETTING_KEYS */.Pq.has(key) && typeof value === 'string')
                 redactor.add(value);
     const databaseUrl = lookup(env.migrations.database_url_env) || undefined;
@@ -1699,19 +1615,29 @@ const SETTING_VARIABLES = channels/* ALL_CHANNEL_VARIABLES */.s_.filter((v) => v
     v.settingKeys,
     v.name,
 ]);
-function notificationVars(environment, fromFile, env) {
+/** `<channel>.<key>` of every channel setting that kept a `${VAR}` whose variable is unset. */
+function unresolvedSettings(envName, unset) {
+    const prefix = `environments.${envName}.notifications.channels.`;
+    return new Set(unset.map((u) => u.path.slice(prefix.length).split(/[.[]/, 2).join('.')));
+}
+function notificationVars(environment, fromFile, env, unresolved) {
     const vars = {};
     for (const name of channel_settings/* NOTIFICATION_VARIABLES */.k3) {
         const value = environment[name] || fromFile[name];
         if (value)
             vars[name] = value;
     }
-    // pager.routing_key_env names another variable holding the routing key.
-    const keyEnv = env.notifications.channel_settings.pager?.routing_key_env;
-    if (typeof keyEnv === 'string' && keyEnv !== 'PAGERDUTY_ROUTING_KEY') {
-        const value = environment[keyEnv] || fromFile[keyEnv];
+    // A setting may name another variable holding the value (the pager's routing_key_env).
+    for (const v of channels/* ALL_CHANNEL_VARIABLES */.s_) {
+        if (v.variableNameKey === undefined)
+            continue;
+        const settings = env.notifications.channel_settings[v.channel];
+        const other = settings?.[v.variableNameKey];
+        if (typeof other !== 'string' || other === v.name)
+            continue;
+        const value = environment[other] || fromFile[other];
         if (value)
-            vars.PAGERDUTY_ROUTING_KEY = value;
+            vars[v.name] = value;
     }
     for (const [channel, keys, variable] of SETTING_VARIABLES) {
         const settings = env.notifications.channel_settings[channel];
@@ -1721,9 +1647,11 @@ function notificationVars(environment, fromFile, env) {
             const value = settings[key];
             if (value === undefined)
                 continue;
-            const text = Array.isArray(value) ? value.join(',') : String(value);
+            // A JSON value: numbers, booleans and null print as String() would print them.
+            const text = typeof value === 'string' ? value : Array.isArray(value) ? value.join(',') : JSON.stringify(value);
             // An unresolved ${VAR} is not a value: leave the variable unset, so the channel reports it.
-            if (text !== '' && !/\$\{[A-Za-z_]/.test(text))
+            // (A substituted value may itself contain "${", e.g. a password: that one is a value.)
+            if (text !== '' && !unresolved.has(`${channel}.${key}`))
                 vars[variable] = text;
             break;
         }
@@ -1794,6 +1722,103 @@ function unmappedRecipientWarnings(levels, map = {}, path = 'notifications.escal
 
 /***/ }),
 
+/***/ 6309:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JK: () => (/* binding */ lockDir),
+/* harmony export */   V6: () => (/* binding */ localTargetRoot),
+/* harmony export */   mw: () => (/* binding */ logDir),
+/* harmony export */   su: () => (/* binding */ backupDir),
+/* harmony export */   u6: () => (/* binding */ targetRoot)
+/* harmony export */ });
+/* unused harmony export DEFAULT_LOG_DIR */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Directory resolution shared by every command, so they agree on where things live. The loader
+ * has already made the config's paths absolute (target.root against the config file's folder,
+ * backup.dir against target.root); resolving again only matters for hand-built configs in tests.
+ */
+function targetRoot(env, cwd) {
+    if (env.target?.type !== 'local')
+        return null;
+    return localTargetRoot(env.target, cwd);
+}
+function localTargetRoot(target, cwd) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(target.root) ? target.root : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, target.root);
+}
+/** Where environment locks live: the local target's root (shared by everyone deploying to that
+ * host), else the working directory. */
+function lockDir(env, cwd) {
+    return targetRoot(env, cwd) ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, '.dhash-rollout');
+}
+function backupDir(env, cwd) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, env.backup.dir);
+}
+const DEFAULT_LOG_DIR = 'monitor_logs';
+function logDir(cwd, override) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, override ?? DEFAULT_LOG_DIR);
+}
+
+
+/***/ }),
+
+/***/ 6132:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z6: () => (/* binding */ refuseOffTargetHost),
+/* harmony export */   fT: () => (/* binding */ OffTargetHostError)
+/* harmony export */ });
+/* unused harmony export TARGET_HOST_COMMANDS */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _state_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6309);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9541);
+
+
+
+/** Commands that change (or read backups of) a `local` target: they only make sense on its host. */
+const TARGET_HOST_COMMANDS = new Set(['deploy', 'rollout', 'rollback', 'backup', 'migrate']);
+/**
+ * The refusal of a command run where the target does not live. Its message is the whole story in
+ * one line (the front ends add nothing under it): exit 4, nothing read or written.
+ */
+class OffTargetHostError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusedError */ .fk {
+}
+/**
+ * A job that landed on a runner which is not the target host (a GitHub-hosted runner, the wrong
+ * self-hosted one), or a command typed on the wrong machine, finds no target root there, so no
+ * release and no backups: it refuses in one line naming the runs-on labels it needs (and, for
+ * use outside GitHub, the host it must run on), before anything is read or written. The labels
+ * come from DHASH_RUNNER_LABELS, which deploy.yml and rollback.yml set from the same expression
+ * as their runs-on; without it, the convention the workflows default to is named.
+ */
+function refuseOffTargetHost(config, cwd, env) {
+    const root = (0,_state_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .targetRoot */ .u6)(config.env, cwd);
+    if (root === null || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(root))
+        return;
+    const labels = compactLabels(env.DHASH_RUNNER_LABELS) ?? JSON.stringify(['self-hosted', `dhash-${config.envName}`]);
+    const runner = env.RUNNER_NAME ? `runner "${env.RUNNER_NAME}"` : 'this machine';
+    throw new OffTargetHostError(`${config.envName}: target root ${root} does not exist on ${runner}, which is not the target host (no release, no backups here; target.root from ${config.source}); on GitHub run this job on the target host's self-hosted runner: runs-on: ${labels} (deploy.yml/rollback.yml input runs-on, or the DHASH_RUNNERS repository variable); outside GitHub run it on the host that holds ${root}, or pass --config with that host's config`);
+}
+/** The workflows set the labels with toJSON(), which pretty-prints; the refusal stays one line. */
+function compactLabels(text) {
+    if (!text?.trim())
+        return null;
+    try {
+        return JSON.stringify(JSON.parse(text));
+    }
+    catch {
+        return text.replace(/\s+/g, ' ').trim();
+    }
+}
+
+
+/***/ }),
+
 /***/ 8591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1804,11 +1829,11 @@ function unmappedRecipientWarnings(levels, map = {}, path = 'notifications.escal
 /* harmony export */   X1: () => (/* binding */ percentage),
 /* harmony export */   YA: () => (/* binding */ seconds),
 /* harmony export */   c$: () => (/* binding */ hours),
+/* harmony export */   n3: () => (/* binding */ windowMinutesProblem),
 /* harmony export */   rv: () => (/* binding */ timeoutSeconds),
 /* harmony export */   s2: () => (/* binding */ positiveUpTo),
 /* harmony export */   yk: () => (/* binding */ windowOverrideProblem)
 /* harmony export */ });
-/* unused harmony export windowMinutesProblem */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2311);
 
 /**
@@ -1879,15 +1904,1095 @@ function windowOverrideProblem(name, raw, poll) {
 
 /***/ }),
 
-/***/ 275:
+/***/ 9324:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Mu: () => (/* reexport */ GATE_ACTIONS),
+  qg: () => (/* binding */ CHANNEL_CATALOG),
+  bW: () => (/* binding */ CHANNEL_NAMES),
+  ei: () => (/* binding */ channelModule)
+});
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __webpack_require__(2311);
+// EXTERNAL MODULE: ./src/domain/messages/content.ts
+var messages_content = __webpack_require__(1768);
+// EXTERNAL MODULE: ./src/domain/channels/channel-module.ts
+var channel_module = __webpack_require__(1459);
+;// CONCATENATED MODULE: ./src/domain/channels/console.ts
+
+
+
+/** The seed's `console` channel: the message on standard output, for people watching a terminal or a CI log. */
+const consoleChannel = (0,channel_module/* defineChannel */.t)({
+    name: 'console',
+    transport: 'stream',
+    summary: 'Prints the message as plain text on standard output (the CI log or the terminal).',
+    settingsSchema: schemas/* strictObject */.rej({})
+        .describe('Prints each message on standard output (the seed\'s "console" channel).'),
+    variables: [],
+    settings: () => ({ stream: 'stdout' }),
+    target: () => 'stdout',
+    render: (message) => ({
+        text: `${messages_content/* LEVEL_EMOJI */.AP[message.level]} [${message.level.toUpperCase()}] ${(0,messages_content/* plainText */.wh)(message)}\n`,
+    }),
+    write: (s, payload) => ({ stream: s.stream, text: typeof payload.text === 'string' ? payload.text : '' }),
+    classify: (answer) => {
+        if (!answer.error)
+            return { kind: 'delivered', detail: 'written to stdout' };
+        // A closed pipe stays closed; anything else (EAGAIN on a full pipe) may pass.
+        const closed = answer.error.code === 'EPIPE' || answer.error.code === 'ERR_STREAM_DESTROYED';
+        return { kind: closed ? 'permanent' : 'transient', error: `stdout: ${answer.error.message}` };
+    },
+});
+
+// EXTERNAL MODULE: ./src/domain/delivery/classify.ts + 1 modules
+var classify = __webpack_require__(9801);
+// EXTERNAL MODULE: ./src/domain/messages/mentions.ts
+var mentions = __webpack_require__(4142);
+// EXTERNAL MODULE: ./src/domain/messages/text.ts
+var messages_text = __webpack_require__(8874);
+;// CONCATENATED MODULE: ./src/domain/messages/discord.ts
+
+
+
+/**
+ * Discord embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits):
+ * title 256, description 4096, 25 fields with name 256 and value 1024, footer 2048, author 256,
+ * and 6000 characters across all of a message's embeds; `content` 2000.
+ */
+const DISCORD_LIMITS = {
+    content: 2000,
+    title: 256,
+    description: 4096,
+    fields: 25,
+    fieldName: 256,
+    fieldValue: 1024,
+    footer: 2048,
+    embedTotal: 6000,
+};
+function renderDiscord(message, options = {}) {
+    const fields = (0,messages_content/* facts */.Ix)(message).map((f) => ({
+        name: f.label,
+        value: (0,messages_text/* truncate */.xv)(f.value, DISCORD_LIMITS.fieldValue),
+        inline: true,
+    }));
+    if (message.gates && message.gates.length > 0) {
+        fields.push({
+            name: 'Quality gates',
+            value: (0,messages_text/* truncate */.xv)(message.gates.map(messages_content/* gateLine */.C_).join('\n'), DISCORD_LIMITS.fieldValue),
+            inline: false,
+        });
+    }
+    const ls = (0,messages_content/* links */.yJ)(message);
+    if (ls.length > 0)
+        fields.push({
+            name: 'Links',
+            value: (0,messages_text/* truncate */.xv)(ls.map((l) => `[${l.label}](${l.url})`).join(' · '), DISCORD_LIMITS.fieldValue),
+            inline: false,
+        });
+    const embed = {
+        title: (0,messages_text/* truncate */.xv)((0,messages_content/* headline */.Pl)(message), DISCORD_LIMITS.title),
+        color: messages_content/* LEVEL_COLOR */.D9[message.level],
+        fields: fields.slice(0, DISCORD_LIMITS.fields),
+        footer: { text: (0,messages_text/* truncate */.xv)(`dhash-rollout · ${messages_content/* EVENT_LABELS */.XU[message.event]}`, DISCORD_LIMITS.footer) },
+    };
+    if (options.timestamp)
+        embed.timestamp = options.timestamp;
+    if (ls[0])
+        embed.url = ls[0].url;
+    // The description takes whatever the 6000-character budget leaves after everything else.
+    const used = (0,messages_text/* length */.Bw)(embed.title) +
+        (0,messages_text/* length */.Bw)(embed.footer.text) +
+        embed.fields.reduce((n, f) => n + (0,messages_text/* length */.Bw)(f.name) + (0,messages_text/* length */.Bw)(f.value), 0);
+    const budget = Math.min(DISCORD_LIMITS.description, DISCORD_LIMITS.embedTotal - used);
+    if ((0,messages_content/* bodyText */.G3)(message).trim() !== '' && budget > 0)
+        embed.description = (0,messages_text/* truncate */.xv)((0,messages_content/* bodyText */.G3)(message), budget);
+    const payload = {
+        username: 'dhash-rollout',
+        embeds: [embed],
+        allowed_mentions: { parse: [] },
+    };
+    const m = options.mentions ?? (0,mentions/* resolveMentions */.Ed)((0,mentions/* recipientsOf */.wX)(message));
+    if (m.names.length > 0) {
+        const content = [
+            ...m.discord.roles.map((r) => `<@&${r}>`),
+            ...m.discord.users.map((u) => `<@${u}>`),
+            ...m.broadcasts.map((b) => (b === '@channel' ? '@here' : b)),
+            // Names without an id are shown, escaped so Discord cannot read them as a mention.
+            ...m.unmapped.map((n) => n.replace(/@/g, '@\u200b')),
+        ].join(' ');
+        if (content !== '')
+            payload.content = (0,messages_text/* truncate */.xv)(content, DISCORD_LIMITS.content);
+        payload.allowed_mentions = {
+            parse: m.broadcasts.length > 0 ? ['everyone'] : [],
+            roles: m.discord.roles,
+            users: m.discord.users,
+        };
+    }
+    return payload;
+}
+
+// EXTERNAL MODULE: ./src/domain/channels/setting-text.ts
+var setting_text = __webpack_require__(3953);
+// EXTERNAL MODULE: ./src/domain/channels/webhook-url.ts
+var webhook_url = __webpack_require__(9976);
+;// CONCATENATED MODULE: ./src/domain/channels/discord.ts
+
+
+
+
+
+
+/** Discord only answers with the created message (and its errors) when asked to wait. */
+function withDiscordWait(url) {
+    const u = new URL(url);
+    u.searchParams.set('wait', 'true');
+    return u.toString();
+}
+/** Discord webhook, one embed; only the mapped roles and users may ping. */
+const discord = (0,channel_module/* defineChannel */.t)({
+    name: 'discord',
+    transport: 'http',
+    summary: 'Discord webhook: one embed; recipients become <@&role> and <@user> with allowed_mentions limited to them.',
+    settingsSchema: schemas/* strictObject */.rej({
+        webhook_url: (0,setting_text/* settingText */.S)().optional().describe('Webhook URL, a secret: "${DISCORD_WEBHOOK_URL}".'),
+        url: (0,setting_text/* settingText */.S)().optional().describe('Same as webhook_url.'),
+        username: (0,setting_text/* settingText */.S)().optional(),
+    }),
+    variables: [(0,webhook_url/* webhookUrlVariable */.FZ)('DISCORD_WEBHOOK_URL', 'discord-webhook-url', 'Discord webhook URL')],
+    settings: (vars, context) => (0,webhook_url/* webhookUrl */.vO)('DISCORD_WEBHOOK_URL', vars, context),
+    target: (s) => (0,webhook_url/* describeTarget */.ff)(s.url),
+    render: (message, context) => ({
+        ...renderDiscord(message, { timestamp: context.timestamp, mentions: context.mentions }),
+    }),
+    requests: (s, payload) => [{ url: withDiscordWait(s.url), json: payload }],
+    classify: classify/* classifyDiscord */.vR,
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/domain/messages/email.ts
+
+
+/** RFC 5322 recommends lines under 78 chars; a subject that long is already unreadable. */
+const SUBJECT_MAX = 200;
+function renderEmail(message, options = {}) {
+    const subject = (0,messages_text/* truncate */.xv)(`[dhash ${message.environment}] [${message.level.toUpperCase()}] ${message.title}`.replace(/[\r\n]+/g, ' '), SUBJECT_MAX);
+    const color = `#${messages_content/* LEVEL_COLOR */.D9[message.level].toString(16).padStart(6, '0')}`;
+    const rows = (0,messages_content/* facts */.Ix)(message)
+        .map((f) => `<tr><th align="left" style="padding:2px 12px 2px 0">${(0,messages_text/* escapeHtml */.ZD)(f.label)}</th><td>${(0,messages_text/* escapeHtml */.ZD)(f.value)}</td></tr>`)
+        .join('');
+    const gates = message.gates && message.gates.length > 0
+        ? `<h3>Quality gates</h3><ul>${message.gates.map((g) => `<li>${(0,messages_text/* escapeHtml */.ZD)((0,messages_content/* gateLine */.C_)(g))}</li>`).join('')}</ul>`
+        : '';
+    const ls = (0,messages_content/* links */.yJ)(message);
+    const linkHtml = ls.length > 0
+        ? `<p>${ls.map((l) => `<a href="${(0,messages_text/* escapeHtml */.ZD)(l.url)}">${(0,messages_text/* escapeHtml */.ZD)(l.label)}</a>`).join(' · ')}</p>`
+        : '';
+    const who = (0,messages_content/* recipientsLine */.BP)(message);
+    const mention = who ? `<p><strong>Attention: ${(0,messages_text/* escapeHtml */.ZD)(who)}</strong></p>` : '';
+    const html = [
+        '<!doctype html><html><body style="font-family:sans-serif">',
+        `<h2 style="border-left:6px solid ${color};padding-left:8px">${(0,messages_text/* escapeHtml */.ZD)(message.title)}</h2>`,
+        mention,
+        (0,messages_content/* bodyText */.G3)(message) ? `<p>${(0,messages_text/* escapeHtml */.ZD)((0,messages_content/* bodyText */.G3)(message)).replace(/\n/g, '<br>')}</p>` : '',
+        `<table>${rows}</table>`,
+        gates,
+        linkHtml,
+        '<p style="color:#888;font-size:small">Sent by dhash-rollout</p>',
+        '</body></html>',
+    ].join('');
+    const payload = { subject, text: (0,messages_content/* plainText */.wh)(message), html };
+    if (options.mentions && options.mentions.email.length > 0)
+        payload.cc = [...options.mentions.email];
+    return payload;
+}
+
+;// CONCATENATED MODULE: ./src/domain/channels/email.ts
+
+
+
+
+
+
+
+/** SMTP settings from the seed's variables, or one line per problem naming the variable. */
+function smtpSettings(vars) {
+    const secureText = (vars.SMTP_SECURE ?? 'false').trim().toLowerCase();
+    if (!['true', 'false', '1', '0', 'yes', 'no'].includes(secureText))
+        return [`SMTP_SECURE: expected true or false, got "${vars.SMTP_SECURE ?? ''}"`];
+    const secure = ['true', '1', 'yes'].includes(secureText);
+    const port = vars.SMTP_PORT === undefined ? (secure ? 465 : 587) : Number(vars.SMTP_PORT);
+    if (!Number.isInteger(port) || port < 1 || port > 65535)
+        return [`SMTP_PORT: expected a port number between 1 and 65535, got "${vars.SMTP_PORT ?? ''}"`];
+    const to = (vars.EMAIL_TO ?? '')
+        .split(/[,;]/)
+        .map((a) => a.trim())
+        .filter(Boolean);
+    if (to.length === 0)
+        return ['EMAIL_TO: expected at least one address (comma-separated)'];
+    if (vars.SMTP_PASS && !vars.SMTP_USER)
+        return ['SMTP_USER: SMTP_PASS is set but SMTP_USER is not'];
+    if (!vars.SMTP_HOST)
+        return ['SMTP_HOST is not set'];
+    if (!vars.EMAIL_FROM)
+        return ['EMAIL_FROM is not set'];
+    return {
+        host: vars.SMTP_HOST,
+        port,
+        secure,
+        user: vars.SMTP_USER,
+        pass: vars.SMTP_PASS,
+        from: vars.EMAIL_FROM,
+        to,
+    };
+}
+/** A stable Message-ID per dedup key: mail systems that see the same id twice keep one copy. */
+function messageIdFor(dedupKey) {
+    return `<${(0,external_node_crypto_.createHash)('sha256').update(dedupKey).digest('hex').slice(0, 32)}@dhash-rollout>`;
+}
+/** Accepted is delivered (naming recipients the server refused); errors follow RFC 5321's classes. */
+function classifySmtpAnswer(answer) {
+    if ('error' in answer)
+        return (0,classify/* classifySmtp */.JJ)(answer.error);
+    if (answer.rejected.length > 0)
+        return {
+            kind: 'delivered',
+            detail: `accepted for ${answer.accepted.length} recipient(s); rejected: ${answer.rejected.join(', ')}`,
+        };
+    return { kind: 'delivered', detail: answer.response || 'accepted' };
+}
+const email_text = (0,setting_text/* settingText */.S)();
+/** E-mail over SMTP: text and HTML parts, a stable Message-ID per dedup key. */
+const email = (0,channel_module/* defineChannel */.t)({
+    name: 'email',
+    transport: 'smtp',
+    summary: 'E-mail over SMTP (STARTTLS or implicit TLS); recipients mapped to addresses are copied in.',
+    settingsSchema: schemas/* strictObject */.rej({
+        from: email_text.optional().describe('EMAIL_FROM'),
+        to: schemas/* union */.KCZ([email_text, schemas/* array */.YOg(email_text)], { error: 'expected an address or a list of addresses' })
+            .optional()
+            .describe('EMAIL_TO: one address, a comma-separated list, or an array.'),
+        smtp_host: email_text.optional().describe('SMTP_HOST'),
+        smtp_port: schemas/* union */.KCZ([schemas/* number */.aig().int().min(1).max(65535), email_text], { error: 'expected a port number' })
+            .optional()
+            .describe('SMTP_PORT'),
+        smtp_user: email_text.optional().describe('SMTP_USER'),
+        smtp_pass: email_text.optional().describe('SMTP_PASS (a secret): "${SMTP_PASS}".'),
+        smtp_secure: schemas/* union */.KCZ([schemas/* boolean */.zMY(), email_text], { error: 'expected true or false' })
+            .optional()
+            .describe('SMTP_SECURE'),
+    }),
+    variables: [
+        (0,webhook_url/* plainVariable */.lz)('EMAIL_FROM', 'email-from', true, 'Sender address', ['from']),
+        (0,webhook_url/* plainVariable */.lz)('EMAIL_TO', 'email-to', true, 'Comma-separated recipients', ['to']),
+        (0,webhook_url/* plainVariable */.lz)('SMTP_HOST', 'smtp-host', true, 'SMTP server host', ['smtp_host']),
+        (0,webhook_url/* plainVariable */.lz)('SMTP_PORT', 'smtp-port', false, 'SMTP server port (default 587, or 465 with SMTP_SECURE)', ['smtp_port']),
+        (0,webhook_url/* plainVariable */.lz)('SMTP_USER', 'smtp-user', false, 'SMTP user', ['smtp_user']),
+        {
+            name: 'SMTP_PASS',
+            input: 'smtp-pass',
+            secret: true,
+            required: false,
+            description: 'SMTP password',
+            settingKeys: ['smtp_pass'],
+        },
+        (0,webhook_url/* plainVariable */.lz)('SMTP_SECURE', 'smtp-secure', false, 'true for implicit TLS (port 465); otherwise STARTTLS when offered', ['smtp_secure']),
+    ],
+    settings: (vars) => smtpSettings(vars),
+    target: (s) => `smtp://${s.host}:${s.port}`,
+    render: (message, context) => ({ ...renderEmail(message, { mentions: context.mentions }) }),
+    mail: (s, payload, c) => ({
+        server: {
+            host: s.host,
+            port: s.port,
+            secure: s.secure,
+            // A password never crosses the network in clear text, except to this very host.
+            requireTls: !s.secure && s.pass !== undefined && !(0,webhook_url/* isLoopbackHost */.cW)(s.host),
+            user: s.user,
+            pass: s.pass,
+        },
+        from: s.from,
+        to: s.to,
+        cc: Array.isArray(payload.cc) && payload.cc.length > 0 ? payload.cc.map(String) : undefined,
+        subject: typeof payload.subject === 'string' ? payload.subject : '',
+        text: typeof payload.text === 'string' ? payload.text : '',
+        html: typeof payload.html === 'string' ? payload.html : undefined,
+        messageId: messageIdFor(c.dedupKey),
+        headers: { 'X-Dhash-Dedup-Key': c.dedupKey },
+    }),
+    classify: classifySmtpAnswer,
+});
+
+// EXTERNAL MODULE: ./src/domain/channels/pager.ts
+var pager = __webpack_require__(2382);
+;// CONCATENATED MODULE: ./src/domain/messages/slack.ts
+
+
+
+/**
+ * Block Kit limits (https://api.slack.com/reference/block-kit/blocks): 50 blocks a message, a
+ * header's plain_text 150 chars, a section's text 3000 chars, 10 fields of 2000 chars each, 10
+ * context elements, button text 75 chars, URL 3000 chars. Top-level `text` is the notification and
+ * screen-reader fallback; Slack truncates it past 40 000 chars and advises staying under 4000.
+ */
+const SLACK_LIMITS = {
+    blocks: 50,
+    headerText: 150,
+    sectionText: 3000,
+    fields: 10,
+    fieldText: 2000,
+    contextElements: 10,
+    buttonText: 75,
+    url: 3000,
+    fallbackText: 4000,
+};
+/**
+ * Slack's own mention syntax (https://api.slack.com/reference/surfaces/formatting#mentioning-users):
+ * `<@U…>` pings a user, `<!subteam^S…>` a user group, `<!here>` the channel. Names without an id
+ * are escaped text: they ping no one, and cannot smuggle in a `<!everyone>`.
+ */
+function slackMentionText(mentions) {
+    if (!mentions)
+        return '';
+    return [
+        ...mentions.broadcasts.map((b) => `<!${b.slice(1)}>`),
+        ...mentions.slack.users.map((u) => `<@${u}>`),
+        ...mentions.slack.groups.map((g) => `<!subteam^${g}>`),
+        ...mentions.unmapped.map(messages_text/* escapeSlack */.k4),
+    ].join(' ');
+}
+function renderSlack(message, options = {}) {
+    const blocks = [];
+    blocks.push({
+        type: 'header',
+        text: { type: 'plain_text', text: (0,messages_text/* truncate */.xv)((0,messages_content/* headline */.Pl)(message), SLACK_LIMITS.headerText), emoji: true },
+    });
+    const mention = slackMentionText(options.mentions ?? (0,mentions/* resolveMentions */.Ed)((0,mentions/* recipientsOf */.wX)(message)));
+    const body = [mention, (0,messages_text/* escapeSlack */.k4)((0,messages_content/* bodyText */.G3)(message))].filter((t) => t.trim() !== '').join(' ');
+    if (body.trim() !== '')
+        blocks.push({
+            type: 'section',
+            text: { type: 'mrkdwn', text: (0,messages_text/* truncateEscaped */.GI)(body, SLACK_LIMITS.sectionText) },
+        });
+    blocks.push({
+        type: 'section',
+        fields: (0,messages_content/* facts */.Ix)(message)
+            .slice(0, SLACK_LIMITS.fields)
+            .map((f) => ({
+            type: 'mrkdwn',
+            text: (0,messages_text/* truncateEscaped */.GI)(`*${f.label}*\n${(0,messages_text/* escapeSlack */.k4)(f.value)}`, SLACK_LIMITS.fieldText),
+        })),
+    });
+    if (message.gates && message.gates.length > 0) {
+        const lines = message.gates.map((g) => `• ${(0,messages_text/* escapeSlack */.k4)((0,messages_content/* gateLine */.C_)(g))}`);
+        blocks.push({
+            type: 'section',
+            text: {
+                type: 'mrkdwn',
+                text: (0,messages_text/* truncateEscaped */.GI)(`*Quality gates*\n${lines.join('\n')}`, SLACK_LIMITS.sectionText),
+            },
+        });
+    }
+    const ls = (0,messages_content/* links */.yJ)(message).filter((l) => l.url.length <= SLACK_LIMITS.url);
+    if (ls.length > 0) {
+        blocks.push({
+            type: 'actions',
+            elements: ls.map((l, i) => ({
+                type: 'button',
+                text: { type: 'plain_text', text: (0,messages_text/* truncate */.xv)(l.label, SLACK_LIMITS.buttonText) },
+                url: l.url,
+                action_id: `dhash_link_${i}`,
+            })),
+        });
+    }
+    blocks.push({
+        type: 'context',
+        elements: [
+            {
+                type: 'mrkdwn',
+                text: (0,messages_text/* truncateEscaped */.GI)(`dhash-rollout · ${messages_content/* EVENT_LABELS */.XU[message.event]} · ${(0,messages_text/* escapeSlack */.k4)(message.environment)}`, SLACK_LIMITS.sectionText),
+            },
+        ],
+    });
+    // The top-level text is mrkdwn too (it is the push notification): escaped like the blocks, and
+    // it carries the mentions, since a mention only in a block does not notify on every client.
+    const fallback = [
+        mention,
+        (0,messages_text/* escapeSlack */.k4)((0,messages_content/* plainText */.wh)({ ...message, mention: undefined, recipients: undefined })),
+    ]
+        .filter((t) => t !== '')
+        .join('\n');
+    const payload = {
+        text: (0,messages_text/* truncateEscaped */.GI)(fallback, SLACK_LIMITS.fallbackText),
+        blocks: blocks.slice(0, SLACK_LIMITS.blocks),
+    };
+    if (options.channel)
+        payload.channel = options.channel;
+    return payload;
+}
+
+;// CONCATENATED MODULE: ./src/domain/channels/slack.ts
+
+
+
+
+
+
+/** Slack incoming webhook, Block Kit body, Slack-native mentions. */
+const slack = (0,channel_module/* defineChannel */.t)({
+    name: 'slack',
+    transport: 'http',
+    summary: 'Slack incoming webhook: Block Kit message; recipients become <@U…> and <!subteam^S…> mentions.',
+    settingsSchema: schemas/* strictObject */.rej({
+        webhook_url: (0,setting_text/* settingText */.S)()
+            .optional()
+            .describe('Incoming-webhook URL (a secret): "${SLACK_WEBHOOK_URL}".'),
+        url: (0,setting_text/* settingText */.S)().optional().describe('Same as webhook_url (the seed wrote "url").'),
+        channel: (0,setting_text/* settingText */.S)().optional().describe('e.g. "#dhash-alerts" (SLACK_CHANNEL).'),
+        username: (0,setting_text/* settingText */.S)().optional(),
+    }),
+    variables: [
+        (0,webhook_url/* webhookUrlVariable */.FZ)('SLACK_WEBHOOK_URL', 'slack-webhook-url', 'Slack incoming webhook URL'),
+        (0,webhook_url/* plainVariable */.lz)('SLACK_CHANNEL', 'slack-channel', false, 'Channel override (honoured by legacy webhooks only)', ['channel']),
+    ],
+    settings: (vars, context) => (0,webhook_url/* webhookUrl */.vO)('SLACK_WEBHOOK_URL', vars, context),
+    target: (s) => (0,webhook_url/* describeTarget */.ff)(s.url),
+    render: (message, context) => ({
+        ...renderSlack(message, { channel: context.vars.SLACK_CHANNEL, mentions: context.mentions }),
+    }),
+    requests: (s, payload) => [{ url: s.url, json: payload }],
+    classify: classify/* classifySlack */.h_,
+});
+
+;// CONCATENATED MODULE: ./src/domain/messages/teams.ts
+
+
+
+/**
+ * Teams webhooks (Workflows and legacy connectors) take an Adaptive Card inside a message
+ * wrapper: `{"type":"message","attachments":[{"contentType":"application/vnd.microsoft.card.adaptive",
+ * "content":{...}}]}`. Version 1.4 is what Teams renders in webhooks. Teams limits a post to
+ * 28 KB of UTF-8 (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/format-your-bot-messages),
+ * counted in bytes, so the free text takes what the rest of the card leaves of that budget.
+ */
+const TEAMS_LIMITS = { postBytes: 28 * 1024, text: 8000, gateLines: 30 };
+const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+const LEVEL_STYLE = { info: 'good', warning: 'warning', error: 'attention', critical: 'attention' };
+/** `<at>name</at>` in a TextBlock plus an entity per user is how an Adaptive Card @mentions. */
+function mentionEntities(mentions) {
+    if (!mentions)
+        return { text: '', entities: [] };
+    const entities = mentions.teams.map((t) => ({
+        type: 'mention',
+        text: `<at>${t.name}</at>`,
+        mentioned: { id: t.id, name: t.name },
+    }));
+    const text = [...entities.map((e) => e.text), ...mentions.broadcasts, ...mentions.unmapped].join(' ');
+    return { text, entities };
+}
+function renderTeams(message, options = {}) {
+    const text = (0,messages_text/* truncate */.xv)((0,messages_content/* bodyText */.G3)(message), TEAMS_LIMITS.text);
+    const full = renderTeamsWithText(message, options, text);
+    const size = (p) => (0,messages_text/* byteLength */.dp)(JSON.stringify(p));
+    if (size(full) <= TEAMS_LIMITS.postBytes)
+        return full;
+    // Over the post limit: the free text gets what the rest of the card leaves, measured on the
+    // JSON that is sent (escapes count), cut on a character boundary.
+    let budget = TEAMS_LIMITS.postBytes - size(renderTeamsWithText(message, options, '')) - 128;
+    let cut = (0,messages_text/* truncateBytes */.QY)(text, Math.max(0, budget));
+    let payload = renderTeamsWithText(message, options, cut);
+    while (cut !== '' && size(payload) > TEAMS_LIMITS.postBytes) {
+        budget -= size(payload) - TEAMS_LIMITS.postBytes + 16;
+        cut = (0,messages_text/* truncateBytes */.QY)(text, Math.max(0, budget));
+        payload = renderTeamsWithText(message, options, cut);
+    }
+    return payload;
+}
+function renderTeamsWithText(message, options, text) {
+    const body = [
+        {
+            type: 'TextBlock',
+            text: (0,messages_text/* truncate */.xv)((0,messages_content/* headline */.Pl)(message), 200),
+            weight: 'Bolder',
+            size: 'Large',
+            wrap: true,
+            color: LEVEL_STYLE[message.level],
+        },
+    ];
+    const mention = mentionEntities(options.mentions ?? (0,mentions/* resolveMentions */.Ed)((0,mentions/* recipientsOf */.wX)(message)));
+    if (mention.text !== '')
+        body.push({ type: 'TextBlock', text: `Attention: ${mention.text}`, weight: 'Bolder', wrap: true });
+    if (text.trim() !== '')
+        body.push({ type: 'TextBlock', text: (0,messages_text/* truncate */.xv)(text, TEAMS_LIMITS.text), wrap: true });
+    body.push({ type: 'FactSet', facts: (0,messages_content/* facts */.Ix)(message).map((f) => ({ title: f.label, value: f.value })) });
+    if (message.gates && message.gates.length > 0) {
+        body.push({ type: 'TextBlock', text: 'Quality gates', weight: 'Bolder', wrap: true, spacing: 'Medium' });
+        for (const g of message.gates.slice(0, TEAMS_LIMITS.gateLines))
+            body.push({ type: 'TextBlock', text: (0,messages_text/* truncate */.xv)((0,messages_content/* gateLine */.C_)(g), 500), wrap: true, spacing: 'None' });
+    }
+    body.push({
+        type: 'TextBlock',
+        text: `dhash-rollout · ${messages_content/* EVENT_LABELS */.XU[message.event]}`,
+        isSubtle: true,
+        size: 'Small',
+        wrap: true,
+    });
+    const content = {
+        $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+        type: 'AdaptiveCard',
+        version: '1.4',
+        msteams: mention.entities.length > 0 ? { width: 'Full', entities: mention.entities } : { width: 'Full' },
+        body,
+    };
+    const ls = (0,messages_content/* links */.yJ)(message);
+    if (ls.length > 0)
+        content.actions = ls.map((l) => ({ type: 'Action.OpenUrl', title: l.label, url: l.url }));
+    return {
+        type: 'message',
+        attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, contentUrl: null, content }],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/domain/channels/teams.ts
+
+
+
+
+
+
+/** Microsoft Teams Workflows (or legacy connector) webhook, Adaptive Card with msteams mentions. */
+const teams = (0,channel_module/* defineChannel */.t)({
+    name: 'teams',
+    transport: 'http',
+    summary: 'Microsoft Teams webhook: Adaptive Card (28 KB post limit, in bytes); recipients become <at> mentions.',
+    settingsSchema: schemas/* strictObject */.rej({
+        webhook_url: (0,setting_text/* settingText */.S)()
+            .optional()
+            .describe('Workflows (or legacy connector) URL, a secret: "${TEAMS_WEBHOOK_URL}".'),
+        url: (0,setting_text/* settingText */.S)().optional().describe('Same as webhook_url.'),
+    }),
+    variables: [
+        (0,webhook_url/* webhookUrlVariable */.FZ)('TEAMS_WEBHOOK_URL', 'teams-webhook-url', 'Microsoft Teams Workflows (or legacy connector) webhook URL'),
+    ],
+    settings: (vars, context) => (0,webhook_url/* webhookUrl */.vO)('TEAMS_WEBHOOK_URL', vars, context),
+    target: (s) => (0,webhook_url/* describeTarget */.ff)(s.url),
+    render: (message, context) => ({ ...renderTeams(message, { mentions: context.mentions }) }),
+    requests: (s, payload) => [{ url: s.url, json: payload }],
+    classify: classify/* classifyTeams */.JB,
+});
+
+;// CONCATENATED MODULE: ./src/domain/messages/webhook.ts
+
+
+/** A documented, versioned shape for receivers that are not a chat product. */
+const GENERIC_SCHEMA = 'dhash-rollout.notification/v1';
+function renderGeneric(message, options = {}) {
+    return {
+        schema: GENERIC_SCHEMA,
+        dedup_key: (0,messages_content/* dedupKeyOf */.tt)(message),
+        incident_key: (0,messages_content/* incidentKeyOf */.XY)(message),
+        event: message.event,
+        level: message.level,
+        title: message.title,
+        text: message.text,
+        summary: (0,messages_content/* plainText */.wh)(message),
+        environment: message.environment,
+        deployment_id: message.deploymentId,
+        version: message.version ?? null,
+        gates: message.gates ?? [],
+        links: message.links ?? {},
+        mention: message.mention ?? null,
+        recipients: (0,mentions/* recipientsOf */.wX)(message),
+        timestamp: options.timestamp ?? null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/domain/channels/webhook.ts
+
+
+
+
+
+
+/** Any JSON receiver: a documented, versioned body and an Idempotency-Key header. */
+const webhook = (0,channel_module/* defineChannel */.t)({
+    name: 'webhook',
+    transport: 'http',
+    summary: 'Generic JSON webhook (dhash-rollout.notification/v1) with an Idempotency-Key header.',
+    settingsSchema: schemas/* strictObject */.rej({
+        url: (0,setting_text/* settingText */.S)().optional().describe('Generic JSON webhook URL (a secret): "${GENERIC_WEBHOOK_URL}".'),
+    }),
+    variables: [(0,webhook_url/* webhookUrlVariable */.FZ)('GENERIC_WEBHOOK_URL', 'webhook-url', 'Generic JSON webhook URL', ['url'])],
+    settings: (vars, context) => (0,webhook_url/* webhookUrl */.vO)('GENERIC_WEBHOOK_URL', vars, context),
+    target: (s) => (0,webhook_url/* describeTarget */.ff)(s.url),
+    render: (message, context) => ({ ...renderGeneric(message, { timestamp: context.timestamp }) }),
+    // Receivers that keep the key can drop a repeat of the same message.
+    requests: (s, payload, c) => [{ url: s.url, headers: { 'idempotency-key': c.dedupKey }, json: payload }],
+    classify: classify/* classifyGenericWebhook */.J,
+});
+
+;// CONCATENATED MODULE: ./src/domain/channels/catalog.ts
+
+
+
+
+
+
+
+/**
+ * Every notification channel, one module each, in the order docs and action.yml list them.
+ * Adding a channel is its module plus its line here: the channel names, the config schema of
+ * `notifications.channels`, the variables read from the environment (and which are secrets), the
+ * action inputs (generated into action.yml by build/channel-inputs.mjs) and the notifier factory
+ * (which picks the module's transport) all come from this list.
+ */
+const MODULES = [slack, teams, discord, email, webhook, consoleChannel, pager/* pager */.IR];
+/** Each module under its name, with its own Settings type. */
+const CHANNEL_CATALOG = Object.fromEntries(MODULES.map((m) => [m.name, m]));
+/** The channel names, catalog order (a tuple, as z.enum takes it). */
+const CHANNEL_NAMES = MODULES.map((m) => m.name);
+/** The module for a name, with its Settings erased (the factory only pairs a module with its own settings). */
+function channelModule(name) {
+    return CHANNEL_CATALOG[name];
+}
+
+
+/***/ }),
+
+/***/ 1459:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ defineChannel)
+/* harmony export */ });
+function defineChannel(module) {
+    return module;
+}
+
+
+/***/ }),
+
+/***/ 2382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IR: () => (/* binding */ pager)
+/* harmony export */ });
+/* unused harmony exports PAGERDUTY_EVENTS_URL, PAGER_LIMITS, pagerDedupKey, renderPager, classifyPagerDuty */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2311);
+/* harmony import */ var _delivery_classify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9801);
+/* harmony import */ var _messages_content_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1768);
+/* harmony import */ var _messages_mentions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4142);
+/* harmony import */ var _messages_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8874);
+/* harmony import */ var _channel_module_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1459);
+/* harmony import */ var _setting_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3953);
+/* harmony import */ var _webhook_url_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9976);
+
+
+
+
+
+
+
+
+
+/** PagerDuty Events API v2 (https://developer.pagerduty.com/docs/events-api-v2/trigger-events/). */
+const PAGERDUTY_EVENTS_URL = 'https://events.pagerduty.com/v2/enqueue';
+/** summary is cut at 1024 characters by PagerDuty; dedup_key may be at most 255. */
+const PAGER_LIMITS = { summary: 1024, dedupKey: 255 };
+/**
+ * Which events page and which close the page. A breach's alert and escalations trigger its
+ * incident; its recovery resolves it. A rollback triggers its own incident and a validated
+ * rollback resolves it. Announcements that need nobody (a deployment started) do not page.
+ */
+const ACTION = {
+    deployment_start: null,
+    deployment_success: null,
+    deployment_failure: 'trigger',
+    rollback_start: 'trigger',
+    rollback_success: 'resolve',
+    rollback_failure: 'trigger',
+    monitoring_alert: 'trigger',
+    gate_resolved: 'resolve',
+    escalation: 'trigger',
+};
+/** PagerDuty keeps 255 characters of a dedup key; a longer one is replaced by its digest, stably. */
+function pagerDedupKey(message) {
+    const key = (0,_messages_content_js__WEBPACK_IMPORTED_MODULE_1__/* .incidentKeyOf */ .XY)(message);
+    if (key.length <= PAGER_LIMITS.dedupKey)
+        return key;
+    return `dhash:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('hex')}`;
+}
+function renderPager(message, timestamp) {
+    const action = ACTION[message.event];
+    if (action === null)
+        return null;
+    const dedup_key = pagerDedupKey(message);
+    // The routing key is a secret: it is added to each request when it is sent, never kept in a
+    // body that is logged, printed by a dry-run or written to the fallback file.
+    if (action === 'resolve') {
+        const others = (message.resolves ?? []).map((key) => pagerDedupKey({ ...message, incidentKey: key }));
+        // `also_resolve` is ours, not PagerDuty's: one resolve event is posted per key.
+        return others.length > 0
+            ? { event_action: 'resolve', dedup_key, also_resolve: others }
+            : { event_action: 'resolve', dedup_key };
+    }
+    const ls = (0,_messages_content_js__WEBPACK_IMPORTED_MODULE_1__/* .links */ .yJ)(message);
+    const body = {
+        event_action: 'trigger',
+        dedup_key,
+        payload: {
+            summary: (0,_messages_text_js__WEBPACK_IMPORTED_MODULE_3__/* .truncate */ .xv)(message.title, PAGER_LIMITS.summary),
+            source: `dhash-${message.environment}`,
+            severity: message.level,
+            timestamp,
+            component: 'dhash',
+            group: message.environment,
+            class: _messages_content_js__WEBPACK_IMPORTED_MODULE_1__/* .EVENT_LABELS */ .XU[message.event],
+            custom_details: {
+                text: (0,_messages_content_js__WEBPACK_IMPORTED_MODULE_1__/* .plainText */ .wh)(message),
+                deployment_id: message.deploymentId,
+                ...(message.version ? { version: message.version } : {}),
+                ...(message.gates ? { gates: message.gates.map(_messages_content_js__WEBPACK_IMPORTED_MODULE_1__/* .gateLine */ .C_) } : {}),
+                ...((0,_messages_mentions_js__WEBPACK_IMPORTED_MODULE_2__/* .recipientsOf */ .wX)(message).length > 0 ? { recipients: (0,_messages_mentions_js__WEBPACK_IMPORTED_MODULE_2__/* .recipientsOf */ .wX)(message) } : {}),
+            },
+        },
+        client: 'dhash-rollout',
+    };
+    if (message.links?.run)
+        body.client_url = message.links.run;
+    if (ls.length > 0)
+        body.links = ls.map((l) => ({ href: l.url, text: l.label }));
+    return body;
+}
+/** 202 is accepted; 400 is a bad event (retrying cannot help); 429 and 5xx are retried. */
+function classifyPagerDuty(answer, nowMs) {
+    if (answer.status === 202)
+        return { kind: 'delivered', detail: 'HTTP 202 accepted' };
+    if (answer.status >= 200 && answer.status < 300)
+        return { kind: 'permanent', error: `HTTP ${answer.status}: expected 202 from the Events API` };
+    return (0,_delivery_classify_js__WEBPACK_IMPORTED_MODULE_5__/* .classifyStatus */ .xo)(answer, nowMs);
+}
+/** The seed's `pager`: pages the on-call through PagerDuty, and resolves the page on recovery. */
+const pager = (0,_channel_module_js__WEBPACK_IMPORTED_MODULE_6__/* .defineChannel */ .t)({
+    name: 'pager',
+    transport: 'http',
+    summary: 'PagerDuty Events API v2: alerts and escalations trigger one incident per breach (dedup_key), recovery or a validated rollback resolves it.',
+    settingsSchema: zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
+        routing_key_env: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP()
+            .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected the NAME of an environment variable' })
+            .default('PAGERDUTY_ROUTING_KEY')
+            .describe('Environment variable holding the PagerDuty Events API v2 routing key. Default PAGERDUTY_ROUTING_KEY.'),
+        routing_key: (0,_setting_text_js__WEBPACK_IMPORTED_MODULE_8__/* .settingText */ .S)()
+            .optional()
+            .describe('The routing key itself, written as "${VAR}" (a secret).'),
+        url: (0,_setting_text_js__WEBPACK_IMPORTED_MODULE_8__/* .settingText */ .S)()
+            .optional()
+            .describe('Events API endpoint. Default https://events.pagerduty.com/v2/enqueue.'),
+        service: (0,_setting_text_js__WEBPACK_IMPORTED_MODULE_8__/* .settingText */ .S)().optional().describe('Free text naming the paged service.'),
+    })
+        .describe('The seed\'s "pager" channel (PagerDuty Events API v2).'),
+    variables: [
+        {
+            name: 'PAGERDUTY_ROUTING_KEY',
+            input: 'pagerduty-routing-key',
+            secret: true,
+            required: true,
+            description: 'PagerDuty Events API v2 integration (routing) key',
+            settingKeys: ['routing_key'],
+            variableNameKey: 'routing_key_env',
+        },
+        (0,_webhook_url_js__WEBPACK_IMPORTED_MODULE_4__/* .plainVariable */ .lz)('PAGERDUTY_EVENTS_URL', 'pagerduty-events-url', false, `Events API endpoint (default ${PAGERDUTY_EVENTS_URL}; EU accounts: https://events.eu.pagerduty.com/v2/enqueue)`, ['url']),
+    ],
+    settings: (vars, context) => {
+        const routingKey = vars.PAGERDUTY_ROUTING_KEY;
+        if (!routingKey)
+            return ['PAGERDUTY_ROUTING_KEY is not set'];
+        if (!/^[A-Za-z0-9]{32}$/.test(routingKey))
+            return [
+                'PAGERDUTY_ROUTING_KEY: expected the 32-character integration key of an Events API v2 integration',
+            ];
+        const url = vars.PAGERDUTY_EVENTS_URL || PAGERDUTY_EVENTS_URL;
+        const problem = (0,_webhook_url_js__WEBPACK_IMPORTED_MODULE_4__/* .webhookUrlProblem */ .g2)('PAGERDUTY_EVENTS_URL', url, context.allowInsecureLoopback);
+        return problem ? [problem] : { url, routingKey };
+    },
+    target: (s) => (0,_webhook_url_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTarget */ .ff)(s.url),
+    render: (message, context) => renderPager(message, context.timestamp),
+    // Each attempt sends every event of the message; resolving or re-triggering the same dedup_key
+    // twice is harmless, so a retry after a partial success repeats them all.
+    requests: (s, payload) => {
+        const { also_resolve: others, ...event } = payload;
+        const keys = Array.isArray(others) ? others : [];
+        return [event, ...keys.map((key) => ({ event_action: 'resolve', dedup_key: key }))].map((e) => ({
+            url: s.url,
+            json: { routing_key: s.routingKey, ...e },
+        }));
+    },
+    classify: classifyPagerDuty,
+});
+
+
+/***/ }),
+
+/***/ 3953:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ settingText)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2311);
+
+/** A string setting of a channel in the config file (it may hold `${VAR}`). */
+const settingText = () => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP({ error: 'expected a string' });
+
+
+/***/ }),
+
+/***/ 9976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FZ: () => (/* binding */ webhookUrlVariable),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   ff: () => (/* binding */ describeTarget),
+/* harmony export */   g2: () => (/* binding */ webhookUrlProblem),
+/* harmony export */   lz: () => (/* binding */ plainVariable),
+/* harmony export */   vO: () => (/* binding */ webhookUrl)
+/* harmony export */ });
+/**
+ * Webhook URLs carry their credential in the path, so they go over https only. Plain http is
+ * allowed to loopback addresses alone, and only when the config says allow_insecure_loopback
+ * (tests and local demos). Problems name the variable and never echo the URL.
+ */
+function webhookUrlProblem(variable, value, allowInsecureLoopback) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return `${variable}: expected an https:// URL, got something that is not a URL`;
+    }
+    if (url.protocol === 'https:')
+        return null;
+    if (url.protocol === 'http:') {
+        if (!isLoopbackHost(url.hostname))
+            return `${variable}: expected an https:// URL; plain http is allowed only for loopback hosts (got http://${url.host})`;
+        if (!allowInsecureLoopback)
+            return `${variable}: plain http to ${url.host} needs notifications.allow_insecure_loopback: true (tests and local demos only)`;
+        return null;
+    }
+    return `${variable}: expected an https:// URL (got ${url.protocol})`;
+}
+const OCTET = '(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const LOOPBACK_V4 = new RegExp(`^127(\\.${OCTET}){3}$`);
+/** localhost, 127.0.0.0/8 or ::1 (as URL hostnames write them). */
+function isLoopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    if (host === 'localhost' || host.endsWith('.localhost'))
+        return true;
+    if (LOOPBACK_V4.test(host))
+        return true;
+    return host === '::1' || host === '0:0:0:0:0:0:0:1';
+}
+/** The URL in `variable` if it is https (or allowed loopback http), else the problem naming it. */
+function webhookUrl(variable, vars, context) {
+    const value = vars[variable];
+    if (!value)
+        return [`${variable} is not set`];
+    const problem = webhookUrlProblem(variable, value, context.allowInsecureLoopback);
+    return problem ? [problem] : { url: value };
+}
+/** Where a request goes without a path or query that may carry a token: scheme and host. */
+function describeTarget(url) {
+    try {
+        const u = new URL(url);
+        return `${u.protocol}//${u.host}`;
+    }
+    catch {
+        return '(invalid URL)';
+    }
+}
+/** A webhook URL variable: a secret the channel cannot work without. */
+const webhookUrlVariable = (name, input, description, settingKeys = ['webhook_url', 'url']) => ({ name, input, secret: true, required: true, description, settingKeys });
+/** A plain (non-secret) variable. */
+const plainVariable = (name, input, required, description, settingKeys) => ({ name, input, secret: false, required, description, settingKeys });
+
+
+/***/ }),
+
+/***/ 9801:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  vR: () => (/* binding */ classifyDiscord),
+  J: () => (/* binding */ classifyGenericWebhook),
+  h_: () => (/* binding */ classifySlack),
+  JJ: () => (/* binding */ classifySmtp),
+  xo: () => (/* binding */ classifyStatus),
+  JB: () => (/* binding */ classifyTeams),
+  EO: () => (/* binding */ classifyTransportError)
+});
+
+// UNUSED EXPORTS: isPermanentStatus
+
+;// CONCATENATED MODULE: ./src/domain/delivery/retry-after.ts
+/**
+ * `Retry-After` as RFC 9110 §10.2.3 defines it: either delay-seconds (a non-negative integer) or
+ * an HTTP-date. Some services send fractional seconds; those are accepted too. Returns the wait in
+ * milliseconds from `nowMs`, or null when the header is absent or unreadable.
+ */
+function parseRetryAfter(value, nowMs) {
+    if (value === undefined || value === null)
+        return null;
+    const trimmed = value.trim();
+    if (trimmed === '')
+        return null;
+    if (/^\d+(\.\d+)?$/.test(trimmed))
+        return Math.ceil(Number(trimmed) * 1000);
+    // Only a date that names a weekday or month: Date.parse alone would accept "12" as a year.
+    if (!/[a-z]{3}/i.test(trimmed))
+        return null;
+    const at = Date.parse(trimmed);
+    if (Number.isNaN(at))
+        return null;
+    return Math.max(0, at - nowMs);
+}
+/**
+ * Discord sends its wait in the JSON body as float seconds (`{"retry_after": 0.457, ...}`), which
+ * is more precise than its integer Retry-After header; prefer it when present.
+ */
+function parseDiscordRetryAfter(body) {
+    try {
+        const parsed = JSON.parse(body);
+        const seconds = parsed?.retry_after;
+        if (typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0)
+            return Math.ceil(seconds * 1000);
+    }
+    catch {
+        /* not JSON: fall back to the header */
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/domain/delivery/classify.ts
+
+/** Statuses that mean "the request was wrong or the target is gone": retrying cannot help. */
+function isPermanentStatus(status) {
+    return status >= 400 && status < 500 && status !== 408 && status !== 425 && status !== 429;
+}
+/** The common rule for every webhook: 2xx delivered, 408/425/429/5xx transient, other 4xx permanent. */
+function classifyStatus(answer, nowMs, retryAfterMs) {
+    const { status } = answer;
+    if (status >= 200 && status < 300)
+        return { kind: 'delivered', detail: `HTTP ${status}` };
+    const error = `HTTP ${status}${summary(answer.body)}`;
+    if (isPermanentStatus(status) || (status >= 300 && status < 400))
+        return { kind: 'permanent', error };
+    const wait = retryAfterMs ?? parseRetryAfter(answer.headers['retry-after'], nowMs);
+    return wait === null ? { kind: 'transient', error } : { kind: 'transient', error, retryAfterMs: wait };
+}
+/**
+ * Slack incoming webhooks answer 200 with the body `ok`; errors come as 400 `invalid_payload`,
+ * 403 `action_prohibited`, 404 `channel_not_found`/`no_service`, 410 `channel_is_archived`,
+ * 429 with Retry-After, 500 `rollup_error`.
+ */
+function classifySlack(answer, nowMs) {
+    if (answer.status === 200) {
+        return answer.body.trim() === 'ok'
+            ? { kind: 'delivered', detail: 'HTTP 200 ok' }
+            : { kind: 'permanent', error: `HTTP 200 without "ok"${summary(answer.body)}` };
+    }
+    return classifyStatus(answer, nowMs);
+}
+/**
+ * Teams Workflows webhooks answer 202 with an empty body. Legacy Office 365 connector URLs answer
+ * 200 with `1` on success, but also 200 with a body such as "Microsoft Teams endpoint returned
+ * HTTP error 429 ..." when the post failed, so a 200 alone proves nothing.
+ */
+function classifyTeams(answer, nowMs) {
+    const body = answer.body.trim();
+    if (answer.status === 202)
+        return { kind: 'delivered', detail: 'HTTP 202 accepted' };
+    if (answer.status === 200 || answer.status === 201) {
+        if (body === '' || body === '1')
+            return { kind: 'delivered', detail: `HTTP ${answer.status}` };
+        const embedded = /\b(?:HTTP error|status(?: code)?)\s*:?\s*(\d{3})\b/i.exec(body);
+        const code = embedded ? Number(embedded[1]) : null;
+        const error = `HTTP ${answer.status} reporting an error${summary(body)}`;
+        if (code !== null && (code === 429 || code === 408 || code >= 500)) {
+            const wait = parseRetryAfter(answer.headers['retry-after'], nowMs);
+            return wait === null ? { kind: 'transient', error } : { kind: 'transient', error, retryAfterMs: wait };
+        }
+        return { kind: 'permanent', error };
+    }
+    return classifyStatus(answer, nowMs);
+}
+/**
+ * Discord webhooks with `?wait=true` answer 200 with the created message; without it, 204.
+ * A 429 carries `retry_after` in float seconds in the JSON body (and an integer Retry-After).
+ */
+function classifyDiscord(answer, nowMs) {
+    if (answer.status === 200 || answer.status === 204)
+        return { kind: 'delivered', detail: `HTTP ${answer.status}` };
+    if (answer.status === 429)
+        return classifyStatus(answer, nowMs, parseDiscordRetryAfter(answer.body));
+    return classifyStatus(answer, nowMs);
+}
+const classifyGenericWebhook = classifyStatus;
+/** Errors the HTTP client raises before any answer (src/runtime/http.ts kinds). */
+function classifyTransportError(kind, message) {
+    // A body above the cap came from a server that answered; anything else may be passing.
+    if (kind === 'too_large')
+        return { kind: 'permanent', error: message };
+    return { kind: 'transient', error: message };
+}
+/**
+ * SMTP: 4xx replies are transient, 5xx permanent (RFC 5321 §4.2.1); a failed login is permanent
+ * (the password will not fix itself); connection trouble is transient.
+ */
+function classifySmtp(error) {
+    const message = error.message;
+    if (error.code === 'EAUTH' || error.responseCode === 535 || error.responseCode === 534) {
+        return { kind: 'permanent', error: `SMTP authentication failed: ${message}` };
+    }
+    const code = error.responseCode;
+    if (typeof code === 'number') {
+        if (code >= 500)
+            return { kind: 'permanent', error: `SMTP ${code}: ${message}` };
+        if (code >= 400)
+            return { kind: 'transient', error: `SMTP ${code}: ${message}` };
+    }
+    if (error.code === 'EENVELOPE' || error.code === 'EMESSAGE')
+        return { kind: 'permanent', error: message };
+    return { kind: 'transient', error: message };
+}
+function summary(body) {
+    const text = body.trim().replace(/\s+/g, ' ');
+    if (text === '')
+        return '';
+    return `: ${text.length > 200 ? `${text.slice(0, 200)}…` : text}`;
+}
+
+
+/***/ }),
+
+/***/ 303:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
   UW: () => (/* binding */ GATE_CATALOG),
-  rn: () => (/* reexport */ GATE_NAMES),
+  rn: () => (/* binding */ GATE_NAMES),
+  SZ: () => (/* binding */ METRIC_GATE_NAMES),
   oN: () => (/* binding */ SCRAPED_FAMILIES)
 });
 
@@ -2116,7 +3221,10 @@ function fmt(n) {
     return Number.isInteger(n) ? String(n) : n.toFixed(1);
 }
 
+// EXTERNAL MODULE: ./src/domain/gates/catalog/quantity.ts
+var quantity = __webpack_require__(8902);
 ;// CONCATENATED MODULE: ./src/domain/gates/catalog/error-rate.ts
+
 
 
 
@@ -2157,9 +3265,14 @@ const errorRateGate = {
         };
     },
     label: 'HTTP error rate',
+    wording: {
+        breach: (r) => `${(0,quantity/* quantity */.a)(r.value, '%')} of HTTP responses over the evaluation window were 5xx errors, above the ${(0,quantity/* quantity */.a)(r.threshold, '%')} threshold.`,
+        recovery: (r) => `5xx errors over the evaluation window are back to ${(0,quantity/* quantity */.a)(r.value, '%')} of HTTP responses, within the ${(0,quantity/* quantity */.a)(r.threshold, '%')} threshold.`,
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/domain/gates/catalog/extraction-failure-rate.ts
+
 
 
 
@@ -2201,9 +3314,14 @@ const extractionFailureRateGate = {
         };
     },
     label: 'extraction failure rate',
+    wording: {
+        breach: (r) => `${(0,quantity/* quantity */.a)(r.value, '%')} of extractions failed over the evaluation window, above the ${(0,quantity/* quantity */.a)(r.threshold, '%')} threshold.`,
+        recovery: (r) => `Extraction failures over the evaluation window are back to ${(0,quantity/* quantity */.a)(r.value, '%')}, within the ${(0,quantity/* quantity */.a)(r.threshold, '%')} threshold.`,
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/domain/gates/catalog/health.ts
+
 
 
 const health_threshold = schemas/* strictObject */.rej({
@@ -2228,9 +3346,14 @@ const healthGate = {
     scrape: { from: 'health' },
     promql: () => null,
     label: 'health',
+    wording: {
+        breach: (r) => `The health endpoint failed ${(0,quantity/* quantity */.a)(r.value, 'checks')} in a row, more than the ${r.threshold} allowed.`,
+        recovery: (r) => `The health endpoint answers healthy again (a breach is more than ${r.threshold} failed checks in a row).`,
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/domain/gates/catalog/low-confidence-queue.ts
+
 
 
 
@@ -2256,9 +3379,14 @@ const lowConfidenceQueueGate = {
     // The review queue is shared: the worst replica's view, never a sum that counts it twice.
     promql: (match) => ({ value: `max(${metric_names/* METRIC_NAMES */.U.queueLength}${match()})` }),
     label: 'low-confidence review queue',
+    wording: {
+        breach: (r) => `The low-confidence review queue holds ${(0,quantity/* quantity */.a)(r.value, 'items')}, more than the ${(0,quantity/* quantity */.a)(r.threshold, 'items')} allowed.`,
+        recovery: (r) => `The low-confidence review queue is down to ${(0,quantity/* quantity */.a)(r.value, 'items')}, within the ${(0,quantity/* quantity */.a)(r.threshold, 'items')} allowed.`,
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/domain/gates/catalog/memory-usage.ts
+
 
 
 
@@ -2286,9 +3414,14 @@ const memoryUsageGate = {
         value: `100 * max(${metric_names/* METRIC_NAMES */.U.residentMemory}${match()} / ${metric_names/* METRIC_NAMES */.U.memoryLimit}${match()})`,
     }),
     label: 'memory usage',
+    wording: {
+        breach: (r) => `Resident memory is at ${(0,quantity/* quantity */.a)(r.value, '%')} of the memory limit, above the ${(0,quantity/* quantity */.a)(r.threshold, '%')} threshold.`,
+        recovery: (r) => `Resident memory is back to ${(0,quantity/* quantity */.a)(r.value, '%')} of the memory limit, within the ${(0,quantity/* quantity */.a)(r.threshold, '%')} threshold.`,
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/domain/gates/catalog/p95-hash-time.ts
+
 
 
 
@@ -2330,19 +3463,11 @@ const p95HashTimeGate = {
         };
     },
     label: 'P95 hash time',
+    wording: {
+        breach: (r) => `The 95th percentile of hash time over the evaluation window was ${(0,quantity/* quantity */.a)(r.value, 'ms')}, above the ${(0,quantity/* quantity */.a)(r.threshold, 'ms')} threshold.`,
+        recovery: (r) => `The 95th percentile of hash time over the evaluation window is back to ${(0,quantity/* quantity */.a)(r.value, 'ms')}, within the ${(0,quantity/* quantity */.a)(r.threshold, 'ms')} threshold.`,
+    },
 };
-
-;// CONCATENATED MODULE: ./src/domain/gates/catalog/names.ts
-/** The quality gates, by the names the config file uses (the seed's). */
-const GATE_NAMES = [
-    'health',
-    'extraction_failure_rate',
-    'p95_hash_time',
-    'low_confidence_queue',
-    'memory_usage',
-    'error_rate',
-];
-const GATE_ACTIONS = ['alert', 'auto_rollback'];
 
 ;// CONCATENATED MODULE: ./src/domain/gates/catalog/catalog.ts
 
@@ -2352,21 +3477,63 @@ const GATE_ACTIONS = ['alert', 'auto_rollback'];
 
 
 /**
- * Every gate, by name. `satisfies` makes a name in GATE_NAMES without a module (or a module that
- * lacks a part of GateModule) a compile error; the schema, the metric sources and the messages
- * are all derived from here.
+ * Every gate, one module each, in the order plans, reports and the config schema list them.
+ * Adding a gate is its module plus its line here: the gate names, the config schema, the
+ * normalized config, the monitor's rules, both metric sources and the messages' wording all come
+ * from this list. Each module is checked against GateModule in its own file, so a module that
+ * lacks a part does not compile.
  */
-const GATE_CATALOG = {
-    health: healthGate,
-    extraction_failure_rate: extractionFailureRateGate,
-    p95_hash_time: p95HashTimeGate,
-    low_confidence_queue: lowConfidenceQueueGate,
-    memory_usage: memoryUsageGate,
-    error_rate: errorRateGate,
-};
-
+const MODULES = [
+    healthGate,
+    extractionFailureRateGate,
+    p95HashTimeGate,
+    lowConfidenceQueueGate,
+    memoryUsageGate,
+    errorRateGate,
+];
+/** Each module under its name, with its own threshold type. */
+const GATE_CATALOG = Object.fromEntries(MODULES.map((m) => [m.name, m]));
+/** The gate names, catalog order (a tuple, as z.enum takes it). */
+const GATE_NAMES = MODULES.map((m) => m.name);
+const METRIC_GATE_NAMES = GATE_NAMES.filter((name) => name !== 'health');
 /** Every metric family the scrape source keeps: the union of the gates' own. */
-const SCRAPED_FAMILIES = new Set(Object.values(GATE_CATALOG).flatMap((g) => g.metricFamilies));
+const SCRAPED_FAMILIES = new Set(MODULES.flatMap((g) => g.metricFamilies));
+
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mu: () => (/* binding */ GATE_ACTIONS)
+/* harmony export */ });
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(303);
+/**
+ * The quality gates' names come from the catalog (catalog.ts): a gate is named by its module.
+ * What a breach may do is the same for every gate.
+ */
+
+const GATE_ACTIONS = ['alert', 'auto_rollback'];
+
+
+/***/ }),
+
+/***/ 8902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ quantity)
+/* harmony export */ });
+/** A value in a gate's unit as messages write it: "2450 ms", "91.5%", "no data" when there is none. */
+function quantity(value, unit) {
+    if (value === null || !Number.isFinite(value))
+        return 'no data';
+    const n = Number.isInteger(value) ? String(value) : String(Number(value.toFixed(2)));
+    if (unit === '%')
+        return `${n}%`;
+    return unit ? `${n} ${unit}` : n;
+}
 
 
 /***/ }),
@@ -2481,6 +3648,297 @@ function samplesFromInputs(inputs) {
         default:
             return null;
     }
+}
+
+
+/***/ }),
+
+/***/ 1768:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AP: () => (/* binding */ LEVEL_EMOJI),
+/* harmony export */   BP: () => (/* binding */ recipientsLine),
+/* harmony export */   C_: () => (/* binding */ gateLine),
+/* harmony export */   D9: () => (/* binding */ LEVEL_COLOR),
+/* harmony export */   G3: () => (/* binding */ bodyText),
+/* harmony export */   Ix: () => (/* binding */ facts),
+/* harmony export */   Pl: () => (/* binding */ headline),
+/* harmony export */   XU: () => (/* binding */ EVENT_LABELS),
+/* harmony export */   XY: () => (/* binding */ incidentKeyOf),
+/* harmony export */   tt: () => (/* binding */ dedupKeyOf),
+/* harmony export */   wh: () => (/* binding */ plainText),
+/* harmony export */   yJ: () => (/* binding */ links)
+/* harmony export */ });
+/* unused harmony export VERDICT_MARK */
+/* harmony import */ var _mentions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4142);
+
+/**
+ * What every channel shows, decided once: headline, facts, gate lines and links. Each renderer
+ * only lays this out the way its product looks good.
+ */
+const EVENT_LABELS = {
+    deployment_start: 'Deployment started',
+    deployment_success: 'Deployment succeeded',
+    deployment_failure: 'Deployment failed',
+    rollback_start: 'Rollback started',
+    rollback_success: 'Rollback succeeded',
+    rollback_failure: 'Rollback failed',
+    monitoring_alert: 'Monitoring alert',
+    gate_resolved: 'Gate resolved',
+    escalation: 'Escalation',
+};
+const LEVEL_EMOJI = {
+    info: 'ℹ️',
+    warning: '⚠️',
+    error: '❌',
+    critical: '🚨',
+};
+/** Hex colours per level (green, amber, red, dark red). */
+const LEVEL_COLOR = {
+    info: 0x2eb67d,
+    warning: 0xecb22e,
+    error: 0xe01e5a,
+    critical: 0x8b0000,
+};
+const VERDICT_MARK = {
+    pass: '✅',
+    warn: '⚠️',
+    fail: '❌',
+    inconclusive: '❔',
+};
+function dedupKeyOf(message) {
+    return message.dedupKey ?? `${message.deploymentId}:${message.event}`;
+}
+/** The incident a message belongs to: its own dedup key unless it is part of a breach or rollback. */
+function incidentKeyOf(message) {
+    return message.incidentKey ?? dedupKeyOf(message);
+}
+/** The body text, or '' when it only repeats the title (an operator's one-line message). */
+function bodyText(message) {
+    return message.text.trim() === message.title.trim() ? '' : message.text;
+}
+function headline(message) {
+    return `${LEVEL_EMOJI[message.level]} ${message.title}`;
+}
+function facts(message) {
+    const list = [
+        { label: 'Environment', value: message.environment },
+        { label: 'Event', value: EVENT_LABELS[message.event] },
+        { label: 'Level', value: message.level },
+    ];
+    if (message.version)
+        list.push({ label: 'Version', value: message.version });
+    list.push({ label: 'Deployment', value: message.deploymentId });
+    return list;
+}
+function formatNumber(value) {
+    if (Number.isInteger(value))
+        return String(value);
+    return String(Number(value.toFixed(3)));
+}
+function withUnit(value, unit) {
+    if (unit === '%')
+        return `${formatNumber(value)}%`;
+    return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
+}
+/** "❌ p95_hash_time: 2450 ms (threshold 2000 ms)". */
+function gateLine(gate) {
+    const value = gate.value === null ? 'no data' : withUnit(gate.value, gate.unit);
+    const detail = gate.detail ? ` — ${gate.detail}` : '';
+    return `${VERDICT_MARK[gate.verdict]} ${gate.gate}: ${value} (threshold ${withUnit(gate.threshold, gate.unit)})${detail}`;
+}
+function links(message) {
+    const out = [];
+    if (message.links?.run)
+        out.push({ label: 'Workflow run', url: message.links.run });
+    if (message.links?.logs)
+        out.push({ label: 'Logs', url: message.links.logs });
+    if (message.links?.report)
+        out.push({ label: 'Report', url: message.links.report });
+    return out.filter((l) => /^https?:\/\//.test(l.url));
+}
+/** The recipients' names as one line ('' when none). */
+function recipientsLine(message) {
+    return (0,_mentions_js__WEBPACK_IMPORTED_MODULE_0__/* .recipientsOf */ .wX)(message).join(' ');
+}
+/** The whole message as plain text: the e-mail body and every channel's fallback text. */
+function plainText(message) {
+    const lines = [message.title, ''];
+    if (bodyText(message))
+        lines.push(bodyText(message), '');
+    if (recipientsLine(message))
+        lines.push(`Attention: ${recipientsLine(message)}`, '');
+    for (const f of facts(message))
+        lines.push(`${f.label}: ${f.value}`);
+    if (message.gates && message.gates.length > 0) {
+        lines.push('', 'Quality gates:');
+        for (const g of message.gates)
+            lines.push(`  ${gateLine(g)}`);
+    }
+    const ls = links(message);
+    if (ls.length > 0) {
+        lines.push('');
+        for (const l of ls)
+            lines.push(`${l.label}: ${l.url}`);
+    }
+    return lines
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim();
+}
+
+
+/***/ }),
+
+/***/ 4142:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ed: () => (/* binding */ resolveMentions),
+/* harmony export */   wX: () => (/* binding */ recipientsOf)
+/* harmony export */ });
+/* unused harmony export NO_MENTIONS */
+/** Broadcast names every chat product understands without a mapping. */
+const BROADCAST = new Set(['@here', '@channel', '@everyone']);
+const NO_MENTIONS = {
+    names: [],
+    unmapped: [],
+    broadcasts: [],
+    slack: { users: [], groups: [] },
+    discord: { roles: [], users: [] },
+    teams: [],
+    email: [],
+};
+/** `recipients`, else `mention` split on spaces and commas. */
+function recipientsOf(message) {
+    const list = message.recipients ?? (message.mention ? message.mention.split(/[\s,]+/) : []);
+    return [...new Set(list.map((r) => r.trim()).filter(Boolean))];
+}
+function lookup(map, name) {
+    const bare = name.replace(/^@/, '');
+    return map[name] ?? map[bare] ?? map[`@${bare}`];
+}
+const unique = (values) => [...new Set(values)];
+function resolveMentions(recipients, map = {}) {
+    const out = structuredClone(NO_MENTIONS);
+    for (const name of recipients) {
+        out.names.push(name);
+        if (BROADCAST.has(name)) {
+            out.broadcasts.push(name);
+            continue;
+        }
+        const targets = lookup(map, name);
+        if (!targets) {
+            out.unmapped.push(name);
+            continue;
+        }
+        for (const id of targets.slack ?? [])
+            (id.startsWith('S') ? out.slack.groups : out.slack.users).push(id);
+        out.discord.roles.push(...(targets.discord?.roles ?? []));
+        out.discord.users.push(...(targets.discord?.users ?? []));
+        for (const t of targets.teams ?? [])
+            if (!out.teams.some((x) => x.id === t.id))
+                out.teams.push(t);
+        out.email.push(...(targets.email ?? []));
+    }
+    out.slack = { users: unique(out.slack.users), groups: unique(out.slack.groups) };
+    out.discord = { roles: unique(out.discord.roles), users: unique(out.discord.users) };
+    out.email = unique(out.email);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 8874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bw: () => (/* binding */ length),
+/* harmony export */   GI: () => (/* binding */ truncateEscaped),
+/* harmony export */   QY: () => (/* binding */ truncateBytes),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   dp: () => (/* binding */ byteLength),
+/* harmony export */   k4: () => (/* binding */ escapeSlack),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/**
+ * Text fitting for channel limits. Platforms count either code points (Slack, Discord) or bytes of
+ * the UTF-8 body (Teams' 28 KB post limit), so both are offered. A cut never splits a code point,
+ * an emoji sequence (it stops at grapheme boundaries), or an escaped entity such as `&amp;`, and it
+ * is marked with "…" so a reader knows something is missing.
+ */
+const ELLIPSIS = '…';
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+function graphemes(text) {
+    return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+/** Length in code points, which is how Slack and Discord count their limits. */
+function length(text) {
+    let n = 0;
+    for (const _ of text)
+        n++;
+    return n;
+}
+/** Bytes of the UTF-8 encoding. */
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** Drops a trailing entity that the cut left open (`…&am`), so the text stays valid. */
+function closeEntity(cut) {
+    const amp = cut.lastIndexOf('&');
+    if (amp === -1)
+        return cut;
+    const tail = cut.slice(amp);
+    return /^&(?:#\d{0,8}|#x[0-9a-fA-F]{0,6}|[A-Za-z][A-Za-z0-9]{0,31})?$/.test(tail) ? cut.slice(0, amp) : cut;
+}
+function cutBy(text, max, measure, escaped) {
+    if (max <= 0)
+        return '';
+    if (measure(text) <= max)
+        return text;
+    const budget = max - measure(ELLIPSIS);
+    if (budget <= 0)
+        return '';
+    let out = '';
+    let used = 0;
+    // Only the head of the text can be kept: a code point is at most two UTF-16 units and at least
+    // one byte, so this window always holds more than the budget, and a 100 KB input is not
+    // segmented whole for a 150-character header.
+    const window = text.slice(0, 2 * max + 32);
+    for (const g of graphemes(window)) {
+        const size = measure(g);
+        if (used + size > budget)
+            break;
+        out += g;
+        used += size;
+    }
+    return `${escaped ? closeEntity(out) : out}${ELLIPSIS}`;
+}
+/** Cuts text to at most `max` code points (marker included). */
+function truncate(text, max) {
+    return cutBy(text, max, length, false);
+}
+/** As truncate, for text already escaped (Slack mrkdwn, HTML): never leaves half an entity. */
+function truncateEscaped(text, max) {
+    return cutBy(text, max, length, true);
+}
+/** Cuts text to at most `maxBytes` bytes of UTF-8 (marker included). */
+function truncateBytes(text, maxBytes) {
+    return cutBy(text, maxBytes, byteLength, false);
+}
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+/** Slack mrkdwn treats &, < and > as control characters (https://api.slack.com/reference/surfaces/formatting#escaping). */
+function escapeSlack(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 
@@ -2620,10 +4078,9 @@ const ExitCode = {
 /* harmony export */   DT: () => (/* binding */ closeHttpAgents),
 /* harmony export */   J: () => (/* binding */ setUserAgent),
 /* harmony export */   aj: () => (/* binding */ httpRequest),
-/* harmony export */   ff: () => (/* binding */ describeTarget),
 /* harmony export */   j$: () => (/* binding */ HttpError)
 /* harmony export */ });
-/* unused harmony export currentUserAgent */
+/* unused harmony exports currentUserAgent, describeTarget */
 // undici is loaded on the first request: commands that make none (validate, --help) start
 // without it.
 let undici;
@@ -2691,20 +4148,28 @@ async function httpRequest(req) {
             headersTimeout: timeoutMs,
             bodyTimeout: timeoutMs,
         });
+        const truncate = req.overLimit === 'truncate';
         const declared = Number(res.headers['content-length'] ?? NaN);
-        if (Number.isFinite(declared) && declared > maxBodyBytes) {
+        if (!truncate && Number.isFinite(declared) && declared > maxBodyBytes) {
             res.body.destroy();
             throw new HttpError('too_large', `response from ${where} is ${declared} bytes, above the ${maxBodyBytes}-byte limit`);
         }
         const chunks = [];
         let size = 0;
+        let truncated = false;
         for await (const chunk of res.body) {
-            size += chunk.length;
-            if (size > maxBodyBytes) {
+            const bytes = chunk;
+            if (size + bytes.length > maxBodyBytes) {
                 res.body.destroy();
-                throw new HttpError('too_large', `response from ${where} exceeded the ${maxBodyBytes}-byte limit`);
+                if (!truncate) {
+                    throw new HttpError('too_large', `response from ${where} exceeded the ${maxBodyBytes}-byte limit`);
+                }
+                chunks.push(bytes.subarray(0, maxBodyBytes - size));
+                truncated = true;
+                break;
             }
-            chunks.push(chunk);
+            size += bytes.length;
+            chunks.push(bytes);
         }
         const body = Buffer.concat(chunks);
         const headers = {};
@@ -2716,6 +4181,7 @@ async function httpRequest(req) {
             status: res.statusCode,
             headers,
             body,
+            truncated,
             elapsedMs: performance.now() - started,
             text: () => body.toString('utf8'),
             json: () => JSON.parse(body.toString('utf8')),
@@ -2757,4 +4223,5 @@ function classify(error, where, timeoutMs, connectTimeoutMs, callerSignal, deadl
 
 /***/ })
 
-};
+} };
+})

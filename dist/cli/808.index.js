@@ -1,6 +1,6 @@
-export const id = 808;
-export const ids = [808,309];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 808, ids: [808], modules: {
 
 /***/ 7808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _rehearse_database_variable_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9089);
 /* harmony import */ var _config_state_dir_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6309);
 /* harmony import */ var _runtime_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8118);
-/* harmony import */ var _common_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6570);
+/* harmony import */ var _options_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2262);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1604);
 
 
@@ -43,7 +43,7 @@ function registerRehearse(program, io) {
     program
         .command('rehearse')
         .description('Rehearse the rollout of a release on a scratch local target: rollout, deliberate rollback, rollout again.')
-        .requiredOption('-r, --release <dir>', 'the candidate release directory (release.json, server.js, migrations/)')
+        .option('-r, --release <dir>', 'the candidate release directory (release.json, server.js, migrations/)')
         .option('-p, --previous-release <dir>', 'the release live before it (needed to rehearse the rollback)')
         .option('-e, --env <name>', "environment whose gates are rehearsed (default: the file's default_environment)")
         .option('-c, --config <file>', 'config file (default: ./quality-gates-config.json, else the packaged default)')
@@ -55,8 +55,9 @@ function registerRehearse(program, io) {
         .option('-v, --verbose', 'show every log line')
         .addHelpText('after', HELP)
         .action(async (flags) => {
-        const windowSeconds = (0,_common_options_js__WEBPACK_IMPORTED_MODULE_2__/* .numberFlag */ .C$)('--window-seconds', flags.windowSeconds, { min: 5 });
-        const rate = (0,_common_options_js__WEBPACK_IMPORTED_MODULE_2__/* .numberFlag */ .C$)('--rate', flags.rate, { min: 1 });
+        const release = (0,_options_values_js__WEBPACK_IMPORTED_MODULE_2__/* .rehearsalReleaseOption */ .kr)(flags.release);
+        const windowSeconds = (0,_options_values_js__WEBPACK_IMPORTED_MODULE_2__/* .rehearsalWindowSecondsOption */ .wf)(flags.windowSeconds);
+        const rate = (0,_options_values_js__WEBPACK_IMPORTED_MODULE_2__/* .numberOption */ .jZ)('rate', flags.rate, { min: 1 });
         const controller = new AbortController();
         const onSignal = () => {
             controller.abort(new Error('interrupted'));
@@ -65,11 +66,11 @@ function registerRehearse(program, io) {
         process.once('SIGTERM', onSignal);
         try {
             // The rehearsal (with its load generator and image codecs) loads only when it runs.
-            const { rehearseCommand } = await Promise.all(/* import() */[__webpack_require__.e(318), __webpack_require__.e(494), __webpack_require__.e(341), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(931), __webpack_require__.e(781), __webpack_require__.e(741), __webpack_require__.e(180), __webpack_require__.e(404), __webpack_require__.e(356)]).then(__webpack_require__.bind(__webpack_require__, 4356));
+            const { rehearseCommand } = await Promise.all(/* import() */[__webpack_require__.e(318), __webpack_require__.e(494), __webpack_require__.e(699), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(400), __webpack_require__.e(781), __webpack_require__.e(677), __webpack_require__.e(180), __webpack_require__.e(404), __webpack_require__.e(356)]).then(__webpack_require__.bind(__webpack_require__, 4356));
             const result = await rehearseCommand({
                 configPath: flags.config,
                 envName: flags.env,
-                release: flags.release,
+                release,
                 previousRelease: flags.previousRelease,
                 cwd: io.cwd,
                 workspace: flags.workspace,
@@ -113,41 +114,84 @@ function renderRehearsal(result) {
 
 /***/ }),
 
-/***/ 6309:
+/***/ 2262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JK: () => (/* binding */ lockDir),
-/* harmony export */   mw: () => (/* binding */ logDir),
-/* harmony export */   su: () => (/* binding */ backupDir),
-/* harmony export */   u6: () => (/* binding */ targetRoot)
+/* harmony export */   CL: () => (/* binding */ migrateToOption),
+/* harmony export */   H6: () => (/* binding */ directionOption),
+/* harmony export */   SZ: () => (/* binding */ backupOption),
+/* harmony export */   ap: () => (/* binding */ rolloutReleaseOption),
+/* harmony export */   dn: () => (/* binding */ windowMinutesOption),
+/* harmony export */   fd: () => (/* binding */ latencyLimitMsOption),
+/* harmony export */   gr: () => (/* binding */ timeoutSecondsOption),
+/* harmony export */   jZ: () => (/* binding */ numberOption),
+/* harmony export */   kr: () => (/* binding */ rehearsalReleaseOption),
+/* harmony export */   s_: () => (/* binding */ maxSizeMbOption),
+/* harmony export */   wf: () => (/* binding */ rehearsalWindowSecondsOption)
 /* harmony export */ });
-/* unused harmony export DEFAULT_LOG_DIR */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* unused harmony exports choiceOption, requiredOption */
+/* harmony import */ var _config_bounds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(749);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
 
-/**
- * Directory resolution shared by every command, so they agree on where things live. The loader
- * has already made the config's paths absolute (target.root against the config file's folder,
- * backup.dir against target.root); resolving again only matters for hand-built configs in tests.
- */
-function targetRoot(env, cwd) {
-    if (env.target?.type !== 'local')
-        return null;
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(env.target.root) ? env.target.root : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, env.target.root);
+
+function numberOption(name, raw, bounds = {}) {
+    if (raw === undefined)
+        return undefined;
+    const n = raw.trim() === '' ? Number.NaN : Number(raw);
+    const { min, above = false, integer = false } = bounds;
+    const fits = Number.isFinite(n) &&
+        (!integer || Number.isInteger(n)) &&
+        (min === undefined || (above ? n > min : n >= min));
+    if (!fits) {
+        const kind = integer ? 'an integer' : 'a number';
+        const bound = min === undefined ? '' : above ? ` greater than ${min}` : ` of at least ${min}`;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: expected ${kind}${bound}, got "${raw}"`);
+    }
+    return n;
 }
-/** Where environment locks live: the local target's root (shared by everyone deploying to that
- * host), else the working directory. */
-function lockDir(env, cwd) {
-    return targetRoot(env, cwd) ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, '.dhash-rollout');
+/** One of a fixed set of words. */
+function choiceOption(name, raw, choices, fallback) {
+    if (raw === undefined)
+        return fallback;
+    if (!choices.includes(raw))
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: expected ${choices.map((c) => `"${c}"`).join(' or ')}, got "${raw}"`);
+    return raw;
 }
-function backupDir(env, cwd) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, env.backup.dir);
+/** The monitoring window override, bounded like monitoring.window_minutes and by the polls it would make. */
+function windowMinutesOption(raw, config) {
+    if (raw === undefined)
+        return undefined;
+    const problem = (0,_config_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .windowOverrideProblem */ .yk)('window-minutes', raw, config.env.monitoring.poll_intervals);
+    if (problem)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(problem);
+    return Number(raw);
 }
-const DEFAULT_LOG_DIR = 'monitor_logs';
-function logDir(cwd, override) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, override ?? DEFAULT_LOG_DIR);
+/** smoke: the deadline of each request, in seconds. */
+const timeoutSecondsOption = (raw) => numberOption('timeout', raw, { min: 0, above: true });
+/** smoke: health latency above this warns, in milliseconds. */
+const latencyLimitMsOption = (raw) => numberOption('latency-limit-ms', raw, { min: 0, above: true });
+/** validate-logging: files larger than this are flagged, in MB. */
+const maxSizeMbOption = (raw) => numberOption('max-size-mb', raw, { min: 0, above: true });
+/** migrate: the direction. */
+const directionOption = (raw) => choiceOption('direction', raw, ['up', 'down'], 'up');
+/** migrate: the schema version to migrate to. */
+const migrateToOption = (raw) => numberOption('to', raw, { min: 0, integer: true });
+/** An option without which the command cannot run. */
+function requiredOption(name, raw, what) {
+    if (raw === undefined || raw.trim() === '')
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: required: ${what}`);
+    return raw;
 }
+/** rollback: the backup to restore. */
+const backupOption = (raw) => requiredOption('backup', raw, 'a backup file, or "latest" for the newest backup that verifies');
+/** rollout: the release to roll out. */
+const rolloutReleaseOption = (raw) => requiredOption('release', raw, 'a release directory or a .zip/.tar.gz archive of one');
+function rehearsalWindowSecondsOption(raw) {
+    return numberOption('window-seconds', raw, { min: 5 });
+}
+/** rehearse: the candidate release. */
+const rehearsalReleaseOption = (raw) => requiredOption('release', raw, 'the candidate release directory (release.json, server.js, migrations/)');
 
 
 /***/ }),
@@ -166,4 +210,5 @@ const REHEARSAL_DATABASE_VARIABLE = 'DHASH_REHEARSAL_DATABASE_URL';
 
 /***/ })
 
-};
+} };
+})

@@ -1,6 +1,6 @@
-export const id = 849;
-export const ids = [849];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 849, ids: [849], modules: {
 
 /***/ 785:
 /***/ ((__unused_webpack_module, exports) => {
@@ -6654,4 +6654,5 @@ const defaults = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.defaults
 
 /***/ })
 
-};
+} };
+})

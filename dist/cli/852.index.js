@@ -1,6 +1,6 @@
-export const id = 852;
-export const ids = [852,309];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 852, ids: [852], modules: {
 
 /***/ 4852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -18,6 +18,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _runtime_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8118);
 /* harmony import */ var _common_options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6570);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1604);
+/* harmony import */ var _terminal_progress_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9338);
+/* harmony import */ var _options_values_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2262);
+
+
 
 
 
@@ -41,15 +45,16 @@ function registerRollout(program, io) {
     (0,_common_options_js__WEBPACK_IMPORTED_MODULE_6__/* .addConfigOptions */ .S0)(program
         .command('rollout')
         .description('Guarded rollout end to end: backup, migrate, deploy, smoke, then monitor with automatic rollback.')
-        .requiredOption('-r, --release <dir|archive>', 'release directory (release.json, server.js, migrations/) or a .zip/.tar.gz of one')
+        .option('-r, --release <dir|archive>', 'release directory (release.json, server.js, migrations/) or a .zip/.tar.gz of one')
         .option('--dry-run', 'resolve and check everything, prove the migrations apply, print the plan; change nothing, send nothing')
         .option('--window-minutes <n>', 'override monitoring.window_minutes')
         .option('--deployment-id <id>', 'id shared by logs, notifications and evidence (default: derived from the run)')
         .option('--log-dir <dir>', 'directory for logs, evidence and the report', 'monitor_logs')
         .option('--json', 'print the result as JSON')
         .addHelpText('after', HELP)).action(async (flags) => {
+        const release = (0,_options_values_js__WEBPACK_IMPORTED_MODULE_9__/* .rolloutReleaseOption */ .ap)(flags.release);
         const config = (0,_common_options_js__WEBPACK_IMPORTED_MODULE_6__/* .loadFromFlags */ .q8)(flags, io);
-        const windowMinutes = (0,_common_options_js__WEBPACK_IMPORTED_MODULE_6__/* .windowMinutesFlag */ .GS)(flags.windowMinutes, config);
+        const windowMinutes = (0,_options_values_js__WEBPACK_IMPORTED_MODULE_9__/* .windowMinutesOption */ .dn)(flags.windowMinutes, config);
         const dir = (0,_config_state_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .logDir */ .mw)(io.cwd, flags.logDir);
         const tty = (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .showsProgress */ .Mo)(io, flags.json);
         const deps = (0,_wiring_rollout_deps_js__WEBPACK_IMPORTED_MODULE_2__/* .buildRolloutDeps */ .a)({
@@ -64,10 +69,10 @@ function registerRollout(program, io) {
                 ? []
                 : [new _runtime_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .ConsoleSink */ .Nw((0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .consoleLevel */ .sr)(io, flags.verbose, tty ? 'WARN' : 'INFO'), io.stderr)],
         });
-        let progressShown = false;
+        const progress = new _terminal_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .RedrawnLine */ .q(io.stderr);
         const result = await (0,_commands_rollout_js__WEBPACK_IMPORTED_MODULE_1__/* .rolloutCommand */ .t)({
             config,
-            release: flags.release,
+            release,
             dryRun: flags.dryRun === true,
             deploymentId: flags.deploymentId ?? (0,_runtime_deployment_id_js__WEBPACK_IMPORTED_MODULE_4__/* .newDeploymentId */ .X)(config.envName, io.clock.now(), io.env),
             logDir: dir,
@@ -77,21 +82,17 @@ function registerRollout(program, io) {
             ...deps,
             signal: io.signal,
             onStage: (s) => {
-                if (progressShown)
-                    io.stderr.write('\n');
-                progressShown = false;
+                progress.end();
                 if (!flags.json)
                     io.stderr.write(`${s.endedAt} rollout ${s.stage}: ${s.status} — ${s.detail}\n`);
             },
             onProgress: tty
                 ? (p) => {
-                    progressShown = true;
-                    io.stderr.write(`\r\x1b[2K${(0,_commands_monitor_front_end_js__WEBPACK_IMPORTED_MODULE_0__/* .progressLine */ .o)(p)}`);
+                    progress.draw((0,_commands_monitor_front_end_js__WEBPACK_IMPORTED_MODULE_0__/* .progressLine */ .o)(p));
                 }
                 : undefined,
         });
-        if (progressShown)
-            io.stderr.write('\n');
+        progress.end();
         io.exitCode = result.exitCode;
         (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .print */ .yy)(io, flags.json ? JSON.stringify(result, null, 2) : renderRollout(result));
     });
@@ -116,7 +117,7 @@ function renderRollout(result) {
         lines.push(`  backup: ${result.backupPath}`);
     for (const s of result.stages)
         lines.push(`  ${s.endedAt}  ${s.stage.padEnd(8)} ${s.status.padEnd(7)} ${s.detail}`);
-    if (result.monitor?.gates?.length) {
+    if (result.monitor?.gates.length) {
         lines.push('  gates at the end:');
         for (const g of result.monitor.gates)
             lines.push(`    - ${g.gate}: ${g.verdict} — ${g.reason}`);
@@ -137,6 +138,161 @@ function renderRollout(result) {
 
 /***/ }),
 
+/***/ 9338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ TerminalProgress),
+/* harmony export */   q: () => (/* binding */ RedrawnLine)
+/* harmony export */ });
+/* harmony import */ var _runtime_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8118);
+
+const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+const MARKS = { started: '…', done: '✔', failed: '✘', skipped: '-' };
+/**
+ * Deploy and migrate on a terminal, in the style of `rollout`: one line per finished step with
+ * its time, and one redrawn spinner line (elapsed seconds, latest news) while a step or a wait is
+ * running. Warnings and errors from the log come through `sink`, printed above the spinner.
+ * Only for a TTY: in CI the log's lines are printed as they are.
+ */
+class TerminalProgress {
+    command;
+    stream;
+    clock;
+    minLevel;
+    running = new Map();
+    waiting = null;
+    timer = null;
+    frame = 0;
+    drawn = false;
+    constructor(command, stream, clock, minLevel = 'WARN') {
+        this.command = command;
+        this.stream = stream;
+        this.clock = clock;
+        this.minLevel = minLevel;
+    }
+    /**
+     * Log records at `minLevel` and above, printed as plain lines above the spinner; records of a
+     * step (they carry a `step` field) are already shown by the step lines.
+     */
+    sink = {
+        write: (record) => {
+            if (_runtime_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .LOG_LEVELS */ .p_.indexOf(record.level) < _runtime_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .LOG_LEVELS */ .p_.indexOf(this.minLevel))
+                return;
+            if (record.step !== undefined && this.minLevel !== 'DEBUG')
+                return;
+            const mark = record.level === 'WARN' ? '⚠' : record.level === 'DEBUG' || record.level === 'INFO' ? ' ' : '✘';
+            this.printLine(`${this.time()} ${mark} ${record.message}`);
+        },
+    };
+    step(event) {
+        if (event.status === 'started') {
+            this.running.set(event.step, this.clock.now());
+            this.animate();
+            return;
+        }
+        const since = this.running.get(event.step);
+        this.running.delete(event.step);
+        if (!this.running.size && !this.waiting)
+            this.stopAnimation();
+        const took = since === undefined ? '' : ` (${seconds(this.clock.now() - since)})`;
+        const detail = event.detail ? ` ${event.detail}` : '';
+        this.printLine(`${this.time()} ${MARKS[event.status]} ${this.command} ${event.step}:${detail}${took}`);
+    }
+    wait(label) {
+        const entry = { label, detail: '', since: this.clock.now() };
+        this.waiting = entry;
+        this.animate();
+        return {
+            update: (detail) => {
+                entry.detail = detail;
+            },
+            end: () => {
+                if (this.waiting === entry)
+                    this.waiting = null;
+                this.clear();
+                if (!this.running.size && !this.waiting)
+                    this.stopAnimation();
+            },
+        };
+    }
+    /** Removes the spinner line for good (before the final summary is printed). */
+    close() {
+        this.stopAnimation();
+    }
+    animate() {
+        if (!this.timer) {
+            this.timer = setInterval(() => {
+                this.draw();
+            }, 100);
+            this.timer.unref();
+        }
+        this.draw();
+    }
+    stopAnimation() {
+        if (this.timer)
+            clearInterval(this.timer);
+        this.timer = null;
+        this.clear();
+    }
+    draw() {
+        const spinner = FRAMES[this.frame++ % FRAMES.length];
+        const now = this.clock.now();
+        let text;
+        if (this.waiting) {
+            const news = this.waiting.detail ? ` · ${this.waiting.detail}` : '';
+            text = `${spinner} ${this.waiting.label} · ${seconds(now - this.waiting.since)}${news}`;
+        }
+        else {
+            const [step, since] = [...this.running.entries()].at(-1) ?? ['', now];
+            text = `${spinner} ${this.command} ${step} · ${seconds(now - since)}`;
+        }
+        const width = this.stream.columns ?? 120;
+        this.stream.write(`\r\x1b[2K${text.length > width - 1 ? `${text.slice(0, width - 2)}…` : text}`);
+        this.drawn = true;
+    }
+    clear() {
+        if (this.drawn)
+            this.stream.write('\r\x1b[2K');
+        this.drawn = false;
+    }
+    printLine(text) {
+        this.clear();
+        this.stream.write(`${text}\n`);
+        if (this.timer)
+            this.draw();
+    }
+    time() {
+        return new Date(this.clock.now()).toISOString().slice(11, 19);
+    }
+}
+/**
+ * One status line redrawn in place (monitor and rollout on a terminal); `end` moves below it, if
+ * anything was drawn, so the next line does not overwrite it.
+ */
+class RedrawnLine {
+    stream;
+    drawn = false;
+    constructor(stream) {
+        this.stream = stream;
+    }
+    draw(text) {
+        this.stream.write(`\r\x1b[2K${text}`);
+        this.drawn = true;
+    }
+    end() {
+        if (this.drawn)
+            this.stream.write('\n');
+        this.drawn = false;
+    }
+}
+function seconds(ms) {
+    return `${(Math.max(0, ms) / 1000).toFixed(1)} s`;
+}
+
+
+/***/ }),
+
 /***/ 51:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -147,7 +303,7 @@ function renderRollout(result) {
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9541);
 /* harmony import */ var _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8313);
 /* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3839);
-/* harmony import */ var _monitor_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6818);
+/* harmony import */ var _monitor_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(215);
 /* harmony import */ var _smoke_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9831);
 /* harmony import */ var _rollback_target_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1592);
 /* harmony import */ var _config_state_dir_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6309);
@@ -174,8 +330,7 @@ function interruptedExit(signal) {
     const interruption = (0,_runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_7__/* .interruptionOf */ .nS)(signal);
     return interruption?.signalName === 'SIGINT' ? _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.interruptedSigint : _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.interruptedSigterm;
 }
-async function rolloutCommand(options, deps) {
-    const { config, deploymentId } = options;
+function startRolloutRun(options, deps) {
     const stages = [];
     const stage = (record) => {
         const done = { ...record, endedAt: new Date(deps.clock.now()).toISOString() };
@@ -184,86 +339,90 @@ async function rolloutCommand(options, deps) {
         return done;
     };
     const now = () => new Date(deps.clock.now()).toISOString();
-    // 1. backup → stage → migrate → switch → health: the deploy use-case, which undoes itself on failure.
-    let started = now();
-    const deploy = await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_2__/* .deployCommand */ .Jp)({
-        config,
+    return { options, deps, stages, stage, now };
+}
+/** Step 1: backup → stage → migrate → switch → health: the deploy use-case, which undoes itself on failure. */
+function deployRelease(run) {
+    const { options } = run;
+    return (0,_deploy_js__WEBPACK_IMPORTED_MODULE_2__/* .deployCommand */ .Jp)({
+        config: options.config,
         release: options.release,
         backupFirst: true,
         dryRun: options.dryRun,
         skipHealthCheck: false,
+        deploymentId: options.deploymentId,
+    }, run.deps.deploy);
+}
+/** A dry run: the deploy, smoke and monitor stages as planned; nothing is changed or sent. */
+async function planDryRun(run, base, deploy, deployStarted) {
+    const { options, deps, stage, now } = run;
+    const { config, deploymentId } = options;
+    stage({
+        stage: 'deploy',
+        status: 'planned',
+        startedAt: deployStarted,
+        detail: `would deploy ${deploy.release} (live: ${deploy.previousRelease ?? 'none'}; ${deploy.migrations.pending.length} pending migration(s), proven to apply)`,
+    });
+    stage({
+        stage: 'smoke',
+        status: 'planned',
+        startedAt: now(),
+        detail: `would run the smoke checks against ${config.env.service.base_url}`,
+    });
+    const started = now();
+    const monitor = await (0,_monitor_js__WEBPACK_IMPORTED_MODULE_3__/* .runMonitor */ .aU)({
+        config,
+        dryRun: true,
+        windowMinutes: options.windowMinutes,
+        logDir: options.logDir,
         deploymentId,
-    }, deps.deploy);
-    // When the new release went live (deploy ends with it healthy), for the report's timeline.
-    const deployedAt = deps.clock.now();
-    const base = {
-        environment: config.envName,
-        deploymentId,
-        release: deploy.release,
-        previousRelease: deploy.previousRelease,
-        backupPath: deploy.backupPath,
-        deploy,
-        failedGates: [],
+        version: deploy.release,
+        runUrl: options.runUrl,
+    }, {
+        clock: deps.clock,
+        metrics: deps.metrics,
+        ports: deps.monitorPorts,
+        sinks: deps.sinks,
+        env: deps.env,
+    });
+    stage({
+        stage: 'monitor',
+        status: 'planned',
+        startedAt: started,
+        detail: `would watch ${monitor.plan?.windowMinutes ?? config.env.monitoring.window_minutes} min of quality gates`,
+    });
+    return {
+        ...base,
+        outcome: 'dry_run',
+        exitCode: ROLLOUT_EXIT_CODES.dry_run,
+        liveRelease: deploy.liveRelease,
+        reason: 'dry-run: nothing was changed or sent',
+        stages: run.stages,
+        monitor,
     };
-    if (options.dryRun) {
-        stage({
-            stage: 'deploy',
-            status: 'planned',
-            startedAt: started,
-            detail: `would deploy ${deploy.release} (live: ${deploy.previousRelease ?? 'none'}; ${deploy.migrations.pending.length} pending migration(s), proven to apply)`,
-        });
-        stage({
-            stage: 'smoke',
-            status: 'planned',
-            startedAt: now(),
-            detail: `would run the smoke checks against ${config.env.service.base_url}`,
-        });
-        started = now();
-        const monitor = await (0,_monitor_js__WEBPACK_IMPORTED_MODULE_3__/* .runMonitor */ .aU)({
-            config,
-            dryRun: true,
-            windowMinutes: options.windowMinutes,
-            logDir: options.logDir,
-            deploymentId,
-            version: deploy.release,
-            runUrl: options.runUrl,
-        }, { clock: deps.clock, ports: deps.monitorPorts, sinks: deps.sinks, env: deps.env });
-        stage({
-            stage: 'monitor',
-            status: 'planned',
-            startedAt: started,
-            detail: `would watch ${monitor.plan?.windowMinutes ?? config.env.monitoring.window_minutes} min of quality gates`,
-        });
-        return {
-            ...base,
-            outcome: 'dry_run',
-            exitCode: ROLLOUT_EXIT_CODES.dry_run,
-            liveRelease: deploy.liveRelease,
-            reason: 'dry-run: nothing was changed or sent',
-            stages,
-            monitor,
-        };
-    }
-    if (!deploy.ok) {
-        const undone = deploy.exitCode !== _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.rollbackFailed;
-        stage({
-            stage: 'deploy',
-            status: 'failed',
-            startedAt: started,
-            detail: `${deploy.error}; undo: ${undone ? 'complete' : 'INCOMPLETE'}`,
-        });
-        const outcome = undone ? 'rolled_back' : 'rollback_failed';
-        return {
-            ...base,
-            outcome,
-            exitCode: ROLLOUT_EXIT_CODES[outcome],
-            liveRelease: deploy.liveRelease,
-            reason: deploy.error ?? 'deploy failed',
-            stages,
-        };
-    }
+}
+/** The deploy failed and undid itself (or could not): the rollout ends here. */
+function failedDeployResult(run, base, deploy, started) {
+    const undone = deploy.exitCode !== _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.rollbackFailed;
+    run.stage({
+        stage: 'deploy',
+        status: 'failed',
+        startedAt: started,
+        detail: `${deploy.error}; undo: ${undone ? 'complete' : 'INCOMPLETE'}`,
+    });
+    const outcome = undone ? 'rolled_back' : 'rollback_failed';
+    return {
+        ...base,
+        outcome,
+        exitCode: ROLLOUT_EXIT_CODES[outcome],
+        liveRelease: deploy.liveRelease,
+        reason: deploy.error ?? 'deploy failed',
+        stages: run.stages,
+    };
+}
+function recordDeployStage(run, deploy, started) {
     if (deploy.previousRelease === deploy.release) {
-        stage({
+        run.stage({
             stage: 'deploy',
             status: 'skipped',
             startedAt: started,
@@ -271,47 +430,64 @@ async function rolloutCommand(options, deps) {
         });
     }
     else {
-        stage({
+        run.stage({
             stage: 'deploy',
             status: 'done',
             startedAt: started,
             detail: `release ${deploy.release} is live (was ${deploy.previousRelease ?? 'none'}); backup ${deploy.backupPath ?? 'none'}`,
         });
     }
-    // 2. Full smoke checks: a release that answers /health but cannot hash never reaches monitoring.
-    started = now();
+}
+/**
+ * Step 2: full smoke checks: a release that answers /health but cannot hash never reaches
+ * monitoring. Returns the smoke summary, or the rollout's result when they failed (rolled back).
+ */
+async function runSmokeChecks(run, base, deploy) {
+    const { options, deps, stage, now } = run;
+    const { config, deploymentId } = options;
+    const started = now();
     const smoke = await (0,_smoke_js__WEBPACK_IMPORTED_MODULE_4__/* .smokeCommand */ .b)(config, { quick: false, logDir: options.logDir, signal: deps.signal, extraSinks: deps.sinks }, { clock: deps.clock });
     const smokeSummary = { verdict: smoke.verdict, checks: smoke.checks, logPath: smoke.logPath };
     if (smoke.verdict.status === 'failed') {
         stage({ stage: 'smoke', status: 'failed', startedAt: started, detail: smoke.verdict.summary });
         const rollback = await rollBack(deps, config.envName, deploy.backupPath, deploymentId, `smoke checks failed after deploying ${deploy.release}: ${smoke.verdict.summary}`, now, stage);
         const outcome = rollback.ok ? 'rolled_back' : 'rollback_failed';
-        return {
+        const ended = {
             ...base,
             outcome,
             exitCode: ROLLOUT_EXIT_CODES[outcome],
             liveRelease: rollback.live,
             reason: `smoke checks failed: ${smoke.verdict.summary}`,
-            stages,
+            stages: run.stages,
             smoke: smokeSummary,
         };
+        return { smoke: smokeSummary, ended };
     }
     stage({ stage: 'smoke', status: 'done', startedAt: started, detail: smoke.verdict.summary });
-    if (deps.signal?.aborted) {
-        const reason = `interrupted by ${(0,_runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_7__/* .interruptionOf */ .nS)(deps.signal)?.signalName ?? 'a signal'} before monitoring; release ${deploy.release} is live and unwatched`;
-        deps.deploy.logger.warn(reason);
-        return {
-            ...base,
-            outcome: 'interrupted',
-            exitCode: interruptedExit(deps.signal),
-            liveRelease: deploy.liveRelease,
-            reason,
-            stages,
-            smoke: smokeSummary,
-        };
-    }
-    // 3. The monitoring window, with automatic rollback on a failing auto_rollback gate. The
-    // rollback restores exactly the backup deploy took before changing anything.
+    return { smoke: smokeSummary };
+}
+/** A signal arrived before the monitoring window: the release is live and unwatched. */
+function interruptedBeforeMonitoring(run, base, deploy, smoke) {
+    const { deps } = run;
+    const reason = `interrupted by ${(0,_runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_7__/* .interruptionOf */ .nS)(deps.signal)?.signalName ?? 'a signal'} before monitoring; release ${deploy.release} is live and unwatched`;
+    deps.deploy.logger.warn(reason);
+    return {
+        ...base,
+        outcome: 'interrupted',
+        exitCode: interruptedExit(deps.signal),
+        liveRelease: deploy.liveRelease,
+        reason,
+        stages: run.stages,
+        smoke,
+    };
+}
+/**
+ * Step 3: the monitoring window, with automatic rollback on a failing auto_rollback gate. The
+ * rollback restores exactly the backup deploy took before changing anything.
+ */
+async function watchRelease(run, deploy, deployedAt) {
+    const { options, deps } = run;
+    const { config, deploymentId } = options;
     const record = options.cwd ? (0,_rollback_target_js__WEBPACK_IMPORTED_MODULE_5__/* .readPreDeployRecord */ .G_)(config, options.cwd) : null;
     const rollbackTo = deploy.backupPath
         ? {
@@ -320,7 +496,7 @@ async function rolloutCommand(options, deps) {
             sha256: record && record.backup === deploy.backupPath ? record.sha256 : undefined,
         }
         : undefined;
-    started = now();
+    const started = run.now();
     const monitor = await (0,_monitor_js__WEBPACK_IMPORTED_MODULE_3__/* .runMonitor */ .aU)({
         config,
         dryRun: false,
@@ -335,21 +511,24 @@ async function rolloutCommand(options, deps) {
         stateDir: options.cwd ? (0,_config_state_dir_js__WEBPACK_IMPORTED_MODULE_6__/* .lockDir */ .JK)(config.env, options.cwd) : undefined,
     }, {
         clock: deps.clock,
+        metrics: deps.metrics,
         ports: deps.monitorPorts,
         sinks: deps.sinks,
         onProgress: deps.onProgress,
         env: deps.env,
         signal: deps.signal,
     });
-    const outcome = monitor.result;
-    stage({
+    return { monitor, started };
+}
+function recordMonitorStages(run, monitor, outcome, started) {
+    run.stage({
         stage: 'monitor',
         status: outcome === 'passed' || outcome === 'alerted' ? 'done' : 'failed',
         startedAt: started,
         detail: `${outcome}${monitor.failedGates.length ? ` (gates: ${monitor.failedGates.join(', ')})` : ''}; report ${monitor.reportPath}`,
     });
     if (monitor.rollback) {
-        stage({
+        run.stage({
             stage: 'rollback',
             status: monitor.rollback.ok ? 'done' : 'failed',
             startedAt: new Date(monitor.rollback.startedAt).toISOString(),
@@ -358,22 +537,28 @@ async function rolloutCommand(options, deps) {
                 : `FAILED: ${monitor.rollback.error}`,
         });
     }
-    const liveRelease = await deps.deploy.target.currentRelease().catch(() => null);
-    if (outcome === 'passed' || outcome === 'alerted') {
-        await sendEnding(deps, {
-            event: 'deployment_success',
-            level: outcome === 'passed' ? 'info' : 'warning',
-            title: `Rollout of ${deploy.release} to ${config.envName} ${outcome === 'passed' ? 'passed every gate' : 'finished with alerts'}`,
-            text: `Release ${deploy.release} watched for the whole window: ${outcome}.`,
-            environment: config.envName,
-            deploymentId,
-            version: deploy.release,
-            dedupKey: `${deploymentId}:rollout_${outcome}`,
-            links: { run: options.runUrl, logs: monitor.logPath, report: monitor.reportPath ?? undefined },
-        });
-    }
-    // An inconclusive window is not a success: the monitor announced it as such; nothing more here.
-    const reason = outcome === 'passed'
+}
+/** A watched release that held (passed or alerted) is announced here; other endings by the monitor. */
+async function announceSuccess(run, deploy, monitor, outcome) {
+    const { options } = run;
+    const { config, deploymentId } = options;
+    if (outcome !== 'passed' && outcome !== 'alerted')
+        return;
+    await sendEnding(run.deps, {
+        event: 'deployment_success',
+        level: outcome === 'passed' ? 'info' : 'warning',
+        title: `Rollout of ${deploy.release} to ${config.envName} ${outcome === 'passed' ? 'passed every gate' : 'finished with alerts'}`,
+        text: `Release ${deploy.release} watched for the whole window: ${outcome}.`,
+        environment: config.envName,
+        deploymentId,
+        version: deploy.release,
+        dedupKey: `${deploymentId}:rollout_${outcome}`,
+        links: { run: options.runUrl, logs: monitor.logPath, report: monitor.reportPath ?? undefined },
+    });
+}
+/** Why the watched rollout ended as it did. An inconclusive window is not a success. */
+function monitoredReason(outcome, monitor, deploy) {
+    return outcome === 'passed'
         ? 'every quality gate held for the whole window'
         : outcome === 'alerted'
             ? `alert-only gates breached: ${monitor.failedGates.join(', ')}`
@@ -384,17 +569,53 @@ async function rolloutCommand(options, deps) {
                     : outcome === 'preempted'
                         ? `a manual rollback took over during monitoring; evidence ${monitor.evidencePath}`
                         : `gate(s) failed: ${monitor.failedGates.join(', ')}`;
+}
+/** Step 3 and the end: watch the live release, record the stages, announce, and report. */
+async function monitorRollout(run, base, deploy, deployedAt, smoke) {
+    const { monitor, started } = await watchRelease(run, deploy, deployedAt);
+    const outcome = monitor.result;
+    recordMonitorStages(run, monitor, outcome, started);
+    const liveRelease = await run.deps.deploy.target.currentRelease().catch(() => null);
+    // An inconclusive window is not a success: the monitor announced it as such; nothing more here.
+    await announceSuccess(run, deploy, monitor, outcome);
     return {
         ...base,
         outcome,
         exitCode: outcome === 'interrupted' ? monitor.exitCode : ROLLOUT_EXIT_CODES[outcome],
         liveRelease,
-        reason,
-        stages,
-        smoke: smokeSummary,
+        reason: monitoredReason(outcome, monitor, deploy),
+        stages: run.stages,
+        smoke,
         monitor,
         failedGates: monitor.failedGates,
     };
+}
+async function rolloutCommand(options, deps) {
+    const run = startRolloutRun(options, deps);
+    const started = run.now();
+    const deploy = await deployRelease(run);
+    // When the new release went live (deploy ends with it healthy), for the report's timeline.
+    const deployedAt = deps.clock.now();
+    const base = {
+        environment: options.config.envName,
+        deploymentId: options.deploymentId,
+        release: deploy.release,
+        previousRelease: deploy.previousRelease,
+        backupPath: deploy.backupPath,
+        deploy,
+        failedGates: [],
+    };
+    if (options.dryRun)
+        return planDryRun(run, base, deploy, started);
+    if (!deploy.ok)
+        return failedDeployResult(run, base, deploy, started);
+    recordDeployStage(run, deploy, started);
+    const { smoke, ended } = await runSmokeChecks(run, base, deploy);
+    if (ended)
+        return ended;
+    if (deps.signal?.aborted)
+        return interruptedBeforeMonitoring(run, base, deploy, smoke);
+    return monitorRollout(run, base, deploy, deployedAt, smoke);
 }
 async function rollBack(deps, environment, backupPath, deploymentId, reason, now, stage) {
     const started = now();
@@ -500,41 +721,84 @@ async function smokeCommand(config, options, deps) {
 
 /***/ }),
 
-/***/ 6309:
+/***/ 2262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JK: () => (/* binding */ lockDir),
-/* harmony export */   mw: () => (/* binding */ logDir),
-/* harmony export */   su: () => (/* binding */ backupDir),
-/* harmony export */   u6: () => (/* binding */ targetRoot)
+/* harmony export */   CL: () => (/* binding */ migrateToOption),
+/* harmony export */   H6: () => (/* binding */ directionOption),
+/* harmony export */   SZ: () => (/* binding */ backupOption),
+/* harmony export */   ap: () => (/* binding */ rolloutReleaseOption),
+/* harmony export */   dn: () => (/* binding */ windowMinutesOption),
+/* harmony export */   fd: () => (/* binding */ latencyLimitMsOption),
+/* harmony export */   gr: () => (/* binding */ timeoutSecondsOption),
+/* harmony export */   jZ: () => (/* binding */ numberOption),
+/* harmony export */   kr: () => (/* binding */ rehearsalReleaseOption),
+/* harmony export */   s_: () => (/* binding */ maxSizeMbOption),
+/* harmony export */   wf: () => (/* binding */ rehearsalWindowSecondsOption)
 /* harmony export */ });
-/* unused harmony export DEFAULT_LOG_DIR */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* unused harmony exports choiceOption, requiredOption */
+/* harmony import */ var _config_bounds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(749);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
 
-/**
- * Directory resolution shared by every command, so they agree on where things live. The loader
- * has already made the config's paths absolute (target.root against the config file's folder,
- * backup.dir against target.root); resolving again only matters for hand-built configs in tests.
- */
-function targetRoot(env, cwd) {
-    if (env.target?.type !== 'local')
-        return null;
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(env.target.root) ? env.target.root : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, env.target.root);
+
+function numberOption(name, raw, bounds = {}) {
+    if (raw === undefined)
+        return undefined;
+    const n = raw.trim() === '' ? Number.NaN : Number(raw);
+    const { min, above = false, integer = false } = bounds;
+    const fits = Number.isFinite(n) &&
+        (!integer || Number.isInteger(n)) &&
+        (min === undefined || (above ? n > min : n >= min));
+    if (!fits) {
+        const kind = integer ? 'an integer' : 'a number';
+        const bound = min === undefined ? '' : above ? ` greater than ${min}` : ` of at least ${min}`;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: expected ${kind}${bound}, got "${raw}"`);
+    }
+    return n;
 }
-/** Where environment locks live: the local target's root (shared by everyone deploying to that
- * host), else the working directory. */
-function lockDir(env, cwd) {
-    return targetRoot(env, cwd) ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, '.dhash-rollout');
+/** One of a fixed set of words. */
+function choiceOption(name, raw, choices, fallback) {
+    if (raw === undefined)
+        return fallback;
+    if (!choices.includes(raw))
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: expected ${choices.map((c) => `"${c}"`).join(' or ')}, got "${raw}"`);
+    return raw;
 }
-function backupDir(env, cwd) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, env.backup.dir);
+/** The monitoring window override, bounded like monitoring.window_minutes and by the polls it would make. */
+function windowMinutesOption(raw, config) {
+    if (raw === undefined)
+        return undefined;
+    const problem = (0,_config_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .windowOverrideProblem */ .yk)('window-minutes', raw, config.env.monitoring.poll_intervals);
+    if (problem)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(problem);
+    return Number(raw);
 }
-const DEFAULT_LOG_DIR = 'monitor_logs';
-function logDir(cwd, override) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, override ?? DEFAULT_LOG_DIR);
+/** smoke: the deadline of each request, in seconds. */
+const timeoutSecondsOption = (raw) => numberOption('timeout', raw, { min: 0, above: true });
+/** smoke: health latency above this warns, in milliseconds. */
+const latencyLimitMsOption = (raw) => numberOption('latency-limit-ms', raw, { min: 0, above: true });
+/** validate-logging: files larger than this are flagged, in MB. */
+const maxSizeMbOption = (raw) => numberOption('max-size-mb', raw, { min: 0, above: true });
+/** migrate: the direction. */
+const directionOption = (raw) => choiceOption('direction', raw, ['up', 'down'], 'up');
+/** migrate: the schema version to migrate to. */
+const migrateToOption = (raw) => numberOption('to', raw, { min: 0, integer: true });
+/** An option without which the command cannot run. */
+function requiredOption(name, raw, what) {
+    if (raw === undefined || raw.trim() === '')
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: required: ${what}`);
+    return raw;
 }
+/** rollback: the backup to restore. */
+const backupOption = (raw) => requiredOption('backup', raw, 'a backup file, or "latest" for the newest backup that verifies');
+/** rollout: the release to roll out. */
+const rolloutReleaseOption = (raw) => requiredOption('release', raw, 'a release directory or a .zip/.tar.gz archive of one');
+function rehearsalWindowSecondsOption(raw) {
+    return numberOption('window-seconds', raw, { min: 5 });
+}
+/** rehearse: the candidate release. */
+const rehearsalReleaseOption = (raw) => requiredOption('release', raw, 'the candidate release directory (release.json, server.js, migrations/)');
 
 
 /***/ }),
@@ -547,10 +811,12 @@ function logDir(cwd, override) {
 /* harmony export */ });
 /* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7488);
 /* harmony import */ var _commands_deploy_backup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1002);
-/* harmony import */ var _deploy_deps_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(337);
+/* harmony import */ var _deploy_deps_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7400);
 /* harmony import */ var _notify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7786);
-/* harmony import */ var _commands_monitor_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6818);
-/* harmony import */ var _commands_monitor_front_end_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4620);
+/* harmony import */ var _commands_monitor_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(215);
+/* harmony import */ var _backup_archives_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6172);
+/* harmony import */ var _monitor_ports_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4487);
+
 
 
 
@@ -561,7 +827,7 @@ function logDir(cwd, override) {
 function buildRolloutDeps(input) {
     // Before the log is opened: a channel that cannot be built is exit 2 before anything is done.
     (0,_notify_js__WEBPACK_IMPORTED_MODULE_3__/* .checkChannelsBeforeSending */ .AE)(input.config, input.dryRun);
-    const log = (0,_deploy_deps_js__WEBPACK_IMPORTED_MODULE_2__/* .openOperationLog */ .a)('deploy', input.config, input.logDir, input.clock, input.sinks);
+    const log = (0,_deploy_deps_js__WEBPACK_IMPORTED_MODULE_2__/* .openOperationLog */ .aG)('deploy', input.config, input.logDir, input.clock, input.sinks);
     const runtime = {
         clock: input.clock,
         cwd: input.cwd,
@@ -569,13 +835,17 @@ function buildRolloutDeps(input) {
         interactive: input.interactive,
         logDir: input.logDir,
     };
-    const deploy = (0,_deploy_deps_js__WEBPACK_IMPORTED_MODULE_2__/* .buildDeployDeps */ .I)({
+    const deploy = (0,_deploy_deps_js__WEBPACK_IMPORTED_MODULE_2__/* .buildDeployDeps */ .IC)({
         ...runtime,
         config: input.config,
         log,
         dryRun: input.dryRun,
-        backup: (0,_commands_deploy_backup_js__WEBPACK_IMPORTED_MODULE_1__/* .backupForDeploy */ .D)(input.config, { ...runtime, logger: log.logger }),
-        restoreDatabase: (0,_commands_deploy_backup_js__WEBPACK_IMPORTED_MODULE_1__/* .databaseRestoreForDeploy */ .a)(input.config, { ...runtime, logger: log.logger }),
+        backup: (0,_commands_deploy_backup_js__WEBPACK_IMPORTED_MODULE_1__/* .backupForDeploy */ .D)(input.config, { ...runtime, logger: log.logger, storage: (0,_backup_archives_js__WEBPACK_IMPORTED_MODULE_5__/* .backupStorage */ .y)() }),
+        restoreDatabase: (0,_commands_deploy_backup_js__WEBPACK_IMPORTED_MODULE_1__/* .databaseRestoreForDeploy */ .a)(input.config, {
+            ...runtime,
+            logger: log.logger,
+            storage: (0,_backup_archives_js__WEBPACK_IMPORTED_MODULE_5__/* .backupStorage */ .y)(),
+        }),
     });
     const portRuntime = { ...runtime, logger: log.logger };
     return {
@@ -585,7 +855,8 @@ function buildRolloutDeps(input) {
             ? { port: null, unavailable: 'dry-run: nothing is sent' }
             : (0,_commands_monitor_js__WEBPACK_IMPORTED_MODULE_4__/* .tryPort */ .bh)(() => (0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createNotifierFor */ .Qm)(input.config, portRuntime)),
         rollback: (0,_commands_monitor_js__WEBPACK_IMPORTED_MODULE_4__/* .tryPort */ .bh)(() => (0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createRollbackRunnerFor */ .Q4)(input.config, portRuntime)),
-        monitorPorts: (0,_commands_monitor_front_end_js__WEBPACK_IMPORTED_MODULE_5__/* .portsFrom */ .B)({ createNotifierFor: _index_js__WEBPACK_IMPORTED_MODULE_0__/* .createNotifierFor */ .Qm, createRollbackRunnerFor: _index_js__WEBPACK_IMPORTED_MODULE_0__/* .createRollbackRunnerFor */ .Q4, createValidatorFor: _index_js__WEBPACK_IMPORTED_MODULE_0__/* .createValidatorFor */ .Sm }, input.config, runtime),
+        monitorPorts: (0,_monitor_ports_js__WEBPACK_IMPORTED_MODULE_6__/* .monitorPorts */ .Br)(input.config, runtime),
+        metrics: (0,_monitor_ports_js__WEBPACK_IMPORTED_MODULE_6__/* .metricSources */ .p8)(),
         sinks: input.sinks,
         env: input.env,
     };
@@ -594,4 +865,5 @@ function buildRolloutDeps(input) {
 
 /***/ })
 
-};
+} };
+})

@@ -1,6 +1,6 @@
-export const id = 859;
-export const ids = [859];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 859, ids: [859], modules: {
 
 /***/ 2859:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -83,4 +83,5 @@ function registerValidate(program, io) {
 
 /***/ })
 
-};
+} };
+})

@@ -1,6 +1,6 @@
-export const id = 865;
-export const ids = [865];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 865, ids: [865], modules: {
 
 /***/ 8865:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
@@ -192,4 +192,5 @@ else {}
 
 /***/ })
 
-};
+} };
+})

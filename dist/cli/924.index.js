@@ -1,6 +1,6 @@
-export const id = 924;
-export const ids = [924];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 924, ids: [924], modules: {
 
 /***/ 6924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -32,8 +32,11 @@ function bash(spec) {
         .map((c) => {
         const words = [...c.options.flatMap((o) => o.flags), ...(c.arguments ?? [])].join(' ');
         const valueCases = c.options
-            .filter((o) => o.choices)
-            .map((o) => `        ${o.flags.join('|')}) COMPREPLY=($(compgen -W "${o.choices.join(' ')}" -- "$cur")); return ;;`)
+            .flatMap((o) => o.choices
+            ? [
+                `        ${o.flags.join('|')}) COMPREPLY=($(compgen -W "${o.choices.join(' ')}" -- "$cur")); return ;;`,
+            ]
+            : [])
             .join('\n');
         return `    ${c.name})
       case "$prev" in
@@ -164,7 +167,10 @@ function specOf(program) {
             name: c.name(),
             description: c.description(),
             options: [
-                ...c.options.map((o) => ({
+                // Hidden options are deprecated names (monitor --release): not offered.
+                ...c.options
+                    .filter((o) => !o.hidden)
+                    .map((o) => ({
                     flags: [o.short, o.long].filter((f) => !!f),
                     description: o.description,
                     takesValue: o.required || o.optional,
@@ -180,4 +186,5 @@ function specOf(program) {
 
 /***/ })
 
-};
+} };
+})

@@ -1,6 +1,6 @@
-export const id = 928;
-export const ids = [928];
-export const modules = {
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 928, ids: [928], modules: {
 
 /***/ 7602:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -316,7 +316,28 @@ function joinUrl(baseUrl, path) {
 }
 /** Runs the checks in order, each with its own deadline; returns every outcome and the verdict. */
 async function runSmokeChecks(target, options, logger) {
-    const request = (path, extra = {}) => observe({
+    const judge = checkJudges(target, options, requester(target, options));
+    const checks = [];
+    for (const definition of checksFor(options.quick)) {
+        options.signal?.throwIfAborted();
+        const { judgement, elapsedMs } = await judge[definition.id]();
+        const outcome = {
+            ...definition,
+            status: judgement.status,
+            detail: judgement.detail,
+            elapsedMs,
+        };
+        checks.push(outcome);
+        logCheck(logger, outcome, elapsedMs);
+        options.onCheck?.(outcome);
+    }
+    const verdict = (0,smoke_verdict/* smokeVerdict */.F)(checks);
+    logVerdict(logger, verdict);
+    return { baseUrl: target.baseUrl, quick: options.quick, checks, verdict };
+}
+/** One request to the service under the run's deadlines. */
+function requester(target, options) {
+    return (path, extra = {}) => observe({
         url: joinUrl(target.baseUrl, path),
         method: extra.method ?? 'GET',
         headers: {
@@ -328,8 +349,11 @@ async function runSmokeChecks(target, options, logger) {
         connectTimeoutMs: Math.min(options.timeoutMs, 5_000),
         signal: options.signal,
     });
+}
+/** Each check's exchange with the service and its judgement; the latency check reuses the health exchange. */
+function checkJudges(target, options, request) {
     let healthObservation;
-    const judge = {
+    return {
         health: async () => {
             healthObservation = await request(target.healthPath);
             return { judgement: judgeHealth(healthObservation), elapsedMs: healthObservation.elapsedMs };
@@ -368,33 +392,24 @@ async function runSmokeChecks(target, options, logger) {
             return { judgement: judgeLatency(obs, options.latencyLimitMs), elapsedMs: obs.elapsedMs };
         },
     };
-    const checks = [];
-    for (const definition of checksFor(options.quick)) {
-        options.signal?.throwIfAborted();
-        const { judgement, elapsedMs } = await judge[definition.id]();
-        const outcome = {
-            ...definition,
-            status: judgement.status,
-            detail: judgement.detail,
-            elapsedMs,
-        };
-        checks.push(outcome);
-        const level = outcome.status === 'fail'
-            ? outcome.critical
-                ? 'ERROR'
-                : 'WARN'
-            : outcome.status === 'warn'
-                ? 'WARN'
-                : 'INFO';
-        logger.log(level, `Smoke check ${outcome.id}: ${outcome.status.toUpperCase()} - ${outcome.detail}`, {
-            check: outcome.id,
-            status: outcome.status,
-            critical: outcome.critical,
-            elapsed_ms: elapsedMs === undefined ? undefined : Math.round(elapsedMs),
-        });
-        options.onCheck?.(outcome);
-    }
-    const verdict = (0,smoke_verdict/* smokeVerdict */.F)(checks);
+}
+/** One log line per finished check: a critical failure is an error, any other failure or warning a warning. */
+function logCheck(logger, outcome, elapsedMs) {
+    const level = outcome.status === 'fail'
+        ? outcome.critical
+            ? 'ERROR'
+            : 'WARN'
+        : outcome.status === 'warn'
+            ? 'WARN'
+            : 'INFO';
+    logger.log(level, `Smoke check ${outcome.id}: ${outcome.status.toUpperCase()} - ${outcome.detail}`, {
+        check: outcome.id,
+        status: outcome.status,
+        critical: outcome.critical,
+        elapsed_ms: elapsedMs === undefined ? undefined : Math.round(elapsedMs),
+    });
+}
+function logVerdict(logger, verdict) {
     logger.log(verdict.status === 'failed' ? 'ERROR' : verdict.status === 'warned' ? 'WARN' : 'INFO', `Smoke tests ${verdict.status}: ${verdict.summary}`, {
         result: verdict.status,
         passed: verdict.passed,
@@ -402,7 +417,6 @@ async function runSmokeChecks(target, options, logger) {
         failed: verdict.failed,
         critical_failed: verdict.criticalFailed,
     });
-    return { baseUrl: target.baseUrl, quick: options.quick, checks, verdict };
 }
 
 
@@ -683,4 +697,5 @@ function renderSmokeTable(outcomes) {
 
 /***/ })
 
-};
+} };
+})

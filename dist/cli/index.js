@@ -1,4 +1,5 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+"use strict";
+(async function (__dhashImportMetaUrl, __WEBPACK_EXTERNAL_createRequire, __dhashLoadChunk) {
 /******/ var __webpack_modules__ = ({
 
 /***/ 1604:
@@ -13,6 +14,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ });
 /* harmony import */ var _runtime_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9842);
 /* harmony import */ var _runtime_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8118);
+/* harmony import */ var _runtime_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5259);
+
 
 
 function processIo() {
@@ -26,8 +29,10 @@ function processIo() {
         exitCode: 0,
     };
 }
+/** One block of output on stdout; URL credentials (a base URL's user:password) are masked. */
 function print(io, text) {
-    io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    const masked = (0,_runtime_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .maskUrlUserinfo */ .XX)(text);
+    io.stdout.write(masked.endsWith('\n') ? masked : `${masked}\n`);
 }
 /**
  * A person can answer a prompt: both stdin and stderr (where prompts and progress go) are terminals.
@@ -385,7 +390,7 @@ class JsonLinesLogger {
     sinks;
     redactor;
     context;
-    constructor(clock, sinks, redactor = new _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .Redactor */ .p(), context = {}) {
+    constructor(clock, sinks, redactor = new _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .Redactor */ .pO(), context = {}) {
         this.clock = clock;
         this.sinks = sinks;
         this.redactor = redactor;
@@ -452,7 +457,7 @@ let cached;
 function packageRoot() {
     if (cached)
         return cached;
-    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(__dhashImportMetaUrl));
     for (;;) {
         const manifest = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json');
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(manifest)) {
@@ -482,7 +487,8 @@ function toolVersion() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ Redactor)
+/* harmony export */   XX: () => (/* binding */ maskUrlUserinfo),
+/* harmony export */   pO: () => (/* binding */ Redactor)
 /* harmony export */ });
 /* unused harmony export REDACTED */
 /**
@@ -494,6 +500,10 @@ const REDACTED = '***';
 const SECRET_KEY = /(pass(word)?|secret|token|webhook_?url|database_?url|api_?key|authorization|smtp_pass|credential)/i;
 /** userinfo in a URL (`postgres://user:pw@host`) is a secret even when we were not told about it. */
 const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+)(:[^\s/@]*)?@/gi;
+/** Masks the userinfo of every URL in `text` (`http://user:pw@host` → `http://***@host`). */
+function maskUrlUserinfo(text) {
+    return text.replace(URL_USERINFO, (_m, scheme) => `${scheme}${REDACTED}@`);
+}
 class Redactor {
     secrets = new Set();
     /** Registers a secret value; short values are ignored because masking "1" would mangle text. */
@@ -523,7 +533,7 @@ class Redactor {
             if (out.includes(secret))
                 out = out.split(secret).join(REDACTED);
         }
-        return out.replace(URL_USERINFO, (_m, scheme) => `${scheme}${REDACTED}@`);
+        return maskUrlUserinfo(out);
     }
     /** Deep copy with secret-named keys masked and secret values replaced in every string. */
     value(input) {
@@ -531,7 +541,8 @@ class Redactor {
     }
     walk(input, key) {
         if (typeof input === 'string') {
-            if (key !== undefined && SECRET_KEY.test(key) && input.length > 0)
+            // A `*_env` key (database_url_env) holds the NAME of the variable with the secret, not the secret.
+            if (key !== undefined && SECRET_KEY.test(key) && !/_env$/i.test(key) && input.length > 0)
                 return REDACTED;
             return this.text(input);
         }
@@ -555,322 +566,322 @@ class Redactor {
 /***/ 2613:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("assert");
 
 /***/ }),
 
 /***/ 181:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("buffer");
 
 /***/ }),
 
 /***/ 6982:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("crypto");
 
 /***/ }),
 
 /***/ 2250:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("dns");
 
 /***/ }),
 
 /***/ 4434:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("events");
 
 /***/ }),
 
 /***/ 9896:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("fs");
 
 /***/ }),
 
 /***/ 9278:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("net");
 
 /***/ }),
 
 /***/ 4589:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:assert");
 
 /***/ }),
 
 /***/ 6698:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:async_hooks");
 
 /***/ }),
 
 /***/ 4573:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:buffer");
 
 /***/ }),
 
 /***/ 1421:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:child_process");
 
 /***/ }),
 
 /***/ 7540:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:console");
 
 /***/ }),
 
 /***/ 7598:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:crypto");
 
 /***/ }),
 
 /***/ 3053:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:diagnostics_channel");
 
 /***/ }),
 
 /***/ 610:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:dns");
 
 /***/ }),
 
 /***/ 8474:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:events");
 
 /***/ }),
 
 /***/ 3024:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:fs");
 
 /***/ }),
 
 /***/ 1455:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:fs/promises");
 
 /***/ }),
 
 /***/ 7067:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:http");
 
 /***/ }),
 
 /***/ 2467:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:http2");
 
 /***/ }),
 
 /***/ 4708:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:https");
 
 /***/ }),
 
 /***/ 7030:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:net");
 
 /***/ }),
 
 /***/ 8161:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:os");
 
 /***/ }),
 
 /***/ 6760:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:path");
 
 /***/ }),
 
 /***/ 643:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:perf_hooks");
 
 /***/ }),
 
 /***/ 1708:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:process");
 
 /***/ }),
 
 /***/ 9411:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:querystring");
 
 /***/ }),
 
 /***/ 481:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:readline");
 
 /***/ }),
 
 /***/ 6848:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline/promises");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:readline/promises");
 
 /***/ }),
 
 /***/ 99:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:sqlite");
 
 /***/ }),
 
 /***/ 7075:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:stream");
 
 /***/ }),
 
 /***/ 6193:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:string_decoder");
 
 /***/ }),
 
 /***/ 7997:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:timers");
 
 /***/ }),
 
 /***/ 1692:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:tls");
 
 /***/ }),
 
 /***/ 3136:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:url");
 
 /***/ }),
 
 /***/ 7975:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:util");
 
 /***/ }),
 
 /***/ 3429:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:util/types");
 
 /***/ }),
 
 /***/ 5919:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:worker_threads");
 
 /***/ }),
 
 /***/ 8522:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:zlib");
 
 /***/ }),
 
 /***/ 6928:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("path");
 
 /***/ }),
 
 /***/ 2203:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("stream");
 
 /***/ }),
 
 /***/ 3193:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("string_decoder");
 
 /***/ }),
 
 /***/ 4756:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("tls");
 
 /***/ }),
 
 /***/ 9023:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("util");
 
 /***/ }),
 
 /***/ 8253:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("util/types");
 
 /***/ }),
 
 /***/ 3106:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("zlib");
 
 /***/ })
 
@@ -914,7 +925,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', __dhashImportMetaUrl).pathname).slice(__dhashImportMetaUrl.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
 /******/ /* webpack/runtime/async module */
 /******/ (() => {
@@ -1129,7 +1140,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 				} else {
 /******/ 					if(true) { // all chunks have JS
 /******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 						var promise = Promise.resolve().then(() => __dhashLoadChunk(__nccwpck_require__.u(chunkId))).then(installChunk, (e) => {
 /******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
 /******/ 							throw e;
 /******/ 						});
@@ -1157,3 +1168,5 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ var __webpack_exports__ = __nccwpck_require__(2957);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
+
+})

@@ -4830,14 +4830,15 @@ async function runLoad(options) {
             achieved_rate: seconds > 0 ? Math.round((completed / seconds) * 100) / 100 : 0,
             skipped_over_max_in_flight: skipped,
             transport_errors: transportErrors,
-            status_counts: { ...statusCounts },
+            status_counts: Object.fromEntries(Object.entries(statusCounts).map(([s, n]) => [s, n ?? 0])),
             by_kind: { ...byKind },
             latency: summarise(latencies),
         };
     };
-    const progress = options.onProgress
+    const onProgress = options.onProgress;
+    const progress = onProgress
         ? setInterval(() => {
-            options.onProgress(report());
+            onProgress(report());
         }, options.progressIntervalMs ?? 5000)
         : undefined;
     progress?.unref();

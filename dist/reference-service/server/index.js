@@ -8855,7 +8855,7 @@ function decodeImage(bytes) {
     catch (error) {
         if (error instanceof UndecodableImageError)
             throw error;
-        throw new UndecodableImageError(`${format} could not be decoded: ${error.message ?? String(error)}`);
+        throw new UndecodableImageError(`${format} could not be decoded: ${error instanceof Error ? error.message : String(error)}`);
     }
 }
 
@@ -9567,7 +9567,7 @@ const hashBatch = async (req, res, ctx) => {
     const succeeded = results.filter((r) => r.ok).length;
     (0, http_util_js_1.sendJson)(res, 200, { results, succeeded, failed: results.length - succeeded, version: ctx.version });
 };
-const queueStatus = async (_req, res, ctx) => {
+const queueStatus = (_req, res, ctx) => {
     const status = ctx.store.queueStatus();
     const oldestMs = status.oldestEnqueuedAt === null ? null : Date.parse(status.oldestEnqueuedAt);
     (0, http_util_js_1.sendJson)(res, 200, {
@@ -9610,7 +9610,7 @@ function healthReport(ctx) {
     const status = healthy ? 'ok' : 'fail';
     return { status, body: { status, version: ctx.version, release: ctx.version, checks } };
 }
-const health = async (_req, res, ctx) => {
+const health = (_req, res, ctx) => {
     const report = healthReport(ctx);
     (0, http_util_js_1.sendJson)(res, report.status === 'ok' ? 200 : 503, report.body);
 };
@@ -9647,7 +9647,7 @@ const addLibrary = async (req, res, ctx) => {
     });
     (0, http_util_js_1.sendJson)(res, 201, { ids: await ctx.store.addLibraryEntries(entries) });
 };
-const listQueue = async (req, res, ctx) => {
+const listQueue = (req, res, ctx) => {
     requireAdmin(req, ctx);
     const limit = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('limit') ?? 100);
     if (!Number.isInteger(limit) || limit < 1 || limit > 10_000)
@@ -9666,7 +9666,10 @@ const resolveQueue = async (req, res, ctx) => {
         throw new http_util_js_1.RequestError(400, 'bad_request', 'body must be {"ids": [<queue item id>, ...]} or {"all": true}');
     (0, http_util_js_1.sendJson)(res, 200, { resolved: await ctx.store.resolveQueueItems(ids) });
 };
-/** path → method → handler. The path is also the `route` label of dhash_http_requests_total. */
+/**
+ * path → method → handler. The path is also the `route` label of dhash_http_requests_total.
+ * Partial: a request names any path and method, and most name none of these.
+ */
 exports.ROUTES = {
     '/health': { GET: health },
     '/metrics': { GET: metrics },
@@ -9959,10 +9962,13 @@ class ServiceStore {
     }
     queueStatus() {
         return this.db.read((db) => {
-            const [count, oldest] = rows(db, 'SELECT COUNT(*), MIN(enqueued_at) FROM review_queue')[0] ?? [0, null];
+            const [count, oldest] = rows(db, 'SELECT COUNT(*), MIN(enqueued_at) FROM review_queue').at(0) ?? [
+                0,
+                null,
+            ];
             return {
                 queueLength: Number(count),
-                oldestEnqueuedAt: oldest === null || oldest === undefined ? null : String(oldest),
+                oldestEnqueuedAt: oldest === null ? null : String(oldest),
             };
         });
     }
@@ -10022,7 +10028,7 @@ class ServiceStore {
             if (!item.allowDuplicate) {
                 const existing = rows(db, 'SELECT id FROM review_queue WHERE hash = ? ORDER BY id LIMIT 1', [
                     item.hash,
-                ])[0];
+                ]).at(0);
                 if (existing)
                     return { id: Number(existing[0]), added: false };
             }

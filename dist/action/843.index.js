@@ -1,0 +1,447 @@
+"use strict";
+(function (__dhashImportMetaUrl) {
+return { id: 843, ids: [843], modules: {
+
+/***/ 82843:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   monitorAction: () => (/* binding */ monitorAction)
+/* harmony export */ });
+/* harmony import */ var _options_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62262);
+/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2990);
+/* harmony import */ var _domain_messages_compose_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8969);
+/* harmony import */ var _commands_monitor_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80305);
+/* harmony import */ var _config_state_dir_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86309);
+/* harmony import */ var _report_job_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5236);
+/* harmony import */ var _wiring_monitor_ports_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86770);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(81729);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(38037);
+
+
+
+
+
+
+
+
+
+
+/** Inputs: environment, config, base-url, dry-run, probe, window-minutes, log-dir, deployment-id, version. */
+// eslint-disable-next-line max-lines-per-function -- the action front end of monitor: inputs in, outputs and summary out, field by field
+const monitorAction = async (ctx) => {
+    const config = ctx.loadConfig();
+    const windowMinutes = (0,_options_values_js__WEBPACK_IMPORTED_MODULE_0__/* .windowMinutesOption */ .dn)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .optionalInput */ .$m)(ctx.core, 'window-minutes'), config);
+    const dir = (0,_config_state_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .logDir */ .mw)(ctx.inputs.workingDirectory, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .optionalInput */ .$m)(ctx.core, 'log-dir'));
+    const env = ctx.inputs.environmentVariables;
+    const runUrl = (0,_domain_messages_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .githubRunUrl */ .Gk)(env);
+    const result = await (0,_commands_monitor_js__WEBPACK_IMPORTED_MODULE_2__/* .runMonitor */ .aU)({
+        config,
+        dryRun: ctx.inputs.dryRun,
+        probe: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .booleanInput */ .tE)(ctx.core, 'probe'),
+        windowMinutes,
+        logDir: dir,
+        deploymentId: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .optionalInput */ .$m)(ctx.core, 'deployment-id'),
+        version: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .optionalInput */ .$m)(ctx.core, 'version'),
+        runUrl,
+    }, {
+        clock: ctx.clock,
+        env,
+        metrics: (0,_wiring_monitor_ports_js__WEBPACK_IMPORTED_MODULE_5__/* .metricSources */ .p8)(),
+        sinks: [new _log_sink_js__WEBPACK_IMPORTED_MODULE_8__/* .ActionLogSink */ .s(ctx.core, 'dhash monitor')],
+        ports: (0,_wiring_monitor_ports_js__WEBPACK_IMPORTED_MODULE_5__/* .monitorPortsFor */ .ok)(config, {
+            clock: ctx.clock,
+            cwd: ctx.inputs.workingDirectory,
+            env,
+            interactive: false,
+            logDir: dir,
+        }, ctx.inputs.dryRun),
+    });
+    const outputs = {
+        result: result.result === 'dry_run' ? 'planned' : result.result,
+        environment: result.environment,
+        'deployment-id': result.deploymentId,
+        'failed-gates': result.failedGates.join(','),
+        'report-path': result.reportPath ?? '',
+        'evidence-path': result.evidencePath ?? '',
+    };
+    if (result.plan) {
+        outputs.plan = JSON.stringify(result.plan);
+        const probe = result.probe ? `\n\n### Probe\n\n${(0,_report_job_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .gateTableMarkdown */ .ZX)(result.probe)}` : '';
+        return {
+            outputs,
+            summary: `## dhash-rollout monitor (dry run) for \`${result.environment}\`\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .codeBlock */ .DV)((0,_commands_monitor_js__WEBPACK_IMPORTED_MODULE_2__/* .renderPlan */ .EG)(result.plan))}${probe}`,
+        };
+    }
+    // Only a dry run (returned above) has no evidence file.
+    if (result.evidencePath === null)
+        throw new Error('monitor returned no evidence file for a run that watched');
+    const evidence = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_6__.readFileSync)(result.evidencePath, 'utf8'));
+    const headline = {
+        passed: '✅ passed',
+        alerted: '⚠️ alerted',
+        rolled_back: '↩️ rolled back',
+        rollback_failed: '🛑 rollback FAILED',
+        inconclusive: '❔ INCONCLUSIVE (no verdict)',
+        interrupted: '⏹️ interrupted',
+        preempted: '⏭️ preempted by a manual rollback',
+    };
+    const summary = [
+        `## dhash-rollout monitor: ${headline[result.result] ?? result.result} for \`${result.environment}\``,
+        (0,_report_job_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .monitorSummaryMarkdown */ .uF)(evidence, { heading: '###' }),
+        result.rollback
+            ? `**Rollback:** ${result.rollback.ok ? 'completed and validated' : `failed: ${result.rollback.error}`}`
+            : '',
+        result.rollbackCommand
+            ? `**Rollback needs confirmation.** Run:\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .codeBlock */ .DV)(result.rollbackCommand, 'sh')}`
+            : '',
+        `Evidence: \`${result.evidencePath}\` · report: \`${result.reportPath}\` · log: \`${result.logPath}\``,
+    ]
+        .filter(Boolean)
+        .join('\n\n');
+    const failure = result.result === 'rolled_back'
+        ? `quality gates ${result.failedGates.join(', ')} failed; the deployment was rolled back`
+        : result.result === 'rollback_failed'
+            ? `quality gates ${result.failedGates.join(', ')} failed and the rollback FAILED: ${result.rollback?.error ?? ''}`
+            : result.result === 'inconclusive'
+                ? `monitoring was inconclusive (no verdict for ${result.failedGates.join(', ')}): not a pass`
+                : result.result === 'interrupted'
+                    ? 'monitoring was interrupted; the evidence was written'
+                    : undefined;
+    return { outputs, summary, failure, exitCode: result.exitCode };
+};
+
+
+/***/ }),
+
+/***/ 2990:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ ActionLogSink)
+/* harmony export */ });
+/** Log records into the run log; WARN and above also become annotations with the given title. */
+class ActionLogSink {
+    core;
+    title;
+    constructor(core, title) {
+        this.core = core;
+        this.title = title;
+    }
+    write(record) {
+        if (record.level === 'ERROR' || record.level === 'CRITICAL')
+            this.core.error(record.message, { title: this.title });
+        else if (record.level === 'WARN')
+            this.core.warning(record.message, { title: this.title });
+        else if (record.level === 'INFO')
+            this.core.info(record.message);
+        else
+            this.core.debug(record.message);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8969:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gk: () => (/* binding */ githubRunUrl),
+/* harmony export */   vT: () => (/* binding */ deploymentEventMessage)
+/* harmony export */ });
+/* unused harmony export EVENT_LEVELS */
+/* harmony import */ var _content_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41768);
+
+/** The level an event is announced at unless the caller says otherwise. */
+const EVENT_LEVELS = {
+    deployment_start: 'info',
+    deployment_success: 'info',
+    deployment_failure: 'error',
+    rollback_start: 'warning',
+    rollback_success: 'warning',
+    rollback_failure: 'critical',
+    monitoring_alert: 'warning',
+    gate_resolved: 'info',
+    escalation: 'critical',
+};
+const DEFAULT_TEXT = {
+    deployment_start: 'A deployment of the dhash service has started.',
+    deployment_success: 'The deployment completed and passed its checks.',
+    deployment_failure: 'The deployment failed; see the logs for the failing step.',
+    rollback_start: 'A rollback of the dhash service has started.',
+    rollback_success: 'The rollback completed and the service validated.',
+    rollback_failure: 'The rollback did not complete or did not validate. Manual action is needed.',
+    monitoring_alert: 'A quality gate breached its threshold.',
+    gate_resolved: 'A quality gate that was breached is back within its threshold.',
+    escalation: 'A breach has lasted past its escalation time.',
+};
+/** The workflow run's URL from the variables GitHub sets, or undefined outside Actions. */
+function githubRunUrl(env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run, GITHUB_RUN_ATTEMPT: attempt, } = env;
+    if (!server || !repo || !run)
+        return undefined;
+    return `${server.replace(/\/+$/, '')}/${repo}/actions/runs/${run}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`;
+}
+/** `deploy-notify`: the seed's event announcements, with a headline that reads well in a channel list. */
+function deploymentEventMessage(input) {
+    const what = input.version ? `dhash ${input.version}` : 'dhash';
+    const message = {
+        event: input.event,
+        level: input.level ?? EVENT_LEVELS[input.event],
+        title: `${_content_js__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_LABELS */ .XU[input.event]}: ${what} on ${input.environment}`,
+        text: input.text ?? DEFAULT_TEXT[input.event],
+        environment: input.environment,
+        deploymentId: input.deploymentId,
+    };
+    if (input.version)
+        message.version = input.version;
+    if (input.gates)
+        message.gates = input.gates;
+    if (input.links && Object.keys(input.links).length > 0)
+        message.links = input.links;
+    if (input.mention)
+        message.mention = input.mention;
+    return message;
+}
+
+
+/***/ }),
+
+/***/ 62262:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CL: () => (/* binding */ migrateToOption),
+/* harmony export */   H6: () => (/* binding */ directionOption),
+/* harmony export */   SZ: () => (/* binding */ backupOption),
+/* harmony export */   ap: () => (/* binding */ rolloutReleaseOption),
+/* harmony export */   dn: () => (/* binding */ windowMinutesOption),
+/* harmony export */   fd: () => (/* binding */ latencyLimitMsOption),
+/* harmony export */   gr: () => (/* binding */ timeoutSecondsOption),
+/* harmony export */   kr: () => (/* binding */ rehearsalReleaseOption),
+/* harmony export */   s_: () => (/* binding */ maxSizeMbOption),
+/* harmony export */   wf: () => (/* binding */ rehearsalWindowSecondsOption)
+/* harmony export */ });
+/* unused harmony exports numberOption, choiceOption, requiredOption */
+/* harmony import */ var _config_bounds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(749);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
+
+
+function numberOption(name, raw, bounds = {}) {
+    if (raw === undefined)
+        return undefined;
+    const n = raw.trim() === '' ? Number.NaN : Number(raw);
+    const { min, above = false, integer = false } = bounds;
+    const fits = Number.isFinite(n) &&
+        (!integer || Number.isInteger(n)) &&
+        (min === undefined || (above ? n > min : n >= min));
+    if (!fits) {
+        const kind = integer ? 'an integer' : 'a number';
+        const bound = min === undefined ? '' : above ? ` greater than ${min}` : ` of at least ${min}`;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: expected ${kind}${bound}, got "${raw}"`);
+    }
+    return n;
+}
+/** One of a fixed set of words. */
+function choiceOption(name, raw, choices, fallback) {
+    if (raw === undefined)
+        return fallback;
+    if (!choices.includes(raw))
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: expected ${choices.map((c) => `"${c}"`).join(' or ')}, got "${raw}"`);
+    return raw;
+}
+/** The monitoring window override, bounded like monitoring.window_minutes and by the polls it would make. */
+function windowMinutesOption(raw, config) {
+    if (raw === undefined)
+        return undefined;
+    const problem = (0,_config_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .windowOverrideProblem */ .yk)('window-minutes', raw, config.env.monitoring.poll_intervals);
+    if (problem)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(problem);
+    return Number(raw);
+}
+/** smoke: the deadline of each request, in seconds. */
+const timeoutSecondsOption = (raw) => numberOption('timeout', raw, { min: 0, above: true });
+/** smoke: health latency above this warns, in milliseconds. */
+const latencyLimitMsOption = (raw) => numberOption('latency-limit-ms', raw, { min: 0, above: true });
+/** validate-logging: files larger than this are flagged, in MB. */
+const maxSizeMbOption = (raw) => numberOption('max-size-mb', raw, { min: 0, above: true });
+/** migrate: the direction. */
+const directionOption = (raw) => choiceOption('direction', raw, ['up', 'down'], 'up');
+/** migrate: the schema version to migrate to. */
+const migrateToOption = (raw) => numberOption('to', raw, { min: 0, integer: true });
+/** An option without which the command cannot run. */
+function requiredOption(name, raw, what) {
+    if (raw === undefined || raw.trim() === '')
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: required: ${what}`);
+    return raw;
+}
+/** rollback: the backup to restore. */
+const backupOption = (raw) => requiredOption('backup', raw, 'a backup file, or "latest" for the newest backup that verifies');
+/** rollout: the release to roll out. */
+const rolloutReleaseOption = (raw) => requiredOption('release', raw, 'a release directory or a .zip/.tar.gz archive of one');
+function rehearsalWindowSecondsOption(raw) {
+    return numberOption('window-seconds', raw, { min: 5 });
+}
+/** rehearse: the candidate release. */
+const rehearsalReleaseOption = (raw) => requiredOption('release', raw, 'the candidate release directory (release.json, server.js, migrations/)');
+
+
+/***/ }),
+
+/***/ 5236:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZX: () => (/* binding */ gateTableMarkdown),
+/* harmony export */   uF: () => (/* binding */ monitorSummaryMarkdown)
+/* harmony export */ });
+/* unused harmony exports STATUS_ICON, verdictLine, verdictFacts, gateViewTableMarkdown, mermaidGateChart, mermaidChart */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12011);
+/* harmony import */ var _scales_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4751);
+/* harmony import */ var _view_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15917);
+
+
+
+/**
+ * The report's story in GitHub-flavoured Markdown for the job summary: the verdict and its
+ * numbers, the table of gates, and the deciding gate's series as a Mermaid `xychart-beta`. It
+ * renders the same view as the HTML report, so both always agree.
+ */
+const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌', inconclusive: '❔' };
+const STATUS_ICON = {
+    failed: '❌',
+    breached: '⚠️',
+    inconclusive: '❔',
+    passed: '✅',
+    'not measured': '➖',
+};
+function cell(v) {
+    return String(v ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, ' ');
+}
+const code = (text) => `\`${text.replace(/`/g, "'")}\``;
+/** The gate table of a dry-run probe (one reading per gate, no series). */
+function gateTableMarkdown(gates) {
+    const rows = gates.map((g) => `| ${g.gate} | ${VERDICT_ICON[g.verdict] ?? ''} ${g.verdict} | ${cell((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(g.value, g.unit))} | > ${cell((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(g.threshold, g.unit))} | ${cell(g.reason)} |`);
+    return [
+        '| gate | verdict | value | breach when | reason |',
+        '| --- | --- | --- | --- | --- |',
+        ...rows,
+    ].join('\n');
+}
+/** `↩️ **Rolled back**: 3.0.0 → 2.0.0 on demo`. */
+function verdictLine(view) {
+    const { watched, before, liveAfter } = view.release;
+    const o = view.outcome;
+    const release = o.kind === 'rolled_back'
+        ? `${watched ? code(watched) : 'the release'} → ${liveAfter ? `${code(liveAfter)} live again` : 'the backup restored'}`
+        : o.kind === 'rollback_failed'
+            ? `${watched ? code(watched) : 'the release'}, live release unknown${before ? ` (was ${code(before)})` : ''}`
+            : `${watched ? code(watched) : 'the release'}${before ? ` (before: ${code(before)})` : ''}`;
+    return `${o.emoji} **${o.words}**: ${release} on ${code(view.environment)}`;
+}
+/** The facts under the verdict, one bullet each: deciding gate(s), detection, rollback, window. */
+function verdictFacts(view) {
+    const facts = [view.outcome.sentence];
+    for (const d of view.deciding)
+        facts.push(`Deciding gate ${code(d.gate)}: ${d.summary}`);
+    if (view.decidedAt !== null && view.detectionMs !== null)
+        facts.push(`Detected ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(view.detectionMs)} after ${view.deployKnown ? 'deploy' : 'monitoring started'} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .clockTime */ .qo)(view.decidedAt)} UTC)`);
+    if (view.rollback)
+        facts.push(`Rollback ${view.rollback.ok ? 'took' : '**FAILED** after'} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(view.rollback.durationMs)}${view.rollback.validation ? `; ${view.rollback.validation}` : ''}${view.rollback.error ? `; ${view.rollback.error}` : ''}`);
+    if (view.rollbackCommand)
+        facts.push(`Rollback needs confirmation: ${code(view.rollbackCommand)}`);
+    facts.push(`Window ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .clockTime */ .qo)(view.startedAt)}–${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .clockTime */ .qo)(view.endedAt)} UTC ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .utcDate */ .HB)(view.startedAt)} · ${view.polls} of ${view.plannedPolls} polls · deployment ${code(view.deploymentId)}`);
+    return facts;
+}
+/** Every gate of the run: status, last, threshold, worst, polls in breach, inconclusive polls. */
+function gateViewTableMarkdown(view) {
+    const rows = view.gates.map((g) => {
+        const value = (p) => (p ? cell((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(p.value, g.unit)) : '—');
+        return `| ${g.deciding ? `**${g.gate}**` : g.gate} | ${STATUS_ICON[g.status]} ${g.status}${g.deciding ? ' (deciding)' : ''} | ${value(g.last)} | > ${cell((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(g.threshold, g.unit))}${g.windowMinutes !== null ? ` over ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatWindow */ .A4)(g.windowMinutes)}` : ''} | ${value(g.worst)} | ${g.pollsInBreach}/${g.polls} | ${g.pollsInconclusive}/${g.polls} |`;
+    });
+    return [
+        '| gate | status | last | breach when | worst | polls in breach | inconclusive polls |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+        ...rows,
+    ].join('\n');
+}
+/** Keeps at most `max` points, always the first, the last and the worst. */
+function thin(points, max) {
+    if (points.length <= max)
+        return points;
+    let worst = 0;
+    points.forEach((p, i) => {
+        if ((p.value ?? -Infinity) > (points[worst].value ?? -Infinity))
+            worst = i;
+    });
+    const keep = new Set([0, points.length - 1, worst]);
+    const step = (points.length - 1) / (max - 1);
+    for (let i = 0; keep.size < max && i < max; i++)
+        keep.add(Math.round(i * step));
+    return points.filter((_, i) => keep.has(i));
+}
+/**
+ * The focus gate's series as a Mermaid xychart: its readings (x: UTC clock time) and the
+ * threshold as a second, flat line. Readings without a value cannot be drawn by Mermaid; the
+ * note under the chart counts them.
+ */
+function mermaidGateChart(view, gate = view.focus) {
+    if (!gate)
+        return '';
+    const valued = thin(gate.points.filter((p) => p.value !== null && (gate.gate === 'health' || p.kind === 'poll')), 40);
+    if (valued.length === 0)
+        return `_${gate.gate}: no value was measured in the window._`;
+    const { top } = (0,_scales_js__WEBPACK_IMPORTED_MODULE_0__/* .valueTicks */ .Ow)(Math.max(gate.threshold * 1.25, ...valued.map((p) => p.value * 1.08)), 5);
+    const unit = gate.unit.replace(/"/g, "'");
+    const role = gate.deciding
+        ? 'deciding gate'
+        : view.deciding.length === 0
+            ? 'gate nearest its threshold'
+            : 'gate';
+    const noData = gate.points.filter((p) => p.value === null).length;
+    const breaches = gate.points.filter((p) => p.verdict === 'warn' || p.verdict === 'fail');
+    const description = `_${gate.gate} (${role}) over time, UTC ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .utcDate */ .HB)(valued[0].at)}: first line its value in ${gate.unit}, second line the threshold ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(gate.threshold, gate.unit)}. ${breaches.length ? `In breach ${breaches.length}× from ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .clockTime */ .qo)(breaches[0].at)}, worst ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(gate.worst?.value ?? null, gate.unit)}.` : `Never in breach; worst ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(gate.worst?.value ?? null, gate.unit)}.`}${noData ? ` ${noData} reading(s) without data are not drawn.` : ''}_`;
+    return [
+        description,
+        '',
+        '```mermaid',
+        'xychart-beta',
+        `    title "${gate.gate} (${unit}) - threshold ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)(gate.threshold)}"`,
+        `    x-axis "UTC" [${valued.map((p) => `"${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .clockTime */ .qo)(p.at)}"`).join(', ')}]`,
+        `    y-axis "${unit}" 0 --> ${top}`,
+        `    line [${valued.map((p) => Number(p.value.toFixed(3))).join(', ')}]`,
+        `    line [${valued.map(() => gate.threshold).join(', ')}]`,
+        '```',
+    ].join('\n');
+}
+/** The whole job summary section of one monitoring run, from its evidence. */
+function monitorSummaryMarkdown(ev, options = {}) {
+    const view = (0,_view_model_js__WEBPACK_IMPORTED_MODULE_1__/* .buildReportView */ .U)(ev);
+    const heading = options.heading ?? '##';
+    return [
+        `${heading} ${verdictLine(view)}`,
+        verdictFacts(view)
+            .map((f) => `- ${f}`)
+            .join('\n'),
+        gateViewTableMarkdown(view),
+        mermaidGateChart(view),
+    ]
+        .filter(Boolean)
+        .join('\n\n');
+}
+/** Kept for callers of the first version: the deciding gate's chart of an evidence file. */
+function mermaidChart(ev) {
+    return mermaidGateChart(buildReportView(ev));
+}
+
+
+/***/ })
+
+} };
+})

@@ -1,0 +1,103 @@
+// Shipped as dist/run-bundle.js: runs a bundle that build/bundle-scripts.mjs turned into plain
+// scripts (dist/cli/, dist/action/) through node:vm, with a V8 code cache.
+//
+// Why: a front end starts once per command and once per workflow step, and most of its start-up
+// is V8 compiling functions on their first call (zod building and running the config schema,
+// commander parsing argv). Node's own compile cache (module.enableCompileCache, Node 22+) keeps
+// only what is compiled while a module loads, and Node 20 has none for ES modules. A vm.Script's
+// cache made at exit (script.createCachedData()) holds every function the run compiled, so the
+// next run of any command skips that work.
+//
+// The cache lives in <os.tmpdir()>/dhash-rollout-code-cache-<uid>/, a folder of this user's with
+// mode 0700 (a cache is code: a folder others can write is not used). One file per script,
+// named by the hash of the script's text (written into the entry by the build), the Node version
+// and the architecture; V8 itself rejects a cache from another V8 or other flags, and the file is
+// then rewritten. A run that found no usable cache writes one at exit (to a temporary name, then
+// renamed, so parallel runs never read half a file). Any failure to read or write only means
+// compiling from source. DHASH_CODE_CACHE=off turns the cache off; DHASH_CODE_CACHE_DIR moves it.
+import { createRequire } from 'node:module';
+
+// require, not import: an ES import of node:fs builds its module facade by reading every export,
+// which loads the whole streams stack (fs.ReadStream is a lazy getter) on every start.
+const require = createRequire(import.meta.url);
+const { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
+const { fileURLToPath } = require('node:url');
+const { Script, constants } = require('node:vm');
+
+/** Caches to write at exit: [file, script]. */
+const unsaved = [];
+
+/** The cache folder, or null when caching is off or the folder is not safely this user's. */
+function cacheDir(env) {
+  if (env.DHASH_CODE_CACHE === 'off') return null;
+  const uid = process.getuid?.();
+  const dir = env.DHASH_CODE_CACHE_DIR || join(tmpdir(), `dhash-rollout-code-cache-${uid ?? 'user'}`);
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const stat = statSync(dir);
+    if (!stat.isDirectory() || (uid !== undefined && stat.uid !== uid) || (stat.mode & 0o022) !== 0)
+      return null;
+    return dir;
+  } catch {
+    return null;
+  }
+}
+
+function saveAtExit() {
+  for (const [file, script] of unsaved) {
+    const temporary = `${file}.${process.pid}.tmp`;
+    try {
+      writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
+      renameSync(temporary, file);
+    } catch {
+      // No cache this time (a full disk, say): the next run compiles from source again.
+      try {
+        unlinkSync(temporary);
+      } catch {
+        // It was never created.
+      }
+    }
+  }
+}
+
+/** Compiles one script of the bundle (with its cache when there is a usable one) and runs it. */
+function runScript(url, key, dir) {
+  const filename = fileURLToPath(url);
+  const source = readFileSync(filename, 'utf8');
+  const cacheFile = dir && key ? join(dir, `${key}-${process.version}-${process.arch}.v8cache`) : null;
+  let cachedData;
+  if (cacheFile) {
+    try {
+      cachedData = readFileSync(cacheFile);
+    } catch {
+      cachedData = undefined;
+    }
+  }
+  const script = new Script(source, {
+    filename,
+    cachedData,
+    importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  if (cacheFile && (cachedData === undefined || script.cachedDataRejected)) {
+    if (unsaved.length === 0) process.once('exit', saveAtExit);
+    unsaved.push([cacheFile, script]);
+  }
+  return script.runInThisContext();
+}
+
+/**
+ * Runs `<dir>/index.js` (the bundle's entry script) and loads its chunks through the same cache.
+ * `keys` maps each file name of the bundle to the hash of its text.
+ */
+export async function runBundle(dirUrl, keys, env = process.env) {
+  const dir = cacheDir(env);
+  const entryUrl = new URL('index.js', dirUrl);
+  const entry = runScript(entryUrl, keys['index.js'], dir);
+  const loadChunk = (name) => {
+    const url = new URL(name, dirUrl);
+    return runScript(url, keys[name], dir)(url.href);
+  };
+  await entry(entryUrl.href, createRequire, loadChunk);
+}
