@@ -1,4 +1,5 @@
 import type { Agent, Dispatcher } from 'undici';
+import { describeTarget } from '../domain/url-target.js';
 
 // undici is loaded on the first request: commands that make none (validate, --help) start
 // without it.
@@ -85,15 +86,7 @@ export async function closeHttpAgents(): Promise<void> {
   await Promise.all(all.map((a) => a.close().catch(() => undefined)));
 }
 
-/** Describes where a request went without leaking a path or query that may carry a token. */
-export function describeTarget(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.protocol}//${u.host}`;
-  } catch {
-    return '(invalid URL)';
-  }
-}
+export { describeTarget } from '../domain/url-target.js';
 
 export async function httpRequest(req: HttpRequest): Promise<HttpResponse> {
   const connectTimeoutMs = req.connectTimeoutMs ?? 5_000;

@@ -8,6 +8,8 @@ import type { Notifier, ServiceValidator } from '../ports.js';
 import { deployMechanics } from './deploy-mechanics.js';
 import { createNotifierFor, createReleaseTargetFor, createValidatorFor, type RuntimeDeps } from './index.js';
 import { checkChannelsBeforeSending } from './notify.js';
+import { backupStorage } from './backup-archives.js';
+import { backupForDeploy, databaseRestoreForDeploy } from '../commands/deploy-backup.js';
 import type { BackupFunction, DatabaseRestoreFunction, DeployDeps } from '../commands/deploy.js';
 import { chooseRelease, type ReleaseChoice } from '../commands/release-choice.js';
 import { readHistory } from '../adapters/targets/release-history.js';
@@ -45,8 +47,11 @@ export interface DeployDepsInput {
   logDir: string;
   log: OperationLog;
   dryRun: boolean;
-  backup?: BackupFunction;
-  restoreDatabase?: DatabaseRestoreFunction;
+  /**
+   * Build the backup taken before the deploy and the database restore used when it fails, from
+   * this same runtime and log (what `deploy --backup-first`, rollout and the deploy dry-run use).
+   */
+  withBackups?: boolean;
 }
 
 export function buildDeployDeps(input: DeployDepsInput): DeployDeps {
@@ -91,8 +96,25 @@ export function buildDeployDeps(input: DeployDepsInput): DeployDeps {
     notifierProblem,
     validator,
     logPath: input.log.path,
-    backup: input.backup,
-    restoreDatabase: input.restoreDatabase,
+    ...(input.withBackups ? backupsFor(input) : {}),
+  };
+}
+
+function backupsFor(input: DeployDepsInput): {
+  backup: BackupFunction;
+  restoreDatabase: DatabaseRestoreFunction | undefined;
+} {
+  const deps = {
+    clock: input.clock,
+    cwd: input.cwd,
+    env: input.env,
+    logger: input.log.logger,
+    logDir: input.logDir,
+    storage: backupStorage(),
+  };
+  return {
+    backup: backupForDeploy(input.config, deps),
+    restoreDatabase: databaseRestoreForDeploy(input.config, deps),
   };
 }
 

@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { checksFor } from '../domain/smoke/checks.js';
 import { planBackup } from '../commands/backup.js';
-import { backupForDeploy } from '../commands/deploy-backup.js';
 import { buildDeployDeps, openOperationLog } from './deploy-deps.js';
 import { migrationMechanics } from './migration-mechanics.js';
 import { deployCommand } from '../commands/deploy.js';
@@ -64,7 +63,7 @@ const deployDryRun: StepDryRun = async (input) => {
     config,
     log,
     dryRun: true,
-    backup: backupForDeploy(config, { ...runtime, logger: log.logger, storage: backupStorage() }),
+    withBackups: true,
   });
   const result = await deployCommand(
     {

@@ -2,12 +2,10 @@ import type { LoadedConfig } from '../config/load.js';
 import type { Clock } from '../runtime/clock.js';
 import type { LogSink } from '../runtime/logger.js';
 import { createNotifierFor, createRollbackRunnerFor } from './index.js';
-import { backupForDeploy, databaseRestoreForDeploy } from '../commands/deploy-backup.js';
 import { buildDeployDeps, openOperationLog } from './deploy-deps.js';
 import { checkChannelsBeforeSending } from './notify.js';
 import { tryPort } from '../commands/monitor.js';
 import type { RolloutDeps } from '../commands/rollout.js';
-import { backupStorage } from './backup-archives.js';
 import { metricSources, monitorPorts } from './monitor-ports.js';
 
 export interface RolloutDepsInput {
@@ -42,12 +40,7 @@ export function buildRolloutDeps(
     config: input.config,
     log,
     dryRun: input.dryRun,
-    backup: backupForDeploy(input.config, { ...runtime, logger: log.logger, storage: backupStorage() }),
-    restoreDatabase: databaseRestoreForDeploy(input.config, {
-      ...runtime,
-      logger: log.logger,
-      storage: backupStorage(),
-    }),
+    withBackups: true,
   });
   const portRuntime = { ...runtime, logger: log.logger };
   return {

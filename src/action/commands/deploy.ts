@@ -1,6 +1,5 @@
 import { ActionLogSink } from '../log-sink.js';
 import { buildDeployDeps, openOperationLog } from '../../wiring/deploy-deps.js';
-import { backupForDeploy, databaseRestoreForDeploy } from '../../commands/deploy-backup.js';
 import { deployCommand } from '../../commands/deploy.js';
 import { logDir } from '../../config/state-dir.js';
 import { newDeploymentId } from '../../runtime/deployment-id.js';
@@ -8,10 +7,9 @@ import { UsageError } from '../../runtime/errors.js';
 import type { ActionCommand } from '../context.js';
 import { booleanInput, optionalInput } from '../inputs.js';
 import { table } from '../markdown.js';
-import { backupStorage } from '../../wiring/backup-archives.js';
 
 /** Inputs: release (required), backup-first, dry-run, skip-validation, deployment-id, log-dir, plus the common ones. */
-// eslint-disable-next-line max-lines-per-function -- the action front end of deploy: inputs in, outputs and summary out, field by field
+
 export const deployAction: ActionCommand = async (ctx) => {
   const release = optionalInput(ctx.core, 'release');
   if (!release)
@@ -34,22 +32,7 @@ export const deployAction: ActionCommand = async (ctx) => {
     logDir: dir,
     log,
     dryRun: ctx.inputs.dryRun,
-    backup: backupForDeploy(config, {
-      clock: ctx.clock,
-      cwd,
-      env,
-      logger: log.logger,
-      logDir: dir,
-      storage: backupStorage(),
-    }),
-    restoreDatabase: databaseRestoreForDeploy(config, {
-      clock: ctx.clock,
-      cwd,
-      env,
-      logger: log.logger,
-      logDir: dir,
-      storage: backupStorage(),
-    }),
+    withBackups: true,
   });
   if (booleanInput(ctx.core, 'skip-validation')) deps.validator = null;
   const result = await deployCommand(

@@ -1,14 +1,12 @@
 import type { Command } from 'commander';
 import { buildDeployDeps, openOperationLog, releaseChoiceFor } from '../../wiring/deploy-deps.js';
 import { deployCommand, firstLine, type DeployResult } from '../../commands/deploy.js';
-import { backupForDeploy, databaseRestoreForDeploy } from '../../commands/deploy-backup.js';
 import { logDir } from '../../config/state-dir.js';
 import { newDeploymentId } from '../../runtime/deployment-id.js';
 import { ConsoleSink } from '../../runtime/logger.js';
 import { addConfigOptions, loadFromFlags, type ConfigFlags } from '../common-options.js';
 import { type CliIo, consoleLevel, isInteractive, print, showsProgress } from '../io.js';
 import { TerminalProgress } from '../terminal-progress.js';
-import { backupStorage } from '../../wiring/backup-archives.js';
 
 interface DeployFlags extends ConfigFlags {
   release?: string;
@@ -39,7 +37,6 @@ undone, 2 bad flags/config/release (no release found, a badly named migration), 
 (environment locked, edited migration), 12 a step failed and the undo did not complete (look at
 the log). Every message and code: docs/errors.md in the source repository.`;
 
-// eslint-disable-next-line max-lines-per-function -- commander registration: one declarative chain of options and the action that reads them
 export function registerDeploy(program: Command, io: CliIo): void {
   addConfigOptions(
     program
@@ -85,22 +82,7 @@ export function registerDeploy(program: Command, io: CliIo): void {
       logDir: dir,
       log,
       dryRun: flags.dryRun === true,
-      backup: backupForDeploy(config, {
-        clock: io.clock,
-        cwd: io.cwd,
-        env: io.env,
-        logger: log.logger,
-        logDir: dir,
-        storage: backupStorage(),
-      }),
-      restoreDatabase: databaseRestoreForDeploy(config, {
-        clock: io.clock,
-        cwd: io.cwd,
-        env: io.env,
-        logger: log.logger,
-        logDir: dir,
-        storage: backupStorage(),
-      }),
+      withBackups: true,
     });
     if (flags.skipValidation || flags.skipHealthCheck) deps.validator = null;
     deps.signal = io.signal; // SIGINT/SIGTERM: stop between steps and undo (src/runtime/interrupt.ts)

@@ -50,15 +50,7 @@ export function webhookUrl(
   return problem ? [problem] : { url: value };
 }
 
-/** Where a request goes without a path or query that may carry a token: scheme and host. */
-export function describeTarget(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.protocol}//${u.host}`;
-  } catch {
-    return '(invalid URL)';
-  }
-}
+export { describeTarget } from '../url-target.js';
 
 /** A webhook URL variable: a secret the channel cannot work without. */
 export const webhookUrlVariable = (
