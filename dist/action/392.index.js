@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _wiring_deploy_deps_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77400);
+/* harmony import */ var _wiring_deploy_deps_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72919);
 /* harmony import */ var _wiring_migration_mechanics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50355);
 /* harmony import */ var _commands_migrate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50223);
 /* harmony import */ var _config_state_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86309);

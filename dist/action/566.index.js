@@ -9,18 +9,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   deployAction: () => (/* binding */ deployAction)
 /* harmony export */ });
-/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2990);
-/* harmony import */ var _wiring_deploy_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77400);
-/* harmony import */ var _commands_deploy_backup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61002);
-/* harmony import */ var _commands_deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93839);
-/* harmony import */ var _config_state_dir_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86309);
-/* harmony import */ var _runtime_deployment_id_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15291);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9541);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81729);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(38037);
-/* harmony import */ var _wiring_backup_archives_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6172);
-
-
+/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2990);
+/* harmony import */ var _wiring_deploy_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72919);
+/* harmony import */ var _commands_deploy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93839);
+/* harmony import */ var _config_state_dir_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86309);
+/* harmony import */ var _runtime_deployment_id_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15291);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9541);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81729);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(38037);
 
 
 
@@ -30,19 +26,18 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /** Inputs: release (required), backup-first, dry-run, skip-validation, deployment-id, log-dir, plus the common ones. */
-// eslint-disable-next-line max-lines-per-function -- the action front end of deploy: inputs in, outputs and summary out, field by field
 const deployAction = async (ctx) => {
-    const release = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .optionalInput */ .$m)(ctx.core, 'release');
+    const release = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .optionalInput */ .$m)(ctx.core, 'release');
     if (!release)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('input "release": expected a release directory or a .zip/.tar.gz archive of one');
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('input "release": expected a release directory or a .zip/.tar.gz archive of one');
     const config = ctx.loadConfig();
     const cwd = ctx.inputs.workingDirectory;
     const env = ctx.inputs.environmentVariables;
-    const dir = (0,_config_state_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .logDir */ .mw)(cwd, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .optionalInput */ .$m)(ctx.core, 'log-dir'));
+    const dir = (0,_config_state_dir_js__WEBPACK_IMPORTED_MODULE_2__/* .logDir */ .mw)(cwd, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .optionalInput */ .$m)(ctx.core, 'log-dir'));
     const log = (0,_wiring_deploy_deps_js__WEBPACK_IMPORTED_MODULE_0__/* .openOperationLog */ .aG)('deploy', config, dir, ctx.clock, [
-        new _log_sink_js__WEBPACK_IMPORTED_MODULE_8__/* .ActionLogSink */ .s(ctx.core, 'dhash deploy'),
+        new _log_sink_js__WEBPACK_IMPORTED_MODULE_6__/* .ActionLogSink */ .s(ctx.core, 'dhash deploy'),
     ]);
-    const deploymentId = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .optionalInput */ .$m)(ctx.core, 'deployment-id') ?? (0,_runtime_deployment_id_js__WEBPACK_IMPORTED_MODULE_4__/* .newDeploymentId */ .X)(config.envName, ctx.clock.now(), env);
+    const deploymentId = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .optionalInput */ .$m)(ctx.core, 'deployment-id') ?? (0,_runtime_deployment_id_js__WEBPACK_IMPORTED_MODULE_3__/* .newDeploymentId */ .X)(config.envName, ctx.clock.now(), env);
     const deps = (0,_wiring_deploy_deps_js__WEBPACK_IMPORTED_MODULE_0__/* .buildDeployDeps */ .IC)({
         config,
         clock: ctx.clock,
@@ -52,31 +47,16 @@ const deployAction = async (ctx) => {
         logDir: dir,
         log,
         dryRun: ctx.inputs.dryRun,
-        backup: (0,_commands_deploy_backup_js__WEBPACK_IMPORTED_MODULE_1__/* .backupForDeploy */ .D)(config, {
-            clock: ctx.clock,
-            cwd,
-            env,
-            logger: log.logger,
-            logDir: dir,
-            storage: (0,_wiring_backup_archives_js__WEBPACK_IMPORTED_MODULE_7__/* .backupStorage */ .y)(),
-        }),
-        restoreDatabase: (0,_commands_deploy_backup_js__WEBPACK_IMPORTED_MODULE_1__/* .databaseRestoreForDeploy */ .a)(config, {
-            clock: ctx.clock,
-            cwd,
-            env,
-            logger: log.logger,
-            logDir: dir,
-            storage: (0,_wiring_backup_archives_js__WEBPACK_IMPORTED_MODULE_7__/* .backupStorage */ .y)(),
-        }),
+        withBackups: true,
     });
-    if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .booleanInput */ .tE)(ctx.core, 'skip-validation'))
+    if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .booleanInput */ .tE)(ctx.core, 'skip-validation'))
         deps.validator = null;
-    const result = await (0,_commands_deploy_js__WEBPACK_IMPORTED_MODULE_2__/* .deployCommand */ .Jp)({
+    const result = await (0,_commands_deploy_js__WEBPACK_IMPORTED_MODULE_1__/* .deployCommand */ .Jp)({
         config,
         release,
-        backupFirst: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .booleanInput */ .tE)(ctx.core, 'backup-first'),
+        backupFirst: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .booleanInput */ .tE)(ctx.core, 'backup-first'),
         dryRun: ctx.inputs.dryRun,
-        skipHealthCheck: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .booleanInput */ .tE)(ctx.core, 'skip-health-check'),
+        skipHealthCheck: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .booleanInput */ .tE)(ctx.core, 'skip-health-check'),
         deploymentId,
     }, deps);
     const outcome = result.dryRun
@@ -91,9 +71,9 @@ const deployAction = async (ctx) => {
     const summary = [
         `## dhash-rollout deploy: ${result.dryRun ? 'plan for' : result.ok ? '✅ deployed' : '❌ failed'} \`${result.release}\` → \`${result.environment}\``,
         `Target: ${result.target} · live before: \`${result.previousRelease ?? 'none'}\` · live now: \`${result.liveRelease ?? 'none'}\``,
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .table */ .tp)(['step', 'status', 'detail'], result.steps.map((s) => [s.step, s.status, s.detail])),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .table */ .tp)(['step', 'status', 'detail'], result.steps.map((s) => [s.step, s.status, s.detail])),
         result.undo.length
-            ? `### Undo\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .table */ .tp)(['step', 'status', 'detail'], result.undo.map((u) => [u.step, u.status, u.detail]))}`
+            ? `### Undo\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .table */ .tp)(['step', 'status', 'detail'], result.undo.map((u) => [u.step, u.status, u.detail]))}`
             : '',
         `Migrations (${result.migrations.database}): pending ${result.migrations.pending.map((m) => `\`${m.version}_${m.name}\``).join(', ') || 'none'}${result.migrations.dryRun ? ` — dry-run: ${result.migrations.dryRun.detail}` : ''}`,
         result.error ? `**Error:** ${result.error}` : '',

@@ -27,10 +27,8 @@ var dry_run = __webpack_require__(73405);
 var smoke_checks = __webpack_require__(61930);
 // EXTERNAL MODULE: ./src/commands/backup.ts + 1 modules
 var backup = __webpack_require__(76934);
-// EXTERNAL MODULE: ./src/commands/deploy-backup.ts
-var deploy_backup = __webpack_require__(61002);
-// EXTERNAL MODULE: ./src/wiring/deploy-deps.ts + 4 modules
-var deploy_deps = __webpack_require__(77400);
+// EXTERNAL MODULE: ./src/wiring/deploy-deps.ts + 5 modules
+var deploy_deps = __webpack_require__(72919);
 // EXTERNAL MODULE: ./src/wiring/migration-mechanics.ts + 2 modules
 var migration_mechanics = __webpack_require__(50355);
 // EXTERNAL MODULE: ./src/commands/deploy.ts
@@ -48,7 +46,6 @@ var backup_archives = __webpack_require__(6172);
 // EXTERNAL MODULE: ./src/wiring/monitor-ports.ts + 8 modules
 var monitor_ports = __webpack_require__(86770);
 ;// CONCATENATED MODULE: ./src/wiring/dry-run-steps.ts
-
 
 
 
@@ -106,7 +103,7 @@ const deployDryRun = async (input) => {
         config,
         log,
         dryRun: true,
-        backup: (0,deploy_backup/* backupForDeploy */.D)(config, { ...runtime, logger: log.logger, storage: (0,backup_archives/* backupStorage */.y)() }),
+        withBackups: true,
     });
     const result = await (0,deploy/* deployCommand */.Jp)({
         config,

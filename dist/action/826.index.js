@@ -35,8 +35,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var embedded_db = __webpack_require__(5583);
 // EXTERNAL MODULE: ./src/config/channels.ts
 var channels = __webpack_require__(51792);
-// EXTERNAL MODULE: ./src/wiring/deploy-deps.ts + 4 modules
-var deploy_deps = __webpack_require__(77400);
+// EXTERNAL MODULE: ./src/wiring/deploy-deps.ts + 5 modules
+var deploy_deps = __webpack_require__(72919);
 // EXTERNAL MODULE: ./src/commands/deploy.ts
 var deploy = __webpack_require__(93839);
 // EXTERNAL MODULE: ./src/commands/rollout.ts

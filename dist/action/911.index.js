@@ -21,8 +21,8 @@ var state_dir = __webpack_require__(86309);
 var wiring = __webpack_require__(7488);
 // EXTERNAL MODULE: ./src/runtime/logger.ts
 var logger = __webpack_require__(38118);
-// EXTERNAL MODULE: ./src/wiring/deploy-deps.ts + 4 modules
-var deploy_deps = __webpack_require__(77400);
+// EXTERNAL MODULE: ./src/wiring/deploy-deps.ts + 5 modules
+var deploy_deps = __webpack_require__(72919);
 ;// CONCATENATED MODULE: ./src/wiring/operation-log.ts
 
 

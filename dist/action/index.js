@@ -117,12 +117,12 @@ var redact = __nccwpck_require__(55259);
  * imported only when its command runs (they carry the GitHub and artifact clients).
  */
 const GITHUB_COMMANDS = {
-    'dry-run': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(699), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(400), __nccwpck_require__.e(794), __nccwpck_require__.e(180), __nccwpck_require__.e(771)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38771))).dryRunAction,
+    'dry-run': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(699), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(919), __nccwpck_require__.e(794), __nccwpck_require__.e(839), __nccwpck_require__.e(771)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38771))).dryRunAction,
     'review-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(72)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96072))).reviewCheckAction,
     'deployment-status': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40268))).deploymentStatusAction,
     bundle: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(690), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64805))).bundleAction,
     'premerge-report': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12872))).premergeReportAction,
-    rehearse: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(318), __nccwpck_require__.e(595), __nccwpck_require__.e(699), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(400), __nccwpck_require__.e(794), __nccwpck_require__.e(180), __nccwpck_require__.e(491), __nccwpck_require__.e(826)]).then(__nccwpck_require__.bind(__nccwpck_require__, 826))).rehearseAction,
+    rehearse: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(318), __nccwpck_require__.e(595), __nccwpck_require__.e(699), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(919), __nccwpck_require__.e(794), __nccwpck_require__.e(839), __nccwpck_require__.e(491), __nccwpck_require__.e(826)]).then(__nccwpck_require__.bind(__nccwpck_require__, 826))).rehearseAction,
 };
 
 // EXTERNAL MODULE: ./src/config/load.ts + 10 modules
@@ -205,15 +205,15 @@ function compactLabels(text) {
  */
 // Partial: the command input is the user's, and names any key.
 const COMMANDS = {
-    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(699), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(400), __nccwpck_require__.e(180), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88566))).deployAction,
-    migrate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(699), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(400), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40392))).migrateAction,
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(699), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(919), __nccwpck_require__.e(839), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88566))).deployAction,
+    migrate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(699), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(919), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40392))).migrateAction,
     notify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(916)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35916))).notifyAction,
     'notify-replay': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(916)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35916))).notifyReplayAction,
     'deploy-notify': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(281)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92281))).deployNotifyAction,
     monitor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(699), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(794), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82843))).monitorAction,
     backup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(699), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54795))).backupAction,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(699), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(400), __nccwpck_require__.e(911)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97911))).rollbackAction,
-    rollout: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(699), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(400), __nccwpck_require__.e(794), __nccwpck_require__.e(180), __nccwpck_require__.e(491), __nccwpck_require__.e(288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39288))).rolloutAction,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(699), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(919), __nccwpck_require__.e(911)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97911))).rollbackAction,
+    rollout: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(699), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(919), __nccwpck_require__.e(794), __nccwpck_require__.e(839), __nccwpck_require__.e(491), __nccwpck_require__.e(288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39288))).rolloutAction,
     validate: async () => (await __nccwpck_require__.e(/* import() */ 267).then(__nccwpck_require__.bind(__nccwpck_require__, 93267))).validateAction,
     smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(240), __nccwpck_require__.e(44)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8044))).smokeAction,
     'validate-logging': async () => (await __nccwpck_require__.e(/* import() */ 391).then(__nccwpck_require__.bind(__nccwpck_require__, 49391))).validateLoggingAction,
@@ -2842,11 +2842,12 @@ const settingText = () => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP({ e
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FZ: () => (/* binding */ webhookUrlVariable),
 /* harmony export */   cW: () => (/* binding */ isLoopbackHost),
-/* harmony export */   ff: () => (/* binding */ describeTarget),
+/* harmony export */   ff: () => (/* reexport safe */ _url_target_js__WEBPACK_IMPORTED_MODULE_0__.f),
 /* harmony export */   g2: () => (/* binding */ webhookUrlProblem),
 /* harmony export */   lz: () => (/* binding */ plainVariable),
 /* harmony export */   vO: () => (/* binding */ webhookUrl)
 /* harmony export */ });
+/* harmony import */ var _url_target_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29535);
 /**
  * Webhook URLs carry their credential in the path, so they go over https only. Plain http is
  * allowed to loopback addresses alone, and only when the config says allow_insecure_loopback
@@ -2890,16 +2891,7 @@ function webhookUrl(variable, vars, context) {
     const problem = webhookUrlProblem(variable, value, context.allowInsecureLoopback);
     return problem ? [problem] : { url: value };
 }
-/** Where a request goes without a path or query that may carry a token: scheme and host. */
-function describeTarget(url) {
-    try {
-        const u = new URL(url);
-        return `${u.protocol}//${u.host}`;
-    }
-    catch {
-        return '(invalid URL)';
-    }
-}
+
 /** A webhook URL variable: a secret the channel cannot work without. */
 const webhookUrlVariable = (name, input, description, settingKeys = ['webhook_url', 'url']) => ({ name, input, secret: true, required: true, description, settingKeys });
 /** A plain (non-secret) variable. */
@@ -4016,6 +4008,29 @@ const GATE_FAMILIES = new Set(Object.values(METRIC_NAMES));
 
 /***/ }),
 
+/***/ 29535:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ describeTarget)
+/* harmony export */ });
+/**
+ * Where a request goes, without a path or query that may carry a token: scheme and host. Used for
+ * every log line and message that names an HTTP peer (the HTTP client, the channels' targets).
+ */
+function describeTarget(url) {
+    try {
+        const u = new URL(url);
+        return `${u.protocol}//${u.host}`;
+    }
+    catch {
+        return '(invalid URL)';
+    }
+}
+
+
+/***/ }),
+
 /***/ 19842:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4253,7 +4268,9 @@ const ExitCode = {
 /* harmony export */   aj: () => (/* binding */ httpRequest),
 /* harmony export */   j$: () => (/* binding */ HttpError)
 /* harmony export */ });
-/* unused harmony exports currentUserAgent, describeTarget */
+/* unused harmony export currentUserAgent */
+/* harmony import */ var _domain_url_target_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29535);
+
 // undici is loaded on the first request: commands that make none (validate, --help) start
 // without it.
 let undici;
@@ -4292,16 +4309,7 @@ async function closeHttpAgents() {
     agents.clear();
     await Promise.all(all.map((a) => a.close().catch(() => undefined)));
 }
-/** Describes where a request went without leaking a path or query that may carry a token. */
-function describeTarget(url) {
-    try {
-        const u = new URL(url);
-        return `${u.protocol}//${u.host}`;
-    }
-    catch {
-        return '(invalid URL)';
-    }
-}
+
 async function httpRequest(req) {
     const connectTimeoutMs = req.connectTimeoutMs ?? 5_000;
     const timeoutMs = req.timeoutMs ?? 30_000;
@@ -4309,7 +4317,7 @@ async function httpRequest(req) {
     const deadline = AbortSignal.timeout(timeoutMs);
     const signal = req.signal ? AbortSignal.any([deadline, req.signal]) : deadline;
     const started = performance.now();
-    const where = describeTarget(req.url);
+    const where = (0,_domain_url_target_js__WEBPACK_IMPORTED_MODULE_0__/* .describeTarget */ .f)(req.url);
     try {
         const client = await loadUndici();
         const res = await client.request(req.url, {

@@ -511,8 +511,8 @@ var logger = __webpack_require__(8118);
 var file_stamp = __webpack_require__(6002);
 // EXTERNAL MODULE: ./src/wiring/index.ts + 6 modules
 var wiring = __webpack_require__(7488);
-// EXTERNAL MODULE: ./src/wiring/deploy-deps.ts + 4 modules
-var deploy_deps = __webpack_require__(7400);
+// EXTERNAL MODULE: ./src/wiring/deploy-deps.ts + 5 modules
+var deploy_deps = __webpack_require__(2919);
 // EXTERNAL MODULE: ./src/commands/deploy.ts
 var deploy = __webpack_require__(3839);
 // EXTERNAL MODULE: ./src/commands/migrate-core.ts + 1 modules

@@ -25,8 +25,8 @@ var exit_codes = __webpack_require__(8313);
 var runtime_logger = __webpack_require__(8118);
 // EXTERNAL MODULE: ./src/wiring/index.ts + 6 modules
 var wiring = __webpack_require__(7488);
-// EXTERNAL MODULE: ./src/wiring/deploy-deps.ts + 4 modules
-var deploy_deps = __webpack_require__(7400);
+// EXTERNAL MODULE: ./src/wiring/deploy-deps.ts + 5 modules
+var deploy_deps = __webpack_require__(2919);
 ;// CONCATENATED MODULE: ./src/wiring/operation-log.ts
 
 

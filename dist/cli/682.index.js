@@ -10,18 +10,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   registerDeploy: () => (/* binding */ registerDeploy),
 /* harmony export */   renderDeploy: () => (/* binding */ renderDeploy)
 /* harmony export */ });
-/* harmony import */ var _wiring_deploy_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7400);
+/* harmony import */ var _wiring_deploy_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2919);
 /* harmony import */ var _commands_deploy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3839);
-/* harmony import */ var _commands_deploy_backup_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1002);
-/* harmony import */ var _config_state_dir_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6309);
-/* harmony import */ var _runtime_deployment_id_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5291);
-/* harmony import */ var _runtime_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8118);
-/* harmony import */ var _common_options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6570);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1604);
-/* harmony import */ var _terminal_progress_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9338);
-/* harmony import */ var _wiring_backup_archives_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6172);
-
-
+/* harmony import */ var _config_state_dir_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6309);
+/* harmony import */ var _runtime_deployment_id_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5291);
+/* harmony import */ var _runtime_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8118);
+/* harmony import */ var _common_options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6570);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1604);
+/* harmony import */ var _terminal_progress_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9338);
 
 
 
@@ -47,9 +43,8 @@ Exit codes: 0 deployed (or already live, or a clean dry-run), 1 a step failed an
 undone, 2 bad flags/config/release (no release found, a badly named migration), 4 refused
 (environment locked, edited migration), 12 a step failed and the undo did not complete (look at
 the log). Every message and code: docs/errors.md in the source repository.`;
-// eslint-disable-next-line max-lines-per-function -- commander registration: one declarative chain of options and the action that reads them
 function registerDeploy(program, io) {
-    (0,_common_options_js__WEBPACK_IMPORTED_MODULE_6__/* .addConfigOptions */ .S0)(program
+    (0,_common_options_js__WEBPACK_IMPORTED_MODULE_5__/* .addConfigOptions */ .S0)(program
         .command('deploy')
         .description('Deploy a release: backup, migrate, switch, restart, health; undo everything on failure.')
         .option('-r, --release <dir|archive>', 'release directory (release.json, server.js, migrations/) or a .zip/.tar.gz of one (default: $DHASH_RELEASE, else the newest staged release)')
@@ -61,46 +56,31 @@ function registerDeploy(program, io) {
         .option('--log-dir <dir>', 'directory for the deploy log', 'monitor_logs')
         .option('--json', 'print the result as JSON')
         .addHelpText('after', HELP)).action(async (flags) => {
-        const config = (0,_common_options_js__WEBPACK_IMPORTED_MODULE_6__/* .loadFromFlags */ .q8)(flags, io);
+        const config = (0,_common_options_js__WEBPACK_IMPORTED_MODULE_5__/* .loadFromFlags */ .q8)(flags, io);
         // The seed runbook's `./scripts/deploy_dhash.sh --env production [--dry-run]` names no
         // release: it comes from DHASH_RELEASE, else it is the newest staged one.
         const release = (0,_wiring_deploy_deps_js__WEBPACK_IMPORTED_MODULE_0__/* .releaseChoiceFor */ .eg)(flags.release, io.env, config, io.cwd);
-        const dir = (0,_config_state_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .logDir */ .mw)(io.cwd, flags.logDir);
-        const terminal = (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .showsProgress */ .Mo)(io, flags.json)
-            ? new _terminal_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .TerminalProgress */ .G('deploy', io.stderr, io.clock, flags.verbose ? 'DEBUG' : 'WARN')
+        const dir = (0,_config_state_dir_js__WEBPACK_IMPORTED_MODULE_2__/* .logDir */ .mw)(io.cwd, flags.logDir);
+        const terminal = (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .showsProgress */ .Mo)(io, flags.json)
+            ? new _terminal_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .TerminalProgress */ .G('deploy', io.stderr, io.clock, flags.verbose ? 'DEBUG' : 'WARN')
             : null;
         const sinks = terminal
             ? [terminal.sink]
             : !flags.json || flags.verbose
-                ? [new _runtime_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .ConsoleSink */ .Nw((0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .consoleLevel */ .sr)(io, flags.verbose, 'INFO'), io.stderr)]
+                ? [new _runtime_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .ConsoleSink */ .Nw((0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .consoleLevel */ .sr)(io, flags.verbose, 'INFO'), io.stderr)]
                 : [];
         const log = (0,_wiring_deploy_deps_js__WEBPACK_IMPORTED_MODULE_0__/* .openOperationLog */ .aG)('deploy', config, dir, io.clock, sinks);
-        const deploymentId = flags.deploymentId ?? (0,_runtime_deployment_id_js__WEBPACK_IMPORTED_MODULE_4__/* .newDeploymentId */ .X)(config.envName, io.clock.now(), io.env);
+        const deploymentId = flags.deploymentId ?? (0,_runtime_deployment_id_js__WEBPACK_IMPORTED_MODULE_3__/* .newDeploymentId */ .X)(config.envName, io.clock.now(), io.env);
         const deps = (0,_wiring_deploy_deps_js__WEBPACK_IMPORTED_MODULE_0__/* .buildDeployDeps */ .IC)({
             config,
             clock: io.clock,
             cwd: io.cwd,
             env: io.env,
-            interactive: (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .isInteractive */ .b4)(io),
+            interactive: (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .isInteractive */ .b4)(io),
             logDir: dir,
             log,
             dryRun: flags.dryRun === true,
-            backup: (0,_commands_deploy_backup_js__WEBPACK_IMPORTED_MODULE_2__/* .backupForDeploy */ .D)(config, {
-                clock: io.clock,
-                cwd: io.cwd,
-                env: io.env,
-                logger: log.logger,
-                logDir: dir,
-                storage: (0,_wiring_backup_archives_js__WEBPACK_IMPORTED_MODULE_9__/* .backupStorage */ .y)(),
-            }),
-            restoreDatabase: (0,_commands_deploy_backup_js__WEBPACK_IMPORTED_MODULE_2__/* .databaseRestoreForDeploy */ .a)(config, {
-                clock: io.clock,
-                cwd: io.cwd,
-                env: io.env,
-                logger: log.logger,
-                logDir: dir,
-                storage: (0,_wiring_backup_archives_js__WEBPACK_IMPORTED_MODULE_9__/* .backupStorage */ .y)(),
-            }),
+            withBackups: true,
         });
         if (flags.skipValidation || flags.skipHealthCheck)
             deps.validator = null;
@@ -119,9 +99,9 @@ function registerDeploy(program, io) {
             deploymentId,
         }, deps).finally(() => terminal?.close());
         if (flags.json)
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .print */ .yy)(io, JSON.stringify(result, null, 2));
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .print */ .yy)(io, JSON.stringify(result, null, 2));
         else
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .print */ .yy)(io, renderDeploy(result));
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .print */ .yy)(io, renderDeploy(result));
         io.exitCode = result.exitCode;
     });
 }

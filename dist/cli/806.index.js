@@ -99,11 +99,11 @@ const COMMAND_MODULES = {
     notify: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(456)]).then(__webpack_require__.bind(__webpack_require__, 3456))).registerNotify,
     'deploy-notify': async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(437)]).then(__webpack_require__.bind(__webpack_require__, 1437))).registerDeployNotify,
     monitor: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(699), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(781), __webpack_require__.e(677), __webpack_require__.e(279)]).then(__webpack_require__.bind(__webpack_require__, 7279))).registerMonitor,
-    deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(699), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(400), __webpack_require__.e(180), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 2682))).registerDeploy,
-    migrate: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(699), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(400), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 2836))).registerMigrate,
+    deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(699), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(919), __webpack_require__.e(839), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 2682))).registerDeploy,
+    migrate: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(699), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(919), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 2836))).registerMigrate,
     backup: async () => (await Promise.all(/* import() */[__webpack_require__.e(699), __webpack_require__.e(869)]).then(__webpack_require__.bind(__webpack_require__, 2601))).registerBackup,
-    rollback: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(699), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(400), __webpack_require__.e(507)]).then(__webpack_require__.bind(__webpack_require__, 3507))).registerRollback,
-    rollout: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(699), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(400), __webpack_require__.e(781), __webpack_require__.e(677), __webpack_require__.e(180), __webpack_require__.e(852)]).then(__webpack_require__.bind(__webpack_require__, 4852))).registerRollout,
+    rollback: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(699), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(919), __webpack_require__.e(507)]).then(__webpack_require__.bind(__webpack_require__, 3507))).registerRollback,
+    rollout: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(699), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(919), __webpack_require__.e(781), __webpack_require__.e(677), __webpack_require__.e(839), __webpack_require__.e(852)]).then(__webpack_require__.bind(__webpack_require__, 4852))).registerRollout,
     demo: async () => (await __webpack_require__.e(/* import() */ 206).then(__webpack_require__.bind(__webpack_require__, 206))).registerDemo,
     evidence: async () => (await Promise.all(/* import() */[__webpack_require__.e(781), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 9288))).registerEvidence,
     rehearse: async () => (await __webpack_require__.e(/* import() */ 808).then(__webpack_require__.bind(__webpack_require__, 7808))).registerRehearse,
@@ -2760,11 +2760,12 @@ const settingText = () => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP({ e
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FZ: () => (/* binding */ webhookUrlVariable),
 /* harmony export */   cW: () => (/* binding */ isLoopbackHost),
-/* harmony export */   ff: () => (/* binding */ describeTarget),
+/* harmony export */   ff: () => (/* reexport safe */ _url_target_js__WEBPACK_IMPORTED_MODULE_0__.f),
 /* harmony export */   g2: () => (/* binding */ webhookUrlProblem),
 /* harmony export */   lz: () => (/* binding */ plainVariable),
 /* harmony export */   vO: () => (/* binding */ webhookUrl)
 /* harmony export */ });
+/* harmony import */ var _url_target_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9535);
 /**
  * Webhook URLs carry their credential in the path, so they go over https only. Plain http is
  * allowed to loopback addresses alone, and only when the config says allow_insecure_loopback
@@ -2808,16 +2809,7 @@ function webhookUrl(variable, vars, context) {
     const problem = webhookUrlProblem(variable, value, context.allowInsecureLoopback);
     return problem ? [problem] : { url: value };
 }
-/** Where a request goes without a path or query that may carry a token: scheme and host. */
-function describeTarget(url) {
-    try {
-        const u = new URL(url);
-        return `${u.protocol}//${u.host}`;
-    }
-    catch {
-        return '(invalid URL)';
-    }
-}
+
 /** A webhook URL variable: a secret the channel cannot work without. */
 const webhookUrlVariable = (name, input, description, settingKeys = ['webhook_url', 'url']) => ({ name, input, secret: true, required: true, description, settingKeys });
 /** A plain (non-secret) variable. */
@@ -3966,6 +3958,29 @@ const GATE_FAMILIES = new Set(Object.values(METRIC_NAMES));
 
 /***/ }),
 
+/***/ 9535:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ describeTarget)
+/* harmony export */ });
+/**
+ * Where a request goes, without a path or query that may carry a token: scheme and host. Used for
+ * every log line and message that names an HTTP peer (the HTTP client, the channels' targets).
+ */
+function describeTarget(url) {
+    try {
+        const u = new URL(url);
+        return `${u.protocol}//${u.host}`;
+    }
+    catch {
+        return '(invalid URL)';
+    }
+}
+
+
+/***/ }),
+
 /***/ 9541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4080,7 +4095,9 @@ const ExitCode = {
 /* harmony export */   aj: () => (/* binding */ httpRequest),
 /* harmony export */   j$: () => (/* binding */ HttpError)
 /* harmony export */ });
-/* unused harmony exports currentUserAgent, describeTarget */
+/* unused harmony export currentUserAgent */
+/* harmony import */ var _domain_url_target_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9535);
+
 // undici is loaded on the first request: commands that make none (validate, --help) start
 // without it.
 let undici;
@@ -4119,16 +4136,7 @@ async function closeHttpAgents() {
     agents.clear();
     await Promise.all(all.map((a) => a.close().catch(() => undefined)));
 }
-/** Describes where a request went without leaking a path or query that may carry a token. */
-function describeTarget(url) {
-    try {
-        const u = new URL(url);
-        return `${u.protocol}//${u.host}`;
-    }
-    catch {
-        return '(invalid URL)';
-    }
-}
+
 async function httpRequest(req) {
     const connectTimeoutMs = req.connectTimeoutMs ?? 5_000;
     const timeoutMs = req.timeoutMs ?? 30_000;
@@ -4136,7 +4144,7 @@ async function httpRequest(req) {
     const deadline = AbortSignal.timeout(timeoutMs);
     const signal = req.signal ? AbortSignal.any([deadline, req.signal]) : deadline;
     const started = performance.now();
-    const where = describeTarget(req.url);
+    const where = (0,_domain_url_target_js__WEBPACK_IMPORTED_MODULE_0__/* .describeTarget */ .f)(req.url);
     try {
         const client = await loadUndici();
         const res = await client.request(req.url, {

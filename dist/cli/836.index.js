@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_readline_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6848);
 /* harmony import */ var node_readline_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_readline_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _wiring_deploy_deps_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7400);
+/* harmony import */ var _wiring_deploy_deps_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2919);
 /* harmony import */ var _wiring_migration_mechanics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(355);
 /* harmony import */ var _commands_migrate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(223);
 /* harmony import */ var _config_state_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6309);

@@ -810,14 +810,10 @@ const rehearsalReleaseOption = (raw) => requiredOption('release', raw, 'the cand
 /* harmony export */   a: () => (/* binding */ buildRolloutDeps)
 /* harmony export */ });
 /* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7488);
-/* harmony import */ var _commands_deploy_backup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1002);
-/* harmony import */ var _deploy_deps_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7400);
-/* harmony import */ var _notify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7786);
-/* harmony import */ var _commands_monitor_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(215);
-/* harmony import */ var _backup_archives_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6172);
-/* harmony import */ var _monitor_ports_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4487);
-
-
+/* harmony import */ var _deploy_deps_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2919);
+/* harmony import */ var _notify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7786);
+/* harmony import */ var _commands_monitor_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(215);
+/* harmony import */ var _monitor_ports_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4487);
 
 
 
@@ -826,8 +822,8 @@ const rehearsalReleaseOption = (raw) => requiredOption('release', raw, 'the cand
 /** Builds the real adapters a rollout needs, for both front ends. */
 function buildRolloutDeps(input) {
     // Before the log is opened: a channel that cannot be built is exit 2 before anything is done.
-    (0,_notify_js__WEBPACK_IMPORTED_MODULE_3__/* .checkChannelsBeforeSending */ .AE)(input.config, input.dryRun);
-    const log = (0,_deploy_deps_js__WEBPACK_IMPORTED_MODULE_2__/* .openOperationLog */ .aG)('deploy', input.config, input.logDir, input.clock, input.sinks);
+    (0,_notify_js__WEBPACK_IMPORTED_MODULE_2__/* .checkChannelsBeforeSending */ .AE)(input.config, input.dryRun);
+    const log = (0,_deploy_deps_js__WEBPACK_IMPORTED_MODULE_1__/* .openOperationLog */ .aG)('deploy', input.config, input.logDir, input.clock, input.sinks);
     const runtime = {
         clock: input.clock,
         cwd: input.cwd,
@@ -835,17 +831,12 @@ function buildRolloutDeps(input) {
         interactive: input.interactive,
         logDir: input.logDir,
     };
-    const deploy = (0,_deploy_deps_js__WEBPACK_IMPORTED_MODULE_2__/* .buildDeployDeps */ .IC)({
+    const deploy = (0,_deploy_deps_js__WEBPACK_IMPORTED_MODULE_1__/* .buildDeployDeps */ .IC)({
         ...runtime,
         config: input.config,
         log,
         dryRun: input.dryRun,
-        backup: (0,_commands_deploy_backup_js__WEBPACK_IMPORTED_MODULE_1__/* .backupForDeploy */ .D)(input.config, { ...runtime, logger: log.logger, storage: (0,_backup_archives_js__WEBPACK_IMPORTED_MODULE_5__/* .backupStorage */ .y)() }),
-        restoreDatabase: (0,_commands_deploy_backup_js__WEBPACK_IMPORTED_MODULE_1__/* .databaseRestoreForDeploy */ .a)(input.config, {
-            ...runtime,
-            logger: log.logger,
-            storage: (0,_backup_archives_js__WEBPACK_IMPORTED_MODULE_5__/* .backupStorage */ .y)(),
-        }),
+        withBackups: true,
     });
     const portRuntime = { ...runtime, logger: log.logger };
     return {
@@ -853,10 +844,10 @@ function buildRolloutDeps(input) {
         deploy,
         notifier: input.dryRun
             ? { port: null, unavailable: 'dry-run: nothing is sent' }
-            : (0,_commands_monitor_js__WEBPACK_IMPORTED_MODULE_4__/* .tryPort */ .bh)(() => (0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createNotifierFor */ .Qm)(input.config, portRuntime)),
-        rollback: (0,_commands_monitor_js__WEBPACK_IMPORTED_MODULE_4__/* .tryPort */ .bh)(() => (0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createRollbackRunnerFor */ .Q4)(input.config, portRuntime)),
-        monitorPorts: (0,_monitor_ports_js__WEBPACK_IMPORTED_MODULE_6__/* .monitorPorts */ .Br)(input.config, runtime),
-        metrics: (0,_monitor_ports_js__WEBPACK_IMPORTED_MODULE_6__/* .metricSources */ .p8)(),
+            : (0,_commands_monitor_js__WEBPACK_IMPORTED_MODULE_3__/* .tryPort */ .bh)(() => (0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createNotifierFor */ .Qm)(input.config, portRuntime)),
+        rollback: (0,_commands_monitor_js__WEBPACK_IMPORTED_MODULE_3__/* .tryPort */ .bh)(() => (0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createRollbackRunnerFor */ .Q4)(input.config, portRuntime)),
+        monitorPorts: (0,_monitor_ports_js__WEBPACK_IMPORTED_MODULE_4__/* .monitorPorts */ .Br)(input.config, runtime),
+        metrics: (0,_monitor_ports_js__WEBPACK_IMPORTED_MODULE_4__/* .metricSources */ .p8)(),
         sinks: input.sinks,
         env: input.env,
     };
