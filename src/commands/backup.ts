@@ -666,11 +666,14 @@ async function writeArchive(
   await writer.addAll(sources, (e) => written.set(e.name, e));
   // Built, serialised, then parsed and validated as any restore will (the parsed copy is the one
   // kept, and the verification reuses it: one manifest of 40,000 files in memory, not two).
-  const manifestBytes = Buffer.from(
-    JSON.stringify(manifestOf({ config, options, c, sources, written, startedMs }), null, 1),
+  const manifestText = JSON.stringify(
+    manifestOf({ config, options, c, sources, written, startedMs }),
+    null,
+    1,
   );
   written.clear();
-  const manifest = parseManifest(manifestBytes.toString('utf8'));
+  const manifestBytes = Buffer.from(manifestText);
+  const manifest = parseManifest(manifestText);
   await writer.addAll([
     {
       name: MANIFEST_NAME,

@@ -131,7 +131,10 @@ export class SmallFilePool {
     size = Math.max(1, Math.min(4, availableParallelism())),
   ) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(SMALL_FILE_WORKER, { eval: true });
+      const worker = new Worker(SMALL_FILE_WORKER, {
+        eval: true,
+        resourceLimits: { maxYoungGenerationSizeMb: 4 },
+      });
       const entry: PoolWorker = { worker, busy: 0 };
       worker.on(
         'message',

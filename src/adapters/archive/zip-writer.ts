@@ -13,6 +13,7 @@ import {
 import { promisify } from 'node:util';
 import { constants as zc, crc32, deflateRaw } from 'node:zlib';
 import { STORE_RATIO, isAlreadyCompressedName, looksCompressible } from './compressibility.js';
+import { CentralDirectoryBytes } from './central-directory.js';
 import { SmallFilePool, type SmallFileBatchResult, type SmallFileRequest } from './small-file-pool.js';
 import { encodeName, hasRawBytes } from '../../domain/backup/raw-name.js';
 import { FileChangedError } from '../../domain/backup/source-errors.js';
@@ -172,7 +173,7 @@ export interface ZipWriterOptions {
 
 export class ZipFileWriter {
   private position = 0;
-  private readonly central: CentralRecord[] = [];
+  private readonly central = new CentralDirectoryBytes();
   private bytesIn = 0;
   private closed = false;
   private syncedUpTo = 0;
@@ -311,20 +312,16 @@ export class ZipFileWriter {
             current.usize,
             current.zip64,
           );
-          const { time, date } = dosDateTime(src.mtimeMs);
-          this.central.push({
-            name: current.name,
-            utf8: current.utf8,
-            method: current.method,
-            time,
-            date,
-            crc: current.crc,
-            csize: current.csize,
-            usize: current.usize,
-            offset: current.headerOffset,
-            external: externalAttributes(src.type, src.mode),
-            mtimeMs: src.mtimeMs,
-          });
+          this.recordCentral(
+            current.name,
+            current.utf8,
+            current.method,
+            current.crc,
+            current.csize,
+            current.usize,
+            current.headerOffset,
+            src,
+          );
           onEntry?.({
             name: src.name,
             type: src.type,
@@ -443,27 +440,29 @@ export class ZipFileWriter {
     src: EntrySource,
   ): void {
     const { time, date } = dosDateTime(src.mtimeMs);
-    this.central.push({
-      name,
-      utf8,
-      method,
-      time,
-      date,
-      crc,
-      csize,
-      usize,
-      offset,
-      external: externalAttributes(src.type, src.mode),
-      mtimeMs: src.mtimeMs,
-    });
+    this.central.add(
+      centralHeader({
+        name,
+        utf8,
+        method,
+        time,
+        date,
+        crc,
+        csize,
+        usize,
+        offset,
+        external: externalAttributes(src.type, src.mode),
+        mtimeMs: src.mtimeMs,
+      }),
+    );
   }
 
   /** Writes the central directory and end records, fsyncs and closes. Returns the archive size. */
   async finish(): Promise<number> {
     const cdStart = this.position;
-    for (const record of this.central) this.write(centralHeader(record));
-    const cdSize = this.position - cdStart;
-    const count = this.central.length;
+    const cdSize = this.central.size;
+    this.writeParts(this.central.parts(), cdSize);
+    const count = this.central.count;
     if (count >= U16_MAX || cdStart >= U32_MAX || cdSize >= U32_MAX) {
       const zip64Start = this.position;
       this.write(zip64End(count, cdSize, cdStart));
