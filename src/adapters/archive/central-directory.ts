@@ -11,6 +11,8 @@ export class CentralDirectoryBytes {
   private used = 0;
   private total = 0;
   private entries = 0;
+  /** Per entry, in order: the CRC-32 of the data bytes written for it (see ZipFileWriter.verifyWritten). */
+  private crcs = new Uint32Array(1024);
 
   get count(): number {
     return this.entries;
@@ -20,8 +22,14 @@ export class CentralDirectoryBytes {
     return this.total;
   }
 
-  /** Appends one entry's header (built by the caller, copied here). */
-  add(header: Buffer): void {
+  /** Appends one entry's header (built by the caller, copied here) and its data's CRC-32. */
+  add(header: Buffer, dataCrc: number): void {
+    if (this.entries === this.crcs.length) {
+      const grown = new Uint32Array(this.crcs.length * 2);
+      grown.set(this.crcs);
+      this.crcs = grown;
+    }
+    this.crcs[this.entries] = dataCrc;
     this.entries++;
     this.total += header.length;
     let from = 0;
@@ -35,6 +43,11 @@ export class CentralDirectoryBytes {
       this.used += n;
       from += n;
     }
+  }
+
+  /** The data CRC-32 of every entry, in the order they were added. */
+  dataCrcs(): Uint32Array {
+    return this.crcs.subarray(0, this.entries);
   }
 
   /** The bytes, in order (views of the blocks; valid until the next add). */
