@@ -4424,8 +4424,33 @@ class ZipFileWriter {
         let at = this.position;
         let bodyAt = 0;
         let bytesIn = 0;
-        batch.forEach((src, i) => {
-            const record = result.records[i];
+        let next = 0;
+        for (const src of batch) {
+            if (isInlineInBatch(src)) {
+                const raw = src.data ?? EMPTY;
+                const crc = (0,external_node_zlib_.crc32)(raw) >>> 0;
+                const { name, utf8 } = entryName(src.name);
+                const header = localHeader(name, utf8, zip_format/* METHOD_STORE */.c, src.mtimeMs, false);
+                header.writeUInt32LE(crc, 14);
+                header.writeUInt32LE(raw.length, 18);
+                header.writeUInt32LE(raw.length, 22);
+                parts.push(header, raw);
+                this.recordCentral(name, utf8, zip_format/* METHOD_STORE */.c, crc, raw.length, raw.length, at, src);
+                at += header.length + raw.length;
+                bytesIn += raw.length;
+                onEntry?.({
+                    name: src.name,
+                    type: src.type,
+                    size: raw.length,
+                    compressedSize: raw.length,
+                    method: zip_format/* METHOD_STORE */.c,
+                    sha256: raw.length === 0 ? EMPTY_SHA256 : (0,external_node_crypto_.createHash)('sha256').update(raw).digest('hex'),
+                    crc32: crc,
+                    mode: src.mode & 0o7777,
+                });
+                continue;
+            }
+            const record = result.records[next++];
             if ('error' in record) {
                 const error = new Error(`${src.name}: ${record.error.message}`);
                 if (record.error.code)
@@ -4444,20 +4469,7 @@ class ZipFileWriter {
             const data = result.body.subarray(bodyAt, bodyAt + record.compressedSize);
             bodyAt += record.compressedSize;
             parts.push(header, data);
-            const { time, date } = (0,zip_format/* dosDateTime */.y8)(src.mtimeMs);
-            this.central.push({
-                name,
-                utf8,
-                method: record.method,
-                time,
-                date,
-                crc: record.crc,
-                csize: record.compressedSize,
-                usize: src.size,
-                offset: at,
-                external: (0,zip_format/* externalAttributes */.GV)(src.type, src.mode),
-                mtimeMs: src.mtimeMs,
-            });
+            this.recordCentral(name, utf8, record.method, record.crc, record.compressedSize, src.size, at, src);
             at += header.length + data.length;
             bytesIn += src.size;
             onEntry?.({
@@ -4470,12 +4482,28 @@ class ZipFileWriter {
                 crc32: record.crc,
                 mode: src.mode & 0o7777,
             });
-        });
+        }
         this.writeParts(parts, at - this.position);
         result.release();
         this.bytesIn += bytesIn;
         this.options.onProgress?.(this.bytesIn);
         this.backgroundSync();
+    }
+    recordCentral(name, utf8, method, crc, csize, usize, offset, src) {
+        const { time, date } = (0,zip_format/* dosDateTime */.y8)(src.mtimeMs);
+        this.central.push({
+            name,
+            utf8,
+            method,
+            time,
+            date,
+            crc,
+            csize,
+            usize,
+            offset,
+            external: (0,zip_format/* externalAttributes */.GV)(src.type, src.mode),
+            mtimeMs: src.mtimeMs,
+        });
     }
     /** Writes the central directory and end records, fsyncs and closes. Returns the archive size. */
     async finish() {
@@ -4617,6 +4645,13 @@ class ZipFileWriter {
             return { batch: sent, result };
         };
         for (const source of sources) {
+            if (batch.length > 0 && isInlineInBatch(source)) {
+                // A folder, link or empty file between small files: written in its place by the main
+                // thread with the batch, instead of closing it (a node_modules has a folder every ten
+                // files, and batches of two or three files cost a worker round trip each).
+                batch.push(source);
+                continue;
+            }
             if (source.type === 'file' &&
                 source.data === undefined &&
                 source.path !== undefined &&
@@ -4720,6 +4755,16 @@ class ZipFileWriter {
         if (batch.length > 0)
             yield sendBatch();
     }
+}
+const EMPTY = Buffer.alloc(0);
+const EMPTY_SHA256 = (0,external_node_crypto_.createHash)('sha256').digest('hex');
+/** Entries with nothing to read or compress (folders, links, empty files): they may ride in a batch. */
+function isInlineInBatch(source) {
+    if (source.method === 'deflate')
+        return false;
+    if (source.data !== undefined)
+        return source.data.length <= SMALL_FILE_BYTES;
+    return source.type !== 'file' || source.size === 0;
 }
 /** The name field's bytes: UTF-8 (flagged), or the raw bytes of a name that is not UTF-8. */
 function entryName(text) {
