@@ -67,7 +67,7 @@ export const CHUNK_BYTES = 1024 * 1024;
 const DICTIONARY_BYTES = 32 * 1024;
 const MAX_JOBS_AHEAD = 32;
 /** Bytes read ahead for deflate (each in a pooled CHUNK_BYTES buffer). */
-const MAX_DEFLATE_JOBS_AHEAD = 12;
+const MAX_DEFLATE_JOBS_AHEAD = 6;
 /** Flush to disk in the background every this many bytes, so the final fsync is short. */
 const SYNC_EVERY_BYTES = 64 * 1024 * 1024;
 /** Local headers of entries this large carry zip64 sizes: deflate may grow data slightly. */
@@ -302,9 +302,10 @@ export class ZipFileWriter {
         current.dataCrc = out === raw ? current.crc : crc32(out, current.dataCrc);
         current.usize += raw.length;
         current.csize += out.length;
-        current.check?.push(out);
+        const caughtUp = current.check?.push(out);
         if (out.length > 0) this.write(out);
         if (pooled) this.freeBuffers.push(pooled);
+        if (caughtUp) await caughtUp;
         this.bytesIn += raw.length;
         this.options.onProgress?.(this.bytesIn);
         this.backgroundSync();
