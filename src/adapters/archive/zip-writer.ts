@@ -13,6 +13,9 @@ import {
 import { promisify } from 'node:util';
 import { constants as zc, crc32, deflateRaw } from 'node:zlib';
 import { STORE_RATIO, isAlreadyCompressedName, looksCompressible } from './compressibility.js';
+import { CentralDirectoryBytes } from './central-directory.js';
+import { InflateCheck } from './inflate-check.js';
+import { verifyWrittenArchive, type WrittenArchive, type WrittenExpectation } from './written-archive.js';
 import { SmallFilePool, type SmallFileBatchResult, type SmallFileRequest } from './small-file-pool.js';
 import { encodeName, hasRawBytes } from '../../domain/backup/raw-name.js';
 import { FileChangedError } from '../../domain/backup/source-errors.js';
@@ -152,7 +155,7 @@ const BATCH_FILES = 256;
 /** Batches in flight: enough to keep every worker busy while the main thread writes. */
 const MAX_BATCHES_AHEAD = 4;
 
-export { FileChangedError };
+export { FileChangedError, type WrittenArchive };
 
 export interface ZipWriterOptions {
   /** Deflate level for compressible data cut into chunks (1 = fastest). */
@@ -172,7 +175,7 @@ export interface ZipWriterOptions {
 
 export class ZipFileWriter {
   private position = 0;
-  private readonly central: CentralRecord[] = [];
+  private readonly central = new CentralDirectoryBytes();
   private bytesIn = 0;
   private closed = false;
   private syncedUpTo = 0;
@@ -184,8 +187,11 @@ export class ZipFileWriter {
   private readonly freeBuffers: Buffer[] = [];
   private readonly openFiles = new Set<OpenFile>();
   private pool: SmallFilePool | null = null;
+  /** What verifyWritten checks the file against, known once `finish` wrote the directory. */
+  private expected: WrittenExpectation | null = null;
 
   private constructor(
+    private readonly path: string,
     private readonly fd: number,
     private readonly options: ZipWriterOptions,
   ) {}
@@ -195,7 +201,7 @@ export class ZipFileWriter {
       const mode = options.mode ?? 0o600;
       const fd = openSync(path, 'wx', mode);
       if (process.platform !== 'win32') fchmodSync(fd, mode); // the umask may have narrowed it
-      return new ZipFileWriter(fd, options);
+      return new ZipFileWriter(path, fd, options);
     });
   }
 
@@ -235,6 +241,10 @@ export class ZipFileWriter {
       method: number;
       hash: ReturnType<typeof createHash>;
       crc: number;
+      /** CRC-32 of the bytes written as the entry's data. */
+      dataCrc: number;
+      /** Deflated entries: the round trip of what is written (see InflateCheck). */
+      check: InflateCheck | null;
       usize: number;
       csize: number;
       zip64: boolean;
@@ -276,6 +286,8 @@ export class ZipFileWriter {
             method,
             hash: createHash('sha256'),
             crc: 0,
+            dataCrc: 0,
+            check: method === METHOD_DEFLATE ? new InflateCheck(job.source.size) : null,
             usize: 0,
             csize: 0,
             zip64,
@@ -287,8 +299,10 @@ export class ZipFileWriter {
         const current = entry;
         current.hash.update(raw);
         current.crc = crc32(raw, current.crc);
+        current.dataCrc = out === raw ? current.crc : crc32(out, current.dataCrc);
         current.usize += raw.length;
         current.csize += out.length;
+        current.check?.push(out);
         if (out.length > 0) this.write(out);
         if (pooled) this.freeBuffers.push(pooled);
         this.bytesIn += raw.length;
@@ -301,6 +315,7 @@ export class ZipFileWriter {
             throw new FileChangedError(
               `${src.name} changed size while being archived (${src.size} → ${current.usize} bytes)`,
             );
+          if (current.check) await current.check.expect(src.name, current.usize, current.crc);
           if (!current.zip64 && current.csize >= U32_MAX)
             throw new Error(`${src.name}: compressed size passed 4 GiB without zip64`);
           this.patchSizes(
@@ -311,20 +326,17 @@ export class ZipFileWriter {
             current.usize,
             current.zip64,
           );
-          const { time, date } = dosDateTime(src.mtimeMs);
-          this.central.push({
-            name: current.name,
-            utf8: current.utf8,
-            method: current.method,
-            time,
-            date,
-            crc: current.crc,
-            csize: current.csize,
-            usize: current.usize,
-            offset: current.headerOffset,
-            external: externalAttributes(src.type, src.mode),
-            mtimeMs: src.mtimeMs,
-          });
+          this.recordCentral(
+            current.name,
+            current.utf8,
+            current.method,
+            current.crc,
+            current.csize,
+            current.usize,
+            current.headerOffset,
+            src,
+            current.dataCrc,
+          );
           onEntry?.({
             name: src.name,
             type: src.type,
@@ -340,6 +352,7 @@ export class ZipFileWriter {
       }
       if (this.syncFailure) throw this.syncFailure.error;
     } catch (error) {
+      entry?.check?.abort();
       // Let in-flight work finish before the caller closes and removes files.
       await Promise.allSettled(
         ahead.map((j) => ('batch' in j ? j.result : (j.deflated ?? Promise.resolve(null)))),
@@ -368,27 +381,9 @@ export class ZipFileWriter {
     let next = 0;
     for (const src of batch) {
       if (isInlineInBatch(src)) {
-        const raw = src.data ?? EMPTY;
-        const crc = crc32(raw) >>> 0;
-        const { name, utf8 } = entryName(src.name);
-        const header = localHeader(name, utf8, METHOD_STORE, src.mtimeMs, false);
-        header.writeUInt32LE(crc, 14);
-        header.writeUInt32LE(raw.length, 18);
-        header.writeUInt32LE(raw.length, 22);
-        parts.push(header, raw);
-        this.recordCentral(name, utf8, METHOD_STORE, crc, raw.length, raw.length, at, src);
-        at += header.length + raw.length;
-        bytesIn += raw.length;
-        onEntry?.({
-          name: src.name,
-          type: src.type,
-          size: raw.length,
-          compressedSize: raw.length,
-          method: METHOD_STORE,
-          sha256: raw.length === 0 ? EMPTY_SHA256 : createHash('sha256').update(raw).digest('hex'),
-          crc32: crc,
-          mode: src.mode & 0o7777,
-        });
+        const length = this.writeInline(src, at, parts, onEntry);
+        at += length;
+        bytesIn += src.data?.length ?? 0;
         continue;
       }
       const record = result.records[next++];
@@ -411,7 +406,17 @@ export class ZipFileWriter {
       const data = result.body.subarray(bodyAt, bodyAt + record.compressedSize);
       bodyAt += record.compressedSize;
       parts.push(header, data);
-      this.recordCentral(name, utf8, record.method, record.crc, record.compressedSize, src.size, at, src);
+      this.recordCentral(
+        name,
+        utf8,
+        record.method,
+        record.crc,
+        record.compressedSize,
+        src.size,
+        at,
+        src,
+        record.dataCrc,
+      );
       at += header.length + data.length;
       bytesIn += src.size;
       onEntry?.({
@@ -432,6 +437,35 @@ export class ZipFileWriter {
     this.backgroundSync();
   }
 
+  /** A folder, link or empty file riding in a batch: its header and content, stored. Returns its length. */
+  private writeInline(
+    src: EntrySource,
+    at: number,
+    parts: Buffer[],
+    onEntry?: (entry: WrittenEntry) => void,
+  ): number {
+    const raw = src.data ?? EMPTY;
+    const crc = crc32(raw) >>> 0;
+    const { name, utf8 } = entryName(src.name);
+    const header = localHeader(name, utf8, METHOD_STORE, src.mtimeMs, false);
+    header.writeUInt32LE(crc, 14);
+    header.writeUInt32LE(raw.length, 18);
+    header.writeUInt32LE(raw.length, 22);
+    parts.push(header, raw);
+    this.recordCentral(name, utf8, METHOD_STORE, crc, raw.length, raw.length, at, src, crc);
+    onEntry?.({
+      name: src.name,
+      type: src.type,
+      size: raw.length,
+      compressedSize: raw.length,
+      method: METHOD_STORE,
+      sha256: raw.length === 0 ? EMPTY_SHA256 : createHash('sha256').update(raw).digest('hex'),
+      crc32: crc,
+      mode: src.mode & 0o7777,
+    });
+    return header.length + raw.length;
+  }
+
   private recordCentral(
     name: Buffer,
     utf8: boolean,
@@ -441,35 +475,61 @@ export class ZipFileWriter {
     usize: number,
     offset: number,
     src: EntrySource,
+    dataCrc: number,
   ): void {
     const { time, date } = dosDateTime(src.mtimeMs);
-    this.central.push({
-      name,
-      utf8,
-      method,
-      time,
-      date,
-      crc,
-      csize,
-      usize,
-      offset,
-      external: externalAttributes(src.type, src.mode),
-      mtimeMs: src.mtimeMs,
-    });
+    this.central.add(
+      centralHeader({
+        name,
+        utf8,
+        method,
+        time,
+        date,
+        crc,
+        csize,
+        usize,
+        offset,
+        external: externalAttributes(src.type, src.mode),
+        mtimeMs: src.mtimeMs,
+      }),
+      dataCrc,
+    );
+  }
+
+  /**
+   * After `finish`: re-reads the archive from the file system and proves it is the one written
+   * (see written-archive.ts for exactly what that proves); returns its SHA-256 and directory.
+   */
+  verifyWritten(onProgress?: (bytesRead: number, total: number) => void): Promise<WrittenArchive> {
+    if (!this.expected) return Promise.reject(new Error('verifyWritten before finish'));
+    return verifyWrittenArchive(this.path, this.expected, onProgress);
   }
 
   /** Writes the central directory and end records, fsyncs and closes. Returns the archive size. */
   async finish(): Promise<number> {
     const cdStart = this.position;
-    for (const record of this.central) this.write(centralHeader(record));
-    const cdSize = this.position - cdStart;
-    const count = this.central.length;
+    const cdSize = this.central.size;
+    const count = this.central.count;
+    // The directory and end records, as one tail whose CRC-32 verifyWritten checks on disk.
+    const tail = this.central.parts();
     if (count >= U16_MAX || cdStart >= U32_MAX || cdSize >= U32_MAX) {
-      const zip64Start = this.position;
-      this.write(zip64End(count, cdSize, cdStart));
-      this.write(zip64Locator(zip64Start));
+      const zip64Start = cdStart + cdSize;
+      tail.push(zip64End(count, cdSize, cdStart), zip64Locator(zip64Start));
     }
-    this.write(endOfCentralDirectory(count, cdSize, cdStart));
+    tail.push(endOfCentralDirectory(count, cdSize, cdStart));
+    let tailCrc = 0;
+    let tailSize = 0;
+    for (const part of tail) {
+      tailCrc = crc32(part, tailCrc);
+      tailSize += part.length;
+    }
+    this.writeParts(tail, tailSize);
+    this.expected = {
+      tailOffset: cdStart,
+      size: this.position,
+      tailCrc: tailCrc >>> 0,
+      dataCrcs: this.central.dataCrcs(),
+    };
     await this.syncing;
     if (this.syncFailure) throw this.syncFailure.error;
     fsyncSync(this.fd);
