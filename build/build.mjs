@@ -64,8 +64,10 @@ for (const entry of entries) {
   writeFileSync(path, entryFile(entry.dir, keys, entry.bin));
   if (entry.bin) chmodSync(path, 0o755);
 }
-cpSync(join(root, 'build', 'run-bundle.js'), join(dist, 'run-bundle.js'));
-// The bundles are ES modules; this marks dist/ as a module scope wherever it is copied.
-writeFileSync(join(dist, 'package.json'), '{\n  "type": "module"\n}\n');
+cpSync(join(root, 'build', 'run-bundle.cjs'), join(dist, 'run-bundle.js'));
+// The entries and run-bundle.js are CommonJS (why: build/run-bundle.cjs), whatever the package
+// around dist/ says; the reference service's bundles are ES modules.
+writeFileSync(join(dist, 'package.json'), '{\n  "type": "commonjs"\n}\n');
+writeFileSync(join(dist, 'reference-service', 'package.json'), '{\n  "type": "module"\n}\n');
 rmSync(staging, { recursive: true, force: true });
 console.log(`built ${dist}: ${readdirSync(dist).join(', ')}`);

@@ -1,7 +1,7 @@
 // ncc emits a front end as ES modules: an entry (index.js, holding the webpack runtime) and
 // chunks (<id>.index.js, each `export const id/ids/modules`) that the entry loads with import().
 // These functions turn them into plain scripts that dist/run-bundle.js compiles through node:vm
-// with a V8 code cache (why: see build/run-bundle.js). Only the module syntax at the edges changes;
+// with a V8 code cache (why: see build/run-bundle.cjs). Only the module syntax at the edges changes;
 // the code in between is ncc's, untouched. Each script starts with "use strict", as a module is
 // strict. Anything not in the exact shape expected throws, so an ncc upgrade that changes the
 // shape fails the build instead of shipping a bundle that breaks at run time.
@@ -11,6 +11,41 @@ import { Script } from 'node:vm';
 const ENTRY_IMPORT = 'import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";\n';
 const CHUNK_IMPORT = 'import("./" + __nccwpck_require__.u(chunkId))';
 const ENTRY_END = '/******/ __webpack_exports__ = await __webpack_exports__;\n';
+
+// Node built-ins that cost milliseconds to load and that most commands never call: an import of
+// them becomes a stand-in that loads the module on first use. Only modules whose export is a plain
+// object of functions qualify (a stand-in cannot be called or extended like EventEmitter), and
+// their functions do not depend on `this`.
+const LAZY_BUILTINS = ['crypto', 'child_process', 'fs/promises'];
+
+// Defined once at the top of the entry script: the stand-in forwards every reflective operation
+// to the loaded module, and answers __esModule (webpack's interop test) without loading it.
+const LAZY_BUILTIN_HELPER = `function __dhashLazyBuiltin(load, name) {
+  let real;
+  const module = () => (real ??= load(name));
+  return new Proxy({}, {
+    get: (_, key) => (key === '__esModule' ? undefined : module()[key]),
+    set: (_, key, value) => { module()[key] = value; return true; },
+    has: (_, key) => key in module(),
+    ownKeys: () => Reflect.ownKeys(module()),
+    getOwnPropertyDescriptor: (_, key) => {
+      const descriptor = Reflect.getOwnPropertyDescriptor(module(), key);
+      return descriptor && { ...descriptor, configurable: true };
+    },
+  });
+}
+`;
+
+function lazyBuiltins(code) {
+  let out = code;
+  for (const name of LAZY_BUILTINS)
+    for (const spec of [name, `node:${name}`])
+      out = out.replaceAll(
+        `__WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)(${JSON.stringify(spec)})`,
+        `__dhashLazyBuiltin(__WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl), ${JSON.stringify(spec)})`,
+      );
+  return out;
+}
 
 function count(code, text) {
   return code.split(text).length - 1;
@@ -29,12 +64,17 @@ export function entryToScript(code, label) {
   const afterEnd = code.split(ENTRY_END);
   if (afterEnd.length !== 2 || !/^(\/\*{6}\/\s*)*$/.test(afterEnd[1]))
     fail('the entry does not end with its await');
-  const body = code
-    .slice(ENTRY_IMPORT.length)
-    .replaceAll('import.meta.url', '__dhashImportMetaUrl')
-    .replace(CHUNK_IMPORT, 'Promise.resolve().then(() => __dhashLoadChunk(__nccwpck_require__.u(chunkId)))');
+  const body = lazyBuiltins(
+    code
+      .slice(ENTRY_IMPORT.length)
+      .replaceAll('import.meta.url', '__dhashImportMetaUrl')
+      .replace(
+        CHUNK_IMPORT,
+        'Promise.resolve().then(() => __dhashLoadChunk(__nccwpck_require__.u(chunkId)))',
+      ),
+  );
   return checkedScript(
-    `"use strict";\n(async function (__dhashImportMetaUrl, __WEBPACK_EXTERNAL_createRequire, __dhashLoadChunk) {\n${body}\n})\n`,
+    `"use strict";\n(async function (__dhashImportMetaUrl, __WEBPACK_EXTERNAL_createRequire, __dhashLoadChunk) {\n${LAZY_BUILTIN_HELPER}${body}\n})\n`,
     label,
   );
 }
@@ -73,14 +113,17 @@ export function scriptKey(code) {
   return createHash('sha256').update(code).digest('hex').slice(0, 24);
 }
 
-/** The one-file entry (dist/cli.js, dist/index.js) that runs the bundle in `dir` through dist/run-bundle.js. */
+/** The one-file entry (dist/cli.js, dist/index.js, CommonJS) that runs the bundle in `dir` through dist/run-bundle.js. */
 export function entryFile(dir, keys, shebang) {
   const sorted = Object.fromEntries(Object.entries(keys).sort(([a], [b]) => a.localeCompare(b)));
   return [
     ...(shebang ? ['#!/usr/bin/env node'] : []),
     `// Runs ./${dir}/ with a V8 code cache (see run-bundle.js); the keys are the hashes of its files.`,
-    "import { runBundle } from './run-bundle.js';",
-    `await runBundle(new URL('./${dir}/', import.meta.url), ${JSON.stringify(sorted, null, 2)});`,
+    "'use strict';",
+    "const { join } = require('node:path');",
+    "const { runBundle } = require('./run-bundle.js');",
+    '// A failure to start is an unhandled rejection: Node prints it on stderr and exits with code 1.',
+    `void runBundle(join(__dirname, ${JSON.stringify(dir)}), ${JSON.stringify(sorted, null, 2)});`,
     '',
   ].join('\n');
 }

@@ -8,22 +8,25 @@
 // cache made at exit (script.createCachedData()) holds every function the run compiled, so the
 // next run of any command skips that work.
 //
+// The entries (dist/cli.js, dist/index.js) and this file are CommonJS (dist/package.json says so):
+// an ES module entry makes Node set up its ES module loader first, a few milliseconds of every start
+// that a plain script skips. The bundles inside were never loaded as modules (see above).
+//
 // The cache lives in <os.tmpdir()>/dhash-rollout-code-cache-<uid>/, a folder of this user's with
 // mode 0700 (a cache is code: a folder others can write is not used). One file per script,
-// named by the hash of the script's text (written into the entry by the build), the Node version
-// and the architecture; V8 itself rejects a cache from another V8 or other flags, and the file is
+// named by the hash of the script's text (written into the entry by the build) and of its path,
+// the Node version and the architecture (V8 keeps the file name it first compiled a script under
+// in the cache, so two copies of one bundle must not share an entry: stack traces would name the
+// other copy); V8 itself rejects a cache from another V8 or other flags, and the file is
 // then rewritten. A run that found no usable cache writes one at exit (to a temporary name, then
 // renamed, so parallel runs never read half a file). Any failure to read or write only means
 // compiling from source. DHASH_CODE_CACHE=off turns the cache off; DHASH_CODE_CACHE_DIR moves it.
-import { createRequire } from 'node:module';
-
-// require, not import: an ES import of node:fs builds its module facade by reading every export,
-// which loads the whole streams stack (fs.ReadStream is a lazy getter) on every start.
-const require = createRequire(import.meta.url);
+'use strict';
+const { createRequire } = require('node:module');
 const { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
-const { fileURLToPath } = require('node:url');
+const { fileURLToPath, pathToFileURL } = require('node:url');
 const { Script, constants } = require('node:vm');
 
 /** Caches to write at exit: [file, script]. */
@@ -62,11 +65,28 @@ function saveAtExit() {
   }
 }
 
+/** A short, stable name for a script's path (FNV-1a, 32 bits: a name, not a security check). */
+function pathKey(path) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** The build's identity: the FNV-1a hash of every file's hash, in name order. */
+function buildKey(keys) {
+  const text = Object.keys(keys)
+    .sort()
+    .map((name) => `${name}=${keys[name]}`)
+    .join('\n');
+  return pathKey(text);
+}
+
 /** Compiles one script of the bundle (with its cache when there is a usable one) and runs it. */
 function runScript(url, key, dir) {
   const filename = fileURLToPath(url);
   const source = readFileSync(filename, 'utf8');
-  const cacheFile = dir && key ? join(dir, `${key}-${process.version}-${process.arch}.v8cache`) : null;
+  const cacheFile =
+    dir && key ? join(dir, `${key}-${pathKey(filename)}-${process.version}-${process.arch}.v8cache`) : null;
   let cachedData;
   if (cacheFile) {
     try {
@@ -91,8 +111,12 @@ function runScript(url, key, dir) {
  * Runs `<dir>/index.js` (the bundle's entry script) and loads its chunks through the same cache.
  * `keys` maps each file name of the bundle to the hash of its text.
  */
-export async function runBundle(dirUrl, keys, env = process.env) {
+async function runBundle(dirPath, keys, env = process.env) {
   const dir = cacheDir(env);
+  // The bundle keeps its validated config files in the same private folder
+  // (src/config/config-cache.ts), named by this build: the hash of its files' hashes.
+  if (dir) globalThis[Symbol.for('dhash-rollout.startup-cache')] = { dir, build: buildKey(keys) };
+  const dirUrl = pathToFileURL(`${dirPath}/`);
   const entryUrl = new URL('index.js', dirUrl);
   const entry = runScript(entryUrl, keys['index.js'], dir);
   const loadChunk = (name) => {
@@ -101,3 +125,5 @@ export async function runBundle(dirUrl, keys, env = process.env) {
   };
   await entry(entryUrl.href, createRequire, loadChunk);
 }
+
+module.exports = { runBundle };

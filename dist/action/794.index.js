@@ -3095,7 +3095,10 @@ function interruptionOf(signal) {
 }
 /** Listens for SIGINT and SIGTERM on `proc` (the real process by default). */
 function onInterrupt(proc = process, onSecond = (name) => proc.exit(interruptExitCode(name))) {
-    const controller = new AbortController();
+    // Made on first use: the first AbortController of a process loads Node's abort_controller
+    // module (about 2 ms), which a command that never waits on anything (validate) need not pay.
+    let controller;
+    const control = () => (controller ??= new AbortController());
     let received = null;
     const handler = (name) => () => {
         if (received) {
@@ -3103,14 +3106,16 @@ function onInterrupt(proc = process, onSecond = (name) => proc.exit(interruptExi
             return;
         }
         received = new InterruptedError(name);
-        controller.abort(received);
+        control().abort(received);
     };
     const onInt = handler('SIGINT');
     const onTerm = handler('SIGTERM');
     proc.on('SIGINT', onInt);
     proc.on('SIGTERM', onTerm);
     return {
-        signal: controller.signal,
+        get signal() {
+            return control().signal;
+        },
         get received() {
             return received;
         },

@@ -25,8 +25,8 @@ var embedded_driver = __webpack_require__(16223);
 var targets_health = __webpack_require__(95580);
 // EXTERNAL MODULE: ./src/config/channel-settings.ts
 var channel_settings = __webpack_require__(1747);
-// EXTERNAL MODULE: ./src/config/load.ts + 10 modules
-var load = __webpack_require__(61166);
+// EXTERNAL MODULE: ./src/config/load.ts + 12 modules
+var load = __webpack_require__(87941);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:crypto"

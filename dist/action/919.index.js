@@ -458,8 +458,8 @@ async function restoreDatabaseFile(path, bytes, clock) {
 var wiring = __webpack_require__(7488);
 // EXTERNAL MODULE: ./src/wiring/notify.ts + 1 modules
 var notify = __webpack_require__(17786);
-// EXTERNAL MODULE: ./src/wiring/backup-archives.ts + 5 modules
-var backup_archives = __webpack_require__(6172);
+// EXTERNAL MODULE: ./src/wiring/backup-archives.ts + 8 modules
+var backup_archives = __webpack_require__(11802);
 // EXTERNAL MODULE: ./src/config/state-dir.ts
 var state_dir = __webpack_require__(86309);
 // EXTERNAL MODULE: ./src/commands/backup.ts + 1 modules

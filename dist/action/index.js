@@ -1,5 +1,19 @@
 "use strict";
 (async function (__dhashImportMetaUrl, __WEBPACK_EXTERNAL_createRequire, __dhashLoadChunk) {
+function __dhashLazyBuiltin(load, name) {
+  let real;
+  const module = () => (real ??= load(name));
+  return new Proxy({}, {
+    get: (_, key) => (key === '__esModule' ? undefined : module()[key]),
+    set: (_, key, value) => { module()[key] = value; return true; },
+    has: (_, key) => key in module(),
+    ownKeys: () => Reflect.ownKeys(module()),
+    getOwnPropertyDescriptor: (_, key) => {
+      const descriptor = Reflect.getOwnPropertyDescriptor(module(), key);
+      return descriptor && { ...descriptor, configurable: true };
+    },
+  });
+}
 /******/ var __webpack_modules__ = ({
 
 /***/ 81729:
@@ -117,16 +131,16 @@ var redact = __nccwpck_require__(55259);
  * imported only when its command runs (they carry the GitHub and artifact clients).
  */
 const GITHUB_COMMANDS = {
-    'dry-run': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(699), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(919), __nccwpck_require__.e(794), __nccwpck_require__.e(839), __nccwpck_require__.e(771)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38771))).dryRunAction,
+    'dry-run': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(17), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(919), __nccwpck_require__.e(794), __nccwpck_require__.e(839), __nccwpck_require__.e(771)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38771))).dryRunAction,
     'review-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(72)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96072))).reviewCheckAction,
     'deployment-status': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40268))).deploymentStatusAction,
     bundle: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(690), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64805))).bundleAction,
     'premerge-report': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12872))).premergeReportAction,
-    rehearse: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(318), __nccwpck_require__.e(595), __nccwpck_require__.e(699), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(919), __nccwpck_require__.e(794), __nccwpck_require__.e(839), __nccwpck_require__.e(491), __nccwpck_require__.e(826)]).then(__nccwpck_require__.bind(__nccwpck_require__, 826))).rehearseAction,
+    rehearse: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(318), __nccwpck_require__.e(595), __nccwpck_require__.e(17), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(919), __nccwpck_require__.e(794), __nccwpck_require__.e(839), __nccwpck_require__.e(491), __nccwpck_require__.e(826)]).then(__nccwpck_require__.bind(__nccwpck_require__, 826))).rehearseAction,
 };
 
-// EXTERNAL MODULE: ./src/config/load.ts + 10 modules
-var load = __nccwpck_require__(61166);
+// EXTERNAL MODULE: ./src/config/load.ts + 12 modules
+var load = __nccwpck_require__(87941);
 ;// CONCATENATED MODULE: ./src/action/context.ts
 
 
@@ -205,15 +219,15 @@ function compactLabels(text) {
  */
 // Partial: the command input is the user's, and names any key.
 const COMMANDS = {
-    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(699), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(919), __nccwpck_require__.e(839), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88566))).deployAction,
-    migrate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(699), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(919), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40392))).migrateAction,
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(17), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(919), __nccwpck_require__.e(839), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88566))).deployAction,
+    migrate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(17), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(919), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40392))).migrateAction,
     notify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(916)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35916))).notifyAction,
     'notify-replay': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(916)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35916))).notifyReplayAction,
     'deploy-notify': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(281)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92281))).deployNotifyAction,
-    monitor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(699), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(794), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82843))).monitorAction,
-    backup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(699), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54795))).backupAction,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(699), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(919), __nccwpck_require__.e(911)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97911))).rollbackAction,
-    rollout: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(699), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(919), __nccwpck_require__.e(794), __nccwpck_require__.e(839), __nccwpck_require__.e(491), __nccwpck_require__.e(288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39288))).rolloutAction,
+    monitor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(17), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(794), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82843))).monitorAction,
+    backup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(17), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54795))).backupAction,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(17), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(919), __nccwpck_require__.e(911)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97911))).rollbackAction,
+    rollout: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(17), __nccwpck_require__.e(240), __nccwpck_require__.e(488), __nccwpck_require__.e(919), __nccwpck_require__.e(794), __nccwpck_require__.e(839), __nccwpck_require__.e(491), __nccwpck_require__.e(288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39288))).rolloutAction,
     validate: async () => (await __nccwpck_require__.e(/* import() */ 267).then(__nccwpck_require__.bind(__nccwpck_require__, 93267))).validateAction,
     smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(240), __nccwpck_require__.e(44)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8044))).smokeAction,
     'validate-logging': async () => (await __nccwpck_require__.e(/* import() */ 391).then(__nccwpck_require__.bind(__nccwpck_require__, 49391))).validateLoggingAction,
@@ -277,16 +291,10 @@ async function runAction(core, env, clock) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ runnerCore)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-
-
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 
 
 // The few @actions/core functions the action uses, spoken to the runner directly: INPUT_* variables
@@ -303,7 +311,7 @@ function issueCommand(command, properties, message) {
         .filter(([, value]) => value !== undefined && value !== null && value !== '')
         .map(([key, value]) => `${key}=${escapeProperty(commandValue(value))}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(commandValue(message))}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`);
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(commandValue(message))}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
 }
 function annotation(kind, message, properties = {}) {
     issueCommand(kind, {
@@ -315,6 +323,20 @@ function annotation(kind, message, properties = {}) {
         endColumn: properties.endColumn,
     }, message instanceof Error ? message.toString() : message);
 }
+let delimiters = 0;
+/**
+ * The heredoc delimiter of one output: a line that occurs in neither the name nor the value, so a
+ * value can never end its own block and write another output. @actions/core takes a random UUID
+ * and throws when the value happens to hold it; checking the value and choosing another is as
+ * safe without the randomness, and spares every step loading node:crypto (about 2 ms).
+ */
+function outputDelimiter(name, text) {
+    for (;;) {
+        const delimiter = `ghadelimiter_${process.pid}_${Date.now().toString(36)}_${delimiters++}`;
+        if (!name.includes(delimiter) && !text.includes(delimiter))
+            return delimiter;
+    }
+}
 function getInput(name, options) {
     const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
     if (options?.required && !value)
@@ -325,14 +347,17 @@ function getInput(name, options) {
 class StepSummary {
     buffer = '';
     addRaw(text, addEOL = false) {
-        this.buffer += addEOL ? `${text}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}` : text;
+        this.buffer += addEOL ? `${text}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}` : text;
         return this;
     }
     async write() {
         const file = process.env.GITHUB_STEP_SUMMARY;
         if (!file)
             throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY.');
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.appendFile)(file, this.buffer, 'utf8');
+        // Synchronous: the summary is a few kilobytes, and node:fs/promises would be loaded (about
+        // 1 ms of every step's start-up) for this one write.
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, this.buffer, 'utf8');
+        await Promise.resolve();
         this.buffer = '';
         return this;
     }
@@ -352,16 +377,14 @@ const runnerCore = {
         const file = process.env.GITHUB_OUTPUT;
         const text = commandValue(value);
         if (!file) {
-            process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_3__.EOL);
+            process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
             issueCommand('set-output', { name }, text);
             return;
         }
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
             throw new Error(`Missing file at path: ${file}`);
-        const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-        if (name.includes(delimiter) || text.includes(delimiter))
-            throw new Error(`Unexpected input: output ${name} contains the delimiter`);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}${text}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`, 'utf8');
+        const delimiter = outputDelimiter(name, text);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${text}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`, 'utf8');
     },
     setFailed(message) {
         process.exitCode = 1;
@@ -371,7 +394,7 @@ const runnerCore = {
         issueCommand('add-mask', {}, secret);
     },
     info(message) {
-        process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`);
+        process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
     },
     warning(message, properties) {
         annotation('warning', message, properties);
@@ -463,10 +486,12 @@ function missingChannelSettings(channels, vars) {
 /* harmony export */   uM: () => (/* binding */ missingVariables),
 /* harmony export */   xI: () => (/* binding */ CHANNEL_ACTION_INPUTS)
 /* harmony export */ });
-/* unused harmony exports CHANNEL_VARIABLES, ChannelNameSchema, ChannelListSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(12311);
+/* unused harmony exports CHANNEL_VARIABLES, channelNameSchema, channelListSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(12311);
+/* harmony import */ var _domain_lazily_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2035);
 /* harmony import */ var _domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29324);
 /* harmony import */ var _domain_channels_pager_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42382);
+
 
 
 /**
@@ -489,18 +514,18 @@ function missingVariables(channel, vars) {
     return CHANNEL_VARIABLES[channel].filter((v) => v.required && !vars[v.name]).map((v) => v.name);
 }
 /** The schema of one channel name, for `notifications.channels` and escalation levels' `channels`. */
-const ChannelNameSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANNEL_NAMES */ .bW, {
+const channelNameSchema = (0,_domain_lazily_js__WEBPACK_IMPORTED_MODULE_2__/* .lazily */ .q)(() => zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANNEL_NAMES */ .bW, {
     error: `expected one of ${_domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANNEL_NAMES */ .bW.map((c) => `"${c}"`).join(', ')}`,
-});
+}));
 /** `notifications.channels`: the enabled channels, each at most once. */
-const ChannelListSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(ChannelNameSchema)
+const channelListSchema = (0,_domain_lazily_js__WEBPACK_IMPORTED_MODULE_2__/* .lazily */ .q)(() => zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(channelNameSchema())
     .refine((a) => new Set(a).size === a.length, { error: 'each channel may appear once' })
-    .describe(`Channels every message goes to: ${_domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANNEL_NAMES */ .bW.join(', ')}.`);
+    .describe(`Channels every message goes to: ${_domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANNEL_NAMES */ .bW.join(', ')}.`));
 
 
 /***/ }),
 
-/***/ 61166:
+/***/ 87941:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -526,38 +551,45 @@ var channel_settings = __nccwpck_require__(1747);
 // EXTERNAL MODULE: ./src/config/channels.ts
 var channels = __nccwpck_require__(51792);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
-var schemas = __nccwpck_require__(12311);
+var classic_schemas = __nccwpck_require__(12311);
+// EXTERNAL MODULE: ./src/domain/lazily.ts
+var lazily = __nccwpck_require__(2035);
 ;// CONCATENATED MODULE: ./src/config/mentions-schema.ts
+
 
 /**
  * `notifications.mentions`: a name used in `recipients` (such as "@dhash-oncall") mapped to the
  * ids each platform pings with. Names without an entry are sent as plain text (and `validate`
  * warns), because a chat product cannot page a name it does not know.
  */
-const slackId = schemas/* string */.YjP().regex(/^[UWS][A-Z0-9]{2,}$/, {
-    error: 'expected a Slack user id (U… or W…) or user-group id (S…), e.g. "S0123ABC"',
+/** The schemas of `notifications.mentions`, built on first use (why: src/domain/lazily.ts). */
+const mentionsSchemas = (0,lazily/* lazily */.q)(() => {
+    const slackId = classic_schemas/* string */.YjP().regex(/^[UWS][A-Z0-9]{2,}$/, {
+        error: 'expected a Slack user id (U… or W…) or user-group id (S…), e.g. "S0123ABC"',
+    });
+    const snowflake = classic_schemas/* string */.YjP().regex(/^\d{5,25}$/, { error: 'expected a Discord id (digits only)' });
+    const MentionTargetsSchema = classic_schemas/* strictObject */.rej({
+        slack: classic_schemas/* array */.YOg(slackId).optional().describe('Slack user ids (U…, W…) and user-group ids (S…).'),
+        discord: classic_schemas/* strictObject */.rej({
+            roles: classic_schemas/* array */.YOg(snowflake).optional(),
+            users: classic_schemas/* array */.YOg(snowflake).optional(),
+        })
+            .optional()
+            .describe('Discord role and user ids; only these may ping.'),
+        teams: classic_schemas/* array */.YOg(classic_schemas/* strictObject */.rej({
+            id: classic_schemas/* string */.YjP().min(1, { error: 'expected the Teams user id (AAD object id or UPN)' }),
+            name: classic_schemas/* string */.YjP().min(1, { error: 'expected the display name shown in the mention' }),
+        }))
+            .optional()
+            .describe('Teams users to @mention in the Adaptive Card.'),
+        email: classic_schemas/* array */.YOg(classic_schemas/* string */.YjP().regex(/^[^\s@<>,;]+@[^\s@<>,;]+$/, { error: 'expected an e-mail address' }))
+            .optional()
+            .describe('Addresses added to the e-mail recipients of a message naming this recipient.'),
+    });
+    const MentionsSchema = classic_schemas/* record */.g1P(classic_schemas/* string */.YjP().regex(/^@?[\w.-]+$/, { error: 'expected a recipient name such as "@dhash-oncall"' }), MentionTargetsSchema)
+        .describe('Recipient names (as used in escalation recipients) mapped to native mentions per platform.');
+    return { MentionTargetsSchema, MentionsSchema };
 });
-const snowflake = schemas/* string */.YjP().regex(/^\d{5,25}$/, { error: 'expected a Discord id (digits only)' });
-const MentionTargetsSchema = schemas/* strictObject */.rej({
-    slack: schemas/* array */.YOg(slackId).optional().describe('Slack user ids (U…, W…) and user-group ids (S…).'),
-    discord: schemas/* strictObject */.rej({
-        roles: schemas/* array */.YOg(snowflake).optional(),
-        users: schemas/* array */.YOg(snowflake).optional(),
-    })
-        .optional()
-        .describe('Discord role and user ids; only these may ping.'),
-    teams: schemas/* array */.YOg(schemas/* strictObject */.rej({
-        id: schemas/* string */.YjP().min(1, { error: 'expected the Teams user id (AAD object id or UPN)' }),
-        name: schemas/* string */.YjP().min(1, { error: 'expected the display name shown in the mention' }),
-    }))
-        .optional()
-        .describe('Teams users to @mention in the Adaptive Card.'),
-    email: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[^\s@<>,;]+@[^\s@<>,;]+$/, { error: 'expected an e-mail address' }))
-        .optional()
-        .describe('Addresses added to the e-mail recipients of a message naming this recipient.'),
-});
-const MentionsSchema = schemas/* record */.g1P(schemas/* string */.YjP().regex(/^@?[\w.-]+$/, { error: 'expected a recipient name such as "@dhash-oncall"' }), MentionTargetsSchema)
-    .describe('Recipient names (as used in escalation recipients) mapped to native mentions per platform.');
 /** Broadcasts that every chat product understands without a mapping. */
 const BROADCASTS = new Set(['@here', '@channel', '@everyone']);
 /** `validate` warnings: recipient names that no platform can page. */
@@ -582,6 +614,7 @@ var catalog = __nccwpck_require__(29324);
 
 
 
+
 /**
  * `notifications.channels` of the config file: an object keyed by channel name, each with
  * `enabled` and its settings. String settings may use `${VAR}` / `${VAR:-default}`; secrets
@@ -592,22 +625,246 @@ var catalog = __nccwpck_require__(29324);
  * added here, the same for every channel.
  */
 const CONFIG_CHANNELS = channels/* CHANNEL_NAMES */.bW;
-const enabled = schemas/* boolean */.zMY({ error: 'expected true or false' })
+const enabledSchema = (0,lazily/* lazily */.q)(() => classic_schemas/* boolean */.zMY({ error: 'expected true or false' })
     .default(true)
-    .describe('Whether messages go to this channel. Default true (listing a channel enables it).');
+    .describe('Whether messages go to this channel. Default true (listing a channel enables it).'));
 /** A channel module's settings schema with `enabled` in front: its `notifications.channels.<name>` object. */
 function channelSettingsSchema(module) {
     const settings = module.settingsSchema;
-    const schema = schemas/* strictObject */.rej({ enabled, ...settings.shape });
+    const schema = classic_schemas/* strictObject */.rej({ enabled: enabledSchema(), ...settings.shape });
     return settings.description === undefined ? schema : schema.describe(settings.description);
 }
-/** Each channel's `notifications.channels.<name>` object, from its module. */
-const CHANNEL_SETTINGS_SCHEMAS = Object.fromEntries(CONFIG_CHANNELS.map((name) => [name, channelSettingsSchema(catalog/* CHANNEL_CATALOG */.qg[name])]));
-const ChannelsSchema = schemas/* strictObject */.rej(Object.fromEntries(CONFIG_CHANNELS.map((c) => [c, CHANNEL_SETTINGS_SCHEMAS[c].optional()])))
-    .default({})
-    .describe('Channels by name. A channel that is absent (or enabled: false) gets nothing.');
+/** Each channel's `notifications.channels.<name>` object, from its module (built on first use). */
+const channelSettingsSchemas = (0,lazily/* lazily */.q)(() => Object.fromEntries(CONFIG_CHANNELS.map((name) => [name, channelSettingsSchema(catalog/* CHANNEL_CATALOG */.qg[name])])));
+/** `notifications.channels` (built on first use: why in src/domain/lazily.ts). */
+const channelsSchema = (0,lazily/* lazily */.q)(() => {
+    const schemas = channelSettingsSchemas();
+    return classic_schemas/* strictObject */.rej(Object.fromEntries(CONFIG_CHANNELS.map((c) => [c, schemas[c].optional()])))
+        .default({})
+        .describe('Channels by name. A channel that is absent (or enabled: false) gets nothing.');
+});
 /** Setting keys whose values are secrets (those of every secret variable): never echoed in an error, always redacted. */
 const SECRET_SETTING_KEYS = new Set(channels/* ALL_CHANNEL_VARIABLES */.s_.filter((v) => v.secret).flatMap((v) => v.settingKeys));
+
+;// CONCATENATED MODULE: ./src/config/config-skeleton.ts
+/**
+ * A validated config file described without its values: which parts of the validated result are the
+ * file's own (taken again from the file's JSON) and which are the schema's defaults, in the
+ * result's key order. The start-up cache (config-cache.ts) stores this instead of the result, so it
+ * never holds a value written in the file (a literal webhook URL, a password in a URL, a service
+ * variable), only key names and the schema's own defaults.
+ *
+ * The schema transforms nothing (no zod transform, coerce or preprocess): a value of the result is
+ * either the file's, at the same path, or a default. `describeValidated` checks that and returns
+ * null for anything else, so a future transform can only turn the cache off, never make it wrong.
+ */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function sameJson(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+function describe(result, file, inFile) {
+    // A key holding undefined does not survive JSON; such a result is not described (not cached).
+    if (result === undefined)
+        return null;
+    if (!inFile)
+        return ['default', result];
+    if (Array.isArray(result)) {
+        if (!Array.isArray(file) || file.length !== result.length)
+            return null;
+        const items = [];
+        for (let i = 0; i < result.length; i++) {
+            const item = describe(result[i], file[i], true);
+            if (item === null)
+                return null;
+            items.push(item);
+        }
+        return ['array', items];
+    }
+    if (isObject(result)) {
+        if (!isObject(file))
+            return null;
+        const entries = [];
+        for (const key of Object.keys(result)) {
+            const node = describe(result[key], file[key], Object.hasOwn(file, key));
+            if (node === null)
+                return null;
+            entries.push([key, node]);
+        }
+        return ['object', entries];
+    }
+    return Object.is(result, file) ? ['file'] : null;
+}
+/**
+ * The skeleton of `validated` (the schema's output) over `file` (the JSON it was parsed from), as
+ * JSON text, or null when the output is not the file plus defaults. Rebuilding from the stored text
+ * is checked here, so what is stored always gives back exactly `validated`.
+ */
+function describeValidated(validated, file) {
+    const skeleton = describe(validated, file, true);
+    if (skeleton === null)
+        return null;
+    const text = JSON.stringify(skeleton);
+    return sameJson(rebuildValidated(JSON.parse(text), file), validated) ? text : null;
+}
+/** The validated result again, from its skeleton and the same file's JSON. */
+function rebuildValidated(node, file) {
+    switch (node[0]) {
+        case 'file':
+            return file;
+        case 'default':
+            // Not copied: a skeleton is parsed from its stored text for each use, so nothing shares it.
+            return node[1];
+        case 'array':
+            return node[1].map((item, i) => rebuildValidated(item, file[i]));
+        case 'object': {
+            const out = {};
+            const source = file;
+            for (const [key, child] of node[1])
+                out[key] = rebuildValidated(child, source[key]);
+            return out;
+        }
+    }
+}
+/** A skeleton read back from storage, checked for shape (a damaged cache file is ignored, not trusted). */
+function isSkeleton(value) {
+    if (!Array.isArray(value))
+        return false;
+    switch (value[0]) {
+        case 'file':
+            return value.length === 1;
+        case 'default':
+            return value.length === 2;
+        case 'array':
+            return value.length === 2 && Array.isArray(value[1]) && value[1].every(isSkeleton);
+        case 'object':
+            return (value.length === 2 &&
+                Array.isArray(value[1]) &&
+                value[1].every((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'string' && isSkeleton(e[1])));
+        default:
+            return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/config-cache.ts
+
+
+
+/**
+ * The start-up cache of validated config files. Every command starts by validating the config
+ * file, and a workflow runs ten commands on one file: building the schema and parsing the file with
+ * it is most of a command's start-up. A file this build of the tool has validated before is read
+ * from here instead: its JSON is parsed again (JSON.parse) and the schema's defaults are put back
+ * from a stored skeleton (config-skeleton.ts), which holds key names and defaults but no value of
+ * the file, so no secret written in a config file is ever copied here.
+ *
+ * The cache is the front ends' V8 code cache folder (dist/run-bundle.js: this user's, mode 0700,
+ * `DHASH_CODE_CACHE=off` turns both off), which the bundle announces through a global. Tests and
+ * any use of the sources outside the bundle have no cache. An entry is named by the build (the
+ * hashes of the bundle's files) and by two independent 32-bit hashes and the length of the file's
+ * text, so an edited file, or a file validated by another version, is validated again. Anything
+ * unreadable or malformed in the cache only means validating again.
+ */
+const STARTUP_CACHE = Symbol.for('dhash-rollout.startup-cache');
+/** Entries kept; older ones are removed when a new one is written. */
+const MAX_ENTRIES = 64;
+const PREFIX = 'config-';
+/** The cache the running bundle offers, if any. */
+function startupCache() {
+    const value = globalThis[STARTUP_CACHE];
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const { dir, build } = value;
+    return typeof dir === 'string' && typeof build === 'string' && /^[0-9a-f]+$/.test(build)
+        ? { dir, build }
+        : undefined;
+}
+/** Two 32-bit multiply-xorshift hashes of the text (seeded differently), as hex. */
+function textHash(text) {
+    let a = 0xdeadbeef;
+    let b = 0x41c6ce57;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        a = Math.imul(a ^ c, 2654435761);
+        b = Math.imul(b ^ c, 1597334677);
+    }
+    a = Math.imul(a ^ (a >>> 16), 2246822507) ^ Math.imul(b ^ (b >>> 13), 3266489909);
+    b = Math.imul(b ^ (b >>> 16), 2246822507) ^ Math.imul(a ^ (a >>> 13), 3266489909);
+    return `${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}`;
+}
+function entryPath(cache, text) {
+    return (0,external_node_path_.join)(cache.dir, `${PREFIX}${cache.build}-${textHash(text)}-${text.length}.json`);
+}
+/** The JSON text of a config file as the validator reads it (a byte-order mark is not part of it). */
+function jsonSource(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** The validated result for this exact text, when this build validated it before; else undefined. */
+function readValidatedConfig(cache, text) {
+    let stored;
+    try {
+        stored = JSON.parse((0,external_node_fs_.readFileSync)(entryPath(cache, text), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (!isSkeleton(stored))
+        return undefined;
+    try {
+        return rebuildValidated(stored, JSON.parse(jsonSource(text)));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Remembers that this text validated to `validated` (parsed from `file`); never fails the command. */
+function saveValidatedConfig(cache, text, file, validated) {
+    const skeleton = describeValidated(validated, file);
+    if (skeleton === null)
+        return;
+    const path = entryPath(cache, text);
+    const temporary = `${path}.${process.pid}.tmp`;
+    try {
+        (0,external_node_fs_.writeFileSync)(temporary, skeleton, { mode: 0o600 });
+        (0,external_node_fs_.renameSync)(temporary, path);
+        pruneEntries(cache.dir);
+    }
+    catch {
+        // A full disk or a removed folder: the next run validates again.
+        try {
+            (0,external_node_fs_.unlinkSync)(temporary);
+        }
+        catch {
+            // It was never written.
+        }
+    }
+}
+/** Keeps the newest MAX_ENTRIES entries (and removes temporary files of killed runs). */
+function pruneEntries(dir) {
+    const entries = (0,external_node_fs_.readdirSync)(dir)
+        .filter((name) => name.startsWith(PREFIX))
+        .map((name) => {
+        try {
+            return { name, mtime: (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, name)).mtimeMs };
+        }
+        catch {
+            return null;
+        }
+    })
+        .filter((e) => e !== null);
+    const stale = Date.now() - 60_000;
+    const temporaries = entries.filter((e) => e.name.endsWith('.tmp') && e.mtime < stale);
+    const kept = entries.filter((e) => !e.name.endsWith('.tmp')).sort((x, y) => y.mtime - x.mtime);
+    for (const e of [...temporaries, ...kept.slice(MAX_ENTRIES)]) {
+        try {
+            (0,external_node_fs_.unlinkSync)((0,external_node_path_.join)(dir, e.name));
+        }
+        catch {
+            // Removed by a parallel run.
+        }
+    }
+}
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
@@ -662,330 +919,350 @@ var bounds = __nccwpck_require__(749);
  */
 /** `${NAME}` or `${NAME:-default}` anywhere in a string. */
 const TEMPLATE_PATTERN = '\\$\\{[A-Za-z_][A-Za-z0-9_]*(:-[^}]*)?\\}';
-const urlOrTemplate = (example) => schemas/* string */.YjP({ error: `expected an http(s) URL such as "${example}"` })
-    .regex(new RegExp(`^(https?://[^\\s/?#]+[^\\s]*|.*${TEMPLATE_PATTERN}.*)$`), {
-    error: `expected an http(s) URL such as "${example}" (or "\${VAR}")`,
-});
-const urlPath = schemas/* string */.YjP({ error: 'expected a path starting with "/"' })
-    .regex(/^\/[^\s]*$/, { error: 'expected a path starting with "/"' });
-const nonEmptyCommand = schemas/* string */.YjP({ error: 'expected a command' })
-    .regex(/\S/, { error: 'expected a command (it is empty)' });
-const variableName = schemas/* string */.YjP({ error: 'expected the name of an environment variable' })
-    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, {
-    error: 'expected the NAME of an environment variable (such as DATABASE_URL), not a value',
-});
-/** Relative, inside the target root: no absolute path, no drive letter, no ".." segment. */
-const pathInsideRoot = schemas/* string */.YjP({ error: 'expected a path relative to target.root' })
-    .regex(/^(?![/\\])(?![A-Za-z]:)(?!(.*[/\\])?\.\.([/\\]|$)).+$/, {
-    error: 'expected a path inside target.root (relative, without "..")',
-});
-const envVars = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP({ error: 'expected a string' })).default({});
-const actions = (defaults) => schemas/* array */.YOg(schemas/* enum */.k5n(GATE_ACTIONS, { error: `expected one of ${GATE_ACTIONS.map((a) => `"${a}"`).join(', ')}` }), { error: 'expected a list of actions' })
-    .min(1, {
-    error: 'expected at least one action ("alert", "auto_rollback"); to turn a gate off set enabled: false',
-})
-    .max(GATE_ACTIONS.length, { error: 'each action may appear once' })
-    .default([...defaults])
-    .describe(`What a breach does: "alert" notifies; "auto_rollback" rolls back (when auto_rollback.enabled). Default ${JSON.stringify(defaults)}.`);
-const gateCommon = (module) => ({
-    enabled: schemas/* boolean */.zMY({ error: 'expected true or false' }).default(true).describe('Default true.'),
-    description: schemas/* string */.YjP({ error: 'expected a string' }).optional(),
-    threshold: module.threshold,
-    actions: actions(module.defaultActions),
-});
-/** Settings a metric gate has beyond the seed's: how missing data and blips are judged. */
-const metricGateExtras = (defaultFailureLimit) => ({
-    no_data: schemas/* enum */.k5n(['inconclusive', 'pass', 'fail'], { error: 'expected "inconclusive", "pass" or "fail"' })
-        .default('inconclusive')
-        .describe('Verdict of a reading without data. Default "inconclusive" (never rolls back).'),
-    failure_limit: (0,bounds/* count */.U9)(bounds/* BOUNDS */.QT.smallCount, 'consecutive breached readings')
-        .default(defaultFailureLimit)
-        .describe(`Consecutive breached readings before the gate acts (the second comes from a fast confirmation re-check). Default ${defaultFailureLimit}.`),
-    inconclusive_limit: (0,bounds/* count */.U9)(bounds/* BOUNDS */.QT.smallCount, 'consecutive inconclusive readings')
-        .optional()
-        .describe("Consecutive inconclusive readings after which the run is inconclusive (never passed). Default: more than half of the window's readings."),
-});
-const healthExtras = {
-    timeout_seconds: (0,bounds/* timeoutSeconds */.rv)()
-        .optional()
-        .describe('Timeout of one health request. Default global_settings.timeout_seconds, else 5.'),
-    confirm_interval_seconds: (0,bounds/* seconds */.YA)()
-        .optional()
-        .describe('After a failed check, re-check this often. Default the smaller of 10 and check_interval_seconds.'),
-};
-function metricGate(module) {
-    return schemas/* strictObject */.rej({ ...gateCommon(module), ...metricGateExtras(module.defaultFailureLimit) })
-        .describe(module.summary);
-}
-const g = catalog_catalog/* GATE_CATALOG */.UW;
-const metricGateSchemas = Object.fromEntries(catalog_catalog/* METRIC_GATE_NAMES */.SZ.map((name) => [
-    name,
-    metricGate(g[name]).optional(),
-]));
-const QualityGatesSchema = schemas/* strictObject */.rej({
-    health: schemas/* strictObject */.rej({ ...gateCommon(g.health), ...healthExtras })
-        .describe(g.health.summary)
-        .optional(),
-    ...metricGateSchemas,
-})
-    .default({})
-    .describe('The gates of this environment. A gate that is absent is off.');
-const MonitoringSchema = schemas/* strictObject */.rej({
-    window_minutes: (0,bounds/* minutes */.Gx)(bounds/* BOUNDS */.QT.windowMinutes)
-        .default(60)
-        .describe('How long a fresh deployment is watched. Default 60.'),
-    poll_intervals: schemas/* strictObject */.rej({
-        initial_minutes: (0,bounds/* minutes */.Gx)({ min: 0, max: bounds/* BOUNDS */.QT.windowMinutes.max })
-            .default(5)
-            .describe('Length of the fast first phase. Default 5.'),
-        initial_interval_seconds: (0,bounds/* seconds */.YA)().default(30).describe('Default 30.'),
-        normal_interval_seconds: (0,bounds/* seconds */.YA)().default(120).describe('Default 120.'),
-    })
-        .default({ initial_minutes: 5, initial_interval_seconds: 30, normal_interval_seconds: 120 }),
-    progress_log_seconds: (0,bounds/* seconds */.YA)()
-        .default(60)
-        .describe('Without a terminal, log progress this often. Default 60.'),
-})
-    .default({
-    window_minutes: 60,
-    poll_intervals: { initial_minutes: 5, initial_interval_seconds: 30, normal_interval_seconds: 120 },
-    progress_log_seconds: 60,
-});
-const channelName = schemas/* enum */.k5n(CONFIG_CHANNELS, {
-    error: `expected one of ${CONFIG_CHANNELS.map((c) => `"${c}"`).join(', ')}`,
-});
-const EscalationSchema = schemas/* strictObject */.rej({
-    enabled: schemas/* boolean */.zMY({ error: 'expected true or false' }).default(true).describe('Default true.'),
-    initial_delay_minutes: (0,bounds/* minutes */.Gx)(bounds/* BOUNDS */.QT.delayMinutes)
-        .default(0)
-        .describe('Minutes a breach lasts before the first escalation level is counted from. Default 0.'),
-    escalation_levels: schemas/* array */.YOg(schemas/* strictObject */.rej({
-        delay_minutes: (0,bounds/* minutes */.Gx)(bounds/* BOUNDS */.QT.delayMinutes).describe('Minutes after initial_delay_minutes at which this level is notified.'),
-        channels: schemas/* array */.YOg(channelName)
-            .min(1, { error: 'expected at least one channel' })
-            .optional()
-            .describe('Channels of this level (each must be enabled). Default: every enabled channel.'),
-        recipients: schemas/* array */.YOg(schemas/* string */.YjP().min(1, { error: 'expected a name such as "@dhash-oncall"' }))
-            .default([])
-            .describe('Who is called out, e.g. "@dhash-oncall" or an e-mail address.'),
-    }))
-        .default([]),
-})
-    .default({ enabled: true, initial_delay_minutes: 0, escalation_levels: [] });
-const NotificationsSchema = schemas/* strictObject */.rej({
-    channels: ChannelsSchema,
-    escalation: EscalationSchema,
-    deadline_seconds: (0,bounds/* timeoutSeconds */.rv)()
-        .default(30)
-        .describe('Overall deadline for one message to all channels. Default 30.'),
-    attempt_timeout_seconds: (0,bounds/* timeoutSeconds */.rv)().default(10).describe('Default 10.'),
-    max_attempts: (0,bounds/* count */.U9)({ min: 1, max: 20 }, 'attempts per channel').default(4).describe('Default 4.'),
-    max_retry_after_seconds: (0,bounds/* timeoutSeconds */.rv)()
-        .default(60)
-        .describe('Cap on a Retry-After the channel asks for. Default 60.'),
-    allow_insecure_loopback: schemas/* boolean */.zMY({ error: 'expected true or false' })
-        .default(false)
-        .describe('Allow plain http:// webhooks to loopback addresses (tests and local demos only).'),
-    mentions: MentionsSchema.optional(),
-})
-    .default({
-    channels: {},
-    escalation: { enabled: true, initial_delay_minutes: 0, escalation_levels: [] },
-    deadline_seconds: 30,
-    attempt_timeout_seconds: 10,
-    max_attempts: 4,
-    max_retry_after_seconds: 60,
-    allow_insecure_loopback: false,
-});
-const AutoRollbackSchema = schemas/* strictObject */.rej({
-    enabled: schemas/* boolean */.zMY({ error: 'expected true or false' }).default(false).describe('Default false.'),
-    confirmation_required: schemas/* boolean */.zMY({ error: 'expected true or false' })
-        .default(false)
-        .describe('Ask (or alert and wait) before an automatic rollback. Default false.'),
-    backup_retention_hours: (0,bounds/* hours */.c$)().default(72).describe('Default 72.'),
-    rollback_timeout_minutes: (0,bounds/* minutes */.Gx)({ min: 0.01, max: 1_440 })
-        .default(10)
-        .describe('Bound on the whole rollback. Default 10.'),
-})
-    .default({
-    enabled: false,
-    confirmation_required: false,
-    backup_retention_hours: 72,
-    rollback_timeout_minutes: 10,
-});
-const ServiceSchema = schemas/* strictObject */.rej({
-    base_url: urlOrTemplate('http://127.0.0.1:8080')
-        .default('http://127.0.0.1:8080')
-        .describe('Where the service answers. Default http://127.0.0.1:8080 (DHASH_BASE_URL or --base-url override it).'),
-    health_path: urlPath.optional().describe('Default global_settings.health_check_endpoint, else /health.'),
-    metrics_path: urlPath.optional().describe('Default global_settings.metrics_endpoint, else /metrics.'),
-    queue_status_path: urlPath.default('/api/dhash/queue/status'),
-    admin_path: urlPath.default('/admin'),
-    request_timeout_seconds: (0,bounds/* timeoutSeconds */.rv)()
-        .optional()
-        .describe('Default global_settings.timeout_seconds, else 10.'),
-})
-    .default({
-    base_url: 'http://127.0.0.1:8080',
-    queue_status_path: '/api/dhash/queue/status',
-    admin_path: '/admin',
-});
-const LocalTargetSchema = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('local'),
-    root: schemas/* string */.YjP({ error: 'expected a directory path' })
-        .min(1, { error: 'expected a directory path' })
-        .describe("Holds releases/, current, shared/ (and backups/). Relative to the config file's folder."),
-    keep_releases: (0,bounds/* count */.U9)({ min: 1, max: 1_000 }, 'releases kept').default(5),
-    install_command: nonEmptyCommand.optional().describe('Run inside the new release before the switch.'),
-    restart_command: nonEmptyCommand
-        .optional()
-        .describe('E.g. "systemctl restart dhash". Without it the built-in supervisor runs start_command.'),
-    start_command: nonEmptyCommand
-        .default('node server.js')
-        .describe('Supervisor: how to start the service, run in current/. Default "node server.js".'),
-    stop_timeout_seconds: (0,bounds/* timeoutSeconds */.rv)().default(10),
-    health_timeout_seconds: (0,bounds/* timeoutSeconds */.rv)().default(30),
-    env: envVars.describe('Extra environment for the service process.'),
-});
-const CommandTargetSchema = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('command'),
-    commands: schemas/* strictObject */.rej({
-        deploy: nonEmptyCommand,
-        restart: nonEmptyCommand,
-        rollback: nonEmptyCommand,
-        status: nonEmptyCommand,
-    }),
-    timeout_seconds: (0,bounds/* timeoutSeconds */.rv)().default(600),
-    health_timeout_seconds: (0,bounds/* timeoutSeconds */.rv)().default(60),
-    env: envVars,
-});
-const TargetSchema = schemas/* discriminatedUnion */.gMt('type', [LocalTargetSchema, CommandTargetSchema], {
-    error: 'expected "type" to be "local" or "command"',
-});
-const BackupSchema = schemas/* strictObject */.rej({
-    dir: schemas/* string */.YjP({ error: 'expected a directory path' })
-        .min(1, { error: 'expected a directory path' })
-        .default('backups')
-        .describe('Where dhash_<env>_<stamp>.zip are written: on the target host, relative to target.root. Default "backups".'),
-    paths: schemas/* array */.YOg(pathInsideRoot)
-        .min(1, { error: 'expected at least one path to back up' })
-        .default(['current', 'shared'])
-        .describe('Paths under target.root to archive. Default ["current", "shared"].'),
-    database_path: pathInsideRoot
-        .optional()
-        .describe('The embedded database file under target.root; snapshotted consistently, not copied live.'),
-    keep_last: (0,bounds/* count */.U9)({ min: 1, max: 10_000 }, 'backups always kept').default(5),
-    optional_paths: schemas/* array */.YOg(pathInsideRoot)
-        .default([])
-        .describe('Those of backup.paths that may be missing (skipped with a warning); any other missing path fails the backup.'),
-    file_mode: schemas/* string */.YjP({ error: 'expected an octal mode such as "0600"' })
-        .regex(/^0?[0-7]{3}$/, { error: 'expected an octal mode such as "0600"' })
-        .default('0600')
-        .describe('Mode of backup files, sidecars and pre-rollback snapshots (they hold the database and secrets).'),
-    dir_mode: schemas/* string */.YjP({ error: 'expected an octal mode such as "0700"' })
-        .regex(/^0?[0-7]{3}$/, { error: 'expected an octal mode such as "0700"' })
-        .default('0700')
-        .describe('Mode of the backups folder and its pre-rollback/ folder.'),
-    restore_setid: schemas/* boolean */.zMY({ error: 'expected true or false' })
-        .default(false)
-        .describe('Restore setuid/setgid bits recorded in a backup (default: cleared).'),
-    signing_key_env: variableName
-        .default('DHASH_BACKUP_HMAC_KEY')
-        .describe('Environment variable holding the HMAC key: when set, backups are signed and unsigned ones are refused.'),
-})
-    .default({
-    dir: 'backups',
-    paths: ['current', 'shared'],
-    keep_last: 5,
-    optional_paths: [],
-    file_mode: '0600',
-    dir_mode: '0700',
-    restore_setid: false,
-    signing_key_env: 'DHASH_BACKUP_HMAC_KEY',
-});
-const MigrationsSchema = schemas/* strictObject */.rej({
-    driver: schemas/* enum */.k5n(['embedded', 'postgres'], { error: 'expected "embedded" or "postgres"' })
-        .default('embedded'),
-    dir: pathInsideRoot
-        .default('migrations')
-        .describe('Directory of NNN_name.up.sql / NNN_name.down.sql, relative to the release.'),
-    database_path: schemas/* string */.YjP({ error: 'expected a file path' })
-        .min(1, { error: 'expected a file path' })
-        .optional()
-        .describe('embedded: database file, relative to target.root (or absolute, e.g. for a command target).'),
-    database_url_env: variableName
-        .default('DATABASE_URL')
-        .describe('postgres: the NAME of the environment variable holding the connection URL (a secret).'),
-})
-    .default({ driver: 'embedded', dir: 'migrations', database_url_env: 'DATABASE_URL' });
-const MetricsSourceSchema = schemas/* discriminatedUnion */.gMt('type', [
-    schemas/* strictObject */.rej({ type: schemas/* literal */.euz('scrape') }),
-    schemas/* strictObject */.rej({
-        type: schemas/* literal */.euz('prometheus'),
-        url: urlOrTemplate('http://127.0.0.1:9090'),
-        selector: schemas/* string */.YjP()
-            .default('')
-            .describe('Label matchers added to every default query, e.g. job="dhash".'),
-        queries: schemas/* strictObject */.rej(Object.fromEntries(catalog_catalog/* GATE_NAMES */.rn.filter((n) => n !== 'health').map((n) => [n, schemas/* string */.YjP().min(1).optional()])))
-            .default({})
-            .describe('PromQL overriding the default query of a gate.'),
-    }),
-], { error: 'expected "type" to be "scrape" or "prometheus"' })
-    .default({ type: 'scrape' });
-const EnvironmentSchema = schemas/* strictObject */.rej({
-    description: schemas/* string */.YjP({ error: 'expected a string' }).optional(),
-    service: ServiceSchema,
-    target: TargetSchema.optional(),
-    backup: BackupSchema,
-    migrations: MigrationsSchema,
-    metrics_source: MetricsSourceSchema,
-    monitoring: MonitoringSchema,
-    quality_gates: QualityGatesSchema,
-    notifications: NotificationsSchema,
-    auto_rollback: AutoRollbackSchema,
-});
 const LOG_LEVELS = (/* unused pure expression or super */ null && (['DEBUG', 'INFO', 'WARN', 'WARNING', 'ERROR', 'CRITICAL']));
-const GlobalSettingsSchema = schemas/* strictObject */.rej({
-    health_check_endpoint: urlPath.default('/health'),
-    metrics_endpoint: urlPath.default('/metrics'),
-    timeout_seconds: (0,bounds/* timeoutSeconds */.rv)()
-        .optional()
-        .describe('Timeout of every HTTP request: metrics 10 and health 5 unless set here (or per gate/service).'),
-    user_agent: schemas/* string */.YjP()
-        .min(1)
-        .optional()
-        .describe('Sent on every request. Default dhash-rollout/<version>.'),
-    log_level: schemas/* string */.YjP()
-        .regex(/^(debug|info|warn|warning|error|critical|DEBUG|INFO|WARN|WARNING|ERROR|CRITICAL)$/, {
-        error: 'expected one of DEBUG, INFO, WARN, ERROR, CRITICAL',
-    })
-        .default('INFO')
-        .describe('Lowest level written to the console. Default INFO.'),
-})
-    .default({ health_check_endpoint: '/health', metrics_endpoint: '/metrics', log_level: 'INFO' });
 /** Names that are keys of every JS object: never an environment name. */
 const RESERVED_ENV_NAMES = Object.getOwnPropertyNames(Object.prototype);
-const ConfigFileSchema = schemas/* strictObject */.rej({
-    $schema: schemas/* string */.YjP({ error: 'expected a string' }).optional(),
-    title: schemas/* string */.YjP({ error: 'expected a string' }).optional(),
-    description: schemas/* string */.YjP({ error: 'expected a string' }).optional(),
-    version: schemas/* string */.YjP({ error: 'expected a version string such as "1.0.0"' })
-        .optional()
-        .describe('The file\'s own version, free text such as "1.0.0".'),
-    default_environment: schemas/* string */.YjP({ error: 'expected an environment name' })
-        .optional()
-        .describe('Used without --env. Default "production" if defined, else the first environment.'),
-    environments: schemas/* record */.g1P(schemas/* string */.YjP().regex(/^(?!(__proto__|constructor|prototype)$)[a-z][a-z0-9_-]*$/, {
-        error: 'environment names are lower-case letters, digits, "-" and "_" (and not a reserved word)',
-    }), EnvironmentSchema)
-        .refine((e) => Object.keys(e).length > 0, { error: 'expected at least one environment' })
-        // The same rule for the JSON Schema (a refinement is invisible to it).
-        .meta({ minProperties: 1 }),
-    global_settings: GlobalSettingsSchema,
-});
+/**
+ * The schemas, built on first use rather than when the module loads: building them is most of a
+ * command's start-up (zod makes an object per rule), and a run whose file was already validated by
+ * this build of the tool reads the result from the start-up cache (config-cache.ts) and parses
+ * nothing. Everything below is the schema as it always was, only inside a function.
+ */
+// eslint-disable-next-line max-lines-per-function -- the config file's schema declared top to bottom; only wrapped to be built on first use
+function buildConfigSchemas() {
+    const urlOrTemplate = (example) => classic_schemas/* string */.YjP({ error: `expected an http(s) URL such as "${example}"` })
+        .regex(new RegExp(`^(https?://[^\\s/?#]+[^\\s]*|.*${TEMPLATE_PATTERN}.*)$`), {
+        error: `expected an http(s) URL such as "${example}" (or "\${VAR}")`,
+    });
+    const urlPath = classic_schemas/* string */.YjP({ error: 'expected a path starting with "/"' })
+        .regex(/^\/[^\s]*$/, { error: 'expected a path starting with "/"' });
+    const nonEmptyCommand = classic_schemas/* string */.YjP({ error: 'expected a command' })
+        .regex(/\S/, { error: 'expected a command (it is empty)' });
+    const variableName = classic_schemas/* string */.YjP({ error: 'expected the name of an environment variable' })
+        .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, {
+        error: 'expected the NAME of an environment variable (such as DATABASE_URL), not a value',
+    });
+    /** Relative, inside the target root: no absolute path, no drive letter, no ".." segment. */
+    const pathInsideRoot = classic_schemas/* string */.YjP({ error: 'expected a path relative to target.root' })
+        .regex(/^(?![/\\])(?![A-Za-z]:)(?!(.*[/\\])?\.\.([/\\]|$)).+$/, {
+        error: 'expected a path inside target.root (relative, without "..")',
+    });
+    const envVars = classic_schemas/* record */.g1P(classic_schemas/* string */.YjP(), classic_schemas/* string */.YjP({ error: 'expected a string' })).default({});
+    const actions = (defaults) => classic_schemas/* array */.YOg(classic_schemas/* enum */.k5n(GATE_ACTIONS, { error: `expected one of ${GATE_ACTIONS.map((a) => `"${a}"`).join(', ')}` }), { error: 'expected a list of actions' })
+        .min(1, {
+        error: 'expected at least one action ("alert", "auto_rollback"); to turn a gate off set enabled: false',
+    })
+        .max(GATE_ACTIONS.length, { error: 'each action may appear once' })
+        .default([...defaults])
+        .describe(`What a breach does: "alert" notifies; "auto_rollback" rolls back (when auto_rollback.enabled). Default ${JSON.stringify(defaults)}.`);
+    const gateCommon = (module) => ({
+        enabled: classic_schemas/* boolean */.zMY({ error: 'expected true or false' }).default(true).describe('Default true.'),
+        description: classic_schemas/* string */.YjP({ error: 'expected a string' }).optional(),
+        threshold: module.threshold,
+        actions: actions(module.defaultActions),
+    });
+    /** Settings a metric gate has beyond the seed's: how missing data and blips are judged. */
+    const metricGateExtras = (defaultFailureLimit) => ({
+        no_data: classic_schemas/* enum */.k5n(['inconclusive', 'pass', 'fail'], { error: 'expected "inconclusive", "pass" or "fail"' })
+            .default('inconclusive')
+            .describe('Verdict of a reading without data. Default "inconclusive" (never rolls back).'),
+        failure_limit: (0,bounds/* count */.U9)(bounds/* BOUNDS */.QT.smallCount, 'consecutive breached readings')
+            .default(defaultFailureLimit)
+            .describe(`Consecutive breached readings before the gate acts (the second comes from a fast confirmation re-check). Default ${defaultFailureLimit}.`),
+        inconclusive_limit: (0,bounds/* count */.U9)(bounds/* BOUNDS */.QT.smallCount, 'consecutive inconclusive readings')
+            .optional()
+            .describe("Consecutive inconclusive readings after which the run is inconclusive (never passed). Default: more than half of the window's readings."),
+    });
+    const healthExtras = {
+        timeout_seconds: (0,bounds/* timeoutSeconds */.rv)()
+            .optional()
+            .describe('Timeout of one health request. Default global_settings.timeout_seconds, else 5.'),
+        confirm_interval_seconds: (0,bounds/* seconds */.YA)()
+            .optional()
+            .describe('After a failed check, re-check this often. Default the smaller of 10 and check_interval_seconds.'),
+    };
+    function metricGate(module) {
+        return classic_schemas/* strictObject */.rej({ ...gateCommon(module), ...metricGateExtras(module.defaultFailureLimit) })
+            .describe(module.summary);
+    }
+    const g = catalog_catalog/* GATE_CATALOG */.UW;
+    const metricGateSchemas = Object.fromEntries(catalog_catalog/* METRIC_GATE_NAMES */.SZ.map((name) => [
+        name,
+        metricGate(g[name]).optional(),
+    ]));
+    const QualityGatesSchema = classic_schemas/* strictObject */.rej({
+        health: classic_schemas/* strictObject */.rej({ ...gateCommon(g.health), ...healthExtras })
+            .describe(g.health.summary)
+            .optional(),
+        ...metricGateSchemas,
+    })
+        .default({})
+        .describe('The gates of this environment. A gate that is absent is off.');
+    const MonitoringSchema = classic_schemas/* strictObject */.rej({
+        window_minutes: (0,bounds/* minutes */.Gx)(bounds/* BOUNDS */.QT.windowMinutes)
+            .default(60)
+            .describe('How long a fresh deployment is watched. Default 60.'),
+        poll_intervals: classic_schemas/* strictObject */.rej({
+            initial_minutes: (0,bounds/* minutes */.Gx)({ min: 0, max: bounds/* BOUNDS */.QT.windowMinutes.max })
+                .default(5)
+                .describe('Length of the fast first phase. Default 5.'),
+            initial_interval_seconds: (0,bounds/* seconds */.YA)().default(30).describe('Default 30.'),
+            normal_interval_seconds: (0,bounds/* seconds */.YA)().default(120).describe('Default 120.'),
+        })
+            .default({ initial_minutes: 5, initial_interval_seconds: 30, normal_interval_seconds: 120 }),
+        progress_log_seconds: (0,bounds/* seconds */.YA)()
+            .default(60)
+            .describe('Without a terminal, log progress this often. Default 60.'),
+    })
+        .default({
+        window_minutes: 60,
+        poll_intervals: { initial_minutes: 5, initial_interval_seconds: 30, normal_interval_seconds: 120 },
+        progress_log_seconds: 60,
+    });
+    const channelName = classic_schemas/* enum */.k5n(CONFIG_CHANNELS, {
+        error: `expected one of ${CONFIG_CHANNELS.map((c) => `"${c}"`).join(', ')}`,
+    });
+    const EscalationSchema = classic_schemas/* strictObject */.rej({
+        enabled: classic_schemas/* boolean */.zMY({ error: 'expected true or false' }).default(true).describe('Default true.'),
+        initial_delay_minutes: (0,bounds/* minutes */.Gx)(bounds/* BOUNDS */.QT.delayMinutes)
+            .default(0)
+            .describe('Minutes a breach lasts before the first escalation level is counted from. Default 0.'),
+        escalation_levels: classic_schemas/* array */.YOg(classic_schemas/* strictObject */.rej({
+            delay_minutes: (0,bounds/* minutes */.Gx)(bounds/* BOUNDS */.QT.delayMinutes).describe('Minutes after initial_delay_minutes at which this level is notified.'),
+            channels: classic_schemas/* array */.YOg(channelName)
+                .min(1, { error: 'expected at least one channel' })
+                .optional()
+                .describe('Channels of this level (each must be enabled). Default: every enabled channel.'),
+            recipients: classic_schemas/* array */.YOg(classic_schemas/* string */.YjP().min(1, { error: 'expected a name such as "@dhash-oncall"' }))
+                .default([])
+                .describe('Who is called out, e.g. "@dhash-oncall" or an e-mail address.'),
+        }))
+            .default([]),
+    })
+        .default({ enabled: true, initial_delay_minutes: 0, escalation_levels: [] });
+    const NotificationsSchema = classic_schemas/* strictObject */.rej({
+        channels: channelsSchema(),
+        escalation: EscalationSchema,
+        deadline_seconds: (0,bounds/* timeoutSeconds */.rv)()
+            .default(30)
+            .describe('Overall deadline for one message to all channels. Default 30.'),
+        attempt_timeout_seconds: (0,bounds/* timeoutSeconds */.rv)().default(10).describe('Default 10.'),
+        max_attempts: (0,bounds/* count */.U9)({ min: 1, max: 20 }, 'attempts per channel').default(4).describe('Default 4.'),
+        max_retry_after_seconds: (0,bounds/* timeoutSeconds */.rv)()
+            .default(60)
+            .describe('Cap on a Retry-After the channel asks for. Default 60.'),
+        allow_insecure_loopback: classic_schemas/* boolean */.zMY({ error: 'expected true or false' })
+            .default(false)
+            .describe('Allow plain http:// webhooks to loopback addresses (tests and local demos only).'),
+        mentions: mentionsSchemas().MentionsSchema.optional(),
+    })
+        .default({
+        channels: {},
+        escalation: { enabled: true, initial_delay_minutes: 0, escalation_levels: [] },
+        deadline_seconds: 30,
+        attempt_timeout_seconds: 10,
+        max_attempts: 4,
+        max_retry_after_seconds: 60,
+        allow_insecure_loopback: false,
+    });
+    const AutoRollbackSchema = classic_schemas/* strictObject */.rej({
+        enabled: classic_schemas/* boolean */.zMY({ error: 'expected true or false' }).default(false).describe('Default false.'),
+        confirmation_required: classic_schemas/* boolean */.zMY({ error: 'expected true or false' })
+            .default(false)
+            .describe('Ask (or alert and wait) before an automatic rollback. Default false.'),
+        backup_retention_hours: (0,bounds/* hours */.c$)().default(72).describe('Default 72.'),
+        rollback_timeout_minutes: (0,bounds/* minutes */.Gx)({ min: 0.01, max: 1_440 })
+            .default(10)
+            .describe('Bound on the whole rollback. Default 10.'),
+    })
+        .default({
+        enabled: false,
+        confirmation_required: false,
+        backup_retention_hours: 72,
+        rollback_timeout_minutes: 10,
+    });
+    const ServiceSchema = classic_schemas/* strictObject */.rej({
+        base_url: urlOrTemplate('http://127.0.0.1:8080')
+            .default('http://127.0.0.1:8080')
+            .describe('Where the service answers. Default http://127.0.0.1:8080 (DHASH_BASE_URL or --base-url override it).'),
+        health_path: urlPath
+            .optional()
+            .describe('Default global_settings.health_check_endpoint, else /health.'),
+        metrics_path: urlPath.optional().describe('Default global_settings.metrics_endpoint, else /metrics.'),
+        queue_status_path: urlPath.default('/api/dhash/queue/status'),
+        admin_path: urlPath.default('/admin'),
+        request_timeout_seconds: (0,bounds/* timeoutSeconds */.rv)()
+            .optional()
+            .describe('Default global_settings.timeout_seconds, else 10.'),
+    })
+        .default({
+        base_url: 'http://127.0.0.1:8080',
+        queue_status_path: '/api/dhash/queue/status',
+        admin_path: '/admin',
+    });
+    const LocalTargetSchema = classic_schemas/* strictObject */.rej({
+        type: classic_schemas/* literal */.euz('local'),
+        root: classic_schemas/* string */.YjP({ error: 'expected a directory path' })
+            .min(1, { error: 'expected a directory path' })
+            .describe("Holds releases/, current, shared/ (and backups/). Relative to the config file's folder."),
+        keep_releases: (0,bounds/* count */.U9)({ min: 1, max: 1_000 }, 'releases kept').default(5),
+        install_command: nonEmptyCommand.optional().describe('Run inside the new release before the switch.'),
+        restart_command: nonEmptyCommand
+            .optional()
+            .describe('E.g. "systemctl restart dhash". Without it the built-in supervisor runs start_command.'),
+        start_command: nonEmptyCommand
+            .default('node server.js')
+            .describe('Supervisor: how to start the service, run in current/. Default "node server.js".'),
+        stop_timeout_seconds: (0,bounds/* timeoutSeconds */.rv)().default(10),
+        health_timeout_seconds: (0,bounds/* timeoutSeconds */.rv)().default(30),
+        env: envVars.describe('Extra environment for the service process.'),
+    });
+    const CommandTargetSchema = classic_schemas/* strictObject */.rej({
+        type: classic_schemas/* literal */.euz('command'),
+        commands: classic_schemas/* strictObject */.rej({
+            deploy: nonEmptyCommand,
+            restart: nonEmptyCommand,
+            rollback: nonEmptyCommand,
+            status: nonEmptyCommand,
+        }),
+        timeout_seconds: (0,bounds/* timeoutSeconds */.rv)().default(600),
+        health_timeout_seconds: (0,bounds/* timeoutSeconds */.rv)().default(60),
+        env: envVars,
+    });
+    const TargetSchema = classic_schemas/* discriminatedUnion */.gMt('type', [LocalTargetSchema, CommandTargetSchema], {
+        error: 'expected "type" to be "local" or "command"',
+    });
+    const BackupSchema = classic_schemas/* strictObject */.rej({
+        dir: classic_schemas/* string */.YjP({ error: 'expected a directory path' })
+            .min(1, { error: 'expected a directory path' })
+            .default('backups')
+            .describe('Where dhash_<env>_<stamp>.zip are written: on the target host, relative to target.root. Default "backups".'),
+        paths: classic_schemas/* array */.YOg(pathInsideRoot)
+            .min(1, { error: 'expected at least one path to back up' })
+            .default(['current', 'shared'])
+            .describe('Paths under target.root to archive. Default ["current", "shared"].'),
+        database_path: pathInsideRoot
+            .optional()
+            .describe('The embedded database file under target.root; snapshotted consistently, not copied live.'),
+        keep_last: (0,bounds/* count */.U9)({ min: 1, max: 10_000 }, 'backups always kept').default(5),
+        optional_paths: classic_schemas/* array */.YOg(pathInsideRoot)
+            .default([])
+            .describe('Those of backup.paths that may be missing (skipped with a warning); any other missing path fails the backup.'),
+        file_mode: classic_schemas/* string */.YjP({ error: 'expected an octal mode such as "0600"' })
+            .regex(/^0?[0-7]{3}$/, { error: 'expected an octal mode such as "0600"' })
+            .default('0600')
+            .describe('Mode of backup files, sidecars and pre-rollback snapshots (they hold the database and secrets).'),
+        dir_mode: classic_schemas/* string */.YjP({ error: 'expected an octal mode such as "0700"' })
+            .regex(/^0?[0-7]{3}$/, { error: 'expected an octal mode such as "0700"' })
+            .default('0700')
+            .describe('Mode of the backups folder and its pre-rollback/ folder.'),
+        restore_setid: classic_schemas/* boolean */.zMY({ error: 'expected true or false' })
+            .default(false)
+            .describe('Restore setuid/setgid bits recorded in a backup (default: cleared).'),
+        signing_key_env: variableName
+            .default('DHASH_BACKUP_HMAC_KEY')
+            .describe('Environment variable holding the HMAC key: when set, backups are signed and unsigned ones are refused.'),
+    })
+        .default({
+        dir: 'backups',
+        paths: ['current', 'shared'],
+        keep_last: 5,
+        optional_paths: [],
+        file_mode: '0600',
+        dir_mode: '0700',
+        restore_setid: false,
+        signing_key_env: 'DHASH_BACKUP_HMAC_KEY',
+    });
+    const MigrationsSchema = classic_schemas/* strictObject */.rej({
+        driver: classic_schemas/* enum */.k5n(['embedded', 'postgres'], { error: 'expected "embedded" or "postgres"' })
+            .default('embedded'),
+        dir: pathInsideRoot
+            .default('migrations')
+            .describe('Directory of NNN_name.up.sql / NNN_name.down.sql, relative to the release.'),
+        database_path: classic_schemas/* string */.YjP({ error: 'expected a file path' })
+            .min(1, { error: 'expected a file path' })
+            .optional()
+            .describe('embedded: database file, relative to target.root (or absolute, e.g. for a command target).'),
+        database_url_env: variableName
+            .default('DATABASE_URL')
+            .describe('postgres: the NAME of the environment variable holding the connection URL (a secret).'),
+    })
+        .default({ driver: 'embedded', dir: 'migrations', database_url_env: 'DATABASE_URL' });
+    const MetricsSourceSchema = classic_schemas/* discriminatedUnion */.gMt('type', [
+        classic_schemas/* strictObject */.rej({ type: classic_schemas/* literal */.euz('scrape') }),
+        classic_schemas/* strictObject */.rej({
+            type: classic_schemas/* literal */.euz('prometheus'),
+            url: urlOrTemplate('http://127.0.0.1:9090'),
+            selector: classic_schemas/* string */.YjP()
+                .default('')
+                .describe('Label matchers added to every default query, e.g. job="dhash".'),
+            queries: classic_schemas/* strictObject */.rej(Object.fromEntries(catalog_catalog/* GATE_NAMES */.rn.filter((n) => n !== 'health').map((n) => [n, classic_schemas/* string */.YjP().min(1).optional()])))
+                .default({})
+                .describe('PromQL overriding the default query of a gate.'),
+        }),
+    ], { error: 'expected "type" to be "scrape" or "prometheus"' })
+        .default({ type: 'scrape' });
+    const EnvironmentSchema = classic_schemas/* strictObject */.rej({
+        description: classic_schemas/* string */.YjP({ error: 'expected a string' }).optional(),
+        service: ServiceSchema,
+        target: TargetSchema.optional(),
+        backup: BackupSchema,
+        migrations: MigrationsSchema,
+        metrics_source: MetricsSourceSchema,
+        monitoring: MonitoringSchema,
+        quality_gates: QualityGatesSchema,
+        notifications: NotificationsSchema,
+        auto_rollback: AutoRollbackSchema,
+    });
+    const GlobalSettingsSchema = classic_schemas/* strictObject */.rej({
+        health_check_endpoint: urlPath.default('/health'),
+        metrics_endpoint: urlPath.default('/metrics'),
+        timeout_seconds: (0,bounds/* timeoutSeconds */.rv)()
+            .optional()
+            .describe('Timeout of every HTTP request: metrics 10 and health 5 unless set here (or per gate/service).'),
+        user_agent: classic_schemas/* string */.YjP()
+            .min(1)
+            .optional()
+            .describe('Sent on every request. Default dhash-rollout/<version>.'),
+        log_level: classic_schemas/* string */.YjP()
+            .regex(/^(debug|info|warn|warning|error|critical|DEBUG|INFO|WARN|WARNING|ERROR|CRITICAL)$/, {
+            error: 'expected one of DEBUG, INFO, WARN, ERROR, CRITICAL',
+        })
+            .default('INFO')
+            .describe('Lowest level written to the console. Default INFO.'),
+    })
+        .default({ health_check_endpoint: '/health', metrics_endpoint: '/metrics', log_level: 'INFO' });
+    const ConfigFileSchema = classic_schemas/* strictObject */.rej({
+        $schema: classic_schemas/* string */.YjP({ error: 'expected a string' }).optional(),
+        title: classic_schemas/* string */.YjP({ error: 'expected a string' }).optional(),
+        description: classic_schemas/* string */.YjP({ error: 'expected a string' }).optional(),
+        version: classic_schemas/* string */.YjP({ error: 'expected a version string such as "1.0.0"' })
+            .optional()
+            .describe('The file\'s own version, free text such as "1.0.0".'),
+        default_environment: classic_schemas/* string */.YjP({ error: 'expected an environment name' })
+            .optional()
+            .describe('Used without --env. Default "production" if defined, else the first environment.'),
+        environments: classic_schemas/* record */.g1P(classic_schemas/* string */.YjP().regex(/^(?!(__proto__|constructor|prototype)$)[a-z][a-z0-9_-]*$/, {
+            error: 'environment names are lower-case letters, digits, "-" and "_" (and not a reserved word)',
+        }), EnvironmentSchema)
+            .refine((e) => Object.keys(e).length > 0, { error: 'expected at least one environment' })
+            // The same rule for the JSON Schema (a refinement is invisible to it).
+            .meta({ minProperties: 1 }),
+        global_settings: GlobalSettingsSchema,
+    });
+    return { ConfigFileSchema, EnvironmentSchema };
+}
+let built;
+/** The config file's zod schemas (built once, on the first call). */
+function configSchemas() {
+    return (built ??= buildConfigSchemas());
+}
 /** The JSON Schema committed as quality-gates-config.schema.json. */
 function configJsonSchema() {
-    const schema = json_schema_processors/* toJSONSchema */.bl(ConfigFileSchema, { io: 'input', target: 'draft-2020-12' });
+    const schema = json_schema_processors/* toJSONSchema */.bl(configSchemas().ConfigFileSchema, {
+        io: 'input',
+        target: 'draft-2020-12',
+    });
     return {
         $id: 'https://github.com/mobius/dhash-rollout/blob/v1/quality-gates-config.schema.json',
         title: 'dhash-rollout quality gates config',
@@ -1692,6 +1969,7 @@ function environmentWarnings(name, env) {
 
 
 
+
 const DEFAULT_CONFIG_FILE = 'quality-gates-config.json';
 const DEFAULT_ENV_FILE = '.env.notifications';
 /** Overrides `service.base_url` of the chosen environment. */
@@ -1712,13 +1990,18 @@ function resolveConfigPath(configPath, cwd) {
 function checkConfigStructure(value) {
     // jitless: the file is parsed once per run, and compiling zod's fast path for its objects
     // (new Function, on the first parse) costs more than that one parse saves.
-    const result = ConfigFileSchema.safeParse(value, { jitless: true });
+    const result = configSchemas().ConfigFileSchema.safeParse(value, { jitless: true });
     if (!result.success)
         return { ok: false, problems: formatIssues(result.error.issues, value) };
     return { ok: true, file: result.data };
 }
 /** Parses and validates a whole config file; throws ConfigError with one line per problem. */
 function parseConfigText(text, source) {
+    // A text this build validated before (the bundle's start-up cache, config-cache.ts).
+    const cache = startupCache();
+    const cached = cache && readValidatedConfig(cache, text);
+    if (cached)
+        return cached;
     const read = readConfigJson(text);
     if (!read.ok)
         throw new runtime_errors/* ConfigError */.xL(source, read.problems);
@@ -1728,6 +2011,8 @@ function parseConfigText(text, source) {
     const problems = semanticProblems(checked.file);
     if (problems.length > 0)
         throw new runtime_errors/* ConfigError */.xL(source, problems);
+    if (cache)
+        saveValidatedConfig(cache, text, read.value, checked.file);
     return checked.file;
 }
 /** The environment used without --env: default_environment, else "production", else the first. */
@@ -2001,19 +2286,24 @@ __nccwpck_require__.d(__webpack_exports__, {
 var schemas = __nccwpck_require__(12311);
 // EXTERNAL MODULE: ./src/domain/messages/content.ts
 var messages_content = __nccwpck_require__(41768);
+// EXTERNAL MODULE: ./src/domain/lazily.ts
+var lazily = __nccwpck_require__(2035);
 // EXTERNAL MODULE: ./src/domain/channels/channel-module.ts
 var channel_module = __nccwpck_require__(91459);
 ;// CONCATENATED MODULE: ./src/domain/channels/console.ts
 
 
 
+
+const settingsSchema = (0,lazily/* lazily */.q)(() => schemas/* strictObject */.rej({}).describe('Prints each message on standard output (the seed\'s "console" channel).'));
 /** The seed's `console` channel: the message on standard output, for people watching a terminal or a CI log. */
 const consoleChannel = (0,channel_module/* defineChannel */.t)({
     name: 'console',
     transport: 'stream',
     summary: 'Prints the message as plain text on standard output (the CI log or the terminal).',
-    settingsSchema: schemas/* strictObject */.rej({})
-        .describe('Prints each message on standard output (the seed\'s "console" channel).'),
+    get settingsSchema() {
+        return settingsSchema();
+    },
     variables: [],
     settings: () => ({ stream: 'stdout' }),
     target: () => 'stdout',
@@ -2128,22 +2418,26 @@ var webhook_url = __nccwpck_require__(69976);
 
 
 
+
 /** Discord only answers with the created message (and its errors) when asked to wait. */
 function withDiscordWait(url) {
     const u = new URL(url);
     u.searchParams.set('wait', 'true');
     return u.toString();
 }
+const discord_settingsSchema = (0,lazily/* lazily */.q)(() => schemas/* strictObject */.rej({
+    webhook_url: (0,setting_text/* settingText */.S)().optional().describe('Webhook URL, a secret: "${DISCORD_WEBHOOK_URL}".'),
+    url: (0,setting_text/* settingText */.S)().optional().describe('Same as webhook_url.'),
+    username: (0,setting_text/* settingText */.S)().optional(),
+}));
 /** Discord webhook, one embed; only the mapped roles and users may ping. */
 const discord = (0,channel_module/* defineChannel */.t)({
     name: 'discord',
     transport: 'http',
     summary: 'Discord webhook: one embed; recipients become <@&role> and <@user> with allowed_mentions limited to them.',
-    settingsSchema: schemas/* strictObject */.rej({
-        webhook_url: (0,setting_text/* settingText */.S)().optional().describe('Webhook URL, a secret: "${DISCORD_WEBHOOK_URL}".'),
-        url: (0,setting_text/* settingText */.S)().optional().describe('Same as webhook_url.'),
-        username: (0,setting_text/* settingText */.S)().optional(),
-    }),
+    get settingsSchema() {
+        return discord_settingsSchema();
+    },
     variables: [(0,webhook_url/* webhookUrlVariable */.FZ)('DISCORD_WEBHOOK_URL', 'discord-webhook-url', 'Discord webhook URL')],
     settings: (vars, context) => (0,webhook_url/* webhookUrl */.vO)('DISCORD_WEBHOOK_URL', vars, context),
     target: (s) => (0,webhook_url/* describeTarget */.ff)(s.url),
@@ -2201,6 +2495,7 @@ function renderEmail(message, options = {}) {
 
 
 
+
 /** SMTP settings from the seed's variables, or one line per problem naming the variable. */
 function smtpSettings(vars) {
     const secureText = (vars.SMTP_SECURE ?? 'false').trim().toLowerCase();
@@ -2247,27 +2542,32 @@ function classifySmtpAnswer(answer) {
         };
     return { kind: 'delivered', detail: answer.response || 'accepted' };
 }
-const email_text = (0,setting_text/* settingText */.S)();
+const email_settingsSchema = (0,lazily/* lazily */.q)(() => {
+    const text = (0,setting_text/* settingText */.S)();
+    return schemas/* strictObject */.rej({
+        from: text.optional().describe('EMAIL_FROM'),
+        to: schemas/* union */.KCZ([text, schemas/* array */.YOg(text)], { error: 'expected an address or a list of addresses' })
+            .optional()
+            .describe('EMAIL_TO: one address, a comma-separated list, or an array.'),
+        smtp_host: text.optional().describe('SMTP_HOST'),
+        smtp_port: schemas/* union */.KCZ([schemas/* number */.aig().int().min(1).max(65535), text], { error: 'expected a port number' })
+            .optional()
+            .describe('SMTP_PORT'),
+        smtp_user: text.optional().describe('SMTP_USER'),
+        smtp_pass: text.optional().describe('SMTP_PASS (a secret): "${SMTP_PASS}".'),
+        smtp_secure: schemas/* union */.KCZ([schemas/* boolean */.zMY(), text], { error: 'expected true or false' })
+            .optional()
+            .describe('SMTP_SECURE'),
+    });
+});
 /** E-mail over SMTP: text and HTML parts, a stable Message-ID per dedup key. */
 const email = (0,channel_module/* defineChannel */.t)({
     name: 'email',
     transport: 'smtp',
     summary: 'E-mail over SMTP (STARTTLS or implicit TLS); recipients mapped to addresses are copied in.',
-    settingsSchema: schemas/* strictObject */.rej({
-        from: email_text.optional().describe('EMAIL_FROM'),
-        to: schemas/* union */.KCZ([email_text, schemas/* array */.YOg(email_text)], { error: 'expected an address or a list of addresses' })
-            .optional()
-            .describe('EMAIL_TO: one address, a comma-separated list, or an array.'),
-        smtp_host: email_text.optional().describe('SMTP_HOST'),
-        smtp_port: schemas/* union */.KCZ([schemas/* number */.aig().int().min(1).max(65535), email_text], { error: 'expected a port number' })
-            .optional()
-            .describe('SMTP_PORT'),
-        smtp_user: email_text.optional().describe('SMTP_USER'),
-        smtp_pass: email_text.optional().describe('SMTP_PASS (a secret): "${SMTP_PASS}".'),
-        smtp_secure: schemas/* union */.KCZ([schemas/* boolean */.zMY(), email_text], { error: 'expected true or false' })
-            .optional()
-            .describe('SMTP_SECURE'),
-    }),
+    get settingsSchema() {
+        return email_settingsSchema();
+    },
     variables: [
         (0,webhook_url/* plainVariable */.lz)('EMAIL_FROM', 'email-from', true, 'Sender address', ['from']),
         (0,webhook_url/* plainVariable */.lz)('EMAIL_TO', 'email-to', true, 'Comma-separated recipients', ['to']),
@@ -2424,19 +2724,23 @@ function renderSlack(message, options = {}) {
 
 
 
+
+const slack_settingsSchema = (0,lazily/* lazily */.q)(() => schemas/* strictObject */.rej({
+    webhook_url: (0,setting_text/* settingText */.S)()
+        .optional()
+        .describe('Incoming-webhook URL (a secret): "${SLACK_WEBHOOK_URL}".'),
+    url: (0,setting_text/* settingText */.S)().optional().describe('Same as webhook_url (the seed wrote "url").'),
+    channel: (0,setting_text/* settingText */.S)().optional().describe('e.g. "#dhash-alerts" (SLACK_CHANNEL).'),
+    username: (0,setting_text/* settingText */.S)().optional(),
+}));
 /** Slack incoming webhook, Block Kit body, Slack-native mentions. */
 const slack = (0,channel_module/* defineChannel */.t)({
     name: 'slack',
     transport: 'http',
     summary: 'Slack incoming webhook: Block Kit message; recipients become <@U…> and <!subteam^S…> mentions.',
-    settingsSchema: schemas/* strictObject */.rej({
-        webhook_url: (0,setting_text/* settingText */.S)()
-            .optional()
-            .describe('Incoming-webhook URL (a secret): "${SLACK_WEBHOOK_URL}".'),
-        url: (0,setting_text/* settingText */.S)().optional().describe('Same as webhook_url (the seed wrote "url").'),
-        channel: (0,setting_text/* settingText */.S)().optional().describe('e.g. "#dhash-alerts" (SLACK_CHANNEL).'),
-        username: (0,setting_text/* settingText */.S)().optional(),
-    }),
+    get settingsSchema() {
+        return slack_settingsSchema();
+    },
     variables: [
         (0,webhook_url/* webhookUrlVariable */.FZ)('SLACK_WEBHOOK_URL', 'slack-webhook-url', 'Slack incoming webhook URL'),
         (0,webhook_url/* plainVariable */.lz)('SLACK_CHANNEL', 'slack-channel', false, 'Channel override (honoured by legacy webhooks only)', ['channel']),
@@ -2546,17 +2850,21 @@ function renderTeamsWithText(message, options, text) {
 
 
 
+
+const teams_settingsSchema = (0,lazily/* lazily */.q)(() => schemas/* strictObject */.rej({
+    webhook_url: (0,setting_text/* settingText */.S)()
+        .optional()
+        .describe('Workflows (or legacy connector) URL, a secret: "${TEAMS_WEBHOOK_URL}".'),
+    url: (0,setting_text/* settingText */.S)().optional().describe('Same as webhook_url.'),
+}));
 /** Microsoft Teams Workflows (or legacy connector) webhook, Adaptive Card with msteams mentions. */
 const teams = (0,channel_module/* defineChannel */.t)({
     name: 'teams',
     transport: 'http',
     summary: 'Microsoft Teams webhook: Adaptive Card (28 KB post limit, in bytes); recipients become <at> mentions.',
-    settingsSchema: schemas/* strictObject */.rej({
-        webhook_url: (0,setting_text/* settingText */.S)()
-            .optional()
-            .describe('Workflows (or legacy connector) URL, a secret: "${TEAMS_WEBHOOK_URL}".'),
-        url: (0,setting_text/* settingText */.S)().optional().describe('Same as webhook_url.'),
-    }),
+    get settingsSchema() {
+        return teams_settingsSchema();
+    },
     variables: [
         (0,webhook_url/* webhookUrlVariable */.FZ)('TEAMS_WEBHOOK_URL', 'teams-webhook-url', 'Microsoft Teams Workflows (or legacy connector) webhook URL'),
     ],
@@ -2600,14 +2908,18 @@ function renderGeneric(message, options = {}) {
 
 
 
+
+const webhook_settingsSchema = (0,lazily/* lazily */.q)(() => schemas/* strictObject */.rej({
+    url: (0,setting_text/* settingText */.S)().optional().describe('Generic JSON webhook URL (a secret): "${GENERIC_WEBHOOK_URL}".'),
+}));
 /** Any JSON receiver: a documented, versioned body and an Idempotency-Key header. */
 const webhook = (0,channel_module/* defineChannel */.t)({
     name: 'webhook',
     transport: 'http',
     summary: 'Generic JSON webhook (dhash-rollout.notification/v1) with an Idempotency-Key header.',
-    settingsSchema: schemas/* strictObject */.rej({
-        url: (0,setting_text/* settingText */.S)().optional().describe('Generic JSON webhook URL (a secret): "${GENERIC_WEBHOOK_URL}".'),
-    }),
+    get settingsSchema() {
+        return webhook_settingsSchema();
+    },
     variables: [(0,webhook_url/* webhookUrlVariable */.FZ)('GENERIC_WEBHOOK_URL', 'webhook-url', 'Generic JSON webhook URL', ['url'])],
     settings: (vars, context) => (0,webhook_url/* webhookUrl */.vO)('GENERIC_WEBHOOK_URL', vars, context),
     target: (s) => (0,webhook_url/* describeTarget */.ff)(s.url),
@@ -2671,10 +2983,12 @@ function defineChannel(module) {
 /* harmony import */ var _delivery_classify_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(89801);
 /* harmony import */ var _messages_content_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41768);
 /* harmony import */ var _messages_mentions_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(84142);
-/* harmony import */ var _messages_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8874);
-/* harmony import */ var _channel_module_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(91459);
+/* harmony import */ var _messages_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8874);
+/* harmony import */ var _lazily_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2035);
+/* harmony import */ var _channel_module_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(91459);
 /* harmony import */ var _setting_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(43953);
-/* harmony import */ var _webhook_url_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(69976);
+/* harmony import */ var _webhook_url_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(69976);
+
 
 
 
@@ -2730,7 +3044,7 @@ function renderPager(message, timestamp) {
         event_action: 'trigger',
         dedup_key,
         payload: {
-            summary: (0,_messages_text_js__WEBPACK_IMPORTED_MODULE_3__/* .truncate */ .xv)(message.title, PAGER_LIMITS.summary),
+            summary: (0,_messages_text_js__WEBPACK_IMPORTED_MODULE_4__/* .truncate */ .xv)(message.title, PAGER_LIMITS.summary),
             source: `dhash-${message.environment}`,
             severity: message.level,
             timestamp,
@@ -2761,25 +3075,28 @@ function classifyPagerDuty(answer, nowMs) {
         return { kind: 'permanent', error: `HTTP ${answer.status}: expected 202 from the Events API` };
     return (0,_delivery_classify_js__WEBPACK_IMPORTED_MODULE_5__/* .classifyStatus */ .xo)(answer, nowMs);
 }
+const settingsSchema = (0,_lazily_js__WEBPACK_IMPORTED_MODULE_6__/* .lazily */ .q)(() => zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
+    routing_key_env: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP()
+        .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected the NAME of an environment variable' })
+        .default('PAGERDUTY_ROUTING_KEY')
+        .describe('Environment variable holding the PagerDuty Events API v2 routing key. Default PAGERDUTY_ROUTING_KEY.'),
+    routing_key: (0,_setting_text_js__WEBPACK_IMPORTED_MODULE_8__/* .settingText */ .S)()
+        .optional()
+        .describe('The routing key itself, written as "${VAR}" (a secret).'),
+    url: (0,_setting_text_js__WEBPACK_IMPORTED_MODULE_8__/* .settingText */ .S)()
+        .optional()
+        .describe('Events API endpoint. Default https://events.pagerduty.com/v2/enqueue.'),
+    service: (0,_setting_text_js__WEBPACK_IMPORTED_MODULE_8__/* .settingText */ .S)().optional().describe('Free text naming the paged service.'),
+})
+    .describe('The seed\'s "pager" channel (PagerDuty Events API v2).'));
 /** The seed's `pager`: pages the on-call through PagerDuty, and resolves the page on recovery. */
-const pager = (0,_channel_module_js__WEBPACK_IMPORTED_MODULE_6__/* .defineChannel */ .t)({
+const pager = (0,_channel_module_js__WEBPACK_IMPORTED_MODULE_9__/* .defineChannel */ .t)({
     name: 'pager',
     transport: 'http',
     summary: 'PagerDuty Events API v2: alerts and escalations trigger one incident per breach (dedup_key), recovery or a validated rollback resolves it.',
-    settingsSchema: zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
-        routing_key_env: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP()
-            .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected the NAME of an environment variable' })
-            .default('PAGERDUTY_ROUTING_KEY')
-            .describe('Environment variable holding the PagerDuty Events API v2 routing key. Default PAGERDUTY_ROUTING_KEY.'),
-        routing_key: (0,_setting_text_js__WEBPACK_IMPORTED_MODULE_8__/* .settingText */ .S)()
-            .optional()
-            .describe('The routing key itself, written as "${VAR}" (a secret).'),
-        url: (0,_setting_text_js__WEBPACK_IMPORTED_MODULE_8__/* .settingText */ .S)()
-            .optional()
-            .describe('Events API endpoint. Default https://events.pagerduty.com/v2/enqueue.'),
-        service: (0,_setting_text_js__WEBPACK_IMPORTED_MODULE_8__/* .settingText */ .S)().optional().describe('Free text naming the paged service.'),
-    })
-        .describe('The seed\'s "pager" channel (PagerDuty Events API v2).'),
+    get settingsSchema() {
+        return settingsSchema();
+    },
     variables: [
         {
             name: 'PAGERDUTY_ROUTING_KEY',
@@ -2790,7 +3107,7 @@ const pager = (0,_channel_module_js__WEBPACK_IMPORTED_MODULE_6__/* .defineChanne
             settingKeys: ['routing_key'],
             variableNameKey: 'routing_key_env',
         },
-        (0,_webhook_url_js__WEBPACK_IMPORTED_MODULE_4__/* .plainVariable */ .lz)('PAGERDUTY_EVENTS_URL', 'pagerduty-events-url', false, `Events API endpoint (default ${PAGERDUTY_EVENTS_URL}; EU accounts: https://events.eu.pagerduty.com/v2/enqueue)`, ['url']),
+        (0,_webhook_url_js__WEBPACK_IMPORTED_MODULE_3__/* .plainVariable */ .lz)('PAGERDUTY_EVENTS_URL', 'pagerduty-events-url', false, `Events API endpoint (default ${PAGERDUTY_EVENTS_URL}; EU accounts: https://events.eu.pagerduty.com/v2/enqueue)`, ['url']),
     ],
     settings: (vars, context) => {
         const routingKey = vars.PAGERDUTY_ROUTING_KEY;
@@ -2801,10 +3118,10 @@ const pager = (0,_channel_module_js__WEBPACK_IMPORTED_MODULE_6__/* .defineChanne
                 'PAGERDUTY_ROUTING_KEY: expected the 32-character integration key of an Events API v2 integration',
             ];
         const url = vars.PAGERDUTY_EVENTS_URL || PAGERDUTY_EVENTS_URL;
-        const problem = (0,_webhook_url_js__WEBPACK_IMPORTED_MODULE_4__/* .webhookUrlProblem */ .g2)('PAGERDUTY_EVENTS_URL', url, context.allowInsecureLoopback);
+        const problem = (0,_webhook_url_js__WEBPACK_IMPORTED_MODULE_3__/* .webhookUrlProblem */ .g2)('PAGERDUTY_EVENTS_URL', url, context.allowInsecureLoopback);
         return problem ? [problem] : { url, routingKey };
     },
-    target: (s) => (0,_webhook_url_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTarget */ .ff)(s.url),
+    target: (s) => (0,_webhook_url_js__WEBPACK_IMPORTED_MODULE_3__/* .describeTarget */ .ff)(s.url),
     render: (message, context) => renderPager(message, context.timestamp),
     // Each attempt sends every event of the message; resolving or re-triggering the same dedup_key
     // twice is harmless, so a retry after a partial success repeats them all.
@@ -3395,6 +3712,8 @@ function fmt(n) {
     return Number.isInteger(n) ? String(n) : n.toFixed(1);
 }
 
+// EXTERNAL MODULE: ./src/domain/lazily.ts
+var lazily = __nccwpck_require__(2035);
 // EXTERNAL MODULE: ./src/domain/gates/catalog/quantity.ts
 var quantity = __nccwpck_require__(18902);
 ;// CONCATENATED MODULE: ./src/domain/gates/catalog/error-rate.ts
@@ -3403,7 +3722,8 @@ var quantity = __nccwpck_require__(18902);
 
 
 
-const threshold = schemas/* strictObject */.rej({
+
+const threshold = (0,lazily/* lazily */.q)(() => schemas/* strictObject */.rej({
     max_error_percentage: (0,bounds/* percentage */.X1)()
         .default(3)
         .describe('Breach when more than this percent of HTTP responses in the window were 5xx. Default 3.'),
@@ -3412,12 +3732,14 @@ const threshold = schemas/* strictObject */.rej({
         .default(10)
         .describe('Below this many requests in the window the gate is inconclusive. Default 10.'),
 })
-    .default({ max_error_percentage: 3, evaluation_window_minutes: 5, min_sample_size: 10 });
+    .default({ max_error_percentage: 3, evaluation_window_minutes: 5, min_sample_size: 10 }));
 const errorRateGate = {
     name: 'error_rate',
     unit: '%',
     summary: '5xx share of dhash_http_requests_total over the evaluation window.',
-    threshold,
+    get threshold() {
+        return threshold();
+    },
     defaultFailureLimit: 2,
     defaultActions: ['alert'],
     limits: (t) => ({
@@ -3451,7 +3773,8 @@ const errorRateGate = {
 
 
 
-const extraction_failure_rate_threshold = schemas/* strictObject */.rej({
+
+const extraction_failure_rate_threshold = (0,lazily/* lazily */.q)(() => schemas/* strictObject */.rej({
     max_failure_percentage: (0,bounds/* percentage */.X1)()
         .default(5)
         .describe('Breach when more than this percent of extractions failed in the window. Default 5.'),
@@ -3460,12 +3783,14 @@ const extraction_failure_rate_threshold = schemas/* strictObject */.rej({
         .default(20)
         .describe('Below this many extractions in the window the gate is inconclusive. Default 20.'),
 })
-    .default({ max_failure_percentage: 5, evaluation_window_minutes: 10, min_sample_size: 20 });
+    .default({ max_failure_percentage: 5, evaluation_window_minutes: 10, min_sample_size: 20 }));
 const extractionFailureRateGate = {
     name: 'extraction_failure_rate',
     unit: '%',
     summary: 'Failed share of dhash_extractions_total over the evaluation window.',
-    threshold: extraction_failure_rate_threshold,
+    get threshold() {
+        return extraction_failure_rate_threshold();
+    },
     defaultFailureLimit: 2,
     defaultActions: ['alert'],
     limits: (t) => ({
@@ -3498,7 +3823,8 @@ const extractionFailureRateGate = {
 
 
 
-const health_threshold = schemas/* strictObject */.rej({
+
+const health_threshold = (0,lazily/* lazily */.q)(() => schemas/* strictObject */.rej({
     consecutive_failures: (0,bounds/* count */.U9)(bounds/* BOUNDS */.QT.smallCount, 'consecutive failed checks')
         .default(2)
         .describe('Breach when more than this many health checks in a row fail. Default 2.'),
@@ -3506,13 +3832,15 @@ const health_threshold = schemas/* strictObject */.rej({
         .default(10)
         .describe('Seconds between two health checks (the health loop runs on its own timer). Default 10.'),
 })
-    .default({ consecutive_failures: 2, check_interval_seconds: 10 });
+    .default({ consecutive_failures: 2, check_interval_seconds: 10 }));
 /** GET /health: non-2xx, a timeout, an unparsable body or a status other than "ok" is a failed check. */
 const healthGate = {
     name: 'health',
     unit: 'failed checks',
     summary: 'GET /health: non-2xx, timeout, unparsable JSON or status other than "ok" is a failed check; the gate breaches when failed checks in a row exceed consecutive_failures.',
-    threshold: health_threshold,
+    get threshold() {
+        return health_threshold();
+    },
     defaultFailureLimit: null,
     defaultActions: ['alert'],
     limits: (t) => ({ limit: t.consecutive_failures, checkIntervalSeconds: t.check_interval_seconds }),
@@ -3531,7 +3859,8 @@ const healthGate = {
 
 
 
-const low_confidence_queue_threshold = schemas/* strictObject */.rej({
+
+const low_confidence_queue_threshold = (0,lazily/* lazily */.q)(() => schemas/* strictObject */.rej({
     max_queue_length: (0,bounds/* count */.U9)({ min: 1, max: bounds/* BOUNDS */.QT.queueLength.max }, 'queue items')
         .default(1000)
         .describe('Breach when more items than this wait for human review. Default 1000.'),
@@ -3539,12 +3868,14 @@ const low_confidence_queue_threshold = schemas/* strictObject */.rej({
         .optional()
         .describe('Read the queue at most this often. Default: at every poll.'),
 })
-    .default({ max_queue_length: 1000 });
+    .default({ max_queue_length: 1000 }));
 const lowConfidenceQueueGate = {
     name: 'low_confidence_queue',
     unit: 'items',
     summary: 'Instant length of the low-confidence review queue.',
-    threshold: low_confidence_queue_threshold,
+    get threshold() {
+        return low_confidence_queue_threshold();
+    },
     defaultFailureLimit: 2,
     defaultActions: ['alert'],
     limits: (t) => ({ limit: t.max_queue_length, checkIntervalSeconds: t.check_interval_seconds }),
@@ -3565,7 +3896,8 @@ const lowConfidenceQueueGate = {
 
 
 
-const memory_usage_threshold = schemas/* strictObject */.rej({
+
+const memory_usage_threshold = (0,lazily/* lazily */.q)(() => schemas/* strictObject */.rej({
     max_usage_percentage: (0,bounds/* percentage */.X1)()
         .default(85)
         .describe('Breach when resident memory is above this percent of the memory limit. Default 85.'),
@@ -3573,12 +3905,14 @@ const memory_usage_threshold = schemas/* strictObject */.rej({
         .optional()
         .describe('Read memory at most this often. Default: at every poll.'),
 })
-    .default({ max_usage_percentage: 85 });
+    .default({ max_usage_percentage: 85 }));
 const memoryUsageGate = {
     name: 'memory_usage',
     unit: '%',
     summary: 'process_resident_memory_bytes as a percentage of dhash_memory_limit_bytes (instant).',
-    threshold: memory_usage_threshold,
+    get threshold() {
+        return memory_usage_threshold();
+    },
     defaultFailureLimit: 2,
     defaultActions: ['alert'],
     limits: (t) => ({ limit: t.max_usage_percentage, checkIntervalSeconds: t.check_interval_seconds }),
@@ -3600,7 +3934,8 @@ const memoryUsageGate = {
 
 
 
-const p95_hash_time_threshold = schemas/* strictObject */.rej({
+
+const p95_hash_time_threshold = (0,lazily/* lazily */.q)(() => schemas/* strictObject */.rej({
     max_time_ms: (0,bounds/* positiveUpTo */.s2)(3_600_000, 'milliseconds')
         .default(2000)
         .describe('Breach when the P95 hash time in the window is above this. Default 2000.'),
@@ -3609,13 +3944,15 @@ const p95_hash_time_threshold = schemas/* strictObject */.rej({
         .default(50)
         .describe('Below this many hashes in the window the gate is inconclusive. Default 50.'),
 })
-    .default({ max_time_ms: 2000, evaluation_window_minutes: 15, min_sample_size: 50 });
+    .default({ max_time_ms: 2000, evaluation_window_minutes: 15, min_sample_size: 50 }));
 /** A windowed quantile over at least min_sample_size hashes is already persistent: one reading acts. */
 const p95HashTimeGate = {
     name: 'p95_hash_time',
     unit: 'ms',
     summary: 'P95 of dhash_hash_duration_seconds over the evaluation window, from histogram bucket increases.',
-    threshold: p95_hash_time_threshold,
+    get threshold() {
+        return p95_hash_time_threshold();
+    },
     defaultFailureLimit: 1,
     defaultActions: ['alert'],
     limits: (t) => ({
@@ -3690,6 +4027,25 @@ function quantity(value, unit) {
     if (unit === '%')
         return `${n}%`;
     return unit ? `${n} ${unit}` : n;
+}
+
+
+/***/ }),
+
+/***/ 2035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ lazily)
+/* harmony export */ });
+/**
+ * A value built on its first use and kept. For zod schemas: building them is most of a command's
+ * start-up (zod makes an object per rule), and a command that never parses a config file, or reads
+ * an already validated one from the start-up cache (src/config/config-cache.ts), never needs them.
+ */
+function lazily(build) {
+    let built;
+    return () => (built ??= { value: build() }).value;
 }
 
 
@@ -3912,8 +4268,11 @@ function resolveMentions(recipients, map = {}) {
  * is marked with "…" so a reader knows something is missing.
  */
 const ELLIPSIS = '…';
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Built on the first cut, not at load: creating a Segmenter loads ICU's break rules (about 8 ms),
+// which every command would otherwise pay at start-up although only a message that is too long needs it.
+let segmenter;
 function graphemes(text) {
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
     return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 /** Length in code points, which is how Slack and Discord count their limits. */
@@ -4552,7 +4911,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("buffer"
 /***/ 35317:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("child_process");
+module.exports = __dhashLazyBuiltin(__WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl), "child_process");
 
 /***/ }),
 
@@ -4566,7 +4925,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("constan
 /***/ 76982:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("crypto");
+module.exports = __dhashLazyBuiltin(__WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl), "crypto");
 
 /***/ }),
 
@@ -4594,7 +4953,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("fs");
 /***/ 91943:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("fs/promises");
+module.exports = __dhashLazyBuiltin(__WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl), "fs/promises");
 
 /***/ }),
 
@@ -4643,7 +5002,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:bu
 /***/ 31421:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:child_process");
+module.exports = __dhashLazyBuiltin(__WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl), "node:child_process");
 
 /***/ }),
 
@@ -4657,7 +5016,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:co
 /***/ 77598:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:crypto");
+module.exports = __dhashLazyBuiltin(__WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl), "node:crypto");
 
 /***/ }),
 
@@ -4692,7 +5051,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:fs
 /***/ 51455:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:fs/promises");
+module.exports = __dhashLazyBuiltin(__WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl), "node:fs/promises");
 
 /***/ }),
 

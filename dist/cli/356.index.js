@@ -181,8 +181,8 @@ var embedded_driver = __webpack_require__(6223);
 var targets_health = __webpack_require__(5580);
 // EXTERNAL MODULE: ./src/config/channel-settings.ts
 var channel_settings = __webpack_require__(1747);
-// EXTERNAL MODULE: ./src/config/load.ts + 6 modules
-var load = __webpack_require__(8602);
+// EXTERNAL MODULE: ./src/config/load.ts + 8 modules
+var load = __webpack_require__(7419);
 // EXTERNAL MODULE: ./src/demo/run-demo.ts + 2 modules
 var run_demo = __webpack_require__(4404);
 // EXTERNAL MODULE: external "node:http"

@@ -460,8 +460,8 @@ var targets_health = __webpack_require__(5580);
 var channel_settings = __webpack_require__(1747);
 // EXTERNAL MODULE: ./src/config/channels.ts
 var channels = __webpack_require__(1792);
-// EXTERNAL MODULE: ./src/config/load.ts + 6 modules
-var load = __webpack_require__(8602);
+// EXTERNAL MODULE: ./src/config/load.ts + 8 modules
+var load = __webpack_require__(7419);
 // EXTERNAL MODULE: ./src/wiring/deploy-deps.ts + 5 modules
 var deploy_deps = __webpack_require__(2919);
 // EXTERNAL MODULE: ./src/commands/deploy.ts

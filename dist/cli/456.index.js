@@ -217,12 +217,12 @@ Examples:
 /* harmony import */ var _domain_messages_compose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8969);
 /* harmony import */ var _domain_messages_content_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1768);
 /* harmony import */ var _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8313);
-/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6467);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6467);
 /* harmony import */ var _runtime_deployment_id_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5291);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9541);
 /* harmony import */ var _runtime_logger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8118);
-/* harmony import */ var _domain_messages_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8874);
-/* harmony import */ var _runtime_log_file_name_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6933);
+/* harmony import */ var _domain_messages_text_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8874);
+/* harmony import */ var _runtime_log_file_name_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6933);
 
 
 
@@ -244,14 +244,14 @@ function exitCodeForDelivery(report) {
 }
 function parseLevel(value, flag) {
     const level = (value ?? 'info').trim().toLowerCase();
-    if (!_ports_js__WEBPACK_IMPORTED_MODULE_10__/* .NOTIFICATION_LEVELS */ .o.includes(level))
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${flag}: expected one of ${_ports_js__WEBPACK_IMPORTED_MODULE_10__/* .NOTIFICATION_LEVELS */ .o.join(', ')}, got "${value}"`);
+    if (!_ports_js__WEBPACK_IMPORTED_MODULE_9__/* .NOTIFICATION_LEVELS */ .o.includes(level))
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${flag}: expected one of ${_ports_js__WEBPACK_IMPORTED_MODULE_9__/* .NOTIFICATION_LEVELS */ .o.join(', ')}, got "${value}"`);
     return level;
 }
 function parseEvent(value, flag) {
     const event = (value ?? '').trim();
-    if (!_ports_js__WEBPACK_IMPORTED_MODULE_10__/* .NOTIFICATION_EVENTS */ .s.includes(event)) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${flag}: expected one of ${_ports_js__WEBPACK_IMPORTED_MODULE_10__/* .NOTIFICATION_EVENTS */ .s.join(', ')}, got ${value === undefined || value === '' ? 'nothing' : `"${value}"`}`);
+    if (!_ports_js__WEBPACK_IMPORTED_MODULE_9__/* .NOTIFICATION_EVENTS */ .s.includes(event)) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${flag}: expected one of ${_ports_js__WEBPACK_IMPORTED_MODULE_9__/* .NOTIFICATION_EVENTS */ .s.join(', ')}, got ${value === undefined || value === '' ? 'nothing' : `"${value}"`}`);
     }
     return event;
 }
@@ -331,7 +331,7 @@ async function notifyCommand(options, deps) {
     return deliverMessage(message, options.dryRun, deps);
 }
 function firstLine(text) {
-    return (0,_domain_messages_text_js__WEBPACK_IMPORTED_MODULE_8__/* .truncate */ .xv)(text.split('\n')[0].trim(), 120);
+    return (0,_domain_messages_text_js__WEBPACK_IMPORTED_MODULE_10__/* .truncate */ .xv)(text.split('\n')[0].trim(), 120);
 }
 /** `notify --replay`: re-sends what the fallback file holds and no replay has delivered. */
 async function replayCommand(deps, flags = {}) {
@@ -350,7 +350,7 @@ function parseDuration(value, flag) {
 }
 /** `monitor_logs/notify_<env>_<YYYYMMDD_HHMMSS>.log`: JSON lines, redacted by the config's redactor. */
 function openNotifyLog(config, clock, logDir, extraSinks = [], stderr = process.stderr) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(logDir, (0,_runtime_log_file_name_js__WEBPACK_IMPORTED_MODULE_9__/* .logFileName */ .E)('notify', config.envName, clock.now()));
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(logDir, (0,_runtime_log_file_name_js__WEBPACK_IMPORTED_MODULE_8__/* .logFileName */ .E)('notify', config.envName, clock.now()));
     // A log that cannot be written is said once on stderr; it never stops the message.
     const file = new _runtime_logger_js__WEBPACK_IMPORTED_MODULE_7__/* .JsonFileSink */ .m7(path, (line) => stderr.write(line));
     return {

@@ -13,7 +13,7 @@ return { id: 806, ids: [806], modules: {
 /* harmony export */ });
 /* harmony import */ var _runtime_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1670);
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8179);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8602);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7419);
 /* harmony import */ var _config_target_host_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6132);
 
 
@@ -98,12 +98,12 @@ const COMMAND_MODULES = {
     'validate-logging': async () => (await __webpack_require__.e(/* import() */ 391).then(__webpack_require__.bind(__webpack_require__, 3391))).registerValidateLogging,
     notify: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(456)]).then(__webpack_require__.bind(__webpack_require__, 3456))).registerNotify,
     'deploy-notify': async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(437)]).then(__webpack_require__.bind(__webpack_require__, 1437))).registerDeployNotify,
-    monitor: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(699), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(781), __webpack_require__.e(677), __webpack_require__.e(279)]).then(__webpack_require__.bind(__webpack_require__, 7279))).registerMonitor,
-    deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(699), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(919), __webpack_require__.e(839), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 2682))).registerDeploy,
-    migrate: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(699), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(919), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 2836))).registerMigrate,
-    backup: async () => (await Promise.all(/* import() */[__webpack_require__.e(699), __webpack_require__.e(869)]).then(__webpack_require__.bind(__webpack_require__, 2601))).registerBackup,
-    rollback: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(699), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(919), __webpack_require__.e(507)]).then(__webpack_require__.bind(__webpack_require__, 3507))).registerRollback,
-    rollout: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(699), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(919), __webpack_require__.e(781), __webpack_require__.e(677), __webpack_require__.e(839), __webpack_require__.e(852)]).then(__webpack_require__.bind(__webpack_require__, 4852))).registerRollout,
+    monitor: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(17), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(781), __webpack_require__.e(677), __webpack_require__.e(279)]).then(__webpack_require__.bind(__webpack_require__, 7279))).registerMonitor,
+    deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(17), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(919), __webpack_require__.e(839), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 2682))).registerDeploy,
+    migrate: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(17), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(919), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 2836))).registerMigrate,
+    backup: async () => (await Promise.all(/* import() */[__webpack_require__.e(17), __webpack_require__.e(869)]).then(__webpack_require__.bind(__webpack_require__, 2601))).registerBackup,
+    rollback: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(17), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(919), __webpack_require__.e(507)]).then(__webpack_require__.bind(__webpack_require__, 3507))).registerRollback,
+    rollout: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(17), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(919), __webpack_require__.e(781), __webpack_require__.e(677), __webpack_require__.e(839), __webpack_require__.e(852)]).then(__webpack_require__.bind(__webpack_require__, 4852))).registerRollout,
     demo: async () => (await __webpack_require__.e(/* import() */ 206).then(__webpack_require__.bind(__webpack_require__, 206))).registerDemo,
     evidence: async () => (await Promise.all(/* import() */[__webpack_require__.e(781), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 9288))).registerEvidence,
     rehearse: async () => (await __webpack_require__.e(/* import() */ 808).then(__webpack_require__.bind(__webpack_require__, 7808))).registerRehearse,
@@ -288,13 +288,15 @@ function missingChannelSettings(channels, vars) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Pq: () => (/* binding */ SECRET_SETTING_KEYS),
-/* harmony export */   U7: () => (/* binding */ CONFIG_CHANNELS),
-/* harmony export */   sO: () => (/* binding */ ChannelsSchema)
+/* harmony export */   Q0: () => (/* binding */ channelsSchema),
+/* harmony export */   U7: () => (/* binding */ CONFIG_CHANNELS)
 /* harmony export */ });
-/* unused harmony exports channelSettingsSchema, CHANNEL_SETTINGS_SCHEMAS */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2311);
+/* unused harmony exports channelSettingsSchema, channelSettingsSchemas */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2311);
+/* harmony import */ var _domain_lazily_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2035);
 /* harmony import */ var _domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9324);
 /* harmony import */ var _channels_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1792);
+
 
 
 
@@ -308,20 +310,24 @@ function missingChannelSettings(channels, vars) {
  * added here, the same for every channel.
  */
 const CONFIG_CHANNELS = _channels_js__WEBPACK_IMPORTED_MODULE_1__/* .CHANNEL_NAMES */ .bW;
-const enabled = zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY({ error: 'expected true or false' })
+const enabledSchema = (0,_domain_lazily_js__WEBPACK_IMPORTED_MODULE_2__/* .lazily */ .q)(() => zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY({ error: 'expected true or false' })
     .default(true)
-    .describe('Whether messages go to this channel. Default true (listing a channel enables it).');
+    .describe('Whether messages go to this channel. Default true (listing a channel enables it).'));
 /** A channel module's settings schema with `enabled` in front: its `notifications.channels.<name>` object. */
 function channelSettingsSchema(module) {
     const settings = module.settingsSchema;
-    const schema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ enabled, ...settings.shape });
+    const schema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({ enabled: enabledSchema(), ...settings.shape });
     return settings.description === undefined ? schema : schema.describe(settings.description);
 }
-/** Each channel's `notifications.channels.<name>` object, from its module. */
-const CHANNEL_SETTINGS_SCHEMAS = Object.fromEntries(CONFIG_CHANNELS.map((name) => [name, channelSettingsSchema(_domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANNEL_CATALOG */ .qg[name])]));
-const ChannelsSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej(Object.fromEntries(CONFIG_CHANNELS.map((c) => [c, CHANNEL_SETTINGS_SCHEMAS[c].optional()])))
-    .default({})
-    .describe('Channels by name. A channel that is absent (or enabled: false) gets nothing.');
+/** Each channel's `notifications.channels.<name>` object, from its module (built on first use). */
+const channelSettingsSchemas = (0,_domain_lazily_js__WEBPACK_IMPORTED_MODULE_2__/* .lazily */ .q)(() => Object.fromEntries(CONFIG_CHANNELS.map((name) => [name, channelSettingsSchema(_domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANNEL_CATALOG */ .qg[name])])));
+/** `notifications.channels` (built on first use: why in src/domain/lazily.ts). */
+const channelsSchema = (0,_domain_lazily_js__WEBPACK_IMPORTED_MODULE_2__/* .lazily */ .q)(() => {
+    const schemas = channelSettingsSchemas();
+    return zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej(Object.fromEntries(CONFIG_CHANNELS.map((c) => [c, schemas[c].optional()])))
+        .default({})
+        .describe('Channels by name. A channel that is absent (or enabled: false) gets nothing.');
+});
 /** Setting keys whose values are secrets (those of every secret variable): never echoed in an error, always redacted. */
 const SECRET_SETTING_KEYS = new Set(_channels_js__WEBPACK_IMPORTED_MODULE_1__/* .ALL_CHANNEL_VARIABLES */ .s_.filter((v) => v.secret).flatMap((v) => v.settingKeys));
 
@@ -338,10 +344,12 @@ const SECRET_SETTING_KEYS = new Set(_channels_js__WEBPACK_IMPORTED_MODULE_1__/* 
 /* harmony export */   s_: () => (/* binding */ ALL_CHANNEL_VARIABLES),
 /* harmony export */   uM: () => (/* binding */ missingVariables)
 /* harmony export */ });
-/* unused harmony exports CHANNEL_VARIABLES, CHANNEL_ACTION_INPUTS, ChannelNameSchema, ChannelListSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2311);
+/* unused harmony exports CHANNEL_VARIABLES, CHANNEL_ACTION_INPUTS, channelNameSchema, channelListSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2311);
+/* harmony import */ var _domain_lazily_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2035);
 /* harmony import */ var _domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9324);
 /* harmony import */ var _domain_channels_pager_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2382);
+
 
 
 /**
@@ -364,13 +372,13 @@ function missingVariables(channel, vars) {
     return CHANNEL_VARIABLES[channel].filter((v) => v.required && !vars[v.name]).map((v) => v.name);
 }
 /** The schema of one channel name, for `notifications.channels` and escalation levels' `channels`. */
-const ChannelNameSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANNEL_NAMES */ .bW, {
+const channelNameSchema = (0,_domain_lazily_js__WEBPACK_IMPORTED_MODULE_2__/* .lazily */ .q)(() => zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANNEL_NAMES */ .bW, {
     error: `expected one of ${_domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANNEL_NAMES */ .bW.map((c) => `"${c}"`).join(', ')}`,
-});
+}));
 /** `notifications.channels`: the enabled channels, each at most once. */
-const ChannelListSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(ChannelNameSchema)
+const channelListSchema = (0,_domain_lazily_js__WEBPACK_IMPORTED_MODULE_2__/* .lazily */ .q)(() => zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(channelNameSchema())
     .refine((a) => new Set(a).size === a.length, { error: 'each channel may appear once' })
-    .describe(`Channels every message goes to: ${_domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANNEL_NAMES */ .bW.join(', ')}.`);
+    .describe(`Channels every message goes to: ${_domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANNEL_NAMES */ .bW.join(', ')}.`));
 
 
 /***/ }),
@@ -379,10 +387,10 @@ const ChannelListSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(Chan
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kx: () => (/* binding */ ConfigFileSchema),
+/* harmony export */   Jq: () => (/* binding */ configSchemas),
 /* harmony export */   Mk: () => (/* binding */ configJsonSchema)
 /* harmony export */ });
-/* unused harmony exports TEMPLATE_PATTERN, QualityGatesSchema, MonitoringSchema, EscalationSchema, NotificationsSchema, AutoRollbackSchema, ServiceSchema, LocalTargetSchema, CommandTargetSchema, TargetSchema, BackupSchema, MigrationsSchema, MetricsSourceSchema, EnvironmentSchema, LOG_LEVELS, GlobalSettingsSchema, RESERVED_ENV_NAMES */
+/* unused harmony exports TEMPLATE_PATTERN, LOG_LEVELS, RESERVED_ENV_NAMES */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2311);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8439);
 /* harmony import */ var _domain_gates_catalog_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(303);
@@ -409,330 +417,350 @@ const ChannelListSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(Chan
  */
 /** `${NAME}` or `${NAME:-default}` anywhere in a string. */
 const TEMPLATE_PATTERN = '\\$\\{[A-Za-z_][A-Za-z0-9_]*(:-[^}]*)?\\}';
-const urlOrTemplate = (example) => zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: `expected an http(s) URL such as "${example}"` })
-    .regex(new RegExp(`^(https?://[^\\s/?#]+[^\\s]*|.*${TEMPLATE_PATTERN}.*)$`), {
-    error: `expected an http(s) URL such as "${example}" (or "\${VAR}")`,
-});
-const urlPath = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a path starting with "/"' })
-    .regex(/^\/[^\s]*$/, { error: 'expected a path starting with "/"' });
-const nonEmptyCommand = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a command' })
-    .regex(/\S/, { error: 'expected a command (it is empty)' });
-const variableName = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected the name of an environment variable' })
-    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, {
-    error: 'expected the NAME of an environment variable (such as DATABASE_URL), not a value',
-});
-/** Relative, inside the target root: no absolute path, no drive letter, no ".." segment. */
-const pathInsideRoot = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a path relative to target.root' })
-    .regex(/^(?![/\\])(?![A-Za-z]:)(?!(.*[/\\])?\.\.([/\\]|$)).+$/, {
-    error: 'expected a path inside target.root (relative, without "..")',
-});
-const envVars = zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a string' })).default({});
-const actions = (defaults) => zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_domain_gates_catalog_names_js__WEBPACK_IMPORTED_MODULE_1__/* .GATE_ACTIONS */ .Mu, { error: `expected one of ${_domain_gates_catalog_names_js__WEBPACK_IMPORTED_MODULE_1__/* .GATE_ACTIONS */ .Mu.map((a) => `"${a}"`).join(', ')}` }), { error: 'expected a list of actions' })
-    .min(1, {
-    error: 'expected at least one action ("alert", "auto_rollback"); to turn a gate off set enabled: false',
-})
-    .max(_domain_gates_catalog_names_js__WEBPACK_IMPORTED_MODULE_1__/* .GATE_ACTIONS */ .Mu.length, { error: 'each action may appear once' })
-    .default([...defaults])
-    .describe(`What a breach does: "alert" notifies; "auto_rollback" rolls back (when auto_rollback.enabled). Default ${JSON.stringify(defaults)}.`);
-const gateCommon = (module) => ({
-    enabled: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY({ error: 'expected true or false' }).default(true).describe('Default true.'),
-    description: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a string' }).optional(),
-    threshold: module.threshold,
-    actions: actions(module.defaultActions),
-});
-/** Settings a metric gate has beyond the seed's: how missing data and blips are judged. */
-const metricGateExtras = (defaultFailureLimit) => ({
-    no_data: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['inconclusive', 'pass', 'fail'], { error: 'expected "inconclusive", "pass" or "fail"' })
-        .default('inconclusive')
-        .describe('Verdict of a reading without data. Default "inconclusive" (never rolls back).'),
-    failure_limit: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .BOUNDS */ .QT.smallCount, 'consecutive breached readings')
-        .default(defaultFailureLimit)
-        .describe(`Consecutive breached readings before the gate acts (the second comes from a fast confirmation re-check). Default ${defaultFailureLimit}.`),
-    inconclusive_limit: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .BOUNDS */ .QT.smallCount, 'consecutive inconclusive readings')
-        .optional()
-        .describe("Consecutive inconclusive readings after which the run is inconclusive (never passed). Default: more than half of the window's readings."),
-});
-const healthExtras = {
-    timeout_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutSeconds */ .rv)()
-        .optional()
-        .describe('Timeout of one health request. Default global_settings.timeout_seconds, else 5.'),
-    confirm_interval_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .YA)()
-        .optional()
-        .describe('After a failed check, re-check this often. Default the smaller of 10 and check_interval_seconds.'),
-};
-function metricGate(module) {
-    return zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({ ...gateCommon(module), ...metricGateExtras(module.defaultFailureLimit) })
-        .describe(module.summary);
-}
-const g = _domain_gates_catalog_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .GATE_CATALOG */ .UW;
-const metricGateSchemas = Object.fromEntries(_domain_gates_catalog_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_GATE_NAMES */ .SZ.map((name) => [
-    name,
-    metricGate(g[name]).optional(),
-]));
-const QualityGatesSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
-    health: zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({ ...gateCommon(g.health), ...healthExtras })
-        .describe(g.health.summary)
-        .optional(),
-    ...metricGateSchemas,
-})
-    .default({})
-    .describe('The gates of this environment. A gate that is absent is off.');
-const MonitoringSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
-    window_minutes: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .minutes */ .Gx)(_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .BOUNDS */ .QT.windowMinutes)
-        .default(60)
-        .describe('How long a fresh deployment is watched. Default 60.'),
-    poll_intervals: zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
-        initial_minutes: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .minutes */ .Gx)({ min: 0, max: _bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .BOUNDS */ .QT.windowMinutes.max })
-            .default(5)
-            .describe('Length of the fast first phase. Default 5.'),
-        initial_interval_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .YA)().default(30).describe('Default 30.'),
-        normal_interval_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .YA)().default(120).describe('Default 120.'),
-    })
-        .default({ initial_minutes: 5, initial_interval_seconds: 30, normal_interval_seconds: 120 }),
-    progress_log_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .YA)()
-        .default(60)
-        .describe('Without a terminal, log progress this often. Default 60.'),
-})
-    .default({
-    window_minutes: 60,
-    poll_intervals: { initial_minutes: 5, initial_interval_seconds: 30, normal_interval_seconds: 120 },
-    progress_log_seconds: 60,
-});
-const channelName = zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_channels_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .CONFIG_CHANNELS */ .U7, {
-    error: `expected one of ${_channels_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .CONFIG_CHANNELS */ .U7.map((c) => `"${c}"`).join(', ')}`,
-});
-const EscalationSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
-    enabled: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY({ error: 'expected true or false' }).default(true).describe('Default true.'),
-    initial_delay_minutes: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .minutes */ .Gx)(_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .BOUNDS */ .QT.delayMinutes)
-        .default(0)
-        .describe('Minutes a breach lasts before the first escalation level is counted from. Default 0.'),
-    escalation_levels: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
-        delay_minutes: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .minutes */ .Gx)(_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .BOUNDS */ .QT.delayMinutes).describe('Minutes after initial_delay_minutes at which this level is notified.'),
-        channels: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(channelName)
-            .min(1, { error: 'expected at least one channel' })
-            .optional()
-            .describe('Channels of this level (each must be enabled). Default: every enabled channel.'),
-        recipients: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1, { error: 'expected a name such as "@dhash-oncall"' }))
-            .default([])
-            .describe('Who is called out, e.g. "@dhash-oncall" or an e-mail address.'),
-    }))
-        .default([]),
-})
-    .default({ enabled: true, initial_delay_minutes: 0, escalation_levels: [] });
-const NotificationsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
-    channels: _channels_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .ChannelsSchema */ .sO,
-    escalation: EscalationSchema,
-    deadline_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutSeconds */ .rv)()
-        .default(30)
-        .describe('Overall deadline for one message to all channels. Default 30.'),
-    attempt_timeout_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutSeconds */ .rv)().default(10).describe('Default 10.'),
-    max_attempts: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)({ min: 1, max: 20 }, 'attempts per channel').default(4).describe('Default 4.'),
-    max_retry_after_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutSeconds */ .rv)()
-        .default(60)
-        .describe('Cap on a Retry-After the channel asks for. Default 60.'),
-    allow_insecure_loopback: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY({ error: 'expected true or false' })
-        .default(false)
-        .describe('Allow plain http:// webhooks to loopback addresses (tests and local demos only).'),
-    mentions: _mentions_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .MentionsSchema */ .$J.optional(),
-})
-    .default({
-    channels: {},
-    escalation: { enabled: true, initial_delay_minutes: 0, escalation_levels: [] },
-    deadline_seconds: 30,
-    attempt_timeout_seconds: 10,
-    max_attempts: 4,
-    max_retry_after_seconds: 60,
-    allow_insecure_loopback: false,
-});
-const AutoRollbackSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
-    enabled: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY({ error: 'expected true or false' }).default(false).describe('Default false.'),
-    confirmation_required: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY({ error: 'expected true or false' })
-        .default(false)
-        .describe('Ask (or alert and wait) before an automatic rollback. Default false.'),
-    backup_retention_hours: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .hours */ .c$)().default(72).describe('Default 72.'),
-    rollback_timeout_minutes: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .minutes */ .Gx)({ min: 0.01, max: 1_440 })
-        .default(10)
-        .describe('Bound on the whole rollback. Default 10.'),
-})
-    .default({
-    enabled: false,
-    confirmation_required: false,
-    backup_retention_hours: 72,
-    rollback_timeout_minutes: 10,
-});
-const ServiceSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
-    base_url: urlOrTemplate('http://127.0.0.1:8080')
-        .default('http://127.0.0.1:8080')
-        .describe('Where the service answers. Default http://127.0.0.1:8080 (DHASH_BASE_URL or --base-url override it).'),
-    health_path: urlPath.optional().describe('Default global_settings.health_check_endpoint, else /health.'),
-    metrics_path: urlPath.optional().describe('Default global_settings.metrics_endpoint, else /metrics.'),
-    queue_status_path: urlPath.default('/api/dhash/queue/status'),
-    admin_path: urlPath.default('/admin'),
-    request_timeout_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutSeconds */ .rv)()
-        .optional()
-        .describe('Default global_settings.timeout_seconds, else 10.'),
-})
-    .default({
-    base_url: 'http://127.0.0.1:8080',
-    queue_status_path: '/api/dhash/queue/status',
-    admin_path: '/admin',
-});
-const LocalTargetSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
-    type: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz('local'),
-    root: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a directory path' })
-        .min(1, { error: 'expected a directory path' })
-        .describe("Holds releases/, current, shared/ (and backups/). Relative to the config file's folder."),
-    keep_releases: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)({ min: 1, max: 1_000 }, 'releases kept').default(5),
-    install_command: nonEmptyCommand.optional().describe('Run inside the new release before the switch.'),
-    restart_command: nonEmptyCommand
-        .optional()
-        .describe('E.g. "systemctl restart dhash". Without it the built-in supervisor runs start_command.'),
-    start_command: nonEmptyCommand
-        .default('node server.js')
-        .describe('Supervisor: how to start the service, run in current/. Default "node server.js".'),
-    stop_timeout_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutSeconds */ .rv)().default(10),
-    health_timeout_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutSeconds */ .rv)().default(30),
-    env: envVars.describe('Extra environment for the service process.'),
-});
-const CommandTargetSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
-    type: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz('command'),
-    commands: zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
-        deploy: nonEmptyCommand,
-        restart: nonEmptyCommand,
-        rollback: nonEmptyCommand,
-        status: nonEmptyCommand,
-    }),
-    timeout_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutSeconds */ .rv)().default(600),
-    health_timeout_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutSeconds */ .rv)().default(60),
-    env: envVars,
-});
-const TargetSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .discriminatedUnion */ .gMt('type', [LocalTargetSchema, CommandTargetSchema], {
-    error: 'expected "type" to be "local" or "command"',
-});
-const BackupSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
-    dir: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a directory path' })
-        .min(1, { error: 'expected a directory path' })
-        .default('backups')
-        .describe('Where dhash_<env>_<stamp>.zip are written: on the target host, relative to target.root. Default "backups".'),
-    paths: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(pathInsideRoot)
-        .min(1, { error: 'expected at least one path to back up' })
-        .default(['current', 'shared'])
-        .describe('Paths under target.root to archive. Default ["current", "shared"].'),
-    database_path: pathInsideRoot
-        .optional()
-        .describe('The embedded database file under target.root; snapshotted consistently, not copied live.'),
-    keep_last: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)({ min: 1, max: 10_000 }, 'backups always kept').default(5),
-    optional_paths: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(pathInsideRoot)
-        .default([])
-        .describe('Those of backup.paths that may be missing (skipped with a warning); any other missing path fails the backup.'),
-    file_mode: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected an octal mode such as "0600"' })
-        .regex(/^0?[0-7]{3}$/, { error: 'expected an octal mode such as "0600"' })
-        .default('0600')
-        .describe('Mode of backup files, sidecars and pre-rollback snapshots (they hold the database and secrets).'),
-    dir_mode: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected an octal mode such as "0700"' })
-        .regex(/^0?[0-7]{3}$/, { error: 'expected an octal mode such as "0700"' })
-        .default('0700')
-        .describe('Mode of the backups folder and its pre-rollback/ folder.'),
-    restore_setid: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY({ error: 'expected true or false' })
-        .default(false)
-        .describe('Restore setuid/setgid bits recorded in a backup (default: cleared).'),
-    signing_key_env: variableName
-        .default('DHASH_BACKUP_HMAC_KEY')
-        .describe('Environment variable holding the HMAC key: when set, backups are signed and unsigned ones are refused.'),
-})
-    .default({
-    dir: 'backups',
-    paths: ['current', 'shared'],
-    keep_last: 5,
-    optional_paths: [],
-    file_mode: '0600',
-    dir_mode: '0700',
-    restore_setid: false,
-    signing_key_env: 'DHASH_BACKUP_HMAC_KEY',
-});
-const MigrationsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
-    driver: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['embedded', 'postgres'], { error: 'expected "embedded" or "postgres"' })
-        .default('embedded'),
-    dir: pathInsideRoot
-        .default('migrations')
-        .describe('Directory of NNN_name.up.sql / NNN_name.down.sql, relative to the release.'),
-    database_path: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a file path' })
-        .min(1, { error: 'expected a file path' })
-        .optional()
-        .describe('embedded: database file, relative to target.root (or absolute, e.g. for a command target).'),
-    database_url_env: variableName
-        .default('DATABASE_URL')
-        .describe('postgres: the NAME of the environment variable holding the connection URL (a secret).'),
-})
-    .default({ driver: 'embedded', dir: 'migrations', database_url_env: 'DATABASE_URL' });
-const MetricsSourceSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .discriminatedUnion */ .gMt('type', [
-    zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({ type: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz('scrape') }),
-    zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
-        type: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz('prometheus'),
-        url: urlOrTemplate('http://127.0.0.1:9090'),
-        selector: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
-            .default('')
-            .describe('Label matchers added to every default query, e.g. job="dhash".'),
-        queries: zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej(Object.fromEntries(_domain_gates_catalog_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .GATE_NAMES */ .rn.filter((n) => n !== 'health').map((n) => [n, zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).optional()])))
-            .default({})
-            .describe('PromQL overriding the default query of a gate.'),
-    }),
-], { error: 'expected "type" to be "scrape" or "prometheus"' })
-    .default({ type: 'scrape' });
-const EnvironmentSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
-    description: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a string' }).optional(),
-    service: ServiceSchema,
-    target: TargetSchema.optional(),
-    backup: BackupSchema,
-    migrations: MigrationsSchema,
-    metrics_source: MetricsSourceSchema,
-    monitoring: MonitoringSchema,
-    quality_gates: QualityGatesSchema,
-    notifications: NotificationsSchema,
-    auto_rollback: AutoRollbackSchema,
-});
 const LOG_LEVELS = (/* unused pure expression or super */ null && (['DEBUG', 'INFO', 'WARN', 'WARNING', 'ERROR', 'CRITICAL']));
-const GlobalSettingsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
-    health_check_endpoint: urlPath.default('/health'),
-    metrics_endpoint: urlPath.default('/metrics'),
-    timeout_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutSeconds */ .rv)()
-        .optional()
-        .describe('Timeout of every HTTP request: metrics 10 and health 5 unless set here (or per gate/service).'),
-    user_agent: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
-        .min(1)
-        .optional()
-        .describe('Sent on every request. Default dhash-rollout/<version>.'),
-    log_level: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
-        .regex(/^(debug|info|warn|warning|error|critical|DEBUG|INFO|WARN|WARNING|ERROR|CRITICAL)$/, {
-        error: 'expected one of DEBUG, INFO, WARN, ERROR, CRITICAL',
-    })
-        .default('INFO')
-        .describe('Lowest level written to the console. Default INFO.'),
-})
-    .default({ health_check_endpoint: '/health', metrics_endpoint: '/metrics', log_level: 'INFO' });
 /** Names that are keys of every JS object: never an environment name. */
 const RESERVED_ENV_NAMES = Object.getOwnPropertyNames(Object.prototype);
-const ConfigFileSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
-    $schema: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a string' }).optional(),
-    title: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a string' }).optional(),
-    description: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a string' }).optional(),
-    version: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a version string such as "1.0.0"' })
-        .optional()
-        .describe('The file\'s own version, free text such as "1.0.0".'),
-    default_environment: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected an environment name' })
-        .optional()
-        .describe('Used without --env. Default "production" if defined, else the first environment.'),
-    environments: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(/^(?!(__proto__|constructor|prototype)$)[a-z][a-z0-9_-]*$/, {
-        error: 'environment names are lower-case letters, digits, "-" and "_" (and not a reserved word)',
-    }), EnvironmentSchema)
-        .refine((e) => Object.keys(e).length > 0, { error: 'expected at least one environment' })
-        // The same rule for the JSON Schema (a refinement is invisible to it).
-        .meta({ minProperties: 1 }),
-    global_settings: GlobalSettingsSchema,
-});
+/**
+ * The schemas, built on first use rather than when the module loads: building them is most of a
+ * command's start-up (zod makes an object per rule), and a run whose file was already validated by
+ * this build of the tool reads the result from the start-up cache (config-cache.ts) and parses
+ * nothing. Everything below is the schema as it always was, only inside a function.
+ */
+// eslint-disable-next-line max-lines-per-function -- the config file's schema declared top to bottom; only wrapped to be built on first use
+function buildConfigSchemas() {
+    const urlOrTemplate = (example) => zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: `expected an http(s) URL such as "${example}"` })
+        .regex(new RegExp(`^(https?://[^\\s/?#]+[^\\s]*|.*${TEMPLATE_PATTERN}.*)$`), {
+        error: `expected an http(s) URL such as "${example}" (or "\${VAR}")`,
+    });
+    const urlPath = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a path starting with "/"' })
+        .regex(/^\/[^\s]*$/, { error: 'expected a path starting with "/"' });
+    const nonEmptyCommand = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a command' })
+        .regex(/\S/, { error: 'expected a command (it is empty)' });
+    const variableName = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected the name of an environment variable' })
+        .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, {
+        error: 'expected the NAME of an environment variable (such as DATABASE_URL), not a value',
+    });
+    /** Relative, inside the target root: no absolute path, no drive letter, no ".." segment. */
+    const pathInsideRoot = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a path relative to target.root' })
+        .regex(/^(?![/\\])(?![A-Za-z]:)(?!(.*[/\\])?\.\.([/\\]|$)).+$/, {
+        error: 'expected a path inside target.root (relative, without "..")',
+    });
+    const envVars = zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a string' })).default({});
+    const actions = (defaults) => zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_domain_gates_catalog_names_js__WEBPACK_IMPORTED_MODULE_1__/* .GATE_ACTIONS */ .Mu, { error: `expected one of ${_domain_gates_catalog_names_js__WEBPACK_IMPORTED_MODULE_1__/* .GATE_ACTIONS */ .Mu.map((a) => `"${a}"`).join(', ')}` }), { error: 'expected a list of actions' })
+        .min(1, {
+        error: 'expected at least one action ("alert", "auto_rollback"); to turn a gate off set enabled: false',
+    })
+        .max(_domain_gates_catalog_names_js__WEBPACK_IMPORTED_MODULE_1__/* .GATE_ACTIONS */ .Mu.length, { error: 'each action may appear once' })
+        .default([...defaults])
+        .describe(`What a breach does: "alert" notifies; "auto_rollback" rolls back (when auto_rollback.enabled). Default ${JSON.stringify(defaults)}.`);
+    const gateCommon = (module) => ({
+        enabled: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY({ error: 'expected true or false' }).default(true).describe('Default true.'),
+        description: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a string' }).optional(),
+        threshold: module.threshold,
+        actions: actions(module.defaultActions),
+    });
+    /** Settings a metric gate has beyond the seed's: how missing data and blips are judged. */
+    const metricGateExtras = (defaultFailureLimit) => ({
+        no_data: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['inconclusive', 'pass', 'fail'], { error: 'expected "inconclusive", "pass" or "fail"' })
+            .default('inconclusive')
+            .describe('Verdict of a reading without data. Default "inconclusive" (never rolls back).'),
+        failure_limit: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .BOUNDS */ .QT.smallCount, 'consecutive breached readings')
+            .default(defaultFailureLimit)
+            .describe(`Consecutive breached readings before the gate acts (the second comes from a fast confirmation re-check). Default ${defaultFailureLimit}.`),
+        inconclusive_limit: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .BOUNDS */ .QT.smallCount, 'consecutive inconclusive readings')
+            .optional()
+            .describe("Consecutive inconclusive readings after which the run is inconclusive (never passed). Default: more than half of the window's readings."),
+    });
+    const healthExtras = {
+        timeout_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutSeconds */ .rv)()
+            .optional()
+            .describe('Timeout of one health request. Default global_settings.timeout_seconds, else 5.'),
+        confirm_interval_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .YA)()
+            .optional()
+            .describe('After a failed check, re-check this often. Default the smaller of 10 and check_interval_seconds.'),
+    };
+    function metricGate(module) {
+        return zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({ ...gateCommon(module), ...metricGateExtras(module.defaultFailureLimit) })
+            .describe(module.summary);
+    }
+    const g = _domain_gates_catalog_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .GATE_CATALOG */ .UW;
+    const metricGateSchemas = Object.fromEntries(_domain_gates_catalog_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_GATE_NAMES */ .SZ.map((name) => [
+        name,
+        metricGate(g[name]).optional(),
+    ]));
+    const QualityGatesSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        health: zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({ ...gateCommon(g.health), ...healthExtras })
+            .describe(g.health.summary)
+            .optional(),
+        ...metricGateSchemas,
+    })
+        .default({})
+        .describe('The gates of this environment. A gate that is absent is off.');
+    const MonitoringSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        window_minutes: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .minutes */ .Gx)(_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .BOUNDS */ .QT.windowMinutes)
+            .default(60)
+            .describe('How long a fresh deployment is watched. Default 60.'),
+        poll_intervals: zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+            initial_minutes: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .minutes */ .Gx)({ min: 0, max: _bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .BOUNDS */ .QT.windowMinutes.max })
+                .default(5)
+                .describe('Length of the fast first phase. Default 5.'),
+            initial_interval_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .YA)().default(30).describe('Default 30.'),
+            normal_interval_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .YA)().default(120).describe('Default 120.'),
+        })
+            .default({ initial_minutes: 5, initial_interval_seconds: 30, normal_interval_seconds: 120 }),
+        progress_log_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .YA)()
+            .default(60)
+            .describe('Without a terminal, log progress this often. Default 60.'),
+    })
+        .default({
+        window_minutes: 60,
+        poll_intervals: { initial_minutes: 5, initial_interval_seconds: 30, normal_interval_seconds: 120 },
+        progress_log_seconds: 60,
+    });
+    const channelName = zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_channels_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .CONFIG_CHANNELS */ .U7, {
+        error: `expected one of ${_channels_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .CONFIG_CHANNELS */ .U7.map((c) => `"${c}"`).join(', ')}`,
+    });
+    const EscalationSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        enabled: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY({ error: 'expected true or false' }).default(true).describe('Default true.'),
+        initial_delay_minutes: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .minutes */ .Gx)(_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .BOUNDS */ .QT.delayMinutes)
+            .default(0)
+            .describe('Minutes a breach lasts before the first escalation level is counted from. Default 0.'),
+        escalation_levels: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+            delay_minutes: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .minutes */ .Gx)(_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .BOUNDS */ .QT.delayMinutes).describe('Minutes after initial_delay_minutes at which this level is notified.'),
+            channels: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(channelName)
+                .min(1, { error: 'expected at least one channel' })
+                .optional()
+                .describe('Channels of this level (each must be enabled). Default: every enabled channel.'),
+            recipients: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1, { error: 'expected a name such as "@dhash-oncall"' }))
+                .default([])
+                .describe('Who is called out, e.g. "@dhash-oncall" or an e-mail address.'),
+        }))
+            .default([]),
+    })
+        .default({ enabled: true, initial_delay_minutes: 0, escalation_levels: [] });
+    const NotificationsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        channels: (0,_channels_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .channelsSchema */ .Q0)(),
+        escalation: EscalationSchema,
+        deadline_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutSeconds */ .rv)()
+            .default(30)
+            .describe('Overall deadline for one message to all channels. Default 30.'),
+        attempt_timeout_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutSeconds */ .rv)().default(10).describe('Default 10.'),
+        max_attempts: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)({ min: 1, max: 20 }, 'attempts per channel').default(4).describe('Default 4.'),
+        max_retry_after_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutSeconds */ .rv)()
+            .default(60)
+            .describe('Cap on a Retry-After the channel asks for. Default 60.'),
+        allow_insecure_loopback: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY({ error: 'expected true or false' })
+            .default(false)
+            .describe('Allow plain http:// webhooks to loopback addresses (tests and local demos only).'),
+        mentions: (0,_mentions_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .mentionsSchemas */ .c)().MentionsSchema.optional(),
+    })
+        .default({
+        channels: {},
+        escalation: { enabled: true, initial_delay_minutes: 0, escalation_levels: [] },
+        deadline_seconds: 30,
+        attempt_timeout_seconds: 10,
+        max_attempts: 4,
+        max_retry_after_seconds: 60,
+        allow_insecure_loopback: false,
+    });
+    const AutoRollbackSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        enabled: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY({ error: 'expected true or false' }).default(false).describe('Default false.'),
+        confirmation_required: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY({ error: 'expected true or false' })
+            .default(false)
+            .describe('Ask (or alert and wait) before an automatic rollback. Default false.'),
+        backup_retention_hours: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .hours */ .c$)().default(72).describe('Default 72.'),
+        rollback_timeout_minutes: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .minutes */ .Gx)({ min: 0.01, max: 1_440 })
+            .default(10)
+            .describe('Bound on the whole rollback. Default 10.'),
+    })
+        .default({
+        enabled: false,
+        confirmation_required: false,
+        backup_retention_hours: 72,
+        rollback_timeout_minutes: 10,
+    });
+    const ServiceSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        base_url: urlOrTemplate('http://127.0.0.1:8080')
+            .default('http://127.0.0.1:8080')
+            .describe('Where the service answers. Default http://127.0.0.1:8080 (DHASH_BASE_URL or --base-url override it).'),
+        health_path: urlPath
+            .optional()
+            .describe('Default global_settings.health_check_endpoint, else /health.'),
+        metrics_path: urlPath.optional().describe('Default global_settings.metrics_endpoint, else /metrics.'),
+        queue_status_path: urlPath.default('/api/dhash/queue/status'),
+        admin_path: urlPath.default('/admin'),
+        request_timeout_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutSeconds */ .rv)()
+            .optional()
+            .describe('Default global_settings.timeout_seconds, else 10.'),
+    })
+        .default({
+        base_url: 'http://127.0.0.1:8080',
+        queue_status_path: '/api/dhash/queue/status',
+        admin_path: '/admin',
+    });
+    const LocalTargetSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        type: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz('local'),
+        root: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a directory path' })
+            .min(1, { error: 'expected a directory path' })
+            .describe("Holds releases/, current, shared/ (and backups/). Relative to the config file's folder."),
+        keep_releases: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)({ min: 1, max: 1_000 }, 'releases kept').default(5),
+        install_command: nonEmptyCommand.optional().describe('Run inside the new release before the switch.'),
+        restart_command: nonEmptyCommand
+            .optional()
+            .describe('E.g. "systemctl restart dhash". Without it the built-in supervisor runs start_command.'),
+        start_command: nonEmptyCommand
+            .default('node server.js')
+            .describe('Supervisor: how to start the service, run in current/. Default "node server.js".'),
+        stop_timeout_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutSeconds */ .rv)().default(10),
+        health_timeout_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutSeconds */ .rv)().default(30),
+        env: envVars.describe('Extra environment for the service process.'),
+    });
+    const CommandTargetSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        type: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz('command'),
+        commands: zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+            deploy: nonEmptyCommand,
+            restart: nonEmptyCommand,
+            rollback: nonEmptyCommand,
+            status: nonEmptyCommand,
+        }),
+        timeout_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutSeconds */ .rv)().default(600),
+        health_timeout_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutSeconds */ .rv)().default(60),
+        env: envVars,
+    });
+    const TargetSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .discriminatedUnion */ .gMt('type', [LocalTargetSchema, CommandTargetSchema], {
+        error: 'expected "type" to be "local" or "command"',
+    });
+    const BackupSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        dir: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a directory path' })
+            .min(1, { error: 'expected a directory path' })
+            .default('backups')
+            .describe('Where dhash_<env>_<stamp>.zip are written: on the target host, relative to target.root. Default "backups".'),
+        paths: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(pathInsideRoot)
+            .min(1, { error: 'expected at least one path to back up' })
+            .default(['current', 'shared'])
+            .describe('Paths under target.root to archive. Default ["current", "shared"].'),
+        database_path: pathInsideRoot
+            .optional()
+            .describe('The embedded database file under target.root; snapshotted consistently, not copied live.'),
+        keep_last: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)({ min: 1, max: 10_000 }, 'backups always kept').default(5),
+        optional_paths: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(pathInsideRoot)
+            .default([])
+            .describe('Those of backup.paths that may be missing (skipped with a warning); any other missing path fails the backup.'),
+        file_mode: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected an octal mode such as "0600"' })
+            .regex(/^0?[0-7]{3}$/, { error: 'expected an octal mode such as "0600"' })
+            .default('0600')
+            .describe('Mode of backup files, sidecars and pre-rollback snapshots (they hold the database and secrets).'),
+        dir_mode: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected an octal mode such as "0700"' })
+            .regex(/^0?[0-7]{3}$/, { error: 'expected an octal mode such as "0700"' })
+            .default('0700')
+            .describe('Mode of the backups folder and its pre-rollback/ folder.'),
+        restore_setid: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY({ error: 'expected true or false' })
+            .default(false)
+            .describe('Restore setuid/setgid bits recorded in a backup (default: cleared).'),
+        signing_key_env: variableName
+            .default('DHASH_BACKUP_HMAC_KEY')
+            .describe('Environment variable holding the HMAC key: when set, backups are signed and unsigned ones are refused.'),
+    })
+        .default({
+        dir: 'backups',
+        paths: ['current', 'shared'],
+        keep_last: 5,
+        optional_paths: [],
+        file_mode: '0600',
+        dir_mode: '0700',
+        restore_setid: false,
+        signing_key_env: 'DHASH_BACKUP_HMAC_KEY',
+    });
+    const MigrationsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        driver: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['embedded', 'postgres'], { error: 'expected "embedded" or "postgres"' })
+            .default('embedded'),
+        dir: pathInsideRoot
+            .default('migrations')
+            .describe('Directory of NNN_name.up.sql / NNN_name.down.sql, relative to the release.'),
+        database_path: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a file path' })
+            .min(1, { error: 'expected a file path' })
+            .optional()
+            .describe('embedded: database file, relative to target.root (or absolute, e.g. for a command target).'),
+        database_url_env: variableName
+            .default('DATABASE_URL')
+            .describe('postgres: the NAME of the environment variable holding the connection URL (a secret).'),
+    })
+        .default({ driver: 'embedded', dir: 'migrations', database_url_env: 'DATABASE_URL' });
+    const MetricsSourceSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .discriminatedUnion */ .gMt('type', [
+        zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({ type: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz('scrape') }),
+        zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+            type: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz('prometheus'),
+            url: urlOrTemplate('http://127.0.0.1:9090'),
+            selector: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
+                .default('')
+                .describe('Label matchers added to every default query, e.g. job="dhash".'),
+            queries: zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej(Object.fromEntries(_domain_gates_catalog_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .GATE_NAMES */ .rn.filter((n) => n !== 'health').map((n) => [n, zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).optional()])))
+                .default({})
+                .describe('PromQL overriding the default query of a gate.'),
+        }),
+    ], { error: 'expected "type" to be "scrape" or "prometheus"' })
+        .default({ type: 'scrape' });
+    const EnvironmentSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        description: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a string' }).optional(),
+        service: ServiceSchema,
+        target: TargetSchema.optional(),
+        backup: BackupSchema,
+        migrations: MigrationsSchema,
+        metrics_source: MetricsSourceSchema,
+        monitoring: MonitoringSchema,
+        quality_gates: QualityGatesSchema,
+        notifications: NotificationsSchema,
+        auto_rollback: AutoRollbackSchema,
+    });
+    const GlobalSettingsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        health_check_endpoint: urlPath.default('/health'),
+        metrics_endpoint: urlPath.default('/metrics'),
+        timeout_seconds: (0,_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutSeconds */ .rv)()
+            .optional()
+            .describe('Timeout of every HTTP request: metrics 10 and health 5 unless set here (or per gate/service).'),
+        user_agent: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
+            .min(1)
+            .optional()
+            .describe('Sent on every request. Default dhash-rollout/<version>.'),
+        log_level: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
+            .regex(/^(debug|info|warn|warning|error|critical|DEBUG|INFO|WARN|WARNING|ERROR|CRITICAL)$/, {
+            error: 'expected one of DEBUG, INFO, WARN, ERROR, CRITICAL',
+        })
+            .default('INFO')
+            .describe('Lowest level written to the console. Default INFO.'),
+    })
+        .default({ health_check_endpoint: '/health', metrics_endpoint: '/metrics', log_level: 'INFO' });
+    const ConfigFileSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        $schema: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a string' }).optional(),
+        title: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a string' }).optional(),
+        description: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a string' }).optional(),
+        version: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected a version string such as "1.0.0"' })
+            .optional()
+            .describe('The file\'s own version, free text such as "1.0.0".'),
+        default_environment: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'expected an environment name' })
+            .optional()
+            .describe('Used without --env. Default "production" if defined, else the first environment.'),
+        environments: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(/^(?!(__proto__|constructor|prototype)$)[a-z][a-z0-9_-]*$/, {
+            error: 'environment names are lower-case letters, digits, "-" and "_" (and not a reserved word)',
+        }), EnvironmentSchema)
+            .refine((e) => Object.keys(e).length > 0, { error: 'expected at least one environment' })
+            // The same rule for the JSON Schema (a refinement is invisible to it).
+            .meta({ minProperties: 1 }),
+        global_settings: GlobalSettingsSchema,
+    });
+    return { ConfigFileSchema, EnvironmentSchema };
+}
+let built;
+/** The config file's zod schemas (built once, on the first call). */
+function configSchemas() {
+    return (built ??= buildConfigSchemas());
+}
 /** The JSON Schema committed as quality-gates-config.schema.json. */
 function configJsonSchema() {
-    const schema = zod__WEBPACK_IMPORTED_MODULE_6__/* .toJSONSchema */ .bl(ConfigFileSchema, { io: 'input', target: 'draft-2020-12' });
+    const schema = zod__WEBPACK_IMPORTED_MODULE_6__/* .toJSONSchema */ .bl(configSchemas().ConfigFileSchema, {
+        io: 'input',
+        target: 'draft-2020-12',
+    });
     return {
         $id: 'https://github.com/mobius/dhash-rollout/blob/v1/quality-gates-config.schema.json',
         title: 'dhash-rollout quality gates config',
@@ -743,7 +771,7 @@ function configJsonSchema() {
 
 /***/ }),
 
-/***/ 8602:
+/***/ 7419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -772,6 +800,226 @@ var channels = __webpack_require__(1792);
 var mentions_schema = __webpack_require__(6763);
 // EXTERNAL MODULE: ./src/config/channels-schema.ts
 var channels_schema = __webpack_require__(350);
+;// CONCATENATED MODULE: ./src/config/config-skeleton.ts
+/**
+ * A validated config file described without its values: which parts of the validated result are the
+ * file's own (taken again from the file's JSON) and which are the schema's defaults, in the
+ * result's key order. The start-up cache (config-cache.ts) stores this instead of the result, so it
+ * never holds a value written in the file (a literal webhook URL, a password in a URL, a service
+ * variable), only key names and the schema's own defaults.
+ *
+ * The schema transforms nothing (no zod transform, coerce or preprocess): a value of the result is
+ * either the file's, at the same path, or a default. `describeValidated` checks that and returns
+ * null for anything else, so a future transform can only turn the cache off, never make it wrong.
+ */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function sameJson(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+function describe(result, file, inFile) {
+    // A key holding undefined does not survive JSON; such a result is not described (not cached).
+    if (result === undefined)
+        return null;
+    if (!inFile)
+        return ['default', result];
+    if (Array.isArray(result)) {
+        if (!Array.isArray(file) || file.length !== result.length)
+            return null;
+        const items = [];
+        for (let i = 0; i < result.length; i++) {
+            const item = describe(result[i], file[i], true);
+            if (item === null)
+                return null;
+            items.push(item);
+        }
+        return ['array', items];
+    }
+    if (isObject(result)) {
+        if (!isObject(file))
+            return null;
+        const entries = [];
+        for (const key of Object.keys(result)) {
+            const node = describe(result[key], file[key], Object.hasOwn(file, key));
+            if (node === null)
+                return null;
+            entries.push([key, node]);
+        }
+        return ['object', entries];
+    }
+    return Object.is(result, file) ? ['file'] : null;
+}
+/**
+ * The skeleton of `validated` (the schema's output) over `file` (the JSON it was parsed from), as
+ * JSON text, or null when the output is not the file plus defaults. Rebuilding from the stored text
+ * is checked here, so what is stored always gives back exactly `validated`.
+ */
+function describeValidated(validated, file) {
+    const skeleton = describe(validated, file, true);
+    if (skeleton === null)
+        return null;
+    const text = JSON.stringify(skeleton);
+    return sameJson(rebuildValidated(JSON.parse(text), file), validated) ? text : null;
+}
+/** The validated result again, from its skeleton and the same file's JSON. */
+function rebuildValidated(node, file) {
+    switch (node[0]) {
+        case 'file':
+            return file;
+        case 'default':
+            // Not copied: a skeleton is parsed from its stored text for each use, so nothing shares it.
+            return node[1];
+        case 'array':
+            return node[1].map((item, i) => rebuildValidated(item, file[i]));
+        case 'object': {
+            const out = {};
+            const source = file;
+            for (const [key, child] of node[1])
+                out[key] = rebuildValidated(child, source[key]);
+            return out;
+        }
+    }
+}
+/** A skeleton read back from storage, checked for shape (a damaged cache file is ignored, not trusted). */
+function isSkeleton(value) {
+    if (!Array.isArray(value))
+        return false;
+    switch (value[0]) {
+        case 'file':
+            return value.length === 1;
+        case 'default':
+            return value.length === 2;
+        case 'array':
+            return value.length === 2 && Array.isArray(value[1]) && value[1].every(isSkeleton);
+        case 'object':
+            return (value.length === 2 &&
+                Array.isArray(value[1]) &&
+                value[1].every((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'string' && isSkeleton(e[1])));
+        default:
+            return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/config-cache.ts
+
+
+
+/**
+ * The start-up cache of validated config files. Every command starts by validating the config
+ * file, and a workflow runs ten commands on one file: building the schema and parsing the file with
+ * it is most of a command's start-up. A file this build of the tool has validated before is read
+ * from here instead: its JSON is parsed again (JSON.parse) and the schema's defaults are put back
+ * from a stored skeleton (config-skeleton.ts), which holds key names and defaults but no value of
+ * the file, so no secret written in a config file is ever copied here.
+ *
+ * The cache is the front ends' V8 code cache folder (dist/run-bundle.js: this user's, mode 0700,
+ * `DHASH_CODE_CACHE=off` turns both off), which the bundle announces through a global. Tests and
+ * any use of the sources outside the bundle have no cache. An entry is named by the build (the
+ * hashes of the bundle's files) and by two independent 32-bit hashes and the length of the file's
+ * text, so an edited file, or a file validated by another version, is validated again. Anything
+ * unreadable or malformed in the cache only means validating again.
+ */
+const STARTUP_CACHE = Symbol.for('dhash-rollout.startup-cache');
+/** Entries kept; older ones are removed when a new one is written. */
+const MAX_ENTRIES = 64;
+const PREFIX = 'config-';
+/** The cache the running bundle offers, if any. */
+function startupCache() {
+    const value = globalThis[STARTUP_CACHE];
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const { dir, build } = value;
+    return typeof dir === 'string' && typeof build === 'string' && /^[0-9a-f]+$/.test(build)
+        ? { dir, build }
+        : undefined;
+}
+/** Two 32-bit multiply-xorshift hashes of the text (seeded differently), as hex. */
+function textHash(text) {
+    let a = 0xdeadbeef;
+    let b = 0x41c6ce57;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        a = Math.imul(a ^ c, 2654435761);
+        b = Math.imul(b ^ c, 1597334677);
+    }
+    a = Math.imul(a ^ (a >>> 16), 2246822507) ^ Math.imul(b ^ (b >>> 13), 3266489909);
+    b = Math.imul(b ^ (b >>> 16), 2246822507) ^ Math.imul(a ^ (a >>> 13), 3266489909);
+    return `${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}`;
+}
+function entryPath(cache, text) {
+    return (0,external_node_path_.join)(cache.dir, `${PREFIX}${cache.build}-${textHash(text)}-${text.length}.json`);
+}
+/** The JSON text of a config file as the validator reads it (a byte-order mark is not part of it). */
+function jsonSource(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** The validated result for this exact text, when this build validated it before; else undefined. */
+function readValidatedConfig(cache, text) {
+    let stored;
+    try {
+        stored = JSON.parse((0,external_node_fs_.readFileSync)(entryPath(cache, text), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (!isSkeleton(stored))
+        return undefined;
+    try {
+        return rebuildValidated(stored, JSON.parse(jsonSource(text)));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Remembers that this text validated to `validated` (parsed from `file`); never fails the command. */
+function saveValidatedConfig(cache, text, file, validated) {
+    const skeleton = describeValidated(validated, file);
+    if (skeleton === null)
+        return;
+    const path = entryPath(cache, text);
+    const temporary = `${path}.${process.pid}.tmp`;
+    try {
+        (0,external_node_fs_.writeFileSync)(temporary, skeleton, { mode: 0o600 });
+        (0,external_node_fs_.renameSync)(temporary, path);
+        pruneEntries(cache.dir);
+    }
+    catch {
+        // A full disk or a removed folder: the next run validates again.
+        try {
+            (0,external_node_fs_.unlinkSync)(temporary);
+        }
+        catch {
+            // It was never written.
+        }
+    }
+}
+/** Keeps the newest MAX_ENTRIES entries (and removes temporary files of killed runs). */
+function pruneEntries(dir) {
+    const entries = (0,external_node_fs_.readdirSync)(dir)
+        .filter((name) => name.startsWith(PREFIX))
+        .map((name) => {
+        try {
+            return { name, mtime: (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, name)).mtimeMs };
+        }
+        catch {
+            return null;
+        }
+    })
+        .filter((e) => e !== null);
+    const stale = Date.now() - 60_000;
+    const temporaries = entries.filter((e) => e.name.endsWith('.tmp') && e.mtime < stale);
+    const kept = entries.filter((e) => !e.name.endsWith('.tmp')).sort((x, y) => y.mtime - x.mtime);
+    for (const e of [...temporaries, ...kept.slice(MAX_ENTRIES)]) {
+        try {
+            (0,external_node_fs_.unlinkSync)((0,external_node_path_.join)(dir, e.name));
+        }
+        catch {
+            // Removed by a parallel run.
+        }
+    }
+}
+
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./src/config/dotenv.ts
@@ -1496,6 +1744,7 @@ function environmentWarnings(name, env) {
 
 
 
+
 const DEFAULT_CONFIG_FILE = 'quality-gates-config.json';
 const DEFAULT_ENV_FILE = '.env.notifications';
 /** Overrides `service.base_url` of the chosen environment. */
@@ -1516,13 +1765,18 @@ function resolveConfigPath(configPath, cwd) {
 function checkConfigStructure(value) {
     // jitless: the file is parsed once per run, and compiling zod's fast path for its objects
     // (new Function, on the first parse) costs more than that one parse saves.
-    const result = file_schema/* ConfigFileSchema */.Kx.safeParse(value, { jitless: true });
+    const result = (0,file_schema/* configSchemas */.Jq)().ConfigFileSchema.safeParse(value, { jitless: true });
     if (!result.success)
         return { ok: false, problems: formatIssues(result.error.issues, value) };
     return { ok: true, file: result.data };
 }
 /** Parses and validates a whole config file; throws ConfigError with one line per problem. */
 function parseConfigText(text, source) {
+    // A text this build validated before (the bundle's start-up cache, config-cache.ts).
+    const cache = startupCache();
+    const cached = cache && readValidatedConfig(cache, text);
+    if (cached)
+        return cached;
     const read = readConfigJson(text);
     if (!read.ok)
         throw new runtime_errors/* ConfigError */.xL(source, read.problems);
@@ -1532,6 +1786,8 @@ function parseConfigText(text, source) {
     const problems = semanticProblems(checked.file);
     if (problems.length > 0)
         throw new runtime_errors/* ConfigError */.xL(source, problems);
+    if (cache)
+        saveValidatedConfig(cache, text, read.value, checked.file);
     return checked.file;
 }
 /** The environment used without --env: default_environment, else "production", else the first. */
@@ -1666,41 +1922,46 @@ function notificationVars(environment, fromFile, env, unresolved) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $J: () => (/* binding */ MentionsSchema),
+/* harmony export */   c: () => (/* binding */ mentionsSchemas),
 /* harmony export */   h: () => (/* binding */ unmappedRecipientWarnings)
 /* harmony export */ });
-/* unused harmony export MentionTargetsSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2311);
+/* harmony import */ var _domain_lazily_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2035);
+
 
 /**
  * `notifications.mentions`: a name used in `recipients` (such as "@dhash-oncall") mapped to the
  * ids each platform pings with. Names without an entry are sent as plain text (and `validate`
  * warns), because a chat product cannot page a name it does not know.
  */
-const slackId = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[UWS][A-Z0-9]{2,}$/, {
-    error: 'expected a Slack user id (U… or W…) or user-group id (S…), e.g. "S0123ABC"',
+/** The schemas of `notifications.mentions`, built on first use (why: src/domain/lazily.ts). */
+const mentionsSchemas = (0,_domain_lazily_js__WEBPACK_IMPORTED_MODULE_0__/* .lazily */ .q)(() => {
+    const slackId = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[UWS][A-Z0-9]{2,}$/, {
+        error: 'expected a Slack user id (U… or W…) or user-group id (S…), e.g. "S0123ABC"',
+    });
+    const snowflake = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^\d{5,25}$/, { error: 'expected a Discord id (digits only)' });
+    const MentionTargetsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        slack: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(slackId).optional().describe('Slack user ids (U…, W…) and user-group ids (S…).'),
+        discord: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+            roles: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(snowflake).optional(),
+            users: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(snowflake).optional(),
+        })
+            .optional()
+            .describe('Discord role and user ids; only these may ping.'),
+        teams: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+            id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, { error: 'expected the Teams user id (AAD object id or UPN)' }),
+            name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, { error: 'expected the display name shown in the mention' }),
+        }))
+            .optional()
+            .describe('Teams users to @mention in the Adaptive Card.'),
+        email: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[^\s@<>,;]+@[^\s@<>,;]+$/, { error: 'expected an e-mail address' }))
+            .optional()
+            .describe('Addresses added to the e-mail recipients of a message naming this recipient.'),
+    });
+    const MentionsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^@?[\w.-]+$/, { error: 'expected a recipient name such as "@dhash-oncall"' }), MentionTargetsSchema)
+        .describe('Recipient names (as used in escalation recipients) mapped to native mentions per platform.');
+    return { MentionTargetsSchema, MentionsSchema };
 });
-const snowflake = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^\d{5,25}$/, { error: 'expected a Discord id (digits only)' });
-const MentionTargetsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    slack: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(slackId).optional().describe('Slack user ids (U…, W…) and user-group ids (S…).'),
-    discord: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        roles: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(snowflake).optional(),
-        users: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(snowflake).optional(),
-    })
-        .optional()
-        .describe('Discord role and user ids; only these may ping.'),
-    teams: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1, { error: 'expected the Teams user id (AAD object id or UPN)' }),
-        name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1, { error: 'expected the display name shown in the mention' }),
-    }))
-        .optional()
-        .describe('Teams users to @mention in the Adaptive Card.'),
-    email: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[^\s@<>,;]+@[^\s@<>,;]+$/, { error: 'expected an e-mail address' }))
-        .optional()
-        .describe('Addresses added to the e-mail recipients of a message naming this recipient.'),
-});
-const MentionsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^@?[\w.-]+$/, { error: 'expected a recipient name such as "@dhash-oncall"' }), MentionTargetsSchema)
-    .describe('Recipient names (as used in escalation recipients) mapped to native mentions per platform.');
 /** Broadcasts that every chat product understands without a mapping. */
 const BROADCASTS = new Set(['@here', '@channel', '@everyone']);
 /** `validate` warnings: recipient names that no platform can page. */
@@ -1919,19 +2180,24 @@ __webpack_require__.d(__webpack_exports__, {
 var schemas = __webpack_require__(2311);
 // EXTERNAL MODULE: ./src/domain/messages/content.ts
 var messages_content = __webpack_require__(1768);
+// EXTERNAL MODULE: ./src/domain/lazily.ts
+var lazily = __webpack_require__(2035);
 // EXTERNAL MODULE: ./src/domain/channels/channel-module.ts
 var channel_module = __webpack_require__(1459);
 ;// CONCATENATED MODULE: ./src/domain/channels/console.ts
 
 
 
+
+const settingsSchema = (0,lazily/* lazily */.q)(() => schemas/* strictObject */.rej({}).describe('Prints each message on standard output (the seed\'s "console" channel).'));
 /** The seed's `console` channel: the message on standard output, for people watching a terminal or a CI log. */
 const consoleChannel = (0,channel_module/* defineChannel */.t)({
     name: 'console',
     transport: 'stream',
     summary: 'Prints the message as plain text on standard output (the CI log or the terminal).',
-    settingsSchema: schemas/* strictObject */.rej({})
-        .describe('Prints each message on standard output (the seed\'s "console" channel).'),
+    get settingsSchema() {
+        return settingsSchema();
+    },
     variables: [],
     settings: () => ({ stream: 'stdout' }),
     target: () => 'stdout',
@@ -2046,22 +2312,26 @@ var webhook_url = __webpack_require__(9976);
 
 
 
+
 /** Discord only answers with the created message (and its errors) when asked to wait. */
 function withDiscordWait(url) {
     const u = new URL(url);
     u.searchParams.set('wait', 'true');
     return u.toString();
 }
+const discord_settingsSchema = (0,lazily/* lazily */.q)(() => schemas/* strictObject */.rej({
+    webhook_url: (0,setting_text/* settingText */.S)().optional().describe('Webhook URL, a secret: "${DISCORD_WEBHOOK_URL}".'),
+    url: (0,setting_text/* settingText */.S)().optional().describe('Same as webhook_url.'),
+    username: (0,setting_text/* settingText */.S)().optional(),
+}));
 /** Discord webhook, one embed; only the mapped roles and users may ping. */
 const discord = (0,channel_module/* defineChannel */.t)({
     name: 'discord',
     transport: 'http',
     summary: 'Discord webhook: one embed; recipients become <@&role> and <@user> with allowed_mentions limited to them.',
-    settingsSchema: schemas/* strictObject */.rej({
-        webhook_url: (0,setting_text/* settingText */.S)().optional().describe('Webhook URL, a secret: "${DISCORD_WEBHOOK_URL}".'),
-        url: (0,setting_text/* settingText */.S)().optional().describe('Same as webhook_url.'),
-        username: (0,setting_text/* settingText */.S)().optional(),
-    }),
+    get settingsSchema() {
+        return discord_settingsSchema();
+    },
     variables: [(0,webhook_url/* webhookUrlVariable */.FZ)('DISCORD_WEBHOOK_URL', 'discord-webhook-url', 'Discord webhook URL')],
     settings: (vars, context) => (0,webhook_url/* webhookUrl */.vO)('DISCORD_WEBHOOK_URL', vars, context),
     target: (s) => (0,webhook_url/* describeTarget */.ff)(s.url),
@@ -2119,6 +2389,7 @@ function renderEmail(message, options = {}) {
 
 
 
+
 /** SMTP settings from the seed's variables, or one line per problem naming the variable. */
 function smtpSettings(vars) {
     const secureText = (vars.SMTP_SECURE ?? 'false').trim().toLowerCase();
@@ -2165,27 +2436,32 @@ function classifySmtpAnswer(answer) {
         };
     return { kind: 'delivered', detail: answer.response || 'accepted' };
 }
-const email_text = (0,setting_text/* settingText */.S)();
+const email_settingsSchema = (0,lazily/* lazily */.q)(() => {
+    const text = (0,setting_text/* settingText */.S)();
+    return schemas/* strictObject */.rej({
+        from: text.optional().describe('EMAIL_FROM'),
+        to: schemas/* union */.KCZ([text, schemas/* array */.YOg(text)], { error: 'expected an address or a list of addresses' })
+            .optional()
+            .describe('EMAIL_TO: one address, a comma-separated list, or an array.'),
+        smtp_host: text.optional().describe('SMTP_HOST'),
+        smtp_port: schemas/* union */.KCZ([schemas/* number */.aig().int().min(1).max(65535), text], { error: 'expected a port number' })
+            .optional()
+            .describe('SMTP_PORT'),
+        smtp_user: text.optional().describe('SMTP_USER'),
+        smtp_pass: text.optional().describe('SMTP_PASS (a secret): "${SMTP_PASS}".'),
+        smtp_secure: schemas/* union */.KCZ([schemas/* boolean */.zMY(), text], { error: 'expected true or false' })
+            .optional()
+            .describe('SMTP_SECURE'),
+    });
+});
 /** E-mail over SMTP: text and HTML parts, a stable Message-ID per dedup key. */
 const email = (0,channel_module/* defineChannel */.t)({
     name: 'email',
     transport: 'smtp',
     summary: 'E-mail over SMTP (STARTTLS or implicit TLS); recipients mapped to addresses are copied in.',
-    settingsSchema: schemas/* strictObject */.rej({
-        from: email_text.optional().describe('EMAIL_FROM'),
-        to: schemas/* union */.KCZ([email_text, schemas/* array */.YOg(email_text)], { error: 'expected an address or a list of addresses' })
-            .optional()
-            .describe('EMAIL_TO: one address, a comma-separated list, or an array.'),
-        smtp_host: email_text.optional().describe('SMTP_HOST'),
-        smtp_port: schemas/* union */.KCZ([schemas/* number */.aig().int().min(1).max(65535), email_text], { error: 'expected a port number' })
-            .optional()
-            .describe('SMTP_PORT'),
-        smtp_user: email_text.optional().describe('SMTP_USER'),
-        smtp_pass: email_text.optional().describe('SMTP_PASS (a secret): "${SMTP_PASS}".'),
-        smtp_secure: schemas/* union */.KCZ([schemas/* boolean */.zMY(), email_text], { error: 'expected true or false' })
-            .optional()
-            .describe('SMTP_SECURE'),
-    }),
+    get settingsSchema() {
+        return email_settingsSchema();
+    },
     variables: [
         (0,webhook_url/* plainVariable */.lz)('EMAIL_FROM', 'email-from', true, 'Sender address', ['from']),
         (0,webhook_url/* plainVariable */.lz)('EMAIL_TO', 'email-to', true, 'Comma-separated recipients', ['to']),
@@ -2342,19 +2618,23 @@ function renderSlack(message, options = {}) {
 
 
 
+
+const slack_settingsSchema = (0,lazily/* lazily */.q)(() => schemas/* strictObject */.rej({
+    webhook_url: (0,setting_text/* settingText */.S)()
+        .optional()
+        .describe('Incoming-webhook URL (a secret): "${SLACK_WEBHOOK_URL}".'),
+    url: (0,setting_text/* settingText */.S)().optional().describe('Same as webhook_url (the seed wrote "url").'),
+    channel: (0,setting_text/* settingText */.S)().optional().describe('e.g. "#dhash-alerts" (SLACK_CHANNEL).'),
+    username: (0,setting_text/* settingText */.S)().optional(),
+}));
 /** Slack incoming webhook, Block Kit body, Slack-native mentions. */
 const slack = (0,channel_module/* defineChannel */.t)({
     name: 'slack',
     transport: 'http',
     summary: 'Slack incoming webhook: Block Kit message; recipients become <@U…> and <!subteam^S…> mentions.',
-    settingsSchema: schemas/* strictObject */.rej({
-        webhook_url: (0,setting_text/* settingText */.S)()
-            .optional()
-            .describe('Incoming-webhook URL (a secret): "${SLACK_WEBHOOK_URL}".'),
-        url: (0,setting_text/* settingText */.S)().optional().describe('Same as webhook_url (the seed wrote "url").'),
-        channel: (0,setting_text/* settingText */.S)().optional().describe('e.g. "#dhash-alerts" (SLACK_CHANNEL).'),
-        username: (0,setting_text/* settingText */.S)().optional(),
-    }),
+    get settingsSchema() {
+        return slack_settingsSchema();
+    },
     variables: [
         (0,webhook_url/* webhookUrlVariable */.FZ)('SLACK_WEBHOOK_URL', 'slack-webhook-url', 'Slack incoming webhook URL'),
         (0,webhook_url/* plainVariable */.lz)('SLACK_CHANNEL', 'slack-channel', false, 'Channel override (honoured by legacy webhooks only)', ['channel']),
@@ -2464,17 +2744,21 @@ function renderTeamsWithText(message, options, text) {
 
 
 
+
+const teams_settingsSchema = (0,lazily/* lazily */.q)(() => schemas/* strictObject */.rej({
+    webhook_url: (0,setting_text/* settingText */.S)()
+        .optional()
+        .describe('Workflows (or legacy connector) URL, a secret: "${TEAMS_WEBHOOK_URL}".'),
+    url: (0,setting_text/* settingText */.S)().optional().describe('Same as webhook_url.'),
+}));
 /** Microsoft Teams Workflows (or legacy connector) webhook, Adaptive Card with msteams mentions. */
 const teams = (0,channel_module/* defineChannel */.t)({
     name: 'teams',
     transport: 'http',
     summary: 'Microsoft Teams webhook: Adaptive Card (28 KB post limit, in bytes); recipients become <at> mentions.',
-    settingsSchema: schemas/* strictObject */.rej({
-        webhook_url: (0,setting_text/* settingText */.S)()
-            .optional()
-            .describe('Workflows (or legacy connector) URL, a secret: "${TEAMS_WEBHOOK_URL}".'),
-        url: (0,setting_text/* settingText */.S)().optional().describe('Same as webhook_url.'),
-    }),
+    get settingsSchema() {
+        return teams_settingsSchema();
+    },
     variables: [
         (0,webhook_url/* webhookUrlVariable */.FZ)('TEAMS_WEBHOOK_URL', 'teams-webhook-url', 'Microsoft Teams Workflows (or legacy connector) webhook URL'),
     ],
@@ -2518,14 +2802,18 @@ function renderGeneric(message, options = {}) {
 
 
 
+
+const webhook_settingsSchema = (0,lazily/* lazily */.q)(() => schemas/* strictObject */.rej({
+    url: (0,setting_text/* settingText */.S)().optional().describe('Generic JSON webhook URL (a secret): "${GENERIC_WEBHOOK_URL}".'),
+}));
 /** Any JSON receiver: a documented, versioned body and an Idempotency-Key header. */
 const webhook = (0,channel_module/* defineChannel */.t)({
     name: 'webhook',
     transport: 'http',
     summary: 'Generic JSON webhook (dhash-rollout.notification/v1) with an Idempotency-Key header.',
-    settingsSchema: schemas/* strictObject */.rej({
-        url: (0,setting_text/* settingText */.S)().optional().describe('Generic JSON webhook URL (a secret): "${GENERIC_WEBHOOK_URL}".'),
-    }),
+    get settingsSchema() {
+        return webhook_settingsSchema();
+    },
     variables: [(0,webhook_url/* webhookUrlVariable */.FZ)('GENERIC_WEBHOOK_URL', 'webhook-url', 'Generic JSON webhook URL', ['url'])],
     settings: (vars, context) => (0,webhook_url/* webhookUrl */.vO)('GENERIC_WEBHOOK_URL', vars, context),
     target: (s) => (0,webhook_url/* describeTarget */.ff)(s.url),
@@ -2589,10 +2877,12 @@ function defineChannel(module) {
 /* harmony import */ var _delivery_classify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9801);
 /* harmony import */ var _messages_content_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1768);
 /* harmony import */ var _messages_mentions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4142);
-/* harmony import */ var _messages_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8874);
-/* harmony import */ var _channel_module_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1459);
+/* harmony import */ var _messages_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8874);
+/* harmony import */ var _lazily_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2035);
+/* harmony import */ var _channel_module_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1459);
 /* harmony import */ var _setting_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3953);
-/* harmony import */ var _webhook_url_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9976);
+/* harmony import */ var _webhook_url_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9976);
+
 
 
 
@@ -2648,7 +2938,7 @@ function renderPager(message, timestamp) {
         event_action: 'trigger',
         dedup_key,
         payload: {
-            summary: (0,_messages_text_js__WEBPACK_IMPORTED_MODULE_3__/* .truncate */ .xv)(message.title, PAGER_LIMITS.summary),
+            summary: (0,_messages_text_js__WEBPACK_IMPORTED_MODULE_4__/* .truncate */ .xv)(message.title, PAGER_LIMITS.summary),
             source: `dhash-${message.environment}`,
             severity: message.level,
             timestamp,
@@ -2679,25 +2969,28 @@ function classifyPagerDuty(answer, nowMs) {
         return { kind: 'permanent', error: `HTTP ${answer.status}: expected 202 from the Events API` };
     return (0,_delivery_classify_js__WEBPACK_IMPORTED_MODULE_5__/* .classifyStatus */ .xo)(answer, nowMs);
 }
+const settingsSchema = (0,_lazily_js__WEBPACK_IMPORTED_MODULE_6__/* .lazily */ .q)(() => zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
+    routing_key_env: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP()
+        .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected the NAME of an environment variable' })
+        .default('PAGERDUTY_ROUTING_KEY')
+        .describe('Environment variable holding the PagerDuty Events API v2 routing key. Default PAGERDUTY_ROUTING_KEY.'),
+    routing_key: (0,_setting_text_js__WEBPACK_IMPORTED_MODULE_8__/* .settingText */ .S)()
+        .optional()
+        .describe('The routing key itself, written as "${VAR}" (a secret).'),
+    url: (0,_setting_text_js__WEBPACK_IMPORTED_MODULE_8__/* .settingText */ .S)()
+        .optional()
+        .describe('Events API endpoint. Default https://events.pagerduty.com/v2/enqueue.'),
+    service: (0,_setting_text_js__WEBPACK_IMPORTED_MODULE_8__/* .settingText */ .S)().optional().describe('Free text naming the paged service.'),
+})
+    .describe('The seed\'s "pager" channel (PagerDuty Events API v2).'));
 /** The seed's `pager`: pages the on-call through PagerDuty, and resolves the page on recovery. */
-const pager = (0,_channel_module_js__WEBPACK_IMPORTED_MODULE_6__/* .defineChannel */ .t)({
+const pager = (0,_channel_module_js__WEBPACK_IMPORTED_MODULE_9__/* .defineChannel */ .t)({
     name: 'pager',
     transport: 'http',
     summary: 'PagerDuty Events API v2: alerts and escalations trigger one incident per breach (dedup_key), recovery or a validated rollback resolves it.',
-    settingsSchema: zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
-        routing_key_env: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP()
-            .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected the NAME of an environment variable' })
-            .default('PAGERDUTY_ROUTING_KEY')
-            .describe('Environment variable holding the PagerDuty Events API v2 routing key. Default PAGERDUTY_ROUTING_KEY.'),
-        routing_key: (0,_setting_text_js__WEBPACK_IMPORTED_MODULE_8__/* .settingText */ .S)()
-            .optional()
-            .describe('The routing key itself, written as "${VAR}" (a secret).'),
-        url: (0,_setting_text_js__WEBPACK_IMPORTED_MODULE_8__/* .settingText */ .S)()
-            .optional()
-            .describe('Events API endpoint. Default https://events.pagerduty.com/v2/enqueue.'),
-        service: (0,_setting_text_js__WEBPACK_IMPORTED_MODULE_8__/* .settingText */ .S)().optional().describe('Free text naming the paged service.'),
-    })
-        .describe('The seed\'s "pager" channel (PagerDuty Events API v2).'),
+    get settingsSchema() {
+        return settingsSchema();
+    },
     variables: [
         {
             name: 'PAGERDUTY_ROUTING_KEY',
@@ -2708,7 +3001,7 @@ const pager = (0,_channel_module_js__WEBPACK_IMPORTED_MODULE_6__/* .defineChanne
             settingKeys: ['routing_key'],
             variableNameKey: 'routing_key_env',
         },
-        (0,_webhook_url_js__WEBPACK_IMPORTED_MODULE_4__/* .plainVariable */ .lz)('PAGERDUTY_EVENTS_URL', 'pagerduty-events-url', false, `Events API endpoint (default ${PAGERDUTY_EVENTS_URL}; EU accounts: https://events.eu.pagerduty.com/v2/enqueue)`, ['url']),
+        (0,_webhook_url_js__WEBPACK_IMPORTED_MODULE_3__/* .plainVariable */ .lz)('PAGERDUTY_EVENTS_URL', 'pagerduty-events-url', false, `Events API endpoint (default ${PAGERDUTY_EVENTS_URL}; EU accounts: https://events.eu.pagerduty.com/v2/enqueue)`, ['url']),
     ],
     settings: (vars, context) => {
         const routingKey = vars.PAGERDUTY_ROUTING_KEY;
@@ -2719,10 +3012,10 @@ const pager = (0,_channel_module_js__WEBPACK_IMPORTED_MODULE_6__/* .defineChanne
                 'PAGERDUTY_ROUTING_KEY: expected the 32-character integration key of an Events API v2 integration',
             ];
         const url = vars.PAGERDUTY_EVENTS_URL || PAGERDUTY_EVENTS_URL;
-        const problem = (0,_webhook_url_js__WEBPACK_IMPORTED_MODULE_4__/* .webhookUrlProblem */ .g2)('PAGERDUTY_EVENTS_URL', url, context.allowInsecureLoopback);
+        const problem = (0,_webhook_url_js__WEBPACK_IMPORTED_MODULE_3__/* .webhookUrlProblem */ .g2)('PAGERDUTY_EVENTS_URL', url, context.allowInsecureLoopback);
         return problem ? [problem] : { url, routingKey };
     },
-    target: (s) => (0,_webhook_url_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTarget */ .ff)(s.url),
+    target: (s) => (0,_webhook_url_js__WEBPACK_IMPORTED_MODULE_3__/* .describeTarget */ .ff)(s.url),
     render: (message, context) => renderPager(message, context.timestamp),
     // Each attempt sends every event of the message; resolving or re-triggering the same dedup_key
     // twice is harmless, so a retry after a partial success repeats them all.
@@ -3213,6 +3506,8 @@ function fmt(n) {
     return Number.isInteger(n) ? String(n) : n.toFixed(1);
 }
 
+// EXTERNAL MODULE: ./src/domain/lazily.ts
+var lazily = __webpack_require__(2035);
 // EXTERNAL MODULE: ./src/domain/gates/catalog/quantity.ts
 var quantity = __webpack_require__(8902);
 ;// CONCATENATED MODULE: ./src/domain/gates/catalog/error-rate.ts
@@ -3221,7 +3516,8 @@ var quantity = __webpack_require__(8902);
 
 
 
-const threshold = schemas/* strictObject */.rej({
+
+const threshold = (0,lazily/* lazily */.q)(() => schemas/* strictObject */.rej({
     max_error_percentage: (0,bounds/* percentage */.X1)()
         .default(3)
         .describe('Breach when more than this percent of HTTP responses in the window were 5xx. Default 3.'),
@@ -3230,12 +3526,14 @@ const threshold = schemas/* strictObject */.rej({
         .default(10)
         .describe('Below this many requests in the window the gate is inconclusive. Default 10.'),
 })
-    .default({ max_error_percentage: 3, evaluation_window_minutes: 5, min_sample_size: 10 });
+    .default({ max_error_percentage: 3, evaluation_window_minutes: 5, min_sample_size: 10 }));
 const errorRateGate = {
     name: 'error_rate',
     unit: '%',
     summary: '5xx share of dhash_http_requests_total over the evaluation window.',
-    threshold,
+    get threshold() {
+        return threshold();
+    },
     defaultFailureLimit: 2,
     defaultActions: ['alert'],
     limits: (t) => ({
@@ -3269,7 +3567,8 @@ const errorRateGate = {
 
 
 
-const extraction_failure_rate_threshold = schemas/* strictObject */.rej({
+
+const extraction_failure_rate_threshold = (0,lazily/* lazily */.q)(() => schemas/* strictObject */.rej({
     max_failure_percentage: (0,bounds/* percentage */.X1)()
         .default(5)
         .describe('Breach when more than this percent of extractions failed in the window. Default 5.'),
@@ -3278,12 +3577,14 @@ const extraction_failure_rate_threshold = schemas/* strictObject */.rej({
         .default(20)
         .describe('Below this many extractions in the window the gate is inconclusive. Default 20.'),
 })
-    .default({ max_failure_percentage: 5, evaluation_window_minutes: 10, min_sample_size: 20 });
+    .default({ max_failure_percentage: 5, evaluation_window_minutes: 10, min_sample_size: 20 }));
 const extractionFailureRateGate = {
     name: 'extraction_failure_rate',
     unit: '%',
     summary: 'Failed share of dhash_extractions_total over the evaluation window.',
-    threshold: extraction_failure_rate_threshold,
+    get threshold() {
+        return extraction_failure_rate_threshold();
+    },
     defaultFailureLimit: 2,
     defaultActions: ['alert'],
     limits: (t) => ({
@@ -3316,7 +3617,8 @@ const extractionFailureRateGate = {
 
 
 
-const health_threshold = schemas/* strictObject */.rej({
+
+const health_threshold = (0,lazily/* lazily */.q)(() => schemas/* strictObject */.rej({
     consecutive_failures: (0,bounds/* count */.U9)(bounds/* BOUNDS */.QT.smallCount, 'consecutive failed checks')
         .default(2)
         .describe('Breach when more than this many health checks in a row fail. Default 2.'),
@@ -3324,13 +3626,15 @@ const health_threshold = schemas/* strictObject */.rej({
         .default(10)
         .describe('Seconds between two health checks (the health loop runs on its own timer). Default 10.'),
 })
-    .default({ consecutive_failures: 2, check_interval_seconds: 10 });
+    .default({ consecutive_failures: 2, check_interval_seconds: 10 }));
 /** GET /health: non-2xx, a timeout, an unparsable body or a status other than "ok" is a failed check. */
 const healthGate = {
     name: 'health',
     unit: 'failed checks',
     summary: 'GET /health: non-2xx, timeout, unparsable JSON or status other than "ok" is a failed check; the gate breaches when failed checks in a row exceed consecutive_failures.',
-    threshold: health_threshold,
+    get threshold() {
+        return health_threshold();
+    },
     defaultFailureLimit: null,
     defaultActions: ['alert'],
     limits: (t) => ({ limit: t.consecutive_failures, checkIntervalSeconds: t.check_interval_seconds }),
@@ -3349,7 +3653,8 @@ const healthGate = {
 
 
 
-const low_confidence_queue_threshold = schemas/* strictObject */.rej({
+
+const low_confidence_queue_threshold = (0,lazily/* lazily */.q)(() => schemas/* strictObject */.rej({
     max_queue_length: (0,bounds/* count */.U9)({ min: 1, max: bounds/* BOUNDS */.QT.queueLength.max }, 'queue items')
         .default(1000)
         .describe('Breach when more items than this wait for human review. Default 1000.'),
@@ -3357,12 +3662,14 @@ const low_confidence_queue_threshold = schemas/* strictObject */.rej({
         .optional()
         .describe('Read the queue at most this often. Default: at every poll.'),
 })
-    .default({ max_queue_length: 1000 });
+    .default({ max_queue_length: 1000 }));
 const lowConfidenceQueueGate = {
     name: 'low_confidence_queue',
     unit: 'items',
     summary: 'Instant length of the low-confidence review queue.',
-    threshold: low_confidence_queue_threshold,
+    get threshold() {
+        return low_confidence_queue_threshold();
+    },
     defaultFailureLimit: 2,
     defaultActions: ['alert'],
     limits: (t) => ({ limit: t.max_queue_length, checkIntervalSeconds: t.check_interval_seconds }),
@@ -3383,7 +3690,8 @@ const lowConfidenceQueueGate = {
 
 
 
-const memory_usage_threshold = schemas/* strictObject */.rej({
+
+const memory_usage_threshold = (0,lazily/* lazily */.q)(() => schemas/* strictObject */.rej({
     max_usage_percentage: (0,bounds/* percentage */.X1)()
         .default(85)
         .describe('Breach when resident memory is above this percent of the memory limit. Default 85.'),
@@ -3391,12 +3699,14 @@ const memory_usage_threshold = schemas/* strictObject */.rej({
         .optional()
         .describe('Read memory at most this often. Default: at every poll.'),
 })
-    .default({ max_usage_percentage: 85 });
+    .default({ max_usage_percentage: 85 }));
 const memoryUsageGate = {
     name: 'memory_usage',
     unit: '%',
     summary: 'process_resident_memory_bytes as a percentage of dhash_memory_limit_bytes (instant).',
-    threshold: memory_usage_threshold,
+    get threshold() {
+        return memory_usage_threshold();
+    },
     defaultFailureLimit: 2,
     defaultActions: ['alert'],
     limits: (t) => ({ limit: t.max_usage_percentage, checkIntervalSeconds: t.check_interval_seconds }),
@@ -3418,7 +3728,8 @@ const memoryUsageGate = {
 
 
 
-const p95_hash_time_threshold = schemas/* strictObject */.rej({
+
+const p95_hash_time_threshold = (0,lazily/* lazily */.q)(() => schemas/* strictObject */.rej({
     max_time_ms: (0,bounds/* positiveUpTo */.s2)(3_600_000, 'milliseconds')
         .default(2000)
         .describe('Breach when the P95 hash time in the window is above this. Default 2000.'),
@@ -3427,13 +3738,15 @@ const p95_hash_time_threshold = schemas/* strictObject */.rej({
         .default(50)
         .describe('Below this many hashes in the window the gate is inconclusive. Default 50.'),
 })
-    .default({ max_time_ms: 2000, evaluation_window_minutes: 15, min_sample_size: 50 });
+    .default({ max_time_ms: 2000, evaluation_window_minutes: 15, min_sample_size: 50 }));
 /** A windowed quantile over at least min_sample_size hashes is already persistent: one reading acts. */
 const p95HashTimeGate = {
     name: 'p95_hash_time',
     unit: 'ms',
     summary: 'P95 of dhash_hash_duration_seconds over the evaluation window, from histogram bucket increases.',
-    threshold: p95_hash_time_threshold,
+    get threshold() {
+        return p95_hash_time_threshold();
+    },
     defaultFailureLimit: 1,
     defaultActions: ['alert'],
     limits: (t) => ({
@@ -3640,6 +3953,25 @@ function samplesFromInputs(inputs) {
         default:
             return null;
     }
+}
+
+
+/***/ }),
+
+/***/ 2035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ lazily)
+/* harmony export */ });
+/**
+ * A value built on its first use and kept. For zod schemas: building them is most of a command's
+ * start-up (zod makes an object per rule), and a command that never parses a config file, or reads
+ * an already validated one from the start-up cache (src/config/config-cache.ts), never needs them.
+ */
+function lazily(build) {
+    let built;
+    return () => (built ??= { value: build() }).value;
 }
 
 
@@ -3862,8 +4194,11 @@ function resolveMentions(recipients, map = {}) {
  * is marked with "…" so a reader knows something is missing.
  */
 const ELLIPSIS = '…';
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Built on the first cut, not at load: creating a Segmenter loads ICU's break rules (about 8 ms),
+// which every command would otherwise pay at start-up although only a message that is too long needs it.
+let segmenter;
 function graphemes(text) {
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
     return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 /** Length in code points, which is how Slack and Discord count their limits. */

@@ -1,5 +1,19 @@
 "use strict";
 (async function (__dhashImportMetaUrl, __WEBPACK_EXTERNAL_createRequire, __dhashLoadChunk) {
+function __dhashLazyBuiltin(load, name) {
+  let real;
+  const module = () => (real ??= load(name));
+  return new Proxy({}, {
+    get: (_, key) => (key === '__esModule' ? undefined : module()[key]),
+    set: (_, key, value) => { module()[key] = value; return true; },
+    has: (_, key) => key in module(),
+    ownKeys: () => Reflect.ownKeys(module()),
+    getOwnPropertyDescriptor: (_, key) => {
+      const descriptor = Reflect.getOwnPropertyDescriptor(module(), key);
+      return descriptor && { ...descriptor, configurable: true };
+    },
+  });
+}
 /******/ var __webpack_modules__ = ({
 
 /***/ 1604:
@@ -18,15 +32,25 @@
 
 
 
-function processIo() {
+/**
+ * The real process's streams and environment. `stdin` and `signal` are getters, read when a command
+ * first uses them: opening stdin (about 1 ms) and the interrupt's AbortController (about 2 ms) are
+ * start-up cost that most commands never need. (So the result must not be spread: that reads them.)
+ */
+function processIo(interrupt) {
     return {
         stdout: process.stdout,
         stderr: process.stderr,
-        stdin: process.stdin,
+        get stdin() {
+            return process.stdin;
+        },
         env: process.env,
         cwd: process.cwd(),
         clock: new _runtime_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .RealClock */ .Pr(),
         exitCode: 0,
+        get signal() {
+            return interrupt?.signal;
+        },
     };
 }
 /** One block of output on stdout; URL credentials (a base URL's user:password) are masked. */
@@ -94,7 +118,7 @@ else {
     // SIGINT / SIGTERM become an AbortSignal: commands write their records and return, and the
     // exit code is 130 / 143; a second signal ends the process at once.
     const interrupt = (0,_runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_1__/* .onInterrupt */ .nA)();
-    const code = await runCli(argv, { ...(0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .Wr)(), signal: interrupt.signal });
+    const code = await runCli(argv, (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .Wr)(interrupt));
     interrupt.dispose();
     process.exitCode = code;
 }
@@ -266,7 +290,10 @@ function interruptionOf(signal) {
 }
 /** Listens for SIGINT and SIGTERM on `proc` (the real process by default). */
 function onInterrupt(proc = process, onSecond = (name) => proc.exit(interruptExitCode(name))) {
-    const controller = new AbortController();
+    // Made on first use: the first AbortController of a process loads Node's abort_controller
+    // module (about 2 ms), which a command that never waits on anything (validate) need not pay.
+    let controller;
+    const control = () => (controller ??= new AbortController());
     let received = null;
     const handler = (name) => () => {
         if (received) {
@@ -274,14 +301,16 @@ function onInterrupt(proc = process, onSecond = (name) => proc.exit(interruptExi
             return;
         }
         received = new InterruptedError(name);
-        controller.abort(received);
+        control().abort(received);
     };
     const onInt = handler('SIGINT');
     const onTerm = handler('SIGTERM');
     proc.on('SIGINT', onInt);
     proc.on('SIGTERM', onTerm);
     return {
-        signal: controller.signal,
+        get signal() {
+            return control().signal;
+        },
         get received() {
             return received;
         },
@@ -580,7 +609,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("buffer"
 /***/ 6982:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("crypto");
+module.exports = __dhashLazyBuiltin(__WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl), "crypto");
 
 /***/ }),
 
@@ -636,7 +665,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:bu
 /***/ 1421:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:child_process");
+module.exports = __dhashLazyBuiltin(__WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl), "node:child_process");
 
 /***/ }),
 
@@ -650,7 +679,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:co
 /***/ 7598:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:crypto");
+module.exports = __dhashLazyBuiltin(__WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl), "node:crypto");
 
 /***/ }),
 
@@ -685,7 +714,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:fs
 /***/ 1455:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:fs/promises");
+module.exports = __dhashLazyBuiltin(__WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl), "node:fs/promises");
 
 /***/ }),
 

@@ -22,15 +22,25 @@ export interface CliIo {
   signal?: AbortSignal;
 }
 
-export function processIo(): CliIo {
+/**
+ * The real process's streams and environment. `stdin` and `signal` are getters, read when a command
+ * first uses them: opening stdin (about 1 ms) and the interrupt's AbortController (about 2 ms) are
+ * start-up cost that most commands never need. (So the result must not be spread: that reads them.)
+ */
+export function processIo(interrupt?: { readonly signal: AbortSignal }): CliIo {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: process.stdin,
+    get stdin() {
+      return process.stdin;
+    },
     env: process.env,
     cwd: process.cwd(),
     clock: new RealClock(),
     exitCode: 0,
+    get signal() {
+      return interrupt?.signal;
+    },
   };
 }
 

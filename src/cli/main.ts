@@ -20,7 +20,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   // SIGINT / SIGTERM become an AbortSignal: commands write their records and return, and the
   // exit code is 130 / 143; a second signal ends the process at once.
   const interrupt = onInterrupt();
-  const code = await runCli(argv, { ...processIo(), signal: interrupt.signal });
+  const code = await runCli(argv, processIo(interrupt));
   interrupt.dispose();
   process.exitCode = code;
 }

@@ -1,5 +1,10 @@
 import type { TreeOptions } from '../adapters/archive/source-tree.js';
-import type { EntrySource, WrittenEntry, ZipWriterOptions } from '../adapters/archive/zip-writer.js';
+import type {
+  EntrySource,
+  WrittenArchive,
+  WrittenEntry,
+  ZipWriterOptions,
+} from '../adapters/archive/zip-writer.js';
 import type { ScanOptions, ScanResult, ZipDirectory, ZipEntry } from '../adapters/archive/zip-reader.js';
 import type { Activation } from '../adapters/targets/release-history.js';
 import type { BackupManifest } from '../domain/backup/manifest.js';
@@ -26,6 +31,8 @@ export interface BackupArchiveReader {
 export interface BackupArchiveWriter {
   addAll(sources: Iterable<EntrySource>, onEntry?: (entry: WrittenEntry) => void): Promise<void>;
   finish(): Promise<number>;
+  /** After finish: re-reads the archive and proves it is the one written; its SHA-256 and directory. */
+  verifyWritten(onProgress?: (bytesRead: number, total: number) => void): Promise<WrittenArchive>;
   close(): Promise<void>;
 }
 

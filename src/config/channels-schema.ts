@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazily } from '../domain/lazily.js';
 import { CHANNEL_CATALOG } from '../domain/channels/catalog.js';
 import { ALL_CHANNEL_VARIABLES, CHANNEL_NAMES, type ChannelName } from './channels.js';
 
@@ -14,38 +15,51 @@ import { ALL_CHANNEL_VARIABLES, CHANNEL_NAMES, type ChannelName } from './channe
 export const CONFIG_CHANNELS = CHANNEL_NAMES;
 export type ConfigChannelName = ChannelName;
 
-const enabled = z
-  .boolean({ error: 'expected true or false' })
-  .default(true)
-  .describe('Whether messages go to this channel. Default true (listing a channel enables it).');
+const enabledSchema = lazily(() =>
+  z
+    .boolean({ error: 'expected true or false' })
+    .default(true)
+    .describe('Whether messages go to this channel. Default true (listing a channel enables it).'),
+);
 
 type WithEnabled<S extends z.ZodObject> = z.ZodObject<
-  { enabled: typeof enabled } & S['shape'],
+  { enabled: ReturnType<typeof enabledSchema> } & S['shape'],
   z.core.$strict
 >;
 
 /** A channel module's settings schema with `enabled` in front: its `notifications.channels.<name>` object. */
 export function channelSettingsSchema<S extends z.ZodObject>(module: { settingsSchema: S }): WithEnabled<S> {
   const settings = module.settingsSchema;
-  const schema = z.strictObject({ enabled, ...settings.shape });
+  const schema = z.strictObject({ enabled: enabledSchema(), ...settings.shape });
   return settings.description === undefined ? schema : schema.describe(settings.description);
 }
 
-/** Each channel's `notifications.channels.<name>` object, from its module. */
-export const CHANNEL_SETTINGS_SCHEMAS = Object.fromEntries(
-  CONFIG_CHANNELS.map((name) => [name, channelSettingsSchema(CHANNEL_CATALOG[name])]),
-) as { readonly [C in ChannelName]: WithEnabled<(typeof CHANNEL_CATALOG)[C]['settingsSchema']> };
+type ChannelSettingsSchemas = {
+  readonly [C in ChannelName]: WithEnabled<(typeof CHANNEL_CATALOG)[C]['settingsSchema']>;
+};
 
-export const ChannelsSchema = z
-  .strictObject(
-    Object.fromEntries(CONFIG_CHANNELS.map((c) => [c, CHANNEL_SETTINGS_SCHEMAS[c].optional()])) as {
-      [C in ConfigChannelName]: z.ZodOptional<(typeof CHANNEL_SETTINGS_SCHEMAS)[C]>;
-    },
-  )
-  .default({})
-  .describe('Channels by name. A channel that is absent (or enabled: false) gets nothing.');
+/** Each channel's `notifications.channels.<name>` object, from its module (built on first use). */
+export const channelSettingsSchemas = lazily(
+  () =>
+    Object.fromEntries(
+      CONFIG_CHANNELS.map((name) => [name, channelSettingsSchema(CHANNEL_CATALOG[name])]),
+    ) as ChannelSettingsSchemas,
+);
 
-export type ChannelsFileConfig = z.output<typeof ChannelsSchema>;
+/** `notifications.channels` (built on first use: why in src/domain/lazily.ts). */
+export const channelsSchema = lazily(() => {
+  const schemas = channelSettingsSchemas();
+  return z
+    .strictObject(
+      Object.fromEntries(CONFIG_CHANNELS.map((c) => [c, schemas[c].optional()])) as {
+        [C in ConfigChannelName]: z.ZodOptional<ChannelSettingsSchemas[C]>;
+      },
+    )
+    .default({})
+    .describe('Channels by name. A channel that is absent (or enabled: false) gets nothing.');
+});
+
+export type ChannelsFileConfig = z.output<ReturnType<typeof channelsSchema>>;
 
 /** Setting keys whose values are secrets (those of every secret variable): never echoed in an error, always redacted. */
 export const SECRET_SETTING_KEYS: ReadonlySet<string> = new Set(

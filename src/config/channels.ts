@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazily } from '../domain/lazily.js';
 import type { ChannelVariable } from '../domain/channels/channel-module.js';
 import { CHANNEL_CATALOG, CHANNEL_NAMES, type ChannelName } from '../domain/channels/catalog.js';
 
@@ -39,12 +40,16 @@ export function missingVariables(
 }
 
 /** The schema of one channel name, for `notifications.channels` and escalation levels' `channels`. */
-export const ChannelNameSchema = z.enum(CHANNEL_NAMES, {
-  error: `expected one of ${CHANNEL_NAMES.map((c) => `"${c}"`).join(', ')}`,
-});
+export const channelNameSchema = lazily(() =>
+  z.enum(CHANNEL_NAMES, {
+    error: `expected one of ${CHANNEL_NAMES.map((c) => `"${c}"`).join(', ')}`,
+  }),
+);
 
 /** `notifications.channels`: the enabled channels, each at most once. */
-export const ChannelListSchema = z
-  .array(ChannelNameSchema)
-  .refine((a) => new Set(a).size === a.length, { error: 'each channel may appear once' })
-  .describe(`Channels every message goes to: ${CHANNEL_NAMES.join(', ')}.`);
+export const channelListSchema = lazily(() =>
+  z
+    .array(channelNameSchema())
+    .refine((a) => new Set(a).size === a.length, { error: 'each channel may appear once' })
+    .describe(`Channels every message goes to: ${CHANNEL_NAMES.join(', ')}.`),
+);

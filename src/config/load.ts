@@ -13,8 +13,9 @@ import {
 import { ALL_CHANNEL_VARIABLES } from './channels.js';
 import { unmappedRecipientWarnings } from './mentions-schema.js';
 import { SECRET_SETTING_KEYS } from './channels-schema.js';
+import { readValidatedConfig, saveValidatedConfig, startupCache } from './config-cache.js';
 import { parseDotenv } from './dotenv.js';
-import { ConfigFileSchema, type ConfigFile } from './file-schema.js';
+import { configSchemas, type ConfigFile } from './file-schema.js';
 import { formatIssues } from './issues.js';
 import { readConfigJson } from './json-text.js';
 import type { EnvironmentConfig } from './model.js';
@@ -81,19 +82,24 @@ export function checkConfigStructure(
 ): { ok: true; file: ConfigFile } | { ok: false; problems: string[] } {
   // jitless: the file is parsed once per run, and compiling zod's fast path for its objects
   // (new Function, on the first parse) costs more than that one parse saves.
-  const result = ConfigFileSchema.safeParse(value, { jitless: true });
+  const result = configSchemas().ConfigFileSchema.safeParse(value, { jitless: true });
   if (!result.success) return { ok: false, problems: formatIssues(result.error.issues, value) };
   return { ok: true, file: result.data };
 }
 
 /** Parses and validates a whole config file; throws ConfigError with one line per problem. */
 export function parseConfigText(text: string, source: string): ConfigFile {
+  // A text this build validated before (the bundle's start-up cache, config-cache.ts).
+  const cache = startupCache();
+  const cached = cache && (readValidatedConfig(cache, text) as ConfigFile | undefined);
+  if (cached) return cached;
   const read = readConfigJson(text);
   if (!read.ok) throw new ConfigError(source, read.problems);
   const checked = checkConfigStructure(read.value);
   if (!checked.ok) throw new ConfigError(source, checked.problems);
   const problems = semanticProblems(checked.file);
   if (problems.length > 0) throw new ConfigError(source, problems);
+  if (cache) saveValidatedConfig(cache, text, read.value, checked.file);
   return checked.file;
 }
 

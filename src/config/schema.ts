@@ -5,8 +5,7 @@
 export { GATE_NAMES, GATE_ACTIONS, type GateName, type GateAction } from '../domain/gates/catalog/names.js';
 export { CONFIG_CHANNELS, CONFIG_CHANNELS as CHANNELS, type ConfigChannelName } from './channels-schema.js';
 export {
-  ConfigFileSchema,
-  EnvironmentSchema,
+  configSchemas,
   configJsonSchema,
   type ConfigFile,
   type EnvironmentFileConfig,

@@ -40,7 +40,10 @@ export function onInterrupt(
   proc: Pick<NodeJS.Process, 'on' | 'off' | 'exit'> = process,
   onSecond: (name: string) => void = (name) => proc.exit(interruptExitCode(name as 'SIGINT')),
 ): InterruptHandle {
-  const controller = new AbortController();
+  // Made on first use: the first AbortController of a process loads Node's abort_controller
+  // module (about 2 ms), which a command that never waits on anything (validate) need not pay.
+  let controller: AbortController | undefined;
+  const control = (): AbortController => (controller ??= new AbortController());
   let received: InterruptedError | null = null;
   const handler = (name: 'SIGINT' | 'SIGTERM') => (): void => {
     if (received) {
@@ -48,14 +51,16 @@ export function onInterrupt(
       return;
     }
     received = new InterruptedError(name);
-    controller.abort(received);
+    control().abort(received);
   };
   const onInt = handler('SIGINT');
   const onTerm = handler('SIGTERM');
   proc.on('SIGINT', onInt);
   proc.on('SIGTERM', onTerm);
   return {
-    signal: controller.signal,
+    get signal() {
+      return control().signal;
+    },
     get received() {
       return received;
     },

@@ -47,7 +47,7 @@ return { from: import.meta.url.split("/").pop(), strict: (function () { return t
 `;
 const EXPECTED = { ids: [7, 8], said: { from: '7.index.js', strict: true }, entry: true, eol: 1 };
 
-describe('bundle scripts with a V8 code cache (build/bundle-scripts.mjs, build/run-bundle.js)', () => {
+describe('bundle scripts with a V8 code cache (build/bundle-scripts.mjs, build/run-bundle.cjs)', () => {
   let work: string;
   let dist: string;
   let cache: string;
@@ -66,8 +66,8 @@ describe('bundle scripts with a V8 code cache (build/bundle-scripts.mjs, build/r
       keys[name] = keyOf(script);
     }
     writeFileSync(join(dist, 'cli.js'), entryOf('cli', keys, true));
-    writeFileSync(join(dist, 'package.json'), '{ "type": "module" }\n');
-    copyFileSync(resolve('build/run-bundle.js'), join(dist, 'run-bundle.js'));
+    writeFileSync(join(dist, 'package.json'), '{ "type": "commonjs" }\n');
+    copyFileSync(resolve('build/run-bundle.cjs'), join(dist, 'run-bundle.js'));
   });
   afterEach(() => {
     rmSync(work, { recursive: true, force: true });
@@ -89,7 +89,9 @@ describe('bundle scripts with a V8 code cache (build/bundle-scripts.mjs, build/r
     expect(cacheFiles()).toHaveLength(2);
     expect(statSync(cache).mode & 0o777).toBe(0o700);
     for (const file of cacheFiles()) {
-      expect(file).toMatch(new RegExp(`^[0-9a-f]{24}-${process.version}-${process.arch}\\.v8cache$`));
+      expect(file).toMatch(
+        new RegExp(`^[0-9a-f]{24}-[0-9a-f]{8}-${process.version}-${process.arch}\\.v8cache$`),
+      );
       expect(statSync(join(cache, file)).mode & 0o777).toBe(0o600);
     }
   });

@@ -2,6 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import {
+  describeValidated,
+  isSkeleton,
+  rebuildValidated,
+  type SkeletonNode,
+} from '../../src/config/config-skeleton.js';
 import { checkConfigStructure, parseConfigText } from '../../src/config/load.js';
 import { ConfigError } from '../../src/runtime/errors.js';
 
@@ -289,4 +295,25 @@ describe('the JSON Schema and the CLI agree on a corpus of config files', () => 
       expect({ ajv: ajvSays, structural }).toEqual({ ajv: c.valid, structural: c.valid });
     }
   });
+});
+
+// The start-up cache (src/config/config-cache.ts) stores a skeleton instead of the validated file:
+// for every valid file of the corpus, the skeleton must give back exactly what the schema gave
+// (values, defaults and key order), and hold no value of the file.
+describe('the start-up cache skeleton rebuilds every valid file of the corpus exactly', () => {
+  test.each(cases.filter((c) => c.valid && !c.semantic).map((c) => [c.name, c] as const))(
+    '%s',
+    (_name, c) => {
+      const value = JSON.parse(c.text) as unknown;
+      const checked = checkConfigStructure(value);
+      if (!checked.ok) throw new Error(checked.problems.join('\n'));
+      const stored = describeValidated(checked.file, value);
+      expect(stored).not.toBeNull();
+      const skeleton = JSON.parse(stored!) as unknown;
+      expect(isSkeleton(skeleton)).toBe(true);
+      expect(JSON.stringify(rebuildValidated(skeleton as SkeletonNode, JSON.parse(c.text)))).toBe(
+        JSON.stringify(checked.file),
+      );
+    },
+  );
 });

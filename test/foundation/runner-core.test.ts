@@ -67,10 +67,27 @@ test('outputs: the same GITHUB_OUTPUT records (delimiters aside)', () => {
     core.setOutput('result', 'ok');
     core.setOutput('multi', 'line 1\nline 2');
     core.setOutput('json', { a: 1 });
-    return readFileSync(file, 'utf8').replace(/ghadelimiter_[0-9a-f-]+/g, 'DELIM');
+    return readFileSync(file, 'utf8').replace(/ghadelimiter_[0-9a-z_-]+/g, 'DELIM');
   });
   expect(files[1]).toBe(files[0]);
   expect(files[1]).toContain('multi<<DELIM\nline 1\nline 2\nDELIM\n');
+});
+
+test('an output value can never end its block: a delimiter it contains is never used', () => {
+  const file = join(dir, 'output-hostile');
+  writeFileSync(file, '');
+  process.env.GITHUB_OUTPUT = file;
+  // Every delimiter this process could pick next, in the value, followed by an injected output.
+  const now = Date.now();
+  const guesses = [0, 1, 2, 3]
+    .flatMap((n) => [-1, 0, 1, 2].map((ms) => `ghadelimiter_${process.pid}_${(now + ms).toString(36)}_${n}`))
+    .map((d) => `${d}\ninjected=yes\n`)
+    .join('');
+  runnerCore.setOutput('result', `ok\n${guesses}`);
+  const text = readFileSync(file, 'utf8');
+  const [, delimiter] = /^result<<(.+)$/m.exec(text)!;
+  expect(text).toBe(`result<<${delimiter}\nok\n${guesses}\n${delimiter}\n`);
+  expect(`ok\n${guesses}`).not.toContain(delimiter);
 });
 
 test('workflow commands: the same lines for annotations, masks, groups and failure', async () => {

@@ -8,12 +8,12 @@ import { channelInputsYaml, withChannelInputs } from '../../src/config/action-in
 import {
   ALL_CHANNEL_VARIABLES as CHANNEL_VARIABLES,
   CHANNEL_ACTION_INPUTS,
-  ChannelListSchema,
+  channelListSchema,
   type ChannelName,
 } from '../../src/config/channels.js';
 import { SECRET_VARIABLES } from '../../src/config/channel-settings.js';
 import {
-  CHANNEL_SETTINGS_SCHEMAS,
+  channelSettingsSchemas,
   CONFIG_CHANNELS,
   channelSettingsSchema,
   SECRET_SETTING_KEYS,
@@ -72,13 +72,13 @@ describe('channel catalog', () => {
   });
 
   it('the config schema takes exactly the catalog names', () => {
-    expect(ChannelListSchema.safeParse(['console', 'pager']).success).toBe(true);
-    const bad = ChannelListSchema.safeParse(['slack', 'sms']);
+    expect(channelListSchema().safeParse(['console', 'pager']).success).toBe(true);
+    const bad = channelListSchema().safeParse(['slack', 'sms']);
     expect(bad.success).toBe(false);
     expect(bad.error!.issues[0].message).toBe(
       `expected one of ${CHANNEL_NAMES.map((c) => `"${c}"`).join(', ')}`,
     );
-    expect(ChannelListSchema.safeParse(['slack', 'slack']).success).toBe(false);
+    expect(channelListSchema().safeParse(['slack', 'slack']).success).toBe(false);
   });
 
   it('action.yml’s channel inputs block is the one generated from the catalog', () => {
@@ -109,7 +109,7 @@ describe('channel catalog', () => {
 
   it('every variable a config key can set names a key of that channel’s settings schema', () => {
     for (const v of CHANNEL_VARIABLES) {
-      const shape = CHANNEL_SETTINGS_SCHEMAS[v.channel].shape as Record<string, unknown>;
+      const shape = channelSettingsSchemas()[v.channel].shape as Record<string, unknown>;
       for (const key of v.settingKeys)
         expect({ variable: v.name, key, known: key in shape }).toEqual({
           variable: v.name,

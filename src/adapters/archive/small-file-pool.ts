@@ -9,7 +9,9 @@ import { Worker } from 'node:worker_threads';
  * zlib state, and the main thread pays for each. Here a worker takes a batch (about 1 MiB or a few
  * hundred files), reads each file whole with one read (asking for one byte more than the listed
  * size, so a file that grew is noticed without an fstat), deflates it with the one-shot
- * deflateRawSync, keeps the stored bytes when deflate does not pay, and sends back one buffer with
+ * deflateRawSync and inflates the result back (it must give the same size and CRC-32: this round
+ * trip is the backup's proof that the compressed data decodes, see ZipFileWriter.verifyWritten),
+ * keeps the stored bytes when deflate does not pay, and sends back one buffer with
  * every entry's data and a small record per file. The main thread only writes. With one worker per
  * core the compression of a batch overlaps the writing of the previous one.
  *
@@ -18,7 +20,7 @@ import { Worker } from 'node:worker_threads';
 const SMALL_FILE_WORKER = `
 const { parentPort } = require('node:worker_threads');
 const { openSync, readSync, closeSync } = require('node:fs');
-const { deflateRawSync, crc32 } = require('node:zlib');
+const { deflateRawSync, inflateRawSync, crc32 } = require('node:zlib');
 const { createHash } = require('node:crypto');
 // Reused: one read buffer, and the batch buffers the main thread hands back once written.
 let readBuffer = Buffer.allocUnsafeSlow(0);
@@ -58,13 +60,27 @@ parentPort.on('message', ({ id, files, level, storeRatio, capacity, recycled }) 
       continue;
     }
     const data = raw.subarray(0, read);
+    const crc = crc32(data) >>> 0;
     let out = data;
     let method = 0;
+    let dataCrc = crc;
     if (!file.store && read >= 64) {
       const deflated = deflateRawSync(data, { level });
       if (deflated.length < read * storeRatio) {
+        // Round trip: what goes into the archive must inflate back to these very bytes.
+        let back;
+        try {
+          back = inflateRawSync(deflated, { maxOutputLength: read, chunkSize: read + 64 });
+        } catch (error) {
+          back = null;
+        }
+        if (!back || back.length !== read || (crc32(back) >>> 0) !== crc) {
+          records.push({ error: { message: 'its compressed data did not inflate back to the file (a compressor fault); no backup was written' } });
+          continue;
+        }
         out = deflated;
         method = 8;
+        dataCrc = crc32(out) >>> 0;
       }
     }
     if (total + out.length > body.length) throw new Error('batch larger than its buffer');
@@ -72,7 +88,8 @@ parentPort.on('message', ({ id, files, level, storeRatio, capacity, recycled }) 
     total += out.length;
     records.push({
       method,
-      crc: crc32(data) >>> 0,
+      crc,
+      dataCrc,
       sha256: createHash('sha256').update(data).digest('hex'),
       compressedSize: out.length,
     });
@@ -91,7 +108,15 @@ export interface SmallFileRequest {
 }
 
 export type SmallFileRecord =
-  | { method: number; crc: number; sha256: string; compressedSize: number }
+  | {
+      method: number;
+      /** CRC-32 of the file's bytes. */
+      crc: number;
+      /** CRC-32 of the bytes that go into the archive (the deflated ones, after their round trip). */
+      dataCrc: number;
+      sha256: string;
+      compressedSize: number;
+    }
   | { changedTo: number }
   | { error: { message: string; code?: string } };
 
@@ -131,7 +156,10 @@ export class SmallFilePool {
     size = Math.max(1, Math.min(4, availableParallelism())),
   ) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(SMALL_FILE_WORKER, { eval: true });
+      const worker = new Worker(SMALL_FILE_WORKER, {
+        eval: true,
+        resourceLimits: { maxYoungGenerationSizeMb: 4 },
+      });
       const entry: PoolWorker = { worker, busy: 0 };
       worker.on(
         'message',

@@ -13,6 +13,9 @@ import {
 import { promisify } from 'node:util';
 import { constants as zc, crc32, deflateRaw } from 'node:zlib';
 import { STORE_RATIO, isAlreadyCompressedName, looksCompressible } from './compressibility.js';
+import { CentralDirectoryBytes } from './central-directory.js';
+import { InflateCheck } from './inflate-check.js';
+import { verifyWrittenArchive, type WrittenArchive, type WrittenExpectation } from './written-archive.js';
 import { SmallFilePool, type SmallFileBatchResult, type SmallFileRequest } from './small-file-pool.js';
 import { encodeName, hasRawBytes } from '../../domain/backup/raw-name.js';
 import { FileChangedError } from '../../domain/backup/source-errors.js';
@@ -38,7 +41,7 @@ import {
   ZIP64_LOCATOR_SIZE,
   dosDateTime,
   externalAttributes,
-  timestampExtra,
+  EXTRA_TIMESTAMP,
   type EntryType,
 } from './zip-format.js';
 
@@ -64,7 +67,7 @@ export const CHUNK_BYTES = 1024 * 1024;
 const DICTIONARY_BYTES = 32 * 1024;
 const MAX_JOBS_AHEAD = 32;
 /** Bytes read ahead for deflate (each in a pooled CHUNK_BYTES buffer). */
-const MAX_DEFLATE_JOBS_AHEAD = 12;
+const MAX_DEFLATE_JOBS_AHEAD = 6;
 /** Flush to disk in the background every this many bytes, so the final fsync is short. */
 const SYNC_EVERY_BYTES = 64 * 1024 * 1024;
 /** Local headers of entries this large carry zip64 sizes: deflate may grow data slightly. */
@@ -152,7 +155,7 @@ const BATCH_FILES = 256;
 /** Batches in flight: enough to keep every worker busy while the main thread writes. */
 const MAX_BATCHES_AHEAD = 4;
 
-export { FileChangedError };
+export { FileChangedError, type WrittenArchive };
 
 export interface ZipWriterOptions {
   /** Deflate level for compressible data cut into chunks (1 = fastest). */
@@ -172,7 +175,7 @@ export interface ZipWriterOptions {
 
 export class ZipFileWriter {
   private position = 0;
-  private readonly central: CentralRecord[] = [];
+  private readonly central = new CentralDirectoryBytes();
   private bytesIn = 0;
   private closed = false;
   private syncedUpTo = 0;
@@ -184,8 +187,11 @@ export class ZipFileWriter {
   private readonly freeBuffers: Buffer[] = [];
   private readonly openFiles = new Set<OpenFile>();
   private pool: SmallFilePool | null = null;
+  /** What verifyWritten checks the file against, known once `finish` wrote the directory. */
+  private expected: WrittenExpectation | null = null;
 
   private constructor(
+    private readonly path: string,
     private readonly fd: number,
     private readonly options: ZipWriterOptions,
   ) {}
@@ -195,7 +201,7 @@ export class ZipFileWriter {
       const mode = options.mode ?? 0o600;
       const fd = openSync(path, 'wx', mode);
       if (process.platform !== 'win32') fchmodSync(fd, mode); // the umask may have narrowed it
-      return new ZipFileWriter(fd, options);
+      return new ZipFileWriter(path, fd, options);
     });
   }
 
@@ -235,6 +241,10 @@ export class ZipFileWriter {
       method: number;
       hash: ReturnType<typeof createHash>;
       crc: number;
+      /** CRC-32 of the bytes written as the entry's data. */
+      dataCrc: number;
+      /** Deflated entries: the round trip of what is written (see InflateCheck). */
+      check: InflateCheck | null;
       usize: number;
       csize: number;
       zip64: boolean;
@@ -276,6 +286,8 @@ export class ZipFileWriter {
             method,
             hash: createHash('sha256'),
             crc: 0,
+            dataCrc: 0,
+            check: method === METHOD_DEFLATE ? new InflateCheck(job.source.size) : null,
             usize: 0,
             csize: 0,
             zip64,
@@ -287,10 +299,13 @@ export class ZipFileWriter {
         const current = entry;
         current.hash.update(raw);
         current.crc = crc32(raw, current.crc);
+        current.dataCrc = out === raw ? current.crc : crc32(out, current.dataCrc);
         current.usize += raw.length;
         current.csize += out.length;
+        const caughtUp = current.check?.push(out);
         if (out.length > 0) this.write(out);
         if (pooled) this.freeBuffers.push(pooled);
+        if (caughtUp) await caughtUp;
         this.bytesIn += raw.length;
         this.options.onProgress?.(this.bytesIn);
         this.backgroundSync();
@@ -301,6 +316,7 @@ export class ZipFileWriter {
             throw new FileChangedError(
               `${src.name} changed size while being archived (${src.size} → ${current.usize} bytes)`,
             );
+          if (current.check) await current.check.expect(src.name, current.usize, current.crc);
           if (!current.zip64 && current.csize >= U32_MAX)
             throw new Error(`${src.name}: compressed size passed 4 GiB without zip64`);
           this.patchSizes(
@@ -311,20 +327,17 @@ export class ZipFileWriter {
             current.usize,
             current.zip64,
           );
-          const { time, date } = dosDateTime(src.mtimeMs);
-          this.central.push({
-            name: current.name,
-            utf8: current.utf8,
-            method: current.method,
-            time,
-            date,
-            crc: current.crc,
-            csize: current.csize,
-            usize: current.usize,
-            offset: current.headerOffset,
-            external: externalAttributes(src.type, src.mode),
-            mtimeMs: src.mtimeMs,
-          });
+          this.recordCentral(
+            current.name,
+            current.utf8,
+            current.method,
+            current.crc,
+            current.csize,
+            current.usize,
+            current.headerOffset,
+            src,
+            current.dataCrc,
+          );
           onEntry?.({
             name: src.name,
             type: src.type,
@@ -340,6 +353,7 @@ export class ZipFileWriter {
       }
       if (this.syncFailure) throw this.syncFailure.error;
     } catch (error) {
+      entry?.check?.abort();
       // Let in-flight work finish before the caller closes and removes files.
       await Promise.allSettled(
         ahead.map((j) => ('batch' in j ? j.result : (j.deflated ?? Promise.resolve(null)))),
@@ -365,8 +379,15 @@ export class ZipFileWriter {
     let at = this.position;
     let bodyAt = 0;
     let bytesIn = 0;
-    batch.forEach((src, i) => {
-      const record = result.records[i];
+    let next = 0;
+    for (const src of batch) {
+      if (isInlineInBatch(src)) {
+        const length = this.writeInline(src, at, parts, onEntry);
+        at += length;
+        bytesIn += src.data?.length ?? 0;
+        continue;
+      }
+      const record = result.records[next++];
       if ('error' in record) {
         const error = new Error(`${src.name}: ${record.error.message}`) as NodeJS.ErrnoException;
         if (record.error.code) error.code = record.error.code;
@@ -386,20 +407,17 @@ export class ZipFileWriter {
       const data = result.body.subarray(bodyAt, bodyAt + record.compressedSize);
       bodyAt += record.compressedSize;
       parts.push(header, data);
-      const { time, date } = dosDateTime(src.mtimeMs);
-      this.central.push({
+      this.recordCentral(
         name,
         utf8,
-        method: record.method,
-        time,
-        date,
-        crc: record.crc,
-        csize: record.compressedSize,
-        usize: src.size,
-        offset: at,
-        external: externalAttributes(src.type, src.mode),
-        mtimeMs: src.mtimeMs,
-      });
+        record.method,
+        record.crc,
+        record.compressedSize,
+        src.size,
+        at,
+        src,
+        record.dataCrc,
+      );
       at += header.length + data.length;
       bytesIn += src.size;
       onEntry?.({
@@ -412,7 +430,7 @@ export class ZipFileWriter {
         crc32: record.crc,
         mode: src.mode & 0o7777,
       });
-    });
+    }
     this.writeParts(parts, at - this.position);
     result.release();
     this.bytesIn += bytesIn;
@@ -420,18 +438,99 @@ export class ZipFileWriter {
     this.backgroundSync();
   }
 
+  /** A folder, link or empty file riding in a batch: its header and content, stored. Returns its length. */
+  private writeInline(
+    src: EntrySource,
+    at: number,
+    parts: Buffer[],
+    onEntry?: (entry: WrittenEntry) => void,
+  ): number {
+    const raw = src.data ?? EMPTY;
+    const crc = crc32(raw) >>> 0;
+    const { name, utf8 } = entryName(src.name);
+    const header = localHeader(name, utf8, METHOD_STORE, src.mtimeMs, false);
+    header.writeUInt32LE(crc, 14);
+    header.writeUInt32LE(raw.length, 18);
+    header.writeUInt32LE(raw.length, 22);
+    parts.push(header, raw);
+    this.recordCentral(name, utf8, METHOD_STORE, crc, raw.length, raw.length, at, src, crc);
+    onEntry?.({
+      name: src.name,
+      type: src.type,
+      size: raw.length,
+      compressedSize: raw.length,
+      method: METHOD_STORE,
+      sha256: raw.length === 0 ? EMPTY_SHA256 : createHash('sha256').update(raw).digest('hex'),
+      crc32: crc,
+      mode: src.mode & 0o7777,
+    });
+    return header.length + raw.length;
+  }
+
+  private recordCentral(
+    name: Buffer,
+    utf8: boolean,
+    method: number,
+    crc: number,
+    csize: number,
+    usize: number,
+    offset: number,
+    src: EntrySource,
+    dataCrc: number,
+  ): void {
+    const { time, date } = dosTime(src.mtimeMs);
+    this.central.add(
+      centralHeader({
+        name,
+        utf8,
+        method,
+        time,
+        date,
+        crc,
+        csize,
+        usize,
+        offset,
+        external: externalAttributes(src.type, src.mode),
+        mtimeMs: src.mtimeMs,
+      }),
+      dataCrc,
+    );
+  }
+
+  /**
+   * After `finish`: re-reads the archive from the file system and proves it is the one written
+   * (see written-archive.ts for exactly what that proves); returns its SHA-256 and directory.
+   */
+  verifyWritten(onProgress?: (bytesRead: number, total: number) => void): Promise<WrittenArchive> {
+    if (!this.expected) return Promise.reject(new Error('verifyWritten before finish'));
+    return verifyWrittenArchive(this.path, this.expected, onProgress);
+  }
+
   /** Writes the central directory and end records, fsyncs and closes. Returns the archive size. */
   async finish(): Promise<number> {
     const cdStart = this.position;
-    for (const record of this.central) this.write(centralHeader(record));
-    const cdSize = this.position - cdStart;
-    const count = this.central.length;
+    const cdSize = this.central.size;
+    const count = this.central.count;
+    // The directory and end records, as one tail whose CRC-32 verifyWritten checks on disk.
+    const tail = this.central.parts();
     if (count >= U16_MAX || cdStart >= U32_MAX || cdSize >= U32_MAX) {
-      const zip64Start = this.position;
-      this.write(zip64End(count, cdSize, cdStart));
-      this.write(zip64Locator(zip64Start));
+      const zip64Start = cdStart + cdSize;
+      tail.push(zip64End(count, cdSize, cdStart), zip64Locator(zip64Start));
     }
-    this.write(endOfCentralDirectory(count, cdSize, cdStart));
+    tail.push(endOfCentralDirectory(count, cdSize, cdStart));
+    let tailCrc = 0;
+    let tailSize = 0;
+    for (const part of tail) {
+      tailCrc = crc32(part, tailCrc);
+      tailSize += part.length;
+    }
+    this.writeParts(tail, tailSize);
+    this.expected = {
+      tailOffset: cdStart,
+      size: this.position,
+      tailCrc: tailCrc >>> 0,
+      dataCrcs: this.central.dataCrcs(),
+    };
     await this.syncing;
     if (this.syncFailure) throw this.syncFailure.error;
     fsyncSync(this.fd);
@@ -575,6 +674,13 @@ export class ZipFileWriter {
       return { batch: sent, result };
     };
     for (const source of sources) {
+      if (batch.length > 0 && isInlineInBatch(source)) {
+        // A folder, link or empty file between small files: written in its place by the main
+        // thread with the batch, instead of closing it (a node_modules has a folder every ten
+        // files, and batches of two or three files cost a worker round trip each).
+        batch.push(source);
+        continue;
+      }
       if (
         source.type === 'file' &&
         source.data === undefined &&
@@ -679,6 +785,16 @@ export class ZipFileWriter {
   }
 }
 
+const EMPTY = Buffer.alloc(0);
+const EMPTY_SHA256 = createHash('sha256').digest('hex');
+
+/** Entries with nothing to read or compress (folders, links, empty files): they may ride in a batch. */
+function isInlineInBatch(source: EntrySource): boolean {
+  if (source.method === 'deflate') return false;
+  if (source.data !== undefined) return source.data.length <= SMALL_FILE_BYTES;
+  return source.type !== 'file' || source.size === 0;
+}
+
 /** The name field's bytes: UTF-8 (flagged), or the raw bytes of a name that is not UTF-8. */
 function entryName(text: string): { name: Buffer; utf8: boolean } {
   const utf8 = !hasRawBytes(text);
@@ -700,15 +816,40 @@ function unicodePathExtra(name: Buffer): Buffer {
   return b;
 }
 
+/** The UT extra field (modification time) is this long, in local and central headers alike. */
+const TIMESTAMP_EXTRA_BYTES = 9;
+const ZIP64_LOCAL_EXTRA_BYTES = 20;
+
+/** Writes the UT extra field (what timestampExtra builds) at `at`; returns where it ends. */
+function writeTimestampExtra(b: Buffer, at: number, mtimeMs: number): number {
+  b.writeUInt16LE(EXTRA_TIMESTAMP, at);
+  b.writeUInt16LE(5, at + 2);
+  b.writeUInt8(1, at + 4);
+  b.writeUInt32LE(Math.max(0, Math.min(U32_MAX, Math.floor(mtimeMs / 1000))), at + 5);
+  return at + TIMESTAMP_EXTRA_BYTES;
+}
+
+let dosSecond = Number.NaN;
+let dosStamp = { time: 0, date: 0 };
+
+/** dosDateTime, remembered for the last second seen: files of a tree mostly share a few seconds. */
+function dosTime(mtimeMs: number): { time: number; date: number } {
+  const second = Math.floor(mtimeMs / 1000);
+  if (second !== dosSecond) {
+    dosSecond = second;
+    dosStamp = dosDateTime(mtimeMs);
+  }
+  return dosStamp;
+}
+
+// Headers are built with allocUnsafe (small ones come from Node's shared pool) and every byte
+// written: tens of thousands of entries each allocating zeroed buffers of their own kept the
+// collector busy and the process's memory high.
 function localHeader(name: Buffer, utf8: boolean, method: number, mtimeMs: number, zip64: boolean): Buffer {
-  // zip64 first: patchSizes finds its sizes right after the name.
-  const extra = Buffer.concat([
-    ...(zip64 ? [zip64Extra([0n, 0n])] : []),
-    timestampExtra(mtimeMs),
-    ...(utf8 ? [] : [unicodePathExtra(name)]),
-  ]);
-  const b = Buffer.alloc(LOCAL_HEADER_SIZE + name.length + extra.length);
-  const { time, date } = dosDateTime(mtimeMs);
+  const unicode = utf8 ? null : unicodePathExtra(name);
+  const extraLength = (zip64 ? ZIP64_LOCAL_EXTRA_BYTES : 0) + TIMESTAMP_EXTRA_BYTES + (unicode?.length ?? 0);
+  const b = Buffer.allocUnsafe(LOCAL_HEADER_SIZE + name.length + extraLength);
+  const { time, date } = dosTime(mtimeMs);
   b.writeUInt32LE(SIG_LOCAL, 0);
   b.writeUInt16LE(zip64 ? 45 : 20, 4);
   b.writeUInt16LE(utf8 ? FLAG_UTF8 : 0, 6);
@@ -716,10 +857,20 @@ function localHeader(name: Buffer, utf8: boolean, method: number, mtimeMs: numbe
   b.writeUInt16LE(time, 10);
   b.writeUInt16LE(date, 12);
   // crc and sizes (14..25) are patched when the entry is complete.
+  b.fill(0, 14, 26);
   b.writeUInt16LE(name.length, 26);
-  b.writeUInt16LE(extra.length, 28);
+  b.writeUInt16LE(extraLength, 28);
   name.copy(b, LOCAL_HEADER_SIZE);
-  extra.copy(b, LOCAL_HEADER_SIZE + name.length);
+  let at = LOCAL_HEADER_SIZE + name.length;
+  if (zip64) {
+    // zip64 first: patchSizes finds its sizes right after the name.
+    b.writeUInt16LE(EXTRA_ZIP64, at);
+    b.writeUInt16LE(16, at + 2);
+    b.fill(0, at + 4, at + ZIP64_LOCAL_EXTRA_BYTES);
+    at += ZIP64_LOCAL_EXTRA_BYTES;
+  }
+  at = writeTimestampExtra(b, at, mtimeMs);
+  if (unicode) unicode.copy(b, at);
   return b;
 }
 
@@ -736,12 +887,10 @@ function centralHeader(r: CentralRecord): Buffer {
   if (r.usize >= U32_MAX) big.push(BigInt(r.usize));
   if (r.csize >= U32_MAX) big.push(BigInt(r.csize));
   if (r.offset >= U32_MAX) big.push(BigInt(r.offset));
-  const extra = Buffer.concat([
-    ...(big.length ? [zip64Extra(big)] : []),
-    timestampExtra(r.mtimeMs),
-    ...(r.utf8 ? [] : [unicodePathExtra(r.name)]),
-  ]);
-  const b = Buffer.alloc(CENTRAL_HEADER_SIZE + r.name.length + extra.length);
+  const zip64 = big.length ? zip64Extra(big) : null;
+  const unicode = r.utf8 ? null : unicodePathExtra(r.name);
+  const extraLength = (zip64?.length ?? 0) + TIMESTAMP_EXTRA_BYTES + (unicode?.length ?? 0);
+  const b = Buffer.allocUnsafe(CENTRAL_HEADER_SIZE + r.name.length + extraLength);
   b.writeUInt32LE(SIG_CENTRAL, 0);
   b.writeUInt16LE(MADE_BY_UNIX, 4);
   b.writeUInt16LE(big.length ? 45 : 20, 6);
@@ -753,14 +902,17 @@ function centralHeader(r: CentralRecord): Buffer {
   b.writeUInt32LE(Math.min(r.csize, U32_MAX), 20);
   b.writeUInt32LE(Math.min(r.usize, U32_MAX), 24);
   b.writeUInt16LE(r.name.length, 28);
-  b.writeUInt16LE(extra.length, 30);
+  b.writeUInt16LE(extraLength, 30);
   b.writeUInt16LE(0, 32);
   b.writeUInt16LE(0, 34);
   b.writeUInt16LE(0, 36);
   b.writeUInt32LE(r.external, 38);
   b.writeUInt32LE(Math.min(r.offset, U32_MAX), 42);
   r.name.copy(b, CENTRAL_HEADER_SIZE);
-  extra.copy(b, CENTRAL_HEADER_SIZE + r.name.length);
+  let at = CENTRAL_HEADER_SIZE + r.name.length;
+  if (zip64) at += zip64.copy(b, at);
+  at = writeTimestampExtra(b, at, r.mtimeMs);
+  if (unicode) unicode.copy(b, at);
   return b;
 }
 

@@ -222,6 +222,33 @@ function checkLinksStayInside(path: string, manifest: BackupManifest, options: V
     throw new BackupRejectedError('unsafe', `${path}: refused: ${escapes.slice(0, 5).join('; ')}`);
 }
 
+/**
+ * The checks of verifyArchive that read no entry content, for an archive whose bytes were proven
+ * another way (a backup just written: see ZipFileWriter.verifyWritten): it holds a manifest, every
+ * entry's type, size and mode are the manifest's, every link's target is, and no link leaves the target.
+ */
+export function checkDirectoryAgainstManifest(
+  path: string,
+  manifest: BackupManifest,
+  directory: ZipDirectory,
+  links: Map<string, Buffer>,
+): void {
+  if (!directory.entries.some((e) => e.name === MANIFEST_NAME))
+    throw new BackupRejectedError('manifest', `${path} has no ${MANIFEST_NAME}; it is not a dhash backup`);
+  const scanned: ScannedArchive = {
+    directory,
+    scan: {
+      archiveSha256: '',
+      entries: directory.entries.map((entry) => ({ entry, sha256: '' })),
+      bytesOut: 0,
+    },
+    links,
+  };
+  const options = { entryHashes: false } as VerifyOptions;
+  checkEntriesAgainstManifest(path, manifest, scanned, options);
+  checkLinksStayInside(path, manifest, options);
+}
+
 export async function verifyArchive(path: string, options: VerifyOptions): Promise<VerifiedArchive> {
   const sidecar = sidecarOrRefuse(path, options);
   const expected = options.expectedSha256 ?? sidecar.sha256;

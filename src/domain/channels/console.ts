@@ -1,16 +1,21 @@
 import { z } from 'zod';
 import type { AttemptOutcome } from '../delivery/outcome.js';
 import { LEVEL_EMOJI, plainText } from '../messages/content.js';
+import { lazily } from '../lazily.js';
 import { defineChannel } from './channel-module.js';
+
+const settingsSchema = lazily(() =>
+  z.strictObject({}).describe('Prints each message on standard output (the seed\'s "console" channel).'),
+);
 
 /** The seed's `console` channel: the message on standard output, for people watching a terminal or a CI log. */
 export const consoleChannel = defineChannel({
   name: 'console',
   transport: 'stream',
   summary: 'Prints the message as plain text on standard output (the CI log or the terminal).',
-  settingsSchema: z
-    .strictObject({})
-    .describe('Prints each message on standard output (the seed\'s "console" channel).'),
+  get settingsSchema() {
+    return settingsSchema();
+  },
   variables: [],
   settings: () => ({ stream: 'stdout' as const }),
   target: () => 'stdout',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { classifyDiscord } from '../delivery/classify.js';
 import { renderDiscord } from '../messages/discord.js';
+import { lazily } from '../lazily.js';
 import { defineChannel } from './channel-module.js';
 import { settingText } from './setting-text.js';
 import { describeTarget, webhookUrl, webhookUrlVariable } from './webhook-url.js';
@@ -12,17 +13,23 @@ export function withDiscordWait(url: string): string {
   return u.toString();
 }
 
+const settingsSchema = lazily(() =>
+  z.strictObject({
+    webhook_url: settingText().optional().describe('Webhook URL, a secret: "${DISCORD_WEBHOOK_URL}".'),
+    url: settingText().optional().describe('Same as webhook_url.'),
+    username: settingText().optional(),
+  }),
+);
+
 /** Discord webhook, one embed; only the mapped roles and users may ping. */
 export const discord = defineChannel({
   name: 'discord',
   transport: 'http',
   summary:
     'Discord webhook: one embed; recipients become <@&role> and <@user> with allowed_mentions limited to them.',
-  settingsSchema: z.strictObject({
-    webhook_url: settingText().optional().describe('Webhook URL, a secret: "${DISCORD_WEBHOOK_URL}".'),
-    url: settingText().optional().describe('Same as webhook_url.'),
-    username: settingText().optional(),
-  }),
+  get settingsSchema() {
+    return settingsSchema();
+  },
   variables: [webhookUrlVariable('DISCORD_WEBHOOK_URL', 'discord-webhook-url', 'Discord webhook URL')],
   settings: (vars, context) => webhookUrl('DISCORD_WEBHOOK_URL', vars, context),
   target: (s) => describeTarget(s.url),

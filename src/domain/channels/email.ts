@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { classifySmtp } from '../delivery/classify.js';
 import type { AttemptOutcome } from '../delivery/outcome.js';
 import { renderEmail } from '../messages/email.js';
+import { lazily } from '../lazily.js';
 import { defineChannel, type SmtpAnswer, type Vars } from './channel-module.js';
 import { settingText } from './setting-text.js';
 import { isLoopbackHost, plainVariable } from './webhook-url.js';
@@ -62,14 +63,9 @@ export function classifySmtpAnswer(answer: SmtpAnswer): AttemptOutcome {
   return { kind: 'delivered', detail: answer.response || 'accepted' };
 }
 
-const text = settingText();
-
-/** E-mail over SMTP: text and HTML parts, a stable Message-ID per dedup key. */
-export const email = defineChannel({
-  name: 'email',
-  transport: 'smtp',
-  summary: 'E-mail over SMTP (STARTTLS or implicit TLS); recipients mapped to addresses are copied in.',
-  settingsSchema: z.strictObject({
+const settingsSchema = lazily(() => {
+  const text = settingText();
+  return z.strictObject({
     from: text.optional().describe('EMAIL_FROM'),
     to: z
       .union([text, z.array(text)], { error: 'expected an address or a list of addresses' })
@@ -86,7 +82,17 @@ export const email = defineChannel({
       .union([z.boolean(), text], { error: 'expected true or false' })
       .optional()
       .describe('SMTP_SECURE'),
-  }),
+  });
+});
+
+/** E-mail over SMTP: text and HTML parts, a stable Message-ID per dedup key. */
+export const email = defineChannel({
+  name: 'email',
+  transport: 'smtp',
+  summary: 'E-mail over SMTP (STARTTLS or implicit TLS); recipients mapped to addresses are copied in.',
+  get settingsSchema() {
+    return settingsSchema();
+  },
   variables: [
     plainVariable('EMAIL_FROM', 'email-from', true, 'Sender address', ['from']),
     plainVariable('EMAIL_TO', 'email-to', true, 'Comma-separated recipients', ['to']),

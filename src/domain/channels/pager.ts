@@ -6,6 +6,7 @@ import { EVENT_LABELS, gateLine, incidentKeyOf, links, plainText } from '../mess
 import { recipientsOf } from '../messages/mentions.js';
 import { truncate } from '../messages/text.js';
 import type { NotificationEvent, NotificationMessage } from '../../ports.js';
+import { lazily } from '../lazily.js';
 import { defineChannel } from './channel-module.js';
 import { settingText } from './setting-text.js';
 import { describeTarget, plainVariable, webhookUrlProblem } from './webhook-url.js';
@@ -92,13 +93,8 @@ export function classifyPagerDuty(answer: HttpAnswer, nowMs: number): AttemptOut
   return classifyStatus(answer, nowMs);
 }
 
-/** The seed's `pager`: pages the on-call through PagerDuty, and resolves the page on recovery. */
-export const pager = defineChannel({
-  name: 'pager',
-  transport: 'http',
-  summary:
-    'PagerDuty Events API v2: alerts and escalations trigger one incident per breach (dedup_key), recovery or a validated rollback resolves it.',
-  settingsSchema: z
+const settingsSchema = lazily(() =>
+  z
     .strictObject({
       routing_key_env: z
         .string()
@@ -116,6 +112,17 @@ export const pager = defineChannel({
       service: settingText().optional().describe('Free text naming the paged service.'),
     })
     .describe('The seed\'s "pager" channel (PagerDuty Events API v2).'),
+);
+
+/** The seed's `pager`: pages the on-call through PagerDuty, and resolves the page on recovery. */
+export const pager = defineChannel({
+  name: 'pager',
+  transport: 'http',
+  summary:
+    'PagerDuty Events API v2: alerts and escalations trigger one incident per breach (dedup_key), recovery or a validated rollback resolves it.',
+  get settingsSchema() {
+    return settingsSchema();
+  },
   variables: [
     {
       name: 'PAGERDUTY_ROUTING_KEY',

@@ -1,18 +1,25 @@
 import { z } from 'zod';
 import { classifyGenericWebhook } from '../delivery/classify.js';
 import { renderGeneric } from '../messages/webhook.js';
+import { lazily } from '../lazily.js';
 import { defineChannel } from './channel-module.js';
 import { settingText } from './setting-text.js';
 import { describeTarget, webhookUrl, webhookUrlVariable } from './webhook-url.js';
+
+const settingsSchema = lazily(() =>
+  z.strictObject({
+    url: settingText().optional().describe('Generic JSON webhook URL (a secret): "${GENERIC_WEBHOOK_URL}".'),
+  }),
+);
 
 /** Any JSON receiver: a documented, versioned body and an Idempotency-Key header. */
 export const webhook = defineChannel({
   name: 'webhook',
   transport: 'http',
   summary: 'Generic JSON webhook (dhash-rollout.notification/v1) with an Idempotency-Key header.',
-  settingsSchema: z.strictObject({
-    url: settingText().optional().describe('Generic JSON webhook URL (a secret): "${GENERIC_WEBHOOK_URL}".'),
-  }),
+  get settingsSchema() {
+    return settingsSchema();
+  },
   variables: [webhookUrlVariable('GENERIC_WEBHOOK_URL', 'webhook-url', 'Generic JSON webhook URL', ['url'])],
   settings: (vars, context) => webhookUrl('GENERIC_WEBHOOK_URL', vars, context),
   target: (s) => describeTarget(s.url),

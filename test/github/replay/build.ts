@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -7,7 +7,9 @@ import { tryLock } from '../../../src/runtime/file-lock.js';
 import { repoRoot } from '../../helpers/reference-releases.js';
 
 /**
- * dist/ built from these sources (`node build/build.mjs --out …`), once per state of the sources
+ * dist/ built from these sources (`node build/build.mjs --out …`) and laid out as an action
+ * checkout is (<root>/dist beside <root>/package.json, which is how the bundle finds its package
+ * root and the packaged default config), once per state of the sources
  * and shared by the replay test files: a bundle left by an earlier state is never reused (the key
  * is the newest file among the sources the build reads), and a lock keeps two Jest workers from
  * building at once. The committed dist/ is never used: it may be stale.
@@ -24,11 +26,12 @@ export async function builtDist(): Promise<string> {
   };
   for (const part of ['src', 'build', 'examples/dhash-service', 'package.json', 'package-lock.json'])
     walk(join(repoRoot, part));
-  const out = join(tmpdir(), `dhash-replay-dist-${Math.floor(newest)}`);
-  const done = join(out, '.built');
+  const root = join(tmpdir(), `dhash-replay-checkout-${Math.floor(newest)}`);
+  const out = join(root, 'dist');
+  const done = join(root, '.built');
   for (;;) {
     if (existsSync(done)) return out;
-    const lock = tryLock(`${out}.lock`, 'build the toolkit for the workflow replay');
+    const lock = tryLock(`${root}.lock`, 'build the toolkit for the workflow replay');
     if (lock.acquired) {
       try {
         if (!existsSync(done)) {
@@ -37,6 +40,8 @@ export async function builtDist(): Promise<string> {
             maxBuffer: 64 * 1024 * 1024,
           });
           if (!existsSync(join(out, 'index.js'))) throw new Error('the build wrote no index.js');
+          for (const file of ['package.json', 'quality-gates-config.json'])
+            copyFileSync(join(repoRoot, file), join(root, file));
           writeFileSync(done, 'ok');
         }
       } finally {

@@ -263,7 +263,9 @@ export function checkoutFake(callerFiles: string, toolkit: string): Fake {
 /** A toolkit checkout: action.yml, actions/ and a dist/ built from these sources. */
 export function toolkitDir(root: string, dist: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'dhash-replay-toolkit-'));
-  cpSync(join(root, 'action.yml'), join(dir, 'action.yml'));
+  // As the runner checks the action out: the bundle finds its package root by package.json.
+  for (const file of ['action.yml', 'package.json', 'quality-gates-config.json'])
+    cpSync(join(root, file), join(dir, file));
   cpSync(join(root, 'actions'), join(dir, 'actions'), { recursive: true });
   mkdirSync(join(dir, 'dist'));
   cpSync(dist, join(dir, 'dist'), { recursive: true });

@@ -2,26 +2,31 @@ import { z } from 'zod';
 import { BOUNDS, count, minutes, percentage } from '../../bounds.js';
 import { METRIC_NAMES } from '../../metrics/metric-names.js';
 import { extractionFailurePercent } from '../../metrics/window-values.js';
+import { lazily } from '../../lazily.js';
 import type { GateModule } from './gate-module.js';
 import { quantity } from './quantity.js';
 
-const threshold = z
-  .strictObject({
-    max_failure_percentage: percentage()
-      .default(5)
-      .describe('Breach when more than this percent of extractions failed in the window. Default 5.'),
-    evaluation_window_minutes: minutes(BOUNDS.evaluationWindowMinutes).default(10).describe('Default 10.'),
-    min_sample_size: count(BOUNDS.sampleSize, 'extractions')
-      .default(20)
-      .describe('Below this many extractions in the window the gate is inconclusive. Default 20.'),
-  })
-  .default({ max_failure_percentage: 5, evaluation_window_minutes: 10, min_sample_size: 20 });
+const threshold = lazily(() =>
+  z
+    .strictObject({
+      max_failure_percentage: percentage()
+        .default(5)
+        .describe('Breach when more than this percent of extractions failed in the window. Default 5.'),
+      evaluation_window_minutes: minutes(BOUNDS.evaluationWindowMinutes).default(10).describe('Default 10.'),
+      min_sample_size: count(BOUNDS.sampleSize, 'extractions')
+        .default(20)
+        .describe('Below this many extractions in the window the gate is inconclusive. Default 20.'),
+    })
+    .default({ max_failure_percentage: 5, evaluation_window_minutes: 10, min_sample_size: 20 }),
+);
 
 export const extractionFailureRateGate = {
   name: 'extraction_failure_rate',
   unit: '%',
   summary: 'Failed share of dhash_extractions_total over the evaluation window.',
-  threshold,
+  get threshold() {
+    return threshold();
+  },
   defaultFailureLimit: 2,
   defaultActions: ['alert'],
   limits: (t) => ({
@@ -50,4 +55,4 @@ export const extractionFailureRateGate = {
     recovery: (r) =>
       `Extraction failures over the evaluation window are back to ${quantity(r.value, '%')}, within the ${quantity(r.threshold, '%')} threshold.`,
   },
-} as const satisfies GateModule<'extraction_failure_rate', typeof threshold>;
+} as const satisfies GateModule<'extraction_failure_rate', ReturnType<typeof threshold>>;

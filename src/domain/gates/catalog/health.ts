@@ -1,18 +1,21 @@
 import { z } from 'zod';
 import { BOUNDS, count, seconds } from '../../bounds.js';
+import { lazily } from '../../lazily.js';
 import type { GateModule } from './gate-module.js';
 import { quantity } from './quantity.js';
 
-const threshold = z
-  .strictObject({
-    consecutive_failures: count(BOUNDS.smallCount, 'consecutive failed checks')
-      .default(2)
-      .describe('Breach when more than this many health checks in a row fail. Default 2.'),
-    check_interval_seconds: seconds()
-      .default(10)
-      .describe('Seconds between two health checks (the health loop runs on its own timer). Default 10.'),
-  })
-  .default({ consecutive_failures: 2, check_interval_seconds: 10 });
+const threshold = lazily(() =>
+  z
+    .strictObject({
+      consecutive_failures: count(BOUNDS.smallCount, 'consecutive failed checks')
+        .default(2)
+        .describe('Breach when more than this many health checks in a row fail. Default 2.'),
+      check_interval_seconds: seconds()
+        .default(10)
+        .describe('Seconds between two health checks (the health loop runs on its own timer). Default 10.'),
+    })
+    .default({ consecutive_failures: 2, check_interval_seconds: 10 }),
+);
 
 /** GET /health: non-2xx, a timeout, an unparsable body or a status other than "ok" is a failed check. */
 export const healthGate = {
@@ -20,7 +23,9 @@ export const healthGate = {
   unit: 'failed checks',
   summary:
     'GET /health: non-2xx, timeout, unparsable JSON or status other than "ok" is a failed check; the gate breaches when failed checks in a row exceed consecutive_failures.',
-  threshold,
+  get threshold() {
+    return threshold();
+  },
   defaultFailureLimit: null,
   defaultActions: ['alert'],
   limits: (t) => ({ limit: t.consecutive_failures, checkIntervalSeconds: t.check_interval_seconds }),
@@ -34,4 +39,4 @@ export const healthGate = {
     recovery: (r) =>
       `The health endpoint answers healthy again (a breach is more than ${r.threshold} failed checks in a row).`,
   },
-} as const satisfies GateModule<'health', typeof threshold>;
+} as const satisfies GateModule<'health', ReturnType<typeof threshold>>;
