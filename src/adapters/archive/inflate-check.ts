@@ -8,6 +8,9 @@ import { ArchiveError } from '../../domain/backup/archive-error.js';
  * source. Chunks deflated in parallel and joined by sync flushes are proven here to decode as
  * one stream, exactly as a restore will decode them.
  */
+/** Compressed bytes the inflater may have queued before the writer waits for it. */
+const QUEUE_LIMIT = 1024 * 1024;
+
 export class InflateCheck {
   private readonly inflater: InflateRaw;
   private crc = 0;
@@ -16,7 +19,7 @@ export class InflateCheck {
   private readonly ended: Promise<void>;
 
   constructor(private readonly expectedSize: number) {
-    this.inflater = createInflateRaw({ chunkSize: 256 * 1024 });
+    this.inflater = createInflateRaw({ chunkSize: 64 * 1024 });
     this.inflater.on('data', (chunk: Buffer) => {
       this.crc = crc32(chunk, this.crc);
       this.size += chunk.length;
@@ -33,8 +36,22 @@ export class InflateCheck {
     });
   }
 
-  push(compressed: Buffer): void {
-    if (compressed.length > 0 && !this.inflater.destroyed) this.inflater.write(compressed);
+  /**
+   * Feeds the next piece; when the inflater has fallen QUEUE_LIMIT behind, returns a promise that
+   * settles once it caught up (the writer waits, so compressed data does not pile up in memory).
+   */
+  push(compressed: Buffer): Promise<void> | null {
+    if (compressed.length === 0 || this.inflater.destroyed) return null;
+    if (this.inflater.write(compressed) || this.inflater.writableLength <= QUEUE_LIMIT) return null;
+    return new Promise<void>((resolve) => {
+      const done = (): void => {
+        this.inflater.off('drain', done);
+        this.inflater.off('close', done);
+        resolve();
+      };
+      this.inflater.on('drain', done);
+      this.inflater.on('close', done);
+    });
   }
 
   /** Waits for the inflater and throws unless it gave back `size` bytes with CRC-32 `crc`. */

@@ -65,8 +65,7 @@ parentPort.on('message', ({ id, files, level, storeRatio, capacity, recycled }) 
     let method = 0;
     let dataCrc = crc;
     if (!file.store && read >= 64) {
-      // One output buffer the size of the input: deflate is kept only when it is smaller.
-      const deflated = deflateRawSync(data, { level, chunkSize: read + 64 });
+      const deflated = deflateRawSync(data, { level });
       if (deflated.length < read * storeRatio) {
         // Round trip: what goes into the archive must inflate back to these very bytes.
         let back;

@@ -421,7 +421,9 @@ export interface ScanOptions {
   hashEntries?: boolean;
 }
 
-const BLOCK_BYTES = 4 * 1024 * 1024;
+const BLOCK_BYTES = 1024 * 1024;
+/** Entries stored or deflated in at most this many bytes (and up to 4× that inflated) are read whole. */
+const SMALL_ENTRY_BYTES = 256 * 1024;
 const WHOLE_LIMIT = 16 * 1024 * 1024;
 
 /**
@@ -502,7 +504,7 @@ export async function scanZip(
     const scanned: ScannedEntry[] = [];
     let bytesOut = 0;
     for (const entry of ordered) {
-      await reader.skipTo(entry.dataOffset);
+      reader.skipTo(entry.dataOffset);
       const hash = options.hashEntries === false ? null : createHash('sha256');
       const sink = options.sinkFor ? await options.sinkFor(entry) : null;
       const whole: Buffer[] | null = options.wantWhole?.(entry) && entry.size <= WHOLE_LIMIT ? [] : null;
@@ -522,7 +524,7 @@ export async function scanZip(
       scanned.push({ entry, sha256: hash ? hash.digest('hex') : '' });
       options.onProgress?.(reader.position, directory.fileSize);
     }
-    await reader.skipTo(directory.fileSize);
+    reader.skipTo(directory.fileSize);
     const after = await handle.stat();
     if (after.size !== before.size || after.mtimeMs !== before.mtimeMs)
       throw new ArchiveError('changed', 'the archive changed while it was being read');
@@ -557,15 +559,20 @@ async function inflateEntry(
     crc = crc32(chunk, crc);
     await emit(chunk);
   };
-  if (entry.method === METHOD_STORE) {
-    for await (const slice of reader.take(entry.compressedSize)) await accept(slice);
-  } else if (entry.compressedSize <= 256 * 1024 && entry.size <= 1024 * 1024) {
-    // Small entries: one synchronous inflate is cheaper than a stream; capped at the declared size.
-    const parts: Buffer[] = [];
-    for await (const slice of reader.take(entry.compressedSize)) parts.push(slice);
+  const small = entry.compressedSize <= SMALL_ENTRY_BYTES && entry.size <= 4 * SMALL_ENTRY_BYTES;
+  if (entry.method === METHOD_STORE && small) {
+    await accept(reader.takeWhole(entry.compressedSize));
+  } else if (entry.method === METHOD_STORE) {
+    for (const slice of reader.take(entry.compressedSize)) await accept(slice);
+  } else if (small) {
+    // Small entries: one synchronous inflate is cheaper than a stream; capped at the declared size,
+    // into one output buffer of that size (not 16 KiB pieces joined afterwards).
     let out: Buffer;
     try {
-      out = inflateRawSync(Buffer.concat(parts), { maxOutputLength: entry.size + 1 });
+      out = inflateRawSync(reader.takeWhole(entry.compressedSize), {
+        maxOutputLength: entry.size + 1,
+        chunkSize: Math.max(64, entry.size + 1),
+      });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
         throw new ArchiveError(
@@ -596,7 +603,7 @@ async function inflateEntry(
 }
 
 async function inflateStreaming(
-  input: AsyncIterable<Buffer>,
+  input: Iterable<Buffer>,
   entry: ZipEntry,
   accept: (chunk: Buffer) => Promise<void>,
 ): Promise<void> {
@@ -613,7 +620,7 @@ async function inflateStreaming(
   const failed = (): boolean => failure !== null;
   const feeding = (async () => {
     try {
-      for await (const slice of input) {
+      for (const slice of input) {
         if (failed()) break;
         if (!inflater.write(slice)) {
           // Whichever comes first; the other listener is removed, or they pile up over a long entry.
@@ -657,7 +664,6 @@ class SequentialReader {
   position = 0;
   private block: Buffer = Buffer.alloc(0);
   private blockStart = 0;
-  private next: Promise<Buffer> | null = null;
   private readonly ring: Buffer[] = [];
   private blocksRead = 0;
 
@@ -670,52 +676,69 @@ class SequentialReader {
    * Synchronous on purpose: the blocks come from the page cache or read-ahead, and a thread-pool
    * round trip per block costs more than the copy, most of all on a loaded runner.
    */
-  private fetch(at: number): Promise<Buffer> {
-    const length = Math.min(BLOCK_BYTES, this.size - at);
+  private advanceBlock(): void {
+    const start = this.blockStart + this.block.length;
+    if (start >= this.size) throw new ArchiveError('corrupt', 'unexpected end of archive');
+    const length = Math.min(BLOCK_BYTES, this.size - start);
     const slot = this.blocksRead++ % BLOCK_RING;
-    this.ring[slot] ??= Buffer.allocUnsafe(BLOCK_BYTES);
+    // A small archive does not need full-size blocks.
+    this.ring[slot] ??= Buffer.allocUnsafe(Math.min(BLOCK_BYTES, this.size));
     const buffer = this.ring[slot];
     let offset = 0;
     while (offset < length) {
-      const n = readSync(this.handle.fd, buffer, offset, length - offset, at + offset);
+      const n = readSync(this.handle.fd, buffer, offset, length - offset, start + offset);
       if (n === 0) break;
       offset += n;
     }
-    return Promise.resolve(buffer.subarray(0, offset));
-  }
-
-  private async advanceBlock(): Promise<void> {
-    const start = this.blockStart + this.block.length;
-    if (start >= this.size) throw new ArchiveError('corrupt', 'unexpected end of archive');
-    const block = await (this.next ?? this.fetch(start));
-    if (block.length === 0)
-      throw new ArchiveError('changed', 'the archive became shorter while it was being read');
-    this.block = block;
+    if (offset === 0) throw new ArchiveError('changed', 'the archive became shorter while it was being read');
+    this.block = buffer.subarray(0, offset);
     this.blockStart = start;
-    this.next = null;
   }
 
-  async *take(length: number): AsyncGenerator<Buffer> {
+  /** The next at most `max` bytes: a view into the current block. */
+  private nextSlice(max: number): Buffer {
+    if (this.position >= this.blockStart + this.block.length) this.advanceBlock();
+    const from = this.position - this.blockStart;
+    const n = Math.min(this.block.length - from, max);
+    this.position += n;
+    return this.block.subarray(from, from + n);
+  }
+
+  *take(length: number): Generator<Buffer> {
     let remaining = length;
     while (remaining > 0) {
-      const inBlock = this.blockStart + this.block.length - this.position;
-      if (inBlock <= 0) {
-        await this.advanceBlock();
-        continue;
-      }
-      const n = Math.min(inBlock, remaining);
-      const from = this.position - this.blockStart;
-      this.position += n;
-      remaining -= n;
-      yield this.block.subarray(from, from + n);
+      const slice = this.nextSlice(remaining);
+      remaining -= slice.length;
+      yield slice;
     }
   }
 
-  async skipTo(offset: number): Promise<void> {
-    if (offset < this.position) throw new ArchiveError('corrupt', 'entries overlap');
-    for await (const _ of this.take(offset - this.position)) {
-      /* skipped bytes are hashed by the archive-hash worker */
+  /**
+   * `length` bytes in one buffer, without a generator and its promises (small entries, tens of
+   * thousands of them): a view into the current block when they lie within it, else a copy.
+   */
+  takeWhole(length: number): Buffer {
+    const first = length === 0 ? Buffer.alloc(0) : this.nextSlice(length);
+    if (first.length === length) return first;
+    const whole = Buffer.allocUnsafe(length);
+    first.copy(whole);
+    for (let at = first.length; at < length;) {
+      const slice = this.nextSlice(length - at);
+      slice.copy(whole, at);
+      at += slice.length;
     }
+    return whole;
+  }
+
+  /** Moves to `offset`; bytes skipped past are not read (the archive-hash worker reads them). */
+  skipTo(offset: number): void {
+    if (offset < this.position) throw new ArchiveError('corrupt', 'entries overlap');
+    if (offset > this.blockStart + this.block.length) {
+      // Beyond the current block: the next block is read from there.
+      this.block = Buffer.alloc(0);
+      this.blockStart = offset;
+    }
+    this.position = offset;
   }
 }
 

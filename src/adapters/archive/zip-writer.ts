@@ -41,7 +41,7 @@ import {
   ZIP64_LOCATOR_SIZE,
   dosDateTime,
   externalAttributes,
-  timestampExtra,
+  EXTRA_TIMESTAMP,
   type EntryType,
 } from './zip-format.js';
 
@@ -67,7 +67,7 @@ export const CHUNK_BYTES = 1024 * 1024;
 const DICTIONARY_BYTES = 32 * 1024;
 const MAX_JOBS_AHEAD = 32;
 /** Bytes read ahead for deflate (each in a pooled CHUNK_BYTES buffer). */
-const MAX_DEFLATE_JOBS_AHEAD = 12;
+const MAX_DEFLATE_JOBS_AHEAD = 6;
 /** Flush to disk in the background every this many bytes, so the final fsync is short. */
 const SYNC_EVERY_BYTES = 64 * 1024 * 1024;
 /** Local headers of entries this large carry zip64 sizes: deflate may grow data slightly. */
@@ -302,9 +302,10 @@ export class ZipFileWriter {
         current.dataCrc = out === raw ? current.crc : crc32(out, current.dataCrc);
         current.usize += raw.length;
         current.csize += out.length;
-        current.check?.push(out);
+        const caughtUp = current.check?.push(out);
         if (out.length > 0) this.write(out);
         if (pooled) this.freeBuffers.push(pooled);
+        if (caughtUp) await caughtUp;
         this.bytesIn += raw.length;
         this.options.onProgress?.(this.bytesIn);
         this.backgroundSync();
@@ -477,7 +478,7 @@ export class ZipFileWriter {
     src: EntrySource,
     dataCrc: number,
   ): void {
-    const { time, date } = dosDateTime(src.mtimeMs);
+    const { time, date } = dosTime(src.mtimeMs);
     this.central.add(
       centralHeader({
         name,
@@ -815,15 +816,40 @@ function unicodePathExtra(name: Buffer): Buffer {
   return b;
 }
 
+/** The UT extra field (modification time) is this long, in local and central headers alike. */
+const TIMESTAMP_EXTRA_BYTES = 9;
+const ZIP64_LOCAL_EXTRA_BYTES = 20;
+
+/** Writes the UT extra field (what timestampExtra builds) at `at`; returns where it ends. */
+function writeTimestampExtra(b: Buffer, at: number, mtimeMs: number): number {
+  b.writeUInt16LE(EXTRA_TIMESTAMP, at);
+  b.writeUInt16LE(5, at + 2);
+  b.writeUInt8(1, at + 4);
+  b.writeUInt32LE(Math.max(0, Math.min(U32_MAX, Math.floor(mtimeMs / 1000))), at + 5);
+  return at + TIMESTAMP_EXTRA_BYTES;
+}
+
+let dosSecond = Number.NaN;
+let dosStamp = { time: 0, date: 0 };
+
+/** dosDateTime, remembered for the last second seen: files of a tree mostly share a few seconds. */
+function dosTime(mtimeMs: number): { time: number; date: number } {
+  const second = Math.floor(mtimeMs / 1000);
+  if (second !== dosSecond) {
+    dosSecond = second;
+    dosStamp = dosDateTime(mtimeMs);
+  }
+  return dosStamp;
+}
+
+// Headers are built with allocUnsafe (small ones come from Node's shared pool) and every byte
+// written: tens of thousands of entries each allocating zeroed buffers of their own kept the
+// collector busy and the process's memory high.
 function localHeader(name: Buffer, utf8: boolean, method: number, mtimeMs: number, zip64: boolean): Buffer {
-  // zip64 first: patchSizes finds its sizes right after the name.
-  const extra = Buffer.concat([
-    ...(zip64 ? [zip64Extra([0n, 0n])] : []),
-    timestampExtra(mtimeMs),
-    ...(utf8 ? [] : [unicodePathExtra(name)]),
-  ]);
-  const b = Buffer.alloc(LOCAL_HEADER_SIZE + name.length + extra.length);
-  const { time, date } = dosDateTime(mtimeMs);
+  const unicode = utf8 ? null : unicodePathExtra(name);
+  const extraLength = (zip64 ? ZIP64_LOCAL_EXTRA_BYTES : 0) + TIMESTAMP_EXTRA_BYTES + (unicode?.length ?? 0);
+  const b = Buffer.allocUnsafe(LOCAL_HEADER_SIZE + name.length + extraLength);
+  const { time, date } = dosTime(mtimeMs);
   b.writeUInt32LE(SIG_LOCAL, 0);
   b.writeUInt16LE(zip64 ? 45 : 20, 4);
   b.writeUInt16LE(utf8 ? FLAG_UTF8 : 0, 6);
@@ -831,10 +857,20 @@ function localHeader(name: Buffer, utf8: boolean, method: number, mtimeMs: numbe
   b.writeUInt16LE(time, 10);
   b.writeUInt16LE(date, 12);
   // crc and sizes (14..25) are patched when the entry is complete.
+  b.fill(0, 14, 26);
   b.writeUInt16LE(name.length, 26);
-  b.writeUInt16LE(extra.length, 28);
+  b.writeUInt16LE(extraLength, 28);
   name.copy(b, LOCAL_HEADER_SIZE);
-  extra.copy(b, LOCAL_HEADER_SIZE + name.length);
+  let at = LOCAL_HEADER_SIZE + name.length;
+  if (zip64) {
+    // zip64 first: patchSizes finds its sizes right after the name.
+    b.writeUInt16LE(EXTRA_ZIP64, at);
+    b.writeUInt16LE(16, at + 2);
+    b.fill(0, at + 4, at + ZIP64_LOCAL_EXTRA_BYTES);
+    at += ZIP64_LOCAL_EXTRA_BYTES;
+  }
+  at = writeTimestampExtra(b, at, mtimeMs);
+  if (unicode) unicode.copy(b, at);
   return b;
 }
 
@@ -851,12 +887,10 @@ function centralHeader(r: CentralRecord): Buffer {
   if (r.usize >= U32_MAX) big.push(BigInt(r.usize));
   if (r.csize >= U32_MAX) big.push(BigInt(r.csize));
   if (r.offset >= U32_MAX) big.push(BigInt(r.offset));
-  const extra = Buffer.concat([
-    ...(big.length ? [zip64Extra(big)] : []),
-    timestampExtra(r.mtimeMs),
-    ...(r.utf8 ? [] : [unicodePathExtra(r.name)]),
-  ]);
-  const b = Buffer.alloc(CENTRAL_HEADER_SIZE + r.name.length + extra.length);
+  const zip64 = big.length ? zip64Extra(big) : null;
+  const unicode = r.utf8 ? null : unicodePathExtra(r.name);
+  const extraLength = (zip64?.length ?? 0) + TIMESTAMP_EXTRA_BYTES + (unicode?.length ?? 0);
+  const b = Buffer.allocUnsafe(CENTRAL_HEADER_SIZE + r.name.length + extraLength);
   b.writeUInt32LE(SIG_CENTRAL, 0);
   b.writeUInt16LE(MADE_BY_UNIX, 4);
   b.writeUInt16LE(big.length ? 45 : 20, 6);
@@ -868,14 +902,17 @@ function centralHeader(r: CentralRecord): Buffer {
   b.writeUInt32LE(Math.min(r.csize, U32_MAX), 20);
   b.writeUInt32LE(Math.min(r.usize, U32_MAX), 24);
   b.writeUInt16LE(r.name.length, 28);
-  b.writeUInt16LE(extra.length, 30);
+  b.writeUInt16LE(extraLength, 30);
   b.writeUInt16LE(0, 32);
   b.writeUInt16LE(0, 34);
   b.writeUInt16LE(0, 36);
   b.writeUInt32LE(r.external, 38);
   b.writeUInt32LE(Math.min(r.offset, U32_MAX), 42);
   r.name.copy(b, CENTRAL_HEADER_SIZE);
-  extra.copy(b, CENTRAL_HEADER_SIZE + r.name.length);
+  let at = CENTRAL_HEADER_SIZE + r.name.length;
+  if (zip64) at += zip64.copy(b, at);
+  at = writeTimestampExtra(b, at, r.mtimeMs);
+  if (unicode) unicode.copy(b, at);
   return b;
 }
 

@@ -56,7 +56,11 @@ export class StagingExtractor {
   private pool: StagedFilePool | null = null;
   private batch: { files: StagedFile[]; body: ArrayBuffer; buffer: Buffer; used: number } | null = null;
 
+  /** The staging directories, resolved once, each with a trailing separator. */
+  private readonly stageTops: string[];
+
   constructor(private readonly options: ExtractOptions) {
+    this.stageTops = options.stageDirs.map((d) => resolve(d) + sep);
     const setid = options.allowSetid ? 0o6000 : 0;
     this.fileMask = 0o777 | setid;
     this.dirMask = 0o1777 | setid;
@@ -66,7 +70,7 @@ export class StagingExtractor {
     const bare = name.replace(/\/$/, '');
     const path = this.options.placeOf(bare);
     if (path === null) return null;
-    const inside = this.options.stageDirs.some((d) => path.startsWith(resolve(d) + sep));
+    const inside = this.stageTops.some((top) => path.startsWith(top));
     if (!inside)
       throw new ArchiveError('unsafe-name', `refused: entry "${name}" resolves outside the staging area`);
     return path;
