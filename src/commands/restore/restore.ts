@@ -24,6 +24,7 @@ import {
   ManifestError,
   manifestScopeProblems,
   parseManifest,
+  recordsOf,
   type BackupManifest,
   type EnvironmentScope,
 } from '../../domain/backup/manifest.js';
@@ -365,7 +366,7 @@ export async function planRestore(options: RestoreOptions): Promise<RestorePlan>
   if (options.scope) problems.push(...manifestScopeProblems(manifest, options.scope));
   if (options.databaseOnly && !manifest.database) problems.push('it holds no database snapshot');
   if (problems.length > 0) return done([], []);
-  const records = new Map(manifest.files.map((f) => [f.path, f]));
+  const records = recordsOf(manifest);
   const sizeUnder = (top: string): { bytes: number; entries: number } => {
     let bytes = 0;
     let entries = 0;
