@@ -4,7 +4,7 @@
 // Each front end loads a command's modules only when that command runs (dynamic import()), so
 // ncc emits the bundle plus chunks; they go to dist/action/ and dist/cli/ (two bundles' chunk
 // names would collide in one directory) as plain scripts (build/bundle-scripts.mjs), and
-// dist/index.js and dist/cli.js are small entries that run them through dist/run-bundle.js, which
+// dist/index.js and dist/cli.js are small entries that run them with the loader build/run-bundle.cjs (copied into each), which
 // keeps a V8 code cache of them: most of a command's start-up is compiling functions. Everything must run with no node_modules, on Node 20.18+ and 24. The ncc CLI is used
 // (not its programmatic API) because only the CLI detects the ESM package scope and emits ES
 // modules. Not --transpile-only: with it ncc treats the TypeScript sources as CommonJS and the
@@ -15,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { bundleReferenceService } from '../examples/dhash-service/build-releases.mjs';
+import { asciiScript } from './ascii-script.mjs';
 import { chunkToScript, entryFile, entryToScript, scriptKey } from './bundle-scripts.mjs';
 import { patchSqlJsModuleCheck } from './patch-sqljs.mjs';
 
@@ -49,6 +50,7 @@ await referenceService;
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 cpSync(join(staging, 'reference-service'), join(dist, 'reference-service'), { recursive: true });
+const loader = readFileSync(join(root, 'build', 'run-bundle.cjs'), 'utf8');
 for (const entry of entries) {
   const dir = join(dist, entry.dir);
   mkdirSync(dir);
@@ -56,16 +58,16 @@ for (const entry of entries) {
   for (const file of readdirSync(join(staging, entry.dir)).filter((f) => f.endsWith('.js'))) {
     const label = `${entry.dir}/${file}`;
     const code = patchSqlJsModuleCheck(readFileSync(join(staging, entry.dir, file), 'utf8'), label);
-    const script = file === 'index.js' ? entryToScript(code, label) : chunkToScript(code, label);
+    const converted = file === 'index.js' ? entryToScript(code, label) : chunkToScript(code, label);
+    const script = asciiScript(converted, label) ?? converted;
     writeFileSync(join(dir, file), script);
     keys[file] = scriptKey(script);
   }
   const path = join(dist, entry.output);
-  writeFileSync(path, entryFile(entry.dir, keys, entry.bin));
+  writeFileSync(path, entryFile(entry.dir, keys, entry.bin, loader));
   if (entry.bin) chmodSync(path, 0o755);
 }
-cpSync(join(root, 'build', 'run-bundle.cjs'), join(dist, 'run-bundle.js'));
-// The entries and run-bundle.js are CommonJS (why: build/run-bundle.cjs), whatever the package
+// The entries are CommonJS (why: build/run-bundle.cjs), whatever the package
 // around dist/ says; the reference service's bundles are ES modules.
 writeFileSync(join(dist, 'package.json'), '{\n  "type": "commonjs"\n}\n');
 writeFileSync(join(dist, 'reference-service', 'package.json'), '{\n  "type": "module"\n}\n');

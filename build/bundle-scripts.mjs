@@ -1,6 +1,6 @@
 // ncc emits a front end as ES modules: an entry (index.js, holding the webpack runtime) and
 // chunks (<id>.index.js, each `export const id/ids/modules`) that the entry loads with import().
-// These functions turn them into plain scripts that dist/run-bundle.js compiles through node:vm
+// These functions turn them into plain scripts that the entries' loader (build/run-bundle.cjs) compiles through node:vm
 // with a V8 code cache (why: see build/run-bundle.cjs). Only the module syntax at the edges changes;
 // the code in between is ncc's, untouched. Each script starts with "use strict", as a module is
 // strict. Anything not in the exact shape expected throws, so an ncc upgrade that changes the
@@ -18,11 +18,18 @@ const ENTRY_END = '/******/ __webpack_exports__ = await __webpack_exports__;\n';
 // their functions do not depend on `this`.
 const LAZY_BUILTINS = ['crypto', 'child_process', 'fs/promises'];
 
-// Defined once at the top of the entry script: the stand-in forwards every reflective operation
-// to the loaded module, and answers __esModule (webpack's interop test) without loading it.
-const LAZY_BUILTIN_HELPER = `function __dhashLazyBuiltin(load, name) {
+// Defined once at the top of the entry script. ncc writes every external as
+// `createRequire(import.meta.url)(name)`, a new require function (a path resolution and a Module)
+// per built-in; one is made on first use and shared. A lazy built-in's stand-in forwards every
+// reflective operation to the loaded module, and answers __esModule (webpack's interop test)
+// without loading it.
+const ENTRY_HELPERS = `let __dhashRequireFn;
+function __dhashRequire(name) {
+  return (__dhashRequireFn ??= __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl))(name);
+}
+function __dhashLazyBuiltin(name) {
   let real;
-  const module = () => (real ??= load(name));
+  const module = () => (real ??= __dhashRequire(name));
   return new Proxy({}, {
     get: (_, key) => (key === '__esModule' ? undefined : module()[key]),
     set: (_, key, value) => { module()[key] = value; return true; },
@@ -36,15 +43,17 @@ const LAZY_BUILTIN_HELPER = `function __dhashLazyBuiltin(load, name) {
 }
 `;
 
-function lazyBuiltins(code) {
+const EXTERNAL_REQUIRE = '__WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)(';
+
+function sharedRequire(code) {
   let out = code;
   for (const name of LAZY_BUILTINS)
     for (const spec of [name, `node:${name}`])
       out = out.replaceAll(
-        `__WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)(${JSON.stringify(spec)})`,
-        `__dhashLazyBuiltin(__WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl), ${JSON.stringify(spec)})`,
+        `${EXTERNAL_REQUIRE}${JSON.stringify(spec)})`,
+        `__dhashLazyBuiltin(${JSON.stringify(spec)})`,
       );
-  return out;
+  return out.replaceAll(EXTERNAL_REQUIRE, '__dhashRequire(');
 }
 
 function count(code, text) {
@@ -64,7 +73,7 @@ export function entryToScript(code, label) {
   const afterEnd = code.split(ENTRY_END);
   if (afterEnd.length !== 2 || !/^(\/\*{6}\/\s*)*$/.test(afterEnd[1]))
     fail('the entry does not end with its await');
-  const body = lazyBuiltins(
+  const body = sharedRequire(
     code
       .slice(ENTRY_IMPORT.length)
       .replaceAll('import.meta.url', '__dhashImportMetaUrl')
@@ -74,7 +83,7 @@ export function entryToScript(code, label) {
       ),
   );
   return checkedScript(
-    `"use strict";\n(async function (__dhashImportMetaUrl, __WEBPACK_EXTERNAL_createRequire, __dhashLoadChunk) {\n${LAZY_BUILTIN_HELPER}${body}\n})\n`,
+    `"use strict";\n(async function (__dhashImportMetaUrl, __WEBPACK_EXTERNAL_createRequire, __dhashLoadChunk) {\n${ENTRY_HELPERS}${body}\n})\n`,
     label,
   );
 }
@@ -113,17 +122,23 @@ export function scriptKey(code) {
   return createHash('sha256').update(code).digest('hex').slice(0, 24);
 }
 
-/** The one-file entry (dist/cli.js, dist/index.js, CommonJS) that runs the bundle in `dir` through dist/run-bundle.js. */
-export function entryFile(dir, keys, shebang) {
+/**
+ * The one-file entry (dist/cli.js, dist/index.js, CommonJS) that runs the bundle in `dir`: the
+ * loader (build/run-bundle.cjs, whose text is `loader`) written into the entry itself, so a start
+ * resolves, reads and compiles one file before the bundle rather than two.
+ */
+export function entryFile(dir, keys, shebang, loader) {
   const sorted = Object.fromEntries(Object.entries(keys).sort(([a], [b]) => a.localeCompare(b)));
+  if (!loader.includes('\nmodule.exports = { runBundle };'))
+    throw new Error('the loader does not export runBundle');
   return [
     ...(shebang ? ['#!/usr/bin/env node'] : []),
-    `// Runs ./${dir}/ with a V8 code cache (see run-bundle.js); the keys are the hashes of its files.`,
-    "'use strict';",
-    "const { join } = require('node:path');",
-    "const { runBundle } = require('./run-bundle.js');",
+    `// Runs ./${dir}/ with a V8 code cache; the keys below are the hashes of its files. The loader`,
+    '// is build/run-bundle.cjs of the dhash-rollout sources, copied in by the build.',
+    loader.trimEnd(),
+    '',
     '// A failure to start is an unhandled rejection: Node prints it on stderr and exits with code 1.',
-    `void runBundle(join(__dirname, ${JSON.stringify(dir)}), ${JSON.stringify(sorted, null, 2)});`,
+    `void runBundle(require('node:path').join(__dirname, ${JSON.stringify(dir)}), ${JSON.stringify(sorted, null, 2)});`,
     '',
   ].join('\n');
 }

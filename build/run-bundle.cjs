@@ -1,5 +1,6 @@
-// Shipped as dist/run-bundle.js: runs a bundle that build/bundle-scripts.mjs turned into plain
-// scripts (dist/cli/, dist/action/) through node:vm, with a V8 code cache.
+// The loader of the front ends, written by the build into dist/cli.js and dist/index.js: runs a
+// bundle that build/bundle-scripts.mjs turned into plain scripts (dist/cli/, dist/action/) through
+// node:vm, with a V8 code cache.
 //
 // Why: a front end starts once per command and once per workflow step, and most of its start-up
 // is V8 compiling functions on their first call (zod building and running the config schema,
@@ -8,7 +9,7 @@
 // cache made at exit (script.createCachedData()) holds every function the run compiled, so the
 // next run of any command skips that work.
 //
-// The entries (dist/cli.js, dist/index.js) and this file are CommonJS (dist/package.json says so):
+// The entries (dist/cli.js, dist/index.js) are CommonJS (dist/package.json says so):
 // an ES module entry makes Node set up its ES module loader first, a few milliseconds of every start
 // that a plain script skips. The bundles inside were never loaded as modules (see above).
 //
@@ -25,6 +26,7 @@
 const { createRequire } = require('node:module');
 const { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
+const { isAscii } = require('node:buffer');
 const { join } = require('node:path');
 const { fileURLToPath, pathToFileURL } = require('node:url');
 const { Script, constants } = require('node:vm');
@@ -84,7 +86,10 @@ function buildKey(keys) {
 /** Compiles one script of the bundle (with its cache when there is a usable one) and runs it. */
 function runScript(url, key, dir) {
   const filename = fileURLToPath(url);
-  const source = readFileSync(filename, 'utf8');
+  // The build writes the scripts as ASCII where it can (build/ascii-script.mjs): then Latin-1 is
+  // the same text, read as a one-byte string without decoding.
+  const bytes = readFileSync(filename);
+  const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   const cacheFile =
     dir && key ? join(dir, `${key}-${pathKey(filename)}-${process.version}-${process.arch}.v8cache`) : null;
   let cachedData;

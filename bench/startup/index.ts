@@ -3,7 +3,7 @@
 // `dist/cli.js validate --env production`, and the action entry running validate as a workflow
 // step does. Then the peak memory (max RSS) of each, and the size of every file in dist/.
 // Goals: both CLI ratios <= 1.8, the action <= 2.0, validate's peak RSS <= 80 MB.
-// The front ends keep a V8 code cache (dist/run-bundle.js); the warm-up run fills it, as the first
+// The front ends keep a V8 code cache (build/run-bundle.cjs, in each entry); the warm-up run fills it, as the first
 // step of a workflow does for the next ones. The last row runs validate with the cache off: what
 // a first run costs. Measures the dist/ on disk: run `npm run build` first. BENCH_ROUNDS sets the
 // rounds (15); BENCH_NODE runs every command (node -e 0 too) with another Node binary, e.g.

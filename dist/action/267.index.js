@@ -20,10 +20,10 @@ const validateAction = (ctx) => {
     const effective = JSON.stringify(result.effective, null, 2);
     const summary = [
         `## dhash-rollout: config valid for \`${result.environment}\``,
-        `Source: \`${result.source}\` · environments: ${result.environments.map((e) => `\`${e}\``).join(', ')}`,
+        `Source: \`${result.source}\` \u00b7 environments: ${result.environments.map((e) => `\`${e}\``).join(', ')}`,
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['notification channel', 'settings'], Object.entries(result.notification_settings).map(([c, s]) => [
             c,
-            s === 'set' ? '✅ set' : '⚠️ missing',
+            s === 'set' ? '\u2705 set' : '\u26a0\ufe0f missing',
         ])),
         '<details><summary>Effective configuration (secrets redacted)</summary>\n',
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(effective, 'json'),

@@ -600,7 +600,7 @@ var values = __webpack_require__(62262);
 
 
 
-const ICON = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info' };
+const ICON = { error: '\u274c error', warning: '\u26a0\ufe0f warning', info: '\u2139\ufe0f info' };
 /**
  * Inputs: environment, config, log-dir, and (when declared) strict, max-size-mb. The report JSON
  * is written beside the logs as logging_validation_<env>_<ts>.json (output report-path), a name
@@ -628,7 +628,7 @@ const validateLoggingAction = async (ctx) => {
     }
     const summary = [
         `## dhash-rollout validate-logging: ${report.ok ? 'ok' : 'failed'} for \`${report.environment}\``,
-        `\`${report.log_dir}\` · ${report.directory.detail} · ${report.counts.errors} errors, ${report.counts.warnings} warnings${report.strict ? ' · strict' : ''}`,
+        `\`${report.log_dir}\` \u00b7 ${report.directory.detail} \u00b7 ${report.counts.errors} errors, ${report.counts.warnings} warnings${report.strict ? ' \u00b7 strict' : ''}`,
         report.files.length > 0
             ? (0,markdown/* table */.tp)(['file', 'kind', 'lines', 'invalid', 'size'], report.files.map((f) => [
                 f.name,

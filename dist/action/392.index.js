@@ -57,7 +57,7 @@ const migrateAction = async (ctx) => {
     });
     const summary = [
         `## dhash-rollout migrate${result.dryRun ? ' (dry-run, rolled back)' : ''}: \`${result.environment}\``,
-        `${result.database} · schema version ${result.currentVersion} → ${result.targetVersion} (${result.direction})`,
+        `${result.database} \u00b7 schema version ${result.currentVersion} \u2192 ${result.targetVersion} (${result.direction})`,
         result.steps.length
             ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .table */ .tp)(['version', 'name', 'direction', 'outcome'], result.steps.map((s) => [
                 s.version,
@@ -156,7 +156,7 @@ function collectMigrations(files) {
             const lower = file.fileName.replace(/\.(up|down)\.sql$/i, (m) => m.toLowerCase());
             problems.push(lower !== file.fileName && parseMigrationFileName(lower)
                 ? `${file.fileName}: the extension must be lowercase; rename it to ${lower}`
-                : `${file.fileName}: expected a name like 001_create_images.up.sql or 001_create_images.down.sql (digits, an underscore, a name, .up.sql or .down.sql; version ≥ 1); rename it`);
+                : `${file.fileName}: expected a name like 001_create_images.up.sql or 001_create_images.down.sql (digits, an underscore, a name, .up.sql or .down.sql; version \u2265 1); rename it`);
             continue;
         }
         const entry = byVersion.get(parsed.version) ?? { name: parsed.name };
@@ -317,7 +317,7 @@ async function migrateCommand(options, deps) {
             logger.warn(warning);
         (0,_migrate_core_js__WEBPACK_IMPORTED_MODULE_5__/* .refuseUnsafePlan */ .Ab)(prepared.plan);
         const base = describePlan(options, driver, migrationsDir, prepared);
-        logger.info(`migration plan: ${base.steps.length} step(s) ${base.direction}, version ${base.currentVersion} → ${base.targetVersion}`, { database: driver.description, steps: base.steps, dry_run: options.dryRun });
+        logger.info(`migration plan: ${base.steps.length} step(s) ${base.direction}, version ${base.currentVersion} \u2192 ${base.targetVersion}`, { database: driver.description, steps: base.steps, dry_run: options.dryRun });
         progress.step({ step: 'plan', status: 'done', detail: planLine(base) });
         const appliedAt = new Date(deps.clock.now()).toISOString();
         if (options.dryRun) {
@@ -372,7 +372,7 @@ function describePlan(options, driver, migrationsDir, prepared) {
 }
 function planLine(base) {
     if (base.steps.length)
-        return `${base.steps.length} step(s) ${base.direction} on ${base.database}, version ${base.currentVersion} → ${base.targetVersion}`;
+        return `${base.steps.length} step(s) ${base.direction} on ${base.database}, version ${base.currentVersion} \u2192 ${base.targetVersion}`;
     return base.migrationCount
         ? `nothing to do: ${base.migrationCount} migration file(s), schema version ${base.currentVersion}`
         : `no migration files in ${base.migrationsDir}`;
@@ -549,7 +549,7 @@ function undoSteps(applied, available) {
     return steps;
 }
 function describeMismatch(m) {
-    return `version ${m.version} (${m.name}) was applied with checksum ${m.recorded.slice(0, 12)}… but its up file now has ${m.file.slice(0, 12)}…`;
+    return `version ${m.version} (${m.name}) was applied with checksum ${m.recorded.slice(0, 12)}\u2026 but its up file now has ${m.file.slice(0, 12)}\u2026`;
 }
 
 

@@ -21,10 +21,10 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const ICON = {
-    pass: '✅ pass',
-    warn: '⚠️ warn',
-    fail: '❌ fail',
-    skipped: '⏭️ skipped',
+    pass: '\u2705 pass',
+    warn: '\u26a0\ufe0f warn',
+    fail: '\u274c fail',
+    skipped: '\u23ed\ufe0f skipped',
 };
 function smokeChecksTable(checks) {
     return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(['check', 'result', 'critical', 'time', 'detail'], checks.map((c) => [
@@ -55,7 +55,7 @@ const smokeAction = async (ctx) => {
         ctx.core.warning(`${check.id}: ${check.detail}`, { title: 'dhash smoke check warning' });
     const summary = [
         `## dhash-rollout smoke: ${result.verdict.status} for \`${result.environment}\``,
-        `Service \`${result.baseUrl}\`${result.quick ? ' · quick mode (critical checks only)' : ''} · ${result.verdict.passed} passed, ${result.verdict.warned} warned, ${result.verdict.failed} failed`,
+        `Service \`${result.baseUrl}\`${result.quick ? ' \u00b7 quick mode (critical checks only)' : ''} \u00b7 ${result.verdict.passed} passed, ${result.verdict.warned} warned, ${result.verdict.failed} failed`,
         smokeChecksTable(result.checks),
         `Log: \`${result.logPath}\``,
     ].join('\n\n');

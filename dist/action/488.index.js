@@ -685,7 +685,7 @@ function planDryRun(run, { manifest, plan, pending }, target, targetProblem) {
     steps.push({
         step: 'restore',
         status: 'planned',
-        detail: `restore ${manifest.paths.join(', ')}${manifest.database ? ` and the database ${manifest.database.path}` : ''} into ${root}; current → ${manifest.release ?? '(unchanged)'}`,
+        detail: `restore ${manifest.paths.join(', ')}${manifest.database ? ` and the database ${manifest.database.path}` : ''} into ${root}; current \u2192 ${manifest.release ?? '(unchanged)'}`,
     });
     steps.push({ step: 'start', status: 'planned', detail: 'start the service' });
     steps.push({
@@ -817,7 +817,7 @@ async function commitRestore(run, verified, prepared, target) {
         run.steps.push({
             step: 'restore',
             status: 'ok',
-            detail: `swapped in by renames: ${restored.restoredPaths.join(', ')}${restored.databaseRestored ? ' and the database' : ''}${restored.releaseDir ? `; current → ${restored.releaseDir}` : ''}`,
+            detail: `swapped in by renames: ${restored.restoredPaths.join(', ')}${restored.databaseRestored ? ' and the database' : ''}${restored.releaseDir ? `; current \u2192 ${restored.releaseDir}` : ''}`,
         });
         run.result.toRelease = await target.currentRelease().catch(() => null);
     }

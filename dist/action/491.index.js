@@ -79,7 +79,7 @@ function startRolloutRun(options, deps) {
     const now = () => new Date(deps.clock.now()).toISOString();
     return { options, deps, stages, stage, now };
 }
-/** Step 1: backup → stage → migrate → switch → health: the deploy use-case, which undoes itself on failure. */
+/** Step 1: backup \u2192 stage \u2192 migrate \u2192 switch \u2192 health: the deploy use-case, which undoes itself on failure. */
 function deployRelease(run) {
     const { options } = run;
     return (0,_deploy_js__WEBPACK_IMPORTED_MODULE_2__/* .deployCommand */ .Jp)({

@@ -69,13 +69,13 @@ const deployAction = async (ctx) => {
                 ? 'rollback_failed'
                 : 'rolled_back';
     const summary = [
-        `## dhash-rollout deploy: ${result.dryRun ? 'plan for' : result.ok ? '✅ deployed' : '❌ failed'} \`${result.release}\` → \`${result.environment}\``,
-        `Target: ${result.target} · live before: \`${result.previousRelease ?? 'none'}\` · live now: \`${result.liveRelease ?? 'none'}\``,
+        `## dhash-rollout deploy: ${result.dryRun ? 'plan for' : result.ok ? '\u2705 deployed' : '\u274c failed'} \`${result.release}\` \u2192 \`${result.environment}\``,
+        `Target: ${result.target} \u00b7 live before: \`${result.previousRelease ?? 'none'}\` \u00b7 live now: \`${result.liveRelease ?? 'none'}\``,
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .table */ .tp)(['step', 'status', 'detail'], result.steps.map((s) => [s.step, s.status, s.detail])),
         result.undo.length
             ? `### Undo\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .table */ .tp)(['step', 'status', 'detail'], result.undo.map((u) => [u.step, u.status, u.detail]))}`
             : '',
-        `Migrations (${result.migrations.database}): pending ${result.migrations.pending.map((m) => `\`${m.version}_${m.name}\``).join(', ') || 'none'}${result.migrations.dryRun ? ` — dry-run: ${result.migrations.dryRun.detail}` : ''}`,
+        `Migrations (${result.migrations.database}): pending ${result.migrations.pending.map((m) => `\`${m.version}_${m.name}\``).join(', ') || 'none'}${result.migrations.dryRun ? ` \u2014 dry-run: ${result.migrations.dryRun.detail}` : ''}`,
         result.error ? `**Error:** ${result.error}` : '',
     ]
         .filter((part) => part !== '')

@@ -189,8 +189,8 @@ const reviewCheckAction = async (ctx) => {
     const pullNumber = (0,github_inputs/* pullNumberFrom */.h1)(ctx.core, env);
     const result = await reviewCheckCommand({ pullNumber, requiredApprovals: required, opsApprovers: ops }, api.reviews);
     const summary = [
-        `## dhash-rollout: review check ${result.approved ? '✅ approved' : '⏳ not yet approved'} (#${result.pullNumber})`,
-        `${result.approvals} of ${result.required} required distinct approvals · Ops approvers (${result.opsSource}): ${result.opsApprovers.length > 0 ? result.opsApprovers.join(', ') : result.opsRequired ? 'none yet' : 'not required'}`,
+        `## dhash-rollout: review check ${result.approved ? '\u2705 approved' : '\u23f3 not yet approved'} (#${result.pullNumber})`,
+        `${result.approvals} of ${result.required} required distinct approvals \u00b7 Ops approvers (${result.opsSource}): ${result.opsApprovers.length > 0 ? result.opsApprovers.join(', ') : result.opsRequired ? 'none yet' : 'not required'}`,
         result.standings.length > 0
             ? (0,markdown/* table */.tp)(['reviewer', 'latest verdict', 'submitted', 'Ops'], result.standings.map((s) => [s.login, s.state, s.submittedAt, s.ops ? 'yes' : '']))
             : 'No reviews with a verdict yet.',

@@ -2225,7 +2225,7 @@ function exceedsDomainLimits(domain) {
     let label = 0;
     for (const char of domain) {
         total++;
-        if (char === '.' || char === '。' || char === '．' || char === '｡') {
+        if (char === '.' || char === '\u3002' || char === '\uff0e' || char === '\uff61') {
             label = 0;
         }
         else if (++label > MAX_LABEL_LENGTH) {
@@ -8590,7 +8590,7 @@ class MimeNode {
         // Unicode in the local part is kept as is, see _normalizeLocalPart for the rest of it.
         // A domain has no quoting construct to fall back on, so whatever is not a valid domain
         // is kept as supplied and it is _convertAddresses that keeps such an address unambiguous.
-        // Domains are punycoded when the local part is ASCII ('safe@jõgeva.ee' -> 'safe@xn--jgeva-dua.ee').
+        // Domains are punycoded when the local part is ASCII ('safe@j\u00f5geva.ee' -> 'safe@xn--jgeva-dua.ee').
         // When the local part contains non-ASCII bytes the address already requires SMTPUTF8,
         // so the domain is kept (or decoded back) as UTF-8 for symmetry on both sides of '@'.
         let encodedDomain = domain;
@@ -11209,7 +11209,7 @@ const MAX_RESPONSE_SIZE = 1024 * 1024;
  * Re-interpret a server response stored in fake 8-bit byte-container form
  * (the result of chunk.toString('binary') in _onData) as UTF-8.
  *
- * Server reply text has no formally defined charset (RFC 5321 §4.2.1), but
+ * Server reply text has no formally defined charset (RFC 5321 \u00a74.2.1), but
  * modern MTAs commonly use UTF-8. The byte-container plumbing in _onData is
  * required to reassemble multi-byte sequences split across socket chunks;
  * this helper performs the actual decode at the line boundary, falling back
@@ -13584,8 +13584,8 @@ class XOAuth2 extends external_node_stream_.Stream {
         return data
             .toString('base64')
             .replace(/[=]+/g, '') // remove '='s
-            .replace(/\+/g, '-') // '+' → '-'
-            .replace(/\//g, '_'); // '/' → '_'
+            .replace(/\+/g, '-') // '+' \u2192 '-'
+            .replace(/\//g, '_'); // '/' \u2192 '_'
     }
     /**
      * Creates a JSON Web Token signed with RS256 (SHA256 + RSA)
@@ -14483,7 +14483,7 @@ const services = {
         "secure": true
     },
     "SES-SA-EAST-1": {
-        "description": "AWS SES South America (São Paulo)",
+        "description": "AWS SES South America (S\u00e3o Paulo)",
         "host": "email-smtp.sa-east-1.amazonaws.com",
         "port": 465,
         "secure": true

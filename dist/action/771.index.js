@@ -86,7 +86,7 @@ const migrateDryRun = async (input) => {
         interactive: false,
     });
     const detail = result.ok
-        ? `${result.database}: schema ${result.currentVersion} → ${result.targetVersion}, ${result.steps.length} migration(s) (applied and rolled back)`
+        ? `${result.database}: schema ${result.currentVersion} \u2192 ${result.targetVersion}, ${result.steps.length} migration(s) (applied and rolled back)`
         : (result.error ?? 'migration dry-run failed');
     return { status: result.ok ? 'planned' : 'failed', detail, plan: result };
 };
@@ -196,7 +196,7 @@ var markdown = __webpack_require__(38037);
 
 
 
-const STATUS_ICON = { planned: '✅', skipped: '⏭️', failed: '❌', unavailable: '⚠️' };
+const STATUS_ICON = { planned: '\u2705', skipped: '\u23ed\ufe0f', failed: '\u274c', unavailable: '\u26a0\ufe0f' };
 const dryRunAction = async (ctx) => {
     const config = ctx.loadConfig();
     const env = ctx.inputs.environmentVariables;
@@ -229,10 +229,10 @@ const dryRunAction = async (ctx) => {
         if (step.status === 'unavailable')
             ctx.core.warning(step.detail, { title: `dhash-rollout dry-run: ${step.step} not planned` });
     }
-    const heading = { planned: '✅ plan complete', incomplete: '⚠️ plan incomplete', failed: '❌ plan failed' }[manifest.result];
+    const heading = { planned: '\u2705 plan complete', incomplete: '\u26a0\ufe0f plan incomplete', failed: '\u274c plan failed' }[manifest.result];
     const summary = [
         `## dhash-rollout dry-run for \`${manifest.environment}\`: ${heading}`,
-        `Deployment id \`${manifest.deployment_id}\` · config \`${manifest.config_source}\` · release ${manifest.release ? `\`${manifest.release}\`` : '(none given)'} · ${manifest.runner.runner_os ?? manifest.runner.os}/${manifest.runner.arch}, Node ${manifest.runner.node}`,
+        `Deployment id \`${manifest.deployment_id}\` \u00b7 config \`${manifest.config_source}\` \u00b7 release ${manifest.release ? `\`${manifest.release}\`` : '(none given)'} \u00b7 ${manifest.runner.runner_os ?? manifest.runner.os}/${manifest.runner.arch}, Node ${manifest.runner.node}`,
         (0,markdown/* table */.tp)(['step', 'status', 'detail'], manifest.steps.map((s) => [s.step, `${STATUS_ICON[s.status] ?? ''} ${s.status}`, s.detail])),
         ...manifest.steps
             .filter((s) => s.plan !== null)
@@ -416,7 +416,7 @@ async function migrateCommand(options, deps) {
             logger.warn(warning);
         (0,_migrate_core_js__WEBPACK_IMPORTED_MODULE_5__/* .refuseUnsafePlan */ .Ab)(prepared.plan);
         const base = describePlan(options, driver, migrationsDir, prepared);
-        logger.info(`migration plan: ${base.steps.length} step(s) ${base.direction}, version ${base.currentVersion} → ${base.targetVersion}`, { database: driver.description, steps: base.steps, dry_run: options.dryRun });
+        logger.info(`migration plan: ${base.steps.length} step(s) ${base.direction}, version ${base.currentVersion} \u2192 ${base.targetVersion}`, { database: driver.description, steps: base.steps, dry_run: options.dryRun });
         progress.step({ step: 'plan', status: 'done', detail: planLine(base) });
         const appliedAt = new Date(deps.clock.now()).toISOString();
         if (options.dryRun) {
@@ -471,7 +471,7 @@ function describePlan(options, driver, migrationsDir, prepared) {
 }
 function planLine(base) {
     if (base.steps.length)
-        return `${base.steps.length} step(s) ${base.direction} on ${base.database}, version ${base.currentVersion} → ${base.targetVersion}`;
+        return `${base.steps.length} step(s) ${base.direction} on ${base.database}, version ${base.currentVersion} \u2192 ${base.targetVersion}`;
     return base.migrationCount
         ? `nothing to do: ${base.migrationCount} migration file(s), schema version ${base.currentVersion}`
         : `no migration files in ${base.migrationsDir}`;

@@ -217,7 +217,7 @@ function startStory(options) {
     const checks = [];
     const check = (what, ok, detail) => {
         checks.push({ what, ok, detail });
-        story.tell(`${ok ? '✔' : '✘'} ${what}: ${detail}`);
+        story.tell(`${ok ? '\u2714' : '\u2718'} ${what}: ${detail}`);
     };
     const root = packageRoot();
     const builder = join(root, 'examples', 'dhash-service', 'build-releases.mjs');
@@ -235,7 +235,7 @@ async function prepareTarget(start) {
     const builder = join(root, 'examples', 'dhash-service', 'build-releases.mjs');
     let releases = options.releases;
     if (!releases) {
-        story.tell('building release bundles 1.0.0, 2.0.0 and 3.0.0 of the reference service …');
+        story.tell('building release bundles 1.0.0, 2.0.0 and 3.0.0 of the reference service \u2026');
         releases = join(workspace, 'releases-src');
         const built = await run(process.execPath, [builder, '--out', releases], root);
         if (built.code !== 0)
@@ -256,7 +256,7 @@ async function prepareTarget(start) {
     environment.GENERIC_WEBHOOK_URL ??= `http://127.0.0.1:${deadPort}/demo-webhook`;
     const config = loadConfig({ configPath, envName: 'demo', cwd: workspace, environment });
     const logDir = join(workspace, 'monitor_logs');
-    story.tell(`local target ${join(workspace, 'target')}, service on http://127.0.0.1:${port}, notifications → ${userChannels.length ? `${userChannels.join(', ')} and ` : ''}the fallback file`);
+    story.tell(`local target ${join(workspace, 'target')}, service on http://127.0.0.1:${port}, notifications \u2192 ${userChannels.length ? `${userChannels.join(', ')} and ` : ''}the fallback file`);
     const runtime = { clock: options.clock, cwd: workspace, env: environment, interactive: false, logDir };
     const target = createReleaseTargetFor(config, {
         ...runtime,
@@ -267,7 +267,7 @@ async function prepareTarget(start) {
 // 2. v1 (then the load).
 async function deployFirstRelease(d) {
     const { options, story, config, logDir, runtime } = d;
-    story.tell('deploying 1.0.0 (first release: schema 1) …');
+    story.tell('deploying 1.0.0 (first release: schema 1) \u2026');
     const v1Log = openOperationLog('deploy', config, logDir, options.clock, [d.sink]);
     const v1 = await deployCommand({
         config,
@@ -303,14 +303,14 @@ function startLoad(d) {
 }
 function gateProgressLine(p) {
     const gates = p.gates
-        .map((g) => `${g.gate}=${g.value === null ? '–' : `${Math.round(g.value * 10) / 10}${g.unit === '%' ? '%' : g.unit === 'ms' ? 'ms' : ''}`}(${g.verdict})`)
+        .map((g) => `${g.gate}=${g.value === null ? '\u2013' : `${Math.round(g.value * 10) / 10}${g.unit === '%' ? '%' : g.unit === 'ms' ? 'ms' : ''}`}(${g.verdict})`)
         .join(' ');
-    return `    ${Math.ceil(p.remainingMs / 1000)} s left · ${gates}`;
+    return `    ${Math.ceil(p.remainingMs / 1000)} s left \u00b7 ${gates}`;
 }
 async function demoRollout(d, release) {
     const { options, story, sink, config, runtime } = d;
     sink.reset();
-    story.tell(`guarded rollout of ${release}: backup → migrate → deploy → smoke → monitor (${options.windowSeconds} s window) …`);
+    story.tell(`guarded rollout of ${release}: backup \u2192 migrate \u2192 deploy \u2192 smoke \u2192 monitor (${options.windowSeconds} s window) \u2026`);
     const deps = buildRolloutDeps({ ...runtime, config, dryRun: false, sinks: [sink] });
     let lastProgress = 0;
     const result = await rolloutCommand({
@@ -324,7 +324,7 @@ async function demoRollout(d, release) {
         ...deps,
         signal: options.signal,
         onStage: (s) => {
-            story.tell(`  ${s.stage}: ${s.status} — ${s.detail}`);
+            story.tell(`  ${s.stage}: ${s.status} \u2014 ${s.detail}`);
         },
         onProgress: (p) => {
             if (p.elapsedMs - lastProgress < 10_000)
@@ -333,9 +333,9 @@ async function demoRollout(d, release) {
             story.tell(gateProgressLine(p));
         },
     });
-    story.tell(`rollout of ${release}: ${result.outcome} — ${result.reason}`);
+    story.tell(`rollout of ${release}: ${result.outcome} \u2014 ${result.reason}`);
     for (const g of result.monitor?.gates ?? [])
-        story.tell(`    ${g.gate}: ${g.verdict} — ${g.reason}`);
+        story.tell(`    ${g.gate}: ${g.verdict} \u2014 ${g.reason}`);
     return result;
 }
 // 4. v3 regresses; a gate catches it and the rollout restores the backup taken just before.
@@ -526,7 +526,7 @@ function syntheticImage(seed, width = 128, height = width) {
     return { width, height, data };
 }
 /**
- * A near-duplicate: the same picture re-captured — brightness shifted and per-pixel noise added.
+ * A near-duplicate: the same picture re-captured \u2014 brightness shifted and per-pixel noise added.
  * Area averaging washes the noise out, so the hash moves by a few bits at most.
  */
 function nearDuplicate(image, seed, noise = 10, brightness = 8) {
@@ -980,10 +980,10 @@ const REHEARSAL_DATABASE_VARIABLE = 'DHASH_REHEARSAL_DATABASE_URL';
 
 /**
  * `rehearse`: the real rollout of a candidate release, on this machine, in a scratch `local`
- * target, without the target host: the previous release live under generated load → the guarded
- * rollout of the candidate (backup → migrate → deploy → smoke → a short monitoring window) → the
- * candidate's down migrations proven to bring the schema back to the previous release's → a
- * deliberate rollback to the backup, with the previous release and its data verified back → the
+ * target, without the target host: the previous release live under generated load \u2192 the guarded
+ * rollout of the candidate (backup \u2192 migrate \u2192 deploy \u2192 smoke \u2192 a short monitoring window) \u2192 the
+ * candidate's down migrations proven to bring the schema back to the previous release's \u2192 a
+ * deliberate rollback to the backup, with the previous release and its data verified back \u2192 the
  * candidate rolled out again. It passes only when every one of those was observed.
  *
  * Platform note (the one place it is said): everything here is Node APIs, paths built with
@@ -1218,7 +1218,7 @@ async function checkDownMigrations(run, scratch, previousDir) {
     return run.stage('down-migrations', same ? 'passed' : 'failed', !migrated.ok
         ? `down migrations to version ${previousVersion} failed: ${migrated.error}`
         : same
-            ? `${migrated.steps.length} down migration(s) ${migrated.currentVersion} → ${migrated.targetVersion}: the schema equals ${result.previousRelease}'s`
+            ? `${migrated.steps.length} down migration(s) ${migrated.currentVersion} \u2192 ${migrated.targetVersion}: the schema equals ${result.previousRelease}'s`
             : `after ${migrated.steps.length} down migration(s) the schema (version ${after?.version}, ${after?.digest}) differs from ${result.previousRelease}'s (version ${previousSchema?.version}, ${previousSchema?.digest})`);
 }
 // 6. The deliberate rollback to the backup the rollout took.
@@ -1349,7 +1349,7 @@ var values = __webpack_require__(62262);
 
 
 
-const ICON = { passed: '✅', failed: '❌', skipped: '⏭️' };
+const ICON = { passed: '\u2705', failed: '\u274c', skipped: '\u23ed\ufe0f' };
 /** Inputs: release, previous-release, environment, config, window-seconds, log-dir. */
 const rehearseAction = async (ctx) => {
     const release = (0,values/* rehearsalReleaseOption */.kr)((0,inputs/* optionalInput */.$m)(ctx.core, 'release'));
@@ -1369,11 +1369,11 @@ const rehearseAction = async (ctx) => {
         env,
         sinks: [new log_sink/* ActionLogSink */.s(ctx.core, 'dhash rehearse')],
         onStage: (s) => {
-            ctx.core.info(`rehearse ${s.stage}: ${s.status} — ${s.detail}`);
+            ctx.core.info(`rehearse ${s.stage}: ${s.status} \u2014 ${s.detail}`);
         },
     });
     const summary = [
-        `## dhash-rollout rehearsal of \`${result.release}\`${result.previousRelease ? ` after \`${result.previousRelease}\`` : ''} (gates of \`${result.environment}\`): ${result.result === 'passed' ? '✅ passed' : '❌ failed'}`,
+        `## dhash-rollout rehearsal of \`${result.release}\`${result.previousRelease ? ` after \`${result.previousRelease}\`` : ''} (gates of \`${result.environment}\`): ${result.result === 'passed' ? '\u2705 passed' : '\u274c failed'}`,
         `A scratch local target on this runner (${env.RUNNER_OS ?? process.platform}); nothing was sent and no real host or database was touched.`,
         (0,markdown/* table */.tp)(['stage', 'status', 'detail'], result.stages.map((s) => [s.stage, `${ICON[s.status] ?? ''} ${s.status}`, s.detail])),
         '### Checked by the deploy, on the target host',
@@ -1463,7 +1463,7 @@ async function migrateCommand(options, deps) {
             logger.warn(warning);
         (0,_migrate_core_js__WEBPACK_IMPORTED_MODULE_5__/* .refuseUnsafePlan */ .Ab)(prepared.plan);
         const base = describePlan(options, driver, migrationsDir, prepared);
-        logger.info(`migration plan: ${base.steps.length} step(s) ${base.direction}, version ${base.currentVersion} → ${base.targetVersion}`, { database: driver.description, steps: base.steps, dry_run: options.dryRun });
+        logger.info(`migration plan: ${base.steps.length} step(s) ${base.direction}, version ${base.currentVersion} \u2192 ${base.targetVersion}`, { database: driver.description, steps: base.steps, dry_run: options.dryRun });
         progress.step({ step: 'plan', status: 'done', detail: planLine(base) });
         const appliedAt = new Date(deps.clock.now()).toISOString();
         if (options.dryRun) {
@@ -1518,7 +1518,7 @@ function describePlan(options, driver, migrationsDir, prepared) {
 }
 function planLine(base) {
     if (base.steps.length)
-        return `${base.steps.length} step(s) ${base.direction} on ${base.database}, version ${base.currentVersion} → ${base.targetVersion}`;
+        return `${base.steps.length} step(s) ${base.direction} on ${base.database}, version ${base.currentVersion} \u2192 ${base.targetVersion}`;
     return base.migrationCount
         ? `nothing to do: ${base.migrationCount} migration file(s), schema version ${base.currentVersion}`
         : `no migration files in ${base.migrationsDir}`;

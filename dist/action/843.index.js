@@ -81,13 +81,13 @@ const monitorAction = async (ctx) => {
         throw new Error('monitor returned no evidence file for a run that watched');
     const evidence = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_6__.readFileSync)(result.evidencePath, 'utf8'));
     const headline = {
-        passed: '✅ passed',
-        alerted: '⚠️ alerted',
-        rolled_back: '↩️ rolled back',
-        rollback_failed: '🛑 rollback FAILED',
-        inconclusive: '❔ INCONCLUSIVE (no verdict)',
-        interrupted: '⏹️ interrupted',
-        preempted: '⏭️ preempted by a manual rollback',
+        passed: '\u2705 passed',
+        alerted: '\u26a0\ufe0f alerted',
+        rolled_back: '\u21a9\ufe0f rolled back',
+        rollback_failed: '\ud83d\uded1 rollback FAILED',
+        inconclusive: '\u2754 INCONCLUSIVE (no verdict)',
+        interrupted: '\u23f9\ufe0f interrupted',
+        preempted: '\u23ed\ufe0f preempted by a manual rollback',
     };
     const summary = [
         `## dhash-rollout monitor: ${headline[result.result] ?? result.result} for \`${result.environment}\``,
@@ -98,7 +98,7 @@ const monitorAction = async (ctx) => {
         result.rollbackCommand
             ? `**Rollback needs confirmation.** Run:\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .codeBlock */ .DV)(result.rollbackCommand, 'sh')}`
             : '',
-        `Evidence: \`${result.evidencePath}\` · report: \`${result.reportPath}\` · log: \`${result.logPath}\``,
+        `Evidence: \`${result.evidencePath}\` \u00b7 report: \`${result.reportPath}\` \u00b7 log: \`${result.logPath}\``,
     ]
         .filter(Boolean)
         .join('\n\n');
@@ -311,13 +311,13 @@ const rehearsalReleaseOption = (raw) => requiredOption('release', raw, 'the cand
  * numbers, the table of gates, and the deciding gate's series as a Mermaid `xychart-beta`. It
  * renders the same view as the HTML report, so both always agree.
  */
-const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌', inconclusive: '❔' };
+const VERDICT_ICON = { pass: '\u2705', warn: '\u26a0\ufe0f', fail: '\u274c', inconclusive: '\u2754' };
 const STATUS_ICON = {
-    failed: '❌',
-    breached: '⚠️',
-    inconclusive: '❔',
-    passed: '✅',
-    'not measured': '➖',
+    failed: '\u274c',
+    breached: '\u26a0\ufe0f',
+    inconclusive: '\u2754',
+    passed: '\u2705',
+    'not measured': '\u2796',
 };
 function cell(v) {
     return String(v ?? '')
@@ -334,12 +334,12 @@ function gateTableMarkdown(gates) {
         ...rows,
     ].join('\n');
 }
-/** `↩️ **Rolled back**: 3.0.0 → 2.0.0 on demo`. */
+/** `\u21a9\ufe0f **Rolled back**: 3.0.0 \u2192 2.0.0 on demo`. */
 function verdictLine(view) {
     const { watched, before, liveAfter } = view.release;
     const o = view.outcome;
     const release = o.kind === 'rolled_back'
-        ? `${watched ? code(watched) : 'the release'} → ${liveAfter ? `${code(liveAfter)} live again` : 'the backup restored'}`
+        ? `${watched ? code(watched) : 'the release'} \u2192 ${liveAfter ? `${code(liveAfter)} live again` : 'the backup restored'}`
         : o.kind === 'rollback_failed'
             ? `${watched ? code(watched) : 'the release'}, live release unknown${before ? ` (was ${code(before)})` : ''}`
             : `${watched ? code(watched) : 'the release'}${before ? ` (before: ${code(before)})` : ''}`;
@@ -356,13 +356,13 @@ function verdictFacts(view) {
         facts.push(`Rollback ${view.rollback.ok ? 'took' : '**FAILED** after'} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(view.rollback.durationMs)}${view.rollback.validation ? `; ${view.rollback.validation}` : ''}${view.rollback.error ? `; ${view.rollback.error}` : ''}`);
     if (view.rollbackCommand)
         facts.push(`Rollback needs confirmation: ${code(view.rollbackCommand)}`);
-    facts.push(`Window ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .clockTime */ .qo)(view.startedAt)}–${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .clockTime */ .qo)(view.endedAt)} UTC ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .utcDate */ .HB)(view.startedAt)} · ${view.polls} of ${view.plannedPolls} polls · deployment ${code(view.deploymentId)}`);
+    facts.push(`Window ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .clockTime */ .qo)(view.startedAt)}\u2013${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .clockTime */ .qo)(view.endedAt)} UTC ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .utcDate */ .HB)(view.startedAt)} \u00b7 ${view.polls} of ${view.plannedPolls} polls \u00b7 deployment ${code(view.deploymentId)}`);
     return facts;
 }
 /** Every gate of the run: status, last, threshold, worst, polls in breach, inconclusive polls. */
 function gateViewTableMarkdown(view) {
     const rows = view.gates.map((g) => {
-        const value = (p) => (p ? cell((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(p.value, g.unit)) : '—');
+        const value = (p) => (p ? cell((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(p.value, g.unit)) : '\u2014');
         return `| ${g.deciding ? `**${g.gate}**` : g.gate} | ${STATUS_ICON[g.status]} ${g.status}${g.deciding ? ' (deciding)' : ''} | ${value(g.last)} | > ${cell((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(g.threshold, g.unit))}${g.windowMinutes !== null ? ` over ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatWindow */ .A4)(g.windowMinutes)}` : ''} | ${value(g.worst)} | ${g.pollsInBreach}/${g.polls} | ${g.pollsInconclusive}/${g.polls} |`;
     });
     return [
@@ -406,7 +406,7 @@ function mermaidGateChart(view, gate = view.focus) {
             : 'gate';
     const noData = gate.points.filter((p) => p.value === null).length;
     const breaches = gate.points.filter((p) => p.verdict === 'warn' || p.verdict === 'fail');
-    const description = `_${gate.gate} (${role}) over time, UTC ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .utcDate */ .HB)(valued[0].at)}: first line its value in ${gate.unit}, second line the threshold ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(gate.threshold, gate.unit)}. ${breaches.length ? `In breach ${breaches.length}× from ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .clockTime */ .qo)(breaches[0].at)}, worst ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(gate.worst?.value ?? null, gate.unit)}.` : `Never in breach; worst ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(gate.worst?.value ?? null, gate.unit)}.`}${noData ? ` ${noData} reading(s) without data are not drawn.` : ''}_`;
+    const description = `_${gate.gate} (${role}) over time, UTC ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .utcDate */ .HB)(valued[0].at)}: first line its value in ${gate.unit}, second line the threshold ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(gate.threshold, gate.unit)}. ${breaches.length ? `In breach ${breaches.length}\u00d7 from ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .clockTime */ .qo)(breaches[0].at)}, worst ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(gate.worst?.value ?? null, gate.unit)}.` : `Never in breach; worst ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(gate.worst?.value ?? null, gate.unit)}.`}${noData ? ` ${noData} reading(s) without data are not drawn.` : ''}_`;
     return [
         description,
         '',

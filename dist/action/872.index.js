@@ -24,7 +24,7 @@ var external_node_path_ = __webpack_require__(76760);
 var format = __webpack_require__(12011);
 ;// CONCATENATED MODULE: ./src/report/legs-summary.ts
 
-const ICON = { pass: '✅', warn: '⚠️', fail: '❌', inconclusive: '❔' };
+const ICON = { pass: '\u2705', warn: '\u26a0\ufe0f', fail: '\u274c', inconclusive: '\u2754' };
 const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 /** A leg's verdicts in words, worst first: failed gates, then alerts, then gates without data. */
 function legVerdict(gates) {
@@ -35,9 +35,9 @@ function legVerdict(gates) {
         if (hit.length)
             parts.push(`${ICON[v]} ${words[v]}: ${hit.join(', ')}`);
     }
-    return parts.length ? parts.join(' · ') : `${ICON.pass} every gate passed`;
+    return parts.length ? parts.join(' \u00b7 ') : `${ICON.pass} every gate passed`;
 }
-/** Markdown: a verdict line per leg, then the gates × legs table; '' when no leg probed. */
+/** Markdown: a verdict line per leg, then the gates \u00d7 legs table; '' when no leg probed. */
 function legsGateTableMarkdown(legs) {
     const probed = legs.filter((l) => l.gates !== null && l.gates.length > 0);
     if (probed.length === 0)
@@ -53,7 +53,7 @@ function legsGateTableMarkdown(legs) {
     const rows = [...firstEvaluation].map(([gate, any]) => {
         const cells = probed.map((l) => {
             const g = l.gates.find((x) => x.gate === gate);
-            return g ? `${ICON[g.verdict] ?? ''} ${g.verdict} ${cell((0,format/* formatValue */.Fl)(g.value, g.unit))}` : '—';
+            return g ? `${ICON[g.verdict] ?? ''} ${g.verdict} ${cell((0,format/* formatValue */.Fl)(g.value, g.unit))}` : '\u2014';
         });
         return `| ${gate} | > ${cell((0,format/* formatValue */.Fl)(any.threshold, any.unit))} | ${cells.join(' | ')} |`;
     });
@@ -104,16 +104,16 @@ function probeOf(manifest) {
     return Array.isArray(plan?.probe) ? plan.probe : null;
 }
 const premerge_report_ICON = {
-    planned: '✅',
-    passed: '✅',
-    skipped: '⏭️',
-    failed: '❌',
-    unavailable: '⚠️',
-    incomplete: '⚠️',
-    success: '✅',
-    failure: '❌',
-    cancelled: '⛔',
-    skipped_job: '⏭️',
+    planned: '\u2705',
+    passed: '\u2705',
+    skipped: '\u23ed\ufe0f',
+    failed: '\u274c',
+    unavailable: '\u26a0\ufe0f',
+    incomplete: '\u26a0\ufe0f',
+    success: '\u2705',
+    failure: '\u274c',
+    cancelled: '\u26d4',
+    skipped_job: '\u23ed\ufe0f',
 };
 function premerge_report_cell(text) {
     return String(text ?? '')
@@ -152,9 +152,9 @@ function readLegs(bundlesDir) {
 /** The heading, the commit line and the jobs' table. */
 function headerSections(options, ok) {
     const lines = [];
-    lines.push(`## dhash-rollout premerge: ${ok ? '✅ ready' : '❌ not ready'}`);
+    lines.push(`## dhash-rollout premerge: ${ok ? '\u2705 ready' : '\u274c not ready'}`);
     if (options.sha)
-        lines.push(`Commit \`${options.sha.slice(0, 12)}\`${options.runUrl ? ` · [workflow run](${options.runUrl})` : ''}`);
+        lines.push(`Commit \`${options.sha.slice(0, 12)}\`${options.runUrl ? ` \u00b7 [workflow run](${options.runUrl})` : ''}`);
     if (Object.keys(options.jobResults).length > 0) {
         lines.push([
             '| job | result |',
@@ -174,7 +174,7 @@ function legSections(entries) {
     const rule = `| --- | --- | --- | ${steps.map(() => '---').join(' | ')} |`;
     const rows = entries.map(({ manifest }) => {
         const byStep = new Map(manifest.steps.map((s) => [s.step, s.status]));
-        return `| ${premerge_report_cell(manifest.environment)} | ${premerge_report_cell(manifest.runner.runner_os ?? manifest.runner.os)} | ${premerge_report_ICON[manifest.result] ?? ''} ${manifest.result} | ${steps.map((s) => `${premerge_report_ICON[byStep.get(s) ?? ''] ?? ''} ${byStep.get(s) ?? '—'}`).join(' | ')} |`;
+        return `| ${premerge_report_cell(manifest.environment)} | ${premerge_report_cell(manifest.runner.runner_os ?? manifest.runner.os)} | ${premerge_report_ICON[manifest.result] ?? ''} ${manifest.result} | ${steps.map((s) => `${premerge_report_ICON[byStep.get(s) ?? ''] ?? ''} ${byStep.get(s) ?? '\u2014'}`).join(' | ')} |`;
     });
     lines.push([head, rule, ...rows].join('\n'));
     const problems = entries.flatMap(({ manifest }) => manifest.steps
@@ -222,7 +222,7 @@ function premergeReportCommand(options) {
     const lines = [
         ...headerSections(options, ok),
         ...legSections(entries),
-        ...unreadable.map((bad) => `- ⚠️ \`${premerge_report_cell(bad.origin)}\` could not be read: ${premerge_report_cell(bad.error)}`),
+        ...unreadable.map((bad) => `- \u26a0\ufe0f \`${premerge_report_cell(bad.origin)}\` could not be read: ${premerge_report_cell(bad.error)}`),
         ...commandSections(options, entries),
     ];
     return { entries, unreadable, ok, markdown: `${lines.join('\n\n')}\n` };

@@ -85,8 +85,8 @@ const rollbackAction = async (ctx) => {
         interactive: false,
     }, (0,wiring/* rollbackCommandDepsFor */.Nl)(config, runtime, ctx.inputs.dryRun));
     const summary = [
-        `## dhash-rollout rollback of \`${config.envName}\`: ${result.dryRun ? 'plan (dry-run)' : result.ok ? '✅ completed' : '❌ FAILED'}`,
-        `Backup \`${result.backup}\`${result.sha256 ? ` (sha256 \`${result.sha256}\`)` : ''} · release ${result.fromRelease ?? '-'} → ${result.toRelease ?? '-'}`,
+        `## dhash-rollout rollback of \`${config.envName}\`: ${result.dryRun ? 'plan (dry-run)' : result.ok ? '\u2705 completed' : '\u274c FAILED'}`,
+        `Backup \`${result.backup}\`${result.sha256 ? ` (sha256 \`${result.sha256}\`)` : ''} \u00b7 release ${result.fromRelease ?? '-'} \u2192 ${result.toRelease ?? '-'}`,
         (0,markdown/* table */.tp)(['step', 'status', 'detail'], result.steps.map((s) => [s.step, s.status, s.detail])),
         result.preRollbackSnapshot ? `Pre-rollback snapshot: \`${result.preRollbackSnapshot}\`` : '',
     ].join('\n\n');

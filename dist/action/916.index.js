@@ -38,12 +38,12 @@ function notifyActionResult(ctx, result, heading) {
     const m = result.message;
     const outputs = { environment: m.environment, 'deployment-id': m.deploymentId };
     if (result.dryRun) {
-        const rendered = result.rendered.map((r) => `**${r.channel}** → \`${r.target}\`\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeBlock */ .DV)(JSON.stringify(r.payload, null, 2), 'json')}`);
+        const rendered = result.rendered.map((r) => `**${r.channel}** \u2192 \`${r.target}\`\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeBlock */ .DV)(JSON.stringify(r.payload, null, 2), 'json')}`);
         return {
             outputs: { ...outputs, result: 'planned' },
             summary: [
                 `## ${heading} (dry-run): nothing sent`,
-                `"${m.title}" · ${m.level} · dedup key \`${result.dedupKey}\``,
+                `"${m.title}" \u00b7 ${m.level} \u00b7 dedup key \`${result.dedupKey}\``,
                 ...rendered,
             ].join('\n\n'),
         };
@@ -54,13 +54,13 @@ function notifyActionResult(ctx, result, heading) {
         ctx.core.error(`${d.channel}: ${d.error}`, { title: `dhash notification not delivered (${d.channel})` });
     const summary = [
         `## ${heading}: ${report.allDelivered ? 'delivered' : `${failed.length} channel(s) not delivered`}`,
-        `"${m.title}" · ${m.level} · \`${m.environment}\` · dedup key \`${result.dedupKey}\``,
+        `"${m.title}" \u00b7 ${m.level} \u00b7 \`${m.environment}\` \u00b7 dedup key \`${result.dedupKey}\``,
         report.deliveries.length === 0
             ? 'No channel is enabled for this environment.'
             : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(['channel', 'target', 'result', 'attempts', 'error'], report.deliveries.map((d) => [
                 d.channel,
                 d.target ?? '',
-                d.delivered ? '✅ delivered' : d.fellBack ? '❌ in fallback' : '❌ lost (fallback unwritable)',
+                d.delivered ? '\u2705 delivered' : d.fellBack ? '\u274c in fallback' : '\u274c lost (fallback unwritable)',
                 d.attempts,
                 d.error ?? '',
             ])),
@@ -220,7 +220,7 @@ function runLinks(env, logsUrl) {
 }
 /**
  * Sends (or, in a dry-run, renders) one message to the environment's channels. Sending needs
- * every enabled channel's settings — a missing one is a config error before anything is sent.
+ * every enabled channel's settings \u2014 a missing one is a config error before anything is sent.
  */
 async function deliverMessage(message, dryRun, deps) {
     const { config } = deps;

@@ -1,8 +1,12 @@
 "use strict";
 (async function (__dhashImportMetaUrl, __WEBPACK_EXTERNAL_createRequire, __dhashLoadChunk) {
-function __dhashLazyBuiltin(load, name) {
+let __dhashRequireFn;
+function __dhashRequire(name) {
+  return (__dhashRequireFn ??= __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl))(name);
+}
+function __dhashLazyBuiltin(name) {
   let real;
-  const module = () => (real ??= load(name));
+  const module = () => (real ??= __dhashRequire(name));
   return new Proxy({}, {
     get: (_, key) => (key === '__esModule' ? undefined : module()[key]),
     set: (_, key, value) => { module()[key] = value; return true; },
@@ -234,7 +238,7 @@ const COMMANDS = {
     ...GITHUB_COMMANDS,
 };
 /**
- * The action front end: inputs → command → outputs, job summary, and setFailed with the
+ * The action front end: inputs \u2192 command \u2192 outputs, job summary, and setFailed with the
  * operator-facing message. Never throws.
  */
 async function runAction(core, env, clock) {
@@ -507,7 +511,7 @@ const CHANNEL_VARIABLES = Object.fromEntries(_domain_channels_catalog_js__WEBPAC
 const ALL_CHANNEL_VARIABLES = _domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANNEL_NAMES */ .bW.flatMap((channel) => CHANNEL_VARIABLES[channel].map((v) => ({ ...v, channel })));
 const NOTIFICATION_VARIABLE_NAMES = ALL_CHANNEL_VARIABLES.map((v) => v.name);
 const SECRET_VARIABLE_NAMES = ALL_CHANNEL_VARIABLES.filter((v) => v.secret).map((v) => v.name);
-/** Action input name → environment variable, for every channel setting. */
+/** Action input name \u2192 environment variable, for every channel setting. */
 const CHANNEL_ACTION_INPUTS = Object.fromEntries(ALL_CHANNEL_VARIABLES.map((v) => [v.input, v.name]));
 /** The required variables of a channel that are not set. */
 function missingVariables(channel, vars) {
@@ -565,11 +569,11 @@ var lazily = __nccwpck_require__(2035);
 /** The schemas of `notifications.mentions`, built on first use (why: src/domain/lazily.ts). */
 const mentionsSchemas = (0,lazily/* lazily */.q)(() => {
     const slackId = classic_schemas/* string */.YjP().regex(/^[UWS][A-Z0-9]{2,}$/, {
-        error: 'expected a Slack user id (U… or W…) or user-group id (S…), e.g. "S0123ABC"',
+        error: 'expected a Slack user id (U\u2026 or W\u2026) or user-group id (S\u2026), e.g. "S0123ABC"',
     });
     const snowflake = classic_schemas/* string */.YjP().regex(/^\d{5,25}$/, { error: 'expected a Discord id (digits only)' });
     const MentionTargetsSchema = classic_schemas/* strictObject */.rej({
-        slack: classic_schemas/* array */.YOg(slackId).optional().describe('Slack user ids (U…, W…) and user-group ids (S…).'),
+        slack: classic_schemas/* array */.YOg(slackId).optional().describe('Slack user ids (U\u2026, W\u2026) and user-group ids (S\u2026).'),
         discord: classic_schemas/* strictObject */.rej({
             roles: classic_schemas/* array */.YOg(snowflake).optional(),
             users: classic_schemas/* array */.YOg(snowflake).optional(),
@@ -759,7 +763,7 @@ function isSkeleton(value) {
  * from a stored skeleton (config-skeleton.ts), which holds key names and defaults but no value of
  * the file, so no secret written in a config file is ever copied here.
  *
- * The cache is the front ends' V8 code cache folder (dist/run-bundle.js: this user's, mode 0700,
+ * The cache is the front ends' V8 code cache folder (build/run-bundle.cjs, in dist/cli.js and dist/index.js: this user's, mode 0700,
  * `DHASH_CODE_CACHE=off` turns both off), which the bundle announces through a global. Tests and
  * any use of the sources outside the bundle have no cache. An entry is named by the build (the
  * hashes of the bundle's files) and by two independent 32-bit hashes and the length of the file's
@@ -780,14 +784,25 @@ function startupCache() {
         ? { dir, build }
         : undefined;
 }
-/** Two 32-bit multiply-xorshift hashes of the text (seeded differently), as hex. */
+/**
+ * Two 32-bit multiply-xorshift hashes of the text's UTF-8 bytes (seeded differently), as hex.
+ * Hashed four bytes at a time: this runs on every start, mostly before V8 has optimised anything.
+ */
 function textHash(text) {
-    let a = 0xdeadbeef;
-    let b = 0x41c6ce57;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        a = Math.imul(a ^ c, 2654435761);
-        b = Math.imul(b ^ c, 1597334677);
+    const bytes = Buffer.from(text, 'utf8');
+    const count = bytes.length >> 2;
+    // Copied into an aligned array: a Buffer may start anywhere in Node's shared pool.
+    const words = new Int32Array(count);
+    new Uint8Array(words.buffer).set(bytes.subarray(0, count * 4));
+    let a = 0xdeadbeef ^ bytes.length;
+    let b = 0x41c6ce57 ^ bytes.length;
+    for (let i = 0; i < count; i++) {
+        a = Math.imul(a ^ words[i], 2654435761);
+        b = Math.imul(b ^ words[i], 1597334677);
+    }
+    for (let i = count * 4; i < bytes.length; i++) {
+        a = Math.imul(a ^ bytes[i], 2654435761);
+        b = Math.imul(b ^ bytes[i], 1597334677);
     }
     a = Math.imul(a ^ (a >>> 16), 2246822507) ^ Math.imul(b ^ (b >>> 13), 3266489909);
     b = Math.imul(b ^ (b >>> 16), 2246822507) ^ Math.imul(a ^ (a >>> 13), 3266489909);
@@ -873,7 +888,7 @@ var external_node_util_ = __nccwpck_require__(57975);
 /**
  * Reads a `.env.notifications`-style file with Node's own parser (`util.parseEnv`, the one behind
  * `node --env-file`): KEY=VALUE lines, `#` comments, `export `, single, double and back quotes, and
- * multi-line double-quoted values — so a file that works with `node --env-file` reads the same here.
+ * multi-line double-quoted values \u2014 so a file that works with `node --env-file` reads the same here.
  * Returns the pairs; it never touches process.env.
  */
 function parseDotenv(text) {
@@ -915,7 +930,7 @@ var bounds = __nccwpck_require__(749);
  *
  * Only checks a JSON Schema can express live here (types, bounds, patterns), so the generated
  * quality-gates-config.schema.json agrees with this schema exactly; checks that relate two
- * values (initial_minutes ≤ window_minutes, escalation channels enabled, …) are in semantic.ts.
+ * values (initial_minutes \u2264 window_minutes, escalation channels enabled, \u2026) are in semantic.ts.
  */
 /** `${NAME}` or `${NAME:-default}` anywhere in a string. */
 const TEMPLATE_PATTERN = '\\$\\{[A-Za-z_][A-Za-z0-9_]*(:-[^}]*)?\\}';
@@ -1321,8 +1336,8 @@ function formatIssues(issues, input) {
 function shownValue(value) {
     if (typeof value === 'number' && !Number.isFinite(value)) {
         return value > 0
-            ? 'a number too large (beyond ±1.8e308)'
-            : 'a negative number too large (beyond ±1.8e308)';
+            ? 'a number too large (beyond \u00b11.8e308)'
+            : 'a negative number too large (beyond \u00b11.8e308)';
     }
     return JSON.stringify(value);
 }
@@ -1745,7 +1760,7 @@ function copy(value) {
 
 const DEFAULT_HEALTH_TIMEOUT_SECONDS = 5;
 const DEFAULT_REQUEST_TIMEOUT_SECONDS = 10;
-/** One environment of a validated file → the internal model (see model.ts). */
+/** One environment of a validated file \u2192 the internal model (see model.ts). */
 function normalizeEnvironment(input) {
     const { file, envName, configDir, lookup } = input;
     const sub = substituteTree(file.environments[envName], ['environments', envName], lookup);
@@ -2362,14 +2377,14 @@ function renderDiscord(message, options = {}) {
     if (ls.length > 0)
         fields.push({
             name: 'Links',
-            value: (0,messages_text/* truncate */.xv)(ls.map((l) => `[${l.label}](${l.url})`).join(' · '), DISCORD_LIMITS.fieldValue),
+            value: (0,messages_text/* truncate */.xv)(ls.map((l) => `[${l.label}](${l.url})`).join(' \u00b7 '), DISCORD_LIMITS.fieldValue),
             inline: false,
         });
     const embed = {
         title: (0,messages_text/* truncate */.xv)((0,messages_content/* headline */.Pl)(message), DISCORD_LIMITS.title),
         color: messages_content/* LEVEL_COLOR */.D9[message.level],
         fields: fields.slice(0, DISCORD_LIMITS.fields),
-        footer: { text: (0,messages_text/* truncate */.xv)(`dhash-rollout · ${messages_content/* EVENT_LABELS */.XU[message.event]}`, DISCORD_LIMITS.footer) },
+        footer: { text: (0,messages_text/* truncate */.xv)(`dhash-rollout \u00b7 ${messages_content/* EVENT_LABELS */.XU[message.event]}`, DISCORD_LIMITS.footer) },
     };
     if (options.timestamp)
         embed.timestamp = options.timestamp;
@@ -2466,7 +2481,7 @@ function renderEmail(message, options = {}) {
         : '';
     const ls = (0,messages_content/* links */.yJ)(message);
     const linkHtml = ls.length > 0
-        ? `<p>${ls.map((l) => `<a href="${(0,messages_text/* escapeHtml */.ZD)(l.url)}">${(0,messages_text/* escapeHtml */.ZD)(l.label)}</a>`).join(' · ')}</p>`
+        ? `<p>${ls.map((l) => `<a href="${(0,messages_text/* escapeHtml */.ZD)(l.url)}">${(0,messages_text/* escapeHtml */.ZD)(l.label)}</a>`).join(' \u00b7 ')}</p>`
         : '';
     const who = (0,messages_content/* recipientsLine */.BP)(message);
     const mention = who ? `<p><strong>Attention: ${(0,messages_text/* escapeHtml */.ZD)(who)}</strong></p>` : '';
@@ -2634,7 +2649,7 @@ const SLACK_LIMITS = {
 };
 /**
  * Slack's own mention syntax (https://api.slack.com/reference/surfaces/formatting#mentioning-users):
- * `<@U…>` pings a user, `<!subteam^S…>` a user group, `<!here>` the channel. Names without an id
+ * `<@U\u2026>` pings a user, `<!subteam^S\u2026>` a user group, `<!here>` the channel. Names without an id
  * are escaped text: they ping no one, and cannot smuggle in a `<!everyone>`.
  */
 function slackMentionText(mentions) {
@@ -2670,7 +2685,7 @@ function renderSlack(message, options = {}) {
         })),
     });
     if (message.gates && message.gates.length > 0) {
-        const lines = message.gates.map((g) => `• ${(0,messages_text/* escapeSlack */.k4)((0,messages_content/* gateLine */.C_)(g))}`);
+        const lines = message.gates.map((g) => `\u2022 ${(0,messages_text/* escapeSlack */.k4)((0,messages_content/* gateLine */.C_)(g))}`);
         blocks.push({
             type: 'section',
             text: {
@@ -2696,7 +2711,7 @@ function renderSlack(message, options = {}) {
         elements: [
             {
                 type: 'mrkdwn',
-                text: (0,messages_text/* truncateEscaped */.GI)(`dhash-rollout · ${messages_content/* EVENT_LABELS */.XU[message.event]} · ${(0,messages_text/* escapeSlack */.k4)(message.environment)}`, SLACK_LIMITS.sectionText),
+                text: (0,messages_text/* truncateEscaped */.GI)(`dhash-rollout \u00b7 ${messages_content/* EVENT_LABELS */.XU[message.event]} \u00b7 ${(0,messages_text/* escapeSlack */.k4)(message.environment)}`, SLACK_LIMITS.sectionText),
             },
         ],
     });
@@ -2737,7 +2752,7 @@ const slack_settingsSchema = (0,lazily/* lazily */.q)(() => schemas/* strictObje
 const slack = (0,channel_module/* defineChannel */.t)({
     name: 'slack',
     transport: 'http',
-    summary: 'Slack incoming webhook: Block Kit message; recipients become <@U…> and <!subteam^S…> mentions.',
+    summary: 'Slack incoming webhook: Block Kit message; recipients become <@U\u2026> and <!subteam^S\u2026> mentions.',
     get settingsSchema() {
         return slack_settingsSchema();
     },
@@ -2822,7 +2837,7 @@ function renderTeamsWithText(message, options, text) {
     }
     body.push({
         type: 'TextBlock',
-        text: `dhash-rollout · ${messages_content/* EVENT_LABELS */.XU[message.event]}`,
+        text: `dhash-rollout \u00b7 ${messages_content/* EVENT_LABELS */.XU[message.event]}`,
         isSubtle: true,
         size: 'Small',
         wrap: true,
@@ -3236,7 +3251,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./src/domain/delivery/retry-after.ts
 /**
- * `Retry-After` as RFC 9110 §10.2.3 defines it: either delay-seconds (a non-negative integer) or
+ * `Retry-After` as RFC 9110 \u00a710.2.3 defines it: either delay-seconds (a non-negative integer) or
  * an HTTP-date. Some services send fractional seconds; those are accepted too. Returns the wait in
  * milliseconds from `nowMs`, or null when the header is absent or unreadable.
  */
@@ -3346,7 +3361,7 @@ function classifyTransportError(kind, message) {
     return { kind: 'transient', error: message };
 }
 /**
- * SMTP: 4xx replies are transient, 5xx permanent (RFC 5321 §4.2.1); a failed login is permanent
+ * SMTP: 4xx replies are transient, 5xx permanent (RFC 5321 \u00a74.2.1); a failed login is permanent
  * (the password will not fix itself); connection trouble is transient.
  */
 function classifySmtp(error) {
@@ -3369,7 +3384,7 @@ function summary(body) {
     const text = body.trim().replace(/\s+/g, ' ');
     if (text === '')
         return '';
-    return `: ${text.length > 200 ? `${text.slice(0, 200)}…` : text}`;
+    return `: ${text.length > 200 ? `${text.slice(0, 200)}\u2026` : text}`;
 }
 
 
@@ -3439,7 +3454,7 @@ function pointsInRange(points, startMs, endMs) {
 /**
  * The reset-adjusted increase without extrapolation. Ratios and quantiles are scale-free, so the
  * gates take them from these: PromQL extrapolates each series on its own, and two series of one
- * histogram that fall on either side of the 1.1-interval rule get different factors — enough to
+ * histogram that fall on either side of the 1.1-interval rule get different factors \u2014 enough to
  * move a healthy P95 of 0.9 s into the 2-2.5 s bucket (seen in the noisy-window benchmark).
  */
 function rawIncrease(points) {
@@ -3511,7 +3526,7 @@ function histogramQuantile(q, input) {
 /**
  * A gate's value from its raw inputs. The metric sources compute their values with this, and
  * `evidence replay` recomputes them with it, so the evidence proves each value from its figures.
- * Anything not finite (a NaN or ±Inf sample) is no data, never a number to judge.
+ * Anything not finite (a NaN or \u00b1Inf sample) is no data, never a number to judge.
  */
 function valueFromInputs(inputs) {
     const finite = (v) => typeof v === 'number' && Number.isFinite(v);
@@ -3577,7 +3592,7 @@ function sumIncrease(history, name, nowMs, windowMs, match, raw = false) {
 function windowLabel(windowMs) {
     return `${Math.round(windowMs / 1000)}s`;
 }
-/** A series whose points in the window include a NaN or ±Inf, named for the reason. */
+/** A series whose points in the window include a NaN or \u00b1Inf, named for the reason. */
 function nonFiniteSeries(history, name, nowMs, windowMs) {
     for (const series of history.select(name)) {
         const bad = pointsInRange(series.points, nowMs - windowMs, nowMs).find((p) => !Number.isFinite(p.v));
@@ -3626,14 +3641,14 @@ function ratio(history, name, nowMs, windowMs, inNumerator, source, what) {
         inputs,
     };
 }
-/** 100 × failed / all extractions over the window. */
+/** 100 \u00d7 failed / all extractions over the window. */
 function extractionFailurePercent(history, nowMs, windowMs) {
     const n = metric_names/* METRIC_NAMES */.U.extractions;
     const w = windowLabel(windowMs);
     const source = `100 * sum(increase(${n}{result="failure"}[${w}])) / sum(increase(${n}[${w}]))`;
     return ratio(history, n, nowMs, windowMs, (l) => l.result === 'failure', source, ['failed', 'extractions']);
 }
-/** 100 × 5xx / all HTTP responses over the window. */
+/** 100 \u00d7 5xx / all HTTP responses over the window. */
 function errorRatePercent(history, nowMs, windowMs) {
     const n = metric_names/* METRIC_NAMES */.U.httpRequests;
     const w = windowLabel(windowMs);
@@ -4087,10 +4102,10 @@ const EVENT_LABELS = {
     escalation: 'Escalation',
 };
 const LEVEL_EMOJI = {
-    info: 'ℹ️',
-    warning: '⚠️',
-    error: '❌',
-    critical: '🚨',
+    info: '\u2139\ufe0f',
+    warning: '\u26a0\ufe0f',
+    error: '\u274c',
+    critical: '\ud83d\udea8',
 };
 /** Hex colours per level (green, amber, red, dark red). */
 const LEVEL_COLOR = {
@@ -4100,10 +4115,10 @@ const LEVEL_COLOR = {
     critical: 0x8b0000,
 };
 const VERDICT_MARK = {
-    pass: '✅',
-    warn: '⚠️',
-    fail: '❌',
-    inconclusive: '❔',
+    pass: '\u2705',
+    warn: '\u26a0\ufe0f',
+    fail: '\u274c',
+    inconclusive: '\u2754',
 };
 function dedupKeyOf(message) {
     return message.dedupKey ?? `${message.deploymentId}:${message.event}`;
@@ -4140,10 +4155,10 @@ function withUnit(value, unit) {
         return `${formatNumber(value)}%`;
     return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
 }
-/** "❌ p95_hash_time: 2450 ms (threshold 2000 ms)". */
+/** "\u274c p95_hash_time: 2450 ms (threshold 2000 ms)". */
 function gateLine(gate) {
     const value = gate.value === null ? 'no data' : withUnit(gate.value, gate.unit);
-    const detail = gate.detail ? ` — ${gate.detail}` : '';
+    const detail = gate.detail ? ` \u2014 ${gate.detail}` : '';
     return `${VERDICT_MARK[gate.verdict]} ${gate.gate}: ${value} (threshold ${withUnit(gate.threshold, gate.unit)})${detail}`;
 }
 function links(message) {
@@ -4265,9 +4280,9 @@ function resolveMentions(recipients, map = {}) {
  * Text fitting for channel limits. Platforms count either code points (Slack, Discord) or bytes of
  * the UTF-8 body (Teams' 28 KB post limit), so both are offered. A cut never splits a code point,
  * an emoji sequence (it stops at grapheme boundaries), or an escaped entity such as `&amp;`, and it
- * is marked with "…" so a reader knows something is missing.
+ * is marked with "\u2026" so a reader knows something is missing.
  */
-const ELLIPSIS = '…';
+const ELLIPSIS = '\u2026';
 // Built on the first cut, not at load: creating a Segmenter loads ICU's break rules (about 8 ms),
 // which every command would otherwise pay at start-up although only a message that is too long needs it.
 let segmenter;
@@ -4286,7 +4301,7 @@ function length(text) {
 function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
 }
-/** Drops a trailing entity that the cut left open (`…&am`), so the text stays valid. */
+/** Drops a trailing entity that the cut left open (`\u2026&am`), so the text stays valid. */
 function closeEntity(cut) {
     const amp = cut.lastIndexOf('&');
     if (amp === -1)
@@ -4831,7 +4846,7 @@ const REDACTED = '***';
 const SECRET_KEY = /(pass(word)?|secret|token|webhook_?url|database_?url|api_?key|authorization|smtp_pass|credential)/i;
 /** userinfo in a URL (`postgres://user:pw@host`) is a secret even when we were not told about it. */
 const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+)(:[^\s/@]*)?@/gi;
-/** Masks the userinfo of every URL in `text` (`http://user:pw@host` → `http://***@host`). */
+/** Masks the userinfo of every URL in `text` (`http://user:pw@host` \u2192 `http://***@host`). */
 function maskUrlUserinfo(text) {
     return text.replace(URL_USERINFO, (_m, scheme) => `${scheme}${REDACTED}@`);
 }
@@ -4897,385 +4912,385 @@ class Redactor {
 /***/ 42613:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("assert");
+module.exports = __dhashRequire("assert");
 
 /***/ }),
 
 /***/ 20181:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("buffer");
+module.exports = __dhashRequire("buffer");
 
 /***/ }),
 
 /***/ 35317:
 /***/ ((module) => {
 
-module.exports = __dhashLazyBuiltin(__WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl), "child_process");
+module.exports = __dhashLazyBuiltin("child_process");
 
 /***/ }),
 
 /***/ 49140:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("constants");
+module.exports = __dhashRequire("constants");
 
 /***/ }),
 
 /***/ 76982:
 /***/ ((module) => {
 
-module.exports = __dhashLazyBuiltin(__WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl), "crypto");
+module.exports = __dhashLazyBuiltin("crypto");
 
 /***/ }),
 
 /***/ 72250:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("dns");
+module.exports = __dhashRequire("dns");
 
 /***/ }),
 
 /***/ 24434:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("events");
+module.exports = __dhashRequire("events");
 
 /***/ }),
 
 /***/ 79896:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("fs");
+module.exports = __dhashRequire("fs");
 
 /***/ }),
 
 /***/ 91943:
 /***/ ((module) => {
 
-module.exports = __dhashLazyBuiltin(__WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl), "fs/promises");
+module.exports = __dhashLazyBuiltin("fs/promises");
 
 /***/ }),
 
 /***/ 58611:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("http");
+module.exports = __dhashRequire("http");
 
 /***/ }),
 
 /***/ 65692:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("https");
+module.exports = __dhashRequire("https");
 
 /***/ }),
 
 /***/ 69278:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("net");
+module.exports = __dhashRequire("net");
 
 /***/ }),
 
 /***/ 34589:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:assert");
+module.exports = __dhashRequire("node:assert");
 
 /***/ }),
 
 /***/ 16698:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:async_hooks");
+module.exports = __dhashRequire("node:async_hooks");
 
 /***/ }),
 
 /***/ 4573:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:buffer");
+module.exports = __dhashRequire("node:buffer");
 
 /***/ }),
 
 /***/ 31421:
 /***/ ((module) => {
 
-module.exports = __dhashLazyBuiltin(__WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl), "node:child_process");
+module.exports = __dhashLazyBuiltin("node:child_process");
 
 /***/ }),
 
 /***/ 37540:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:console");
+module.exports = __dhashRequire("node:console");
 
 /***/ }),
 
 /***/ 77598:
 /***/ ((module) => {
 
-module.exports = __dhashLazyBuiltin(__WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl), "node:crypto");
+module.exports = __dhashLazyBuiltin("node:crypto");
 
 /***/ }),
 
 /***/ 53053:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:diagnostics_channel");
+module.exports = __dhashRequire("node:diagnostics_channel");
 
 /***/ }),
 
 /***/ 40610:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:dns");
+module.exports = __dhashRequire("node:dns");
 
 /***/ }),
 
 /***/ 78474:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:events");
+module.exports = __dhashRequire("node:events");
 
 /***/ }),
 
 /***/ 73024:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:fs");
+module.exports = __dhashRequire("node:fs");
 
 /***/ }),
 
 /***/ 51455:
 /***/ ((module) => {
 
-module.exports = __dhashLazyBuiltin(__WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl), "node:fs/promises");
+module.exports = __dhashLazyBuiltin("node:fs/promises");
 
 /***/ }),
 
 /***/ 37067:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:http");
+module.exports = __dhashRequire("node:http");
 
 /***/ }),
 
 /***/ 32467:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:http2");
+module.exports = __dhashRequire("node:http2");
 
 /***/ }),
 
 /***/ 44708:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:https");
+module.exports = __dhashRequire("node:https");
 
 /***/ }),
 
 /***/ 98995:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:module");
+module.exports = __dhashRequire("node:module");
 
 /***/ }),
 
 /***/ 77030:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:net");
+module.exports = __dhashRequire("node:net");
 
 /***/ }),
 
 /***/ 48161:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:os");
+module.exports = __dhashRequire("node:os");
 
 /***/ }),
 
 /***/ 76760:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:path");
+module.exports = __dhashRequire("node:path");
 
 /***/ }),
 
 /***/ 643:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:perf_hooks");
+module.exports = __dhashRequire("node:perf_hooks");
 
 /***/ }),
 
 /***/ 1708:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:process");
+module.exports = __dhashRequire("node:process");
 
 /***/ }),
 
 /***/ 41792:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:querystring");
+module.exports = __dhashRequire("node:querystring");
 
 /***/ }),
 
 /***/ 80481:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:readline");
+module.exports = __dhashRequire("node:readline");
 
 /***/ }),
 
 /***/ 80099:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:sqlite");
+module.exports = __dhashRequire("node:sqlite");
 
 /***/ }),
 
 /***/ 57075:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:stream");
+module.exports = __dhashRequire("node:stream");
 
 /***/ }),
 
 /***/ 46193:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:string_decoder");
+module.exports = __dhashRequire("node:string_decoder");
 
 /***/ }),
 
 /***/ 87997:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:timers");
+module.exports = __dhashRequire("node:timers");
 
 /***/ }),
 
 /***/ 41692:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:tls");
+module.exports = __dhashRequire("node:tls");
 
 /***/ }),
 
 /***/ 73136:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:url");
+module.exports = __dhashRequire("node:url");
 
 /***/ }),
 
 /***/ 57975:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:util");
+module.exports = __dhashRequire("node:util");
 
 /***/ }),
 
 /***/ 73429:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:util/types");
+module.exports = __dhashRequire("node:util/types");
 
 /***/ }),
 
 /***/ 75919:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:worker_threads");
+module.exports = __dhashRequire("node:worker_threads");
 
 /***/ }),
 
 /***/ 38522:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:zlib");
+module.exports = __dhashRequire("node:zlib");
 
 /***/ }),
 
 /***/ 70857:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("os");
+module.exports = __dhashRequire("os");
 
 /***/ }),
 
 /***/ 16928:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("path");
+module.exports = __dhashRequire("path");
 
 /***/ }),
 
 /***/ 2203:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("stream");
+module.exports = __dhashRequire("stream");
 
 /***/ }),
 
 /***/ 13193:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("string_decoder");
+module.exports = __dhashRequire("string_decoder");
 
 /***/ }),
 
 /***/ 53557:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("timers");
+module.exports = __dhashRequire("timers");
 
 /***/ }),
 
 /***/ 64756:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("tls");
+module.exports = __dhashRequire("tls");
 
 /***/ }),
 
 /***/ 52018:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("tty");
+module.exports = __dhashRequire("tty");
 
 /***/ }),
 
 /***/ 87016:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("url");
+module.exports = __dhashRequire("url");
 
 /***/ }),
 
 /***/ 39023:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("util");
+module.exports = __dhashRequire("util");
 
 /***/ }),
 
 /***/ 98253:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("util/types");
+module.exports = __dhashRequire("util/types");
 
 /***/ }),
 
 /***/ 43106:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("zlib");
+module.exports = __dhashRequire("zlib");
 
 /***/ }),
 
@@ -5449,7 +5464,7 @@ function isRecursive(inst, stack, resolve) {
         default: {
             // a new built-in kind becomes a compile error here
             kind;
-            // a user-defined kind can still hold children, and only its author knows where, so fall back to scanning the def — skipping accessors, since reading one can run user code
+            // a user-defined kind can still hold children, and only its author knows where, so fall back to scanning the def \u2014 skipping accessors, since reading one can run user code
             for (const key in def) {
                 const desc = Object.getOwnPropertyDescriptor(def, key);
                 if (!desc || desc.get)
@@ -6883,7 +6898,7 @@ const _messageDesc = {
 };
 const _issuesDesc = { value: undefined, enumerable: false };
 /* Prototypes that already carry the lazy `toString`. Seeded with the
- * intrinsics so that `init` on a foreign object — it accepts any object —
+ * intrinsics so that `init` on a foreign object \u2014 it accepts any object \u2014
  * can never install an accessor onto a prototype we do not own. */
 const _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 const initializer = (inst, def) => {
@@ -7090,9 +7105,9 @@ function treeifyError(error, mapper = (issue) => issue.message) {
  *
  * ```
  * username
- *   ✖ Expected number, received string at "username
+ *   \u2716 Expected number, received string at "username
  * favoriteNumbers[0]
- *   ✖ Invalid input: expected number
+ *   \u2716 Invalid input: expected number
  * ```
  */
 function toDotPath(_path) {
@@ -7119,9 +7134,9 @@ function prettifyError(error) {
     const issues = [...error.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
     // Process each issue
     for (const issue of issues) {
-        lines.push(`✖ ${issue.message}`);
+        lines.push(`\u2716 ${issue.message}`);
         if (issue.path?.length)
-            lines.push(`  → at ${toDotPath(issue.path)}`);
+            lines.push(`  \u2192 at ${toDotPath(issue.path)}`);
     }
     // Convert Map to formatted string
     return lines.join("\n");
@@ -7309,7 +7324,7 @@ const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
 
 /* Prototypes that already carry the lazy helper methods. Seeded with the
- * intrinsics so that `init` on a foreign object — it accepts any object —
+ * intrinsics so that `init` on a foreign object \u2014 it accepts any object \u2014
  * can never install an accessor onto a prototype we do not own. */
 const _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 /* Helper methods live as non-enumerable lazy getters on the shared
@@ -7390,7 +7405,7 @@ const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
 
 
-// Register English as the default locale on first ZodType construction. Hooked into the `ZodType` `$constructor` (rather than a top-level `config(en())` in `external.ts`) so bundlers honoring `sideEffects: false` can't tree-shake it out — see #5953, #5725. An explicit `z.config(z.locales.xx())` call wins regardless of order, since this only sets the default when none is present.
+// Register English as the default locale on first ZodType construction. Hooked into the `ZodType` `$constructor` (rather than a top-level `config(en())` in `external.ts`) so bundlers honoring `sideEffects: false` can't tree-shake it out \u2014 see #5953, #5725. An explicit `z.config(z.locales.xx())` call wins regardless of order, since this only sets the default when none is present.
 function _ensureDefaultLocale() {
     if (!core_core/* globalConfig */.cr.localeError)
         core_core/* config */.$W(en());
@@ -8405,7 +8420,7 @@ const ZodRecord = /*@__PURE__*/ core_core/* $constructor */.xI("ZodRecord", (ins
     inst.valueType = def.valueType;
 });
 function record(keyType, valueType, params) {
-    // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
+    // v3-compat: z.record(valueType, params?) \u2014 defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
         return new ZodRecord({
             type: "record",
@@ -9015,7 +9030,7 @@ const $ZodCheckMultipleOf =
         if (typeof payload.value !== typeof def.value)
             throw new Error("Cannot mix number and bigint in multiple_of check.");
         const isMultiple = typeof payload.value === "bigint"
-            ? // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
+            ? // `value % 0n` throws, and nothing is a multiple of zero \u2014 the number branch already fails this way via NaN
                 def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
             : _util_js__WEBPACK_IMPORTED_MODULE_1__/* .floatSafeRemainder */ .LG(payload.value, def.value) === 0;
         if (isMultiple)
@@ -9266,7 +9281,7 @@ const $ZodCheckLengthEquals = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0_
     inst._zod.check = (payload) => {
         const input = payload.value;
         const units = input.length;
-        // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way — and missed in the same direction in both measures.
+        // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way \u2014 and missed in the same direction in both measures.
         const length = typeof input === "string" && units >= def.length && units <= def.length * 2
             ? _util_js__WEBPACK_IMPORTED_MODULE_1__/* .codePointLength */ .O7(input)
             : units;
@@ -9516,7 +9531,7 @@ function newError(Definition) {
 function $constructor(name, initializer, 
 /** This trait's members, installed once on every prototype that composes it. They cannot be declared in the initializer above: that runs per instance, and the prototype is shared. */
 proto, params) {
-    // Prototype for this constructor's `_zod` internals. Lazily-derived fields (`values`, `pattern`, `optin`, …) install here once rather than as an accessor on every instance.
+    // Prototype for this constructor's `_zod` internals. Lazily-derived fields (`values`, `pattern`, `optin`, \u2026) install here once rather than as an accessor on every instance.
     const zodProto = {};
     // Assigning the fields in the constructor body is what gives instances in-object slots; building the object literally and reparenting it costs a second allocation and a generic property copy.
     function Internals(def) {
@@ -9545,7 +9560,7 @@ proto, params) {
         inst._zod.traits.add(name);
         initializer(inst, def);
         if (initialized) {
-            // `super(def)` from a user subclass gives `this` a prototype the subclass owns, and installing there would overwrite whatever the subclass declared. `constr` built the instance, so its prototype is the one below the subclass's that should carry the members. A receiver whose chain never reaches that prototype installs on its own, which for a plain object handed straight to `init` means `Object.prototype` — unchanged from before.
+            // `super(def)` from a user subclass gives `this` a prototype the subclass owns, and installing there would overwrite whatever the subclass declared. `constr` built the instance, so its prototype is the one below the subclass's that should carry the members. A receiver whose chain never reaches that prototype installs on its own, which for a plain object handed straight to `init` means `Object.prototype` \u2014 unchanged from before.
             const own = Object.getPrototypeOf(inst);
             const ctorProto = inst._zod.constr.prototype;
             let up = own;
@@ -10196,11 +10211,11 @@ const tupleProcessor = (schema, ctx, _json, params) => {
  *
  * A numeric bound cannot apply to a property name, so `minimum` and its siblings are dropped rather
  * than carried over: keeping them beside `type: "string"` reproduces the match-nothing schema this
- * exists to fix. A key that carries one therefore emits wider than the record parses — `z.record(z.number().min(5), V)`
- * accepts `"3"` — which is the deliberate trade, since throwing on it would reject an ordinary schema
+ * exists to fix. A key that carries one therefore emits wider than the record parses \u2014 `z.record(z.number().min(5), V)`
+ * accepts `"3"` \u2014 which is the deliberate trade, since throwing on it would reject an ordinary schema
  * outright. */
 function stringifyKeyNames(bySchema, json, visited) {
-    // an extracted key that rewrites cannot go on sharing its definition — the string form a key position needs is not the number form every other reference wants — so it inlines. One that does not rewrite keeps the `$ref`.
+    // an extracted key that rewrites cannot go on sharing its definition \u2014 the string form a key position needs is not the number form every other reference wants \u2014 so it inlines. One that does not rewrite keeps the `$ref`.
     if (json.$ref) {
         // a recursive key holds its own reference inside its definition, so a node already on the path is left alone rather than resolved again
         if (visited.has(json))
@@ -10587,7 +10602,7 @@ const unicodeEmail = /^[^\s@"]{1,64}@[^\s@]{1,255}$/u;
 const idnEmail = (/* unused pure expression or super */ null && (unicodeEmail));
 const browserEmail = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
 // from https://thekevinscott.com/emojis-in-javascript/#writing-a-regular-expression
-// Single character class, not an alternation: the two properties overlap (U+1F9B0-U+1F9B3), so `(A|B)+` backtracks exponentially on a failed match. The leading lookahead then demands one anchor — a pictograph, a regional indicator, or the enclosing keycap — because `\p{Emoji_Component}` on its own covers ASCII digits, `#`, `*`, ZWJ, variation selectors and skin tone modifiers, none of which is an emoji without a base.
+// Single character class, not an alternation: the two properties overlap (U+1F9B0-U+1F9B3), so `(A|B)+` backtracks exponentially on a failed match. The leading lookahead then demands one anchor \u2014 a pictograph, a regional indicator, or the enclosing keycap \u2014 because `\p{Emoji_Component}` on its own covers ASCII digits, `#`, `*`, ZWJ, variation selectors and skin tone modifiers, none of which is an emoji without a base.
 const _emoji = `^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$`;
 function emoji() {
     return new RegExp(_emoji, "u");
@@ -10610,7 +10625,7 @@ const domain = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+
 const httpProtocol = /^https?$/;
 // https://blog.stevenlevithan.com/archives/validate-phone-number#r4-3 (regex sans spaces) E.164: leading digit must be 1-9; total digits (excluding '+') between 7-15
 const e164 = /^\+[1-9]\d{6,14}$/;
-// Credit card shape: 12–19 digits, optionally separated by single spaces or single hyphens. ISO/IEC 7812 caps the PAN at 19 digits; 12 is the shortest issued length (Maestro).
+// Credit card shape: 12\u201319 digits, optionally separated by single spaces or single hyphens. ISO/IEC 7812 caps the PAN at 19 digits; 12 is the shortest issued length (Maestro).
 const creditCard = /^\d(?:[ -]?\d){11,18}$/;
 // ISO 4217 alpha codes from the SIX list, regenerated by scripts/update-iso-4217.ts
 const currencyCode = /^(?:AED|AFN|ALL|AMD|AOA|ARS|AUD|AWG|AZN|BAM|BBD|BDT|BHD|BIF|BMD|BND|BOB|BOV|BRL|BSD|BTN|BWP|BYN|BZD|CAD|CDF|CHE|CHF|CHW|CLF|CLP|CNY|COP|COU|CRC|CUP|CVE|CZK|DJF|DKK|DOP|DZD|EGP|ERN|ETB|EUR|FJD|FKP|GBP|GEL|GHS|GIP|GMD|GNF|GTQ|GYD|HKD|HNL|HTG|HUF|IDR|ILS|INR|IQD|IRR|ISK|JMD|JOD|JPY|KES|KGS|KHR|KMF|KPW|KRW|KWD|KYD|KZT|LAK|LBP|LKR|LRD|LSL|LYD|MAD|MDL|MGA|MKD|MMK|MNT|MOP|MRU|MUR|MVR|MWK|MXN|MXV|MYR|MZN|NAD|NGN|NIO|NOK|NPR|NZD|OMR|PAB|PEN|PGK|PHP|PKR|PLN|PYG|QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SEK|SGD|SHP|SLE|SOS|SRD|SSP|STN|SVC|SYP|SZL|THB|TJS|TMT|TND|TOP|TRY|TTD|TWD|TZS|UAH|UGX|USD|USN|UYI|UYU|UYW|UZS|VED|VES|VND|VUV|WST|XAD|XAF|XAG|XAU|XBA|XBB|XBC|XBD|XCD|XCG|XDR|XOF|XPD|XPF|XPT|XSU|XTS|XUA|XXX|YER|ZAR|ZMW|ZWG)$/;
@@ -11417,7 +11432,7 @@ function isValidCreditCard(input) {
     return isLuhnAlgo(input.replace(CC_SANITIZE, ""));
 }
 const $ZodCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCreditCard", (inst, def) => {
-    // Shape only — the Luhn check below is not expressible as a pattern, so consumers of `pattern` (JSON Schema, template literals) get the length and separator rules alone.
+    // Shape only \u2014 the Luhn check below is not expressible as a pattern, so consumers of `pattern` (JSON Schema, template literals) get the length and separator rules alone.
     def.pattern ?? (def.pattern = regexes.creditCard);
     $ZodStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
@@ -11453,7 +11468,7 @@ function isValidIBAN(input) {
     return isIso7064Mod97(input);
 }
 const $ZodIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodIBAN", (inst, def) => {
-    // shape only — checksum is not expressible as a pattern
+    // shape only \u2014 checksum is not expressible as a pattern
     def.pattern ?? (def.pattern = regexes.iban);
     $ZodStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
@@ -11783,7 +11798,7 @@ const $ZodArray = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodArray", (ins
 function handlePropertyResult(result, final, key, input, optin, optout) {
     const isPresent = key in input;
     const isOptionalOut = optout === "optional";
-    // The middle rung means "absence permitted, nothing supplied in its place", so an absent key contributes nothing — whatever the schema made of `undefined` is invented, not substituted. Only `optional` reaches this with a value: `defaulted` substitutes, and a schema that isn't optional-out has to keep the key.
+    // The middle rung means "absence permitted, nothing supplied in its place", so an absent key contributes nothing \u2014 whatever the schema made of `undefined` is invented, not substituted. Only `optional` reaches this with a value: `defaulted` substitutes, and a schema that isn't optional-out has to keep the key.
     if (!isPresent && isOptionalOut && optin === "optional") {
         return;
     }
@@ -12018,7 +12033,7 @@ const $ZodObjectJIT = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodObjectJI
             const isOptionalOut = schema?._zod?.optout === "optional";
             doc.write(`const ${id} = ${parseStr(k)};`);
             if (isOptionalIn && isOptionalOut) {
-                // For optional-in/out schemas, ignore errors on absent keys — and, like the interpreted path, drop the value produced alongside them. The middle rung goes further: it permits absence without supplying anything in its place, so an absent key contributes nothing at all.
+                // For optional-in/out schemas, ignore errors on absent keys \u2014 and, like the interpreted path, drop the value produced alongside them. The middle rung goes further: it permits absence without supplying anything in its place, so an absent key contributes nothing at all.
                 const assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
                 doc.write(`
         const ${id}_present = ${isPresent};
@@ -12303,7 +12318,7 @@ core_core/* $constructor */.xI("$ZodDiscriminatedUnion", (inst, def) => {
             propValues[zod.def.discriminator]?.delete(undefined);
         return propValues;
     });
-    // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
+    // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it \u2014 pipes and lazies \u2014 are left to the map.
     def.options.forEach((option, i) => {
         const propShape = core_util/* rawShape */.MO(option._zod.def);
         if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
@@ -13685,7 +13700,7 @@ function extractDefs(ctx, schema
     const root = ctx.seen.get(schema);
     if (!root)
         throw new Error("Unprocessed schema. This is a bug in Zod.");
-    // With `external` set, every registered schema resolves through the external branch of `makeURI`, so the root branch below produces the same ref the external branch would — this pass is identical whichever schema it is called with, and only needs to run once.
+    // With `external` set, every registered schema resolves through the external branch of `makeURI`, so the root branch below produces the same ref the external branch would \u2014 this pass is identical whichever schema it is called with, and only needs to run once.
     if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
         return;
     // Track ids to detect duplicates across different schemas
@@ -13796,7 +13811,7 @@ function extractDefs(ctx, schema
     if (ctx.external)
         ctx.sharedDefsExtractedFor = ctx.external;
 }
-/** Rewrites `anyOf: [{type: "a"}, {type: "b"}]` to `type: ["a", "b"]`, which every JSON Schema draft treats as equivalent and most consumers render far better for the nullable case. Only branches that are a bare type assertion qualify — anything carrying a constraint, `$ref`, `const` or metadata is left alone. Runs after `flattenRef`, so a branch an override decorated or `$defs` extraction turned into a `$ref` is no longer bare and correctly stays in `anyOf`. `oneOf` is excluded: `integer` and `number` overlap, so "exactly one" and "at least one" are not the same there. OpenAPI 3.0 is excluded: its `type` must be a single string. */
+/** Rewrites `anyOf: [{type: "a"}, {type: "b"}]` to `type: ["a", "b"]`, which every JSON Schema draft treats as equivalent and most consumers render far better for the nullable case. Only branches that are a bare type assertion qualify \u2014 anything carrying a constraint, `$ref`, `const` or metadata is left alone. Runs after `flattenRef`, so a branch an override decorated or `$defs` extraction turned into a `$ref` is no longer bare and correctly stays in `anyOf`. `oneOf` is excluded: `integer` and `number` overlap, so "exactly one" and "at least one" are not the same there. OpenAPI 3.0 is excluded: its `type` must be a single string. */
 function compactTypeUnion(schema) {
     const options = schema.anyOf;
     if (!Array.isArray(options) || options.length === 0 || schema.type !== undefined)
@@ -13805,7 +13820,7 @@ function compactTypeUnion(schema) {
     for (const option of options) {
         if (!option || typeof option !== "object")
             return;
-        // A branch that is itself a compactible union folds into this one — nested `anyOf` and a flat `type` array say the same thing. Compacting it first also makes the result independent of the order this pass walks the seen map in.
+        // A branch that is itself a compactible union folds into this one \u2014 nested `anyOf` and a flat `type` array say the same thing. Compacting it first also makes the result independent of the order this pass walks the seen map in.
         compactTypeUnion(option);
         const keys = Object.keys(option);
         if (keys.length !== 1 || keys[0] !== "type")
@@ -13822,8 +13837,8 @@ function compactTypeUnion(schema) {
     // A `type` array must be non-empty and unique (metaschema); a single member is spelled as a bare string.
     schema.type = types.length === 1 ? types[0] : types;
 }
-/** Keywords `foldIntersection` knows how to combine. Anything else — `$ref`, `patternProperties`,
- * an annotation like `description` — makes a member unfoldable, so a constraint this does not
+/** Keywords `foldIntersection` knows how to combine. Anything else \u2014 `$ref`, `patternProperties`,
+ * an annotation like `description` \u2014 makes a member unfoldable, so a constraint this does not
  * understand leaves the `allOf` alone instead of being silently dropped or misattributed. */
 const FOLDABLE_KEYS = new Set(["type", "properties", "required", "additionalProperties"]);
 const UNION_KEYS = ["oneOf", "anyOf"];
@@ -13894,8 +13909,8 @@ function foldObjects(members) {
 }
 /** `additionalProperties` in an `allOf` member sees only that member's own `properties`, so two
  * closed object members reject each other's keys and the schema validates nothing. Zod's parser
- * pools the key sets instead — `handleIntersectionResults` reports a key as unrecognized only when
- * *every* side rejects it — so the emitted schema has to pool them too, and folding the members
+ * pools the key sets instead \u2014 `handleIntersectionResults` reports a key as unrecognized only when
+ * *every* side rejects it \u2014 so the emitted schema has to pool them too, and folding the members
  * into one object is the encoding that says so on every target.
  *
  * This runs from `finalize`, after `extractDefs`, which is what keeps it clear of the `$ref`
@@ -14021,7 +14036,7 @@ function finalize(ctx, schema) {
         }
         for (const rewrite of ctx.deferred)
             rewrite();
-        // After flattening, every member that was extracted is a `$ref`, so the fold sees the final shape. A schema that inherits an intersection — through `z.lazy`, or any `ref` chain — holds the same `allOf` array, so fold by array identity to catch every copy.
+        // After flattening, every member that was extracted is a `$ref`, so the fold sees the final shape. A schema that inherits an intersection \u2014 through `z.lazy`, or any `ref` chain \u2014 holds the same `allOf` array, so fold by array identity to catch every copy.
         if (ctx.intersections.length) {
             const carriers = new Map();
             for (const seen of ctx.seen.values()) {
@@ -14066,7 +14081,7 @@ function finalize(ctx, schema) {
     }
     // when the root was extracted into $defs, `root.schema` is the `$ref` wrapper and `root.def` is the body that now lives under $defs
     assignProps(result, root.defId ? root.schema : (root.def ?? root.schema));
-    // The `id` in `.meta()` is a Zod-specific registration tag used to extract schemas into $defs — it is not user-facing JSON Schema metadata. Strip it from the output body where it would otherwise leak. The id is preserved implicitly via the $defs key (and via $ref paths).
+    // The `id` in `.meta()` is a Zod-specific registration tag used to extract schemas into $defs \u2014 it is not user-facing JSON Schema metadata. Strip it from the output body where it would otherwise leak. The id is preserved implicitly via the $defs key (and via $ref paths).
     const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
     if (rootMetaId !== undefined && result.id === rootMetaId)
         delete result.id;
@@ -14381,7 +14396,7 @@ function deferProp(target, key, getter) {
         configurable: true,
     });
 }
-// Writes a settled key. A plain assignment is much cheaper than `defineProperty` and produces the same descriptor, but it runs whatever setter already answers to the key — an accessor this shape deferred, or an inherited one, which `__proto__` has on every object and prototype pollution can add for any name.
+// Writes a settled key. A plain assignment is much cheaper than `defineProperty` and produces the same descriptor, but it runs whatever setter already answers to the key \u2014 an accessor this shape deferred, or an inherited one, which `__proto__` has on every object and prototype pollution can add for any name.
 function putProp(target, key, value) {
     if (key in target)
         assignProp(target, key, value);
@@ -14805,7 +14820,7 @@ function prefixIssues(path, issues) {
 function unwrapMessage(message) {
     return typeof message === "string" ? message : message?.message;
 }
-/* A check holds no link back to the schema it is attached to — the same check instance is shared by every clone of that schema — so the owner is stamped onto the issues a check just raised, at the only point where both are in scope. Runs on the failure path only; `start` is the issue count from before the check ran. */
+/* A check holds no link back to the schema it is attached to \u2014 the same check instance is shared by every clone of that schema \u2014 so the owner is stamped onto the issues a check just raised, at the only point where both are in scope. Runs on the failure path only; `start` is the issue count from before the check ran. */
 /** The leading size checks of `defChecks` that set an upper bound, each paired with it. */
 function sizeCaps(defChecks) {
     const caps = [];
@@ -14979,11 +14994,11 @@ class Class {
 }
 //////////    PROTOTYPE INSTALLERS     //////////
 //
-// Members live on the prototype and materialize per instance on first read, which keeps own-property count under the step where V8 stops using inline slots. Changing anything here means re-measuring runtime, memory and bundle size together — see "The three axes" in AGENTS.md.
+// Members live on the prototype and materialize per instance on first read, which keeps own-property count under the step where V8 stops using inline slots. Changing anything here means re-measuring runtime, memory and bundle size together \u2014 see "The three axes" in AGENTS.md.
 /**
  * Installs a trait's members on its prototype. Each value builds that member for the instance on first read; the built value shadows the accessor as an own property, so a detached `const { parse } = schema` keeps working.
  *
- * Call this from a `proto` initializer, which runs once per prototype — never per instance.
+ * Call this from a `proto` initializer, which runs once per prototype \u2014 never per instance.
  */
 function members(proto, table) {
     for (const key in table) {
@@ -15119,7 +15134,7 @@ function installLazyProp(inst, key, make, enumerable) {
         },
     });
 }
-/** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback — rest and defaulted parameters both report arity 0 — and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure — the same shape that anchored `urlCanParse` into every build. */
+/** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback \u2014 rest and defaulted parameters both report arity 0 \u2014 and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure \u2014 the same shape that anchored `urlCanParse` into every build. */
 const CONSTANT_CATCH = "~constantCatch";
 /** Wraps a constant catch value in a thunk tagged with {@link CONSTANT_CATCH}. */
 function constantCatch(value) {

@@ -76,7 +76,7 @@ function platformName(platform) {
 /**
  * Key for duplicate detection. Linux file systems tell every byte string apart, so there two
  * names are duplicates only when equal; Windows and macOS fold case (and macOS Unicode
- * normalization), so there `README` and `readme`, or NFC and NFD `café`, would land on one file.
+ * normalization), so there `README` and `readme`, or NFC and NFD `caf\u00e9`, would land on one file.
  */
 function duplicateKey(name, platform = process.platform) {
     const trimmed = name.endsWith('/') ? name.slice(0, -1) : name;
@@ -99,7 +99,6 @@ function printable(name) {
 /* harmony export */   CZ: () => (/* binding */ EXTRA_TIMESTAMP),
 /* harmony export */   Cn: () => (/* binding */ U16_MAX),
 /* harmony export */   FC: () => (/* binding */ EXTRA_UNICODE_PATH),
-/* harmony export */   Fn: () => (/* binding */ timestampExtra),
 /* harmony export */   GM: () => (/* binding */ typeFromAttributes),
 /* harmony export */   GV: () => (/* binding */ externalAttributes),
 /* harmony export */   Kc: () => (/* binding */ fromDosDateTime),
@@ -123,7 +122,7 @@ function printable(name) {
 /* harmony export */   yX: () => (/* binding */ CENTRAL_HEADER_SIZE),
 /* harmony export */   zV: () => (/* binding */ ZIP64_LOCATOR_SIZE)
 /* harmony export */ });
-/* unused harmony exports S_IFMT, S_IFREG, S_IFDIR, S_IFLNK */
+/* unused harmony exports S_IFMT, S_IFREG, S_IFDIR, S_IFLNK, timestampExtra */
 /**
  * The bytes of the zip format (APPNOTE 6.3) that our writer emits and our reader accepts:
  * local headers without data descriptors (the writer patches sizes in place, so every local
@@ -462,7 +461,7 @@ async function readDirectoryFrom(handle) {
         throw new _domain_backup_archive_error_js__WEBPACK_IMPORTED_MODULE_5__/* .ArchiveError */ .d('not-zip', `not a zip archive (${fileSize} bytes, too short for one)`);
     const { count, cdSize, cdOffset, cdEnd } = await locateDirectory(handle, fileSize);
     if (cdOffset + cdSize !== cdEnd)
-        throw new _domain_backup_archive_error_js__WEBPACK_IMPORTED_MODULE_5__/* .ArchiveError */ .d('corrupt', `central directory does not end where the end record starts (offset ${cdOffset} + ${cdSize} ≠ ${cdEnd}); the archive is truncated or has been altered`);
+        throw new _domain_backup_archive_error_js__WEBPACK_IMPORTED_MODULE_5__/* .ArchiveError */ .d('corrupt', `central directory does not end where the end record starts (offset ${cdOffset} + ${cdSize} \u2260 ${cdEnd}); the archive is truncated or has been altered`);
     const cd = await readAt(handle, cdOffset, cdSize);
     if (cd.length !== cdSize)
         throw new _domain_backup_archive_error_js__WEBPACK_IMPORTED_MODULE_5__/* .ArchiveError */ .d('corrupt', 'central directory is truncated');
@@ -526,7 +525,9 @@ class HeaderWindow {
         return this.window.subarray(0, Math.min(length, offset));
     }
 }
-const BLOCK_BYTES = 4 * 1024 * 1024;
+const BLOCK_BYTES = 1024 * 1024;
+/** Entries stored or deflated in at most this many bytes (and up to 4\u00d7 that inflated) are read whole. */
+const SMALL_ENTRY_BYTES = 256 * 1024;
 const WHOLE_LIMIT = 16 * 1024 * 1024;
 /**
  * The archive's SHA-256 is computed by a worker thread reading the same open descriptor (so the
@@ -592,7 +593,7 @@ async function scanZip(path, directory, options = {}) {
         const scanned = [];
         let bytesOut = 0;
         for (const entry of ordered) {
-            await reader.skipTo(entry.dataOffset);
+            reader.skipTo(entry.dataOffset);
             const hash = options.hashEntries === false ? null : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
             const sink = options.sinkFor ? await options.sinkFor(entry) : null;
             const whole = options.wantWhole?.(entry) && entry.size <= WHOLE_LIMIT ? [] : null;
@@ -618,7 +619,7 @@ async function scanZip(path, directory, options = {}) {
             scanned.push({ entry, sha256: hash ? hash.digest('hex') : '' });
             options.onProgress?.(reader.position, directory.fileSize);
         }
-        await reader.skipTo(directory.fileSize);
+        reader.skipTo(directory.fileSize);
         const after = await handle.stat();
         if (after.size !== before.size || after.mtimeMs !== before.mtimeMs)
             throw new _domain_backup_archive_error_js__WEBPACK_IMPORTED_MODULE_5__/* .ArchiveError */ .d('changed', 'the archive changed while it was being read');
@@ -646,18 +647,23 @@ async function inflateEntry(reader, entry, hash, emit) {
         crc = (0,node_zlib__WEBPACK_IMPORTED_MODULE_4__.crc32)(chunk, crc);
         await emit(chunk);
     };
-    if (entry.method === _zip_format_js__WEBPACK_IMPORTED_MODULE_6__/* .METHOD_STORE */ .c) {
-        for await (const slice of reader.take(entry.compressedSize))
+    const small = entry.compressedSize <= SMALL_ENTRY_BYTES && entry.size <= 4 * SMALL_ENTRY_BYTES;
+    if (entry.method === _zip_format_js__WEBPACK_IMPORTED_MODULE_6__/* .METHOD_STORE */ .c && small) {
+        await accept(reader.takeWhole(entry.compressedSize));
+    }
+    else if (entry.method === _zip_format_js__WEBPACK_IMPORTED_MODULE_6__/* .METHOD_STORE */ .c) {
+        for (const slice of reader.take(entry.compressedSize))
             await accept(slice);
     }
-    else if (entry.compressedSize <= 256 * 1024 && entry.size <= 1024 * 1024) {
-        // Small entries: one synchronous inflate is cheaper than a stream; capped at the declared size.
-        const parts = [];
-        for await (const slice of reader.take(entry.compressedSize))
-            parts.push(slice);
+    else if (small) {
+        // Small entries: one synchronous inflate is cheaper than a stream; capped at the declared size,
+        // into one output buffer of that size (not 16 KiB pieces joined afterwards).
         let out;
         try {
-            out = (0,node_zlib__WEBPACK_IMPORTED_MODULE_4__.inflateRawSync)(Buffer.concat(parts), { maxOutputLength: entry.size + 1 });
+            out = (0,node_zlib__WEBPACK_IMPORTED_MODULE_4__.inflateRawSync)(reader.takeWhole(entry.compressedSize), {
+                maxOutputLength: entry.size + 1,
+                chunkSize: Math.max(64, entry.size + 1),
+            });
         }
         catch (error) {
             if (error.code === 'ERR_BUFFER_TOO_LARGE') {
@@ -690,7 +696,7 @@ async function inflateStreaming(input, entry, accept) {
     const failed = () => failure !== null;
     const feeding = (async () => {
         try {
-            for await (const slice of input) {
+            for (const slice of input) {
                 if (failed())
                     break;
                 if (!inflater.write(slice)) {
@@ -740,7 +746,6 @@ class SequentialReader {
     position = 0;
     block = Buffer.alloc(0);
     blockStart = 0;
-    next = null;
     ring = [];
     blocksRead = 0;
     constructor(handle, size) {
@@ -751,52 +756,71 @@ class SequentialReader {
      * Synchronous on purpose: the blocks come from the page cache or read-ahead, and a thread-pool
      * round trip per block costs more than the copy, most of all on a loaded runner.
      */
-    fetch(at) {
-        const length = Math.min(BLOCK_BYTES, this.size - at);
+    advanceBlock() {
+        const start = this.blockStart + this.block.length;
+        if (start >= this.size)
+            throw new _domain_backup_archive_error_js__WEBPACK_IMPORTED_MODULE_5__/* .ArchiveError */ .d('corrupt', 'unexpected end of archive');
+        const length = Math.min(BLOCK_BYTES, this.size - start);
         const slot = this.blocksRead++ % BLOCK_RING;
-        this.ring[slot] ??= Buffer.allocUnsafe(BLOCK_BYTES);
+        // A small archive does not need full-size blocks.
+        this.ring[slot] ??= Buffer.allocUnsafe(Math.min(BLOCK_BYTES, this.size));
         const buffer = this.ring[slot];
         let offset = 0;
         while (offset < length) {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(this.handle.fd, buffer, offset, length - offset, at + offset);
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(this.handle.fd, buffer, offset, length - offset, start + offset);
             if (n === 0)
                 break;
             offset += n;
         }
-        return Promise.resolve(buffer.subarray(0, offset));
-    }
-    async advanceBlock() {
-        const start = this.blockStart + this.block.length;
-        if (start >= this.size)
-            throw new _domain_backup_archive_error_js__WEBPACK_IMPORTED_MODULE_5__/* .ArchiveError */ .d('corrupt', 'unexpected end of archive');
-        const block = await (this.next ?? this.fetch(start));
-        if (block.length === 0)
+        if (offset === 0)
             throw new _domain_backup_archive_error_js__WEBPACK_IMPORTED_MODULE_5__/* .ArchiveError */ .d('changed', 'the archive became shorter while it was being read');
-        this.block = block;
+        this.block = buffer.subarray(0, offset);
         this.blockStart = start;
-        this.next = null;
     }
-    async *take(length) {
+    /** The next at most `max` bytes: a view into the current block. */
+    nextSlice(max) {
+        if (this.position >= this.blockStart + this.block.length)
+            this.advanceBlock();
+        const from = this.position - this.blockStart;
+        const n = Math.min(this.block.length - from, max);
+        this.position += n;
+        return this.block.subarray(from, from + n);
+    }
+    *take(length) {
         let remaining = length;
         while (remaining > 0) {
-            const inBlock = this.blockStart + this.block.length - this.position;
-            if (inBlock <= 0) {
-                await this.advanceBlock();
-                continue;
-            }
-            const n = Math.min(inBlock, remaining);
-            const from = this.position - this.blockStart;
-            this.position += n;
-            remaining -= n;
-            yield this.block.subarray(from, from + n);
+            const slice = this.nextSlice(remaining);
+            remaining -= slice.length;
+            yield slice;
         }
     }
-    async skipTo(offset) {
+    /**
+     * `length` bytes in one buffer, without a generator and its promises (small entries, tens of
+     * thousands of them): a view into the current block when they lie within it, else a copy.
+     */
+    takeWhole(length) {
+        const first = length === 0 ? Buffer.alloc(0) : this.nextSlice(length);
+        if (first.length === length)
+            return first;
+        const whole = Buffer.allocUnsafe(length);
+        first.copy(whole);
+        for (let at = first.length; at < length;) {
+            const slice = this.nextSlice(length - at);
+            slice.copy(whole, at);
+            at += slice.length;
+        }
+        return whole;
+    }
+    /** Moves to `offset`; bytes skipped past are not read (the archive-hash worker reads them). */
+    skipTo(offset) {
         if (offset < this.position)
             throw new _domain_backup_archive_error_js__WEBPACK_IMPORTED_MODULE_5__/* .ArchiveError */ .d('corrupt', 'entries overlap');
-        for await (const _ of this.take(offset - this.position)) {
-            /* skipped bytes are hashed by the archive-hash worker */
+        if (offset > this.blockStart + this.block.length) {
+            // Beyond the current block: the next block is read from there.
+            this.block = Buffer.alloc(0);
+            this.blockStart = offset;
         }
+        this.position = offset;
     }
 }
 /**
@@ -1638,7 +1662,7 @@ function backupFailure(error, folder) {
     if (isDiskFull(error))
         return new errors/* OperationError */.OK(`disk full while writing the backup in ${folder}: no backup was written, and the partial file was removed (${error.message})`);
     if (error instanceof source_errors/* FileChangedError */.j)
-        return new errors/* OperationError */.OK(`${error.message}; no backup was written — run it again`);
+        return new errors/* OperationError */.OK(`${error.message}; no backup was written \u2014 run it again`);
     if (error instanceof archive_error/* ArchiveError */.d)
         return new errors/* OperationError */.OK(`the backup failed its checks while being written, so it was deleted: ${error.message}`);
     if (error instanceof verify_archive/* BackupRejectedError */.tK)
@@ -1850,8 +1874,8 @@ function crashPoint(point, env = process.env) {
 /**
  * Where a restore stages each path. Real hosts put the database on its own volume, or mount a
  * config share: a rename cannot cross file systems (EXDEV), and a mount point cannot be renamed
- * at all (EBUSY). So each restored path is staged beside itself, on its own file system —
- * `<parent>/.dhash-restore-<txid>/` — and swapped by renames within that one device. A path that
+ * at all (EBUSY). So each restored path is staged beside itself, on its own file system \u2014
+ * `<parent>/.dhash-restore-<txid>/` \u2014 and swapped by renames within that one device. A path that
  * is itself a mount point is swapped by its contents instead: its entries are staged inside it
  * and renamed one by one. A path holding a separate mount further down cannot be replaced whole
  * without moving or deleting that mount, so it is refused with a clear message.
@@ -2178,8 +2202,11 @@ class StagingExtractor {
     bytesWritten = 0;
     pool = null;
     batch = null;
+    /** The staging directories, resolved once, each with a trailing separator. */
+    stageTops;
     constructor(options) {
         this.options = options;
+        this.stageTops = options.stageDirs.map((d) => (0,external_node_path_.resolve)(d) + external_node_path_.sep);
         const setid = options.allowSetid ? 0o6000 : 0;
         this.fileMask = 0o777 | setid;
         this.dirMask = 0o1777 | setid;
@@ -2189,7 +2216,7 @@ class StagingExtractor {
         const path = this.options.placeOf(bare);
         if (path === null)
             return null;
-        const inside = this.options.stageDirs.some((d) => path.startsWith((0,external_node_path_.resolve)(d) + external_node_path_.sep));
+        const inside = this.stageTops.some((top) => path.startsWith(top));
         if (!inside)
             throw new archive_error/* ArchiveError */.d('unsafe-name', `refused: entry "${name}" resolves outside the staging area`);
         return path;
@@ -3088,7 +3115,7 @@ function resolveLink(linkPath, target, lookup, absoluteTop) {
  * backup holds is walked through this view, component by component (see resolveLink).
  */
 const RELEASES_DIR = 'releases';
-/** Where an archived name lives under the root after the restore (current/x → releases/<id>/x). */
+/** Where an archived name lives under the root after the restore (current/x \u2192 releases/<id>/x). */
 function liveNameOf(archivedPath, releaseDir) {
     if (archivedPath === backup_manifest/* CURRENT_PATH */.SI)
         return `${RELEASES_DIR}/${releaseDir}`;
@@ -3237,6 +3264,7 @@ function rejectionOf(error, path) {
 async function scanArchive(path, options) {
     const read = {};
     const links = new Map();
+    const knownByHash = Boolean(options.knownManifest) && options.entryHashes !== false;
     try {
         const directory = await options.archives.readDirectory(path);
         if (!directory.entries.some((e) => e.name === _domain_backup_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST_NAME */ .ir))
@@ -3245,7 +3273,9 @@ async function scanArchive(path, options) {
             sinkFor: options.sinkFor,
             onProgress: options.onProgress,
             hashEntries: options.entryHashes !== false,
-            wantWhole: (e) => e.name === _domain_backup_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST_NAME */ .ir || e.type === 'symlink',
+            // With a known manifest and entry hashes, manifest.json's own hash says whether its bytes
+            // are the known ones: it is not held whole (tens of MB for a tree of 40,000 files).
+            wantWhole: (e) => (e.name === _domain_backup_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST_NAME */ .ir && !knownByHash) || e.type === 'symlink',
             onSmallEntry: (e, content) => {
                 if (e.name === _domain_backup_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST_NAME */ .ir)
                     read.manifest = content;
@@ -3262,11 +3292,19 @@ async function scanArchive(path, options) {
     }
 }
 /** The archive's manifest: the known one when the bytes are the same, else parsed and validated. */
-function manifestOf(path, bytes, options) {
+function manifestOf(path, scanned, options) {
+    const known = options.knownManifest;
+    const bytes = scanned.manifestBytes;
+    if (!bytes && known) {
+        // Not read whole (see scanArchive): its hash decides.
+        const entry = scanned.scan.entries.find((e) => e.entry.name === _domain_backup_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST_NAME */ .ir);
+        if (entry?.sha256 === known.sha256)
+            return known.manifest;
+        throw new BackupRejectedError('mismatch', `${path}: ${_domain_backup_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST_NAME */ .ir} is not the one read before`);
+    }
     if (!bytes)
         throw new BackupRejectedError('manifest', `${path}: ${_domain_backup_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST_NAME */ .ir} is missing or too large`);
     try {
-        const known = options.knownManifest;
         return known && (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') === known.sha256
             ? known.manifest
             : (0,_domain_backup_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .parseManifest */ .Ng)(bytes.toString('utf8'));
@@ -3331,7 +3369,7 @@ async function verifyArchive(path, options) {
     if (expected && scan.archiveSha256 !== expected) {
         throw new BackupRejectedError('checksum', `${path}: SHA-256 is ${scan.archiveSha256}, but its sidecar says ${expected}; the file was altered or damaged`);
     }
-    const manifest = manifestOf(path, scanned.manifestBytes, options);
+    const manifest = manifestOf(path, scanned, options);
     checkEntriesAgainstManifest(path, manifest, scanned, options);
     checkLinksStayInside(path, manifest, options);
     if (options.hmacKey)
@@ -3531,7 +3569,7 @@ function entryNameOf(file) {
     return file.type === 'dir' ? `${file.path}/` : file.path;
 }
 /**
- * Compares what an archive holds (name → type, size, sha256) with what its manifest promises:
+ * Compares what an archive holds (name \u2192 type, size, sha256) with what its manifest promises:
  * every promised entry present with the same bytes, and nothing extra.
  */
 function compareWithManifest(manifest, archived, options = {}) {
@@ -3551,7 +3589,7 @@ function compareWithManifest(manifest, archived, options = {}) {
         else if (got.mode !== null && (got.mode & 0o7777) !== file.mode)
             problems.push(`"${file.path}" has mode ${(got.mode & 0o7777).toString(8)} in the archive, ${file.mode.toString(8)} in the manifest`);
         else if (file.type !== 'dir' && (got.size !== file.size || (hashes && got.sha256 !== file.sha256))) {
-            problems.push(`"${file.path}" does not match its manifest hash (${got.size} bytes, sha256 ${got.sha256.slice(0, 12)}…; expected ${file.size} bytes, ${file.sha256?.slice(0, 12)}…)`);
+            problems.push(`"${file.path}" does not match its manifest hash (${got.size} bytes, sha256 ${got.sha256.slice(0, 12)}\u2026; expected ${file.size} bytes, ${file.sha256?.slice(0, 12)}\u2026)`);
         }
     }
     for (const name of archived.keys())
@@ -3565,7 +3603,7 @@ function compareWithManifest(manifest, archived, options = {}) {
     }
     return {
         ok: problems.length === 0,
-        problems: problems.slice(0, 20).concat(problems.length > 20 ? [`…and ${problems.length - 20} more`] : []),
+        problems: problems.slice(0, 20).concat(problems.length > 20 ? [`\u2026and ${problems.length - 20} more`] : []),
     };
 }
 
@@ -3694,7 +3732,7 @@ function encodeName(name) {
 function fsPath(path) {
     return hasRawBytes(path) ? encodeName(path) : path;
 }
-/** Length of the valid UTF-8 sequence at `i` (shortest form, no surrogates, ≤ U+10FFFF), or 0. */
+/** Length of the valid UTF-8 sequence at `i` (shortest form, no surrogates, \u2264 U+10FFFF), or 0. */
 function validSequenceLength(b, i) {
     const c = b[i];
     if (c < 0x80)
@@ -4135,6 +4173,8 @@ var archive_error = __webpack_require__(4038);
  * source. Chunks deflated in parallel and joined by sync flushes are proven here to decode as
  * one stream, exactly as a restore will decode them.
  */
+/** Compressed bytes the inflater may have queued before the writer waits for it. */
+const QUEUE_LIMIT = 1024 * 1024;
 class InflateCheck {
     expectedSize;
     inflater;
@@ -4144,7 +4184,7 @@ class InflateCheck {
     ended;
     constructor(expectedSize) {
         this.expectedSize = expectedSize;
-        this.inflater = (0,external_node_zlib_.createInflateRaw)({ chunkSize: 256 * 1024 });
+        this.inflater = (0,external_node_zlib_.createInflateRaw)({ chunkSize: 64 * 1024 });
         this.inflater.on('data', (chunk) => {
             this.crc = (0,external_node_zlib_.crc32)(chunk, this.crc);
             this.size += chunk.length;
@@ -4161,9 +4201,24 @@ class InflateCheck {
             });
         });
     }
+    /**
+     * Feeds the next piece; when the inflater has fallen QUEUE_LIMIT behind, returns a promise that
+     * settles once it caught up (the writer waits, so compressed data does not pile up in memory).
+     */
     push(compressed) {
-        if (compressed.length > 0 && !this.inflater.destroyed)
-            this.inflater.write(compressed);
+        if (compressed.length === 0 || this.inflater.destroyed)
+            return null;
+        if (this.inflater.write(compressed) || this.inflater.writableLength <= QUEUE_LIMIT)
+            return null;
+        return new Promise((resolve) => {
+            const done = () => {
+                this.inflater.off('drain', done);
+                this.inflater.off('close', done);
+                resolve();
+            };
+            this.inflater.on('drain', done);
+            this.inflater.on('close', done);
+        });
     }
     /** Waits for the inflater and throws unless it gave back `size` bytes with CRC-32 `crc`. */
     async expect(name, size, crc) {
@@ -4326,8 +4381,7 @@ parentPort.on('message', ({ id, files, level, storeRatio, capacity, recycled }) 
     let method = 0;
     let dataCrc = crc;
     if (!file.store && read >= 64) {
-      // One output buffer the size of the input: deflate is kept only when it is smaller.
-      const deflated = deflateRawSync(data, { level, chunkSize: read + 64 });
+      const deflated = deflateRawSync(data, { level });
       if (deflated.length < read * storeRatio) {
         // Round trip: what goes into the archive must inflate back to these very bytes.
         let back;
@@ -4481,7 +4535,7 @@ const CHUNK_BYTES = 1024 * 1024;
 const DICTIONARY_BYTES = 32 * 1024;
 const MAX_JOBS_AHEAD = 32;
 /** Bytes read ahead for deflate (each in a pooled CHUNK_BYTES buffer). */
-const MAX_DEFLATE_JOBS_AHEAD = 12;
+const MAX_DEFLATE_JOBS_AHEAD = 6;
 /** Flush to disk in the background every this many bytes, so the final fsync is short. */
 const SYNC_EVERY_BYTES = 64 * 1024 * 1024;
 /** Local headers of entries this large carry zip64 sizes: deflate may grow data slightly. */
@@ -4614,11 +4668,13 @@ class ZipFileWriter {
                 current.dataCrc = out === raw ? current.crc : (0,external_node_zlib_.crc32)(out, current.dataCrc);
                 current.usize += raw.length;
                 current.csize += out.length;
-                current.check?.push(out);
+                const caughtUp = current.check?.push(out);
                 if (out.length > 0)
                     this.write(out);
                 if (pooled)
                     this.freeBuffers.push(pooled);
+                if (caughtUp)
+                    await caughtUp;
                 this.bytesIn += raw.length;
                 this.options.onProgress?.(this.bytesIn);
                 this.backgroundSync();
@@ -4627,7 +4683,7 @@ class ZipFileWriter {
                     if (job.file)
                         this.closeFile(job.file, true);
                     if (current.usize !== src.size)
-                        throw new source_errors/* FileChangedError */.j(`${src.name} changed size while being archived (${src.size} → ${current.usize} bytes)`);
+                        throw new source_errors/* FileChangedError */.j(`${src.name} changed size while being archived (${src.size} \u2192 ${current.usize} bytes)`);
                     if (current.check)
                         await current.check.expect(src.name, current.usize, current.crc);
                     if (!current.zip64 && current.csize >= zip_format/* U32_MAX */.cd)
@@ -4690,7 +4746,7 @@ class ZipFileWriter {
             if ('changedTo' in record)
                 throw new source_errors/* FileChangedError */.j(record.changedTo > src.size
                     ? `${src.name} grew while being archived (listed at ${src.size} bytes)`
-                    : `${src.name} changed size while being archived (${src.size} → ${record.changedTo} bytes)`);
+                    : `${src.name} changed size while being archived (${src.size} \u2192 ${record.changedTo} bytes)`);
             const { name, utf8 } = entryName(src.name);
             const header = localHeader(name, utf8, record.method, src.mtimeMs, false);
             header.writeUInt32LE(record.crc, 14);
@@ -4743,7 +4799,7 @@ class ZipFileWriter {
         return header.length + raw.length;
     }
     recordCentral(name, utf8, method, crc, csize, usize, offset, src, dataCrc) {
-        const { time, date } = (0,zip_format/* dosDateTime */.y8)(src.mtimeMs);
+        const { time, date } = dosTime(src.mtimeMs);
         this.central.add(centralHeader({
             name,
             utf8,
@@ -4892,7 +4948,7 @@ class ZipFileWriter {
             if (check) {
                 const { size } = (0,external_node_fs_.fstatSync)(fd);
                 if (size !== file.source.size)
-                    throw new source_errors/* FileChangedError */.j(`${file.source.name} changed size while being archived (${file.source.size} → ${size} bytes)`);
+                    throw new source_errors/* FileChangedError */.j(`${file.source.name} changed size while being archived (${file.source.size} \u2192 ${size} bytes)`);
             }
         }
         finally {
@@ -5059,15 +5115,36 @@ function unicodePathExtra(name) {
     shown.copy(b, 9);
     return b;
 }
+/** The UT extra field (modification time) is this long, in local and central headers alike. */
+const TIMESTAMP_EXTRA_BYTES = 9;
+const ZIP64_LOCAL_EXTRA_BYTES = 20;
+/** Writes the UT extra field (what timestampExtra builds) at `at`; returns where it ends. */
+function writeTimestampExtra(b, at, mtimeMs) {
+    b.writeUInt16LE(zip_format/* EXTRA_TIMESTAMP */.CZ, at);
+    b.writeUInt16LE(5, at + 2);
+    b.writeUInt8(1, at + 4);
+    b.writeUInt32LE(Math.max(0, Math.min(zip_format/* U32_MAX */.cd, Math.floor(mtimeMs / 1000))), at + 5);
+    return at + TIMESTAMP_EXTRA_BYTES;
+}
+let dosSecond = Number.NaN;
+let dosStamp = { time: 0, date: 0 };
+/** dosDateTime, remembered for the last second seen: files of a tree mostly share a few seconds. */
+function dosTime(mtimeMs) {
+    const second = Math.floor(mtimeMs / 1000);
+    if (second !== dosSecond) {
+        dosSecond = second;
+        dosStamp = (0,zip_format/* dosDateTime */.y8)(mtimeMs);
+    }
+    return dosStamp;
+}
+// Headers are built with allocUnsafe (small ones come from Node's shared pool) and every byte
+// written: tens of thousands of entries each allocating zeroed buffers of their own kept the
+// collector busy and the process's memory high.
 function localHeader(name, utf8, method, mtimeMs, zip64) {
-    // zip64 first: patchSizes finds its sizes right after the name.
-    const extra = Buffer.concat([
-        ...(zip64 ? [zip64Extra([0n, 0n])] : []),
-        (0,zip_format/* timestampExtra */.Fn)(mtimeMs),
-        ...(utf8 ? [] : [unicodePathExtra(name)]),
-    ]);
-    const b = Buffer.alloc(zip_format/* LOCAL_HEADER_SIZE */._0 + name.length + extra.length);
-    const { time, date } = (0,zip_format/* dosDateTime */.y8)(mtimeMs);
+    const unicode = utf8 ? null : unicodePathExtra(name);
+    const extraLength = (zip64 ? ZIP64_LOCAL_EXTRA_BYTES : 0) + TIMESTAMP_EXTRA_BYTES + (unicode?.length ?? 0);
+    const b = Buffer.allocUnsafe(zip_format/* LOCAL_HEADER_SIZE */._0 + name.length + extraLength);
+    const { time, date } = dosTime(mtimeMs);
     b.writeUInt32LE(zip_format/* SIG_LOCAL */.SX, 0);
     b.writeUInt16LE(zip64 ? 45 : 20, 4);
     b.writeUInt16LE(utf8 ? zip_format/* FLAG_UTF8 */.Tq : 0, 6);
@@ -5075,10 +5152,21 @@ function localHeader(name, utf8, method, mtimeMs, zip64) {
     b.writeUInt16LE(time, 10);
     b.writeUInt16LE(date, 12);
     // crc and sizes (14..25) are patched when the entry is complete.
+    b.fill(0, 14, 26);
     b.writeUInt16LE(name.length, 26);
-    b.writeUInt16LE(extra.length, 28);
+    b.writeUInt16LE(extraLength, 28);
     name.copy(b, zip_format/* LOCAL_HEADER_SIZE */._0);
-    extra.copy(b, zip_format/* LOCAL_HEADER_SIZE */._0 + name.length);
+    let at = zip_format/* LOCAL_HEADER_SIZE */._0 + name.length;
+    if (zip64) {
+        // zip64 first: patchSizes finds its sizes right after the name.
+        b.writeUInt16LE(zip_format/* EXTRA_ZIP64 */.dn, at);
+        b.writeUInt16LE(16, at + 2);
+        b.fill(0, at + 4, at + ZIP64_LOCAL_EXTRA_BYTES);
+        at += ZIP64_LOCAL_EXTRA_BYTES;
+    }
+    at = writeTimestampExtra(b, at, mtimeMs);
+    if (unicode)
+        unicode.copy(b, at);
     return b;
 }
 function zip64Extra(values) {
@@ -5096,12 +5184,10 @@ function centralHeader(r) {
         big.push(BigInt(r.csize));
     if (r.offset >= zip_format/* U32_MAX */.cd)
         big.push(BigInt(r.offset));
-    const extra = Buffer.concat([
-        ...(big.length ? [zip64Extra(big)] : []),
-        (0,zip_format/* timestampExtra */.Fn)(r.mtimeMs),
-        ...(r.utf8 ? [] : [unicodePathExtra(r.name)]),
-    ]);
-    const b = Buffer.alloc(zip_format/* CENTRAL_HEADER_SIZE */.yX + r.name.length + extra.length);
+    const zip64 = big.length ? zip64Extra(big) : null;
+    const unicode = r.utf8 ? null : unicodePathExtra(r.name);
+    const extraLength = (zip64?.length ?? 0) + TIMESTAMP_EXTRA_BYTES + (unicode?.length ?? 0);
+    const b = Buffer.allocUnsafe(zip_format/* CENTRAL_HEADER_SIZE */.yX + r.name.length + extraLength);
     b.writeUInt32LE(zip_format/* SIG_CENTRAL */.st, 0);
     b.writeUInt16LE(zip_format/* MADE_BY_UNIX */.ny, 4);
     b.writeUInt16LE(big.length ? 45 : 20, 6);
@@ -5113,14 +5199,19 @@ function centralHeader(r) {
     b.writeUInt32LE(Math.min(r.csize, zip_format/* U32_MAX */.cd), 20);
     b.writeUInt32LE(Math.min(r.usize, zip_format/* U32_MAX */.cd), 24);
     b.writeUInt16LE(r.name.length, 28);
-    b.writeUInt16LE(extra.length, 30);
+    b.writeUInt16LE(extraLength, 30);
     b.writeUInt16LE(0, 32);
     b.writeUInt16LE(0, 34);
     b.writeUInt16LE(0, 36);
     b.writeUInt32LE(r.external, 38);
     b.writeUInt32LE(Math.min(r.offset, zip_format/* U32_MAX */.cd), 42);
     r.name.copy(b, zip_format/* CENTRAL_HEADER_SIZE */.yX);
-    extra.copy(b, zip_format/* CENTRAL_HEADER_SIZE */.yX + r.name.length);
+    let at = zip_format/* CENTRAL_HEADER_SIZE */.yX + r.name.length;
+    if (zip64)
+        at += zip64.copy(b, at);
+    at = writeTimestampExtra(b, at, r.mtimeMs);
+    if (unicode)
+        unicode.copy(b, at);
     return b;
 }
 function zip64End(count, cdSize, cdStart) {

@@ -39,7 +39,7 @@ function registerDemo(program, io) {
         const rate = (0,_options_values_js__WEBPACK_IMPORTED_MODULE_1__/* .numberOption */ .jZ)('rate', flags.rate, { min: 1 });
         const controller = new AbortController();
         const onSignal = () => {
-            io.stderr.write('\ninterrupted: stopping the service and the load generator …\n');
+            io.stderr.write('\ninterrupted: stopping the service and the load generator \u2026\n');
             controller.abort(new Error('interrupted'));
         };
         process.once('SIGINT', onSignal);

@@ -58,7 +58,7 @@ function registerSmoke(program, io) {
             logDir: (0,_config_state_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .logDir */ .mw)(io.cwd, flags.logDir),
             extraSinks: flags.verbose ? [new _runtime_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .ConsoleSink */ .Nw('DEBUG', io.stderr)] : [],
             onCheck: progress
-                ? (o) => io.stderr.write(`  ${o.status === 'pass' ? '✔' : o.status === 'warn' ? '!' : '✘'} ${o.id}\n`)
+                ? (o) => io.stderr.write(`  ${o.status === 'pass' ? '\u2714' : o.status === 'warn' ? '!' : '\u2718'} ${o.id}\n`)
                 : undefined,
         }, { clock: io.clock });
         if (flags.json) {

@@ -41,9 +41,9 @@ is being confirmed); the plan (--dry-run) prints the worst-case detection time a
 A metric gate acts only after failure_limit breached readings in a row (default 2, the second a
 fast re-check); a gate without data for too long makes the run inconclusive, never passed.
 
-Exit codes: 0 passed · 10 alerted · 11 rolled back (validated, backup's release live) ·
-12 rollback failed · 13 inconclusive · 14 preempted by a manual rollback of the environment · 130/143 interrupted by SIGINT/SIGTERM (evidence and report
-written; no rollback starts after the signal) · 2 bad flags or config.
+Exit codes: 0 passed \u00b7 10 alerted \u00b7 11 rolled back (validated, backup's release live) \u00b7
+12 rollback failed \u00b7 13 inconclusive \u00b7 14 preempted by a manual rollback of the environment \u00b7 130/143 interrupted by SIGINT/SIGTERM (evidence and report
+written; no rollback starts after the signal) \u00b7 2 bad flags or config.
 --dry-run exits 0 even when the service is unreachable.
 
 --release <version> is the old name of --version: still accepted in this release, with a warning
@@ -122,14 +122,14 @@ function registerMonitor(program, io) {
             if (result.probe) {
                 (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .print */ .yy)(io, 'Probe (one real measurement now):');
                 for (const e of result.probe)
-                    (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .print */ .yy)(io, `  - ${e.gate}: ${e.verdict} — ${e.reason}`);
+                    (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .print */ .yy)(io, `  - ${e.gate}: ${e.verdict} \u2014 ${e.reason}`);
             }
             (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .print */ .yy)(io, `Dry run: nothing was sent or rolled back. Log: ${result.logPath}`);
             return;
         }
         (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .print */ .yy)(io, `Monitoring ${result.environment} finished: ${result.result}${result.failedGates.length ? ` (gates: ${result.failedGates.join(', ')})` : ''}`);
         for (const e of result.gates)
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .print */ .yy)(io, `  - ${e.gate}: ${e.verdict} — ${e.reason}`);
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .print */ .yy)(io, `  - ${e.gate}: ${e.verdict} \u2014 ${e.reason}`);
         if (result.rollback)
             (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .print */ .yy)(io, `Rollback: ${result.rollback.ok ? 'completed and validated' : `FAILED: ${result.rollback.error}`}`);
         if (result.rollbackCommand)
@@ -168,8 +168,8 @@ function watchedVersion(flags, io) {
 /* harmony export */ });
 /* harmony import */ var _runtime_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8118);
 
-const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
-const MARKS = { started: '…', done: '✔', failed: '✘', skipped: '-' };
+const FRAMES = ['\u280b', '\u2819', '\u2839', '\u2838', '\u283c', '\u2834', '\u2826', '\u2827', '\u2807', '\u280f'];
+const MARKS = { started: '\u2026', done: '\u2714', failed: '\u2718', skipped: '-' };
 /**
  * Deploy and migrate on a terminal, in the style of `rollout`: one line per finished step with
  * its time, and one redrawn spinner line (elapsed seconds, latest news) while a step or a wait is
@@ -202,7 +202,7 @@ class TerminalProgress {
                 return;
             if (record.step !== undefined && this.minLevel !== 'DEBUG')
                 return;
-            const mark = record.level === 'WARN' ? '⚠' : record.level === 'DEBUG' || record.level === 'INFO' ? ' ' : '✘';
+            const mark = record.level === 'WARN' ? '\u26a0' : record.level === 'DEBUG' || record.level === 'INFO' ? ' ' : '\u2718';
             this.printLine(`${this.time()} ${mark} ${record.message}`);
         },
     };
@@ -261,15 +261,15 @@ class TerminalProgress {
         const now = this.clock.now();
         let text;
         if (this.waiting) {
-            const news = this.waiting.detail ? ` · ${this.waiting.detail}` : '';
-            text = `${spinner} ${this.waiting.label} · ${seconds(now - this.waiting.since)}${news}`;
+            const news = this.waiting.detail ? ` \u00b7 ${this.waiting.detail}` : '';
+            text = `${spinner} ${this.waiting.label} \u00b7 ${seconds(now - this.waiting.since)}${news}`;
         }
         else {
             const [step, since] = [...this.running.entries()].at(-1) ?? ['', now];
-            text = `${spinner} ${this.command} ${step} · ${seconds(now - since)}`;
+            text = `${spinner} ${this.command} ${step} \u00b7 ${seconds(now - since)}`;
         }
         const width = this.stream.columns ?? 120;
-        this.stream.write(`\r\x1b[2K${text.length > width - 1 ? `${text.slice(0, width - 2)}…` : text}`);
+        this.stream.write(`\r\x1b[2K${text.length > width - 1 ? `${text.slice(0, width - 2)}\u2026` : text}`);
         this.drawn = true;
     }
     clear() {

@@ -203,7 +203,7 @@ inputs stored with it (counter and bucket deltas, sample counts, PromQL answers 
 evaluation time, health answers), re-judges every reading with the monitor's own decision code
 and the config recorded in the file, and compares values, verdicts, decisions and the result.
 
-Exit codes: 0 every file replays identically · 1 a difference was found (each one is printed) ·
+Exit codes: 0 every file replays identically \u00b7 1 a difference was found (each one is printed) \u00b7
 2 a file is missing or is not monitor evidence.
 
 Example:
@@ -233,7 +233,7 @@ function registerEvidence(program, io) {
                 for (const d of r.differences.slice(0, 50))
                     (0,cli_io/* print */.yy)(io, `  - ${d}`);
                 if (r.differences.length > 50)
-                    (0,cli_io/* print */.yy)(io, `  … and ${r.differences.length - 50} more`);
+                    (0,cli_io/* print */.yy)(io, `  \u2026 and ${r.differences.length - 50} more`);
             }
         io.exitCode = results.every((r) => r.ok) ? exit_codes/* ExitCode */.y.ok : exit_codes/* ExitCode */.y.failed;
     });

@@ -1115,7 +1115,7 @@ if (true) {
 
 function decode(jpegData, userOpts = {}) {
   var defaultOpts = {
-    // "undefined" means "Choose whether to transform colors based on the image’s color model."
+    // "undefined" means "Choose whether to transform colors based on the image\u2019s color model."
     colorTransform: undefined,
     useTArray: false,
     formatAsRGBA: true,

@@ -54,7 +54,7 @@ async function migrateCommand(options, deps) {
             logger.warn(warning);
         (0,_migrate_core_js__WEBPACK_IMPORTED_MODULE_5__/* .refuseUnsafePlan */ .Ab)(prepared.plan);
         const base = describePlan(options, driver, migrationsDir, prepared);
-        logger.info(`migration plan: ${base.steps.length} step(s) ${base.direction}, version ${base.currentVersion} → ${base.targetVersion}`, { database: driver.description, steps: base.steps, dry_run: options.dryRun });
+        logger.info(`migration plan: ${base.steps.length} step(s) ${base.direction}, version ${base.currentVersion} \u2192 ${base.targetVersion}`, { database: driver.description, steps: base.steps, dry_run: options.dryRun });
         progress.step({ step: 'plan', status: 'done', detail: planLine(base) });
         const appliedAt = new Date(deps.clock.now()).toISOString();
         if (options.dryRun) {
@@ -109,7 +109,7 @@ function describePlan(options, driver, migrationsDir, prepared) {
 }
 function planLine(base) {
     if (base.steps.length)
-        return `${base.steps.length} step(s) ${base.direction} on ${base.database}, version ${base.currentVersion} → ${base.targetVersion}`;
+        return `${base.steps.length} step(s) ${base.direction} on ${base.database}, version ${base.currentVersion} \u2192 ${base.targetVersion}`;
     return base.migrationCount
         ? `nothing to do: ${base.migrationCount} migration file(s), schema version ${base.currentVersion}`
         : `no migration files in ${base.migrationsDir}`;
@@ -258,7 +258,7 @@ function syntheticImage(seed, width = 128, height = width) {
     return { width, height, data };
 }
 /**
- * A near-duplicate: the same picture re-captured — brightness shifted and per-pixel noise added.
+ * A near-duplicate: the same picture re-captured \u2014 brightness shifted and per-pixel noise added.
  * Area averaging washes the noise out, so the hash moves by a few bits at most.
  */
 function nearDuplicate(image, seed, noise = 10, brightness = 8) {
@@ -728,10 +728,10 @@ var database_variable = __webpack_require__(9089);
 
 /**
  * `rehearse`: the real rollout of a candidate release, on this machine, in a scratch `local`
- * target, without the target host: the previous release live under generated load → the guarded
- * rollout of the candidate (backup → migrate → deploy → smoke → a short monitoring window) → the
- * candidate's down migrations proven to bring the schema back to the previous release's → a
- * deliberate rollback to the backup, with the previous release and its data verified back → the
+ * target, without the target host: the previous release live under generated load \u2192 the guarded
+ * rollout of the candidate (backup \u2192 migrate \u2192 deploy \u2192 smoke \u2192 a short monitoring window) \u2192 the
+ * candidate's down migrations proven to bring the schema back to the previous release's \u2192 a
+ * deliberate rollback to the backup, with the previous release and its data verified back \u2192 the
  * candidate rolled out again. It passes only when every one of those was observed.
  *
  * Platform note (the one place it is said): everything here is Node APIs, paths built with
@@ -966,7 +966,7 @@ async function checkDownMigrations(run, scratch, previousDir) {
     return run.stage('down-migrations', same ? 'passed' : 'failed', !migrated.ok
         ? `down migrations to version ${previousVersion} failed: ${migrated.error}`
         : same
-            ? `${migrated.steps.length} down migration(s) ${migrated.currentVersion} → ${migrated.targetVersion}: the schema equals ${result.previousRelease}'s`
+            ? `${migrated.steps.length} down migration(s) ${migrated.currentVersion} \u2192 ${migrated.targetVersion}: the schema equals ${result.previousRelease}'s`
             : `after ${migrated.steps.length} down migration(s) the schema (version ${after?.version}, ${after?.digest}) differs from ${result.previousRelease}'s (version ${previousSchema?.version}, ${previousSchema?.digest})`);
 }
 // 6. The deliberate rollback to the backup the rollout took.

@@ -50,7 +50,7 @@ function startRolloutRun(options, deps) {
     const now = () => new Date(deps.clock.now()).toISOString();
     return { options, deps, stages, stage, now };
 }
-/** Step 1: backup → stage → migrate → switch → health: the deploy use-case, which undoes itself on failure. */
+/** Step 1: backup \u2192 stage \u2192 migrate \u2192 switch \u2192 health: the deploy use-case, which undoes itself on failure. */
 function deployRelease(run) {
     const { options } = run;
     return (0,_deploy_js__WEBPACK_IMPORTED_MODULE_2__/* .deployCommand */ .Jp)({
@@ -710,7 +710,7 @@ function startStory(options) {
     const checks = [];
     const check = (what, ok, detail) => {
         checks.push({ what, ok, detail });
-        story.tell(`${ok ? '✔' : '✘'} ${what}: ${detail}`);
+        story.tell(`${ok ? '\u2714' : '\u2718'} ${what}: ${detail}`);
     };
     const root = (0,package_root/* packageRoot */.Z)();
     const builder = (0,external_node_path_.join)(root, 'examples', 'dhash-service', 'build-releases.mjs');
@@ -728,7 +728,7 @@ async function prepareTarget(start) {
     const builder = (0,external_node_path_.join)(root, 'examples', 'dhash-service', 'build-releases.mjs');
     let releases = options.releases;
     if (!releases) {
-        story.tell('building release bundles 1.0.0, 2.0.0 and 3.0.0 of the reference service …');
+        story.tell('building release bundles 1.0.0, 2.0.0 and 3.0.0 of the reference service \u2026');
         releases = (0,external_node_path_.join)(workspace, 'releases-src');
         const built = await run(process.execPath, [builder, '--out', releases], root);
         if (built.code !== 0)
@@ -749,7 +749,7 @@ async function prepareTarget(start) {
     environment.GENERIC_WEBHOOK_URL ??= `http://127.0.0.1:${deadPort}/demo-webhook`;
     const config = (0,load/* loadConfig */.Z9)({ configPath, envName: 'demo', cwd: workspace, environment });
     const logDir = (0,external_node_path_.join)(workspace, 'monitor_logs');
-    story.tell(`local target ${(0,external_node_path_.join)(workspace, 'target')}, service on http://127.0.0.1:${port}, notifications → ${userChannels.length ? `${userChannels.join(', ')} and ` : ''}the fallback file`);
+    story.tell(`local target ${(0,external_node_path_.join)(workspace, 'target')}, service on http://127.0.0.1:${port}, notifications \u2192 ${userChannels.length ? `${userChannels.join(', ')} and ` : ''}the fallback file`);
     const runtime = { clock: options.clock, cwd: workspace, env: environment, interactive: false, logDir };
     const target = (0,wiring/* createReleaseTargetFor */._7)(config, {
         ...runtime,
@@ -760,7 +760,7 @@ async function prepareTarget(start) {
 // 2. v1 (then the load).
 async function deployFirstRelease(d) {
     const { options, story, config, logDir, runtime } = d;
-    story.tell('deploying 1.0.0 (first release: schema 1) …');
+    story.tell('deploying 1.0.0 (first release: schema 1) \u2026');
     const v1Log = (0,deploy_deps/* openOperationLog */.aG)('deploy', config, logDir, options.clock, [d.sink]);
     const v1 = await (0,deploy/* deployCommand */.Jp)({
         config,
@@ -796,14 +796,14 @@ function startLoad(d) {
 }
 function gateProgressLine(p) {
     const gates = p.gates
-        .map((g) => `${g.gate}=${g.value === null ? '–' : `${Math.round(g.value * 10) / 10}${g.unit === '%' ? '%' : g.unit === 'ms' ? 'ms' : ''}`}(${g.verdict})`)
+        .map((g) => `${g.gate}=${g.value === null ? '\u2013' : `${Math.round(g.value * 10) / 10}${g.unit === '%' ? '%' : g.unit === 'ms' ? 'ms' : ''}`}(${g.verdict})`)
         .join(' ');
-    return `    ${Math.ceil(p.remainingMs / 1000)} s left · ${gates}`;
+    return `    ${Math.ceil(p.remainingMs / 1000)} s left \u00b7 ${gates}`;
 }
 async function demoRollout(d, release) {
     const { options, story, sink, config, runtime } = d;
     sink.reset();
-    story.tell(`guarded rollout of ${release}: backup → migrate → deploy → smoke → monitor (${options.windowSeconds} s window) …`);
+    story.tell(`guarded rollout of ${release}: backup \u2192 migrate \u2192 deploy \u2192 smoke \u2192 monitor (${options.windowSeconds} s window) \u2026`);
     const deps = (0,rollout_deps/* buildRolloutDeps */.a)({ ...runtime, config, dryRun: false, sinks: [sink] });
     let lastProgress = 0;
     const result = await (0,rollout/* rolloutCommand */.t)({
@@ -817,7 +817,7 @@ async function demoRollout(d, release) {
         ...deps,
         signal: options.signal,
         onStage: (s) => {
-            story.tell(`  ${s.stage}: ${s.status} — ${s.detail}`);
+            story.tell(`  ${s.stage}: ${s.status} \u2014 ${s.detail}`);
         },
         onProgress: (p) => {
             if (p.elapsedMs - lastProgress < 10_000)
@@ -826,9 +826,9 @@ async function demoRollout(d, release) {
             story.tell(gateProgressLine(p));
         },
     });
-    story.tell(`rollout of ${release}: ${result.outcome} — ${result.reason}`);
+    story.tell(`rollout of ${release}: ${result.outcome} \u2014 ${result.reason}`);
     for (const g of result.monitor?.gates ?? [])
-        story.tell(`    ${g.gate}: ${g.verdict} — ${g.reason}`);
+        story.tell(`    ${g.gate}: ${g.verdict} \u2014 ${g.reason}`);
     return result;
 }
 // 4. v3 regresses; a gate catches it and the rollout restores the backup taken just before.

@@ -92,7 +92,7 @@ Example:
         const { logger, path } = (0,notify/* openNotifyLog */.w4)(config, io.clock, dir, [new runtime_logger/* ConsoleSink */.Nw((0,cli_io/* consoleLevel */.sr)(io, flags.verbose, 'WARN'), io.stderr)], io.stderr);
         (0,wiring_notify/* checkChannelsBeforeSending */.AE)(config, !!flags.dryRun);
         if (!flags.dryRun && config.env.notifications.channels.length > 0) {
-            io.stderr.write(`sending ${event} to ${config.env.notifications.channels.join(', ')} (deadline ${config.env.notifications.deadline_seconds} s) …\n`);
+            io.stderr.write(`sending ${event} to ${config.env.notifications.channels.join(', ')} (deadline ${config.env.notifications.deadline_seconds} s) \u2026\n`);
         }
         const result = await deployNotifyCommand({
             event,
@@ -132,7 +132,7 @@ function printNotifyResult(io, result, logPath) {
     if (result.dryRun) {
         (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)(io, `dry-run: would send "${m.title}" [${m.level}, ${m.event}] to ${result.channels.length ? result.channels.join(', ') : 'no channel'} (dedup key ${result.dedupKey}); nothing sent`);
         for (const r of result.rendered) {
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)(io, `\n--- ${r.channel} → ${r.target}`);
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)(io, `\n--- ${r.channel} \u2192 ${r.target}`);
             (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)(io, r.payload === null
                 ? '(nothing: this channel does not send this event)'
                 : JSON.stringify(r.payload, null, 2));
@@ -144,9 +144,9 @@ function printNotifyResult(io, result, logPath) {
     for (const d of report.deliveries) {
         const tries = `${d.attempts} attempt${d.attempts === 1 ? '' : 's'}`;
         if (d.delivered)
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)(io, `  ✔ ${d.channel.padEnd(8)} ${d.target ?? ''} delivered (${tries})`);
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)(io, `  \u2714 ${d.channel.padEnd(8)} ${d.target ?? ''} delivered (${tries})`);
         else
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)(io, `  ✘ ${d.channel.padEnd(8)} ${d.target ?? ''} NOT delivered (${tries}): ${d.error}${d.fellBack ? ' → kept in the fallback file' : ' → the fallback file could not be written either: printed whole on stderr'}`);
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)(io, `  \u2718 ${d.channel.padEnd(8)} ${d.target ?? ''} NOT delivered (${tries}): ${d.error}${d.fellBack ? ' \u2192 kept in the fallback file' : ' \u2192 the fallback file could not be written either: printed whole on stderr'}`);
     }
     if (report.fallbackPath)
         (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)(io, `Undelivered messages are in ${report.fallbackPath}; send them later with: dhash-rollout notify --replay`);
@@ -160,7 +160,7 @@ function printReplayReport(io, report) {
         return;
     }
     for (const l of report.lines) {
-        const mark = { delivered: '✔', skipped_duplicate: '↷', dropped: '⌫', failed: '✘' }[l.status];
+        const mark = { delivered: '\u2714', skipped_duplicate: '\u21b7', dropped: '\u232b', failed: '\u2718' }[l.status];
         const what = {
             delivered: `delivered (${l.attempts} attempt${l.attempts === 1 ? '' : 's'})`,
             skipped_duplicate: 'skipped: the same message was already delivered',
@@ -261,7 +261,7 @@ function runLinks(env, logsUrl) {
 }
 /**
  * Sends (or, in a dry-run, renders) one message to the environment's channels. Sending needs
- * every enabled channel's settings — a missing one is a config error before anything is sent.
+ * every enabled channel's settings \u2014 a missing one is a config error before anything is sent.
  */
 async function deliverMessage(message, dryRun, deps) {
     const { config } = deps;

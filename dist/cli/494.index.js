@@ -17,7 +17,7 @@ var backoff = __webpack_require__(301);
 
 /**
  * What to do after an attempt. Permanent errors are never retried; transient ones are retried
- * after the service's Retry-After when it gave one, else after a full-jitter backoff — unless the
+ * after the service's Retry-After when it gave one, else after a full-jitter backoff \u2014 unless the
  * attempts are used up or the wait would run past the deadline.
  */
 function nextStep(outcome, state, policy, random) {
@@ -1095,7 +1095,7 @@ function fallbackReplayerFor(config, runtime) {
 /**
  * For a run that sends (not a dry-run or a plan): every enabled channel must be buildable before
  * the command starts, so a missing variable or a bad setting is a config error (exit 2) naming the
- * channel and the variable, before anything is done — not a silent gap when the first message goes out.
+ * channel and the variable, before anything is done \u2014 not a silent gap when the first message goes out.
  */
 function checkChannelsBeforeSending(config, dryRun) {
     if (!dryRun)

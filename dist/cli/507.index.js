@@ -59,18 +59,18 @@ var values = __webpack_require__(2262);
 
 
 const HELP = `
-Order: verify the backup (refuse a tampered, truncated or mismatched one) → typed confirmation in
-production → pre-rollback snapshot (backups/pre-rollback/, outside the dhash_*.zip glob) → stop
-→ restore atomically (staged beside the target, then swapped; a crash leaves it wholly old, or
-committed and completed by running the rollback again) → start → health and smoke checks →
+Order: verify the backup (refuse a tampered, truncated or mismatched one) \u2192 typed confirmation in
+production \u2192 pre-rollback snapshot (backups/pre-rollback/, outside the dhash_*.zip glob) \u2192 stop
+\u2192 restore atomically (staged beside the target, then swapped; a crash leaves it wholly old, or
+committed and completed by running the rollback again) \u2192 start \u2192 health and smoke checks \u2192
 notify. Holds the environment lock. Log: monitor_logs/rollback_<env>_<YYYYMMDD_HHMMSS>_<run id>.log.
 
 Production asks you to type the environment name on a terminal. Without a terminal it refuses at
 once (exit 4) unless --force is given or ${rollback/* CONFIRM_VARIABLE */.Et}=production is set.
 
-Exit codes: 0 rolled back and validated (or a clean dry-run) · 4 refused, nothing changed (bad
-backup, no confirmation, lock held, not the target host) · 12 the rollback ran and failed (restore, start or validation;
-see the log) · 1 other failure before any change · 2 bad flags or config.
+Exit codes: 0 rolled back and validated (or a clean dry-run) \u00b7 4 refused, nothing changed (bad
+backup, no confirmation, lock held, not the target host) \u00b7 12 the rollback ran and failed (restore, start or validation;
+see the log) \u00b7 1 other failure before any change \u00b7 2 bad flags or config.
 
 Emergency rollback (from the directory the backups were made in):
   LATEST_BACKUP=$(ls -1 backups/dhash_*.zip | sort -r | head -n1)
@@ -122,8 +122,8 @@ function registerRollback(program, io) {
             (0,cli_io/* print */.yy)(io, result.dryRun
                 ? `Dry-run: rollback of ${result.environment} from ${result.backup} (nothing changed)`
                 : result.ok
-                    ? `✔ rolled back ${result.environment} to ${result.backup}`
-                    : `✖ rollback of ${result.environment} FAILED: ${result.error}`);
+                    ? `\u2714 rolled back ${result.environment} to ${result.backup}`
+                    : `\u2716 rollback of ${result.environment} FAILED: ${result.error}`);
             for (const s of result.steps)
                 (0,cli_io/* print */.yy)(io, `  ${s.status.padEnd(7)} ${s.step}: ${s.detail}`);
         }

@@ -286,12 +286,12 @@ details{display:block}details>*{display:block}
  * Axis arithmetic for the charts: round value ticks that include zero, and clock-time ticks on
  * whole seconds, minutes or hours so the labels read like a clock.
  */
-/** A round step (1, 2, 2.5, 5 × 10ⁿ) giving at most `maxTicks` intervals up to `max`. */
+/** A round step (1, 2, 2.5, 5 \u00d7 10\u207f) giving at most `maxTicks` intervals up to `max`. */
 function valueTicks(max, maxTicks = 4) {
     const target = max > 0 ? max : 1;
     const raw = target / maxTicks;
     const magnitude = 10 ** Math.floor(Math.log10(raw));
-    // raw < 10 × magnitude, so the last candidate always qualifies.
+    // raw < 10 \u00d7 magnitude, so the last candidate always qualifies.
     const step = [1, 2, 2.5, 5].map((m) => m * magnitude).find((s) => s >= raw) ?? 10 * magnitude;
     const top = Math.ceil(target / step - 1e-9) * step;
     const ticks = [];
@@ -438,8 +438,8 @@ function gateChartSvg(input) {
         const x = sx(m.at);
         const near = groups.find((g) => Math.abs(g.x - x) < 4);
         if (near) {
-            if (!near.text.split(' · ').includes(m.label))
-                near.text = `${near.text} · ${m.label}`;
+            if (!near.text.split(' \u00b7 ').includes(m.label))
+                near.text = `${near.text} \u00b7 ${m.label}`;
         }
         else
             groups.push({ x, text: m.label, kind: m.kind });
@@ -526,14 +526,14 @@ function gateChartSvg(input) {
 
 const hasValue = (p) => p.value !== null;
 const OUTCOMES = {
-    passed: { words: 'Passed', symbol: '✓', emoji: '✅', tone: 'ok' },
-    alerted: { words: 'Passed with alerts', symbol: '!', emoji: '⚠️', tone: 'warn' },
-    rolled_back: { words: 'Rolled back', symbol: '↩', emoji: '↩️', tone: 'bad' },
-    rollback_failed: { words: 'Rollback FAILED', symbol: '✕', emoji: '🛑', tone: 'critical' },
-    inconclusive: { words: 'Inconclusive', symbol: '?', emoji: '❔', tone: 'neutral' },
-    interrupted: { words: 'Interrupted', symbol: '■', emoji: '⏹️', tone: 'neutral' },
-    preempted: { words: 'Preempted', symbol: '■', emoji: '⏭️', tone: 'neutral' },
-    unknown: { words: 'Unknown result', symbol: '?', emoji: '❔', tone: 'neutral' },
+    passed: { words: 'Passed', symbol: '\u2713', emoji: '\u2705', tone: 'ok' },
+    alerted: { words: 'Passed with alerts', symbol: '!', emoji: '\u26a0\ufe0f', tone: 'warn' },
+    rolled_back: { words: 'Rolled back', symbol: '\u21a9', emoji: '\u21a9\ufe0f', tone: 'bad' },
+    rollback_failed: { words: 'Rollback FAILED', symbol: '\u2715', emoji: '\ud83d\uded1', tone: 'critical' },
+    inconclusive: { words: 'Inconclusive', symbol: '?', emoji: '\u2754', tone: 'neutral' },
+    interrupted: { words: 'Interrupted', symbol: '\u25a0', emoji: '\u23f9\ufe0f', tone: 'neutral' },
+    preempted: { words: 'Preempted', symbol: '\u25a0', emoji: '\u23ed\ufe0f', tone: 'neutral' },
+    unknown: { words: 'Unknown result', symbol: '?', emoji: '\u2754', tone: 'neutral' },
 };
 function resultKind(raw) {
     return raw in OUTCOMES ? raw : 'unknown';
@@ -609,7 +609,7 @@ const STATUS_ORDER = {
 function decidingSummary(d) {
     const over = d.value === null
         ? `no data (threshold ${formatValue(d.threshold, d.unit)})`
-        : `${formatValue(d.value, d.unit)} ${d.value > d.threshold ? '>' : '≤'} ${formatValue(d.threshold, d.unit)}`;
+        : `${formatValue(d.value, d.unit)} ${d.value > d.threshold ? '>' : '\u2264'} ${formatValue(d.threshold, d.unit)}`;
     const facts = [];
     facts.push(d.windowMinutes !== null ? `over ${formatWindow(d.windowMinutes)}` : 'instant reading');
     if (d.samples !== null)
@@ -825,7 +825,7 @@ function startMarkers(ev, c) {
         markers.push({
             at: phaseAt,
             kind: 'phase',
-            label: `polls ${formatDuration(p.initial_interval_seconds * 1000)} → ${formatDuration(p.normal_interval_seconds * 1000)}`,
+            label: `polls ${formatDuration(p.initial_interval_seconds * 1000)} \u2192 ${formatDuration(p.normal_interval_seconds * 1000)}`,
             gates: [],
             detail: `polling every ${formatDuration(p.normal_interval_seconds * 1000)} from here (every ${formatDuration(p.initial_interval_seconds * 1000)} before)`,
         });
@@ -922,11 +922,11 @@ function renderHtmlReport(ev) {
 const e = escapeXml;
 /** Status words with the shape the chart uses for the same verdict, so colour is never alone. */
 const STATUS_SYMBOL = {
-    failed: '■',
-    breached: '▲',
-    inconclusive: '○',
-    passed: '●',
-    'not measured': '–',
+    failed: '\u25a0',
+    breached: '\u25b2',
+    inconclusive: '\u25cb',
+    passed: '\u25cf',
+    'not measured': '\u2013',
 };
 const STATUS_WORDS = {
     failed: 'failed',
@@ -941,9 +941,9 @@ function releaseLine(view) {
     const b = before ? `<code>${e(before)}</code>` : null;
     switch (view.outcome.kind) {
         case 'rolled_back':
-            return `${w} → rolled back${b ? ` to ${b}` : ''}; live now: ${liveAfter ? `<code>${e(liveAfter)}</code>` : 'the restored backup'}`;
+            return `${w} \u2192 rolled back${b ? ` to ${b}` : ''}; live now: ${liveAfter ? `<code>${e(liveAfter)}</code>` : 'the restored backup'}`;
         case 'rollback_failed':
-            return `${w} → rollback <strong>failed</strong>; live release unknown${b ? ` (was ${b})` : ''}`;
+            return `${w} \u2192 rollback <strong>failed</strong>; live release unknown${b ? ` (was ${b})` : ''}`;
         default:
             return `${w} live${b ? ` (before: ${b})` : ''}`;
     }
@@ -965,16 +965,16 @@ function verdictHeader(view) {
     if (view.rollback)
         facts.push([
             'Rollback',
-            `${view.rollback.ok ? 'took' : '<strong>FAILED</strong> after'} ${formatDuration(view.rollback.durationMs)} (${clockTime(view.rollback.startedAt)}–${clockTime(view.rollback.endedAt)} UTC)${view.rollback.validation ? `; ${e(view.rollback.validation)}` : ''}${view.rollback.error ? `; ${e(view.rollback.error)}` : ''}`,
+            `${view.rollback.ok ? 'took' : '<strong>FAILED</strong> after'} ${formatDuration(view.rollback.durationMs)} (${clockTime(view.rollback.startedAt)}\u2013${clockTime(view.rollback.endedAt)} UTC)${view.rollback.validation ? `; ${e(view.rollback.validation)}` : ''}${view.rollback.error ? `; ${e(view.rollback.error)}` : ''}`,
         ]);
     if (view.rollbackCommand)
         facts.push(['Roll back', `confirmation required: <code>${e(view.rollbackCommand)}</code>`]);
     facts.push([
         'Window',
-        `${clockTime(view.startedAt)}–${clockTime(view.endedAt)} UTC, ${utcDate(view.startedAt)} · ${view.polls} of ${view.plannedPolls} polls · ${formatWindow(view.windowMinutes)} planned`,
+        `${clockTime(view.startedAt)}\u2013${clockTime(view.endedAt)} UTC, ${utcDate(view.startedAt)} \u00b7 ${view.polls} of ${view.plannedPolls} polls \u00b7 ${formatWindow(view.windowMinutes)} planned`,
     ]);
     return `<header class="verdict tone-${o.tone}">
-<p class="context">dhash rollout report · environment <strong>${e(view.environment)}</strong> · deployment <code>${e(view.deploymentId)}</code></p>
+<p class="context">dhash rollout report \u00b7 environment <strong>${e(view.environment)}</strong> \u00b7 deployment <code>${e(view.deploymentId)}</code></p>
 <h1><span class="badge" aria-hidden="true">${o.symbol}</span><span>${e(o.words)}${view.release.watched ? `: ${e(view.release.watched)}` : ''}</span></h1>
 <p class="sentence">${e(o.sentence)}</p>
 <dl class="facts">${facts.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>
@@ -986,9 +986,9 @@ function statusCell(g) {
 function gateTable(view) {
     const rows = view.gates.map((g) => {
         const cells = [
-            ['Last', g.last ? e(formatValue(g.last.value, g.unit)) : '—', true],
+            ['Last', g.last ? e(formatValue(g.last.value, g.unit)) : '\u2014', true],
             ['Breach when', e(`> ${formatValue(g.threshold, g.unit)}`), true],
-            ['Worst', g.worst ? e(formatValue(g.worst.value, g.unit)) : '—', true],
+            ['Worst', g.worst ? e(formatValue(g.worst.value, g.unit)) : '\u2014', true],
             ['In breach', `${g.pollsInBreach} / ${g.polls}`, true],
             ['Inconclusive', `${g.pollsInconclusive} / ${g.polls}`, true],
         ];
@@ -1029,7 +1029,7 @@ function caption(view, g) {
         parts.push(`${g.pollsInconclusive} inconclusive`);
     if (g.deciding && view.decidedAt !== null)
         parts.push(`decided at ${clockTime(view.decidedAt)}`);
-    return parts.join(' · ');
+    return parts.join(' \u00b7 ');
 }
 function figure(view, g, large) {
     const id = `c-${g.gate.replace(/[^A-Za-z0-9_-]/g, '')}`;
@@ -1062,8 +1062,8 @@ function timeline(view) {
     if (rechecks.length)
         rows.push({
             at: rechecks[0].at,
-            what: `re-check${rechecks.length > 1 ? ` ×${rechecks.length}` : ''}`,
-            detail: `${clockTime(rechecks[0].at)}–${clockTime(rechecks[rechecks.length - 1].at)}: ${rechecks[rechecks.length - 1].detail}`,
+            what: `re-check${rechecks.length > 1 ? ` \u00d7${rechecks.length}` : ''}`,
+            detail: `${clockTime(rechecks[0].at)}\u2013${clockTime(rechecks[rechecks.length - 1].at)}: ${rechecks[rechecks.length - 1].detail}`,
         });
     for (const n of view.notifications)
         rows.push({
@@ -1082,13 +1082,13 @@ function sources(view) {
 <table><thead><tr><th scope="col">Gate</th><th scope="col">Breach when</th><th scope="col">Actions</th><th scope="col">Source</th></tr></thead><tbody>${view.gates
         .map((g) => `<tr><td>${e(g.gate)}</td><td>&gt; ${e(formatValue(g.threshold, g.unit))}${g.windowMinutes !== null ? ` over ${formatWindow(g.windowMinutes)}` : ''}${g.minSamples !== null ? `, at least ${formatNumber(g.minSamples)} samples` : ''}</td><td>${e(g.actions.join(', ') || 'none')}</td><td><code>${e(g.source)}</code></td></tr>`)
         .join('')}</tbody></table></details>
-<p class="files">Metrics from ${e(view.metricsSource)}. Evidence: <code>${e(view.files.evidence)}</code> · log: <code>${e(view.files.log)}</code></p>`;
+<p class="files">Metrics from ${e(view.metricsSource)}. Evidence: <code>${e(view.files.evidence)}</code> \u00b7 log: <code>${e(view.files.log)}</code></p>`;
 }
 function renderReportPage(view) {
     const title = `${view.outcome.words}: ${view.release.watched ?? 'release'} on ${view.environment}, ${clockTime(view.startedAt)} UTC ${utcDate(view.startedAt)}`;
     return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${e(title)} — dhash rollout</title>
+<title>${e(title)} \u2014 dhash rollout</title>
 <style>${REPORT_CSS}</style></head>
 <body><main>
 ${verdictHeader(view)}
@@ -1495,7 +1495,7 @@ function buildPlan(config, rules, source, poll, settings, backup, notifier) {
                 consecutiveFailures: health.consecutiveFailures,
                 timeoutSeconds: health.timeoutMs / 1000,
                 worstCaseDetectionSeconds: worstCaseDetectionMs(health) / 1000,
-                worstCaseFormula: `check interval ${health.intervalMs / 1000} s + ${health.consecutiveFailures} confirmation re-checks × max(confirm interval ${health.confirmIntervalMs / 1000} s, timeout ${health.timeoutMs / 1000} s) + timeout ${health.timeoutMs / 1000} s of the last check`,
+                worstCaseFormula: `check interval ${health.intervalMs / 1000} s + ${health.consecutiveFailures} confirmation re-checks \u00d7 max(confirm interval ${health.confirmIntervalMs / 1000} s, timeout ${health.timeoutMs / 1000} s) + timeout ${health.timeoutMs / 1000} s of the last check`,
             }
             : null,
         recheckSeconds: settings.recheckMs / 1000,
@@ -1556,11 +1556,11 @@ function renderPlan(plan) {
         const limits = g.failureLimit !== undefined
             ? `; acts after ${g.failureLimit} breached reading(s) in a row; no verdict after ${g.inconclusiveLimit} readings in a row without data (or more than half)`
             : '';
-        lines.push(`    - ${g.gate}: breach when ${cmp}${every} → ${g.verdictOnBreach} [${g.actions.join(', ') || 'no action'}]; no data: ${g.noData}${limits}`);
+        lines.push(`    - ${g.gate}: breach when ${cmp}${every} \u2192 ${g.verdictOnBreach} [${g.actions.join(', ') || 'no action'}]; no data: ${g.noData}${limits}`);
         lines.push(`        ${g.source}`);
     }
     const ar = plan.autoRollback;
-    lines.push(`  auto rollback: ${ar.enabled ? (ar.confirmationRequired ? 'enabled, needs confirmation (the rollback command is printed, nothing is rolled back)' : 'enabled') : 'disabled (fail verdicts alert only)'}; timeout ${ar.timeoutMinutes} min`, `  rollback would restore: ${ar.backup ?? '(none)'}${ar.backupSha256 ? ` sha256 ${ar.backupSha256}` : ''}${ar.backupRelease ? ` (release ${ar.backupRelease})` : ''} — ${ar.backupDetail}`, `  notifications: ${plan.notifications.channels.join(', ') || '(no channels)'} — ${plan.notifications.detail}`);
+    lines.push(`  auto rollback: ${ar.enabled ? (ar.confirmationRequired ? 'enabled, needs confirmation (the rollback command is printed, nothing is rolled back)' : 'enabled') : 'disabled (fail verdicts alert only)'}; timeout ${ar.timeoutMinutes} min`, `  rollback would restore: ${ar.backup ?? '(none)'}${ar.backupSha256 ? ` sha256 ${ar.backupSha256}` : ''}${ar.backupRelease ? ` (release ${ar.backupRelease})` : ''} \u2014 ${ar.backupDetail}`, `  notifications: ${plan.notifications.channels.join(', ') || '(no channels)'} \u2014 ${plan.notifications.detail}`);
     if (plan.notifications.escalation.length)
         lines.push(`  escalation: ${plan.notifications.escalation.join('; ')}`);
     return lines.join('\n');
@@ -1688,7 +1688,7 @@ async function restoreAndCheck(run, runner, backup, signal) {
  * The automatic rollback, in the order the runbook gives: a critical notification (sent in the
  * background, so the restore starts at once), the restore of exactly the backup chosen when the
  * watch began, a check that the live release is the backup's, a validation, and the outcome
- * notification — all inside rollback_timeout_minutes. The monitor is the one layer that
+ * notification \u2014 all inside rollback_timeout_minutes. The monitor is the one layer that
  * announces it; the rollback use-case is asked to stay silent.
  *
  * A signal (SIGINT/SIGTERM) does not abort a rollback under way: the restore completes or is
@@ -2501,8 +2501,8 @@ function progressLine(p) {
     const left = Math.ceil(p.remainingMs / 1000);
     const mm = Math.floor(left / 60);
     const ss = String(left % 60).padStart(2, '0');
-    const mark = { pass: '✔', warn: '⚠', fail: '✖', inconclusive: '?', pending: '…' };
-    return `monitor ${mm}:${ss} left · poll ${p.polls} · ${p.gates.map((g) => `${g.gate} ${mark[g.verdict] ?? ''}${shortValue(g.value, g.unit)}`).join(' · ')}`;
+    const mark = { pass: '\u2714', warn: '\u26a0', fail: '\u2716', inconclusive: '?', pending: '\u2026' };
+    return `monitor ${mm}:${ss} left \u00b7 poll ${p.polls} \u00b7 ${p.gates.map((g) => `${g.gate} ${mark[g.verdict] ?? ''}${shortValue(g.value, g.unit)}`).join(' \u00b7 ')}`;
 }
 
 
@@ -2791,7 +2791,7 @@ class PrometheusSource {
 function readResult(data) {
     if (!data)
         return { error: 'Prometheus answered without data' };
-    // NaN and ±Inf are no data: a NaN counter or a division by zero is not a value to judge.
+    // NaN and \u00b1Inf are no data: a NaN counter or a division by zero is not a value to judge.
     if (data.resultType === 'scalar') {
         const raw = data.result[1];
         const v = Number(raw);
@@ -2920,7 +2920,7 @@ class ScrapeSource {
         if (from === 'health')
             return `GET ${this.healthUrl}`;
         if (from === 'queue_status')
-            return `GET ${this.queueUrl} → queue_length`;
+            return `GET ${this.queueUrl} \u2192 queue_length`;
         const at = { now: 0, startedAt: 0 };
         const empty = new SeriesHistory(0);
         return `${this.valueFor(rule, empty, [], at).source} (from GET ${this.metricsUrl})`;
@@ -2957,7 +2957,7 @@ class ScrapeSource {
                 inputs: v.inputs,
                 warnings: scraped.duplicates.length
                     ? [
-                        `the scrape carried ${scraped.duplicates.length} duplicate series (kept the first sample of each, as Prometheus does): ${scraped.duplicates.slice(0, 5).join(', ')}${scraped.duplicates.length > 5 ? ', …' : ''}`,
+                        `the scrape carried ${scraped.duplicates.length} duplicate series (kept the first sample of each, as Prometheus does): ${scraped.duplicates.slice(0, 5).join(', ')}${scraped.duplicates.length > 5 ? ', \u2026' : ''}`,
                     ]
                     : undefined,
             });
@@ -2998,7 +2998,7 @@ class ScrapeSource {
         return reading.compute(history, latest, context.now, windowMs);
     }
     async measureQueue(rule, context) {
-        const source = `GET ${this.queueUrl} → queue_length`;
+        const source = `GET ${this.queueUrl} \u2192 queue_length`;
         const base = { gate: rule.gate, at: context.now, samples: null, source };
         try {
             const res = await (0,runtime_clock/* whileHolding */.FQ)(this.options.clock, () => this.options.get(this.queueUrl, {

@@ -27,8 +27,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const HELP = `
-Order: backup (--backup-first) → stage the release → migrate → switch and restart → wait for
-health (then quick smoke checks) → prune old releases. When a step fails, everything done so far
+Order: backup (--backup-first) \u2192 stage the release \u2192 migrate \u2192 switch and restart \u2192 wait for
+health (then quick smoke checks) \u2192 prune old releases. When a step fails, everything done so far
 is undone in reverse order (previous release back, down migrations or the database put back as
 it was) and a deployment_failure notification is sent. Holds the environment lock throughout.
 Release: --release, else $DHASH_RELEASE, else the newest release staged in <target root>/releases
@@ -112,18 +112,18 @@ function renderDeploy(result) {
         : result.ok
             ? 'Deployed'
             : 'Deploy FAILED';
-    lines.push(`${title}: release ${result.release} → ${result.environment} (${result.target})`);
+    lines.push(`${title}: release ${result.release} \u2192 ${result.environment} (${result.target})`);
     if (result.releaseReason && result.releaseReason !== '--release')
         lines.push(`  release: ${result.releasePath} (from ${result.releaseReason})`);
     lines.push(`  deployment id: ${result.deploymentId}`);
     lines.push(`  live before: ${result.previousRelease ?? 'none'}   live now: ${result.liveRelease ?? 'none'}`);
-    lines.push(`  migrations: ${result.migrations.database}, schema version ${result.migrations.currentVersion} → ${result.migrations.targetVersion}`);
+    lines.push(`  migrations: ${result.migrations.database}, schema version ${result.migrations.currentVersion} \u2192 ${result.migrations.targetVersion}`);
     if (result.migrations.pending.length)
         lines.push(`    pending: ${result.migrations.pending.map((m) => `${m.version} ${m.name}`).join(', ')}`);
     else
         lines.push('    pending: none');
     if (result.migrations.dryRun)
-        lines.push(`    dry-run: ${result.migrations.dryRun.ok ? '✔' : '✘'} ${result.migrations.dryRun.detail}`);
+        lines.push(`    dry-run: ${result.migrations.dryRun.ok ? '\u2714' : '\u2718'} ${result.migrations.dryRun.detail}`);
     lines.push('  steps:');
     // A failure's whole text (a crash's stderr lines) is printed once, under "error".
     for (const s of result.steps)
@@ -150,7 +150,7 @@ function renderDeploy(result) {
     return lines.join('\n');
 }
 function mark(status) {
-    return status === 'done' ? '✔' : status === 'failed' ? '✘' : status === 'planned' ? '→' : '-';
+    return status === 'done' ? '\u2714' : status === 'failed' ? '\u2718' : status === 'planned' ? '\u2192' : '-';
 }
 
 
@@ -165,8 +165,8 @@ function mark(status) {
 /* harmony export */ });
 /* harmony import */ var _runtime_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8118);
 
-const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
-const MARKS = { started: '…', done: '✔', failed: '✘', skipped: '-' };
+const FRAMES = ['\u280b', '\u2819', '\u2839', '\u2838', '\u283c', '\u2834', '\u2826', '\u2827', '\u2807', '\u280f'];
+const MARKS = { started: '\u2026', done: '\u2714', failed: '\u2718', skipped: '-' };
 /**
  * Deploy and migrate on a terminal, in the style of `rollout`: one line per finished step with
  * its time, and one redrawn spinner line (elapsed seconds, latest news) while a step or a wait is
@@ -199,7 +199,7 @@ class TerminalProgress {
                 return;
             if (record.step !== undefined && this.minLevel !== 'DEBUG')
                 return;
-            const mark = record.level === 'WARN' ? '⚠' : record.level === 'DEBUG' || record.level === 'INFO' ? ' ' : '✘';
+            const mark = record.level === 'WARN' ? '\u26a0' : record.level === 'DEBUG' || record.level === 'INFO' ? ' ' : '\u2718';
             this.printLine(`${this.time()} ${mark} ${record.message}`);
         },
     };
@@ -258,15 +258,15 @@ class TerminalProgress {
         const now = this.clock.now();
         let text;
         if (this.waiting) {
-            const news = this.waiting.detail ? ` · ${this.waiting.detail}` : '';
-            text = `${spinner} ${this.waiting.label} · ${seconds(now - this.waiting.since)}${news}`;
+            const news = this.waiting.detail ? ` \u00b7 ${this.waiting.detail}` : '';
+            text = `${spinner} ${this.waiting.label} \u00b7 ${seconds(now - this.waiting.since)}${news}`;
         }
         else {
             const [step, since] = [...this.running.entries()].at(-1) ?? ['', now];
-            text = `${spinner} ${this.command} ${step} · ${seconds(now - since)}`;
+            text = `${spinner} ${this.command} ${step} \u00b7 ${seconds(now - since)}`;
         }
         const width = this.stream.columns ?? 120;
-        this.stream.write(`\r\x1b[2K${text.length > width - 1 ? `${text.slice(0, width - 2)}…` : text}`);
+        this.stream.write(`\r\x1b[2K${text.length > width - 1 ? `${text.slice(0, width - 2)}\u2026` : text}`);
         this.drawn = true;
     }
     clear() {

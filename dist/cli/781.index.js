@@ -380,7 +380,7 @@ function evaluateMeasurement(rule, m) {
     return {
         ...base,
         verdict: 'pass',
-        reason: `${show(m.value, rule.unit)} ≤ ${show(rule.threshold, rule.unit)}`,
+        reason: `${show(m.value, rule.unit)} \u2264 ${show(rule.threshold, rule.unit)}`,
     };
 }
 

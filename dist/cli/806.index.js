@@ -365,7 +365,7 @@ const CHANNEL_VARIABLES = Object.fromEntries(_domain_channels_catalog_js__WEBPAC
 const ALL_CHANNEL_VARIABLES = _domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANNEL_NAMES */ .bW.flatMap((channel) => CHANNEL_VARIABLES[channel].map((v) => ({ ...v, channel })));
 const NOTIFICATION_VARIABLE_NAMES = ALL_CHANNEL_VARIABLES.map((v) => v.name);
 const SECRET_VARIABLE_NAMES = ALL_CHANNEL_VARIABLES.filter((v) => v.secret).map((v) => v.name);
-/** Action input name → environment variable, for every channel setting. */
+/** Action input name \u2192 environment variable, for every channel setting. */
 const CHANNEL_ACTION_INPUTS = Object.fromEntries(ALL_CHANNEL_VARIABLES.map((v) => [v.input, v.name]));
 /** The required variables of a channel that are not set. */
 function missingVariables(channel, vars) {
@@ -413,7 +413,7 @@ const channelListSchema = (0,_domain_lazily_js__WEBPACK_IMPORTED_MODULE_2__/* .l
  *
  * Only checks a JSON Schema can express live here (types, bounds, patterns), so the generated
  * quality-gates-config.schema.json agrees with this schema exactly; checks that relate two
- * values (initial_minutes ≤ window_minutes, escalation channels enabled, …) are in semantic.ts.
+ * values (initial_minutes \u2264 window_minutes, escalation channels enabled, \u2026) are in semantic.ts.
  */
 /** `${NAME}` or `${NAME:-default}` anywhere in a string. */
 const TEMPLATE_PATTERN = '\\$\\{[A-Za-z_][A-Za-z0-9_]*(:-[^}]*)?\\}';
@@ -913,7 +913,7 @@ function isSkeleton(value) {
  * from a stored skeleton (config-skeleton.ts), which holds key names and defaults but no value of
  * the file, so no secret written in a config file is ever copied here.
  *
- * The cache is the front ends' V8 code cache folder (dist/run-bundle.js: this user's, mode 0700,
+ * The cache is the front ends' V8 code cache folder (build/run-bundle.cjs, in dist/cli.js and dist/index.js: this user's, mode 0700,
  * `DHASH_CODE_CACHE=off` turns both off), which the bundle announces through a global. Tests and
  * any use of the sources outside the bundle have no cache. An entry is named by the build (the
  * hashes of the bundle's files) and by two independent 32-bit hashes and the length of the file's
@@ -934,14 +934,25 @@ function startupCache() {
         ? { dir, build }
         : undefined;
 }
-/** Two 32-bit multiply-xorshift hashes of the text (seeded differently), as hex. */
+/**
+ * Two 32-bit multiply-xorshift hashes of the text's UTF-8 bytes (seeded differently), as hex.
+ * Hashed four bytes at a time: this runs on every start, mostly before V8 has optimised anything.
+ */
 function textHash(text) {
-    let a = 0xdeadbeef;
-    let b = 0x41c6ce57;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        a = Math.imul(a ^ c, 2654435761);
-        b = Math.imul(b ^ c, 1597334677);
+    const bytes = Buffer.from(text, 'utf8');
+    const count = bytes.length >> 2;
+    // Copied into an aligned array: a Buffer may start anywhere in Node's shared pool.
+    const words = new Int32Array(count);
+    new Uint8Array(words.buffer).set(bytes.subarray(0, count * 4));
+    let a = 0xdeadbeef ^ bytes.length;
+    let b = 0x41c6ce57 ^ bytes.length;
+    for (let i = 0; i < count; i++) {
+        a = Math.imul(a ^ words[i], 2654435761);
+        b = Math.imul(b ^ words[i], 1597334677);
+    }
+    for (let i = count * 4; i < bytes.length; i++) {
+        a = Math.imul(a ^ bytes[i], 2654435761);
+        b = Math.imul(b ^ bytes[i], 1597334677);
     }
     a = Math.imul(a ^ (a >>> 16), 2246822507) ^ Math.imul(b ^ (b >>> 13), 3266489909);
     b = Math.imul(b ^ (b >>> 16), 2246822507) ^ Math.imul(a ^ (a >>> 13), 3266489909);
@@ -1027,7 +1038,7 @@ var external_node_util_ = __webpack_require__(7975);
 /**
  * Reads a `.env.notifications`-style file with Node's own parser (`util.parseEnv`, the one behind
  * `node --env-file`): KEY=VALUE lines, `#` comments, `export `, single, double and back quotes, and
- * multi-line double-quoted values — so a file that works with `node --env-file` reads the same here.
+ * multi-line double-quoted values \u2014 so a file that works with `node --env-file` reads the same here.
  * Returns the pairs; it never touches process.env.
  */
 function parseDotenv(text) {
@@ -1092,8 +1103,8 @@ function formatIssues(issues, input) {
 function shownValue(value) {
     if (typeof value === 'number' && !Number.isFinite(value)) {
         return value > 0
-            ? 'a number too large (beyond ±1.8e308)'
-            : 'a negative number too large (beyond ±1.8e308)';
+            ? 'a number too large (beyond \u00b11.8e308)'
+            : 'a negative number too large (beyond \u00b11.8e308)';
     }
     return JSON.stringify(value);
 }
@@ -1518,7 +1529,7 @@ function copy(value) {
 
 const DEFAULT_HEALTH_TIMEOUT_SECONDS = 5;
 const DEFAULT_REQUEST_TIMEOUT_SECONDS = 10;
-/** One environment of a validated file → the internal model (see model.ts). */
+/** One environment of a validated file \u2192 the internal model (see model.ts). */
 function normalizeEnvironment(input) {
     const { file, envName, configDir, lookup } = input;
     const sub = substituteTree(file.environments[envName], ['environments', envName], lookup);
@@ -1937,11 +1948,11 @@ function notificationVars(environment, fromFile, env, unresolved) {
 /** The schemas of `notifications.mentions`, built on first use (why: src/domain/lazily.ts). */
 const mentionsSchemas = (0,_domain_lazily_js__WEBPACK_IMPORTED_MODULE_0__/* .lazily */ .q)(() => {
     const slackId = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[UWS][A-Z0-9]{2,}$/, {
-        error: 'expected a Slack user id (U… or W…) or user-group id (S…), e.g. "S0123ABC"',
+        error: 'expected a Slack user id (U\u2026 or W\u2026) or user-group id (S\u2026), e.g. "S0123ABC"',
     });
     const snowflake = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^\d{5,25}$/, { error: 'expected a Discord id (digits only)' });
     const MentionTargetsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        slack: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(slackId).optional().describe('Slack user ids (U…, W…) and user-group ids (S…).'),
+        slack: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(slackId).optional().describe('Slack user ids (U\u2026, W\u2026) and user-group ids (S\u2026).'),
         discord: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
             roles: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(snowflake).optional(),
             users: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(snowflake).optional(),
@@ -2256,14 +2267,14 @@ function renderDiscord(message, options = {}) {
     if (ls.length > 0)
         fields.push({
             name: 'Links',
-            value: (0,messages_text/* truncate */.xv)(ls.map((l) => `[${l.label}](${l.url})`).join(' · '), DISCORD_LIMITS.fieldValue),
+            value: (0,messages_text/* truncate */.xv)(ls.map((l) => `[${l.label}](${l.url})`).join(' \u00b7 '), DISCORD_LIMITS.fieldValue),
             inline: false,
         });
     const embed = {
         title: (0,messages_text/* truncate */.xv)((0,messages_content/* headline */.Pl)(message), DISCORD_LIMITS.title),
         color: messages_content/* LEVEL_COLOR */.D9[message.level],
         fields: fields.slice(0, DISCORD_LIMITS.fields),
-        footer: { text: (0,messages_text/* truncate */.xv)(`dhash-rollout · ${messages_content/* EVENT_LABELS */.XU[message.event]}`, DISCORD_LIMITS.footer) },
+        footer: { text: (0,messages_text/* truncate */.xv)(`dhash-rollout \u00b7 ${messages_content/* EVENT_LABELS */.XU[message.event]}`, DISCORD_LIMITS.footer) },
     };
     if (options.timestamp)
         embed.timestamp = options.timestamp;
@@ -2360,7 +2371,7 @@ function renderEmail(message, options = {}) {
         : '';
     const ls = (0,messages_content/* links */.yJ)(message);
     const linkHtml = ls.length > 0
-        ? `<p>${ls.map((l) => `<a href="${(0,messages_text/* escapeHtml */.ZD)(l.url)}">${(0,messages_text/* escapeHtml */.ZD)(l.label)}</a>`).join(' · ')}</p>`
+        ? `<p>${ls.map((l) => `<a href="${(0,messages_text/* escapeHtml */.ZD)(l.url)}">${(0,messages_text/* escapeHtml */.ZD)(l.label)}</a>`).join(' \u00b7 ')}</p>`
         : '';
     const who = (0,messages_content/* recipientsLine */.BP)(message);
     const mention = who ? `<p><strong>Attention: ${(0,messages_text/* escapeHtml */.ZD)(who)}</strong></p>` : '';
@@ -2528,7 +2539,7 @@ const SLACK_LIMITS = {
 };
 /**
  * Slack's own mention syntax (https://api.slack.com/reference/surfaces/formatting#mentioning-users):
- * `<@U…>` pings a user, `<!subteam^S…>` a user group, `<!here>` the channel. Names without an id
+ * `<@U\u2026>` pings a user, `<!subteam^S\u2026>` a user group, `<!here>` the channel. Names without an id
  * are escaped text: they ping no one, and cannot smuggle in a `<!everyone>`.
  */
 function slackMentionText(mentions) {
@@ -2564,7 +2575,7 @@ function renderSlack(message, options = {}) {
         })),
     });
     if (message.gates && message.gates.length > 0) {
-        const lines = message.gates.map((g) => `• ${(0,messages_text/* escapeSlack */.k4)((0,messages_content/* gateLine */.C_)(g))}`);
+        const lines = message.gates.map((g) => `\u2022 ${(0,messages_text/* escapeSlack */.k4)((0,messages_content/* gateLine */.C_)(g))}`);
         blocks.push({
             type: 'section',
             text: {
@@ -2590,7 +2601,7 @@ function renderSlack(message, options = {}) {
         elements: [
             {
                 type: 'mrkdwn',
-                text: (0,messages_text/* truncateEscaped */.GI)(`dhash-rollout · ${messages_content/* EVENT_LABELS */.XU[message.event]} · ${(0,messages_text/* escapeSlack */.k4)(message.environment)}`, SLACK_LIMITS.sectionText),
+                text: (0,messages_text/* truncateEscaped */.GI)(`dhash-rollout \u00b7 ${messages_content/* EVENT_LABELS */.XU[message.event]} \u00b7 ${(0,messages_text/* escapeSlack */.k4)(message.environment)}`, SLACK_LIMITS.sectionText),
             },
         ],
     });
@@ -2631,7 +2642,7 @@ const slack_settingsSchema = (0,lazily/* lazily */.q)(() => schemas/* strictObje
 const slack = (0,channel_module/* defineChannel */.t)({
     name: 'slack',
     transport: 'http',
-    summary: 'Slack incoming webhook: Block Kit message; recipients become <@U…> and <!subteam^S…> mentions.',
+    summary: 'Slack incoming webhook: Block Kit message; recipients become <@U\u2026> and <!subteam^S\u2026> mentions.',
     get settingsSchema() {
         return slack_settingsSchema();
     },
@@ -2716,7 +2727,7 @@ function renderTeamsWithText(message, options, text) {
     }
     body.push({
         type: 'TextBlock',
-        text: `dhash-rollout · ${messages_content/* EVENT_LABELS */.XU[message.event]}`,
+        text: `dhash-rollout \u00b7 ${messages_content/* EVENT_LABELS */.XU[message.event]}`,
         isSubtle: true,
         size: 'Small',
         wrap: true,
@@ -3130,7 +3141,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./src/domain/delivery/retry-after.ts
 /**
- * `Retry-After` as RFC 9110 §10.2.3 defines it: either delay-seconds (a non-negative integer) or
+ * `Retry-After` as RFC 9110 \u00a710.2.3 defines it: either delay-seconds (a non-negative integer) or
  * an HTTP-date. Some services send fractional seconds; those are accepted too. Returns the wait in
  * milliseconds from `nowMs`, or null when the header is absent or unreadable.
  */
@@ -3240,7 +3251,7 @@ function classifyTransportError(kind, message) {
     return { kind: 'transient', error: message };
 }
 /**
- * SMTP: 4xx replies are transient, 5xx permanent (RFC 5321 §4.2.1); a failed login is permanent
+ * SMTP: 4xx replies are transient, 5xx permanent (RFC 5321 \u00a74.2.1); a failed login is permanent
  * (the password will not fix itself); connection trouble is transient.
  */
 function classifySmtp(error) {
@@ -3263,7 +3274,7 @@ function summary(body) {
     const text = body.trim().replace(/\s+/g, ' ');
     if (text === '')
         return '';
-    return `: ${text.length > 200 ? `${text.slice(0, 200)}…` : text}`;
+    return `: ${text.length > 200 ? `${text.slice(0, 200)}\u2026` : text}`;
 }
 
 
@@ -3333,7 +3344,7 @@ function pointsInRange(points, startMs, endMs) {
 /**
  * The reset-adjusted increase without extrapolation. Ratios and quantiles are scale-free, so the
  * gates take them from these: PromQL extrapolates each series on its own, and two series of one
- * histogram that fall on either side of the 1.1-interval rule get different factors — enough to
+ * histogram that fall on either side of the 1.1-interval rule get different factors \u2014 enough to
  * move a healthy P95 of 0.9 s into the 2-2.5 s bucket (seen in the noisy-window benchmark).
  */
 function rawIncrease(points) {
@@ -3371,7 +3382,7 @@ function sumIncrease(history, name, nowMs, windowMs, match, raw = false) {
 function windowLabel(windowMs) {
     return `${Math.round(windowMs / 1000)}s`;
 }
-/** A series whose points in the window include a NaN or ±Inf, named for the reason. */
+/** A series whose points in the window include a NaN or \u00b1Inf, named for the reason. */
 function nonFiniteSeries(history, name, nowMs, windowMs) {
     for (const series of history.select(name)) {
         const bad = pointsInRange(series.points, nowMs - windowMs, nowMs).find((p) => !Number.isFinite(p.v));
@@ -3420,14 +3431,14 @@ function ratio(history, name, nowMs, windowMs, inNumerator, source, what) {
         inputs,
     };
 }
-/** 100 × failed / all extractions over the window. */
+/** 100 \u00d7 failed / all extractions over the window. */
 function extractionFailurePercent(history, nowMs, windowMs) {
     const n = metric_names/* METRIC_NAMES */.U.extractions;
     const w = windowLabel(windowMs);
     const source = `100 * sum(increase(${n}{result="failure"}[${w}])) / sum(increase(${n}[${w}]))`;
     return ratio(history, n, nowMs, windowMs, (l) => l.result === 'failure', source, ['failed', 'extractions']);
 }
-/** 100 × 5xx / all HTTP responses over the window. */
+/** 100 \u00d7 5xx / all HTTP responses over the window. */
 function errorRatePercent(history, nowMs, windowMs) {
     const n = metric_names/* METRIC_NAMES */.U.httpRequests;
     const w = windowLabel(windowMs);
@@ -3909,7 +3920,7 @@ function histogramQuantile(q, input) {
 /**
  * A gate's value from its raw inputs. The metric sources compute their values with this, and
  * `evidence replay` recomputes them with it, so the evidence proves each value from its figures.
- * Anything not finite (a NaN or ±Inf sample) is no data, never a number to judge.
+ * Anything not finite (a NaN or \u00b1Inf sample) is no data, never a number to judge.
  */
 function valueFromInputs(inputs) {
     const finite = (v) => typeof v === 'number' && Number.isFinite(v);
@@ -4013,10 +4024,10 @@ const EVENT_LABELS = {
     escalation: 'Escalation',
 };
 const LEVEL_EMOJI = {
-    info: 'ℹ️',
-    warning: '⚠️',
-    error: '❌',
-    critical: '🚨',
+    info: '\u2139\ufe0f',
+    warning: '\u26a0\ufe0f',
+    error: '\u274c',
+    critical: '\ud83d\udea8',
 };
 /** Hex colours per level (green, amber, red, dark red). */
 const LEVEL_COLOR = {
@@ -4026,10 +4037,10 @@ const LEVEL_COLOR = {
     critical: 0x8b0000,
 };
 const VERDICT_MARK = {
-    pass: '✅',
-    warn: '⚠️',
-    fail: '❌',
-    inconclusive: '❔',
+    pass: '\u2705',
+    warn: '\u26a0\ufe0f',
+    fail: '\u274c',
+    inconclusive: '\u2754',
 };
 function dedupKeyOf(message) {
     return message.dedupKey ?? `${message.deploymentId}:${message.event}`;
@@ -4066,10 +4077,10 @@ function withUnit(value, unit) {
         return `${formatNumber(value)}%`;
     return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
 }
-/** "❌ p95_hash_time: 2450 ms (threshold 2000 ms)". */
+/** "\u274c p95_hash_time: 2450 ms (threshold 2000 ms)". */
 function gateLine(gate) {
     const value = gate.value === null ? 'no data' : withUnit(gate.value, gate.unit);
-    const detail = gate.detail ? ` — ${gate.detail}` : '';
+    const detail = gate.detail ? ` \u2014 ${gate.detail}` : '';
     return `${VERDICT_MARK[gate.verdict]} ${gate.gate}: ${value} (threshold ${withUnit(gate.threshold, gate.unit)})${detail}`;
 }
 function links(message) {
@@ -4191,9 +4202,9 @@ function resolveMentions(recipients, map = {}) {
  * Text fitting for channel limits. Platforms count either code points (Slack, Discord) or bytes of
  * the UTF-8 body (Teams' 28 KB post limit), so both are offered. A cut never splits a code point,
  * an emoji sequence (it stops at grapheme boundaries), or an escaped entity such as `&amp;`, and it
- * is marked with "…" so a reader knows something is missing.
+ * is marked with "\u2026" so a reader knows something is missing.
  */
-const ELLIPSIS = '…';
+const ELLIPSIS = '\u2026';
 // Built on the first cut, not at load: creating a Segmenter loads ICU's break rules (about 8 ms),
 // which every command would otherwise pay at start-up although only a message that is too long needs it.
 let segmenter;
@@ -4212,7 +4223,7 @@ function length(text) {
 function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
 }
-/** Drops a trailing entity that the cut left open (`…&am`), so the text stays valid. */
+/** Drops a trailing entity that the cut left open (`\u2026&am`), so the text stays valid. */
 function closeEntity(cut) {
     const amp = cut.lastIndexOf('&');
     if (amp === -1)

@@ -27,7 +27,7 @@ a scratch local target under RUNNER_TEMP (or the OS temp directory) runs, in ord
                   root, its database) is listed as "checked by the deploy", not failed
   previous        the --previous-release deployed, then generated load against it
   rollout         the guarded rollout of --release with the environment's own gates:
-                  backup → migrate → deploy → smoke → a --window-seconds monitoring window
+                  backup \u2192 migrate \u2192 deploy \u2192 smoke \u2192 a --window-seconds monitoring window
   down-migrations the candidate's down migrations bring the schema back to the previous one's
   rollback        a deliberate rollback to the backup the rollout took
   verify-previous the previous release live and healthy, its schema and data as backed up
@@ -83,7 +83,7 @@ function registerRehearse(program, io) {
                 sinks: flags.json ? [] : [new _runtime_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .ConsoleSink */ .Nw((0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .consoleLevel */ .sr)(io, flags.verbose, 'WARN'), io.stderr)],
                 onStage: (s) => {
                     if (!flags.json)
-                        io.stderr.write(`${s.endedAt} rehearse ${s.stage}: ${s.status} — ${s.detail}\n`);
+                        io.stderr.write(`${s.endedAt} rehearse ${s.stage}: ${s.status} \u2014 ${s.detail}\n`);
                 },
                 signal: controller.signal,
             });

@@ -127,7 +127,7 @@ function renderMigrate(result) {
             : 'Migration FAILED';
     lines.push(`${head}: ${result.environment}, ${result.database}`);
     lines.push(`  files: ${result.migrationsDir}`);
-    lines.push(`  schema version ${result.currentVersion} → ${result.targetVersion} (${result.direction})`);
+    lines.push(`  schema version ${result.currentVersion} \u2192 ${result.targetVersion} (${result.direction})`);
     if (!result.steps.length)
         lines.push(result.migrationCount
             ? `  nothing to do: all ${result.migrationCount} migration(s) in the folder are applied`
@@ -136,10 +136,10 @@ function renderMigrate(result) {
         const outcome = result.outcomes.find((o) => o.version === step.version);
         const status = outcome
             ? outcome.status === 'failed'
-                ? `✘ failed: ${outcome.detail}`
-                : `✔ ${result.dryRun ? `${outcome.status} (rolled back)` : outcome.status}`
+                ? `\u2718 failed: ${outcome.detail}`
+                : `\u2714 ${result.dryRun ? `${outcome.status} (rolled back)` : outcome.status}`
             : result.ok
-                ? '→ pending'
+                ? '\u2192 pending'
                 : '- not run';
         lines.push(`  ${String(step.version).padStart(3, '0')} ${step.name} ${step.direction}: ${status}`);
     }
@@ -168,8 +168,8 @@ function renderMigrate(result) {
 /* harmony export */ });
 /* harmony import */ var _runtime_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8118);
 
-const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
-const MARKS = { started: '…', done: '✔', failed: '✘', skipped: '-' };
+const FRAMES = ['\u280b', '\u2819', '\u2839', '\u2838', '\u283c', '\u2834', '\u2826', '\u2827', '\u2807', '\u280f'];
+const MARKS = { started: '\u2026', done: '\u2714', failed: '\u2718', skipped: '-' };
 /**
  * Deploy and migrate on a terminal, in the style of `rollout`: one line per finished step with
  * its time, and one redrawn spinner line (elapsed seconds, latest news) while a step or a wait is
@@ -202,7 +202,7 @@ class TerminalProgress {
                 return;
             if (record.step !== undefined && this.minLevel !== 'DEBUG')
                 return;
-            const mark = record.level === 'WARN' ? '⚠' : record.level === 'DEBUG' || record.level === 'INFO' ? ' ' : '✘';
+            const mark = record.level === 'WARN' ? '\u26a0' : record.level === 'DEBUG' || record.level === 'INFO' ? ' ' : '\u2718';
             this.printLine(`${this.time()} ${mark} ${record.message}`);
         },
     };
@@ -261,15 +261,15 @@ class TerminalProgress {
         const now = this.clock.now();
         let text;
         if (this.waiting) {
-            const news = this.waiting.detail ? ` · ${this.waiting.detail}` : '';
-            text = `${spinner} ${this.waiting.label} · ${seconds(now - this.waiting.since)}${news}`;
+            const news = this.waiting.detail ? ` \u00b7 ${this.waiting.detail}` : '';
+            text = `${spinner} ${this.waiting.label} \u00b7 ${seconds(now - this.waiting.since)}${news}`;
         }
         else {
             const [step, since] = [...this.running.entries()].at(-1) ?? ['', now];
-            text = `${spinner} ${this.command} ${step} · ${seconds(now - since)}`;
+            text = `${spinner} ${this.command} ${step} \u00b7 ${seconds(now - since)}`;
         }
         const width = this.stream.columns ?? 120;
-        this.stream.write(`\r\x1b[2K${text.length > width - 1 ? `${text.slice(0, width - 2)}…` : text}`);
+        this.stream.write(`\r\x1b[2K${text.length > width - 1 ? `${text.slice(0, width - 2)}\u2026` : text}`);
         this.drawn = true;
     }
     clear() {
@@ -356,7 +356,7 @@ function collectMigrations(files) {
             const lower = file.fileName.replace(/\.(up|down)\.sql$/i, (m) => m.toLowerCase());
             problems.push(lower !== file.fileName && parseMigrationFileName(lower)
                 ? `${file.fileName}: the extension must be lowercase; rename it to ${lower}`
-                : `${file.fileName}: expected a name like 001_create_images.up.sql or 001_create_images.down.sql (digits, an underscore, a name, .up.sql or .down.sql; version ≥ 1); rename it`);
+                : `${file.fileName}: expected a name like 001_create_images.up.sql or 001_create_images.down.sql (digits, an underscore, a name, .up.sql or .down.sql; version \u2265 1); rename it`);
             continue;
         }
         const entry = byVersion.get(parsed.version) ?? { name: parsed.name };
@@ -517,7 +517,7 @@ async function migrateCommand(options, deps) {
             logger.warn(warning);
         (0,_migrate_core_js__WEBPACK_IMPORTED_MODULE_5__/* .refuseUnsafePlan */ .Ab)(prepared.plan);
         const base = describePlan(options, driver, migrationsDir, prepared);
-        logger.info(`migration plan: ${base.steps.length} step(s) ${base.direction}, version ${base.currentVersion} → ${base.targetVersion}`, { database: driver.description, steps: base.steps, dry_run: options.dryRun });
+        logger.info(`migration plan: ${base.steps.length} step(s) ${base.direction}, version ${base.currentVersion} \u2192 ${base.targetVersion}`, { database: driver.description, steps: base.steps, dry_run: options.dryRun });
         progress.step({ step: 'plan', status: 'done', detail: planLine(base) });
         const appliedAt = new Date(deps.clock.now()).toISOString();
         if (options.dryRun) {
@@ -572,7 +572,7 @@ function describePlan(options, driver, migrationsDir, prepared) {
 }
 function planLine(base) {
     if (base.steps.length)
-        return `${base.steps.length} step(s) ${base.direction} on ${base.database}, version ${base.currentVersion} → ${base.targetVersion}`;
+        return `${base.steps.length} step(s) ${base.direction} on ${base.database}, version ${base.currentVersion} \u2192 ${base.targetVersion}`;
     return base.migrationCount
         ? `nothing to do: ${base.migrationCount} migration file(s), schema version ${base.currentVersion}`
         : `no migration files in ${base.migrationsDir}`;
@@ -749,7 +749,7 @@ function undoSteps(applied, available) {
     return steps;
 }
 function describeMismatch(m) {
-    return `version ${m.version} (${m.name}) was applied with checksum ${m.recorded.slice(0, 12)}… but its up file now has ${m.file.slice(0, 12)}…`;
+    return `version ${m.version} (${m.name}) was applied with checksum ${m.recorded.slice(0, 12)}\u2026 but its up file now has ${m.file.slice(0, 12)}\u2026`;
 }
 
 

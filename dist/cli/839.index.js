@@ -34,8 +34,8 @@ return { id: 839, ids: [839], modules: {
 const DEPLOY_STEPS = (/* unused pure expression or super */ null && (['backup', 'stage', 'migrate', 'activate', 'health', 'prune']));
 /**
  * `deploy`: backup (with --backup-first), stage the release, migrate, switch and restart, wait for
- * health, prune. When a step fails, everything done so far is undone in reverse order — previous
- * release back, down migrations (or the database put back as it was) — and a notification goes out.
+ * health, prune. When a step fails, everything done so far is undone in reverse order \u2014 previous
+ * release back, down migrations (or the database put back as it was) \u2014 and a notification goes out.
  * A dry-run resolves and checks the release, proves the pending migrations apply in a transaction
  * it rolls back, and returns the plan; it changes nothing on the target.
  */
@@ -228,7 +228,7 @@ async function runStep(run, name, work) {
         await deps.beforeStep?.(name);
         const detail = await work();
         result.steps.push({ step: name, status: 'done', detail });
-        log.info(`step ${name}: done — ${detail}`, { step: name });
+        log.info(`step ${name}: done \u2014 ${detail}`, { step: name });
         progress.step({ step: name, status: 'done', detail });
         return true;
     }
@@ -517,7 +517,7 @@ async function waitWithProgress(progress, label, work) {
 }
 function firstLine(text) {
     const [first, ...rest] = text.split('\n');
-    return rest.length ? `${first} …` : first;
+    return rest.length ? `${first} \u2026` : first;
 }
 
 
@@ -565,7 +565,7 @@ function collectMigrations(files) {
             const lower = file.fileName.replace(/\.(up|down)\.sql$/i, (m) => m.toLowerCase());
             problems.push(lower !== file.fileName && parseMigrationFileName(lower)
                 ? `${file.fileName}: the extension must be lowercase; rename it to ${lower}`
-                : `${file.fileName}: expected a name like 001_create_images.up.sql or 001_create_images.down.sql (digits, an underscore, a name, .up.sql or .down.sql; version ≥ 1); rename it`);
+                : `${file.fileName}: expected a name like 001_create_images.up.sql or 001_create_images.down.sql (digits, an underscore, a name, .up.sql or .down.sql; version \u2265 1); rename it`);
             continue;
         }
         const entry = byVersion.get(parsed.version) ?? { name: parsed.name };
@@ -802,7 +802,7 @@ function undoSteps(applied, available) {
     return steps;
 }
 function describeMismatch(m) {
-    return `version ${m.version} (${m.name}) was applied with checksum ${m.recorded.slice(0, 12)}… but its up file now has ${m.file.slice(0, 12)}…`;
+    return `version ${m.version} (${m.name}) was applied with checksum ${m.recorded.slice(0, 12)}\u2026 but its up file now has ${m.file.slice(0, 12)}\u2026`;
 }
 
 

@@ -31,7 +31,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const HELP = `
-Steps, in order: backup → migrate → deploy (switch, restart, health) → smoke → monitor with
+Steps, in order: backup \u2192 migrate \u2192 deploy (switch, restart, health) \u2192 smoke \u2192 monitor with
 automatic rollback. A failed step is undone; failed smoke checks restore the backup just taken;
 a failing auto_rollback gate during the window rolls back to it as well. One deployment id is
 shared by every log, notification, evidence file and output.
@@ -84,7 +84,7 @@ function registerRollout(program, io) {
             onStage: (s) => {
                 progress.end();
                 if (!flags.json)
-                    io.stderr.write(`${s.endedAt} rollout ${s.stage}: ${s.status} — ${s.detail}\n`);
+                    io.stderr.write(`${s.endedAt} rollout ${s.stage}: ${s.status} \u2014 ${s.detail}\n`);
             },
             onProgress: tty
                 ? (p) => {
@@ -109,7 +109,7 @@ function renderRollout(result) {
         dry_run: 'DRY RUN (nothing changed)',
     };
     const lines = [
-        `Rollout of ${result.release} to ${result.environment}: ${headline[result.outcome]} — ${result.reason}`,
+        `Rollout of ${result.release} to ${result.environment}: ${headline[result.outcome]} \u2014 ${result.reason}`,
         `  deployment id: ${result.deploymentId}`,
         `  live before: ${result.previousRelease ?? 'none'}   live now: ${result.liveRelease ?? 'none'}`,
     ];
@@ -120,7 +120,7 @@ function renderRollout(result) {
     if (result.monitor?.gates.length) {
         lines.push('  gates at the end:');
         for (const g of result.monitor.gates)
-            lines.push(`    - ${g.gate}: ${g.verdict} — ${g.reason}`);
+            lines.push(`    - ${g.gate}: ${g.verdict} \u2014 ${g.reason}`);
     }
     if (result.monitor?.rollbackCommand)
         lines.push(`  rollback needs confirmation; run: ${result.monitor.rollbackCommand}`);
@@ -147,8 +147,8 @@ function renderRollout(result) {
 /* harmony export */ });
 /* harmony import */ var _runtime_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8118);
 
-const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
-const MARKS = { started: '…', done: '✔', failed: '✘', skipped: '-' };
+const FRAMES = ['\u280b', '\u2819', '\u2839', '\u2838', '\u283c', '\u2834', '\u2826', '\u2827', '\u2807', '\u280f'];
+const MARKS = { started: '\u2026', done: '\u2714', failed: '\u2718', skipped: '-' };
 /**
  * Deploy and migrate on a terminal, in the style of `rollout`: one line per finished step with
  * its time, and one redrawn spinner line (elapsed seconds, latest news) while a step or a wait is
@@ -181,7 +181,7 @@ class TerminalProgress {
                 return;
             if (record.step !== undefined && this.minLevel !== 'DEBUG')
                 return;
-            const mark = record.level === 'WARN' ? '⚠' : record.level === 'DEBUG' || record.level === 'INFO' ? ' ' : '✘';
+            const mark = record.level === 'WARN' ? '\u26a0' : record.level === 'DEBUG' || record.level === 'INFO' ? ' ' : '\u2718';
             this.printLine(`${this.time()} ${mark} ${record.message}`);
         },
     };
@@ -240,15 +240,15 @@ class TerminalProgress {
         const now = this.clock.now();
         let text;
         if (this.waiting) {
-            const news = this.waiting.detail ? ` · ${this.waiting.detail}` : '';
-            text = `${spinner} ${this.waiting.label} · ${seconds(now - this.waiting.since)}${news}`;
+            const news = this.waiting.detail ? ` \u00b7 ${this.waiting.detail}` : '';
+            text = `${spinner} ${this.waiting.label} \u00b7 ${seconds(now - this.waiting.since)}${news}`;
         }
         else {
             const [step, since] = [...this.running.entries()].at(-1) ?? ['', now];
-            text = `${spinner} ${this.command} ${step} · ${seconds(now - since)}`;
+            text = `${spinner} ${this.command} ${step} \u00b7 ${seconds(now - since)}`;
         }
         const width = this.stream.columns ?? 120;
-        this.stream.write(`\r\x1b[2K${text.length > width - 1 ? `${text.slice(0, width - 2)}…` : text}`);
+        this.stream.write(`\r\x1b[2K${text.length > width - 1 ? `${text.slice(0, width - 2)}\u2026` : text}`);
         this.drawn = true;
     }
     clear() {
@@ -341,7 +341,7 @@ function startRolloutRun(options, deps) {
     const now = () => new Date(deps.clock.now()).toISOString();
     return { options, deps, stages, stage, now };
 }
-/** Step 1: backup → stage → migrate → switch → health: the deploy use-case, which undoes itself on failure. */
+/** Step 1: backup \u2192 stage \u2192 migrate \u2192 switch \u2192 health: the deploy use-case, which undoes itself on failure. */
 function deployRelease(run) {
     const { options } = run;
     return (0,_deploy_js__WEBPACK_IMPORTED_MODULE_2__/* .deployCommand */ .Jp)({

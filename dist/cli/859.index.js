@@ -72,7 +72,7 @@ function registerValidate(program, io) {
             (0,cli_io/* print */.yy)(io, JSON.stringify(result, null, 2));
             return;
         }
-        (0,cli_io/* print */.yy)(io, `✔ ${result.source} is valid (environments: ${result.environments.join(', ')})`);
+        (0,cli_io/* print */.yy)(io, `\u2714 ${result.source} is valid (environments: ${result.environments.join(', ')})`);
         (0,cli_io/* print */.yy)(io, `Effective configuration for "${result.environment}":`);
         (0,cli_io/* print */.yy)(io, JSON.stringify(result.effective, null, 2));
         for (const warning of result.warnings)

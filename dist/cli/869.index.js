@@ -134,8 +134,8 @@ temporary file, fsynced, re-read and verified in full, then published with its s
 Retention then keeps the newest backup.keep_last and deletes others older than
 auto_rollback.backup_retention_hours (never the newest verified one, never one in use).
 
-Exit codes: 0 written and verified (or a clean dry-run) · 1 failed, nothing left behind ·
-2 bad flags or config · 4 refused: this machine is not the target host (no target.root here).
+Exit codes: 0 written and verified (or a clean dry-run) \u00b7 1 failed, nothing left behind \u00b7
+2 bad flags or config \u00b7 4 refused: this machine is not the target host (no target.root here).
 
 Examples:
   dhash-rollout backup --env production
@@ -208,9 +208,9 @@ function registerBackup(program, io) {
             }, null, 2));
             return;
         }
-        (0,cli_io/* print */.yy)(io, `✔ backup written and verified: ${result.path}`);
+        (0,cli_io/* print */.yy)(io, `\u2714 backup written and verified: ${result.path}`);
         (0,cli_io/* print */.yy)(io, `  sha256 ${result.sha256} (${result.sidecarPath})`);
-        (0,cli_io/* print */.yy)(io, `  ${result.manifest.totals.files} files, ${mb(result.manifest.totals.bytes)} → ${mb(result.sizeBytes)}; release ${result.manifest.release ?? '(none)'}${result.manifest.database ? `; database ${result.manifest.database.path}` : ''}`);
+        (0,cli_io/* print */.yy)(io, `  ${result.manifest.totals.files} files, ${mb(result.manifest.totals.bytes)} \u2192 ${mb(result.sizeBytes)}; release ${result.manifest.release ?? '(none)'}${result.manifest.database ? `; database ${result.manifest.database.path}` : ''}`);
         for (const r of result.removed)
             (0,cli_io/* print */.yy)(io, `  retention removed ${r}`);
     });
@@ -250,7 +250,7 @@ function registerBackup(program, io) {
             (0,cli_io/* print */.yy)(io, JSON.stringify(result, null, 2));
             return;
         }
-        (0,cli_io/* print */.yy)(io, `✔ ${result.path} verified: sha256 ${result.sha256} ${result.sidecar === 'matches' ? 'matches its sidecar' : '(no sidecar)'}; ${result.files} files match the manifest (${result.environment}, release ${result.release ?? '-'}, made ${result.createdAt})`);
+        (0,cli_io/* print */.yy)(io, `\u2714 ${result.path} verified: sha256 ${result.sha256} ${result.sidecar === 'matches' ? 'matches its sidecar' : '(no sidecar)'}; ${result.files} files match the manifest (${result.environment}, release ${result.release ?? '-'}, made ${result.createdAt})`);
     });
 }
 

@@ -864,7 +864,7 @@ class PostgresMigrationDriver {
     /**
      * Sequences are not transactional: a nextval() inside the rolled-back transaction (an INSERT
      * into a serial column) stays advanced. So their state is recorded before, at the end of the
-     * transaction and after the rollback, and each one the dry-run moved is set back with setval —
+     * transaction and after the rollback, and each one the dry-run moved is set back with setval \u2014
      * unless another session moved it too in the meantime, which is said, not overwritten.
      */
     async dryRun(steps, appliedAt) {

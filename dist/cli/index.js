@@ -1,8 +1,12 @@
 "use strict";
 (async function (__dhashImportMetaUrl, __WEBPACK_EXTERNAL_createRequire, __dhashLoadChunk) {
-function __dhashLazyBuiltin(load, name) {
+let __dhashRequireFn;
+function __dhashRequire(name) {
+  return (__dhashRequireFn ??= __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl))(name);
+}
+function __dhashLazyBuiltin(name) {
   let real;
-  const module = () => (real ??= load(name));
+  const module = () => (real ??= __dhashRequire(name));
   return new Proxy({}, {
     get: (_, key) => (key === '__esModule' ? undefined : module()[key]),
     set: (_, key, value) => { module()[key] = value; return true; },
@@ -529,7 +533,7 @@ const REDACTED = '***';
 const SECRET_KEY = /(pass(word)?|secret|token|webhook_?url|database_?url|api_?key|authorization|smtp_pass|credential)/i;
 /** userinfo in a URL (`postgres://user:pw@host`) is a secret even when we were not told about it. */
 const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+)(:[^\s/@]*)?@/gi;
-/** Masks the userinfo of every URL in `text` (`http://user:pw@host` → `http://***@host`). */
+/** Masks the userinfo of every URL in `text` (`http://user:pw@host` \u2192 `http://***@host`). */
 function maskUrlUserinfo(text) {
     return text.replace(URL_USERINFO, (_m, scheme) => `${scheme}${REDACTED}@`);
 }
@@ -595,322 +599,322 @@ class Redactor {
 /***/ 2613:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("assert");
+module.exports = __dhashRequire("assert");
 
 /***/ }),
 
 /***/ 181:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("buffer");
+module.exports = __dhashRequire("buffer");
 
 /***/ }),
 
 /***/ 6982:
 /***/ ((module) => {
 
-module.exports = __dhashLazyBuiltin(__WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl), "crypto");
+module.exports = __dhashLazyBuiltin("crypto");
 
 /***/ }),
 
 /***/ 2250:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("dns");
+module.exports = __dhashRequire("dns");
 
 /***/ }),
 
 /***/ 4434:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("events");
+module.exports = __dhashRequire("events");
 
 /***/ }),
 
 /***/ 9896:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("fs");
+module.exports = __dhashRequire("fs");
 
 /***/ }),
 
 /***/ 9278:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("net");
+module.exports = __dhashRequire("net");
 
 /***/ }),
 
 /***/ 4589:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:assert");
+module.exports = __dhashRequire("node:assert");
 
 /***/ }),
 
 /***/ 6698:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:async_hooks");
+module.exports = __dhashRequire("node:async_hooks");
 
 /***/ }),
 
 /***/ 4573:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:buffer");
+module.exports = __dhashRequire("node:buffer");
 
 /***/ }),
 
 /***/ 1421:
 /***/ ((module) => {
 
-module.exports = __dhashLazyBuiltin(__WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl), "node:child_process");
+module.exports = __dhashLazyBuiltin("node:child_process");
 
 /***/ }),
 
 /***/ 7540:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:console");
+module.exports = __dhashRequire("node:console");
 
 /***/ }),
 
 /***/ 7598:
 /***/ ((module) => {
 
-module.exports = __dhashLazyBuiltin(__WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl), "node:crypto");
+module.exports = __dhashLazyBuiltin("node:crypto");
 
 /***/ }),
 
 /***/ 3053:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:diagnostics_channel");
+module.exports = __dhashRequire("node:diagnostics_channel");
 
 /***/ }),
 
 /***/ 610:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:dns");
+module.exports = __dhashRequire("node:dns");
 
 /***/ }),
 
 /***/ 8474:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:events");
+module.exports = __dhashRequire("node:events");
 
 /***/ }),
 
 /***/ 3024:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:fs");
+module.exports = __dhashRequire("node:fs");
 
 /***/ }),
 
 /***/ 1455:
 /***/ ((module) => {
 
-module.exports = __dhashLazyBuiltin(__WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl), "node:fs/promises");
+module.exports = __dhashLazyBuiltin("node:fs/promises");
 
 /***/ }),
 
 /***/ 7067:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:http");
+module.exports = __dhashRequire("node:http");
 
 /***/ }),
 
 /***/ 2467:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:http2");
+module.exports = __dhashRequire("node:http2");
 
 /***/ }),
 
 /***/ 4708:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:https");
+module.exports = __dhashRequire("node:https");
 
 /***/ }),
 
 /***/ 7030:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:net");
+module.exports = __dhashRequire("node:net");
 
 /***/ }),
 
 /***/ 8161:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:os");
+module.exports = __dhashRequire("node:os");
 
 /***/ }),
 
 /***/ 6760:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:path");
+module.exports = __dhashRequire("node:path");
 
 /***/ }),
 
 /***/ 643:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:perf_hooks");
+module.exports = __dhashRequire("node:perf_hooks");
 
 /***/ }),
 
 /***/ 1708:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:process");
+module.exports = __dhashRequire("node:process");
 
 /***/ }),
 
 /***/ 9411:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:querystring");
+module.exports = __dhashRequire("node:querystring");
 
 /***/ }),
 
 /***/ 481:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:readline");
+module.exports = __dhashRequire("node:readline");
 
 /***/ }),
 
 /***/ 6848:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:readline/promises");
+module.exports = __dhashRequire("node:readline/promises");
 
 /***/ }),
 
 /***/ 99:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:sqlite");
+module.exports = __dhashRequire("node:sqlite");
 
 /***/ }),
 
 /***/ 7075:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:stream");
+module.exports = __dhashRequire("node:stream");
 
 /***/ }),
 
 /***/ 6193:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:string_decoder");
+module.exports = __dhashRequire("node:string_decoder");
 
 /***/ }),
 
 /***/ 7997:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:timers");
+module.exports = __dhashRequire("node:timers");
 
 /***/ }),
 
 /***/ 1692:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:tls");
+module.exports = __dhashRequire("node:tls");
 
 /***/ }),
 
 /***/ 3136:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:url");
+module.exports = __dhashRequire("node:url");
 
 /***/ }),
 
 /***/ 7975:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:util");
+module.exports = __dhashRequire("node:util");
 
 /***/ }),
 
 /***/ 3429:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:util/types");
+module.exports = __dhashRequire("node:util/types");
 
 /***/ }),
 
 /***/ 5919:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:worker_threads");
+module.exports = __dhashRequire("node:worker_threads");
 
 /***/ }),
 
 /***/ 8522:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("node:zlib");
+module.exports = __dhashRequire("node:zlib");
 
 /***/ }),
 
 /***/ 6928:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("path");
+module.exports = __dhashRequire("path");
 
 /***/ }),
 
 /***/ 2203:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("stream");
+module.exports = __dhashRequire("stream");
 
 /***/ }),
 
 /***/ 3193:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("string_decoder");
+module.exports = __dhashRequire("string_decoder");
 
 /***/ }),
 
 /***/ 4756:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("tls");
+module.exports = __dhashRequire("tls");
 
 /***/ }),
 
 /***/ 9023:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("util");
+module.exports = __dhashRequire("util");
 
 /***/ }),
 
 /***/ 8253:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("util/types");
+module.exports = __dhashRequire("util/types");
 
 /***/ }),
 
 /***/ 3106:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl)("zlib");
+module.exports = __dhashRequire("zlib");
 
 /***/ })
 

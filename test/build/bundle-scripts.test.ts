@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
-  copyFileSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -19,7 +18,12 @@ type Transform = (code: string, label: string) => string;
 const toEntry = entryToScript as Transform;
 const toChunk = chunkToScript as Transform;
 const keyOf = scriptKey as (code: string) => string;
-const entryOf = entryFile as (dir: string, keys: Record<string, string>, shebang: boolean) => string;
+const entryOf = entryFile as (
+  dir: string,
+  keys: Record<string, string>,
+  shebang: boolean,
+  loader: string,
+) => string;
 
 // A bundle in the shape ncc emits (see build/bundle-scripts.mjs), small enough to read: the entry
 // loads chunk 7 through the webpack runtime's import(), uses createRequire(import.meta.url), and
@@ -65,9 +69,11 @@ describe('bundle scripts with a V8 code cache (build/bundle-scripts.mjs, build/r
       writeFileSync(join(dist, 'cli', name), script);
       keys[name] = keyOf(script);
     }
-    writeFileSync(join(dist, 'cli.js'), entryOf('cli', keys, true));
+    writeFileSync(
+      join(dist, 'cli.js'),
+      entryOf('cli', keys, true, readFileSync(resolve('build/run-bundle.cjs'), 'utf8')),
+    );
     writeFileSync(join(dist, 'package.json'), '{ "type": "commonjs" }\n');
-    copyFileSync(resolve('build/run-bundle.cjs'), join(dist, 'run-bundle.js'));
   });
   afterEach(() => {
     rmSync(work, { recursive: true, force: true });
