@@ -52,6 +52,11 @@ export interface ZipEntry {
 export interface ZipDirectory {
   entries: ZipEntry[];
   fileSize: number;
+  /**
+   * The file the directory was read from (device, inode, mtime): a scan given this directory
+   * refuses any other file, so one directory read can serve a later scan of the same archive.
+   */
+  identity?: { dev: number; ino: number; mtimeMs: number };
 }
 
 /** Reads and checks the central directory and every local header. Refuses what it cannot trust. */
@@ -319,7 +324,8 @@ function checkLocalHeaders(handle: FileHandle, entries: ZipEntry[], cdOffset: nu
 }
 
 async function readDirectoryFrom(handle: FileHandle): Promise<ZipDirectory> {
-  const fileSize = (await handle.stat()).size;
+  const stat = await handle.stat();
+  const fileSize = stat.size;
   if (fileSize < EOCD_SIZE)
     throw new ArchiveError('not-zip', `not a zip archive (${fileSize} bytes, too short for one)`);
   const { count, cdSize, cdOffset, cdEnd } = await locateDirectory(handle, fileSize);
@@ -342,7 +348,7 @@ async function readDirectoryFrom(handle: FileHandle): Promise<ZipDirectory> {
   if (p !== cd.length)
     throw new ArchiveError('corrupt', 'central directory holds more than its entry count says');
   checkLocalHeaders(handle, entries, cdOffset);
-  return { entries, fileSize };
+  return { entries, fileSize, identity: { dev: stat.dev, ino: stat.ino, mtimeMs: stat.mtimeMs } };
 }
 
 /**
@@ -496,7 +502,12 @@ export async function scanZip(
   let archiveHash: ArchiveHashJob | null = null;
   try {
     const before = await handle.stat();
-    if (before.size !== directory.fileSize)
+    const identity = directory.identity;
+    if (
+      before.size !== directory.fileSize ||
+      (identity &&
+        (before.dev !== identity.dev || before.ino !== identity.ino || before.mtimeMs !== identity.mtimeMs))
+    )
       throw new ArchiveError('changed', 'the archive changed while it was being read');
     archiveHash = hashArchiveInWorker(handle.fd, directory.fileSize);
     const reader = new SequentialReader(handle, directory.fileSize);

@@ -8,7 +8,9 @@ import {
   fsync,
   mkdirSync,
   openSync,
+  readdirSync,
   rmSync,
+  type Dirent,
   statSync,
   symlinkSync,
   utimesSync,
@@ -47,8 +49,6 @@ export class StagingExtractor {
   private readonly links: Array<{ name: string; target: Buffer; path: string }> = [];
   private readonly dirModes: Array<{ path: string; mode: number; mtimeMs: number }> = [];
   private readonly createdDirs = new Set<string>();
-  /** Files written, for the per-file flush where syncfs is not available. */
-  private readonly written: string[] = [];
   private readonly fileMask: number;
   private readonly dirMask: number;
   filesWritten = 0;
@@ -125,7 +125,6 @@ export class StagingExtractor {
         close();
         // Made durable before the journal commits (flush): one syncfs per file system there,
         // instead of one fsync per file, which costs more than the extraction on small files.
-        this.written.push(path);
         done();
       },
       abort: () => {
@@ -169,7 +168,6 @@ export class StagingExtractor {
           length: at - start,
         });
         batch.used = at;
-        this.written.push(path);
         done();
         if (batch.used >= BATCH_BYTES || batch.files.length >= BATCH_FILES) await this.sendBatch();
       },
@@ -202,35 +200,25 @@ export class StagingExtractor {
   /**
    * Puts every staged file and folder on disk: a power loss after the journal commits must not
    * leave a restored file empty. On Linux one `sync -f` (syncfs(2)) per staging file system, as
-   * `unzip && sync` would; elsewhere, or if that is not available, each file and folder fsynced.
+   * `unzip && sync` would; elsewhere, or if that is not available, each file and folder fsynced,
+   * found by walking the staging areas and `moved` (what was renamed out of them: the release),
+   * so no list of tens of thousands of paths is kept while extracting.
    */
-  async flush(): Promise<void> {
+  async flush(moved: string[] = []): Promise<void> {
     if (process.platform === 'linux' && syncFileSystems(this.options.stageDirs)) return;
-    const files = [...this.written];
-    const tops = this.options.stageDirs.map((d) => resolve(d));
-    const dirs = new Set<string>();
-    if (process.platform !== 'win32') {
-      for (const top of tops) {
-        dirs.add(top);
-        dirs.add(dirname(top));
-      }
-      for (const created of this.createdDirs) {
-        for (
-          let d = resolve(created);
-          !dirs.has(d) && tops.some((t) => d.startsWith(t + sep));
-          d = dirname(d)
-        )
-          dirs.add(d);
-      }
+    const withDirs = process.platform !== 'win32';
+    const queue: string[] = [];
+    for (const top of [...this.options.stageDirs, ...moved]) {
+      collectTree(resolve(top), queue, withDirs);
+      if (withDirs) queue.push(dirname(resolve(top)));
     }
-    const queue = [...files, ...dirs];
     const syncNext = async (): Promise<void> => {
       for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
         let fd: number;
         try {
           fd = openSync(fsPath(path), 'r');
         } catch {
-          continue; // moved since (the release folder)
+          continue; // gone since
         }
         try {
           await new Promise<void>((resolvePromise, reject) => {
@@ -264,6 +252,22 @@ export class StagingExtractor {
       }
     }
   }
+}
+
+/** Every regular file and (with `withDirs`) folder under `dir`, the folder itself included; links are not followed. */
+function collectTree(dir: string, into: string[], withDirs: boolean): void {
+  let entries: Dirent<Buffer>[];
+  try {
+    entries = readdirSync(fsPath(dir), { withFileTypes: true, encoding: 'buffer' });
+  } catch {
+    return; // gone since
+  }
+  for (const entry of entries) {
+    const path = join(dir, decodeName(entry.name));
+    if (entry.isDirectory()) collectTree(path, into, withDirs);
+    else if (entry.isFile()) into.push(path);
+  }
+  if (withDirs) into.push(dir);
 }
 
 /** fsyncs allowed in flight at once (each holds a file descriptor). */

@@ -17,6 +17,7 @@ import { dirname, join } from 'node:path';
 import { decodeName, fsPath } from '../../domain/backup/raw-name.js';
 import { ArchiveError } from '../../domain/backup/archive-error.js';
 import type { BackupStorage, ReleaseLinks } from '../backup-ports.js';
+import type { ZipDirectory } from '../../adapters/archive/zip-reader.js';
 import {
   CURRENT_PATH,
   MANIFEST_NAME,
@@ -305,7 +306,7 @@ async function releaseMatches(dir: string, manifest: BackupManifest): Promise<bo
 /** Reads and checks the manifest alone, before anything is written. */
 async function readManifestFirst(
   options: RestoreOptions,
-): Promise<{ manifest: BackupManifest; sha256: string }> {
+): Promise<{ manifest: BackupManifest; sha256: string; directory: ZipDirectory }> {
   if (!existsSync(options.archivePath))
     throw new BackupRejectedError('not-found', `backup not found: ${options.archivePath}`);
   try {
@@ -320,6 +321,7 @@ async function readManifestFirst(
     return {
       manifest: parseManifest(bytes.toString('utf8')),
       sha256: createHash('sha256').update(bytes).digest('hex'),
+      directory,
     };
   } catch (error) {
     if (error instanceof ManifestError)
@@ -336,6 +338,8 @@ export interface RestorePlan {
   manifest: BackupManifest;
   /** SHA-256 of manifest.json's bytes (the full verification reuses `manifest` when they match). */
   manifestSha256: string;
+  /** The archive's central directory, read and checked (the full verification reuses it). */
+  directory: ZipDirectory;
   layout: LayoutItem[];
   restoredPaths: string[];
   /** Empty when the restore may go ahead. */
@@ -344,13 +348,14 @@ export interface RestorePlan {
 
 export async function planRestore(options: RestoreOptions): Promise<RestorePlan> {
   const { root } = options;
-  const { manifest, sha256: manifestSha256 } = await readManifestFirst(options);
+  const { manifest, sha256: manifestSha256, directory } = await readManifestFirst(options);
   const txid = `${fileStamp(options.clock.now())}-${process.pid}`;
   const problems: string[] = [];
   const done = (layout: LayoutItem[], restoredPaths: string[]): RestorePlan => ({
     txid,
     manifest,
     manifestSha256,
+    directory,
     layout,
     restoredPaths,
     problems,
@@ -497,6 +502,7 @@ async function extractVerified(
   const verified = await verifyArchive(options.archivePath, {
     archives: options.storage,
     knownManifest: { sha256: plan.manifestSha256, manifest: plan.manifest },
+    directory: plan.directory,
     expectedSha256: options.expectedSha256,
     hmacKey: options.hmacKey,
     targetRoot: options.root,
@@ -659,7 +665,7 @@ export async function prepareRestore(options: RestoreOptions): Promise<PreparedR
     let releaseDir: string | null = null;
     if (s.releaseItem) releaseDir = await placeStagedRelease(s, s.releaseItem);
     else checkStagedLinks(s);
-    await extractor.flush();
+    await extractor.flush(releaseDir && s.journal.created_release ? [releaseDir] : []);
     return stagedRestore(s, verified, releaseDir, markStaged(s));
   } catch (error) {
     // Its file-writing workers stop before the staging they write into is removed.

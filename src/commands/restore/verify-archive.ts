@@ -65,6 +65,11 @@ export interface VerifyOptions {
   knownManifest?: { sha256: string; manifest: BackupManifest };
   /** The archive reader (src/wiring/backup-archives.ts). */
   archives: BackupArchiveReader;
+  /**
+   * The central directory, when it was read already (the restore reads it for the manifest): not
+   * read and held a second time. The scan refuses a file other than the one it was read from.
+   */
+  directory?: ZipDirectory;
   /** Require the archive to hash to this (e.g. the sidecar read before a restore began). */
   expectedSha256?: string;
   /** Refuse when there is no sidecar. Default true: an unverifiable backup is not "good". */
@@ -137,7 +142,7 @@ async function scanArchive(path: string, options: VerifyOptions): Promise<Scanne
   const links = new Map<string, Buffer>();
   const knownByHash = Boolean(options.knownManifest) && options.entryHashes !== false;
   try {
-    const directory = await options.archives.readDirectory(path);
+    const directory = options.directory ?? (await options.archives.readDirectory(path));
     if (!directory.entries.some((e) => e.name === MANIFEST_NAME))
       throw new BackupRejectedError('manifest', `${path} has no ${MANIFEST_NAME}; it is not a dhash backup`);
     const scan = await options.archives.scan(path, directory, {
