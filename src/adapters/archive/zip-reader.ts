@@ -35,8 +35,6 @@ export { ArchiveError, type ArchiveProblem } from '../../domain/backup/archive-e
 export interface ZipEntry {
   /** The name; bytes that are not UTF-8 are kept as escapes (see raw-name.ts). */
   name: string;
-  /** The name field's bytes, as stored. */
-  rawName: Buffer;
   type: EntryType;
   /** Unix permission bits, when the archive carries them. */
   mode: number | null;
@@ -244,8 +242,6 @@ function readCentralEntry(
     stamp && stamp.length >= 5 && stamp[0] & 1 ? stamp.readUInt32LE(1) * 1000 : fromDosDateTime(date, time);
   const entry: ZipEntry = {
     name,
-    // A view into the central directory (kept alive by the entries): no copy per entry.
-    rawName: nameBytes,
     type,
     mode,
     method,
@@ -259,21 +255,42 @@ function readCentralEntry(
   return { entry, next };
 }
 
+/**
+ * Where each entry's name lies in the central directory (parallel to the entries), for the local
+ * header checks only: the entries keep no view into the directory, which is dropped once checked
+ * (a Buffer view per entry cost more memory than the names themselves).
+ */
+interface RawNames {
+  cd: Buffer;
+  starts: Uint32Array;
+  lengths: Uint16Array;
+}
+
 /** Checks one entry's local header against the directory and sets where its data starts. */
-function checkLocalHeader(handle: FileHandle, entry: ZipEntry, header: Buffer): void {
+function checkLocalHeader(
+  handle: FileHandle,
+  entry: ZipEntry,
+  header: Buffer,
+  names: RawNames,
+  index: number,
+): void {
   if (header.length < LOCAL_HEADER_SIZE || header.readUInt32LE(0) !== SIG_LOCAL)
     throw new ArchiveError(
       'corrupt',
       `entry "${entry.name}": local header missing at offset ${entry.headerOffset}`,
     );
-  const expectedNameLength = entry.rawName.length;
+  const expectedStart = names.starts[index];
+  const expectedNameLength = names.lengths[index];
   const nameLength = header.readUInt16LE(26);
   const extraLength = header.readUInt16LE(28);
   const localName =
     nameLength === expectedNameLength
       ? header.subarray(LOCAL_HEADER_SIZE)
       : readAtSync(handle, entry.headerOffset + LOCAL_HEADER_SIZE, nameLength);
-  if (!localName.equals(entry.rawName))
+  if (
+    localName.length !== expectedNameLength ||
+    names.cd.compare(localName, 0, localName.length, expectedStart, expectedStart + expectedNameLength) !== 0
+  )
     throw new ArchiveError(
       'corrupt',
       `entry "${printable(entry.name)}": local header names "${printable(decodeName(localName))}"`,
@@ -306,14 +323,15 @@ function checkLocalHeader(handle: FileHandle, entry: ZipEntry, header: Buffer): 
  * Local headers: each must agree with the directory, and data ranges must not overlap
  * (overlapping entries are the classic way to make a small archive inflate enormously).
  */
-function checkLocalHeaders(handle: FileHandle, entries: ZipEntry[], cdOffset: number): void {
-  const ordered = [...entries].sort((a, b) => a.headerOffset - b.headerOffset);
+function checkLocalHeaders(handle: FileHandle, entries: ZipEntry[], names: RawNames, cdOffset: number): void {
+  const order = Array.from(entries.keys()).sort((a, b) => entries[a].headerOffset - entries[b].headerOffset);
   let end = 0;
-  const headers = new HeaderWindow(handle, ordered);
-  for (const [index, entry] of ordered.entries()) {
+  const headers = new HeaderWindow(handle, entries, order, names.lengths);
+  for (let k = 0; k < order.length; k++) {
+    const entry = entries[order[k]];
     if (entry.headerOffset < end)
       throw new ArchiveError('corrupt', `entry "${entry.name}" overlaps another entry`);
-    checkLocalHeader(handle, entry, headers.read(index));
+    checkLocalHeader(handle, entry, headers.read(k), names, order[k]);
     end = entry.dataOffset + entry.compressedSize;
     if (end > cdOffset)
       throw new ArchiveError(
@@ -339,15 +357,20 @@ async function readDirectoryFrom(handle: FileHandle): Promise<ZipDirectory> {
 
   const entries: ZipEntry[] = [];
   const seen = new Set<string>();
+  // A central directory record is at least CENTRAL_HEADER_SIZE bytes: no more entries than that fit.
+  const capacity = Math.min(count, Math.floor(cd.length / CENTRAL_HEADER_SIZE));
+  const names: RawNames = { cd, starts: new Uint32Array(capacity), lengths: new Uint16Array(capacity) };
   let p = 0;
   for (let i = 0; i < count; i++) {
     const { entry, next } = readCentralEntry(cd, p, i, count, seen);
     entries.push(entry);
+    names.starts[i] = p + CENTRAL_HEADER_SIZE;
+    names.lengths[i] = cd.readUInt16LE(p + 28);
     p = next;
   }
   if (p !== cd.length)
     throw new ArchiveError('corrupt', 'central directory holds more than its entry count says');
-  checkLocalHeaders(handle, entries, cdOffset);
+  checkLocalHeaders(handle, entries, names, cdOffset);
   return { entries, fileSize, identity: { dev: stat.dev, ino: stat.ino, mtimeMs: stat.mtimeMs } };
 }
 
@@ -366,20 +389,23 @@ class HeaderWindow {
 
   constructor(
     private readonly handle: FileHandle,
-    private readonly ordered: ZipEntry[],
+    private readonly entries: ZipEntry[],
+    /** Indices into entries, by header offset. */
+    private readonly order: number[],
+    private readonly nameLengths: Uint16Array,
   ) {}
 
-  /** The local header of ordered[index], with as many bytes of name as the directory's name has. */
-  read(index: number): Buffer {
-    const entry = this.ordered[index];
-    const length = LOCAL_HEADER_SIZE + entry.rawName.length;
+  /** The local header of entries[order[k]], with as many bytes of name as the directory's name has. */
+  read(k: number): Buffer {
+    const entry = this.entries[this.order[k]];
+    const length = LOCAL_HEADER_SIZE + this.nameLengths[this.order[k]];
     const from = entry.headerOffset - this.start;
     if (from >= 0 && from + length <= this.window.length) return this.window.subarray(from, from + length);
     if (length > HEADER_WINDOW) return readAtSync(this.handle, entry.headerOffset, length);
     let last = entry.headerOffset + length;
-    for (let i = index + 1; i < this.ordered.length; i++) {
-      const next = this.ordered[i];
-      const nextEnd = next.headerOffset + LOCAL_HEADER_SIZE + next.rawName.length;
+    for (let i = k + 1; i < this.order.length; i++) {
+      const next = this.entries[this.order[i]];
+      const nextEnd = next.headerOffset + LOCAL_HEADER_SIZE + this.nameLengths[this.order[i]];
       if (nextEnd - entry.headerOffset > HEADER_WINDOW) break;
       last = nextEnd;
     }

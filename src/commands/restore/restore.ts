@@ -24,6 +24,7 @@ import {
   ManifestError,
   manifestScopeProblems,
   parseManifest,
+  recordsOf,
   type BackupManifest,
   type EnvironmentScope,
 } from '../../domain/backup/manifest.js';
@@ -338,20 +339,29 @@ export interface RestorePlan {
   manifest: BackupManifest;
   /** SHA-256 of manifest.json's bytes (the full verification reuses `manifest` when they match). */
   manifestSha256: string;
-  /** The archive's central directory, read and checked (the full verification reuses it). */
-  directory: ZipDirectory;
   layout: LayoutItem[];
   restoredPaths: string[];
   /** Empty when the restore may go ahead. */
   problems: string[];
 }
 
+/** A plan with the archive's central directory, read and checked (the full verification reuses it). */
+interface PlanWithDirectory extends RestorePlan {
+  directory: ZipDirectory;
+}
+
+/** The plan alone: a caller that keeps it (rollback, for its dry run) holds no copy of the directory. */
 export async function planRestore(options: RestoreOptions): Promise<RestorePlan> {
+  const { directory: _unused, ...plan } = await planWithDirectory(options);
+  return plan;
+}
+
+async function planWithDirectory(options: RestoreOptions): Promise<PlanWithDirectory> {
   const { root } = options;
   const { manifest, sha256: manifestSha256, directory } = await readManifestFirst(options);
   const txid = `${fileStamp(options.clock.now())}-${process.pid}`;
   const problems: string[] = [];
-  const done = (layout: LayoutItem[], restoredPaths: string[]): RestorePlan => ({
+  const done = (layout: LayoutItem[], restoredPaths: string[]): PlanWithDirectory => ({
     txid,
     manifest,
     manifestSha256,
@@ -365,7 +375,7 @@ export async function planRestore(options: RestoreOptions): Promise<RestorePlan>
   if (options.scope) problems.push(...manifestScopeProblems(manifest, options.scope));
   if (options.databaseOnly && !manifest.database) problems.push('it holds no database snapshot');
   if (problems.length > 0) return done([], []);
-  const records = new Map(manifest.files.map((f) => [f.path, f]));
+  const records = recordsOf(manifest);
   const sizeUnder = (top: string): { bytes: number; entries: number } => {
     let bytes = 0;
     let entries = 0;
@@ -427,7 +437,7 @@ export async function planRestore(options: RestoreOptions): Promise<RestorePlan>
 /** One restore's staging, shared by its steps. */
 interface Staging {
   options: RestoreOptions;
-  plan: RestorePlan;
+  plan: PlanWithDirectory;
   journal: RestoreJournal;
   /** The layout, longest archived path first (the most specific item wins). */
   byLength: LayoutItem[];
@@ -648,7 +658,7 @@ export async function prepareRestore(options: RestoreOptions): Promise<PreparedR
   const { root, logger, storage } = options;
   const env = options.env ?? process.env;
   abandonStaleRestores(root, logger, storage);
-  const plan = await planRestore(options);
+  const plan = await planWithDirectory(options);
   if (plan.problems.length > 0) refuseRestore(options, plan.problems.join('; '));
   const journal = startJournal(options, plan);
   const s: Staging = {

@@ -1,7 +1,7 @@
 import { lstatSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeName, fsPath } from '../../domain/backup/raw-name.js';
-import { CURRENT_PATH, type BackupManifest } from '../../domain/backup/manifest.js';
+import { CURRENT_PATH, recordsOf, type BackupManifest } from '../../domain/backup/manifest.js';
 import { resolveLink, type PathKind, type PathLookup } from '../../domain/backup/link-resolution.js';
 
 /**
@@ -32,8 +32,8 @@ function archivedNameOf(manifest: BackupManifest, rel: string, releaseDir: strin
 
 /** The view from the manifest's records; `outside` answers for what the backup does not cover. */
 export function manifestView(manifest: BackupManifest, releaseDir: string, outside: PathLookup): PathLookup {
-  const records = new Map(manifest.files.map((f) => [f.path, f]));
   return (rel) => {
+    const records = recordsOf(manifest);
     if (rel === CURRENT_PATH && manifest.paths.includes(CURRENT_PATH))
       return { kind: 'link', target: `${RELEASES_DIR}/${releaseDir}` };
     const archived = archivedNameOf(manifest, rel, releaseDir);

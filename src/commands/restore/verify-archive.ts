@@ -6,6 +6,7 @@ import {
   MANIFEST_NAME,
   ManifestError,
   compareWithManifest,
+  type ArchivedEntry,
   parseManifest,
   type BackupManifest,
 } from '../../domain/backup/manifest.js';
@@ -193,11 +194,9 @@ function checkEntriesAgainstManifest(
   scanned: ScannedArchive,
   options: VerifyOptions,
 ): void {
-  const archived = new Map<string, { type: string; size: number; sha256: string; mode: number | null }>();
-  for (const { entry, sha256 } of scanned.scan.entries) {
-    if (entry.name === MANIFEST_NAME) continue;
-    archived.set(entry.name, { type: entry.type, size: entry.size, sha256, mode: entry.mode });
-  }
+  const archived = new Map<string, ArchivedEntry>();
+  for (const one of scanned.scan.entries)
+    if (one.entry.name !== MANIFEST_NAME) archived.set(one.entry.name, one);
   const comparison = compareWithManifest(manifest, archived, { hashes: options.entryHashes !== false });
   if (!comparison.ok)
     throw new BackupRejectedError(

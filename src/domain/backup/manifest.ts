@@ -62,6 +62,22 @@ function isWithin(path: string, top: string): boolean {
   return path === top || path.startsWith(`${top}/`);
 }
 
+const recordsByManifest = new WeakMap<BackupManifest, Map<string, ManifestFile>>();
+
+/**
+ * The manifest's records by path, built once per manifest (parseManifest hands over the one its
+ * checks built): a restore's plan and link checks share it instead of building their own.
+ */
+export function recordsOf(manifest: BackupManifest): Map<string, ManifestFile> {
+  let records = recordsByManifest.get(manifest);
+  if (!records) {
+    records = new Map();
+    for (const f of manifest.files) records.set(f.path, f);
+    recordsByManifest.set(manifest, records);
+  }
+  return records;
+}
+
 /** Parses and checks a manifest as untrusted input; every problem names what is wrong. */
 export function parseManifest(text: string): BackupManifest {
   let value: unknown;
@@ -144,17 +160,20 @@ export function checkManifest(value: unknown): BackupManifest {
       throw new ManifestError(`manifest.json: link "${f.path}" has no target`);
     byPath.set(f.path, f);
   }
-  // Nothing may sit below a link: it would be written through the link.
+  // Nothing may sit below a link: it would be written through the link. Walking up from each
+  // record, the nearest listed folder ends the walk: its own walk covers what lies above it.
   for (const f of m.files) {
-    const parts = f.path.split('/');
-    for (let i = 1; i < parts.length; i++) {
-      const above = byPath.get(parts.slice(0, i).join('/'));
-      if (above && above.type !== 'dir')
+    for (let cut = f.path.lastIndexOf('/'); cut > 0; cut = f.path.lastIndexOf('/', cut - 1)) {
+      const above = byPath.get(f.path.slice(0, cut));
+      if (!above) continue;
+      if (above.type !== 'dir')
         throw new ManifestError(
           `manifest.json: "${f.path}" lies below "${above.path}", which is a ${above.type}`,
         );
+      break;
     }
   }
+  recordsByManifest.set(m as BackupManifest, byPath);
   return m as BackupManifest;
 }
 
@@ -194,40 +213,52 @@ export interface ManifestComparison {
   problems: string[];
 }
 
+/** One archived entry as the comparison sees it: the entry's type, size and mode, and its content's hash. */
+export interface ArchivedEntry {
+  entry: { type: string; size: number; mode: number | null };
+  sha256: string;
+}
+
 /**
- * Compares what an archive holds (name → type, size, sha256) with what its manifest promises:
- * every promised entry present with the same bytes, and nothing extra.
+ * Compares what an archive holds (name → type, size, mode, sha256) with what its manifest
+ * promises: every promised entry present with the same bytes, and nothing extra.
  */
 export function compareWithManifest(
   manifest: BackupManifest,
-  archived: Map<string, { type: string; size: number; sha256: string; mode: number | null }>,
+  archived: ReadonlyMap<string, ArchivedEntry>,
   options: { hashes?: boolean } = {},
 ): ManifestComparison {
   const hashes = options.hashes !== false;
   const problems: string[] = [];
-  const promised = new Set<string>([MANIFEST_NAME]);
+  let found = archived.has(MANIFEST_NAME) ? 1 : 0;
   for (const file of manifest.files) {
     const name = entryNameOf(file);
-    promised.add(name);
-    const got = archived.get(name);
-    if (!got) {
+    const scanned = archived.get(name);
+    if (!scanned) {
       problems.push(`"${file.path}" is in the manifest but not in the archive`);
       continue;
     }
+    found++;
+    const got = scanned.entry;
     if (got.type !== file.type)
       problems.push(`"${file.path}" is a ${got.type} in the archive, a ${file.type} in the manifest`);
     else if (got.mode !== null && (got.mode & 0o7777) !== file.mode)
       problems.push(
         `"${file.path}" has mode ${(got.mode & 0o7777).toString(8)} in the archive, ${file.mode.toString(8)} in the manifest`,
       );
-    else if (file.type !== 'dir' && (got.size !== file.size || (hashes && got.sha256 !== file.sha256))) {
+    else if (file.type !== 'dir' && (got.size !== file.size || (hashes && scanned.sha256 !== file.sha256))) {
       problems.push(
-        `"${file.path}" does not match its manifest hash (${got.size} bytes, sha256 ${got.sha256.slice(0, 12)}…; expected ${file.size} bytes, ${file.sha256?.slice(0, 12)}…)`,
+        `"${file.path}" does not match its manifest hash (${got.size} bytes, sha256 ${scanned.sha256.slice(0, 12)}…; expected ${file.size} bytes, ${file.sha256?.slice(0, 12)}…)`,
       );
     }
   }
-  for (const name of archived.keys())
-    if (!promised.has(name)) problems.push(`"${name}" is in the archive but not in the manifest`);
+  // Names are unique on both sides, so extra entries exist exactly when fewer were found than the
+  // archive holds; only then is the set of promised names built (40,000 strings otherwise kept).
+  if (found < archived.size) {
+    const promised = new Set<string>([MANIFEST_NAME, ...manifest.files.map(entryNameOf)]);
+    for (const name of archived.keys())
+      if (!promised.has(name)) problems.push(`"${name}" is in the archive but not in the manifest`);
+  }
   const database = manifest.database;
   if (database) {
     const db = manifest.files.find((f) => f.path === database.path);
