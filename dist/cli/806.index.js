@@ -862,21 +862,31 @@ function describeValidated(validated, file) {
     const text = JSON.stringify(skeleton);
     return sameJson(rebuildValidated(JSON.parse(text), file), validated) ? text : null;
 }
-/** The validated result again, from its skeleton and the same file's JSON. */
+/**
+ * The validated result again, from its skeleton and the same file's JSON. Throws when the file does
+ * not have the shape the skeleton describes (a damaged entry, or one of another file): the caller
+ * then validates the file instead of trusting half a result.
+ */
 function rebuildValidated(node, file) {
     switch (node[0]) {
         case 'file':
+            if (file === undefined)
+                throw new Error('the skeleton names a value the file does not have');
             return file;
         case 'default':
             // Not copied: a skeleton is parsed from its stored text for each use, so nothing shares it.
             return node[1];
-        case 'array':
+        case 'array': {
+            if (!Array.isArray(file) || file.length !== node[1].length)
+                throw new Error('the skeleton names an array the file does not have');
             return node[1].map((item, i) => rebuildValidated(item, file[i]));
+        }
         case 'object': {
+            if (!isObject(file))
+                throw new Error('the skeleton names an object the file does not have');
             const out = {};
-            const source = file;
             for (const [key, child] of node[1])
-                out[key] = rebuildValidated(child, source[key]);
+                out[key] = rebuildValidated(child, Object.hasOwn(file, key) ? file[key] : undefined);
             return out;
         }
     }
@@ -1469,6 +1479,10 @@ const TEMPLATE = /\$\$\{|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
  */
 function substituteString(value, lookup) {
     const unset = [];
+    // Most strings of a config have no template: no regular expression run (every command starts
+    // by substituting the whole environment).
+    if (!value.includes('${'))
+        return { value, unset };
     const out = value.replace(TEMPLATE, (whole, name, fallback) => {
         // Only `$${` matches without a name.
         if (name === undefined)
@@ -1510,10 +1524,11 @@ function substituteTree(root, basePath, lookup) {
         const { node, path } = top;
         for (const key of Object.keys(node)) {
             const k = Array.isArray(node) ? Number(key) : key;
-            const child = visit(node[key], [...path, k]);
+            const childPath = [...path, k];
+            const child = visit(node[key], childPath);
             node[key] = child;
             if (child !== null && typeof child === 'object')
-                stack.push({ node: child, path: [...path, k] });
+                stack.push({ node: child, path: childPath });
         }
     }
     return { value: rootCopy, unset };

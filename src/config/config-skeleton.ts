@@ -66,20 +66,29 @@ export function describeValidated(validated: unknown, file: unknown): string | n
   return sameJson(rebuildValidated(JSON.parse(text) as SkeletonNode, file), validated) ? text : null;
 }
 
-/** The validated result again, from its skeleton and the same file's JSON. */
+/**
+ * The validated result again, from its skeleton and the same file's JSON. Throws when the file does
+ * not have the shape the skeleton describes (a damaged entry, or one of another file): the caller
+ * then validates the file instead of trusting half a result.
+ */
 export function rebuildValidated(node: SkeletonNode, file: unknown): unknown {
   switch (node[0]) {
     case 'file':
+      if (file === undefined) throw new Error('the skeleton names a value the file does not have');
       return file;
     case 'default':
       // Not copied: a skeleton is parsed from its stored text for each use, so nothing shares it.
       return node[1];
-    case 'array':
-      return node[1].map((item, i) => rebuildValidated(item, (file as unknown[])[i]));
+    case 'array': {
+      if (!Array.isArray(file) || file.length !== node[1].length)
+        throw new Error('the skeleton names an array the file does not have');
+      return node[1].map((item, i) => rebuildValidated(item, file[i]));
+    }
     case 'object': {
+      if (!isObject(file)) throw new Error('the skeleton names an object the file does not have');
       const out: Record<string, unknown> = {};
-      const source = file as Record<string, unknown>;
-      for (const [key, child] of node[1]) out[key] = rebuildValidated(child, source[key]);
+      for (const [key, child] of node[1])
+        out[key] = rebuildValidated(child, Object.hasOwn(file, key) ? file[key] : undefined);
       return out;
     }
   }

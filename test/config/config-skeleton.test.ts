@@ -51,6 +51,13 @@ describe('config skeleton (what the start-up cache stores of a validated file)',
     expect(describeValidated({ a: { b: 1 } }, { a: 'text' })).toBeNull();
   });
 
+  test('a skeleton of another file is refused on rebuild, never half applied', () => {
+    const stored = describeValidated({ a: 1, b: [2], c: { d: 3 } }, { a: 1, b: [2], c: { d: 3 } })!;
+    expect(() => rebuild(stored, { a: 1, b: [2] })).toThrow('an object the file does not have');
+    expect(() => rebuild(stored, { a: 1, b: [2, 3], c: { d: 3 } })).toThrow('an array');
+    expect(() => rebuild(stored, { b: [2], c: { d: 3 } })).toThrow('a value the file does not have');
+  });
+
   test('a damaged skeleton is recognised as such', () => {
     expect(isSkeleton(['object', [['a', ['file']]]])).toBe(true);
     for (const bad of [
