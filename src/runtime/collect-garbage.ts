@@ -33,5 +33,10 @@ function theCollector(): Collector | null {
  * objects that died young); `all`: a full collection (tens of milliseconds for a backup's heap).
  */
 export function collectGarbage(what: 'young' | 'all'): void {
-  theCollector()?.({ type: what === 'young' ? 'minor' : 'major' });
+  const gc = theCollector();
+  if (!gc) return;
+  // Without options: Node 20's V8 took { type: 'major' } for much less than a full collection
+  // (measured: 2 of 28 MB of garbage freed, against all of it without).
+  if (what === 'young') gc({ type: 'minor' });
+  else gc();
 }
