@@ -1710,6 +1710,10 @@ const TEMPLATE = /\$\$\{|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
  */
 function substituteString(value, lookup) {
     const unset = [];
+    // Most strings of a config have no template: no regular expression run (every command starts
+    // by substituting the whole environment).
+    if (!value.includes('${'))
+        return { value, unset };
     const out = value.replace(TEMPLATE, (whole, name, fallback) => {
         // Only `$${` matches without a name.
         if (name === undefined)
@@ -1751,10 +1755,11 @@ function substituteTree(root, basePath, lookup) {
         const { node, path } = top;
         for (const key of Object.keys(node)) {
             const k = Array.isArray(node) ? Number(key) : key;
-            const child = visit(node[key], [...path, k]);
+            const childPath = [...path, k];
+            const child = visit(node[key], childPath);
             node[key] = child;
             if (child !== null && typeof child === 'object')
-                stack.push({ node: child, path: [...path, k] });
+                stack.push({ node: child, path: childPath });
         }
     }
     return { value: rootCopy, unset };
@@ -4862,10 +4867,13 @@ function maskUrlUserinfo(text) {
 }
 class Redactor {
     secrets = new Set();
+    /** The secrets longest first (so a URL is masked whole before its path would be); made on first use after a change. */
+    longestFirst = null;
     /** Registers a secret value; short values are ignored because masking "1" would mangle text. */
     add(value) {
         if (!value || value.length < 6)
             return;
+        this.longestFirst = null;
         this.secrets.add(value);
         // A URL is often logged without its query or path; mask the distinctive tail too.
         try {
@@ -4884,12 +4892,13 @@ class Redactor {
     }
     text(input) {
         let out = input;
-        // Longest first so a URL is masked whole before its path would be.
-        for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
+        this.longestFirst ??= [...this.secrets].sort((a, b) => b.length - a.length);
+        for (const secret of this.longestFirst) {
             if (out.includes(secret))
                 out = out.split(secret).join(REDACTED);
         }
-        return maskUrlUserinfo(out);
+        // Most strings hold no URL: no regular expression run for them.
+        return out.includes('://') ? maskUrlUserinfo(out) : out;
     }
     /** Deep copy with secret-named keys masked and secret values replaced in every string. */
     value(input) {

@@ -1479,6 +1479,10 @@ const TEMPLATE = /\$\$\{|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
  */
 function substituteString(value, lookup) {
     const unset = [];
+    // Most strings of a config have no template: no regular expression run (every command starts
+    // by substituting the whole environment).
+    if (!value.includes('${'))
+        return { value, unset };
     const out = value.replace(TEMPLATE, (whole, name, fallback) => {
         // Only `$${` matches without a name.
         if (name === undefined)
@@ -1520,10 +1524,11 @@ function substituteTree(root, basePath, lookup) {
         const { node, path } = top;
         for (const key of Object.keys(node)) {
             const k = Array.isArray(node) ? Number(key) : key;
-            const child = visit(node[key], [...path, k]);
+            const childPath = [...path, k];
+            const child = visit(node[key], childPath);
             node[key] = child;
             if (child !== null && typeof child === 'object')
-                stack.push({ node: child, path: [...path, k] });
+                stack.push({ node: child, path: childPath });
         }
     }
     return { value: rootCopy, unset };

@@ -18,6 +18,9 @@ export function substituteString(
   lookup: (name: string) => string | undefined,
 ): { value: string; unset: string[] } {
   const unset: string[] = [];
+  // Most strings of a config have no template: no regular expression run (every command starts
+  // by substituting the whole environment).
+  if (!value.includes('${')) return { value, unset };
   const out = value.replace(TEMPLATE, (whole, name: string | undefined, fallback: string | undefined) => {
     // Only `$${` matches without a name.
     if (name === undefined) return '${';
@@ -59,10 +62,11 @@ export function substituteTree<T>(
     const { node, path } = top;
     for (const key of Object.keys(node)) {
       const k: PropertyKey = Array.isArray(node) ? Number(key) : key;
-      const child = visit(node[key], [...path, k]);
+      const childPath = [...path, k];
+      const child = visit(node[key], childPath);
       node[key] = child;
       if (child !== null && typeof child === 'object')
-        stack.push({ node: child as Record<PropertyKey, unknown>, path: [...path, k] });
+        stack.push({ node: child as Record<PropertyKey, unknown>, path: childPath });
     }
   }
   return { value: rootCopy, unset };

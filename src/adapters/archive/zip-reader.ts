@@ -1,4 +1,4 @@
-import { createHash, type Hash } from 'node:crypto';
+import { createHash, hash as hashOnce, type Hash } from 'node:crypto';
 import { readSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
@@ -542,7 +542,7 @@ export async function scanZip(
     let bytesOut = 0;
     for (const entry of ordered) {
       reader.skipTo(entry.dataOffset);
-      const hash = options.hashEntries === false ? null : createHash('sha256');
+      const hash = options.hashEntries === false ? null : new ContentHash();
       const sink = options.sinkFor ? await options.sinkFor(entry) : null;
       const whole: Buffer[] | null = options.wantWhole?.(entry) && entry.size <= WHOLE_LIMIT ? [] : null;
       try {
@@ -558,7 +558,7 @@ export async function scanZip(
         throw error;
       }
       if (whole) options.onSmallEntry?.(entry, Buffer.concat(whole));
-      scanned.push({ entry, sha256: hash ? hash.digest('hex') : '' });
+      scanned.push({ entry, sha256: hash ? hash.digest() : '' });
       options.onProgress?.(reader.position, directory.fileSize);
     }
     reader.skipTo(directory.fileSize);
@@ -576,10 +576,36 @@ export async function scanZip(
   }
 }
 
+/**
+ * SHA-256 of one entry's content. Most entries of a tree of small files arrive in one piece: those
+ * are hashed in one call, without a Hash object (and its native context, freed only when the
+ * collector gets to it) per file; content in several pieces goes through a Hash object.
+ */
+class ContentHash {
+  private first: Buffer | null = null;
+  private hash: Hash | null = null;
+
+  /** `chunk` may be a view into a reused block: it is hashed before the block is reused. */
+  update(chunk: Buffer): void {
+    if (this.hash) {
+      this.hash.update(chunk);
+    } else if (this.first === null) {
+      this.first = chunk;
+    } else {
+      this.hash = createHash('sha256').update(this.first).update(chunk);
+      this.first = null;
+    }
+  }
+
+  digest(): string {
+    return this.hash ? this.hash.digest('hex') : hashOnce('sha256', this.first ?? Buffer.alloc(0), 'hex');
+  }
+}
+
 async function inflateEntry(
   reader: SequentialReader,
   entry: ZipEntry,
-  hash: Hash | null,
+  hash: ContentHash | null,
   emit: (chunk: Buffer) => Promise<void>,
 ): Promise<number> {
   let produced = 0;

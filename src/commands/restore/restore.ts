@@ -23,7 +23,7 @@ import {
   MANIFEST_NAME,
   ManifestError,
   manifestScopeProblems,
-  parseManifest,
+  manifestFromJson,
   recordsOf,
   type BackupManifest,
   type EnvironmentScope,
@@ -32,6 +32,7 @@ import type { Clock } from '../../runtime/clock.js';
 import { isAlive } from '../../runtime/file-lock.js';
 import type { Logger } from '../../runtime/logger.js';
 import { fileStamp } from '../../domain/time/file-stamp.js';
+import { JsonSyntaxError, parseJsonInWorker } from '../../runtime/json-in-worker.js';
 import { StagingExtractor, syncFileSystems } from './extract.js';
 import {
   RESTORE_DIR,
@@ -319,11 +320,16 @@ async function readManifestFirst(
         `${options.archivePath} has no ${MANIFEST_NAME}; it is not a dhash backup`,
       );
     const bytes = await options.storage.readEntry(options.archivePath, entry, 256 * 1024 * 1024);
-    return {
-      manifest: parseManifest(bytes.toString('utf8')),
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      directory,
-    };
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    let value: unknown;
+    try {
+      value = await parseJsonInWorker(bytes);
+    } catch (error) {
+      if (error instanceof JsonSyntaxError)
+        throw new ManifestError(`manifest.json is not valid JSON: ${error.message}`);
+      throw error;
+    }
+    return { manifest: manifestFromJson(value), sha256, directory };
   } catch (error) {
     if (error instanceof ManifestError)
       throw new BackupRejectedError('manifest', `${options.archivePath}: ${error.message}`);

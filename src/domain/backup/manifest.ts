@@ -86,7 +86,15 @@ export function parseManifest(text: string): BackupManifest {
   } catch (error) {
     throw new ManifestError(`manifest.json is not valid JSON: ${(error as Error).message}`);
   }
-  return checkManifest(value);
+  return manifestFromJson(value);
+}
+
+/** checkManifest on a value parsed from untrusted JSON (parseManifest, or a parse done elsewhere). */
+export function manifestFromJson(value: unknown): BackupManifest {
+  const manifest = checkManifest(value);
+  // The shared literals instead of the parser's own copy of the word, one per record.
+  for (const f of manifest.files) f.type = f.type === 'file' ? 'file' : f.type === 'dir' ? 'dir' : 'symlink';
+  return manifest;
 }
 
 /**
