@@ -458,7 +458,7 @@ async function selectRollbackBackup(config, cwd, selection, archives) {
 /* harmony import */ var _rollback_target_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(11592);
 /* harmony import */ var _restore_journal_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(90332);
 /* harmony import */ var _restore_layout_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(55661);
-/* harmony import */ var _restore_restore_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(73527);
+/* harmony import */ var _restore_restore_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(97135);
 /* harmony import */ var _restore_verify_archive_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(83241);
 /* harmony import */ var _restore_restore_settings_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(60923);
 

@@ -466,8 +466,8 @@ var state_dir = __webpack_require__(86309);
 var backup = __webpack_require__(76934);
 // EXTERNAL MODULE: ./src/commands/rollback-target.ts
 var rollback_target = __webpack_require__(11592);
-// EXTERNAL MODULE: ./src/commands/restore/restore.ts + 2 modules
-var restore = __webpack_require__(73527);
+// EXTERNAL MODULE: ./src/commands/restore/restore.ts + 3 modules
+var restore = __webpack_require__(97135);
 // EXTERNAL MODULE: ./src/commands/restore/restore-settings.ts
 var restore_settings = __webpack_require__(60923);
 ;// CONCATENATED MODULE: ./src/commands/deploy-backup.ts

@@ -459,7 +459,7 @@ async function selectRollbackBackup(config, cwd, selection, archives) {
 /* harmony import */ var _rollback_target_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1592);
 /* harmony import */ var _restore_journal_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(332);
 /* harmony import */ var _restore_layout_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5661);
-/* harmony import */ var _restore_restore_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3527);
+/* harmony import */ var _restore_restore_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7135);
 /* harmony import */ var _restore_verify_archive_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3241);
 /* harmony import */ var _restore_restore_settings_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(923);
 

@@ -465,8 +465,8 @@ var state_dir = __webpack_require__(6309);
 var backup = __webpack_require__(6934);
 // EXTERNAL MODULE: ./src/commands/rollback-target.ts
 var rollback_target = __webpack_require__(1592);
-// EXTERNAL MODULE: ./src/commands/restore/restore.ts + 2 modules
-var restore = __webpack_require__(3527);
+// EXTERNAL MODULE: ./src/commands/restore/restore.ts + 3 modules
+var restore = __webpack_require__(7135);
 // EXTERNAL MODULE: ./src/commands/restore/restore-settings.ts
 var restore_settings = __webpack_require__(923);
 ;// CONCATENATED MODULE: ./src/commands/deploy-backup.ts

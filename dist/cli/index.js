@@ -539,10 +539,13 @@ function maskUrlUserinfo(text) {
 }
 class Redactor {
     secrets = new Set();
+    /** The secrets longest first (so a URL is masked whole before its path would be); made on first use after a change. */
+    longestFirst = null;
     /** Registers a secret value; short values are ignored because masking "1" would mangle text. */
     add(value) {
         if (!value || value.length < 6)
             return;
+        this.longestFirst = null;
         this.secrets.add(value);
         // A URL is often logged without its query or path; mask the distinctive tail too.
         try {
@@ -561,12 +564,13 @@ class Redactor {
     }
     text(input) {
         let out = input;
-        // Longest first so a URL is masked whole before its path would be.
-        for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
+        this.longestFirst ??= [...this.secrets].sort((a, b) => b.length - a.length);
+        for (const secret of this.longestFirst) {
             if (out.includes(secret))
                 out = out.split(secret).join(REDACTED);
         }
-        return maskUrlUserinfo(out);
+        // Most strings hold no URL: no regular expression run for them.
+        return out.includes('://') ? maskUrlUserinfo(out) : out;
     }
     /** Deep copy with secret-named keys masked and secret values replaced in every string. */
     value(input) {

@@ -52,6 +52,7 @@ import { fileStamp } from '../domain/time/file-stamp.js';
 import { listBackupFiles } from './restore/backup-files.js';
 import { BackupRejectedError, checkDirectoryAgainstManifest } from './restore/verify-archive.js';
 import { ArchiveError } from '../domain/backup/archive-error.js';
+import { collectGarbage } from '../runtime/collect-garbage.js';
 
 /**
  * `backup`: archives the environment's configured paths and a consistent snapshot of its embedded
@@ -476,27 +477,28 @@ function isDiskFull(error: unknown): boolean {
   return code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG';
 }
 
-/** The manifest of what was written: every entry's type, size, mode and SHA-256, and the totals. */
-function manifestOf(a: {
-  config: LoadedConfig;
-  options: CreateBackupOptions;
-  c: Collected;
-  sources: EntrySource[];
-  written: Map<string, WrittenEntry>;
-  startedMs: number;
-}): BackupManifest {
-  const { config, options, c, sources, written, startedMs } = a;
-  // The writer reports every entry it wrote; addAll throws rather than skip one.
-  const writtenEntry = (name: string): WrittenEntry => {
-    const entry = written.get(name);
-    if (!entry) throw new Error(`${name}: the archive writer did not report this entry`);
-    return entry;
-  };
-  const files: ManifestFile[] = sources.map((s) => {
-    const w = writtenEntry(s.name);
-    const path = s.type === 'dir' ? s.name.slice(0, -1) : s.name;
+/**
+ * Builds the manifest's file records as the writer reports each entry (in the order of the
+ * sources), so no second per-entry structure (a map of every written entry) is held beside them.
+ */
+class ManifestRecords {
+  readonly files: ManifestFile[] = [];
+  /** The database snapshot's entry, when `databaseIndex` is reached. */
+  database: WrittenEntry | null = null;
+
+  constructor(
+    private sources: EntrySource[],
+    private readonly databaseIndex: number | null,
+  ) {}
+
+  add(w: WrittenEntry): void {
+    const index = this.files.length;
+    const s = this.sources[index] as EntrySource | undefined;
+    // The writer reports every entry it wrote, in order; addAll throws rather than skip one.
+    if (!s || s.name !== w.name)
+      throw new Error(`${w.name}: the archive writer reported an entry out of order or not asked for`);
     const record: ManifestFile = {
-      path,
+      path: s.type === 'dir' ? s.name.slice(0, -1) : s.name,
       type: s.type,
       size: s.type === 'dir' ? 0 : w.size,
       mode: s.mode & 0o7777,
@@ -507,9 +509,32 @@ function manifestOf(a: {
       if (!s.data) throw new Error(`${s.name}: a link without its target`);
       record.target = decodeName(s.data);
     }
-    return record;
-  });
-  const db = c.database ? writtenEntry(c.database.path) : null;
+    this.files.push(record);
+    if (index === this.databaseIndex) this.database = w;
+  }
+
+  /** After the writer is done: every source was reported. */
+  complete(): ManifestFile[] {
+    if (this.files.length !== this.sources.length)
+      throw new Error(
+        `${this.sources[this.files.length]?.name ?? '?'}: the archive writer did not report this entry`,
+      );
+    this.sources = [];
+    return this.files;
+  }
+}
+
+/** The manifest of what was written: every entry's type, size, mode and SHA-256, and the totals. */
+function manifestOf(a: {
+  config: LoadedConfig;
+  options: CreateBackupOptions;
+  c: Collected;
+  files: ManifestFile[];
+  db: WrittenEntry | null;
+  startedMs: number;
+}): BackupManifest {
+  const { config, options, c, files, db, startedMs } = a;
+  if (c.database && !db) throw new Error(`${c.database.path}: the archive writer did not report this entry`);
   return {
     format: MANIFEST_FORMAT,
     kind: options.kind ?? 'backup',
@@ -649,12 +674,12 @@ function progressReporter(deps: BackupDeps, startedMs: number): ProgressReport {
 /** Writes every source and then the manifest into the temporary zip; returns the manifest written. */
 async function writeArchive(
   run: BackupRun,
-  sources: EntrySource[],
   report: ProgressReport,
 ): Promise<{ manifest: BackupManifest; writer: BackupArchiveWriter }> {
   const { config, options, c, startedMs } = run;
+  let sources: EntrySource[] = sourcesWithDatabase(run);
   const totalBytes = sources.reduce((n, s) => n + (s.type === 'file' ? s.size : 0), 0);
-  const written = new Map<string, WrittenEntry>();
+  const records = new ManifestRecords(sources, c.database ? sources.length - 1 : null);
   const writer = await run.deps.storage.createWriter(run.tmpZip, {
     level: 1,
     mode: run.fileMode,
@@ -663,12 +688,19 @@ async function writeArchive(
     },
   });
   run.writer = writer;
-  await writer.addAll(sources, (e) => written.set(e.name, e));
+  await writer.addAll(sources, (e) => {
+    records.add(e);
+  });
+  const files = records.complete();
+  // The sources (an object, a path and an opener per file) are not needed past this point: let
+  // them go before the manifest text and the verification's directory are built.
+  sources = [];
+  c.sources = [];
+  collectGarbage('all');
   // Built of plain strings, numbers and lists, serialised, and checked in place with the checks
   // any restore applies to a parsed one (one manifest of 40,000 files in memory, not two, and
   // no text copy of it beside the bytes).
-  const built = manifestOf({ config, options, c, sources, written, startedMs });
-  written.clear();
+  const built = manifestOf({ config, options, c, files, db: records.database, startedMs });
   const manifestBytes = Buffer.from(JSON.stringify(built, null, 1));
   const manifest = checkManifest(built);
   await writer.addAll([
@@ -684,6 +716,9 @@ async function writeArchive(
   ]);
   await writer.finish();
   run.writer = null;
+  // The manifest's text and its compressed bytes are garbage now; the verification's directory
+  // of every entry is built next.
+  collectGarbage('all');
   return { manifest, writer };
 }
 
@@ -717,10 +752,10 @@ function applyRetention(
 }
 
 /** Writes, verifies and publishes the backup, then applies retention. */
-async function writeVerifyAndPublish(run: BackupRun, sources: EntrySource[]): Promise<BackupResult> {
+async function writeVerifyAndPublish(run: BackupRun): Promise<BackupResult> {
   const { deps, log, startedMs } = run;
   const report = progressReporter(deps, startedMs);
-  const { manifest, writer } = await writeArchive(run, sources, report);
+  const { manifest, writer } = await writeArchive(run, report);
 
   // Prove what is on disk before calling it good: every deflated entry was inflated back as it
   // was written; here the file is re-read, its directory and local headers checked, each entry's
@@ -794,9 +829,8 @@ function backupFailure(error: unknown, folder: string): unknown {
  */
 export async function createBackup(options: CreateBackupOptions, deps: BackupDeps): Promise<BackupResult> {
   const run = startBackupRun(options, deps);
-  const sources = sourcesWithDatabase(run);
   try {
-    return await writeVerifyAndPublish(run, sources);
+    return await writeVerifyAndPublish(run);
   } catch (error) {
     if (run.writer) await run.writer.close().catch(() => undefined);
     for (const p of [run.tmpZip, run.tmpSidecar, run.tmpSignature, ...run.published])
