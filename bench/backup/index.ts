@@ -239,7 +239,7 @@ function runTree(kind: 'big' | 'small'): void {
 
     // Restore and `unzip -q` + `sync`, twice, in the order unzip, ours, ours, unzip, each into a
     // folder of its own, and nothing deleted until all four are done: ext4 without a journal (this
-    // machine's file system) will not reuse an inode freed less than 60 s ago (5 min while its
+    // machine's file system) will not reuse an inode freed less than 60 s ago (longer while its
     // inode table block is unwritten) and scans past every such inode for each file it creates,
     // so a run right after a 40 000-file tree was deleted pays a quadratic file creation (perf:
     // 80 % of its CPU in ext4's recently_deleted()). Other users deleting trees still add noise.
