@@ -1,12 +1,12 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash as hashOnce, type Hash } from 'node:crypto';
 import {
   closeSync,
-  createReadStream,
   existsSync,
   fsyncSync,
   lstatSync,
   mkdirSync,
   openSync,
+  readSync,
   readdirSync,
   readlinkSync,
   renameSync,
@@ -27,6 +27,7 @@ import {
   recordsOf,
   type BackupManifest,
   type EnvironmentScope,
+  type ManifestFile,
 } from '../../domain/backup/manifest.js';
 import type { Clock } from '../../runtime/clock.js';
 import { isAlive } from '../../runtime/file-lock.js';
@@ -269,21 +270,41 @@ function applySwaps(
   }
 }
 
-/** True when `dir` holds exactly the manifest's `current/` content (names, types, bytes). */
-async function releaseMatches(dir: string, manifest: BackupManifest): Promise<boolean> {
-  const expected = new Map(
-    manifest.files
-      .filter((f) => f.path.startsWith(`${CURRENT_PATH}/`))
-      .map((f) => [f.path.slice(CURRENT_PATH.length + 1), f]),
-  );
-  const seen = new Set<string>();
-  const walk = async (abs: string, rel: string): Promise<boolean> => {
+/** SHA-256 of a file's content, read synchronously through `buffer` (one call for a file that fits). */
+function fileSha256(path: string, buffer: Buffer): string {
+  const fd = openSync(fsPath(path), 'r');
+  try {
+    let hash: Hash | null = null;
+    for (;;) {
+      const n = readSync(fd, buffer, 0, buffer.length, null);
+      if (n < buffer.length && hash === null) return hashOnce('sha256', buffer.subarray(0, n), 'hex');
+      hash ??= createHash('sha256');
+      hash.update(buffer.subarray(0, n));
+      if (n < buffer.length) return hash.digest('hex');
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * True when `dir` holds exactly the manifest's `current/` content (names, types, bytes). Read
+ * synchronously through one buffer: a stream per file cost several event-loop turns and thread-pool
+ * reads each, 8 s for a release of 40,000 small files.
+ */
+function releaseMatches(dir: string, manifest: BackupManifest): boolean {
+  const expected = new Map<string, ManifestFile>();
+  for (const f of manifest.files)
+    if (f.path.startsWith(`${CURRENT_PATH}/`)) expected.set(f.path.slice(CURRENT_PATH.length + 1), f);
+  let seen = 0;
+  const buffer = Buffer.allocUnsafe(1024 * 1024);
+  const walk = (abs: string, rel: string): boolean => {
     for (const name of (readdirSync(fsPath(abs), { encoding: 'buffer' }) as Buffer[]).map(decodeName)) {
       const childRel = rel ? `${rel}/${name}` : name;
       const child = join(abs, name);
       const want = expected.get(childRel);
       if (!want) return false;
-      seen.add(childRel);
+      seen++;
       const st = lstatSync(fsPath(child));
       if (st.isSymbolicLink()) {
         if (
@@ -292,17 +313,15 @@ async function releaseMatches(dir: string, manifest: BackupManifest): Promise<bo
         )
           return false;
       } else if (st.isDirectory()) {
-        if (want.type !== 'dir' || !(await walk(child, childRel))) return false;
+        if (want.type !== 'dir' || !walk(child, childRel)) return false;
       } else {
         if (want.type !== 'file' || st.size !== want.size || (st.mode & 0o7777) !== want.mode) return false;
-        const hash = createHash('sha256');
-        for await (const chunk of createReadStream(fsPath(child))) hash.update(chunk as Buffer);
-        if (hash.digest('hex') !== want.sha256) return false;
+        if (fileSha256(child, buffer) !== want.sha256) return false;
       }
     }
     return true;
   };
-  return (await walk(dir, '')) && seen.size === expected.size;
+  return walk(dir, '') && seen === expected.size;
 }
 
 /** Reads and checks the manifest alone, before anything is written. */
@@ -546,14 +565,11 @@ function stagedPhysical(s: Staging, skip: LayoutItem | null): (rel: string) => s
 }
 
 /** The release id the staged release takes: the backup's own, unless that id holds different files. */
-async function chooseReleaseId(s: Staging): Promise<string> {
+function chooseReleaseId(s: Staging): string {
   const { root, storage } = s.options;
   const { manifest, txid } = s.plan;
   const id = manifest.release ?? `restored-${txid}`;
-  if (
-    existsSync(storage.releasePath(root, id)) &&
-    !(await releaseMatches(storage.releasePath(root, id), manifest))
-  )
+  if (existsSync(storage.releasePath(root, id)) && !releaseMatches(storage.releasePath(root, id), manifest))
     return `${id}-restored-${txid}`;
   return id;
 }
@@ -562,10 +578,10 @@ async function chooseReleaseId(s: Staging): Promise<string> {
  * Moves the staged release into releases/ (recorded in the journal first), then walks the links
  * again on the staged files themselves, as the kernel will walk them. Returns the release directory.
  */
-async function placeStagedRelease(s: Staging, releaseItem: LayoutItem): Promise<string> {
+function placeStagedRelease(s: Staging, releaseItem: LayoutItem): string {
   const { options, journal } = s;
   const { root, storage } = options;
-  const chosen = await chooseReleaseId(s);
+  const chosen = chooseReleaseId(s);
   if (!existsSync(storage.releasePath(root, chosen))) {
     journal.created_release = chosen;
     writeJournal(root, journal);
@@ -679,7 +695,7 @@ export async function prepareRestore(options: RestoreOptions): Promise<PreparedR
   try {
     const { verified, extractor } = await extractVerified(s);
     let releaseDir: string | null = null;
-    if (s.releaseItem) releaseDir = await placeStagedRelease(s, s.releaseItem);
+    if (s.releaseItem) releaseDir = placeStagedRelease(s, s.releaseItem);
     else checkStagedLinks(s);
     await extractor.flush(releaseDir && s.journal.created_release ? [releaseDir] : []);
     return stagedRestore(s, verified, releaseDir, markStaged(s));
