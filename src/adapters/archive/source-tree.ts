@@ -1,4 +1,4 @@
-import { lstatSync, openSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { UnsafeEntryError, checkEntryName } from './entry-name.js';
 import { decodeName, encodeName, fsPath } from '../../domain/backup/raw-name.js';
@@ -143,7 +143,6 @@ export function fileEntry(
     mode: stat.mode & 0o7777,
     mtimeMs: stat.mtimeMs,
     size: stat.size,
-    open: () => openSync(fsPath(path), 'r'),
     path: fsPath(path),
   };
 }

@@ -82,7 +82,11 @@ export interface EntrySource {
   mtimeMs: number;
   /** Bytes the entry holds (files: the size read when the tree was listed). */
   size: number;
-  /** Opens the file to read and returns its descriptor; the writer closes it. */
+  /**
+   * Opens the file to read and returns its descriptor; the writer closes it. Without it, a file is
+   * opened by `path` (a listed tree gives only the path: a closure per file of a 40,000-file tree
+   * was about 4 MB held for the whole backup).
+   */
   open?: () => number;
   /**
    * The file's path, when it may be read by path (small files are read whole by a worker);
@@ -732,8 +736,10 @@ export class ZipFileWriter {
         };
         continue;
       }
-      if (!source.open) throw new Error(`${source.name}: no content source`);
-      const file: OpenFile = { fd: null, source, open: source.open };
+      const byPath = source.path;
+      const open = source.open ?? (byPath !== undefined ? () => openSync(byPath, 'r') : undefined);
+      if (!open) throw new Error(`${source.name}: no content source`);
+      const file: OpenFile = { fd: null, source, open };
       const count = Math.max(1, Math.ceil(source.size / CHUNK_BYTES));
       const byName =
         source.method === 'store' || (source.method === undefined && isAlreadyCompressedName(source.name));
