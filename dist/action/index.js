@@ -5222,6 +5222,20 @@ module.exports = __dhashRequire("node:util/types");
 
 /***/ }),
 
+/***/ 78877:
+/***/ ((module) => {
+
+module.exports = __dhashRequire("node:v8");
+
+/***/ }),
+
+/***/ 30714:
+/***/ ((module) => {
+
+module.exports = __dhashRequire("node:vm");
+
+/***/ }),
+
 /***/ 75919:
 /***/ ((module) => {
 

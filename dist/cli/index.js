@@ -859,6 +859,20 @@ module.exports = __dhashRequire("node:util/types");
 
 /***/ }),
 
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __dhashRequire("node:v8");
+
+/***/ }),
+
+/***/ 714:
+/***/ ((module) => {
+
+module.exports = __dhashRequire("node:vm");
+
+/***/ }),
+
 /***/ 5919:
 /***/ ((module) => {
 
