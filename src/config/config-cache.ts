@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeValidated, isSkeleton, rebuildValidated } from './config-skeleton.js';
+import { withoutByteOrderMark } from './json-text.js';
 
 /**
  * The start-up cache of validated config files. Every command starts by validating the config
@@ -69,11 +70,6 @@ function entryPath(cache: StartupCache, text: string): string {
   return join(cache.dir, `${PREFIX}${cache.build}-${textHash(text)}-${text.length}.json`);
 }
 
-/** The JSON text of a config file as the validator reads it (a byte-order mark is not part of it). */
-function jsonSource(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
 /** The validated result for this exact text, when this build validated it before; else undefined. */
 export function readValidatedConfig(cache: StartupCache, text: string): unknown {
   let stored: unknown;
@@ -84,7 +80,7 @@ export function readValidatedConfig(cache: StartupCache, text: string): unknown 
   }
   if (!isSkeleton(stored)) return undefined;
   try {
-    return rebuildValidated(stored, JSON.parse(jsonSource(text)));
+    return rebuildValidated(stored, JSON.parse(withoutByteOrderMark(text)));
   } catch {
     return undefined;
   }

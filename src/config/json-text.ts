@@ -18,8 +18,13 @@ export const MAX_JSON_DEPTH = 64;
 export type JsonRead =
   { ok: true; value: unknown } | { ok: false; problems: string[]; syntax?: JsonSyntaxProblem };
 
+/** The JSON text of a file as it is parsed: a leading byte-order mark is not part of it. */
+export function withoutByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 export function readConfigJson(text: string): JsonRead {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const source = withoutByteOrderMark(text);
   const scan = scanJson(source);
   if (scan.error) {
     const syntax = { ...lineColumnAt(source, scan.error.offset), detail: scan.error.detail };
@@ -58,7 +63,7 @@ export function readConfigJson(text: string): JsonRead {
 export function parseJsonText(
   text: string,
 ): { ok: true; value: unknown } | { ok: false; problem: JsonSyntaxProblem } {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const source = withoutByteOrderMark(text);
   const scan = scanJson(source);
   if (scan.error)
     return { ok: false, problem: { ...lineColumnAt(source, scan.error.offset), detail: scan.error.detail } };

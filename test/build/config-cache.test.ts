@@ -48,6 +48,20 @@ describe('start-up cache of validated config files (dist/)', () => {
     expect(third.stdout).toContain('"admin_path": "/from-the-cache"');
   });
 
+  test('a file starting with a byte-order mark is read back from the cache as it was validated', async () => {
+    writeFileSync(join(work, 'quality-gates-config.json'), `\ufeff${shipped}`);
+    const first = await validate();
+    expect(first.code).toBe(0);
+    expect(entries()).toHaveLength(1);
+    const [entry] = entries();
+    writeFileSync(
+      join(cache, entry),
+      readFileSync(join(cache, entry), 'utf8').replace('"/admin"', '"/cached"'),
+    );
+    const second = await validate();
+    expect(second.stdout).toBe(first.stdout.replace('"admin_path": "/admin"', '"admin_path": "/cached"'));
+  });
+
   test('the action entry shares the cache and gives the same result', async () => {
     const inputs = { command: 'validate', environment: 'production' };
     const env = { DHASH_CODE_CACHE_DIR: cache };
