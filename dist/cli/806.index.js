@@ -911,155 +911,6 @@ function isSkeleton(value) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/config/config-cache.ts
-
-
-
-/**
- * The start-up cache of validated config files. Every command starts by validating the config
- * file, and a workflow runs ten commands on one file: building the schema and parsing the file with
- * it is most of a command's start-up. A file this build of the tool has validated before is read
- * from here instead: its JSON is parsed again (JSON.parse) and the schema's defaults are put back
- * from a stored skeleton (config-skeleton.ts), which holds key names and defaults but no value of
- * the file, so no secret written in a config file is ever copied here.
- *
- * The cache is the front ends' V8 code cache folder (build/run-bundle.cjs, in dist/cli.js and dist/index.js: this user's, mode 0700,
- * `DHASH_CODE_CACHE=off` turns both off), which the bundle announces through a global. Tests and
- * any use of the sources outside the bundle have no cache. An entry is named by the build (the
- * hashes of the bundle's files) and by two independent 32-bit hashes and the length of the file's
- * text, so an edited file, or a file validated by another version, is validated again. Anything
- * unreadable or malformed in the cache only means validating again.
- */
-const STARTUP_CACHE = Symbol.for('dhash-rollout.startup-cache');
-/** Entries kept; older ones are removed when a new one is written. */
-const MAX_ENTRIES = 64;
-const PREFIX = 'config-';
-/** The cache the running bundle offers, if any. */
-function startupCache() {
-    const value = globalThis[STARTUP_CACHE];
-    if (typeof value !== 'object' || value === null)
-        return undefined;
-    const { dir, build } = value;
-    return typeof dir === 'string' && typeof build === 'string' && /^[0-9a-f]+$/.test(build)
-        ? { dir, build }
-        : undefined;
-}
-/**
- * Two 32-bit multiply-xorshift hashes of the text's UTF-8 bytes (seeded differently), as hex.
- * Hashed four bytes at a time: this runs on every start, mostly before V8 has optimised anything.
- */
-function textHash(text) {
-    const bytes = Buffer.from(text, 'utf8');
-    const count = bytes.length >> 2;
-    // Copied into an aligned array: a Buffer may start anywhere in Node's shared pool.
-    const words = new Int32Array(count);
-    new Uint8Array(words.buffer).set(bytes.subarray(0, count * 4));
-    let a = 0xdeadbeef ^ bytes.length;
-    let b = 0x41c6ce57 ^ bytes.length;
-    for (let i = 0; i < count; i++) {
-        a = Math.imul(a ^ words[i], 2654435761);
-        b = Math.imul(b ^ words[i], 1597334677);
-    }
-    for (let i = count * 4; i < bytes.length; i++) {
-        a = Math.imul(a ^ bytes[i], 2654435761);
-        b = Math.imul(b ^ bytes[i], 1597334677);
-    }
-    a = Math.imul(a ^ (a >>> 16), 2246822507) ^ Math.imul(b ^ (b >>> 13), 3266489909);
-    b = Math.imul(b ^ (b >>> 16), 2246822507) ^ Math.imul(a ^ (a >>> 13), 3266489909);
-    return `${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}`;
-}
-function entryPath(cache, text) {
-    return (0,external_node_path_.join)(cache.dir, `${PREFIX}${cache.build}-${textHash(text)}-${text.length}.json`);
-}
-/** The JSON text of a config file as the validator reads it (a byte-order mark is not part of it). */
-function jsonSource(text) {
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-/** The validated result for this exact text, when this build validated it before; else undefined. */
-function readValidatedConfig(cache, text) {
-    let stored;
-    try {
-        stored = JSON.parse((0,external_node_fs_.readFileSync)(entryPath(cache, text), 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    if (!isSkeleton(stored))
-        return undefined;
-    try {
-        return rebuildValidated(stored, JSON.parse(jsonSource(text)));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Remembers that this text validated to `validated` (parsed from `file`); never fails the command. */
-function saveValidatedConfig(cache, text, file, validated) {
-    const skeleton = describeValidated(validated, file);
-    if (skeleton === null)
-        return;
-    const path = entryPath(cache, text);
-    const temporary = `${path}.${process.pid}.tmp`;
-    try {
-        (0,external_node_fs_.writeFileSync)(temporary, skeleton, { mode: 0o600 });
-        (0,external_node_fs_.renameSync)(temporary, path);
-        pruneEntries(cache.dir);
-    }
-    catch {
-        // A full disk or a removed folder: the next run validates again.
-        try {
-            (0,external_node_fs_.unlinkSync)(temporary);
-        }
-        catch {
-            // It was never written.
-        }
-    }
-}
-/** Keeps the newest MAX_ENTRIES entries (and removes temporary files of killed runs). */
-function pruneEntries(dir) {
-    const entries = (0,external_node_fs_.readdirSync)(dir)
-        .filter((name) => name.startsWith(PREFIX))
-        .map((name) => {
-        try {
-            return { name, mtime: (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, name)).mtimeMs };
-        }
-        catch {
-            return null;
-        }
-    })
-        .filter((e) => e !== null);
-    const stale = Date.now() - 60_000;
-    const temporaries = entries.filter((e) => e.name.endsWith('.tmp') && e.mtime < stale);
-    const kept = entries.filter((e) => !e.name.endsWith('.tmp')).sort((x, y) => y.mtime - x.mtime);
-    for (const e of [...temporaries, ...kept.slice(MAX_ENTRIES)]) {
-        try {
-            (0,external_node_fs_.unlinkSync)((0,external_node_path_.join)(dir, e.name));
-        }
-        catch {
-            // Removed by a parallel run.
-        }
-    }
-}
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-;// CONCATENATED MODULE: ./src/config/dotenv.ts
-
-/**
- * Reads a `.env.notifications`-style file with Node's own parser (`util.parseEnv`, the one behind
- * `node --env-file`): KEY=VALUE lines, `#` comments, `export `, single, double and back quotes, and
- * multi-line double-quoted values \u2014 so a file that works with `node --env-file` reads the same here.
- * Returns the pairs; it never touches process.env.
- */
-function parseDotenv(text) {
-    const out = {};
-    for (const [key, value] of Object.entries((0,external_node_util_.parseEnv)(text))) {
-        if (value !== undefined)
-            out[key] = value;
-    }
-    return out;
-}
-
 // EXTERNAL MODULE: ./src/config/file-schema.ts
 var file_schema = __webpack_require__(7496);
 ;// CONCATENATED MODULE: ./src/config/issues.ts
@@ -1193,8 +1044,12 @@ function levenshtein(a, b) {
 
 /** No config object is nested anywhere near this deep; anything deeper is a broken file. */
 const MAX_JSON_DEPTH = 64;
+/** The JSON text of a file as it is parsed: a leading byte-order mark is not part of it. */
+function withoutByteOrderMark(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
 function readConfigJson(text) {
-    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const source = withoutByteOrderMark(text);
     const scan = scanJson(source);
     if (scan.error) {
         const syntax = { ...lineColumnAt(source, scan.error.offset), detail: scan.error.detail };
@@ -1225,7 +1080,7 @@ function readConfigJson(text) {
 }
 /** Kept for callers that only need JSON.parse with a position on failure. */
 function parseJsonText(text) {
-    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const source = withoutByteOrderMark(text);
     const scan = scanJson(source);
     if (scan.error)
         return { ok: false, problem: { ...lineColumnAt(source, scan.error.offset), detail: scan.error.detail } };
@@ -1465,6 +1320,152 @@ class JsonScanner {
         this.stack.push({ kind, path, keys: new Set(), lastKey: '', index: 0 });
         this.i++;
     }
+}
+
+;// CONCATENATED MODULE: ./src/config/config-cache.ts
+
+
+
+
+/**
+ * The start-up cache of validated config files. Every command starts by validating the config
+ * file, and a workflow runs ten commands on one file: building the schema and parsing the file with
+ * it is most of a command's start-up. A file this build of the tool has validated before is read
+ * from here instead: its JSON is parsed again (JSON.parse) and the schema's defaults are put back
+ * from a stored skeleton (config-skeleton.ts), which holds key names and defaults but no value of
+ * the file, so no secret written in a config file is ever copied here.
+ *
+ * The cache is the front ends' V8 code cache folder (build/run-bundle.cjs, in dist/cli.js and dist/index.js: this user's, mode 0700,
+ * `DHASH_CODE_CACHE=off` turns both off), which the bundle announces through a global. Tests and
+ * any use of the sources outside the bundle have no cache. An entry is named by the build (the
+ * hashes of the bundle's files) and by two independent 32-bit hashes and the length of the file's
+ * text, so an edited file, or a file validated by another version, is validated again. Anything
+ * unreadable or malformed in the cache only means validating again.
+ */
+const STARTUP_CACHE = Symbol.for('dhash-rollout.startup-cache');
+/** Entries kept; older ones are removed when a new one is written. */
+const MAX_ENTRIES = 64;
+const PREFIX = 'config-';
+/** The cache the running bundle offers, if any. */
+function startupCache() {
+    const value = globalThis[STARTUP_CACHE];
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const { dir, build } = value;
+    return typeof dir === 'string' && typeof build === 'string' && /^[0-9a-f]+$/.test(build)
+        ? { dir, build }
+        : undefined;
+}
+/**
+ * Two 32-bit multiply-xorshift hashes of the text's UTF-8 bytes (seeded differently), as hex.
+ * Hashed four bytes at a time: this runs on every start, mostly before V8 has optimised anything.
+ */
+function textHash(text) {
+    const bytes = Buffer.from(text, 'utf8');
+    const count = bytes.length >> 2;
+    // Copied into an aligned array: a Buffer may start anywhere in Node's shared pool.
+    const words = new Int32Array(count);
+    new Uint8Array(words.buffer).set(bytes.subarray(0, count * 4));
+    let a = 0xdeadbeef ^ bytes.length;
+    let b = 0x41c6ce57 ^ bytes.length;
+    for (let i = 0; i < count; i++) {
+        a = Math.imul(a ^ words[i], 2654435761);
+        b = Math.imul(b ^ words[i], 1597334677);
+    }
+    for (let i = count * 4; i < bytes.length; i++) {
+        a = Math.imul(a ^ bytes[i], 2654435761);
+        b = Math.imul(b ^ bytes[i], 1597334677);
+    }
+    a = Math.imul(a ^ (a >>> 16), 2246822507) ^ Math.imul(b ^ (b >>> 13), 3266489909);
+    b = Math.imul(b ^ (b >>> 16), 2246822507) ^ Math.imul(a ^ (a >>> 13), 3266489909);
+    return `${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}`;
+}
+function entryPath(cache, text) {
+    return (0,external_node_path_.join)(cache.dir, `${PREFIX}${cache.build}-${textHash(text)}-${text.length}.json`);
+}
+/** The validated result for this exact text, when this build validated it before; else undefined. */
+function readValidatedConfig(cache, text) {
+    let stored;
+    try {
+        stored = JSON.parse((0,external_node_fs_.readFileSync)(entryPath(cache, text), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (!isSkeleton(stored))
+        return undefined;
+    try {
+        return rebuildValidated(stored, JSON.parse(withoutByteOrderMark(text)));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Remembers that this text validated to `validated` (parsed from `file`); never fails the command. */
+function saveValidatedConfig(cache, text, file, validated) {
+    const skeleton = describeValidated(validated, file);
+    if (skeleton === null)
+        return;
+    const path = entryPath(cache, text);
+    const temporary = `${path}.${process.pid}.tmp`;
+    try {
+        (0,external_node_fs_.writeFileSync)(temporary, skeleton, { mode: 0o600 });
+        (0,external_node_fs_.renameSync)(temporary, path);
+        pruneEntries(cache.dir);
+    }
+    catch {
+        // A full disk or a removed folder: the next run validates again.
+        try {
+            (0,external_node_fs_.unlinkSync)(temporary);
+        }
+        catch {
+            // It was never written.
+        }
+    }
+}
+/** Keeps the newest MAX_ENTRIES entries (and removes temporary files of killed runs). */
+function pruneEntries(dir) {
+    const entries = (0,external_node_fs_.readdirSync)(dir)
+        .filter((name) => name.startsWith(PREFIX))
+        .map((name) => {
+        try {
+            return { name, mtime: (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, name)).mtimeMs };
+        }
+        catch {
+            return null;
+        }
+    })
+        .filter((e) => e !== null);
+    const stale = Date.now() - 60_000;
+    const temporaries = entries.filter((e) => e.name.endsWith('.tmp') && e.mtime < stale);
+    const kept = entries.filter((e) => !e.name.endsWith('.tmp')).sort((x, y) => y.mtime - x.mtime);
+    for (const e of [...temporaries, ...kept.slice(MAX_ENTRIES)]) {
+        try {
+            (0,external_node_fs_.unlinkSync)((0,external_node_path_.join)(dir, e.name));
+        }
+        catch {
+            // Removed by a parallel run.
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/config/dotenv.ts
+
+/**
+ * Reads a `.env.notifications`-style file with Node's own parser (`util.parseEnv`, the one behind
+ * `node --env-file`): KEY=VALUE lines, `#` comments, `export `, single, double and back quotes, and
+ * multi-line double-quoted values \u2014 so a file that works with `node --env-file` reads the same here.
+ * Returns the pairs; it never touches process.env.
+ */
+function parseDotenv(text) {
+    const out = {};
+    for (const [key, value] of Object.entries((0,external_node_util_.parseEnv)(text))) {
+        if (value !== undefined)
+            out[key] = value;
+    }
+    return out;
 }
 
 // EXTERNAL MODULE: ./src/domain/gates/catalog/catalog.ts + 8 modules
