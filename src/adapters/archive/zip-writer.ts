@@ -16,7 +16,13 @@ import { STORE_RATIO, isAlreadyCompressedName, looksCompressible } from './compr
 import { CentralDirectoryBytes } from './central-directory.js';
 import { InflateCheck } from './inflate-check.js';
 import { verifyWrittenArchive, type WrittenArchive, type WrittenExpectation } from './written-archive.js';
-import { SmallFilePool, type SmallFileBatchResult, type SmallFileRequest } from './small-file-pool.js';
+import {
+  SmallFilePool,
+  type SmallFileBatchResult,
+  type SmallFileRecord,
+  type SmallFileRequest,
+} from './small-file-pool.js';
+import { ContentLocations } from './content-locations.js';
 import { encodeName, hasRawBytes } from '../../domain/backup/raw-name.js';
 import { FileChangedError } from '../../domain/backup/source-errors.js';
 import { promised } from '../../runtime/promised.js';
@@ -148,6 +154,16 @@ interface ChunkJob {
 interface BatchJob {
   batch: EntrySource[];
   result: Promise<SmallFileBatchResult>;
+  /** The sequence number of the batch's first file (the rest follow one by one). */
+  firstSequence: number;
+}
+
+/** Where writeBatch is in a batch's body and in the bytes it read back for repeated files. */
+interface BatchCursor {
+  bodyAt: number;
+  repeatedAt: number;
+  /** Files of this batch that later ones may repeat: their data, not yet in the archive. */
+  claimedHere: Map<number, Buffer>;
 }
 
 /** Files up to this size go through the small-file workers. */
@@ -195,6 +211,13 @@ export class ZipFileWriter {
   private readonly openFiles = new Set<OpenFile>();
   private pool: SmallFilePool | null = null;
   private batchesWritten = 0;
+  /** Small files sent to the pool so far (the next one's sequence number). */
+  private smallFiles = 0;
+  /** Where files that later files may repeat were written (see SEEN_CONTENTS). */
+  private readonly contents = new ContentLocations();
+  /** A batch's repeated files' bytes, read back from the archive (reused from batch to batch). */
+  private repeatedBytes: Buffer | null = null;
+  private repeated = 0;
   /** What verifyWritten checks the file against, known once `finish` wrote the directory. */
   private expected: WrittenExpectation | null = null;
 
@@ -207,7 +230,8 @@ export class ZipFileWriter {
   static create(path: string, options: ZipWriterOptions = {}): Promise<ZipFileWriter> {
     return promised(() => {
       const mode = options.mode ?? 0o600;
-      const fd = openSync(path, 'wx', mode);
+      // Read as well as written: the bytes of a file that repeats an earlier one are read back.
+      const fd = openSync(path, 'wx+', mode);
       if (process.platform !== 'win32') fchmodSync(fd, mode); // the umask may have narrowed it
       return new ZipFileWriter(path, fd, options);
     });
@@ -215,6 +239,11 @@ export class ZipFileWriter {
 
   get bytesWritten(): number {
     return this.position;
+  }
+
+  /** Files whose content an earlier file had: written with its compressed bytes, not deflated again. */
+  get repeatedFiles(): number {
+    return this.repeated;
   }
 
   /** Writes every source in order; `onEntry` sees each entry as soon as it is complete. */
@@ -266,7 +295,7 @@ export class ZipFileWriter {
           batchesAhead--;
           const result = await job.result;
           fill();
-          this.writeBatch(job.batch, result, onEntry);
+          this.writeBatch(job, result, onEntry);
           continue;
         }
         let raw: Buffer;
@@ -379,22 +408,23 @@ export class ZipFileWriter {
    * and records them for the central directory.
    */
   private writeBatch(
-    batch: EntrySource[],
+    job: BatchJob,
     result: SmallFileBatchResult,
     onEntry?: (entry: WrittenEntry) => void,
   ): void {
     const parts: Buffer[] = [];
     let at = this.position;
-    let bodyAt = 0;
     let bytesIn = 0;
     let next = 0;
-    for (const src of batch) {
+    const cursor: BatchCursor = { bodyAt: 0, repeatedAt: 0, claimedHere: new Map() };
+    for (const src of job.batch) {
       if (isInlineInBatch(src)) {
         const length = this.writeInline(src, at, parts, onEntry);
         at += length;
         bytesIn += src.data?.length ?? 0;
         continue;
       }
+      const sequence = job.firstSequence + next;
       const record = result.records[next++];
       if ('error' in record) {
         const error = new Error(`${src.name}: ${record.error.message}`) as NodeJS.ErrnoException;
@@ -407,33 +437,43 @@ export class ZipFileWriter {
             ? `${src.name} grew while being archived (listed at ${src.size} bytes)`
             : `${src.name} changed size while being archived (${src.size} → ${record.changedTo} bytes)`,
         );
+      const written = this.batchEntryData(src, record, result.body, cursor);
       const { name, utf8 } = entryName(src.name);
-      const header = localHeader(name, utf8, record.method, src.mtimeMs, false);
+      const header = localHeader(name, utf8, written.method, src.mtimeMs, false);
       header.writeUInt32LE(record.crc, 14);
-      header.writeUInt32LE(record.compressedSize, 18);
+      header.writeUInt32LE(written.compressedSize, 18);
       header.writeUInt32LE(src.size, 22);
-      const data = result.body.subarray(bodyAt, bodyAt + record.compressedSize);
-      bodyAt += record.compressedSize;
-      parts.push(header, data);
+      parts.push(header, written.data);
+      if ('claimed' in record && record.claimed) {
+        cursor.claimedHere.set(sequence, written.data);
+        this.contents.set(sequence, {
+          offset: at + header.length,
+          compressedSize: written.compressedSize,
+          method: written.method,
+          dataCrc: written.dataCrc,
+          crc: record.crc,
+          size: src.size,
+        });
+      }
       this.recordCentral(
         name,
         utf8,
-        record.method,
+        written.method,
         record.crc,
-        record.compressedSize,
+        written.compressedSize,
         src.size,
         at,
         src,
-        record.dataCrc,
+        written.dataCrc,
       );
-      at += header.length + data.length;
+      at += header.length + written.data.length;
       bytesIn += src.size;
       onEntry?.({
         name: src.name,
         type: src.type,
         size: src.size,
-        compressedSize: record.compressedSize,
-        method: record.method,
+        compressedSize: written.compressedSize,
+        method: written.method,
         sha256: record.sha256,
         crc32: record.crc,
         mode: src.mode & 0o7777,
@@ -449,6 +489,39 @@ export class ZipFileWriter {
     this.bytesIn += bytesIn;
     this.options.onProgress?.(this.bytesIn);
     this.backgroundSync();
+  }
+
+  /**
+   * A batch entry's data as it goes into the archive: the next bytes of the batch's body, or, for
+   * a file that repeats an earlier one, that one's compressed bytes (from this batch, or read back
+   * from the archive).
+   */
+  private batchEntryData(
+    src: EntrySource,
+    record: Extract<SmallFileRecord, { crc: number }>,
+    body: Buffer,
+    cursor: BatchCursor,
+  ): { method: number; compressedSize: number; dataCrc: number; data: Buffer } {
+    if (!('duplicateOf' in record)) {
+      const data = body.subarray(cursor.bodyAt, cursor.bodyAt + record.compressedSize);
+      cursor.bodyAt += record.compressedSize;
+      return { method: record.method, compressedSize: record.compressedSize, dataCrc: record.dataCrc, data };
+    }
+    const first = this.contents.get(record.duplicateOf);
+    if (!first || first.crc !== record.crc || first.size !== src.size)
+      throw new Error(`${src.name}: the earlier file with its content was not written (an internal fault)`);
+    this.repeated++;
+    let data = cursor.claimedHere.get(record.duplicateOf);
+    if (!data) {
+      this.repeatedBytes ??= Buffer.allocUnsafe(BATCH_BYTES + SMALL_FILE_BYTES);
+      data = this.readBack(
+        first.offset,
+        first.compressedSize,
+        this.repeatedBytes.subarray(cursor.repeatedAt),
+      );
+      cursor.repeatedAt += data.length;
+    }
+    return { method: first.method, compressedSize: first.compressedSize, dataCrc: first.dataCrc, data };
   }
 
   /** A folder, link or empty file riding in a batch: its header and content, stored. Returns its length. */
@@ -584,6 +657,19 @@ export class ZipFileWriter {
     this.position += length;
   }
 
+  /** Bytes already written to the archive, read back into `into`. */
+  private readBack(position: number, length: number, into: Buffer): Buffer {
+    const buffer = into.subarray(0, length);
+    let offset = 0;
+    while (offset < length) {
+      const n = readSync(this.fd, buffer, offset, length - offset, position + offset);
+      if (n === 0)
+        throw new Error(`the archive is shorter than what was written to it (${position + offset})`);
+      offset += n;
+    }
+    return buffer;
+  }
+
   private writeAt(buffer: Buffer, position: number): void {
     let offset = 0;
     while (offset < buffer.length)
@@ -680,11 +766,12 @@ export class ZipFileWriter {
         BATCH_BYTES + SMALL_FILE_BYTES,
       );
       const sent = batch;
+      const firstSequence = requests.length > 0 ? requests[0].sequence : this.smallFiles;
       const result = this.pool.run(requests);
       batch = [];
       requests = [];
       batchBytes = 0;
-      return { batch: sent, result };
+      return { batch: sent, result, firstSequence };
     };
     for (const source of sources) {
       if (batch.length > 0 && isInlineInBatch(source)) {
@@ -708,6 +795,7 @@ export class ZipFileWriter {
           store:
             source.method === 'store' ||
             (source.method === undefined && isAlreadyCompressedName(source.name)),
+          sequence: this.smallFiles++,
         });
         batchBytes += source.size;
         if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FILES) yield sendBatch();
