@@ -166,12 +166,25 @@ interface BatchCursor {
   claimedHere: Map<number, Buffer>;
 }
 
-/** Files up to this size go through the small-file workers. */
-export const SMALL_FILE_BYTES = 256 * 1024;
+/**
+ * Files up to this size go through the small-file workers, read and deflated whole (larger ones
+ * are cut into chunks deflated in parallel). 1 MiB: a node_modules holds a few hundred files of
+ * 256 KiB to 1 MiB (bundles, source maps, type declarations), a third of its bytes; handled on the
+ * main thread, with a thread-pool round trip per chunk and a streaming inflater for the round
+ * trip, they made the main thread the bottleneck once the workers got fast.
+ */
+export const SMALL_FILE_BYTES = 1024 * 1024;
+/** Links and other entries held in memory ride in a batch up to this size. */
+const INLINE_BYTES = 256 * 1024;
 /** Default deflate level of small files (see ZipWriterOptions.smallFileLevel). */
 const SMALL_FILE_LEVEL = 4;
 /** A batch closes at this many input bytes or files. */
 const BATCH_BYTES = 1024 * 1024;
+/**
+ * The most input bytes a batch holds (and so the size of its buffer): a file that would take a
+ * batch past it starts the next one.
+ */
+const BATCH_CAPACITY = BATCH_BYTES + 256 * 1024;
 const BATCH_FILES = 256;
 /** Batches in flight: enough to keep every worker busy while the main thread writes. */
 const MAX_BATCHES_AHEAD = 4;
@@ -513,7 +526,7 @@ export class ZipFileWriter {
     this.repeated++;
     let data = cursor.claimedHere.get(record.duplicateOf);
     if (!data) {
-      this.repeatedBytes ??= Buffer.allocUnsafe(BATCH_BYTES + SMALL_FILE_BYTES);
+      this.repeatedBytes ??= Buffer.allocUnsafe(BATCH_CAPACITY);
       data = this.readBack(
         first.offset,
         first.compressedSize,
@@ -763,7 +776,7 @@ export class ZipFileWriter {
       this.pool ??= new SmallFilePool(
         this.options.smallFileLevel ?? SMALL_FILE_LEVEL,
         STORE_RATIO,
-        BATCH_BYTES + SMALL_FILE_BYTES,
+        BATCH_CAPACITY,
       );
       const sent = batch;
       const firstSequence = requests.length > 0 ? requests[0].sequence : this.smallFiles;
@@ -788,6 +801,7 @@ export class ZipFileWriter {
         source.size > 0 &&
         source.size <= SMALL_FILE_BYTES
       ) {
+        if (batchBytes + source.size > BATCH_CAPACITY) yield sendBatch();
         batch.push(source);
         requests.push({
           path: source.path,
@@ -894,7 +908,7 @@ const EMPTY_SHA256 = createHash('sha256').digest('hex');
 /** Entries with nothing to read or compress (folders, links, empty files): they may ride in a batch. */
 function isInlineInBatch(source: EntrySource): boolean {
   if (source.method === 'deflate') return false;
-  if (source.data !== undefined) return source.data.length <= SMALL_FILE_BYTES;
+  if (source.data !== undefined) return source.data.length <= INLINE_BYTES;
   return source.type !== 'file' || source.size === 0;
 }
 
