@@ -17,6 +17,7 @@ import { promisify } from 'node:util';
 import { bundleReferenceService } from '../examples/dhash-service/build-releases.mjs';
 import { asciiScript } from './ascii-script.mjs';
 import { chunkToScript, entryFile, entryToScript, scriptKey } from './bundle-scripts.mjs';
+import { lazyPackage } from './lazy-modules.mjs';
 import { patchSqlJsModuleCheck } from './patch-sqljs.mjs';
 
 const run = promisify(execFile);
@@ -55,9 +56,13 @@ for (const entry of entries) {
   const dir = join(dist, entry.dir);
   mkdirSync(dir);
   const keys = {};
-  for (const file of readdirSync(join(staging, entry.dir)).filter((f) => f.endsWith('.js'))) {
+  const emitted = {};
+  for (const file of readdirSync(join(staging, entry.dir)).filter((f) => f.endsWith('.js')))
+    emitted[file] = patchSqlJsModuleCheck(readFileSync(join(staging, entry.dir, file), 'utf8'), `${entry.dir}/${file}`);
+  // zod is evaluated on first use, not at start-up (why: build/lazy-modules.mjs).
+  const { files } = lazyPackage(emitted, 'zod');
+  for (const [file, code] of Object.entries(files)) {
     const label = `${entry.dir}/${file}`;
-    const code = patchSqlJsModuleCheck(readFileSync(join(staging, entry.dir, file), 'utf8'), label);
     const converted = file === 'index.js' ? entryToScript(code, label) : chunkToScript(code, label);
     const script = asciiScript(converted, label) ?? converted;
     writeFileSync(join(dir, file), script);

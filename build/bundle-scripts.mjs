@@ -7,6 +7,7 @@
 // shape fails the build instead of shipping a bundle that breaks at run time.
 import { createHash } from 'node:crypto';
 import { Script } from 'node:vm';
+import { LAZY_MODULE_HELPER } from './lazy-modules.mjs';
 
 const ENTRY_IMPORT = 'import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";\n';
 const CHUNK_IMPORT = 'import("./" + __nccwpck_require__.u(chunkId))';
@@ -70,6 +71,8 @@ export function entryToScript(code, label) {
   };
   if (!code.startsWith(ENTRY_IMPORT)) fail('the entry does not start with the one createRequire import');
   if (count(code, CHUNK_IMPORT) !== 1) fail('the chunk import() of the webpack runtime is not there once');
+  if ((code.match(/^\/\*{6}\/\s+function __nccwpck_require__\(moduleId\) \{$/gm) ?? []).length !== 1)
+    fail('the webpack runtime does not declare __nccwpck_require__ once');
   const afterEnd = code.split(ENTRY_END);
   if (afterEnd.length !== 2 || !/^(\/\*{6}\/\s*)*$/.test(afterEnd[1]))
     fail('the entry does not end with its await');
@@ -83,7 +86,7 @@ export function entryToScript(code, label) {
       ),
   );
   return checkedScript(
-    `"use strict";\n(async function (__dhashImportMetaUrl, __WEBPACK_EXTERNAL_createRequire, __dhashLoadChunk) {\n${ENTRY_HELPERS}${body}\n})\n`,
+    `"use strict";\n(async function (__dhashImportMetaUrl, __WEBPACK_EXTERNAL_createRequire, __dhashLoadChunk) {\n${ENTRY_HELPERS}${LAZY_MODULE_HELPER}${body}\n})\n`,
     label,
   );
 }

@@ -24,15 +24,29 @@
 // compiling from source. DHASH_CODE_CACHE=off turns the cache off; DHASH_CODE_CACHE_DIR moves it.
 'use strict';
 const { createRequire } = require('node:module');
-const { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = require('node:fs');
+const {
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} = require('node:fs');
 const { tmpdir } = require('node:os');
 const { isAscii } = require('node:buffer');
-const { join } = require('node:path');
+const { dirname, join } = require('node:path');
 const { fileURLToPath, pathToFileURL } = require('node:url');
 const { Script, constants } = require('node:vm');
 
 /** Caches to write at exit: [file, script]. */
 const unsaved = [];
+
+/**
+ * Cache files kept in the folder: each build and each copy of it adds its own (a few per command
+ * run), so without a bound the folder grows with every upgrade. About three builds' worth.
+ */
+const MAX_CACHE_FILES = 256;
 
 /** The cache folder, or null when caching is off or the folder is not safely this user's. */
 function cacheDir(env) {
@@ -50,6 +64,33 @@ function cacheDir(env) {
   }
 }
 
+/** Keeps the newest MAX_CACHE_FILES caches and removes temporary files of killed runs. */
+function prune(dir) {
+  const stale = Date.now() - 60_000;
+  const files = [];
+  for (const name of readdirSync(dir)) {
+    try {
+      if (name.endsWith('.v8cache')) files.push({ name, mtime: statSync(join(dir, name)).mtimeMs });
+      else if (
+        name.endsWith('.tmp') &&
+        name.includes('.v8cache.') &&
+        statSync(join(dir, name)).mtimeMs < stale
+      )
+        unlinkSync(join(dir, name));
+    } catch {
+      // Removed by a parallel run.
+    }
+  }
+  files.sort((a, b) => b.mtime - a.mtime);
+  for (const { name } of files.slice(MAX_CACHE_FILES)) {
+    try {
+      unlinkSync(join(dir, name));
+    } catch {
+      // Removed by a parallel run.
+    }
+  }
+}
+
 function saveAtExit() {
   for (const [file, script] of unsaved) {
     const temporary = `${file}.${process.pid}.tmp`;
@@ -64,6 +105,11 @@ function saveAtExit() {
         // It was never created.
       }
     }
+  }
+  try {
+    prune(dirname(unsaved[0][0]));
+  } catch {
+    // The folder is gone: nothing to bound.
   }
 }
 

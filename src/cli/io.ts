@@ -1,6 +1,7 @@
 import type { Clock } from '../runtime/clock.js';
 import { RealClock } from '../runtime/clock.js';
 import { LOG_LEVELS, type LogLevel } from '../runtime/logger.js';
+import type { Output } from '../runtime/process-output.js';
 import { maskUrlUserinfo } from '../runtime/redact.js';
 
 /** What a CLI command may touch of the outside world; injected so tests run the CLI in-process. */
@@ -23,14 +24,19 @@ export interface CliIo {
 }
 
 /**
- * The real process's streams and environment. `stdin` and `signal` are getters, read when a command
- * first uses them: opening stdin (about 1 ms) and the interrupt's AbortController (about 2 ms) are
- * start-up cost that most commands never need. (So the result must not be spread: that reads them.)
+ * The real process's outputs and environment: `outputs` as the bin made them (see
+ * src/runtime/process-output.ts), else process.stdout and process.stderr. `stdin` and `signal` are
+ * getters, read when a command first uses them: opening stdin (about 1 ms) and the interrupt's
+ * AbortController (about 2 ms) are start-up cost that most commands never need. (So the result must
+ * not be spread: that reads them.)
  */
-export function processIo(interrupt?: { readonly signal: AbortSignal }): CliIo {
+export function processIo(
+  interrupt?: { readonly signal: AbortSignal },
+  outputs?: { stdout: Output; stderr: Output },
+): CliIo {
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: outputs?.stdout ?? process.stdout,
+    stderr: outputs?.stderr ?? process.stderr,
     get stdin() {
       return process.stdin;
     },

@@ -7,6 +7,7 @@ import {
   readdirSync,
   rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,7 +30,9 @@ const entryOf = entryFile as (
 // loads chunk 7 through the webpack runtime's import(), uses createRequire(import.meta.url), and
 // prints what the chunk's module returns (including whether it ran in strict mode, as modules do).
 const NCC_ENTRY = `import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-var __nccwpck_require__ = { u: (chunkId) => "" + chunkId + ".index.js" };
+/******/ function __nccwpck_require__(moduleId) {
+/******/ }
+__nccwpck_require__.u = (chunkId) => "" + chunkId + ".index.js";
 var chunkId = 7;
 var __webpack_exports__ = import("./" + __nccwpck_require__.u(chunkId)).then((chunk) => {
   const os = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
@@ -134,6 +137,28 @@ describe('bundle scripts with a V8 code cache (build/bundle-scripts.mjs, build/r
     expect(cacheFiles()).toEqual([]);
   });
 
+  test('the folder keeps the newest 256 caches; temporary files of killed runs go', () => {
+    mkdirSync(cache, { mode: 0o700 });
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    for (let i = 0; i < 300; i++) {
+      const file = join(cache, `${String(i).padStart(24, '0')}-00000000-v0-x64.v8cache`);
+      writeFileSync(file, 'an older build');
+      utimesSync(file, hourAgo, new Date(hourAgo.getTime() + i * 1000));
+    }
+    const killed = join(cache, 'f'.repeat(24) + '-00000000-v0-x64.v8cache.4242.tmp');
+    writeFileSync(killed, 'half');
+    utimesSync(killed, hourAgo, hourAgo);
+    expect(run()).toEqual(EXPECTED);
+    const left = cacheFiles();
+    expect(left).toHaveLength(256);
+    // The two this run wrote, and the newest 254 of the older ones.
+    expect(left.filter((f) => !f.startsWith('0000'))).toHaveLength(2);
+    expect(left).not.toContain(`${'45'.padStart(24, '0')}-00000000-v0-x64.v8cache`);
+    expect(left).toContain(`${'46'.padStart(24, '0')}-00000000-v0-x64.v8cache`);
+    expect(run()).toEqual(EXPECTED);
+    expect(cacheFiles()).toEqual(left);
+  });
+
   test('a bundle not in the shape expected fails the build, naming the file', () => {
     expect(() => toChunk(NCC_CHUNK.replace('export const ids', 'const ids'), 'cli/7.index.js')).toThrow(
       /^cli\/7\.index\.js: a chunk does not start with export const id, ids, modules/,
@@ -141,6 +166,12 @@ describe('bundle scripts with a V8 code cache (build/bundle-scripts.mjs, build/r
     expect(() => toEntry(`${NCC_ENTRY}export const leftover = 1;\n`, 'cli/index.js')).toThrow(
       /^cli\/index\.js: the entry does not end with its await/,
     );
+    expect(() =>
+      toEntry(
+        NCC_ENTRY.replace('function __nccwpck_require__(moduleId)', 'function require(moduleId)'),
+        'cli/index.js',
+      ),
+    ).toThrow(/^cli\/index\.js: the webpack runtime does not declare __nccwpck_require__ once/);
     expect(() =>
       toEntry(NCC_ENTRY.replace('var chunkId = 7;', 'var chunkId = 7; export { chunkId };'), 'cli/index.js'),
     ).toThrow(/^cli\/index\.js: not a plain script after the bundle-scripts step: Unexpected token 'export'/);
