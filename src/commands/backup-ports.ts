@@ -56,4 +56,9 @@ export interface BackupStorage extends BackupArchiveReader, ReleaseLinks {
   fileEntry(name: string, path: string, stat: { mode: number; mtimeMs: number; size: number }): EntrySource;
   /** Starts a new archive at `path` (which must not exist). */
   createWriter(path: string, options?: ZipWriterOptions): Promise<BackupArchiveWriter>;
+  /**
+   * Gets ready to write an archive soon (starts the compression workers), so that they boot while
+   * the tree is listed. Optional: writing works without it.
+   */
+  prepareWriter?(): void;
 }

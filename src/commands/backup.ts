@@ -605,6 +605,7 @@ function startBackupRun(options: CreateBackupOptions, deps: BackupDeps): BackupR
     environment: config.envName,
   });
   refuseHalfRestoredTree(config, options.cwd);
+  deps.storage.prepareWriter?.();
   const c = collect(config, options.cwd, deps.storage);
   for (const w of c.warnings) log.warn(w);
   const startedMs = deps.clock.now();
@@ -702,8 +703,8 @@ async function writeArchive(
   // no text copy of it beside the bytes).
   const built = manifestOf({ config, options, c, files, db: records.database, startedMs });
   const manifestBytes = Buffer.from(JSON.stringify(built, null, 1));
-  const manifest = checkManifest(built);
-  await writer.addAll([
+  // Deflated in the thread pool while it is checked here.
+  const adding = writer.addAll([
     {
       name: MANIFEST_NAME,
       type: 'file',
@@ -714,6 +715,14 @@ async function writeArchive(
       method: 'deflate',
     },
   ]);
+  let manifest: BackupManifest;
+  try {
+    manifest = checkManifest(built);
+  } catch (error) {
+    await adding.catch(() => undefined);
+    throw error;
+  }
+  await adding;
   await writer.finish();
   run.writer = null;
   // The manifest's text and its compressed bytes are garbage now; the verification's directory
