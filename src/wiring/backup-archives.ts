@@ -1,5 +1,5 @@
 import { readArchiveManifest } from '../adapters/archive/manifest-reader.js';
-import { fileEntry, listTree } from '../adapters/archive/source-tree.js';
+import { fileEntry, walkTree } from '../adapters/archive/source-tree.js';
 import { ZipFileWriter } from '../adapters/archive/zip-writer.js';
 import { startSmallFileWorkers } from '../adapters/archive/small-file-pool.js';
 import { readEntryContent, readZipDirectory, scanZip } from '../adapters/archive/zip-reader.js';
@@ -21,7 +21,7 @@ export function backupArchiveReader(): BackupArchiveReader {
 export function backupStorage(): BackupStorage {
   return {
     ...backupArchiveReader(),
-    listTree,
+    walkTree,
     fileEntry,
     createWriter: (path, options) => ZipFileWriter.create(path, options),
     prepareWriter: startSmallFileWorkers,
