@@ -16,7 +16,13 @@ import { STORE_RATIO, isAlreadyCompressedName, looksCompressible } from './compr
 import { CentralDirectoryBytes } from './central-directory.js';
 import { InflateCheck } from './inflate-check.js';
 import { verifyWrittenArchive, type WrittenArchive, type WrittenExpectation } from './written-archive.js';
-import { SmallFilePool, type SmallFileBatchResult, type SmallFileRequest } from './small-file-pool.js';
+import {
+  SmallFilePool,
+  type SmallFileBatchResult,
+  type SmallFileRecord,
+  type SmallFileRequest,
+} from './small-file-pool.js';
+import { ContentLocations } from './content-locations.js';
 import { encodeName, hasRawBytes } from '../../domain/backup/raw-name.js';
 import { FileChangedError } from '../../domain/backup/source-errors.js';
 import { promised } from '../../runtime/promised.js';
@@ -148,14 +154,37 @@ interface ChunkJob {
 interface BatchJob {
   batch: EntrySource[];
   result: Promise<SmallFileBatchResult>;
+  /** The sequence number of the batch's first file (the rest follow one by one). */
+  firstSequence: number;
 }
 
-/** Files up to this size go through the small-file workers. */
-export const SMALL_FILE_BYTES = 256 * 1024;
+/** Where writeBatch is in a batch's body and in the bytes it read back for repeated files. */
+interface BatchCursor {
+  bodyAt: number;
+  repeatedAt: number;
+  /** Files of this batch that later ones may repeat: their data, not yet in the archive. */
+  claimedHere: Map<number, Buffer>;
+}
+
+/**
+ * Files up to this size go through the small-file workers, read and deflated whole (larger ones
+ * are cut into chunks deflated in parallel). 1 MiB: a node_modules holds a few hundred files of
+ * 256 KiB to 1 MiB (bundles, source maps, type declarations), a third of its bytes; handled on the
+ * main thread, with a thread-pool round trip per chunk and a streaming inflater for the round
+ * trip, they made the main thread the bottleneck once the workers got fast.
+ */
+export const SMALL_FILE_BYTES = 1024 * 1024;
+/** Links and other entries held in memory ride in a batch up to this size. */
+const INLINE_BYTES = 256 * 1024;
 /** Default deflate level of small files (see ZipWriterOptions.smallFileLevel). */
 const SMALL_FILE_LEVEL = 4;
 /** A batch closes at this many input bytes or files. */
 const BATCH_BYTES = 1024 * 1024;
+/**
+ * The most input bytes a batch holds (and so the size of its buffer): a file that would take a
+ * batch past it starts the next one.
+ */
+const BATCH_CAPACITY = BATCH_BYTES + 256 * 1024;
 const BATCH_FILES = 256;
 /** Batches in flight: enough to keep every worker busy while the main thread writes. */
 const MAX_BATCHES_AHEAD = 4;
@@ -195,6 +224,13 @@ export class ZipFileWriter {
   private readonly openFiles = new Set<OpenFile>();
   private pool: SmallFilePool | null = null;
   private batchesWritten = 0;
+  /** Small files sent to the pool so far (the next one's sequence number). */
+  private smallFiles = 0;
+  /** Where files that later files may repeat were written (see SEEN_CONTENTS). */
+  private readonly contents = new ContentLocations();
+  /** A batch's repeated files' bytes, read back from the archive (reused from batch to batch). */
+  private repeatedBytes: Buffer | null = null;
+  private repeated = 0;
   /** What verifyWritten checks the file against, known once `finish` wrote the directory. */
   private expected: WrittenExpectation | null = null;
 
@@ -207,7 +243,8 @@ export class ZipFileWriter {
   static create(path: string, options: ZipWriterOptions = {}): Promise<ZipFileWriter> {
     return promised(() => {
       const mode = options.mode ?? 0o600;
-      const fd = openSync(path, 'wx', mode);
+      // Read as well as written: the bytes of a file that repeats an earlier one are read back.
+      const fd = openSync(path, 'wx+', mode);
       if (process.platform !== 'win32') fchmodSync(fd, mode); // the umask may have narrowed it
       return new ZipFileWriter(path, fd, options);
     });
@@ -215,6 +252,11 @@ export class ZipFileWriter {
 
   get bytesWritten(): number {
     return this.position;
+  }
+
+  /** Files whose content an earlier file had: written with its compressed bytes, not deflated again. */
+  get repeatedFiles(): number {
+    return this.repeated;
   }
 
   /** Writes every source in order; `onEntry` sees each entry as soon as it is complete. */
@@ -266,7 +308,7 @@ export class ZipFileWriter {
           batchesAhead--;
           const result = await job.result;
           fill();
-          this.writeBatch(job.batch, result, onEntry);
+          this.writeBatch(job, result, onEntry);
           continue;
         }
         let raw: Buffer;
@@ -379,22 +421,23 @@ export class ZipFileWriter {
    * and records them for the central directory.
    */
   private writeBatch(
-    batch: EntrySource[],
+    job: BatchJob,
     result: SmallFileBatchResult,
     onEntry?: (entry: WrittenEntry) => void,
   ): void {
     const parts: Buffer[] = [];
     let at = this.position;
-    let bodyAt = 0;
     let bytesIn = 0;
     let next = 0;
-    for (const src of batch) {
+    const cursor: BatchCursor = { bodyAt: 0, repeatedAt: 0, claimedHere: new Map() };
+    for (const src of job.batch) {
       if (isInlineInBatch(src)) {
         const length = this.writeInline(src, at, parts, onEntry);
         at += length;
         bytesIn += src.data?.length ?? 0;
         continue;
       }
+      const sequence = job.firstSequence + next;
       const record = result.records[next++];
       if ('error' in record) {
         const error = new Error(`${src.name}: ${record.error.message}`) as NodeJS.ErrnoException;
@@ -407,33 +450,43 @@ export class ZipFileWriter {
             ? `${src.name} grew while being archived (listed at ${src.size} bytes)`
             : `${src.name} changed size while being archived (${src.size} → ${record.changedTo} bytes)`,
         );
+      const written = this.batchEntryData(src, record, result.body, cursor);
       const { name, utf8 } = entryName(src.name);
-      const header = localHeader(name, utf8, record.method, src.mtimeMs, false);
+      const header = localHeader(name, utf8, written.method, src.mtimeMs, false);
       header.writeUInt32LE(record.crc, 14);
-      header.writeUInt32LE(record.compressedSize, 18);
+      header.writeUInt32LE(written.compressedSize, 18);
       header.writeUInt32LE(src.size, 22);
-      const data = result.body.subarray(bodyAt, bodyAt + record.compressedSize);
-      bodyAt += record.compressedSize;
-      parts.push(header, data);
+      parts.push(header, written.data);
+      if ('claimed' in record && record.claimed) {
+        cursor.claimedHere.set(sequence, written.data);
+        this.contents.set(sequence, {
+          offset: at + header.length,
+          compressedSize: written.compressedSize,
+          method: written.method,
+          dataCrc: written.dataCrc,
+          crc: record.crc,
+          size: src.size,
+        });
+      }
       this.recordCentral(
         name,
         utf8,
-        record.method,
+        written.method,
         record.crc,
-        record.compressedSize,
+        written.compressedSize,
         src.size,
         at,
         src,
-        record.dataCrc,
+        written.dataCrc,
       );
-      at += header.length + data.length;
+      at += header.length + written.data.length;
       bytesIn += src.size;
       onEntry?.({
         name: src.name,
         type: src.type,
         size: src.size,
-        compressedSize: record.compressedSize,
-        method: record.method,
+        compressedSize: written.compressedSize,
+        method: written.method,
         sha256: record.sha256,
         crc32: record.crc,
         mode: src.mode & 0o7777,
@@ -449,6 +502,39 @@ export class ZipFileWriter {
     this.bytesIn += bytesIn;
     this.options.onProgress?.(this.bytesIn);
     this.backgroundSync();
+  }
+
+  /**
+   * A batch entry's data as it goes into the archive: the next bytes of the batch's body, or, for
+   * a file that repeats an earlier one, that one's compressed bytes (from this batch, or read back
+   * from the archive).
+   */
+  private batchEntryData(
+    src: EntrySource,
+    record: Extract<SmallFileRecord, { crc: number }>,
+    body: Buffer,
+    cursor: BatchCursor,
+  ): { method: number; compressedSize: number; dataCrc: number; data: Buffer } {
+    if (!('duplicateOf' in record)) {
+      const data = body.subarray(cursor.bodyAt, cursor.bodyAt + record.compressedSize);
+      cursor.bodyAt += record.compressedSize;
+      return { method: record.method, compressedSize: record.compressedSize, dataCrc: record.dataCrc, data };
+    }
+    const first = this.contents.get(record.duplicateOf);
+    if (!first || first.crc !== record.crc || first.size !== src.size)
+      throw new Error(`${src.name}: the earlier file with its content was not written (an internal fault)`);
+    this.repeated++;
+    let data = cursor.claimedHere.get(record.duplicateOf);
+    if (!data) {
+      this.repeatedBytes ??= Buffer.allocUnsafe(BATCH_CAPACITY);
+      data = this.readBack(
+        first.offset,
+        first.compressedSize,
+        this.repeatedBytes.subarray(cursor.repeatedAt),
+      );
+      cursor.repeatedAt += data.length;
+    }
+    return { method: first.method, compressedSize: first.compressedSize, dataCrc: first.dataCrc, data };
   }
 
   /** A folder, link or empty file riding in a batch: its header and content, stored. Returns its length. */
@@ -584,6 +670,19 @@ export class ZipFileWriter {
     this.position += length;
   }
 
+  /** Bytes already written to the archive, read back into `into`. */
+  private readBack(position: number, length: number, into: Buffer): Buffer {
+    const buffer = into.subarray(0, length);
+    let offset = 0;
+    while (offset < length) {
+      const n = readSync(this.fd, buffer, offset, length - offset, position + offset);
+      if (n === 0)
+        throw new Error(`the archive is shorter than what was written to it (${position + offset})`);
+      offset += n;
+    }
+    return buffer;
+  }
+
   private writeAt(buffer: Buffer, position: number): void {
     let offset = 0;
     while (offset < buffer.length)
@@ -677,14 +776,15 @@ export class ZipFileWriter {
       this.pool ??= new SmallFilePool(
         this.options.smallFileLevel ?? SMALL_FILE_LEVEL,
         STORE_RATIO,
-        BATCH_BYTES + SMALL_FILE_BYTES,
+        BATCH_CAPACITY,
       );
       const sent = batch;
+      const firstSequence = requests.length > 0 ? requests[0].sequence : this.smallFiles;
       const result = this.pool.run(requests);
       batch = [];
       requests = [];
       batchBytes = 0;
-      return { batch: sent, result };
+      return { batch: sent, result, firstSequence };
     };
     for (const source of sources) {
       if (batch.length > 0 && isInlineInBatch(source)) {
@@ -701,6 +801,7 @@ export class ZipFileWriter {
         source.size > 0 &&
         source.size <= SMALL_FILE_BYTES
       ) {
+        if (batchBytes + source.size > BATCH_CAPACITY) yield sendBatch();
         batch.push(source);
         requests.push({
           path: source.path,
@@ -708,6 +809,7 @@ export class ZipFileWriter {
           store:
             source.method === 'store' ||
             (source.method === undefined && isAlreadyCompressedName(source.name)),
+          sequence: this.smallFiles++,
         });
         batchBytes += source.size;
         if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FILES) yield sendBatch();
@@ -806,7 +908,7 @@ const EMPTY_SHA256 = createHash('sha256').digest('hex');
 /** Entries with nothing to read or compress (folders, links, empty files): they may ride in a batch. */
 function isInlineInBatch(source: EntrySource): boolean {
   if (source.method === 'deflate') return false;
-  if (source.data !== undefined) return source.data.length <= SMALL_FILE_BYTES;
+  if (source.data !== undefined) return source.data.length <= INLINE_BYTES;
   return source.type !== 'file' || source.size === 0;
 }
 
