@@ -33,7 +33,6 @@ const {
   unlinkSync,
   writeFileSync,
 } = require('node:fs');
-const { tmpdir } = require('node:os');
 const { isAscii } = require('node:buffer');
 const { dirname, join } = require('node:path');
 const { fileURLToPath, pathToFileURL } = require('node:url');
@@ -52,16 +51,27 @@ const MAX_CACHE_FILES = 256;
 function cacheDir(env) {
   if (env.DHASH_CODE_CACHE === 'off') return null;
   const uid = process.getuid?.();
-  const dir = env.DHASH_CODE_CACHE_DIR || join(tmpdir(), `dhash-rollout-code-cache-${uid ?? 'user'}`);
+  const dir =
+    env.DHASH_CODE_CACHE_DIR || join(temporaryDir(env), `dhash-rollout-code-cache-${uid ?? 'user'}`);
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const stat = statSync(dir);
+    let stat = statSync(dir, { throwIfNoEntry: false });
+    if (stat === undefined) {
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      stat = statSync(dir);
+    }
     if (!stat.isDirectory() || (uid !== undefined && stat.uid !== uid) || (stat.mode & 0o022) !== 0)
       return null;
     return dir;
   } catch {
     return null;
   }
+}
+
+/** os.tmpdir(), without loading node:os on the systems where its rule is this simple. */
+function temporaryDir(env) {
+  if (process.platform === 'win32') return require('node:os').tmpdir();
+  const path = env.TMPDIR || env.TMP || env.TEMP || '/tmp';
+  return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
 }
 
 /** Keeps the newest MAX_CACHE_FILES caches and removes temporary files of killed runs. */

@@ -1,5 +1,6 @@
 import { appendFileSync, existsSync } from 'node:fs';
 import { EOL } from 'node:os';
+import type { Output } from '../runtime/process-output.js';
 import type { ActionCore, AnnotationProperties } from './core.js';
 
 // The few @actions/core functions the action uses, spoken to the runner directly: INPUT_* variables
@@ -7,6 +8,18 @@ import type { ActionCore, AnnotationProperties } from './core.js';
 // @actions/core writes them. @actions/core itself loads its OIDC client at import, and with it the
 // HTTP client and undici (about half of the action's entry bundle), which every workflow step
 // would pay for at start-up; none of our commands asks for an OIDC token.
+
+/** Where workflow commands and log lines go: process.stdout, unless the entry chose (see useOutput). */
+let output: Output | null = null;
+const stdout = (): Output => output ?? process.stdout;
+
+/**
+ * The entry's stdout for the runner protocol: dist/index.js passes the process's output as
+ * src/runtime/process-output.ts makes it (no Node stream module loaded at start-up).
+ */
+export function useOutput(stream: Output): void {
+  output = stream;
+}
 
 /** Like @actions/core: strings as they are, anything else as JSON, nothing as ''. */
 const commandValue = (value: unknown): string =>
@@ -19,7 +32,7 @@ function issueCommand(command: string, properties: Record<string, unknown>, mess
     .filter(([, value]) => value !== undefined && value !== null && value !== '')
     .map(([key, value]) => `${key}=${escapeProperty(commandValue(value))}`)
     .join(',');
-  process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(commandValue(message))}${EOL}`);
+  stdout().write(`::${command}${props ? ` ${props}` : ''}::${escapeData(commandValue(message))}${EOL}`);
 }
 
 function annotation(kind: string, message: string | Error, properties: AnnotationProperties = {}): void {
@@ -92,7 +105,7 @@ export const runnerCore: ActionCore = {
     const file = process.env.GITHUB_OUTPUT;
     const text = commandValue(value);
     if (!file) {
-      process.stdout.write(EOL);
+      stdout().write(EOL);
       issueCommand('set-output', { name }, text);
       return;
     }
@@ -108,7 +121,7 @@ export const runnerCore: ActionCore = {
     issueCommand('add-mask', {}, secret);
   },
   info(message) {
-    process.stdout.write(`${message}${EOL}`);
+    stdout().write(`${message}${EOL}`);
   },
   warning(message, properties) {
     annotation('warning', message, properties);

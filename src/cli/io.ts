@@ -1,6 +1,7 @@
 import type { Clock } from '../runtime/clock.js';
 import { RealClock } from '../runtime/clock.js';
 import { LOG_LEVELS, type LogLevel } from '../runtime/logger.js';
+import { interruptionOf, type InterruptedError } from '../runtime/interrupt.js';
 import type { Output } from '../runtime/process-output.js';
 import { maskUrlUserinfo } from '../runtime/redact.js';
 
@@ -21,6 +22,16 @@ export interface CliIo {
   packagedConfig?: string;
   /** Fires on SIGINT / SIGTERM (src/runtime/interrupt.ts); long commands stop cleanly on it. */
   signal?: AbortSignal;
+  /**
+   * The signal received, if one was, without making `signal` (an AbortController costs a module
+   * load); when absent, `signal` is asked.
+   */
+  interrupted?: () => InterruptedError | null;
+}
+
+/** The interruption the command ended with, or null. */
+export function interruptionIn(io: CliIo): InterruptedError | null {
+  return io.interrupted ? io.interrupted() : interruptionOf(io.signal);
 }
 
 /**
@@ -31,7 +42,7 @@ export interface CliIo {
  * not be spread: that reads them.)
  */
 export function processIo(
-  interrupt?: { readonly signal: AbortSignal },
+  interrupt?: { readonly signal: AbortSignal; readonly received: InterruptedError | null },
   outputs?: { stdout: Output; stderr: Output },
 ): CliIo {
   return {
@@ -47,6 +58,7 @@ export function processIo(
     get signal() {
       return interrupt?.signal;
     },
+    interrupted: () => interrupt?.received ?? null,
   };
 }
 

@@ -15,7 +15,10 @@ const onOutputError = (error: NodeJS.ErrnoException): void => {
 };
 for (const output of [stdout, stderr]) output.on('error', onOutputError);
 // Node's own streams, if a library writes to them: made later, or already the outputs above.
-for (const [name, output] of [['stdout', stdout], ['stderr', stderr]] as const)
+for (const [name, output] of [
+  ['stdout', stdout],
+  ['stderr', stderr],
+] as const)
   whenStreamCreated(name, (stream) => {
     if (stream !== output) stream.on('error', onOutputError);
   });

@@ -3,9 +3,8 @@ import { DhashError, exitCodeOf, messageOf } from '../runtime/errors.js';
 import { OffTargetHostError } from '../config/target-host.js';
 import { ExitCode } from '../runtime/exit-codes.js';
 import { closeHttpAgents } from '../runtime/http.js';
-import { interruptionOf } from '../runtime/interrupt.js';
 import { toolVersion } from '../runtime/package-root.js';
-import type { CliIo } from './io.js';
+import { interruptionIn, type CliIo } from './io.js';
 import { packagedConfigNote } from './common-options.js';
 
 type Registration = (program: Command, io: CliIo) => void;
@@ -107,14 +106,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') addMissingExitCodes(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
-    const interruption = interruptionOf(io.signal);
+    const interruption = interruptionIn(io);
     if (interruption && io.exitCode !== interruption.exitCode) {
       io.stderr.write(`${interruption.message}: the command finished what it had under way and stopped\n`);
       return interruption.exitCode;
     }
     return io.exitCode;
   } catch (error) {
-    const interruption = interruptionOf(io.signal);
+    const interruption = interruptionIn(io);
     if (interruption) {
       io.stderr.write(`${interruption.message}: ${messageOf(error)}\n`);
       return interruption.exitCode;

@@ -34,7 +34,11 @@ export class DirectOutput extends EventEmitter {
     super();
   }
 
-  write(chunk: string | Uint8Array, encodingOrCallback?: BufferEncoding | Callback, callback?: Callback): boolean {
+  write(
+    chunk: string | Uint8Array,
+    encodingOrCallback?: BufferEncoding | Callback,
+    callback?: Callback,
+  ): boolean {
     const done = typeof encodingOrCallback === 'function' ? encodingOrCallback : callback;
     const encoding = typeof encodingOrCallback === 'string' ? encodingOrCallback : 'utf8';
     if (this.stream) return this.stream.write(chunk, done);
