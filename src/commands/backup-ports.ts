@@ -50,10 +50,18 @@ export interface ReleaseLinks {
 
 /** Everything backup and restore do with archives, source trees and release links. */
 export interface BackupStorage extends BackupArchiveReader, ReleaseLinks {
-  /** A configured path's files as archive entries (content is read later, by the writer). */
-  listTree(absoluteRoot: string, entryPrefix: string, options?: TreeOptions): EntrySource[];
+  /**
+   * A configured path's files as archive entries (content is read later, by the writer), listed
+   * as they are iterated.
+   */
+  walkTree(absoluteRoot: string, entryPrefix: string, options?: TreeOptions): Iterable<EntrySource>;
   /** One file as an archive entry. */
   fileEntry(name: string, path: string, stat: { mode: number; mtimeMs: number; size: number }): EntrySource;
   /** Starts a new archive at `path` (which must not exist). */
   createWriter(path: string, options?: ZipWriterOptions): Promise<BackupArchiveWriter>;
+  /**
+   * Gets ready to write an archive soon (starts the compression workers), so that they boot while
+   * the tree is listed. Optional: writing works without it.
+   */
+  prepareWriter?(): void;
 }

@@ -113,9 +113,11 @@ export interface BackupPlan {
 interface Collected {
   root: string;
   release: string | null;
-  sources: EntrySource[];
+  /** Each configured path that exists, and where its files really are; listed later (listSources). */
+  trees: Array<{ path: string; abs: string }>;
+  /** What the listing leaves out (the database, lock and restore files). */
+  exclude: (abs: string) => boolean;
   archivedPaths: string[];
-  perPath: Array<{ path: string; files: number; bytes: number }>;
   database: { path: string; abs: string; bytes: number } | null;
   warnings: string[];
 }
@@ -170,9 +172,8 @@ interface Collecting {
   optional: Set<string>;
   /** A target with a live release: a missing path there is an error unless optional. */
   deployed: boolean;
-  sources: EntrySource[];
+  trees: Collected['trees'];
   archivedPaths: string[];
-  perPath: Collected['perPath'];
   warnings: string[];
   release: string | null;
 }
@@ -209,20 +210,30 @@ function resolveConfiguredPath(s: Collecting, p: string): string | null {
 function collectConfiguredPath(s: Collecting, p: string): void {
   const abs = resolveConfiguredPath(s, p);
   if (abs === null) return;
-  let listed: EntrySource[];
+  s.trees.push({ path: p, abs });
+  s.archivedPaths.push(p);
+}
+
+/**
+ * One collected tree's entries, listed as they are iterated: a backup lists while it compresses
+ * (see ZipFileWriter.addAll). A tree that cannot be backed up is an operation error.
+ */
+function* treeSources(
+  c: Collected,
+  storage: BackupStorage,
+  tree: Collected['trees'][number],
+): Generator<EntrySource, void, undefined> {
   try {
-    listed = s.storage.listTree(abs, p, { exclude: s.exclude, inside: s.root });
+    yield* storage.walkTree(tree.abs, tree.path, { exclude: c.exclude, inside: c.root });
   } catch (error) {
     if (error instanceof SourceTreeError) throw new OperationError(error.message);
     throw error;
   }
-  for (const e of listed) s.sources.push(e);
-  s.archivedPaths.push(p);
-  s.perPath.push({
-    path: p,
-    files: listed.filter((e) => e.type === 'file').length,
-    bytes: listed.reduce((n, e) => n + (e.type === 'file' ? e.size : 0), 0),
-  });
+}
+
+/** Every collected tree's entries, in the order of the configured paths. */
+function* listSources(c: Collected, storage: BackupStorage): Generator<EntrySource, void, undefined> {
+  for (const tree of c.trees) yield* treeSources(c, storage, tree);
 }
 
 function collectDatabase(s: Collecting, dbRel: string, dbAbs: string): Collected['database'] {
@@ -253,9 +264,8 @@ function collect(config: LoadedConfig, cwd: string, storage: BackupStorage): Col
     // A target with no live release yet (a first deploy's --backup-first) has nothing to lose:
     // what is missing there is noted, not an error.
     deployed: existsSync(join(root, CURRENT_PATH)),
-    sources: [],
+    trees: [],
     archivedPaths: [],
-    perPath: [],
     warnings: [],
     release: null,
   };
@@ -267,8 +277,8 @@ function collect(config: LoadedConfig, cwd: string, storage: BackupStorage): Col
     collectConfiguredPath(s, p);
   }
   const database = dbRel && dbAbs ? collectDatabase(s, dbRel, dbAbs) : null;
-  const { release, sources, archivedPaths, perPath, warnings } = s;
-  return { root, release, sources, archivedPaths, perPath, database, warnings };
+  const { release, trees, exclude, archivedPaths, warnings } = s;
+  return { root, release, trees, exclude, archivedPaths, database, warnings };
 }
 
 function destination(config: LoadedConfig, options: CreateBackupOptions, nowMs: number): string {
@@ -326,14 +336,22 @@ export function planBackup(
     name: basename(path),
     createdMs: nowMs,
   });
-  const files = c.sources.filter((s) => s.type === 'file').length + (c.database ? 1 : 0);
-  const bytes =
-    c.sources.reduce((n, s) => n + (s.type === 'file' ? s.size : 0), 0) + (c.database?.bytes ?? 0);
+  const perPath = c.trees.map((tree) => {
+    const counted = { path: tree.path, files: 0, bytes: 0 };
+    for (const e of treeSources(c, deps.storage, tree))
+      if (e.type === 'file') {
+        counted.files++;
+        counted.bytes += e.size;
+      }
+    return counted;
+  });
+  const files = perPath.reduce((n, p) => n + p.files, 0) + (c.database ? 1 : 0);
+  const bytes = perPath.reduce((n, p) => n + p.bytes, 0) + (c.database?.bytes ?? 0);
   return {
     path,
     root: c.root,
     release: c.release,
-    paths: c.perPath,
+    paths: perPath,
     database: c.database ? { path: c.database.path, bytes: c.database.bytes } : null,
     files,
     bytes,
@@ -483,20 +501,36 @@ function isDiskFull(error: unknown): boolean {
  */
 class ManifestRecords {
   readonly files: ManifestFile[] = [];
-  /** The database snapshot's entry, when `databaseIndex` is reached. */
+  /** The database snapshot's entry, once written. */
   database: WrittenEntry | null = null;
+  /** Bytes of the files listed so far (all of them once the listing is complete). */
+  bytesListed = 0;
+  /** Sources handed to the writer and not reported yet, in order (from `head`). */
+  private queued: EntrySource[] = [];
+  private head = 0;
+  private listed = false;
 
-  constructor(
-    private sources: EntrySource[],
-    private readonly databaseIndex: number | null,
-  ) {}
+  constructor(private readonly databaseSource: EntrySource | null) {}
+
+  /** The sources, each remembered here as the writer takes it (the listing happens as it does). */
+  *track(sources: Iterable<EntrySource>): Generator<EntrySource, void, undefined> {
+    for (const s of sources) {
+      if (s.type === 'file') this.bytesListed += s.size;
+      this.queued.push(s);
+      yield s;
+    }
+    this.listed = true;
+  }
 
   add(w: WrittenEntry): void {
-    const index = this.files.length;
-    const s = this.sources[index] as EntrySource | undefined;
+    const s = this.head < this.queued.length ? this.queued[this.head] : undefined;
     // The writer reports every entry it wrote, in order; addAll throws rather than skip one.
     if (!s || s.name !== w.name)
       throw new Error(`${w.name}: the archive writer reported an entry out of order or not asked for`);
+    if (++this.head >= 4096) {
+      this.queued = this.queued.slice(this.head);
+      this.head = 0;
+    }
     const record: ManifestFile = {
       path: s.type === 'dir' ? s.name.slice(0, -1) : s.name,
       type: s.type,
@@ -510,16 +544,15 @@ class ManifestRecords {
       record.target = decodeName(s.data);
     }
     this.files.push(record);
-    if (index === this.databaseIndex) this.database = w;
+    if (s === this.databaseSource) this.database = w;
   }
 
-  /** After the writer is done: every source was reported. */
+  /** After the writer is done: every source was listed and reported. */
   complete(): ManifestFile[] {
-    if (this.files.length !== this.sources.length)
-      throw new Error(
-        `${this.sources[this.files.length]?.name ?? '?'}: the archive writer did not report this entry`,
-      );
-    this.sources = [];
+    if (!this.listed || this.head !== this.queued.length)
+      throw new Error(`${this.queued[this.head]?.name ?? '?'}: the archive writer did not report this entry`);
+    this.queued = [];
+    this.head = 0;
     return this.files;
   }
 }
@@ -605,6 +638,7 @@ function startBackupRun(options: CreateBackupOptions, deps: BackupDeps): BackupR
     environment: config.envName,
   });
   refuseHalfRestoredTree(config, options.cwd);
+  deps.storage.prepareWriter?.();
   const c = collect(config, options.cwd, deps.storage);
   for (const w of c.warnings) log.warn(w);
   const startedMs = deps.clock.now();
@@ -636,26 +670,29 @@ function startBackupRun(options: CreateBackupOptions, deps: BackupDeps): BackupR
   };
 }
 
-/** The collected sources, and the database read through a descriptor opened now. */
-function sourcesWithDatabase(run: BackupRun): EntrySource[] {
+/** The database's entry, read through a descriptor opened now (null without a database). */
+function databaseSnapshot(run: BackupRun): EntrySource | null {
   const { c } = run;
-  const sources = [...c.sources];
+  if (!c.database) return null;
   // The database is published whole by rename; the handle opened here keeps the snapshot it
   // saw even if a writer publishes a newer file meanwhile, so the copy is never torn.
-  if (c.database) {
-    const fd = openSync(c.database.abs, 'r');
-    run.dbFd = fd;
-    const entry = run.deps.storage.fileEntry(c.database.path, c.database.abs, fstatSync(fd));
-    sources.push({
-      ...entry,
-      path: undefined, // read through the snapshot's descriptor only, never by path
-      open: () => {
-        run.dbFd = null; // from here on the writer closes it
-        return fd;
-      },
-    });
-  }
-  return sources;
+  const fd = openSync(c.database.abs, 'r');
+  run.dbFd = fd;
+  const entry = run.deps.storage.fileEntry(c.database.path, c.database.abs, fstatSync(fd));
+  return {
+    ...entry,
+    path: undefined, // read through the snapshot's descriptor only, never by path
+    open: () => {
+      run.dbFd = null; // from here on the writer closes it
+      return fd;
+    },
+  };
+}
+
+/** The collected trees' entries, listed as the writer takes them, then the database's. */
+function* sourcesWithDatabase(run: BackupRun, database: EntrySource | null): Generator<EntrySource> {
+  yield* listSources(run.c, run.deps.storage);
+  if (database) yield database;
 }
 
 type ProgressReport = (phase: BackupProgress['phase'], done: number, total: number) => void;
@@ -677,33 +714,31 @@ async function writeArchive(
   report: ProgressReport,
 ): Promise<{ manifest: BackupManifest; writer: BackupArchiveWriter }> {
   const { config, options, c, startedMs } = run;
-  let sources: EntrySource[] = sourcesWithDatabase(run);
-  const totalBytes = sources.reduce((n, s) => n + (s.type === 'file' ? s.size : 0), 0);
-  const records = new ManifestRecords(sources, c.database ? sources.length - 1 : null);
+  const database = databaseSnapshot(run);
+  const records = new ManifestRecords(database);
   const writer = await run.deps.storage.createWriter(run.tmpZip, {
     level: 1,
     mode: run.fileMode,
     onProgress: (n) => {
-      report('archiving', n, totalBytes);
+      // The total grows while the tree is still being listed (done early: see ListAhead).
+      report('archiving', n, records.bytesListed);
     },
   });
   run.writer = writer;
-  await writer.addAll(sources, (e) => {
+  await writer.addAll(records.track(sourcesWithDatabase(run, database)), (e) => {
     records.add(e);
   });
   const files = records.complete();
   // The sources (an object, a path and an opener per file) are not needed past this point: let
   // them go before the manifest text and the verification's directory are built.
-  sources = [];
-  c.sources = [];
   collectGarbage('all');
   // Built of plain strings, numbers and lists, serialised, and checked in place with the checks
   // any restore applies to a parsed one (one manifest of 40,000 files in memory, not two, and
   // no text copy of it beside the bytes).
   const built = manifestOf({ config, options, c, files, db: records.database, startedMs });
   const manifestBytes = Buffer.from(JSON.stringify(built, null, 1));
-  const manifest = checkManifest(built);
-  await writer.addAll([
+  // Deflated in the thread pool while it is checked here.
+  const adding = writer.addAll([
     {
       name: MANIFEST_NAME,
       type: 'file',
@@ -714,6 +749,14 @@ async function writeArchive(
       method: 'deflate',
     },
   ]);
+  let manifest: BackupManifest;
+  try {
+    manifest = checkManifest(built);
+  } catch (error) {
+    await adding.catch(() => undefined);
+    throw error;
+  }
+  await adding;
   await writer.finish();
   run.writer = null;
   // The manifest's text and its compressed bytes are garbage now; the verification's directory

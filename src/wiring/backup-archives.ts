@@ -1,6 +1,7 @@
 import { readArchiveManifest } from '../adapters/archive/manifest-reader.js';
-import { fileEntry, listTree } from '../adapters/archive/source-tree.js';
+import { fileEntry, walkTree } from '../adapters/archive/source-tree.js';
 import { ZipFileWriter } from '../adapters/archive/zip-writer.js';
+import { startSmallFileWorkers } from '../adapters/archive/small-file-pool.js';
 import { readEntryContent, readZipDirectory, scanZip } from '../adapters/archive/zip-reader.js';
 import { readCurrentRelease, releasePath, switchCurrent } from '../adapters/targets/current-link.js';
 import { recordActivation } from '../adapters/targets/release-history.js';
@@ -20,9 +21,10 @@ export function backupArchiveReader(): BackupArchiveReader {
 export function backupStorage(): BackupStorage {
   return {
     ...backupArchiveReader(),
-    listTree,
+    walkTree,
     fileEntry,
     createWriter: (path, options) => ZipFileWriter.create(path, options),
+    prepareWriter: startSmallFileWorkers,
     currentRelease: readCurrentRelease,
     releasePath,
     switchCurrent: (root, id) => {

@@ -160,7 +160,7 @@ export const SEEN_CONTENTS_SLOTS = 1 << 16;
  * Inline source (eval) so that it survives bundling, like the archive-hash worker of the reader.
  */
 const SMALL_FILE_WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
+const { parentPort } = require('node:worker_threads');
 const { openSync, readSync, closeSync } = require('node:fs');
 const { crc32 } = require('node:zlib');
 const { createHash } = require('node:crypto');
@@ -173,13 +173,13 @@ try {
 } catch {}
 ${REUSABLE_ZLIB_ENGINES}
 ${SEEN_CONTENTS}
-const seenTable = new Int32Array(workerData.seen);
 // Reused: one read buffer, one for the round trip, and a batch buffer the main thread hands back once written.
 let readBuffer = Buffer.allocUnsafeSlow(0);
 let backBuffer = Buffer.allocUnsafeSlow(0);
 let engines = null;
 let enginesLevel = -1;
-parentPort.on('message', ({ id, files, level, storeRatio, capacity, recycled }) => {
+parentPort.on('message', ({ id, files, level, storeRatio, capacity, recycled, seen: seenContents }) => {
+  const seenTable = new Int32Array(seenContents);
   if (enginesLevel !== level) {
     engines = reusableEngines(level);
     enginesLevel = level;
@@ -318,6 +318,57 @@ interface PoolWorker {
   busy: number;
 }
 
+/**
+ * At most two workers: each costs 12-16 MB of memory (its own V8 heap, its buffers; measured with
+ * one and two), so four would take a 40,000-file backup (~190 MB) over its 200 MB budget.
+ */
+function poolSize(): number {
+  return Math.max(1, Math.min(2, availableParallelism()));
+}
+
+function startWorker(): Worker {
+  return new Worker(SMALL_FILE_WORKER, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+}
+
+/**
+ * Workers started ahead of need (startSmallFileWorkers), each with what stops watching it, taken
+ * by the next pool.
+ */
+const spares: Array<{ worker: Worker; adopt: () => void }> = [];
+
+/**
+ * Starts the next pool's workers now: a worker takes 50-100 ms to boot (an isolate and Node's
+ * bootstrap), time a backup's listing of its tree can hide. Idempotent; a spare that fails or
+ * exits before a pool takes it is forgotten, and spares never keep the process alive.
+ */
+export function startSmallFileWorkers(): void {
+  while (spares.length < poolSize()) {
+    const worker = startWorker();
+    const forget = (): void => {
+      const at = spares.findIndex((s) => s.worker === worker);
+      if (at >= 0) spares.splice(at, 1);
+    };
+    worker.on('error', forget);
+    worker.on('exit', forget);
+    worker.unref();
+    spares.push({
+      worker,
+      adopt: () => {
+        worker.off('error', forget);
+        worker.off('exit', forget);
+      },
+    });
+  }
+}
+
+/** A spare worker if there is one (no longer watched as a spare), or a new one. */
+function takeWorker(): Worker {
+  const spare = spares.shift();
+  if (!spare) return startWorker();
+  spare.adopt();
+  return spare.worker;
+}
+
 export class SmallFilePool {
   private readonly workers: PoolWorker[] = [];
   private readonly pending = new Map<number, Pending & { worker: PoolWorker }>();
@@ -334,16 +385,10 @@ export class SmallFilePool {
     private readonly level: number,
     private readonly storeRatio: number,
     private readonly capacity: number,
-    // At most two: each worker costs 12-16 MB of memory (its own V8 heap, its buffers; measured
-    // with one and two), so four would take a 40,000-file backup (~190 MB) over its 200 MB budget.
-    size = Math.max(1, Math.min(2, availableParallelism())),
+    size = poolSize(),
   ) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(SMALL_FILE_WORKER, {
-        eval: true,
-        workerData: { seen: this.seen },
-        resourceLimits: { maxYoungGenerationSizeMb: 4 },
-      });
+      const worker = takeWorker();
       const entry: PoolWorker = { worker, busy: 0 };
       worker.on(
         'message',
@@ -390,7 +435,15 @@ export class SmallFilePool {
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, worker: target });
       target.worker.postMessage(
-        { id, files, level: this.level, storeRatio: this.storeRatio, capacity: this.capacity, recycled },
+        {
+          id,
+          files,
+          level: this.level,
+          storeRatio: this.storeRatio,
+          capacity: this.capacity,
+          recycled,
+          seen: this.seen,
+        },
         recycled ? [recycled] : [],
       );
     });

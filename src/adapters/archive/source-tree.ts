@@ -26,16 +26,94 @@ export function listTree(
   entryPrefix: string,
   options: TreeOptions = {},
 ): EntrySource[] {
-  const out: EntrySource[] = [];
+  return [...walkTree(absoluteRoot, entryPrefix, options)];
+}
+
+/**
+ * The same entries as listTree, in the same order, listed as they are iterated: a backup lists
+ * its tree while the first files are already being compressed (see ZipFileWriter.addAll).
+ * Depth-first with a stack of folders (a recursive generator would resume every enclosing
+ * generator for each entry).
+ */
+export function* walkTree(
+  absoluteRoot: string,
+  entryPrefix: string,
+  options: TreeOptions = {},
+): Generator<EntrySource, void, undefined> {
   const rootStat = statSync(fsPath(absoluteRoot));
   if (!rootStat.isDirectory()) {
-    out.push(fileEntry(entryPrefix, absoluteRoot, rootStat));
-    return out;
+    yield fileEntry(entryPrefix, absoluteRoot, rootStat);
+    return;
   }
   const inside = realRoot(options.inside ?? absoluteRoot);
-  out.push(dirEntry(entryPrefix, rootStat));
-  walk(absoluteRoot, entryPrefix, options, inside, out, 0);
-  return out;
+  yield dirEntry(entryPrefix, rootStat);
+  const stack: Folder[] = [folder(absoluteRoot, entryPrefix, 0)];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top.next === top.names.length) {
+      stack.pop();
+      continue;
+    }
+    const name = top.names[top.next++];
+    const path = join(top.dir, name);
+    if (options.exclude?.(path)) continue;
+    const entryName = `${top.prefix}/${name}`;
+    const stat = lstatSync(fsPath(path));
+    if (stat.isSymbolicLink()) {
+      yield linkEntry(path, entryName, stat, inside);
+    } else if (stat.isDirectory()) {
+      yield dirEntry(entryName, stat);
+      stack.push(folder(path, entryName, top.depth + 1));
+    } else if (stat.isFile()) {
+      yield fileEntry(entryName, path, stat);
+    }
+    // Sockets, FIFOs and devices are not content; they are skipped.
+  }
+}
+
+/** A folder being walked: its names, sorted, and the next one to list. */
+interface Folder {
+  dir: string;
+  prefix: string;
+  depth: number;
+  names: string[];
+  next: number;
+}
+
+function folder(dir: string, prefix: string, depth: number): Folder {
+  if (depth > 64) throw new SourceTreeError(`${dir}: directories nested more than 64 deep (a link loop?)`);
+  // Sorted by bytes, so the order is the same whatever the names' encoding.
+  const names = (readdirSync(fsPath(dir), { encoding: 'buffer' }) as Buffer[])
+    .sort((a, b) => Buffer.compare(a, b))
+    .map(decodeName);
+  return { dir, prefix, depth, names, next: 0 };
+}
+
+/** A link leading inside the target stays a link; one leading out is archived as the file it points at. */
+function linkEntry(path: string, entryName: string, stat: { mtimeMs: number }, inside: string): EntrySource {
+  const targetBytes = readlinkSync(fsPath(path), { encoding: 'buffer' });
+  if (linkLeadsInside(path, decodeName(targetBytes), inside)) {
+    checkName(entryName, path);
+    return {
+      name: entryName,
+      type: 'symlink',
+      mode: 0o777,
+      mtimeMs: stat.mtimeMs,
+      size: targetBytes.length,
+      data: targetBytes,
+    };
+  }
+  let followed;
+  try {
+    followed = statSync(fsPath(path));
+  } catch {
+    throw new SourceTreeError(`${path} is a dangling link to ${decodeName(targetBytes)}, outside the target`);
+  }
+  if (!followed.isFile())
+    throw new SourceTreeError(
+      `${path} links to a directory outside the backed-up tree (${decodeName(targetBytes)}); back up that directory instead`,
+    );
+  return fileEntry(entryName, path, followed);
 }
 
 function realRoot(path: string): string {
@@ -48,61 +126,6 @@ function realRoot(path: string): string {
 
 function isInside(path: string, root: string): boolean {
   return path === root || path.startsWith(root.endsWith(sep) ? root : `${root}${sep}`);
-}
-
-function walk(
-  dir: string,
-  prefix: string,
-  options: TreeOptions,
-  inside: string,
-  out: EntrySource[],
-  depth: number,
-): void {
-  if (depth > 64) throw new SourceTreeError(`${dir}: directories nested more than 64 deep (a link loop?)`);
-  // Sorted by bytes, so the order is the same whatever the names' encoding.
-  const names = (readdirSync(fsPath(dir), { encoding: 'buffer' }) as Buffer[])
-    .sort((a, b) => Buffer.compare(a, b))
-    .map(decodeName);
-  for (const name of names) {
-    const path = join(dir, name);
-    if (options.exclude?.(path)) continue;
-    const entryName = `${prefix}/${name}`;
-    const stat = lstatSync(fsPath(path));
-    if (stat.isSymbolicLink()) {
-      const targetBytes = readlinkSync(fsPath(path), { encoding: 'buffer' });
-      if (linkLeadsInside(path, decodeName(targetBytes), inside)) {
-        checkName(entryName, path);
-        out.push({
-          name: entryName,
-          type: 'symlink',
-          mode: 0o777,
-          mtimeMs: stat.mtimeMs,
-          size: targetBytes.length,
-          data: targetBytes,
-        });
-        continue;
-      }
-      let followed;
-      try {
-        followed = statSync(fsPath(path));
-      } catch {
-        throw new SourceTreeError(
-          `${path} is a dangling link to ${decodeName(targetBytes)}, outside the target`,
-        );
-      }
-      if (!followed.isFile())
-        throw new SourceTreeError(
-          `${path} links to a directory outside the backed-up tree (${decodeName(targetBytes)}); back up that directory instead`,
-        );
-      out.push(fileEntry(entryName, path, followed));
-    } else if (stat.isDirectory()) {
-      out.push(dirEntry(entryName, stat));
-      walk(path, entryName, options, inside, out, depth + 1);
-    } else if (stat.isFile()) {
-      out.push(fileEntry(entryName, path, stat));
-    }
-    // Sockets, FIFOs and devices are not content; they are skipped.
-  }
 }
 
 /** Where the kernel takes the link (if it leads anywhere); a dangling one is judged by its text. */

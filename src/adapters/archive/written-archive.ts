@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
-import { ArchiveError, readZipDirectory, type ZipDirectory } from './zip-reader.js';
+import { ArchiveError, hashArchiveInWorker, readZipDirectory, type ZipDirectory } from './zip-reader.js';
 
 /**
  * The proof that an archive just written is the one the writer built, re-read from the file
@@ -12,8 +11,10 @@ import { ArchiveError, readZipDirectory, type ZipDirectory } from './zip-reader.
  *  - the bytes from the central directory to the end are the ones written (one CRC-32);
  *  - every entry's data on disk is byte for byte what the compressor produced (a CRC-32 per entry,
  *    compared with the one taken as they were written), and that output inflated back to the
- *    size and CRC-32 of the source bytes (the round trip);
- * and computes the file's SHA-256 (for the sidecar) in the same single sequential read.
+ *    source bytes (the round trip: compared byte for byte in the small-file workers, by size and
+ *    CRC-32 for files cut into chunks);
+ * and computes the file's SHA-256 (for the sidecar) in a worker thread reading the same
+ * descriptor, beside those checks.
  */
 export interface WrittenExpectation {
   /** Where the central directory starts; from there to `size` is the tail written last. */
@@ -75,49 +76,72 @@ export async function verifyWrittenArchive(
   expected: WrittenExpectation,
   onProgress?: (bytesRead: number, total: number) => void,
 ): Promise<WrittenArchive> {
-  const directory = await readZipDirectory(path);
-  if (directory.fileSize !== expected.size)
-    throw new ArchiveError('changed', `is ${directory.fileSize} bytes where ${expected.size} were written`);
-  const ranges = rangesOf(directory, expected);
-  const links = new Map<string, Buffer>();
-  const hash = createHash('sha256');
-  const buffer = Buffer.allocUnsafe(BLOCK_BYTES);
   const fd = openSync(path, 'r');
   try {
-    if (fstatSync(fd).size !== expected.size)
-      throw new ArchiveError('changed', 'the archive changed while it was being read');
-    let k = 0;
-    let crc = 0;
-    for (let at = 0; at < expected.size;) {
-      const n = readSync(fd, buffer, 0, Math.min(BLOCK_BYTES, expected.size - at), at);
-      if (n === 0) throw new ArchiveError('changed', 'the archive became shorter while it was being read');
-      const block = buffer.subarray(0, n);
-      hash.update(block);
-      const blockEnd = at + n;
-      while (k < ranges.length && ranges[k].start < blockEnd) {
-        const r = ranges[k];
-        const from = Math.max(r.start, at);
-        const to = Math.min(r.end, blockEnd);
-        if (to > from) {
-          const piece = block.subarray(from - at, to - at);
-          crc = crc32(piece, crc);
-          r.keep?.push(Buffer.from(piece));
-        }
-        if (r.end > blockEnd) break;
-        if (crc >>> 0 !== r.crc >>> 0)
-          throw new ArchiveError(
-            'checksum',
-            `${r.what}: the bytes read back are not the bytes written (CRC-32 ${(crc >>> 0).toString(16)}, written ${(r.crc >>> 0).toString(16)})`,
-          );
-        if (r.link !== null && r.keep) links.set(r.link, Buffer.concat(r.keep));
-        crc = 0;
-        k++;
-      }
-      at = blockEnd;
-      onProgress?.(at, expected.size);
+    const opened = fstatSync(fd);
+    if (opened.size !== expected.size)
+      throw new ArchiveError('changed', `is ${opened.size} bytes where ${expected.size} were written`);
+    // The SHA-256 is taken by a worker thread reading this descriptor while the directory is
+    // parsed and the entries' CRC-32s are checked here (the two are independent).
+    const hashing = hashArchiveInWorker(fd, expected.size);
+    try {
+      const directory = await readZipDirectory(path);
+      const same = directory.identity;
+      if (
+        directory.fileSize !== expected.size ||
+        (same && (same.dev !== opened.dev || same.ino !== opened.ino))
+      )
+        throw new ArchiveError('changed', 'the archive changed while it was being read');
+      const links = checkRanges(fd, rangesOf(directory, expected), expected.size, onProgress);
+      const { sha256, bytes } = await hashing.result;
+      if (bytes !== expected.size)
+        throw new ArchiveError('changed', 'the archive became shorter while it was being read');
+      return { sha256, sizeBytes: expected.size, directory, links };
+    } finally {
+      await hashing.stop();
     }
   } finally {
     closeSync(fd);
   }
-  return { sha256: hash.digest('hex'), sizeBytes: expected.size, directory, links };
+}
+
+/** One sequential read: each range's CRC-32 compared with the one written; link contents kept. */
+function checkRanges(
+  fd: number,
+  ranges: Range[],
+  size: number,
+  onProgress?: (bytesRead: number, total: number) => void,
+): Map<string, Buffer> {
+  const links = new Map<string, Buffer>();
+  const buffer = Buffer.allocUnsafe(BLOCK_BYTES);
+  let k = 0;
+  let crc = 0;
+  for (let at = 0; at < size;) {
+    const n = readSync(fd, buffer, 0, Math.min(BLOCK_BYTES, size - at), at);
+    if (n === 0) throw new ArchiveError('changed', 'the archive became shorter while it was being read');
+    const block = buffer.subarray(0, n);
+    const blockEnd = at + n;
+    while (k < ranges.length && ranges[k].start < blockEnd) {
+      const r = ranges[k];
+      const from = Math.max(r.start, at);
+      const to = Math.min(r.end, blockEnd);
+      if (to > from) {
+        const piece = block.subarray(from - at, to - at);
+        crc = crc32(piece, crc);
+        r.keep?.push(Buffer.from(piece));
+      }
+      if (r.end > blockEnd) break;
+      if (crc >>> 0 !== r.crc >>> 0)
+        throw new ArchiveError(
+          'checksum',
+          `${r.what}: the bytes read back are not the bytes written (CRC-32 ${(crc >>> 0).toString(16)}, written ${(r.crc >>> 0).toString(16)})`,
+        );
+      if (r.link !== null && r.keep) links.set(r.link, Buffer.concat(r.keep));
+      crc = 0;
+      k++;
+    }
+    at = blockEnd;
+    onProgress?.(at, size);
+  }
+  return links;
 }

@@ -481,13 +481,13 @@ while (at < size) {
 parentPort.postMessage({ sha256: hash.digest('hex'), bytes: at });
 `;
 
-interface ArchiveHashJob {
+export interface ArchiveHashJob {
   result: Promise<{ sha256: string; bytes: number }>;
   /** Resolves once the worker has stopped using the descriptor (call before closing it). */
   stop(): Promise<void>;
 }
 
-function hashArchiveInWorker(fd: number, size: number): ArchiveHashJob {
+export function hashArchiveInWorker(fd: number, size: number): ArchiveHashJob {
   const worker = new Worker(ARCHIVE_HASH_WORKER, {
     eval: true,
     workerData: { fd, size, blockBytes: BLOCK_BYTES },

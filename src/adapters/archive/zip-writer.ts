@@ -23,6 +23,7 @@ import {
   type SmallFileRequest,
 } from './small-file-pool.js';
 import { ContentLocations } from './content-locations.js';
+import { ListAhead } from './list-ahead.js';
 import { encodeName, hasRawBytes } from '../../domain/backup/raw-name.js';
 import { FileChangedError } from '../../domain/backup/source-errors.js';
 import { promised } from '../../runtime/promised.js';
@@ -262,7 +263,9 @@ export class ZipFileWriter {
   /** Writes every source in order; `onEntry` sees each entry as soon as it is complete. */
   // eslint-disable-next-line max-lines-per-function -- kept whole: the hot loop of every backup (read-ahead, deflate, write) keeps its shared state in locals; split it only with npm run bench -- backup beside it
   async addAll(sources: Iterable<EntrySource>, onEntry?: (entry: WrittenEntry) => void): Promise<void> {
-    const jobs = this.jobs(sources);
+    // A lazily listed tree is listed further while the writer waits for its workers.
+    const listing = new ListAhead(sources);
+    const jobs = this.jobs(listing);
     const ahead: Array<ChunkJob | BatchJob> = [];
     let deflatesAhead = 0;
     let batchesAhead = 0;
@@ -306,7 +309,7 @@ export class ZipFileWriter {
       for (let job = ahead.shift(); job !== undefined; job = ahead.shift()) {
         if ('batch' in job) {
           batchesAhead--;
-          const result = await job.result;
+          const result = await listing.whileWaiting(job.result);
           fill();
           this.writeBatch(job, result, onEntry);
           continue;
@@ -317,7 +320,7 @@ export class ZipFileWriter {
         let pooled: Buffer | null = null;
         if (job.deflated) {
           deflatesAhead--;
-          ({ raw, out, method, pooled } = await job.deflated);
+          ({ raw, out, method, pooled } = await listing.whileWaiting(job.deflated));
         } else {
           raw = job.file
             ? this.readChunk(job.file, job.index, job.length, this.storeBuffer)
