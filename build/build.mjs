@@ -58,12 +58,15 @@ for (const entry of entries) {
   const keys = {};
   const emitted = {};
   for (const file of readdirSync(join(staging, entry.dir)).filter((f) => f.endsWith('.js')))
-    emitted[file] = patchSqlJsModuleCheck(readFileSync(join(staging, entry.dir, file), 'utf8'), `${entry.dir}/${file}`);
+    emitted[file] = patchSqlJsModuleCheck(
+      readFileSync(join(staging, entry.dir, file), 'utf8'),
+      `${entry.dir}/${file}`,
+    );
   // zod is evaluated on first use, not at start-up (why: build/lazy-modules.mjs).
   const { files } = lazyPackage(emitted, 'zod');
   for (const [file, code] of Object.entries(files)) {
     const label = `${entry.dir}/${file}`;
-    const converted = file === 'index.js' ? entryToScript(code, label) : chunkToScript(code, label);
+    const converted = file === 'index.js' ? entryToScript(code, label, 'zod') : chunkToScript(code, label);
     const script = asciiScript(converted, label) ?? converted;
     writeFileSync(join(dir, file), script);
     keys[file] = scriptKey(script);

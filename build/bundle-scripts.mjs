@@ -7,7 +7,7 @@
 // shape fails the build instead of shipping a bundle that breaks at run time.
 import { createHash } from 'node:crypto';
 import { Script } from 'node:vm';
-import { LAZY_MODULE_HELPER } from './lazy-modules.mjs';
+import { lazyModuleHelper } from './lazy-modules.mjs';
 
 const ENTRY_IMPORT = 'import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";\n';
 const CHUNK_IMPORT = 'import("./" + __nccwpck_require__.u(chunkId))';
@@ -64,8 +64,9 @@ function count(code, text) {
 /**
  * The entry as a script whose value is an async function (import.meta.url, createRequire,
  * loadChunk): import.meta.url becomes the first argument, the chunk import() a call of the third.
+ * With `lazyPackage`, the entry defines the stand-ins of build/lazy-modules.mjs for that package.
  */
-export function entryToScript(code, label) {
+export function entryToScript(code, label, lazyPackage = undefined) {
   const fail = (what) => {
     throw new Error(`${label}: ${what}; the bundle-scripts step of build/build.mjs must follow ncc`);
   };
@@ -73,6 +74,8 @@ export function entryToScript(code, label) {
   if (count(code, CHUNK_IMPORT) !== 1) fail('the chunk import() of the webpack runtime is not there once');
   if ((code.match(/^\/\*{6}\/\s+function __nccwpck_require__\(moduleId\) \{$/gm) ?? []).length !== 1)
     fail('the webpack runtime does not declare __nccwpck_require__ once');
+  if (lazyPackage !== undefined && count(code, '__nccwpck_require__.m = __webpack_modules__;') !== 1)
+    fail('the webpack runtime does not expose its modules object once');
   const afterEnd = code.split(ENTRY_END);
   if (afterEnd.length !== 2 || !/^(\/\*{6}\/\s*)*$/.test(afterEnd[1]))
     fail('the entry does not end with its await');
@@ -86,7 +89,7 @@ export function entryToScript(code, label) {
       ),
   );
   return checkedScript(
-    `"use strict";\n(async function (__dhashImportMetaUrl, __WEBPACK_EXTERNAL_createRequire, __dhashLoadChunk) {\n${ENTRY_HELPERS}${LAZY_MODULE_HELPER}${body}\n})\n`,
+    `"use strict";\n(async function (__dhashImportMetaUrl, __WEBPACK_EXTERNAL_createRequire, __dhashLoadChunk) {\n${ENTRY_HELPERS}${lazyPackage === undefined ? '' : lazyModuleHelper(lazyPackage)}${body}\n})\n`,
     label,
   );
 }

@@ -11,7 +11,7 @@ import { runInNewContext } from 'node:vm';
  * and a new context is created, which is given the `gc` function (the context is used for nothing
  * else). The flag is left set: it only adds a `gc` global to contexts created from now on.
  */
-type Collector = (options?: { type?: 'minor' | 'major' }) => void;
+type Collector = (options?: { type?: 'minor' | 'major'; flavor?: 'regular' | 'last-resort' }) => void;
 
 let collector: Collector | null | undefined;
 
@@ -30,13 +30,16 @@ function theCollector(): Collector | null {
 
 /**
  * `young`: a scavenge of the young generation only (a millisecond or two; frees the buffers of
- * objects that died young); `all`: a full collection (tens of milliseconds for a backup's heap).
+ * objects that died young); `all`: a full collection (tens of milliseconds for a backup's heap);
+ * `shrink`: V8's collection for memory pressure (repeated full collections, 10-50 ms on a small
+ * heap), the one after which V8 also shrinks the young generation to what is alive in it.
  */
-export function collectGarbage(what: 'young' | 'all'): void {
+export function collectGarbage(what: 'young' | 'all' | 'shrink'): void {
   const gc = theCollector();
   if (!gc) return;
   // Without options: Node 20's V8 took { type: 'major' } for much less than a full collection
   // (measured: 2 of 28 MB of garbage freed, against all of it without).
   if (what === 'young') gc({ type: 'minor' });
+  else if (what === 'shrink') gc({ type: 'major', flavor: 'last-resort' });
   else gc();
 }
