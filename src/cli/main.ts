@@ -1,13 +1,20 @@
 import { processIo } from './io.js';
 import { onInterrupt } from '../runtime/interrupt.js';
 import { toolVersion } from '../runtime/package-root.js';
-import { processOutput, whenStreamCreated } from '../runtime/process-output.js';
+import { processOutput, whenStreamCreated, type Output } from '../runtime/process-output.js';
 
 // The bin entry: translate the result into the process exit code and nothing more.
-// stdout and stderr are written directly where Node would write synchronously anyway (why:
-// src/runtime/process-output.ts); the process's own streams are made only if something uses them.
-const stdout = processOutput(1);
-const stderr = processOutput(2);
+const argv = process.argv.slice(2);
+// Commands that answer at once and exit write stdout and stderr directly where Node would write
+// synchronously anyway (why: src/runtime/process-output.ts): start-up is most of their time, and
+// a reader that does not read only delays an exit that would wait for it all the same. Commands
+// that run for long keep Node's streams, which queue output for a slow reader (a pager, a stalled
+// log collector) instead of stopping the event loop, and with it a watch's timers.
+const QUICK_COMMANDS = ['validate', 'config-schema', 'completion', 'help'];
+const command = argv.find((arg) => !arg.startsWith('-'));
+const quick = command === undefined || QUICK_COMMANDS.includes(command);
+const stdout: Output = quick ? processOutput(1) : process.stdout;
+const stderr: Output = quick ? processOutput(2) : process.stderr;
 // A reader that goes away (`dhash-rollout --help | head`) is not an error of ours.
 const onOutputError = (error: NodeJS.ErrnoException): void => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -22,7 +29,6 @@ for (const [name, output] of [
   whenStreamCreated(name, (stream) => {
     if (stream !== output) stream.on('error', onOutputError);
   });
-const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   // What commander would print, without loading every command's options to say it.
   stdout.write(`${toolVersion()}\n`);

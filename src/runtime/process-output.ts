@@ -14,7 +14,9 @@ type Callback = (error?: Error | null) => void;
  * file stream, 2 to 4 ms of every start of a command that prints one line (`validate`,
  * `--version`). On Linux, Node's own stdout writes synchronously to files, pipes and sockets
  * (the documented behaviour of process.stdout), so writing the bytes at once is what it would do:
- * same order, same blocking.
+ * same bytes, same order. One difference: when the reader stops reading and a pipe fills, Node
+ * queues the rest and its event loop goes on, where this write waits. So it is for commands that
+ * answer and exit (which would wait for that reader before exiting anyway), not for long ones.
  *
  * A descriptor another process made non-blocking answers EAGAIN when full: then the rest of this
  * write and every later one go through the real stream, which waits for the reader; the bytes
