@@ -132,4 +132,39 @@ describe('small files archived in worker batches', () => {
     expect(near?.method).toBe(METHOD_DEFLATE);
     expect(near?.crc32).not.toBe(files.find((e) => e.name.endsWith('/file1.js'))?.crc32);
   });
+
+  it('deflates content held in memory larger than a chunk (a manifest) in chunks that decode as one stream', async () => {
+    const lines: string[] = [];
+    for (let i = 0; lines.length < 60_000; i++)
+      lines.push(
+        `  { "path": "current/node_modules/p${i % 977}/lib/f${i}.js", "sha256": "${randomBytes(32).toString('hex')}" },`,
+      );
+    const data = Buffer.from(lines.join('\n'));
+    expect(data.length).toBeGreaterThan(3 * 1024 * 1024);
+    const zip = join(dir, 'data.zip');
+    const writer = await ZipFileWriter.create(zip);
+    const written: WrittenEntry[] = [];
+    await writer.addAll(
+      [
+        {
+          name: 'manifest.json',
+          type: 'file',
+          mode: 0o644,
+          mtimeMs: Date.now(),
+          size: 0,
+          data,
+          method: 'deflate',
+        },
+      ],
+      (e) => written.push(e),
+    );
+    await writer.finish();
+    await writer.verifyWritten();
+    expect(written[0].method).toBe(METHOD_DEFLATE);
+    expect(written[0].compressedSize).toBeLessThan(data.length);
+    execFileSync('unzip', ['-tq', zip]);
+    expect(execFileSync('unzip', ['-p', zip, 'manifest.json'], { maxBuffer: 1 << 26 }).equals(data)).toBe(
+      true,
+    );
+  });
 });

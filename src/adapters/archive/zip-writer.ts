@@ -822,6 +822,10 @@ export class ZipFileWriter {
       if (source.type !== 'file' || source.data !== undefined || source.size === 0) {
         const raw = source.data ?? Buffer.alloc(0);
         const deflate = source.method === 'deflate' && raw.length > 0;
+        if (deflate && raw.length > CHUNK_BYTES) {
+          yield* dataChunks({ ...source, size: raw.length }, raw);
+          continue;
+        }
         const deflated = deflate
           ? deflateRawAsync(raw, { level: 6 }).then((out) => ({
               raw,
@@ -902,6 +906,32 @@ export class ZipFileWriter {
       }
     }
     if (batch.length > 0) yield sendBatch();
+  }
+}
+
+/**
+ * Content held in memory and larger than a chunk (a backup's manifest: 9.5 MB for 40,000 files),
+ * deflated in chunks in parallel like a large file's (each primed with the 32 KiB before it,
+ * joined by sync flushes), instead of in one call that the end of every backup waited for.
+ */
+function* dataChunks(source: EntrySource, data: Buffer): Generator<ChunkJob> {
+  const count = Math.ceil(data.length / CHUNK_BYTES);
+  for (let index = 0; index < count; index++) {
+    const start = index * CHUNK_BYTES;
+    const raw = data.subarray(start, Math.min(data.length, start + CHUNK_BYTES));
+    const last = index === count - 1;
+    const options: { level: number; finishFlush: number; dictionary?: Buffer } = {
+      level: 6,
+      finishFlush: last ? zc.Z_FINISH : zc.Z_SYNC_FLUSH,
+    };
+    if (index > 0) options.dictionary = data.subarray(Math.max(0, start - DICTIONARY_BYTES), start);
+    const deflated = deflateRawAsync(raw, options).then((out) => ({
+      raw,
+      out,
+      method: METHOD_DEFLATE,
+      pooled: null,
+    }));
+    yield { source, index, last, length: raw.length, file: null, store: false, deflated };
   }
 }
 
