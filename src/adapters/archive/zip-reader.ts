@@ -4,6 +4,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
 import { UnsafeEntryError, checkEntryName, duplicateKey, printable } from './entry-name.js';
+import { inflateRawOnce } from './inflate-once.js';
 import { ArchiveError } from '../../domain/backup/archive-error.js';
 import { decodeName } from '../../domain/backup/raw-name.js';
 import {
@@ -632,7 +633,7 @@ async function inflateEntry(
     // into one output buffer of that size (not 16 KiB pieces joined afterwards).
     let out: Buffer;
     try {
-      out = inflateRawSync(reader.takeWhole(entry.compressedSize), {
+      out = inflateRawOnce(reader.takeWhole(entry.compressedSize), {
         maxOutputLength: entry.size + 1,
         chunkSize: Math.max(64, entry.size + 1),
       });
