@@ -85,8 +85,8 @@ function packageModules(files, packageName) {
 /**
  * The files of one bundle (name → text) with the package's modules made lazy where modules outside
  * it import them, and moved to a file of their own (`lazyFile(packageName)`, added to the result);
- * `lazyIds` lists their ids (for the build's log and tests). Modules of the entry (index.js) stay
- * where they are, lazy all the same.
+ * `lazyIds` lists their ids (for the build's log and tests). They move from the entry (index.js)
+ * too: its modules object is webpack's, where the stand-in adds them back.
  */
 export function lazyPackage(files, packageName) {
   const inPackage = packageModules(files, packageName);
@@ -98,7 +98,6 @@ export function lazyPackage(files, packageName) {
     let at = 0;
     for (const module of modulesOf(code, name)) {
       if (inPackage.has(module.id)) {
-        if (name === 'index.js') continue;
         moved.set(module.id, inPackage.get(module.id));
         result += code.slice(at, module.start);
         at = module.end;

@@ -16,8 +16,16 @@ describe('ListAhead', () => {
     const it = ahead[Symbol.iterator]();
     expect(it.next().value).toBe(0);
     expect(listed).toHaveLength(1);
-    // A wait of 50 ms: the listing goes on meanwhile, and stops at the end of the source.
-    expect(await ahead.whileWaiting(sleep(50).then(() => 'done'))).toBe('done');
+    // A wait that ends only once everything was listed: it ends only if the listing goes on meanwhile.
+    const listedAll = new Promise<string>((resolve) => {
+      const timer = setInterval(() => {
+        if (listed.length === 5000) {
+          clearInterval(timer);
+          resolve('done');
+        }
+      }, 1);
+    });
+    expect(await ahead.whileWaiting(listedAll)).toBe('done');
     expect(listed).toHaveLength(5000);
     const rest: number[] = [];
     for (let next = it.next(); next.done !== true; next = it.next()) rest.push(next.value);

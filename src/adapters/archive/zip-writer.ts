@@ -823,7 +823,7 @@ export class ZipFileWriter {
         const raw = source.data ?? Buffer.alloc(0);
         const deflate = source.method === 'deflate' && raw.length > 0;
         if (deflate && raw.length > CHUNK_BYTES) {
-          yield* dataChunks({ ...source, size: raw.length }, raw);
+          yield* dataChunks({ ...source, size: raw.length }, raw, level);
           continue;
         }
         const deflated = deflate
@@ -911,17 +911,19 @@ export class ZipFileWriter {
 
 /**
  * Content held in memory and larger than a chunk (a backup's manifest: 9.5 MB for 40,000 files),
- * deflated in chunks in parallel like a large file's (each primed with the 32 KiB before it,
- * joined by sync flushes), instead of in one call that the end of every backup waited for.
+ * deflated in chunks in parallel like a large file's, at its level (each primed with the 32 KiB
+ * before it, joined by sync flushes), instead of in one call at level 6 that the end of every
+ * backup waited for (110 ms; the manifest's hex hashes gain little from level 6: 1.79 MB against
+ * 1.88 at level 1).
  */
-function* dataChunks(source: EntrySource, data: Buffer): Generator<ChunkJob> {
+function* dataChunks(source: EntrySource, data: Buffer, level: number): Generator<ChunkJob> {
   const count = Math.ceil(data.length / CHUNK_BYTES);
   for (let index = 0; index < count; index++) {
     const start = index * CHUNK_BYTES;
     const raw = data.subarray(start, Math.min(data.length, start + CHUNK_BYTES));
     const last = index === count - 1;
     const options: { level: number; finishFlush: number; dictionary?: Buffer } = {
-      level: 6,
+      level,
       finishFlush: last ? zc.Z_FINISH : zc.Z_SYNC_FLUSH,
     };
     if (index > 0) options.dictionary = data.subarray(Math.max(0, start - DICTIONARY_BYTES), start);
