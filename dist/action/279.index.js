@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   backupAction: () => (/* binding */ backupAction)
 /* harmony export */ });
 /* harmony import */ var _commands_backup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76934);
-/* harmony import */ var _wiring_backup_archives_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11802);
+/* harmony import */ var _wiring_backup_archives_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33462);
 /* harmony import */ var _runtime_logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38118);
 /* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2990);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38037);

@@ -2093,8 +2093,8 @@ class SmokeValidator {
 
 // EXTERNAL MODULE: ./src/commands/rollback.ts
 var rollback = __webpack_require__(51356);
-// EXTERNAL MODULE: ./src/wiring/backup-archives.ts + 8 modules
-var backup_archives = __webpack_require__(11802);
+// EXTERNAL MODULE: ./src/wiring/backup-archives.ts + 10 modules
+var backup_archives = __webpack_require__(33462);
 ;// CONCATENATED MODULE: ./src/wiring/index.ts
 
 

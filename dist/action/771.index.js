@@ -41,8 +41,8 @@ var monitor = __webpack_require__(80305);
 var run_checks = __webpack_require__(73794);
 // EXTERNAL MODULE: ./src/commands/smoke/target.ts
 var smoke_target = __webpack_require__(17775);
-// EXTERNAL MODULE: ./src/wiring/backup-archives.ts + 8 modules
-var backup_archives = __webpack_require__(11802);
+// EXTERNAL MODULE: ./src/wiring/backup-archives.ts + 10 modules
+var backup_archives = __webpack_require__(33462);
 // EXTERNAL MODULE: ./src/wiring/monitor-ports.ts + 8 modules
 var monitor_ports = __webpack_require__(86770);
 ;// CONCATENATED MODULE: ./src/wiring/dry-run-steps.ts

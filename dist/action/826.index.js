@@ -71,8 +71,8 @@ var package_root = __webpack_require__(1713);
 var wiring = __webpack_require__(7488);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(78474);
-// EXTERNAL MODULE: ./src/adapters/archive/zip-reader.ts
-var zip_reader = __webpack_require__(24452);
+// EXTERNAL MODULE: ./src/adapters/archive/zip-reader.ts + 1 modules
+var zip_reader = __webpack_require__(4761);
 // EXTERNAL MODULE: ./src/domain/backup/manifest.ts
 var backup_manifest = __webpack_require__(81114);
 ;// CONCATENATED MODULE: ./src/demo/backup-database.ts

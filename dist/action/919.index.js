@@ -226,8 +226,8 @@ var health = __webpack_require__(95580);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/adapters/archive/entry-name.ts
 var entry_name = __webpack_require__(49773);
-// EXTERNAL MODULE: ./src/adapters/archive/zip-reader.ts
-var zip_reader = __webpack_require__(24452);
+// EXTERNAL MODULE: ./src/adapters/archive/zip-reader.ts + 1 modules
+var zip_reader = __webpack_require__(4761);
 ;// CONCATENATED MODULE: ./src/adapters/targets/release-archive.ts
 
 
@@ -458,8 +458,8 @@ async function restoreDatabaseFile(path, bytes, clock) {
 var wiring = __webpack_require__(7488);
 // EXTERNAL MODULE: ./src/wiring/notify.ts + 1 modules
 var notify = __webpack_require__(17786);
-// EXTERNAL MODULE: ./src/wiring/backup-archives.ts + 8 modules
-var backup_archives = __webpack_require__(11802);
+// EXTERNAL MODULE: ./src/wiring/backup-archives.ts + 10 modules
+var backup_archives = __webpack_require__(33462);
 // EXTERNAL MODULE: ./src/config/state-dir.ts
 var state_dir = __webpack_require__(86309);
 // EXTERNAL MODULE: ./src/commands/backup.ts + 1 modules

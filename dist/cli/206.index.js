@@ -46,7 +46,7 @@ function registerDemo(program, io) {
         process.once('SIGTERM', onSignal);
         try {
             // The demo (and everything it drives) loads only when the demo runs.
-            const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(17), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(919), __webpack_require__.e(781), __webpack_require__.e(677), __webpack_require__.e(839), __webpack_require__.e(404)]).then(__webpack_require__.bind(__webpack_require__, 4404));
+            const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(949), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(919), __webpack_require__.e(781), __webpack_require__.e(677), __webpack_require__.e(839), __webpack_require__.e(404)]).then(__webpack_require__.bind(__webpack_require__, 4404));
             const result = await runDemo({
                 windowSeconds,
                 rate,

@@ -2094,8 +2094,8 @@ class SmokeValidator {
 
 // EXTERNAL MODULE: ./src/commands/rollback.ts
 var rollback = __webpack_require__(1356);
-// EXTERNAL MODULE: ./src/wiring/backup-archives.ts + 8 modules
-var backup_archives = __webpack_require__(1802);
+// EXTERNAL MODULE: ./src/wiring/backup-archives.ts + 10 modules
+var backup_archives = __webpack_require__(3462);
 ;// CONCATENATED MODULE: ./src/wiring/index.ts
 
 

@@ -74,8 +74,8 @@ function packagedConfigNote(io) {
 /* harmony import */ var _config_target_host_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6132);
 /* harmony import */ var _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8313);
 /* harmony import */ var _runtime_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1670);
-/* harmony import */ var _runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3731);
-/* harmony import */ var _runtime_package_root_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1713);
+/* harmony import */ var _runtime_package_root_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1713);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1604);
 /* harmony import */ var _common_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6570);
 
 
@@ -98,12 +98,12 @@ const COMMAND_MODULES = {
     'validate-logging': async () => (await __webpack_require__.e(/* import() */ 391).then(__webpack_require__.bind(__webpack_require__, 3391))).registerValidateLogging,
     notify: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(456)]).then(__webpack_require__.bind(__webpack_require__, 3456))).registerNotify,
     'deploy-notify': async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(437)]).then(__webpack_require__.bind(__webpack_require__, 1437))).registerDeployNotify,
-    monitor: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(17), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(781), __webpack_require__.e(677), __webpack_require__.e(279)]).then(__webpack_require__.bind(__webpack_require__, 7279))).registerMonitor,
-    deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(17), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(919), __webpack_require__.e(839), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 2682))).registerDeploy,
-    migrate: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(17), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(919), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 2836))).registerMigrate,
-    backup: async () => (await Promise.all(/* import() */[__webpack_require__.e(17), __webpack_require__.e(869)]).then(__webpack_require__.bind(__webpack_require__, 2601))).registerBackup,
-    rollback: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(17), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(919), __webpack_require__.e(507)]).then(__webpack_require__.bind(__webpack_require__, 3507))).registerRollback,
-    rollout: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(17), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(919), __webpack_require__.e(781), __webpack_require__.e(677), __webpack_require__.e(839), __webpack_require__.e(852)]).then(__webpack_require__.bind(__webpack_require__, 4852))).registerRollout,
+    monitor: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(949), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(781), __webpack_require__.e(677), __webpack_require__.e(279)]).then(__webpack_require__.bind(__webpack_require__, 7279))).registerMonitor,
+    deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(949), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(919), __webpack_require__.e(839), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 2682))).registerDeploy,
+    migrate: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(949), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(919), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 2836))).registerMigrate,
+    backup: async () => (await Promise.all(/* import() */[__webpack_require__.e(949), __webpack_require__.e(869)]).then(__webpack_require__.bind(__webpack_require__, 2601))).registerBackup,
+    rollback: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(949), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(919), __webpack_require__.e(507)]).then(__webpack_require__.bind(__webpack_require__, 3507))).registerRollback,
+    rollout: async () => (await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(949), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(919), __webpack_require__.e(781), __webpack_require__.e(677), __webpack_require__.e(839), __webpack_require__.e(852)]).then(__webpack_require__.bind(__webpack_require__, 4852))).registerRollout,
     demo: async () => (await __webpack_require__.e(/* import() */ 206).then(__webpack_require__.bind(__webpack_require__, 206))).registerDemo,
     evidence: async () => (await Promise.all(/* import() */[__webpack_require__.e(781), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 9288))).registerEvidence,
     rehearse: async () => (await __webpack_require__.e(/* import() */ 808).then(__webpack_require__.bind(__webpack_require__, 7808))).registerRehearse,
@@ -137,7 +137,7 @@ Exit codes:
 async function buildProgram(io, only) {
     const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('dhash-rollout')
         .description('Guarded production rollouts for the dhash service.')
-        .version((0,_runtime_package_root_js__WEBPACK_IMPORTED_MODULE_6__/* .toolVersion */ .f)(), '-V, --version')
+        .version((0,_runtime_package_root_js__WEBPACK_IMPORTED_MODULE_5__/* .toolVersion */ .f)(), '-V, --version')
         // Program options only before the command name, so `deploy-notify --version 1.4.2` reaches the command.
         .enablePositionalOptions()
         .showHelpAfterError('(run with --help for usage)')
@@ -182,7 +182,7 @@ async function runCli(argv, io) {
         addMissingExitCodes(program);
     try {
         await program.parseAsync(argv, { from: 'user' });
-        const interruption = (0,_runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_5__/* .interruptionOf */ .nS)(io.signal);
+        const interruption = (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .interruptionIn */ .D1)(io);
         if (interruption && io.exitCode !== interruption.exitCode) {
             io.stderr.write(`${interruption.message}: the command finished what it had under way and stopped\n`);
             return interruption.exitCode;
@@ -190,7 +190,7 @@ async function runCli(argv, io) {
         return io.exitCode;
     }
     catch (error) {
-        const interruption = (0,_runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_5__/* .interruptionOf */ .nS)(io.signal);
+        const interruption = (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .interruptionIn */ .D1)(io);
         if (interruption) {
             io.stderr.write(`${interruption.message}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}\n`);
             return interruption.exitCode;
@@ -292,7 +292,7 @@ function missingChannelSettings(channels, vars) {
 /* harmony export */   U7: () => (/* binding */ CONFIG_CHANNELS)
 /* harmony export */ });
 /* unused harmony exports channelSettingsSchema, channelSettingsSchemas */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__.dhashLazy(2311);
 /* harmony import */ var _domain_lazily_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2035);
 /* harmony import */ var _domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9324);
 /* harmony import */ var _channels_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1792);
@@ -345,7 +345,7 @@ const SECRET_SETTING_KEYS = new Set(_channels_js__WEBPACK_IMPORTED_MODULE_1__/* 
 /* harmony export */   uM: () => (/* binding */ missingVariables)
 /* harmony export */ });
 /* unused harmony exports CHANNEL_VARIABLES, CHANNEL_ACTION_INPUTS, channelNameSchema, channelListSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__.dhashLazy(2311);
 /* harmony import */ var _domain_lazily_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2035);
 /* harmony import */ var _domain_channels_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9324);
 /* harmony import */ var _domain_channels_pager_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2382);
@@ -391,8 +391,8 @@ const channelListSchema = (0,_domain_lazily_js__WEBPACK_IMPORTED_MODULE_2__/* .l
 /* harmony export */   Mk: () => (/* binding */ configJsonSchema)
 /* harmony export */ });
 /* unused harmony exports TEMPLATE_PATTERN, LOG_LEVELS, RESERVED_ENV_NAMES */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2311);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8439);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__.dhashLazy(2311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__.dhashLazy(8439);
 /* harmony import */ var _domain_gates_catalog_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(303);
 /* harmony import */ var _domain_gates_catalog_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3339);
 /* harmony import */ var _bounds_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(749);
@@ -1952,7 +1952,7 @@ function notificationVars(environment, fromFile, env, unresolved) {
 /* harmony export */   c: () => (/* binding */ mentionsSchemas),
 /* harmony export */   h: () => (/* binding */ unmappedRecipientWarnings)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__.dhashLazy(2311);
 /* harmony import */ var _domain_lazily_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2035);
 
 
@@ -2122,7 +2122,7 @@ function compactLabels(text) {
 /* harmony export */   s2: () => (/* binding */ positiveUpTo),
 /* harmony export */   yk: () => (/* binding */ windowOverrideProblem)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__.dhashLazy(2311);
 
 /**
  * Every duration and count in the config has an upper bound, so no value can overflow a timer
@@ -2204,7 +2204,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
-var schemas = __webpack_require__(2311);
+var schemas = __webpack_require__.dhashLazy(2311);
 // EXTERNAL MODULE: ./src/domain/messages/content.ts
 var messages_content = __webpack_require__(1768);
 // EXTERNAL MODULE: ./src/domain/lazily.ts
@@ -2900,7 +2900,7 @@ function defineChannel(module) {
 /* unused harmony exports PAGERDUTY_EVENTS_URL, PAGER_LIMITS, pagerDedupKey, renderPager, classifyPagerDuty */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__.dhashLazy(2311);
 /* harmony import */ var _delivery_classify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9801);
 /* harmony import */ var _messages_content_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1768);
 /* harmony import */ var _messages_mentions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4142);
@@ -3066,7 +3066,7 @@ const pager = (0,_channel_module_js__WEBPACK_IMPORTED_MODULE_9__/* .defineChanne
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ settingText)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__.dhashLazy(2311);
 
 /** A string setting of a channel in the config file (it may hold `${VAR}`). */
 const settingText = () => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP({ error: 'expected a string' });
@@ -3309,7 +3309,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
-var schemas = __webpack_require__(2311);
+var schemas = __webpack_require__.dhashLazy(2311);
 // EXTERNAL MODULE: ./src/domain/bounds.ts
 var bounds = __webpack_require__(8591);
 // EXTERNAL MODULE: ./src/domain/metrics/metric-names.ts

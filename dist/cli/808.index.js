@@ -66,7 +66,7 @@ function registerRehearse(program, io) {
         process.once('SIGTERM', onSignal);
         try {
             // The rehearsal (with its load generator and image codecs) loads only when it runs.
-            const { rehearseCommand } = await Promise.all(/* import() */[__webpack_require__.e(318), __webpack_require__.e(494), __webpack_require__.e(17), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(919), __webpack_require__.e(781), __webpack_require__.e(677), __webpack_require__.e(839), __webpack_require__.e(404), __webpack_require__.e(356)]).then(__webpack_require__.bind(__webpack_require__, 4356));
+            const { rehearseCommand } = await Promise.all(/* import() */[__webpack_require__.e(318), __webpack_require__.e(494), __webpack_require__.e(949), __webpack_require__.e(928), __webpack_require__.e(488), __webpack_require__.e(919), __webpack_require__.e(781), __webpack_require__.e(677), __webpack_require__.e(839), __webpack_require__.e(404), __webpack_require__.e(356)]).then(__webpack_require__.bind(__webpack_require__, 4356));
             const result = await rehearseCommand({
                 configPath: flags.config,
                 envName: flags.env,

@@ -109,8 +109,8 @@ async function backupVerifyCommand(file, cwd, archives, options = {}) {
     }
 }
 
-// EXTERNAL MODULE: ./src/wiring/backup-archives.ts + 8 modules
-var backup_archives = __webpack_require__(1802);
+// EXTERNAL MODULE: ./src/wiring/backup-archives.ts + 10 modules
+var backup_archives = __webpack_require__(3462);
 // EXTERNAL MODULE: ./src/runtime/logger.ts
 var runtime_logger = __webpack_require__(8118);
 // EXTERNAL MODULE: ./src/cli/common-options.ts

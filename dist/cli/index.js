@@ -18,48 +18,78 @@ function __dhashLazyBuiltin(name) {
     },
   });
 }
+__nccwpck_require__.dhashLazy = function (id) {
+  let real;
+  const module = () => {
+    if (real === undefined) {
+      if (!(id in __nccwpck_require__.m))
+        Object.assign(__nccwpck_require__.m, __dhashLoadChunk("lazy-zod.index.js").modules);
+      real = __nccwpck_require__(id);
+    }
+    return real;
+  };
+  return new Proxy({}, {
+    get: (_, key) => module()[key],
+    has: (_, key) => key in module(),
+    ownKeys: () => Reflect.ownKeys(module()),
+    getOwnPropertyDescriptor: (_, key) => {
+      const descriptor = Reflect.getOwnPropertyDescriptor(module(), key);
+      return descriptor && { ...descriptor, configurable: true };
+    },
+  });
+};
 /******/ var __webpack_modules__ = ({
 
 /***/ 1604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D1: () => (/* binding */ interruptionIn),
 /* harmony export */   Mo: () => (/* binding */ showsProgress),
 /* harmony export */   Wr: () => (/* binding */ processIo),
 /* harmony export */   b4: () => (/* binding */ isInteractive),
 /* harmony export */   sr: () => (/* binding */ consoleLevel),
 /* harmony export */   yy: () => (/* binding */ print)
 /* harmony export */ });
-/* harmony import */ var _runtime_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9842);
+/* harmony import */ var _runtime_clock_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9842);
 /* harmony import */ var _runtime_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8118);
-/* harmony import */ var _runtime_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5259);
+/* harmony import */ var _runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3731);
+/* harmony import */ var _runtime_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5259);
 
 
 
+
+/** The interruption the command ended with, or null. */
+function interruptionIn(io) {
+    return io.interrupted ? io.interrupted() : (0,_runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_1__/* .interruptionOf */ .nS)(io.signal);
+}
 /**
- * The real process's streams and environment. `stdin` and `signal` are getters, read when a command
- * first uses them: opening stdin (about 1 ms) and the interrupt's AbortController (about 2 ms) are
- * start-up cost that most commands never need. (So the result must not be spread: that reads them.)
+ * The real process's outputs and environment: `outputs` as the bin made them (see
+ * src/runtime/process-output.ts), else process.stdout and process.stderr. `stdin` and `signal` are
+ * getters, read when a command first uses them: opening stdin (about 1 ms) and the interrupt's
+ * AbortController (about 2 ms) are start-up cost that most commands never need. (So the result must
+ * not be spread: that reads them.)
  */
-function processIo(interrupt) {
+function processIo(interrupt, outputs) {
     return {
-        stdout: process.stdout,
-        stderr: process.stderr,
+        stdout: outputs?.stdout ?? process.stdout,
+        stderr: outputs?.stderr ?? process.stderr,
         get stdin() {
             return process.stdin;
         },
         env: process.env,
         cwd: process.cwd(),
-        clock: new _runtime_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .RealClock */ .Pr(),
+        clock: new _runtime_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .RealClock */ .Pr(),
         exitCode: 0,
         get signal() {
             return interrupt?.signal;
         },
+        interrupted: () => interrupt?.received ?? null,
     };
 }
 /** One block of output on stdout; URL credentials (a base URL's user:password) are masked. */
 function print(io, text) {
-    const masked = (0,_runtime_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .maskUrlUserinfo */ .XX)(text);
+    const masked = (0,_runtime_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .maskUrlUserinfo */ .XX)(text);
     io.stdout.write(masked.endsWith('\n') ? masked : `${masked}\n`);
 }
 /**
@@ -99,22 +129,43 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1604);
 /* harmony import */ var _runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3731);
 /* harmony import */ var _runtime_package_root_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1713);
+/* harmony import */ var _runtime_process_output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6135);
+
 
 
 
 // The bin entry: translate the result into the process exit code and nothing more.
-// A reader that goes away (`dhash-rollout --help | head`) is not an error of ours.
-for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error) => {
-        if (error.code === 'EPIPE')
-            process.exit(process.exitCode ?? 0);
-        throw error;
-    });
-}
 const argv = process.argv.slice(2);
+// Commands that answer at once and exit write stdout and stderr directly where Node would write
+// synchronously anyway (why: src/runtime/process-output.ts): start-up is most of their time, and
+// a reader that does not read only delays an exit that would wait for it all the same. Commands
+// that run for long keep Node's streams, which queue output for a slow reader (a pager, a stalled
+// log collector) instead of stopping the event loop, and with it a watch's timers.
+const QUICK_COMMANDS = ['validate', 'config-schema', 'completion', 'help'];
+const command = argv.find((arg) => !arg.startsWith('-'));
+const quick = command === undefined || QUICK_COMMANDS.includes(command);
+const stdout = quick ? (0,_runtime_process_output_js__WEBPACK_IMPORTED_MODULE_3__/* .processOutput */ .Xi)(1) : process.stdout;
+const stderr = quick ? (0,_runtime_process_output_js__WEBPACK_IMPORTED_MODULE_3__/* .processOutput */ .Xi)(2) : process.stderr;
+// A reader that goes away (`dhash-rollout --help | head`) is not an error of ours.
+const onOutputError = (error) => {
+    if (error.code === 'EPIPE')
+        process.exit(process.exitCode ?? 0);
+    throw error;
+};
+for (const output of [stdout, stderr])
+    output.on('error', onOutputError);
+// Node's own streams, if a library writes to them: made later, or already the outputs above.
+for (const [name, output] of [
+    ['stdout', stdout],
+    ['stderr', stderr],
+])
+    (0,_runtime_process_output_js__WEBPACK_IMPORTED_MODULE_3__/* .whenStreamCreated */ .bI)(name, (stream) => {
+        if (stream !== output)
+            stream.on('error', onOutputError);
+    });
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     // What commander would print, without loading every command's options to say it.
-    process.stdout.write(`${(0,_runtime_package_root_js__WEBPACK_IMPORTED_MODULE_2__/* .toolVersion */ .f)()}\n`);
+    stdout.write(`${(0,_runtime_package_root_js__WEBPACK_IMPORTED_MODULE_2__/* .toolVersion */ .f)()}\n`);
 }
 else {
     // The program (and through it each command's module) loads after the fast path above.
@@ -122,7 +173,7 @@ else {
     // SIGINT / SIGTERM become an AbortSignal: commands write their records and return, and the
     // exit code is 130 / 143; a second signal ends the process at once.
     const interrupt = (0,_runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_1__/* .onInterrupt */ .nA)();
-    const code = await runCli(argv, (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .Wr)(interrupt));
+    const code = await runCli(argv, (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .Wr)(interrupt, { stdout, stderr }));
     interrupt.dispose();
     process.exitCode = code;
 }
@@ -516,6 +567,157 @@ function toolVersion() {
 
 /***/ }),
 
+/***/ 6135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xi: () => (/* binding */ processOutput),
+/* harmony export */   bI: () => (/* binding */ whenStreamCreated)
+/* harmony export */ });
+/* unused harmony export DirectOutput */
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * The process's stdout or stderr, written with fs.writeSync instead of through process.stdout /
+ * process.stderr.
+ *
+ * Why: the first touch of process.stdout loads Node's stream modules and builds a socket or a
+ * file stream, 2 to 4 ms of every start of a command that prints one line (`validate`,
+ * `--version`). On Linux, Node's own stdout writes synchronously to files, pipes and sockets
+ * (the documented behaviour of process.stdout), so writing the bytes at once is what it would do:
+ * same bytes, same order. One difference: when the reader stops reading and a pipe fills, Node
+ * queues the rest and its event loop goes on, where this write waits. So it is for commands that
+ * answer and exit (which would wait for that reader before exiting anyway), not for long ones.
+ *
+ * A descriptor another process made non-blocking answers EAGAIN when full: then the rest of this
+ * write and every later one go through the real stream, which waits for the reader; the bytes
+ * stay in order. Any other failure (EPIPE when the reader went away, ENOSPC) is emitted as an
+ * 'error' event on the next tick, as a stream does, and later writes are dropped.
+ */
+class DirectOutput extends node_events__WEBPACK_IMPORTED_MODULE_0__.EventEmitter {
+    fd;
+    realStream;
+    isTTY = false;
+    writable = true;
+    stream = null;
+    failed = false;
+    constructor(fd, realStream) {
+        super();
+        this.fd = fd;
+        this.realStream = realStream;
+    }
+    write(chunk, encodingOrCallback, callback) {
+        const done = typeof encodingOrCallback === 'function' ? encodingOrCallback : callback;
+        const encoding = typeof encodingOrCallback === 'string' ? encodingOrCallback : 'utf8';
+        if (this.stream)
+            return this.stream.write(chunk, done);
+        if (this.failed)
+            return false;
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
+        let written = 0;
+        try {
+            while (written < bytes.length)
+                written += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(this.fd, bytes, written, bytes.length - written);
+        }
+        catch (error) {
+            if (error.code === 'EAGAIN')
+                return this.handOver().write(bytes.subarray(written), done);
+            this.fail(error, done);
+            return false;
+        }
+        if (done)
+            process.nextTick(done);
+        return true;
+    }
+    end(...args) {
+        const done = args.find((arg) => typeof arg === 'function');
+        const chunk = args[0];
+        if (typeof chunk === 'string' || chunk instanceof Uint8Array)
+            this.write(chunk);
+        this.writable = false;
+        if (done)
+            process.nextTick(done);
+        return this;
+    }
+    /** From now on, the real stream; its errors are this output's. */
+    handOver() {
+        const stream = this.realStream();
+        stream.on('error', (error) => this.emit('error', error));
+        this.stream = stream;
+        return stream;
+    }
+    fail(error, done) {
+        this.failed = true;
+        this.writable = false;
+        process.nextTick(() => {
+            done?.(error);
+            this.emit('error', error);
+        });
+    }
+}
+/** /dev/null: a character device that is no terminal. */
+function isDevNull(stat) {
+    if (!stat.isCharacterDevice())
+        return false;
+    try {
+        return stat.rdev === (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)('/dev/null').rdev;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * stdout (1) or stderr (2) of this process: a DirectOutput on Linux when it is a file, a pipe, a
+ * socket or /dev/null; else (a terminal, which needs the stream's isTTY, columns and colours;
+ * another system; a closed descriptor) the process's own stream.
+ */
+function processOutput(fd) {
+    const realStream = () => (fd === 1 ? process.stdout : process.stderr);
+    if (process.platform !== 'linux')
+        return realStream();
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        if (stat.isFile() || stat.isFIFO() || stat.isSocket() || isDevNull(stat))
+            return new DirectOutput(fd, realStream);
+    }
+    catch {
+        // A descriptor that cannot be examined: Node's stream knows what to do with it.
+    }
+    return realStream();
+}
+/**
+ * Calls `use` with process.stdout or process.stderr when something first reads it, without
+ * creating it now (see DirectOutput for why), so a handler set up at start covers the stream
+ * even when a library creates it later.
+ */
+function whenStreamCreated(name, use) {
+    const descriptor = Object.getOwnPropertyDescriptor(process, name);
+    const get = descriptor?.get?.bind(process);
+    if (!descriptor?.configurable || !get) {
+        use(process[name]);
+        return;
+    }
+    let stream;
+    Object.defineProperty(process, name, {
+        configurable: true,
+        enumerable: descriptor.enumerable,
+        get() {
+            if (stream === undefined) {
+                stream = get();
+                use(stream);
+            }
+            return stream;
+        },
+    });
+}
+
+
+/***/ }),
+
 /***/ 5259:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -828,6 +1030,13 @@ module.exports = __dhashRequire("node:string_decoder");
 /***/ ((module) => {
 
 module.exports = __dhashRequire("node:timers");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __dhashRequire("node:timers/promises");
 
 /***/ }),
 
