@@ -7,7 +7,7 @@
 // shape fails the build instead of shipping a bundle that breaks at run time.
 import { createHash } from 'node:crypto';
 import { Script } from 'node:vm';
-import { lazyModuleHelper } from './lazy-modules.mjs';
+import { STAND_IN_HELPER, lazyModuleHelper } from './lazy-modules.mjs';
 
 const ENTRY_IMPORT = 'import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";\n';
 const CHUNK_IMPORT = 'import("./" + __nccwpck_require__.u(chunkId))';
@@ -21,26 +21,14 @@ const LAZY_BUILTINS = ['crypto', 'child_process', 'fs/promises'];
 
 // Defined once at the top of the entry script. ncc writes every external as
 // `createRequire(import.meta.url)(name)`, a new require function (a path resolution and a Module)
-// per built-in; one is made on first use and shared. A lazy built-in's stand-in forwards every
-// reflective operation to the loaded module, and answers __esModule (webpack's interop test)
-// without loading it.
+// per built-in; one is made on first use and shared. A lazy built-in is a stand-in
+// (STAND_IN_HELPER) that loads it on first use.
 const ENTRY_HELPERS = `let __dhashRequireFn;
 function __dhashRequire(name) {
   return (__dhashRequireFn ??= __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl))(name);
 }
-function __dhashLazyBuiltin(name) {
-  let real;
-  const module = () => (real ??= __dhashRequire(name));
-  return new Proxy({}, {
-    get: (_, key) => (key === '__esModule' ? undefined : module()[key]),
-    set: (_, key, value) => { module()[key] = value; return true; },
-    has: (_, key) => key in module(),
-    ownKeys: () => Reflect.ownKeys(module()),
-    getOwnPropertyDescriptor: (_, key) => {
-      const descriptor = Reflect.getOwnPropertyDescriptor(module(), key);
-      return descriptor && { ...descriptor, configurable: true };
-    },
-  });
+${STAND_IN_HELPER}function __dhashLazyBuiltin(name) {
+  return __dhashStandIn(() => __dhashRequire(name), true);
 }
 `;
 

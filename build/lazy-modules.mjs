@@ -130,23 +130,17 @@ export function lazyPackage(files, packageName) {
 }
 
 /**
- * Defined in the entry, on its require function: the namespace of module `id` as a stand-in that
- * evaluates the module on first use (loading the package's file first when its modules are not
- * installed yet) and forwards every reflective operation to it.
+ * Defined once at the top of the entry script: a stand-in for a module's exports that calls
+ * `load` on first use and forwards every reflective operation to what it returned. With
+ * `plainExports`, it answers `__esModule` (webpack's interop test) as undefined without loading:
+ * for Node's built-ins, whose exports are a plain object.
  */
-export function lazyModuleHelper(packageName) {
-  return `__nccwpck_require__.dhashLazy = function (id) {
+export const STAND_IN_HELPER = `function __dhashStandIn(load, plainExports = false) {
   let real;
-  const module = () => {
-    if (real === undefined) {
-      if (!(id in __nccwpck_require__.m))
-        Object.assign(__nccwpck_require__.m, __dhashLoadChunk(${JSON.stringify(lazyFile(packageName))}).modules);
-      real = __nccwpck_require__(id);
-    }
-    return real;
-  };
+  const module = () => (real ??= load());
   return new Proxy({}, {
-    get: (_, key) => module()[key],
+    get: (_, key) => (plainExports && key === '__esModule' ? undefined : module()[key]),
+    set: (_, key, value) => { module()[key] = value; return true; },
     has: (_, key) => key in module(),
     ownKeys: () => Reflect.ownKeys(module()),
     getOwnPropertyDescriptor: (_, key) => {
@@ -154,6 +148,20 @@ export function lazyModuleHelper(packageName) {
       return descriptor && { ...descriptor, configurable: true };
     },
   });
-};
+}
+`;
+
+/**
+ * Defined in the entry, on its require function (after STAND_IN_HELPER): the namespace of module
+ * `id` as a stand-in that evaluates the module on first use, loading the package's file first when
+ * its modules are not installed yet.
+ */
+export function lazyModuleHelper(packageName) {
+  return `__nccwpck_require__.dhashLazy = (id) =>
+  __dhashStandIn(() => {
+    if (!(id in __nccwpck_require__.m))
+      Object.assign(__nccwpck_require__.m, __dhashLoadChunk(${JSON.stringify(lazyFile(packageName))}).modules);
+    return __nccwpck_require__(id);
+  });
 `;
 }

@@ -43,7 +43,10 @@ export class DirectOutput extends EventEmitter {
   ): boolean {
     const done = typeof encodingOrCallback === 'function' ? encodingOrCallback : callback;
     const encoding = typeof encodingOrCallback === 'string' ? encodingOrCallback : 'utf8';
-    if (this.stream) return this.stream.write(chunk, done);
+    if (this.stream)
+      return typeof chunk === 'string'
+        ? this.stream.write(chunk, encoding, done)
+        : this.stream.write(chunk, done);
     if (this.failed) return false;
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
     let written = 0;
@@ -61,8 +64,10 @@ export class DirectOutput extends EventEmitter {
 
   end(...args: unknown[]): this {
     const done = args.find((arg): arg is Callback => typeof arg === 'function');
-    const chunk = args[0];
-    if (typeof chunk === 'string' || chunk instanceof Uint8Array) this.write(chunk);
+    const [chunk, encoding] = args;
+    if (typeof chunk === 'string')
+      this.write(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
+    else if (chunk instanceof Uint8Array) this.write(chunk);
     this.writable = false;
     if (done) process.nextTick(done);
     return this;

@@ -4,12 +4,13 @@ import * as lazyModules from '../../build/lazy-modules.mjs';
 
 // build/lazy-modules.mjs makes the bundle evaluate zod on first use: modules outside the package
 // import it through a stand-in. Run on a bundle in webpack's shape, with a runtime like webpack's.
-const { lazyPackage, lazyModuleHelper } = lazyModules as {
+const { lazyPackage, lazyModuleHelper, STAND_IN_HELPER } = lazyModules as {
   lazyPackage: (
     files: Record<string, string>,
     name: string,
   ) => { files: Record<string, string>; lazyIds: string[]; replaced: number };
   lazyModuleHelper: (name: string) => string;
+  STAND_IN_HELPER: string;
 };
 
 const chunk = `export const id = 7;
@@ -94,6 +95,7 @@ function load(files: Record<string, string>): { run: () => number; evaluated: nu
     __nccwpck_require__.d = (exports, getters) => {
       for (const key in getters) Object.defineProperty(exports, key, { enumerable: true, get: getters[key] });
     };
+    ${STAND_IN_HELPER}
     ${lazyModuleHelper('zod')}
     return __nccwpck_require__;`,
   )(modulesOf(files['7.index.js']), loadChunk) as (id: number) => { run: () => number };
