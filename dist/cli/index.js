@@ -4,11 +4,11 @@ let __dhashRequireFn;
 function __dhashRequire(name) {
   return (__dhashRequireFn ??= __WEBPACK_EXTERNAL_createRequire(__dhashImportMetaUrl))(name);
 }
-function __dhashLazyBuiltin(name) {
+function __dhashStandIn(load, plainExports = false) {
   let real;
-  const module = () => (real ??= __dhashRequire(name));
+  const module = () => (real ??= load());
   return new Proxy({}, {
-    get: (_, key) => (key === '__esModule' ? undefined : module()[key]),
+    get: (_, key) => (plainExports && key === '__esModule' ? undefined : module()[key]),
     set: (_, key, value) => { module()[key] = value; return true; },
     has: (_, key) => key in module(),
     ownKeys: () => Reflect.ownKeys(module()),
@@ -18,26 +18,15 @@ function __dhashLazyBuiltin(name) {
     },
   });
 }
-__nccwpck_require__.dhashLazy = function (id) {
-  let real;
-  const module = () => {
-    if (real === undefined) {
-      if (!(id in __nccwpck_require__.m))
-        Object.assign(__nccwpck_require__.m, __dhashLoadChunk("lazy-zod.index.js").modules);
-      real = __nccwpck_require__(id);
-    }
-    return real;
-  };
-  return new Proxy({}, {
-    get: (_, key) => module()[key],
-    has: (_, key) => key in module(),
-    ownKeys: () => Reflect.ownKeys(module()),
-    getOwnPropertyDescriptor: (_, key) => {
-      const descriptor = Reflect.getOwnPropertyDescriptor(module(), key);
-      return descriptor && { ...descriptor, configurable: true };
-    },
+function __dhashLazyBuiltin(name) {
+  return __dhashStandIn(() => __dhashRequire(name), true);
+}
+__nccwpck_require__.dhashLazy = (id) =>
+  __dhashStandIn(() => {
+    if (!(id in __nccwpck_require__.m))
+      Object.assign(__nccwpck_require__.m, __dhashLoadChunk("lazy-zod.index.js").modules);
+    return __nccwpck_require__(id);
   });
-};
 /******/ var __webpack_modules__ = ({
 
 /***/ 1604:
@@ -614,7 +603,9 @@ class DirectOutput extends node_events__WEBPACK_IMPORTED_MODULE_0__.EventEmitter
         const done = typeof encodingOrCallback === 'function' ? encodingOrCallback : callback;
         const encoding = typeof encodingOrCallback === 'string' ? encodingOrCallback : 'utf8';
         if (this.stream)
-            return this.stream.write(chunk, done);
+            return typeof chunk === 'string'
+                ? this.stream.write(chunk, encoding, done)
+                : this.stream.write(chunk, done);
         if (this.failed)
             return false;
         const bytes = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
@@ -635,8 +626,10 @@ class DirectOutput extends node_events__WEBPACK_IMPORTED_MODULE_0__.EventEmitter
     }
     end(...args) {
         const done = args.find((arg) => typeof arg === 'function');
-        const chunk = args[0];
-        if (typeof chunk === 'string' || chunk instanceof Uint8Array)
+        const [chunk, encoding] = args;
+        if (typeof chunk === 'string')
+            this.write(chunk, typeof encoding === 'string' ? encoding : 'utf8');
+        else if (chunk instanceof Uint8Array)
             this.write(chunk);
         this.writable = false;
         if (done)
