@@ -1,4 +1,6 @@
+import { writeSync } from 'node:fs';
 import { processIo } from './io.js';
+import { ExitCode } from '../runtime/exit-codes.js';
 import { onInterrupt } from '../runtime/interrupt.js';
 import { toolVersion } from '../runtime/package-root.js';
 import { processOutput, whenStreamCreated, type Output } from '../runtime/process-output.js';
@@ -15,10 +17,16 @@ const command = argv.find((arg) => !arg.startsWith('-'));
 const quick = command === undefined || QUICK_COMMANDS.includes(command);
 const stdout: Output = quick ? processOutput(1) : process.stdout;
 const stderr: Output = quick ? processOutput(2) : process.stderr;
-// A reader that goes away (`dhash-rollout --help | head`) is not an error of ours.
+// A reader that goes away (`dhash-rollout --help | head`) is not an error of ours. Any other
+// failure to write (a full disk or device under a redirection) is one line, not a crash.
 const onOutputError = (error: NodeJS.ErrnoException): void => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
+  try {
+    writeSync(2, `error: cannot write the output: ${error.message}\n`);
+  } catch {
+    // stderr is what failed: the exit code is all that is left to say it.
+  }
+  process.exit(ExitCode.failed);
 };
 for (const output of [stdout, stderr]) output.on('error', onOutputError);
 // Node's own streams, if a library writes to them: made later, or already the outputs above.

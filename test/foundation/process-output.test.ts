@@ -188,6 +188,26 @@ describe('dist/cli.js output', () => {
     expect(bad.stderr.toString()).toMatch(/^error: environment: unknown environment "nope"/);
   });
 
+  test('an output that cannot be written (stdout on /dev/full) is one line and exit 1, not a crash', () => {
+    const fd = open('/dev/full', 'w');
+    for (const args of [
+      ['validate', '--env', 'production'],
+      ['monitor', '--help'],
+    ]) {
+      const full = spawnSync(process.execPath, [CLI, ...args], {
+        cwd: ROOT,
+        env,
+        stdio: ['ignore', fd, 'pipe'],
+      });
+      expect(full.status).toBe(1);
+      const errors = full.stderr
+        .toString()
+        .split('\n')
+        .filter((line) => !line.startsWith('warning: '));
+      expect(errors).toEqual(['error: cannot write the output: ENOSPC: no space left on device, write', '']);
+    }
+  });
+
   test('a reader that went away (`--help | head`) ends the run with exit 0 and no stack trace', async () => {
     const child = spawn(process.execPath, [CLI, '--help'], {
       cwd: ROOT,
