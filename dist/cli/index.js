@@ -115,10 +115,15 @@ function consoleLevel(io, verbose, commandDefault) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1604);
-/* harmony import */ var _runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3731);
-/* harmony import */ var _runtime_package_root_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1713);
-/* harmony import */ var _runtime_process_output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6135);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
+/* harmony import */ var _runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8313);
+/* harmony import */ var _runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3731);
+/* harmony import */ var _runtime_package_root_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1713);
+/* harmony import */ var _runtime_process_output_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6135);
+
+
 
 
 
@@ -133,13 +138,20 @@ const argv = process.argv.slice(2);
 const QUICK_COMMANDS = ['validate', 'config-schema', 'completion', 'help'];
 const command = argv.find((arg) => !arg.startsWith('-'));
 const quick = command === undefined || QUICK_COMMANDS.includes(command);
-const stdout = quick ? (0,_runtime_process_output_js__WEBPACK_IMPORTED_MODULE_3__/* .processOutput */ .Xi)(1) : process.stdout;
-const stderr = quick ? (0,_runtime_process_output_js__WEBPACK_IMPORTED_MODULE_3__/* .processOutput */ .Xi)(2) : process.stderr;
-// A reader that goes away (`dhash-rollout --help | head`) is not an error of ours.
+const stdout = quick ? (0,_runtime_process_output_js__WEBPACK_IMPORTED_MODULE_5__/* .processOutput */ .Xi)(1) : process.stdout;
+const stderr = quick ? (0,_runtime_process_output_js__WEBPACK_IMPORTED_MODULE_5__/* .processOutput */ .Xi)(2) : process.stderr;
+// A reader that goes away (`dhash-rollout --help | head`) is not an error of ours. Any other
+// failure to write (a full disk or device under a redirection) is one line, not a crash.
 const onOutputError = (error) => {
     if (error.code === 'EPIPE')
         process.exit(process.exitCode ?? 0);
-    throw error;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(2, `error: cannot write the output: ${error.message}\n`);
+    }
+    catch {
+        // stderr is what failed: the exit code is all that is left to say it.
+    }
+    process.exit(_runtime_exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.failed);
 };
 for (const output of [stdout, stderr])
     output.on('error', onOutputError);
@@ -148,21 +160,21 @@ for (const [name, output] of [
     ['stdout', stdout],
     ['stderr', stderr],
 ])
-    (0,_runtime_process_output_js__WEBPACK_IMPORTED_MODULE_3__/* .whenStreamCreated */ .bI)(name, (stream) => {
+    (0,_runtime_process_output_js__WEBPACK_IMPORTED_MODULE_5__/* .whenStreamCreated */ .bI)(name, (stream) => {
         if (stream !== output)
             stream.on('error', onOutputError);
     });
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     // What commander would print, without loading every command's options to say it.
-    stdout.write(`${(0,_runtime_package_root_js__WEBPACK_IMPORTED_MODULE_2__/* .toolVersion */ .f)()}\n`);
+    stdout.write(`${(0,_runtime_package_root_js__WEBPACK_IMPORTED_MODULE_4__/* .toolVersion */ .f)()}\n`);
 }
 else {
     // The program (and through it each command's module) loads after the fast path above.
     const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(653), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6806));
     // SIGINT / SIGTERM become an AbortSignal: commands write their records and return, and the
     // exit code is 130 / 143; a second signal ends the process at once.
-    const interrupt = (0,_runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_1__/* .onInterrupt */ .nA)();
-    const code = await runCli(argv, (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .Wr)(interrupt, { stdout, stderr }));
+    const interrupt = (0,_runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_3__/* .onInterrupt */ .nA)();
+    const code = await runCli(argv, (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .processIo */ .Wr)(interrupt, { stdout, stderr }));
     interrupt.dispose();
     process.exitCode = code;
 }
@@ -291,6 +303,50 @@ class VirtualClock {
         });
     }
 }
+
+
+/***/ }),
+
+/***/ 8313:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ ExitCode)
+/* harmony export */ });
+/**
+ * Process exit codes, shared by the CLI and documented in the README.
+ * Distinct codes let scripts tell "you called it wrong" from "it ran and the deploy failed".
+ */
+const ExitCode = {
+    ok: 0,
+    /** The operation ran and failed (a deploy step, an undelivered notification, a failed check). */
+    failed: 1,
+    /** Bad flags, a bad config file, an unknown environment. Nothing was changed. */
+    usage: 2,
+    /** A bug: an unexpected exception. */
+    internal: 3,
+    /** Refused before doing anything: a lock is held, or a confirmation was needed and not given. */
+    refused: 4,
+    /**
+     * A notification could be neither delivered nor stored in the fallback file (an unwritable or
+     * full log folder); it was printed whole on stderr, the only copy left.
+     */
+    notificationPrinted: 5,
+    /** Monitoring ended with alert-only gate breaches. */
+    alerted: 10,
+    /** A gate failed and the automatic rollback completed and validated. */
+    rolledBack: 11,
+    /** A gate failed and the rollback did not complete, did not validate, or left the wrong release live. */
+    rollbackFailed: 12,
+    /** Monitoring ended without a verdict: a gate had no data for too long. Never a pass. */
+    inconclusive: 13,
+    /** Monitoring stopped because a manual rollback of the environment took over. */
+    preempted: 14,
+    /** Ended by SIGINT (128 + 2), records written. */
+    interruptedSigint: 130,
+    /** Ended by SIGTERM (128 + 15), records written. */
+    interruptedSigterm: 143,
+};
 
 
 /***/ }),
