@@ -4,7 +4,7 @@
 //   small: ~300 MB of small files copied from this checkout's node_modules (≥ 20,000 files);
 // (BENCH_BACKUP_TREES=big,small chooses) it measures
 //   backup:   `dhash-rollout backup --env production`, the CLI as an operator runs it, built from
-//             this checkout's sources into a temporary folder (build/build.mjs --out; its code
+//             this checkout's sources into .build/bench-cli (build/build.mjs --out; its code
 //             cache made by one untimed run first; BENCH_CLI=<cli.js> runs a given build instead)
 //             (archive + re-read verification + sidecar) vs `zip -r -q` followed by `sha256sum`,
 //             twice each (zip, ours, ours, zip);
@@ -44,14 +44,13 @@ const checkout = join(here, '..', '..', '..', '..');
 let builtCli: string | null = process.env.BENCH_CLI ?? null;
 function cli(): string {
   if (builtCli) return builtCli;
-  const out = mkdtempSync(join(tmpdir(), 'bench-backup-cli-'));
+  // Inside the checkout (under .build/, ignored by git): the CLI finds its package root (the
+  // default config, the sample files) by walking up to this checkout's package.json.
+  const out = join(checkout, '.build', 'bench-cli');
   console.log(`building the CLI from this checkout's sources into ${out} ...`);
   execFileSync(process.execPath, [join(checkout, 'build', 'build.mjs'), '--out', out], {
     cwd: checkout,
     stdio: 'inherit',
-  });
-  process.on('exit', () => {
-    rmSync(out, { recursive: true, force: true });
   });
   builtCli = join(out, 'cli.js');
   return builtCli;
