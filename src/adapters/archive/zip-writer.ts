@@ -15,7 +15,12 @@ import { constants as zc, crc32, deflateRaw } from 'node:zlib';
 import { STORE_RATIO, isAlreadyCompressedName, looksCompressible } from './compressibility.js';
 import { CentralDirectoryBytes } from './central-directory.js';
 import { InflateCheck } from './inflate-check.js';
-import { verifyWrittenArchive, type WrittenArchive, type WrittenExpectation } from './written-archive.js';
+import {
+  prepareWrittenArchiveCheck,
+  verifyWrittenArchive,
+  type WrittenArchive,
+  type WrittenExpectation,
+} from './written-archive.js';
 import {
   SmallFilePool,
   type SmallFileBatchResult,
@@ -291,6 +296,7 @@ export class ZipFileWriter {
     };
     let entry: {
       headerOffset: number;
+      dataOffset: number;
       method: number;
       hash: ReturnType<typeof createHash>;
       crc: number;
@@ -336,6 +342,7 @@ export class ZipFileWriter {
           this.write(localHeader(name, utf8, method, job.source.mtimeMs, zip64));
           entry = {
             headerOffset,
+            dataOffset: this.position,
             method,
             hash: createHash('sha256'),
             crc: 0,
@@ -388,6 +395,7 @@ export class ZipFileWriter {
             current.csize,
             current.usize,
             current.headerOffset,
+            current.dataOffset,
             src,
             current.dataCrc,
           );
@@ -405,6 +413,8 @@ export class ZipFileWriter {
         }
       }
       if (this.syncFailure) throw this.syncFailure.error;
+      // Booted while the caller adds the last entries and finishes: verifyWritten's worker.
+      prepareWrittenArchiveCheck();
     } catch (error) {
       entry?.check?.abort();
       // Let in-flight work finish before the caller closes and removes files.
@@ -479,6 +489,7 @@ export class ZipFileWriter {
         written.compressedSize,
         src.size,
         at,
+        at + header.length,
         src,
         written.dataCrc,
       );
@@ -555,7 +566,18 @@ export class ZipFileWriter {
     header.writeUInt32LE(raw.length, 18);
     header.writeUInt32LE(raw.length, 22);
     parts.push(header, raw);
-    this.recordCentral(name, utf8, METHOD_STORE, crc, raw.length, raw.length, at, src, crc);
+    this.recordCentral(
+      name,
+      utf8,
+      METHOD_STORE,
+      crc,
+      raw.length,
+      raw.length,
+      at,
+      at + header.length,
+      src,
+      crc,
+    );
     onEntry?.({
       name: src.name,
       type: src.type,
@@ -577,6 +599,7 @@ export class ZipFileWriter {
     csize: number,
     usize: number,
     offset: number,
+    dataOffset: number,
     src: EntrySource,
     dataCrc: number,
   ): void {
@@ -596,6 +619,8 @@ export class ZipFileWriter {
         mtimeMs: src.mtimeMs,
       }),
       dataCrc,
+      dataOffset,
+      dataOffset + csize,
     );
   }
 
@@ -632,6 +657,8 @@ export class ZipFileWriter {
       size: this.position,
       tailCrc: tailCrc >>> 0,
       dataCrcs: this.central.dataCrcs(),
+      dataStarts: this.central.dataStarts(),
+      dataEnds: this.central.dataEnds(),
     };
     await this.syncing;
     if (this.syncFailure) throw this.syncFailure.error;
