@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { inflateRawOnce } from '../../src/adapters/archive/inflate-once.js';
+import { SmallInflater, inflateRawOnce } from '../../src/adapters/archive/inflate-once.js';
 import { collectGarbage } from '../../src/runtime/collect-garbage.js';
 
 const text = Buffer.from('export const value = 42; // a line of a small source file\n'.repeat(200));
@@ -41,5 +41,44 @@ describe('inflateRawOnce (one-shot inflate of a small entry)', () => {
     expect(heldAfterUse((input) => inflateRawOnce(input, { chunkSize: text.length + 1 }))).toBeLessThan(
       1024 * 1024,
     );
+  });
+});
+
+describe('SmallInflater (small entries inflated into one reused buffer)', () => {
+  it('gives the bytes back, entry after entry, each a view of the same reused buffer', () => {
+    const inflater = new SmallInflater(64 * 1024);
+    const first = Buffer.concat([text, randomBytes(300)]);
+    const second = randomBytes(5000);
+    const a = inflater.inflate(deflateRawSync(first), first.length);
+    expect(a).toEqual(first);
+    const b = inflater.inflate(deflateRawSync(second), second.length);
+    expect(b).toEqual(second);
+    expect(b.buffer).toBe(a.buffer); // no buffer of its own per entry
+    expect(inflater.inflate(deflateRawSync(Buffer.alloc(0)), 0)).toHaveLength(0);
+  });
+
+  it('refuses output beyond the declared size, and bytes that are not deflate', () => {
+    const inflater = new SmallInflater(64 * 1024);
+    const input = deflateRawSync(text);
+    // One byte more than declared comes back (the caller sees the size is wrong); two throw.
+    expect(inflater.inflate(input, text.length - 1)).toHaveLength(text.length);
+    expect(() => inflater.inflate(input, text.length - 2)).toThrow(
+      expect.objectContaining({ code: 'ERR_BUFFER_TOO_LARGE' }) as Error,
+    );
+    expect(() => inflater.inflate(Buffer.from([0xff, 0xff, 0xff]), 100)).toThrow();
+    // Still usable after a refusal.
+    expect(inflater.inflate(input, text.length)).toEqual(text);
+  });
+
+  it('inflates an entry larger than its buffer into a buffer of its own', () => {
+    const inflater = new SmallInflater(1024);
+    const out = inflater.inflate(deflateRawSync(text), text.length);
+    expect(out).toEqual(text);
+    expect(out.buffer.byteLength).toBeGreaterThanOrEqual(text.length);
+  });
+
+  it('allocates no output per entry: 300 inflates hold no more array buffers than the reused one', () => {
+    const inflater = new SmallInflater(64 * 1024);
+    expect(heldAfterUse((input) => inflater.inflate(input, text.length))).toBeLessThan(256 * 1024);
   });
 });

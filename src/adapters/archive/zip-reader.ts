@@ -4,7 +4,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
 import { UnsafeEntryError, checkEntryName, duplicateKey, printable } from './entry-name.js';
-import { inflateRawOnce } from './inflate-once.js';
+import { SmallInflater } from './inflate-once.js';
 import { ArchiveError } from '../../domain/backup/archive-error.js';
 import { decodeName } from '../../domain/backup/raw-name.js';
 import {
@@ -457,6 +457,8 @@ export interface ScanOptions {
 const BLOCK_BYTES = 1024 * 1024;
 /** Entries stored or deflated in at most this many bytes (and up to 4× that inflated) are read whole. */
 const SMALL_ENTRY_BYTES = 256 * 1024;
+/** The largest output of an entry inflated in one call (see SMALL_ENTRY_BYTES). */
+const SMALL_ENTRY_OUTPUT_BYTES = 4 * SMALL_ENTRY_BYTES;
 const WHOLE_LIMIT = 16 * 1024 * 1024;
 
 /**
@@ -538,6 +540,7 @@ export async function scanZip(
       throw new ArchiveError('changed', 'the archive changed while it was being read');
     archiveHash = hashArchiveInWorker(handle.fd, directory.fileSize);
     const reader = new SequentialReader(handle, directory.fileSize);
+    const inflater = new SmallInflater(SMALL_ENTRY_OUTPUT_BYTES);
     const ordered = [...directory.entries].sort((a, b) => a.headerOffset - b.headerOffset);
     const scanned: ScannedEntry[] = [];
     let bytesOut = 0;
@@ -547,7 +550,7 @@ export async function scanZip(
       const sink = options.sinkFor ? await options.sinkFor(entry) : null;
       const whole: Buffer[] | null = options.wantWhole?.(entry) && entry.size <= WHOLE_LIMIT ? [] : null;
       try {
-        const produced = await inflateEntry(reader, entry, hash, async (chunk) => {
+        const produced = await inflateEntry(reader, entry, hash, inflater, async (chunk) => {
           // Copied: the reader reuses its blocks (see SequentialReader).
           if (whole) whole.push(Buffer.from(chunk));
           if (sink) await sink.write(chunk);
@@ -607,6 +610,7 @@ async function inflateEntry(
   reader: SequentialReader,
   entry: ZipEntry,
   hash: ContentHash | null,
+  inflater: SmallInflater,
   emit: (chunk: Buffer) => Promise<void>,
 ): Promise<number> {
   let produced = 0;
@@ -623,20 +627,17 @@ async function inflateEntry(
     crc = crc32(chunk, crc);
     await emit(chunk);
   };
-  const small = entry.compressedSize <= SMALL_ENTRY_BYTES && entry.size <= 4 * SMALL_ENTRY_BYTES;
+  const small = entry.compressedSize <= SMALL_ENTRY_BYTES && entry.size <= SMALL_ENTRY_OUTPUT_BYTES;
   if (entry.method === METHOD_STORE && small) {
     await accept(reader.takeWhole(entry.compressedSize));
   } else if (entry.method === METHOD_STORE) {
     for (const slice of reader.take(entry.compressedSize)) await accept(slice);
   } else if (small) {
     // Small entries: one synchronous inflate is cheaper than a stream; capped at the declared size,
-    // into one output buffer of that size (not 16 KiB pieces joined afterwards).
+    // into one reused output buffer (not 16 KiB pieces joined afterwards, nor a buffer per entry).
     let out: Buffer;
     try {
-      out = inflateRawOnce(reader.takeWhole(entry.compressedSize), {
-        maxOutputLength: entry.size + 1,
-        chunkSize: Math.max(64, entry.size + 1),
-      });
+      out = inflater.inflate(reader.takeWhole(entry.compressedSize), entry.size);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
         throw new ArchiveError(
