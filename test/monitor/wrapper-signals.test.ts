@@ -1,4 +1,4 @@
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
@@ -6,6 +6,19 @@ import { RealClock } from '../../src/runtime/clock.js';
 import { testConfig } from './helpers/config.js';
 import { expectReplays } from './helpers/replay.js';
 import { TestService } from './helpers/test-service.js';
+
+/** Every process's command line, from /proc (no `ps`: a bare machine may not have procps). */
+function commandLines(): string[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .map((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+      } catch {
+        return ''; // gone meanwhile
+      }
+    });
+}
 
 /**
  * `node scripts/monitor_dhash.js` killed with SIGTERM / SIGINT (a CI job cancelled, Ctrl-C):
@@ -91,8 +104,7 @@ describe('the seed wrapper passes signals on (no orphan)', () => {
       expect(readFileSync(log, 'utf8')).toMatch(new RegExp(`Monitoring interrupted by ${signal}`));
       expectReplays(evidencePath);
       // No process of this run survives the wrapper.
-      const ps = execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' });
-      expect(ps.split('\n').filter((l) => l.includes(logDir))).toEqual([]);
+      expect(commandLines().filter((l) => l.includes(logDir))).toEqual([]);
       expect(stderr).not.toMatch(/internal error/);
     },
   );
