@@ -529,6 +529,7 @@ export async function scanZip(
 ): Promise<ScanResult> {
   const handle = await open(path, 'r');
   let archiveHash: ArchiveHashJob | null = null;
+  const inflater = new SmallInflater(SMALL_ENTRY_OUTPUT_BYTES);
   try {
     const before = await handle.stat();
     const identity = directory.identity;
@@ -540,7 +541,6 @@ export async function scanZip(
       throw new ArchiveError('changed', 'the archive changed while it was being read');
     archiveHash = hashArchiveInWorker(handle.fd, directory.fileSize);
     const reader = new SequentialReader(handle, directory.fileSize);
-    const inflater = new SmallInflater(SMALL_ENTRY_OUTPUT_BYTES);
     const ordered = [...directory.entries].sort((a, b) => a.headerOffset - b.headerOffset);
     const scanned: ScannedEntry[] = [];
     let bytesOut = 0;
@@ -576,6 +576,7 @@ export async function scanZip(
   } finally {
     // The worker reads through this descriptor: it must have stopped before the descriptor closes.
     if (archiveHash) await archiveHash.stop();
+    inflater.close();
     await handle.close();
   }
 }
@@ -634,7 +635,8 @@ async function inflateEntry(
     for (const slice of reader.take(entry.compressedSize)) await accept(slice);
   } else if (small) {
     // Small entries: one synchronous inflate is cheaper than a stream; capped at the declared size,
-    // into one reused output buffer (not 16 KiB pieces joined afterwards, nor a buffer per entry).
+    // by one reused engine into one reused output buffer (no 16 KiB pieces joined afterwards, no
+    // engine or output buffer per entry: see SmallInflater).
     let out: Buffer;
     try {
       out = inflater.inflate(reader.takeWhole(entry.compressedSize), entry.size);
