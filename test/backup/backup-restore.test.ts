@@ -19,6 +19,9 @@ import { VirtualClock } from '../../src/runtime/clock.js';
 import { JsonLinesLogger, MemorySink } from '../../src/runtime/logger.js';
 import { dbRows, load, makeTarget, writeConfig } from './fixture.js';
 import { backupStorage } from '../../src/wiring/backup-archives.js';
+import { requireInfoZip } from '../helpers/tools.js';
+
+const infoZip = requireInfoZip();
 
 const storage = backupStorage();
 
@@ -37,31 +40,34 @@ describe('backup, verify and restore on a real local target', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('writes dhash_<env>_<stamp>.zip with a sha256sum sidecar that passes from the working directory', async () => {
-    const result = await createBackup({ config: load(dir), cwd: dir }, { storage, clock, logger });
-    expect(result.path).toBe(join(dir, 'backups', 'dhash_production_20260301_120000.zip'));
-    const sidecar = readFileSync(`${result.path}.sha256`, 'utf8');
-    expect(sidecar).toBe(`${result.sha256}  backups/dhash_production_20260301_120000.zip\n`);
-    execFileSync('sha256sum', ['-c', 'backups/dhash_production_20260301_120000.zip.sha256'], { cwd: dir });
-    execFileSync('unzip', ['-tq', result.path]);
-    expect(result.manifest.release).toBe('v1.0.0');
-    expect(result.manifest.database?.path).toBe('shared/data/dhash.sqlite');
-    expect(result.manifest.files.map((f) => f.path)).toEqual(
-      expect.arrayContaining([
-        'current/server.js',
-        'current/lib/run.sh',
-        'shared/config/service.json',
-        'shared/data/dhash.sqlite',
-      ]),
-    );
-    expect(readdirSync(join(dir, 'backups')).sort()).toEqual([
-      'dhash_production_20260301_120000.zip',
-      'dhash_production_20260301_120000.zip.sha256',
-    ]);
-    // verify works from any directory
-    const verified = await backupVerifyCommand(result.path, '/', storage);
-    expect(verified.sha256).toBe(result.sha256);
-  });
+  infoZip.test(
+    'writes dhash_<env>_<stamp>.zip with a sha256sum sidecar that passes from the working directory',
+    async () => {
+      const result = await createBackup({ config: load(dir), cwd: dir }, { storage, clock, logger });
+      expect(result.path).toBe(join(dir, 'backups', 'dhash_production_20260301_120000.zip'));
+      const sidecar = readFileSync(`${result.path}.sha256`, 'utf8');
+      expect(sidecar).toBe(`${result.sha256}  backups/dhash_production_20260301_120000.zip\n`);
+      execFileSync('sha256sum', ['-c', 'backups/dhash_production_20260301_120000.zip.sha256'], { cwd: dir });
+      execFileSync('unzip', ['-tq', result.path]);
+      expect(result.manifest.release).toBe('v1.0.0');
+      expect(result.manifest.database?.path).toBe('shared/data/dhash.sqlite');
+      expect(result.manifest.files.map((f) => f.path)).toEqual(
+        expect.arrayContaining([
+          'current/server.js',
+          'current/lib/run.sh',
+          'shared/config/service.json',
+          'shared/data/dhash.sqlite',
+        ]),
+      );
+      expect(readdirSync(join(dir, 'backups')).sort()).toEqual([
+        'dhash_production_20260301_120000.zip',
+        'dhash_production_20260301_120000.zip.sha256',
+      ]);
+      // verify works from any directory
+      const verified = await backupVerifyCommand(result.path, '/', storage);
+      expect(verified.sha256).toBe(result.sha256);
+    },
+  );
 
   it('verify of a path that names no file is a usage error (exit 2) naming it', async () => {
     const missing = join(dir, 'backups', 'dhash_production_nope.zip');

@@ -20,6 +20,9 @@ import { VirtualClock } from '../../src/runtime/clock.js';
 import { JsonLinesLogger, MemorySink } from '../../src/runtime/logger.js';
 import { load, makeTarget, writeConfig } from './fixture.js';
 import { backupStorage } from '../../src/wiring/backup-archives.js';
+import { requireInfoZip } from '../helpers/tools.js';
+
+const infoZip = requireInfoZip();
 
 const storage = backupStorage();
 
@@ -98,64 +101,69 @@ describe('backups side by side, privately', () => {
 });
 
 describe('any name Linux allows is backed up and restored exactly', () => {
-  it('colons, ?*|, case pairs, NFC/NFD pairs, control characters, trailing dots, device names, Latin-1 bytes', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'names-'));
-    try {
-      const root = join(dir, 'srv');
-      await makeTarget(root);
-      writeConfig(dir, root);
-      const config = join(root, 'shared', 'config');
-      const names = [
-        '2026-03-01T12:00:00.log',
-        'what?.txt',
-        'star*.txt',
-        'pipe|.txt',
-        'trailing.',
-        'aux.json',
-        'README',
-        'readme',
-        'caf\u00e9',
-        'cafe\u0301',
-        'tab\there',
-        'new\nline',
-        'back\\slash',
-        'C:drive',
-      ];
-      const bytes: Buffer[] = names.map((n) => Buffer.from(n, 'utf8'));
-      bytes.push(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x2e, 0x74, 0x78, 0x74])); // "café.txt" in Latin-1
-      bytes.forEach((b, i) => {
-        writeFileSync(Buffer.concat([Buffer.from(`${config}/`), b]), `content ${i}`);
-      });
-      mkdirSync(Buffer.concat([Buffer.from(`${config}/`), Buffer.from([0xff, 0x64, 0x69, 0x72])]));
-      symlinkSync(
-        Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x2e, 0x74, 0x78, 0x74]),
-        Buffer.concat([Buffer.from(`${config}/`), Buffer.from('link-\xe9', 'latin1')]),
-      );
-      const listing = (): string[] =>
-        (readdirSync(config, { encoding: 'buffer' }) as Buffer[]).map((b) => b.toString('hex')).sort();
-      const before = listing();
-      const backup = await createBackup({ config: load(dir), cwd: dir }, { storage, clock, logger });
-      // unzip agrees the archive is sound.
-      execFileSync('unzip', ['-tq', backup.path]);
-      rmSync(config, { recursive: true });
-      writeFileSync(join(root, 'shared', 'placeholder'), '');
-      await restoreBackup({
-        storage,
-        archivePath: backup.path,
-        root,
-        environment: 'production',
-        clock,
-        logger,
-      });
-      expect(listing()).toEqual(before);
-      bytes.forEach((b, i) => {
-        expect(readFileSync(Buffer.concat([Buffer.from(`${config}/`), b]), 'utf8')).toBe(`content ${i}`);
-      });
-      const link = Buffer.concat([Buffer.from(`${config}/`), Buffer.from('link-\xe9', 'latin1')]);
-      expect(lstatSync(link).isSymbolicLink()).toBe(true);
-      expect((readlinkSync(link, { encoding: 'buffer' }) as Buffer).toString('hex')).toBe('636166e92e747874');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  infoZip.test(
+    'colons, ?*|, case pairs, NFC/NFD pairs, control characters, trailing dots, device names, Latin-1 bytes',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'names-'));
+      try {
+        const root = join(dir, 'srv');
+        await makeTarget(root);
+        writeConfig(dir, root);
+        const config = join(root, 'shared', 'config');
+        const names = [
+          '2026-03-01T12:00:00.log',
+          'what?.txt',
+          'star*.txt',
+          'pipe|.txt',
+          'trailing.',
+          'aux.json',
+          'README',
+          'readme',
+          'caf\u00e9',
+          'cafe\u0301',
+          'tab\there',
+          'new\nline',
+          'back\\slash',
+          'C:drive',
+        ];
+        const bytes: Buffer[] = names.map((n) => Buffer.from(n, 'utf8'));
+        bytes.push(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x2e, 0x74, 0x78, 0x74])); // "café.txt" in Latin-1
+        bytes.forEach((b, i) => {
+          writeFileSync(Buffer.concat([Buffer.from(`${config}/`), b]), `content ${i}`);
+        });
+        mkdirSync(Buffer.concat([Buffer.from(`${config}/`), Buffer.from([0xff, 0x64, 0x69, 0x72])]));
+        symlinkSync(
+          Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x2e, 0x74, 0x78, 0x74]),
+          Buffer.concat([Buffer.from(`${config}/`), Buffer.from('link-\xe9', 'latin1')]),
+        );
+        const listing = (): string[] =>
+          (readdirSync(config, { encoding: 'buffer' }) as Buffer[]).map((b) => b.toString('hex')).sort();
+        const before = listing();
+        const backup = await createBackup({ config: load(dir), cwd: dir }, { storage, clock, logger });
+        // unzip agrees the archive is sound.
+        execFileSync('unzip', ['-tq', backup.path]);
+        rmSync(config, { recursive: true });
+        writeFileSync(join(root, 'shared', 'placeholder'), '');
+        await restoreBackup({
+          storage,
+          archivePath: backup.path,
+          root,
+          environment: 'production',
+          clock,
+          logger,
+        });
+        expect(listing()).toEqual(before);
+        bytes.forEach((b, i) => {
+          expect(readFileSync(Buffer.concat([Buffer.from(`${config}/`), b]), 'utf8')).toBe(`content ${i}`);
+        });
+        const link = Buffer.concat([Buffer.from(`${config}/`), Buffer.from('link-\xe9', 'latin1')]);
+        expect(lstatSync(link).isSymbolicLink()).toBe(true);
+        expect((readlinkSync(link, { encoding: 'buffer' }) as Buffer).toString('hex')).toBe(
+          '636166e92e747874',
+        );
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });

@@ -14,6 +14,9 @@ import { join } from 'node:path';
 import { listTree } from '../../src/adapters/archive/source-tree.js';
 import { FileChangedError, ZipFileWriter, type WrittenEntry } from '../../src/adapters/archive/zip-writer.js';
 import { METHOD_DEFLATE, METHOD_STORE } from '../../src/adapters/archive/zip-format.js';
+import { requireInfoZip } from '../helpers/tools.js';
+
+const infoZip = requireInfoZip();
 
 /**
  * Small files go through the worker batches (read whole, deflated or stored, written a batch at a
@@ -43,24 +46,27 @@ describe('small files archived in worker batches', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('writes every file exactly (unzip -t passes, unzip -p gives the bytes), with the right methods', async () => {
-    const zip = join(dir, 'out.zip');
-    const writer = await ZipFileWriter.create(zip);
-    const written: WrittenEntry[] = [];
-    await writer.addAll(listTree(tree, 'tree'), (e) => written.push(e));
-    await writer.finish();
-    execFileSync('unzip', ['-tq', zip]);
-    const files = written.filter((e) => e.type === 'file');
-    expect(files).toHaveLength(601);
-    for (const e of files) {
-      const onDisk = readFileSync(join(dir, e.name));
-      expect(execFileSync('unzip', ['-p', zip, e.name], { maxBuffer: 1 << 24 }).equals(onDisk)).toBe(true);
-      expect(e.size).toBe(onDisk.length);
-      if (e.name.endsWith('.png')) expect(e.method).toBe(METHOD_STORE);
-    }
-    expect(files.find((e) => e.name === 'tree/a/f3.js')?.method).toBe(METHOD_DEFLATE);
-    expect(files.find((e) => e.name === 'tree/a/f1.js')?.method).toBe(METHOD_STORE);
-  });
+  infoZip.test(
+    'writes every file exactly (unzip -t passes, unzip -p gives the bytes), with the right methods',
+    async () => {
+      const zip = join(dir, 'out.zip');
+      const writer = await ZipFileWriter.create(zip);
+      const written: WrittenEntry[] = [];
+      await writer.addAll(listTree(tree, 'tree'), (e) => written.push(e));
+      await writer.finish();
+      execFileSync('unzip', ['-tq', zip]);
+      const files = written.filter((e) => e.type === 'file');
+      expect(files).toHaveLength(601);
+      for (const e of files) {
+        const onDisk = readFileSync(join(dir, e.name));
+        expect(execFileSync('unzip', ['-p', zip, e.name], { maxBuffer: 1 << 24 }).equals(onDisk)).toBe(true);
+        expect(e.size).toBe(onDisk.length);
+        if (e.name.endsWith('.png')) expect(e.method).toBe(METHOD_STORE);
+      }
+      expect(files.find((e) => e.name === 'tree/a/f3.js')?.method).toBe(METHOD_DEFLATE);
+      expect(files.find((e) => e.name === 'tree/a/f1.js')?.method).toBe(METHOD_STORE);
+    },
+  );
 
   it('refuses a file that grew after the listing, and one that was deleted, naming it', async () => {
     const sources = listTree(tree, 'tree');
@@ -80,91 +86,97 @@ describe('small files archived in worker batches', () => {
     expect(missing.message).toContain('tree/a/b/f300.js');
   });
 
-  it('deflates a content once however many files repeat it, and every copy reads back exactly', async () => {
-    // Four contents, each repeated in the same batch, in later batches (either worker), under a
-    // name stored as is (.png: never deflated, never a copy of a deflated one), and one file
-    // differing from a repeated one in its last byte only.
-    const shared = join(dir, 'shared');
-    const contents = [0, 1, 2, 3].map((k) =>
-      Buffer.from(
-        `module.exports = { dependency: ${k}, text: '${'x'.repeat(40 + k)}' };\n`.repeat(50 + k * 30),
-      ),
-    );
-    for (let copy = 0; copy < 40; copy++) {
-      const folder = join(shared, `pkg${copy}`, 'lib');
-      mkdirSync(folder, { recursive: true });
-      contents.forEach((c, k) => {
-        writeFileSync(join(folder, `file${k}.js`), c);
-      });
-      writeFileSync(join(folder, 'same-as-file0.png'), contents[0]);
-      // Filler between copies, so they fall in different batches.
-      writeFileSync(join(folder, 'filler.bin'), randomBytes(300 * 1024));
-    }
-    const nearly = Buffer.from(contents[1]);
-    nearly[nearly.length - 1] ^= 1;
-    writeFileSync(join(shared, 'pkg39', 'lib', 'nearly.js'), nearly);
-    const zip = join(dir, 'shared.zip');
-    const writer = await ZipFileWriter.create(zip);
-    const written: WrittenEntry[] = [];
-    await writer.addAll(listTree(shared, 'shared'), (e) => written.push(e));
-    await writer.finish();
-    await writer.verifyWritten();
-    // 4 × 39 later copies; a few may be deflated again (both workers meeting a content at once).
-    expect(writer.repeatedFiles).toBeGreaterThan(4 * 39 * 0.5);
-    expect(writer.repeatedFiles).toBeLessThanOrEqual(4 * 39);
-    execFileSync('unzip', ['-tq', zip]);
-    const files = written.filter((e) => e.type === 'file');
-    expect(files).toHaveLength(40 * 6 + 1);
-    for (const e of files) {
-      const onDisk = readFileSync(join(dir, e.name));
-      expect(execFileSync('unzip', ['-p', zip, e.name], { maxBuffer: 1 << 24 }).equals(onDisk)).toBe(true);
-    }
-    for (let k = 0; k < 4; k++) {
-      const copies = files.filter((e) => e.name.endsWith(`/file${k}.js`));
-      expect(copies).toHaveLength(40);
-      expect(new Set(copies.map((e) => `${e.method} ${e.compressedSize} ${e.crc32} ${e.sha256}`)).size).toBe(
-        1,
+  infoZip.test(
+    'deflates a content once however many files repeat it, and every copy reads back exactly',
+    async () => {
+      // Four contents, each repeated in the same batch, in later batches (either worker), under a
+      // name stored as is (.png: never deflated, never a copy of a deflated one), and one file
+      // differing from a repeated one in its last byte only.
+      const shared = join(dir, 'shared');
+      const contents = [0, 1, 2, 3].map((k) =>
+        Buffer.from(
+          `module.exports = { dependency: ${k}, text: '${'x'.repeat(40 + k)}' };\n`.repeat(50 + k * 30),
+        ),
       );
-      expect(copies[0].method).toBe(METHOD_DEFLATE);
-    }
-    for (const e of files.filter((f) => f.name.endsWith('.png'))) expect(e.method).toBe(METHOD_STORE);
-    const near = files.find((e) => e.name.endsWith('nearly.js'));
-    expect(near?.method).toBe(METHOD_DEFLATE);
-    expect(near?.crc32).not.toBe(files.find((e) => e.name.endsWith('/file1.js'))?.crc32);
-  });
+      for (let copy = 0; copy < 40; copy++) {
+        const folder = join(shared, `pkg${copy}`, 'lib');
+        mkdirSync(folder, { recursive: true });
+        contents.forEach((c, k) => {
+          writeFileSync(join(folder, `file${k}.js`), c);
+        });
+        writeFileSync(join(folder, 'same-as-file0.png'), contents[0]);
+        // Filler between copies, so they fall in different batches.
+        writeFileSync(join(folder, 'filler.bin'), randomBytes(300 * 1024));
+      }
+      const nearly = Buffer.from(contents[1]);
+      nearly[nearly.length - 1] ^= 1;
+      writeFileSync(join(shared, 'pkg39', 'lib', 'nearly.js'), nearly);
+      const zip = join(dir, 'shared.zip');
+      const writer = await ZipFileWriter.create(zip);
+      const written: WrittenEntry[] = [];
+      await writer.addAll(listTree(shared, 'shared'), (e) => written.push(e));
+      await writer.finish();
+      await writer.verifyWritten();
+      // 4 × 39 later copies; a few may be deflated again (both workers meeting a content at once).
+      expect(writer.repeatedFiles).toBeGreaterThan(4 * 39 * 0.5);
+      expect(writer.repeatedFiles).toBeLessThanOrEqual(4 * 39);
+      execFileSync('unzip', ['-tq', zip]);
+      const files = written.filter((e) => e.type === 'file');
+      expect(files).toHaveLength(40 * 6 + 1);
+      for (const e of files) {
+        const onDisk = readFileSync(join(dir, e.name));
+        expect(execFileSync('unzip', ['-p', zip, e.name], { maxBuffer: 1 << 24 }).equals(onDisk)).toBe(true);
+      }
+      for (let k = 0; k < 4; k++) {
+        const copies = files.filter((e) => e.name.endsWith(`/file${k}.js`));
+        expect(copies).toHaveLength(40);
+        expect(
+          new Set(copies.map((e) => `${e.method} ${e.compressedSize} ${e.crc32} ${e.sha256}`)).size,
+        ).toBe(1);
+        expect(copies[0].method).toBe(METHOD_DEFLATE);
+      }
+      for (const e of files.filter((f) => f.name.endsWith('.png'))) expect(e.method).toBe(METHOD_STORE);
+      const near = files.find((e) => e.name.endsWith('nearly.js'));
+      expect(near?.method).toBe(METHOD_DEFLATE);
+      expect(near?.crc32).not.toBe(files.find((e) => e.name.endsWith('/file1.js'))?.crc32);
+    },
+  );
 
-  it('deflates content held in memory larger than a chunk (a manifest) in chunks that decode as one stream', async () => {
-    const lines: string[] = [];
-    for (let i = 0; lines.length < 60_000; i++)
-      lines.push(
-        `  { "path": "current/node_modules/p${i % 977}/lib/f${i}.js", "sha256": "${randomBytes(32).toString('hex')}" },`,
+  infoZip.test(
+    'deflates content held in memory larger than a chunk (a manifest) in chunks that decode as one stream',
+    async () => {
+      const lines: string[] = [];
+      for (let i = 0; lines.length < 60_000; i++)
+        lines.push(
+          `  { "path": "current/node_modules/p${i % 977}/lib/f${i}.js", "sha256": "${randomBytes(32).toString('hex')}" },`,
+        );
+      const data = Buffer.from(lines.join('\n'));
+      expect(data.length).toBeGreaterThan(3 * 1024 * 1024);
+      const zip = join(dir, 'data.zip');
+      const writer = await ZipFileWriter.create(zip);
+      const written: WrittenEntry[] = [];
+      await writer.addAll(
+        [
+          {
+            name: 'manifest.json',
+            type: 'file',
+            mode: 0o644,
+            mtimeMs: Date.now(),
+            size: 0,
+            data,
+            method: 'deflate',
+          },
+        ],
+        (e) => written.push(e),
       );
-    const data = Buffer.from(lines.join('\n'));
-    expect(data.length).toBeGreaterThan(3 * 1024 * 1024);
-    const zip = join(dir, 'data.zip');
-    const writer = await ZipFileWriter.create(zip);
-    const written: WrittenEntry[] = [];
-    await writer.addAll(
-      [
-        {
-          name: 'manifest.json',
-          type: 'file',
-          mode: 0o644,
-          mtimeMs: Date.now(),
-          size: 0,
-          data,
-          method: 'deflate',
-        },
-      ],
-      (e) => written.push(e),
-    );
-    await writer.finish();
-    await writer.verifyWritten();
-    expect(written[0].method).toBe(METHOD_DEFLATE);
-    expect(written[0].compressedSize).toBeLessThan(data.length);
-    execFileSync('unzip', ['-tq', zip]);
-    expect(execFileSync('unzip', ['-p', zip, 'manifest.json'], { maxBuffer: 1 << 26 }).equals(data)).toBe(
-      true,
-    );
-  });
+      await writer.finish();
+      await writer.verifyWritten();
+      expect(written[0].method).toBe(METHOD_DEFLATE);
+      expect(written[0].compressedSize).toBeLessThan(data.length);
+      execFileSync('unzip', ['-tq', zip]);
+      expect(execFileSync('unzip', ['-p', zip, 'manifest.json'], { maxBuffer: 1 << 26 }).equals(data)).toBe(
+        true,
+      );
+    },
+  );
 });

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   closeSync,
@@ -12,8 +13,11 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listTree } from '../../src/adapters/archive/source-tree.js';
-import { ZipFileWriter } from '../../src/adapters/archive/zip-writer.js';
+import { ZipFileWriter, type EntrySource } from '../../src/adapters/archive/zip-writer.js';
 import { ArchiveError } from '../../src/adapters/archive/zip-reader.js';
+import { requireInfoZip } from '../helpers/tools.js';
+
+const infoZip = requireInfoZip();
 
 /**
  * The check a backup makes of the archive it has just written (ZipFileWriter.verifyWritten):
@@ -87,4 +91,26 @@ describe('verifying an archive just written', () => {
     flipByteAt(zip, cdStart + 16);
     await expect(writer.verifyWritten()).rejects.toBeInstanceOf(ArchiveError);
   });
+
+  infoZip.test(
+    'verifies an archive of more entries than a plain zip holds (zip64 end records), links kept',
+    async () => {
+      const zip = join(dir, 'many.zip');
+      const writer = await ZipFileWriter.create(zip);
+      const sources: EntrySource[] = [{ name: 'many/', type: 'dir', mode: 0o755, mtimeMs: 0, size: 0 }];
+      for (let i = 0; i < 70_000; i++) {
+        const data = Buffer.from(`entry ${i}\n`);
+        sources.push({ name: `many/e${i}`, type: 'file', mode: 0o644, mtimeMs: 0, size: data.length, data });
+      }
+      const target = Buffer.from('e1');
+      sources.push({ name: 'many/link', type: 'symlink', mode: 0o777, mtimeMs: 0, size: 2, data: target });
+      await writer.addAll(sources);
+      await writer.finish();
+      const written = await writer.verifyWritten();
+      expect(written.directory.entries).toHaveLength(70_002);
+      expect(written.links.get('many/link')).toEqual(target);
+      expect(written.sha256).toBe(createHash('sha256').update(readFileSync(zip)).digest('hex'));
+      expect(execFileSync('unzip', ['-tqq', zip]).toString()).toBe('');
+    },
+  );
 });

@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ZipFileWriter, type EntrySource, type WrittenEntry } from '../../src/adapters/archive/zip-writer.js';
 import { readZipDirectory, scanZip } from '../../src/adapters/archive/zip-reader.js';
+import { requireInfoZip } from '../helpers/tools.js';
+
+const infoZip = requireInfoZip();
 
 const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 
@@ -30,7 +33,7 @@ describe('zip writer and reader', () => {
     };
   }
 
-  it('writes an archive that unzip -t accepts and that reads back byte for byte', async () => {
+  infoZip.test('writes an archive that unzip -t accepts and that reads back byte for byte', async () => {
     // Multi-chunk compressible content exercises the chained-dictionary deflate; random content the store path.
     const json = Buffer.from(
       JSON.stringify(
@@ -109,7 +112,7 @@ describe('zip writer and reader', () => {
     expect(directory.entries.find((e) => e.name === 'app/link')!.type).toBe('symlink');
   });
 
-  it('reads archives made by Info-ZIP zip', async () => {
+  infoZip.test('reads archives made by Info-ZIP zip', async () => {
     const src = join(dir, 'tree');
     execFileSync('mkdir', ['-p', join(src, 'a')]);
     const big = Buffer.from('x'.repeat(3_000_000));
@@ -120,29 +123,32 @@ describe('zip writer and reader', () => {
     expect(scan.entries.find((e) => e.entry.name === 'a/big.txt')!.sha256).toBe(sha(big));
   });
 
-  it('keeps every local header true with thousands of small entries in flight (unzip trusts local headers)', async () => {
-    const pool = Buffer.from(
-      Array.from(
-        { length: 40000 },
-        (_, i) => `{"id":${i},"h":"${((i * 2654435761) >>> 0).toString(16)}"}`,
-      ).join('\n'),
-    );
-    const sources: EntrySource[] = [];
-    for (let i = 0; i < 1500; i++) {
-      const size = 2048 + ((i * 104729) % (30 * 1024));
-      const start = (i * 4099) % (pool.length - size);
-      sources.push(fileSource(`r/f${i}.json`, pool.subarray(start, start + size)));
-    }
-    const zipPath = join(dir, 'many.zip');
-    const writer = await ZipFileWriter.create(zipPath);
-    await writer.addAll(sources);
-    await writer.finish();
-    execFileSync('unzip', ['-tq', zipPath]);
-    await scanZip(zipPath, await readZipDirectory(zipPath));
-    // A local header that disagrees with the directory is refused by our reader too.
-    const bytes = readFileSync(zipPath);
-    bytes.writeUInt32LE(0, 14); // first entry's CRC in its local header
-    writeFileSync(zipPath, bytes);
-    await expect(readZipDirectory(zipPath)).rejects.toThrow(/local header and directory disagree/);
-  });
+  infoZip.test(
+    'keeps every local header true with thousands of small entries in flight (unzip trusts local headers)',
+    async () => {
+      const pool = Buffer.from(
+        Array.from(
+          { length: 40000 },
+          (_, i) => `{"id":${i},"h":"${((i * 2654435761) >>> 0).toString(16)}"}`,
+        ).join('\n'),
+      );
+      const sources: EntrySource[] = [];
+      for (let i = 0; i < 1500; i++) {
+        const size = 2048 + ((i * 104729) % (30 * 1024));
+        const start = (i * 4099) % (pool.length - size);
+        sources.push(fileSource(`r/f${i}.json`, pool.subarray(start, start + size)));
+      }
+      const zipPath = join(dir, 'many.zip');
+      const writer = await ZipFileWriter.create(zipPath);
+      await writer.addAll(sources);
+      await writer.finish();
+      execFileSync('unzip', ['-tq', zipPath]);
+      await scanZip(zipPath, await readZipDirectory(zipPath));
+      // A local header that disagrees with the directory is refused by our reader too.
+      const bytes = readFileSync(zipPath);
+      bytes.writeUInt32LE(0, 14); // first entry's CRC in its local header
+      writeFileSync(zipPath, bytes);
+      await expect(readZipDirectory(zipPath)).rejects.toThrow(/local header and directory disagree/);
+    },
+  );
 });

@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveRelease } from '../../src/adapters/targets/release-bundle.js';
 import { tinyRelease } from './helpers.js';
+import { requireInfoZip } from '../helpers/tools.js';
+
+const infoZip = requireInfoZip();
 
 // Archives made by the system's own tar and zip, as an operator or a CI job would make them.
 describe('--release archives', () => {
@@ -16,7 +19,7 @@ describe('--release archives', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test('a .tar.gz with a top-level folder and a flat .zip both resolve to the release', async () => {
+  infoZip.test('a .tar.gz with a top-level folder and a flat .zip both resolve to the release', async () => {
     execFileSync('tar', ['czf', 'r.tar.gz', '4.2.0'], { cwd: dir });
     execFileSync('zip', ['-qr', '../r.zip', '.'], { cwd: join(dir, '4.2.0') });
     for (const archive of ['r.tar.gz', 'r.zip']) {

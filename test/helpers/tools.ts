@@ -122,3 +122,16 @@ export function requireTool(name: string, install: string, options: RequireToolO
     },
   };
 }
+
+/**
+ * Info-ZIP's zip and unzip: the archive tests' witnesses that what we write is a zip other tools
+ * read (and their source of archives we did not write). One requirement for the pair.
+ */
+export function requireInfoZip(): RequiredTool {
+  return requireTool('zip and unzip', 'apt-get install -y zip unzip', {
+    probe: () => {
+      const missing = ['zip', 'unzip'].filter((tool) => findExecutable(tool) === null);
+      return missing.length === 0 ? null : `not found on PATH (${missing.join(', ')})`;
+    },
+  });
+}

@@ -116,6 +116,13 @@ export function prepareWrittenArchiveCheck(): void {
   spare = worker;
 }
 
+/** Stops the booted worker, when no verification will take it (a writer closed unfinished). */
+export function discardWrittenArchiveCheck(): void {
+  const worker = spare;
+  spare = null;
+  void worker?.terminate();
+}
+
 interface BytesCheck {
   result: Promise<BytesResult>;
   /** Resolves once the worker has stopped using the descriptor (call before closing it). */

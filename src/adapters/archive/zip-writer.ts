@@ -16,6 +16,7 @@ import { STORE_RATIO, isAlreadyCompressedName, looksCompressible } from './compr
 import { CentralDirectoryBytes } from './central-directory.js';
 import { InflateCheck } from './inflate-check.js';
 import {
+  discardWrittenArchiveCheck,
   prepareWrittenArchiveCheck,
   verifyWrittenArchive,
   type WrittenArchive,
@@ -670,6 +671,8 @@ export class ZipFileWriter {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    // Closed before `finish` (a failed backup): no verification will take the booted worker.
+    if (!this.expected) discardWrittenArchiveCheck();
     await this.syncing;
     for (const file of this.openFiles) this.closeFile(file, false);
     closeSync(this.fd);
