@@ -1,3 +1,4 @@
+import { types } from 'node:util';
 import { InflateRaw, constants, deflateRawSync, inflateRawSync, type ZlibOptions } from 'node:zlib';
 import { collectGarbage } from '../../runtime/collect-garbage.js';
 
@@ -43,69 +44,107 @@ function enginesOutliveScavenges(): boolean {
   return process.memoryUsage().arrayBuffers - before >= 8 * size;
 }
 
-/** The fields of Node's zlib engine (lib/zlib.js, Node 20 and 24 alike) that choose where output goes. */
-interface EngineOutput {
-  _outBuffer: Buffer;
-  _outOffset: number;
-  _chunkSize: number;
-  _maxOutputLength: number;
-  _processChunk(chunk: Buffer, flushFlag: number): Buffer;
+/**
+ * The native side of Node's zlib engine (lib/zlib.js, Node 20 and 24 alike): `writeSync` runs one
+ * zlib call into the output range it is given and leaves what is left of the input and output in
+ * `_writeState`; an error is reported through `onerror`, during the call.
+ */
+interface NativeInflate {
+  writeSync(
+    flush: number,
+    input: Buffer,
+    inOffset: number,
+    inLength: number,
+    output: Buffer,
+    outOffset: number,
+    outLength: number,
+  ): void;
+  onerror: (message: string, errno: number, code?: string) => void;
 }
 
-function hasOutputFields(engine: object): engine is EngineOutput {
-  return (
-    '_outBuffer' in engine &&
-    '_outOffset' in engine &&
-    '_chunkSize' in engine &&
-    '_maxOutputLength' in engine &&
-    '_processChunk' in engine &&
-    typeof engine._processChunk === 'function'
-  );
+function nativeOf(engine: object): { handle: NativeInflate; state: Uint32Array } | null {
+  const handle = (engine as { _handle?: unknown })._handle;
+  const state = (engine as { _writeState?: unknown })._writeState;
+  if (
+    typeof handle !== 'object' ||
+    handle === null ||
+    !('writeSync' in handle) ||
+    typeof handle.writeSync !== 'function' ||
+    !('onerror' in handle) ||
+    // Not instanceof: the array is made in Node's own realm, which a test's realm does not share.
+    !types.isUint32Array(state) ||
+    state.length < 2
+  )
+    return null;
+  return { handle: handle as NativeInflate, state };
 }
 
 /**
- * Inflates small entries one after the other into one output buffer that it reuses, so a scan of
- * 40,000 small files allocates no output buffer per file.
+ * Inflates small entries one after the other with one zlib engine, reset between entries, into
+ * one output buffer that it reuses: a scan of 40,000 small files builds no engine and allocates no
+ * output buffer per file.
  *
- * Each one-shot inflate allocates its output (one buffer of the entry's size); dead, those wait
- * outside the JavaScript heap for the next young-generation collection, which on Node 20 (2 × 16
- * MiB young generation) comes every ~2,000 entries: 15-25 MB of dead outputs at any time, and
- * the C heap they came from grew to hold them (measured on the bench's small tree, 40,717 files:
- * restore peak 187-212 MB → 170-172 MB on Node 20, 181-197 → 176-181 MB on Node 24, CPU the same).
+ * A one-shot inflate (`inflateRawSync`) builds an engine (a stream object, a native handle, zlib's
+ * state and 32 KiB window) and allocates its output, each time. Dead, the outputs wait outside the
+ * JavaScript heap for the next young-generation collection, which on Node 20 (2 × 16 MiB) comes
+ * every ~2,000 entries: 15-25 MB of dead outputs at any time, and the C heap grew to hold them; on
+ * Node 24 the engines outlive young-generation collections and filled the old generation (+20 MB
+ * during the scan). Measured on the bench's small tree (40,717 files), restore peak RSS 187-212 MB
+ * → 170-172 MB on Node 20 with the reused output alone; 40,000 inflates of a 6 KB file take
+ * 90-105 ms instead of 255-265 ms.
  *
- * Node has no public way to give an inflate its output buffer. The one-shot engine writes into its
- * `_outBuffer` from `_outOffset`, `_chunkSize` bytes at most, before it allocates any other, and
- * refuses output past `_maxOutputLength` (what `maxOutputLength` sets): set before the call, the
- * output lands in the reused buffer and the returned buffer is a view of it. A Node without those
- * fields gets the ordinary one-shot inflate.
+ * Node has no public way to give an inflate its output buffer or to run one engine synchronously
+ * more than once (`inflateRawSync` closes it), so this calls the engine's native `writeSync`, as
+ * Node's own one-shot inflate does; `reset()` is public. A Node whose engine lacks those gets the
+ * one-shot inflate.
  */
 export class SmallInflater {
   private readonly output: Buffer;
+  private readonly engine = new InflateRaw({ chunkSize: 64 });
+  private readonly native = nativeOf(this.engine);
+  private failure: { message: string; code?: string } | null = null;
 
   /** `capacity`: the largest output inflated into the reused buffer; larger ones get their own. */
   constructor(readonly capacity: number) {
     this.output = Buffer.allocUnsafe(capacity + 1);
+    if (this.native)
+      this.native.handle.onerror = (message, _errno, code) => {
+        this.failure = { message, code };
+      };
   }
 
   /**
-   * The inflated bytes of `input`, at most `size` + 1 (more throws ERR_BUFFER_TOO_LARGE, as
-   * `maxOutputLength` does; the one byte more tells the caller the entry is not the size it says). The result may be a view of the reused buffer: valid until the next
-   * call, so a caller that keeps it copies it.
+   * The inflated bytes of `input`, at most `size`: more throws ERR_BUFFER_TOO_LARGE (as
+   * `maxOutputLength` does), bytes that are not a whole deflate stream throw zlib's error. The
+   * result may be a view of the reused buffer: valid until the next call, so a caller that keeps
+   * it copies it.
    */
   inflate(input: Buffer, size: number): Buffer {
-    const options = { maxOutputLength: size + 1, chunkSize: Math.max(64, size + 1) };
-    if (size + 1 > this.output.length) return inflateRawOnce(input, options);
-    // The smallest chunk size: its own first output buffer, allocated by the constructor, is then
-    // a slice of Node's shared pool, not a buffer of the entry's size.
-    const engine = new InflateRaw({ chunkSize: 64 });
-    if (!hasOutputFields(engine)) {
-      engine.close();
-      return inflateRawOnce(input, options);
+    const native = this.native;
+    if (!native || size + 1 > this.output.length) {
+      const own = inflateRawOnce(input, { maxOutputLength: size + 1, chunkSize: Math.max(64, size + 1) });
+      if (own.length > size) throw tooLarge(size);
+      return own;
     }
-    engine._outBuffer = this.output;
-    engine._outOffset = 0;
-    engine._chunkSize = size + 1;
-    engine._maxOutputLength = size + 1;
-    return engine._processChunk(input, constants.Z_FINISH);
+    this.failure = null;
+    this.engine.reset();
+    // Room for one byte more than declared: a full buffer means the entry holds more.
+    native.handle.writeSync(constants.Z_FINISH, input, 0, input.length, this.output, 0, size + 1);
+    const failure = this.failure as { message: string; code?: string } | null;
+    if (failure) throw Object.assign(new Error(failure.message), { code: failure.code });
+    const outputLeft = native.state[0];
+    if (outputLeft === 0) throw tooLarge(size);
+    return this.output.subarray(0, size + 1 - outputLeft);
   }
+
+  /** Frees the engine (also freed by the collector if not called). */
+  close(): void {
+    this.engine.close();
+  }
+}
+
+function tooLarge(size: number): Error {
+  return Object.assign(new Error(`the output is larger than ${size} bytes`), {
+    code: 'ERR_BUFFER_TOO_LARGE',
+  });
 }

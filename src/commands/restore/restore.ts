@@ -49,6 +49,7 @@ import { LayoutError, STAGE_PREFIX, freeSpaceProblems, planLayout, type LayoutIt
 import { RELEASES_DIR, diskView, linksLeavingTarget, liveView, manifestView } from './tree-view.js';
 import { BackupRejectedError, verifyArchive, type VerifiedArchive } from './verify-archive.js';
 import { withYoungGenerationHeld } from '../../runtime/young-generation.js';
+import { collectGarbage } from '../../runtime/collect-garbage.js';
 
 /**
  * The journaled restore, in two halves so the service is down only for the second:
@@ -325,6 +326,20 @@ function releaseMatches(dir: string, manifest: BackupManifest): boolean {
   return walk(dir, '') && seen === expected.size;
 }
 
+/**
+ * Gives each file and link entry of the directory its manifest record's path string, which is
+ * equal to its name: one copy of 40,000 names is kept instead of two (5 MB for a node_modules).
+ * The directory's own copies are garbage from then on (see prepareHeld).
+ */
+function shareNames(directory: ZipDirectory, manifest: BackupManifest): void {
+  const records = recordsOf(manifest);
+  for (const entry of directory.entries) {
+    if (entry.type === 'dir') continue; // "a/b/" in the archive, "a/b" in the manifest
+    const path = records.get(entry.name)?.path;
+    if (path !== undefined) entry.name = path;
+  }
+}
+
 /** Reads and checks the manifest alone, before anything is written. */
 async function readManifestFirst(
   options: RestoreOptions,
@@ -349,7 +364,9 @@ async function readManifestFirst(
         throw new ManifestError(`manifest.json is not valid JSON: ${error.message}`);
       throw error;
     }
-    return { manifest: manifestFromJson(value), sha256, directory };
+    const manifest = manifestFromJson(value);
+    shareNames(directory, manifest);
+    return { manifest, sha256, directory };
   } catch (error) {
     if (error instanceof ManifestError)
       throw new BackupRejectedError('manifest', `${options.archivePath}: ${error.message}`);
@@ -688,6 +705,9 @@ async function prepareHeld(options: RestoreOptions): Promise<PreparedRestore> {
   abandonStaleRestores(root, logger, storage);
   const plan = await planWithDirectory(options);
   if (plan.problems.length > 0) refuseRestore(options, plan.problems.join('; '));
+  // The plan's garbage (the directory's copies of the names, the manifest's views of the tree)
+  // lies in the old generation, which V8 would collect only after the scan added its own to it.
+  collectGarbage('all');
   const journal = startJournal(options, plan);
   const s: Staging = {
     options,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import type { ScanOptions, ZipDirectory } from '../../adapters/archive/zip-reader.js';
+import type { ScanOptions, ZipDirectory, ZipEntry } from '../../adapters/archive/zip-reader.js';
 import { ArchiveError } from '../../domain/backup/archive-error.js';
 import {
   MANIFEST_NAME,
@@ -8,6 +8,7 @@ import {
   compareWithManifest,
   type ArchivedEntry,
   parseManifest,
+  recordsOf,
   type BackupManifest,
 } from '../../domain/backup/manifest.js';
 import { SIDECAR_SUFFIX, parseSidecar } from '../../domain/backup/naming.js';
@@ -137,6 +138,15 @@ function rejectionOf(error: ArchiveError, path: string): BackupRejectedError {
   return new BackupRejectedError(reason, `${path}: ${error.message}`);
 }
 
+/** The manifest's hash of each file entry, by name: the scan keeps these strings (see ScanOptions). */
+function expectedHashes(
+  manifest: BackupManifest | undefined,
+): ((entry: ZipEntry) => string | undefined) | undefined {
+  if (!manifest) return undefined;
+  const records = recordsOf(manifest);
+  return (entry) => (entry.type === 'file' ? records.get(entry.name)?.sha256 : undefined);
+}
+
 /** Reads the central directory and every entry (checked, inflated, hashed; into the sinks if any). */
 async function scanArchive(path: string, options: VerifyOptions): Promise<ScannedArchive> {
   const read: { manifest?: Buffer } = {};
@@ -150,6 +160,7 @@ async function scanArchive(path: string, options: VerifyOptions): Promise<Scanne
       sinkFor: options.sinkFor,
       onProgress: options.onProgress,
       hashEntries: options.entryHashes !== false,
+      expectedSha256: expectedHashes(options.knownManifest?.manifest),
       // With a known manifest and entry hashes, manifest.json's own hash says whether its bytes
       // are the known ones: it is not held whole (tens of MB for a tree of 40,000 files).
       wantWhole: (e) => (e.name === MANIFEST_NAME && !knownByHash) || e.type === 'symlink',
