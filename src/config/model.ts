@@ -141,6 +141,8 @@ export interface BackupConfig {
   restore_setid: boolean;
   /** Environment variable holding the backup HMAC key. */
   signing_key_env: string;
+  /** Which compressed small files are inflated back while writing (see RoundTrip). */
+  round_trip: 'sampled' | 'every_file';
 }
 
 export interface MigrationsConfig {

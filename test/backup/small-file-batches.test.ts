@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import {
   appendFileSync,
   mkdirSync,
@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { listTree } from '../../src/adapters/archive/source-tree.js';
 import { FileChangedError, ZipFileWriter, type WrittenEntry } from '../../src/adapters/archive/zip-writer.js';
 import { METHOD_DEFLATE, METHOD_STORE } from '../../src/adapters/archive/zip-format.js';
+import { scanZip } from '../../src/adapters/archive/zip-reader.js';
 import { requireInfoZip } from '../helpers/tools.js';
 
 const infoZip = requireInfoZip();
@@ -65,6 +66,28 @@ describe('small files archived in worker batches', () => {
       }
       expect(files.find((e) => e.name === 'tree/a/f3.js')?.method).toBe(METHOD_DEFLATE);
       expect(files.find((e) => e.name === 'tree/a/f1.js')?.method).toBe(METHOD_STORE);
+    },
+  );
+
+  it.each(['sampled', 'every-file'] as const)(
+    'with the %s round trip, every entry inflates to the file it came from (our own reader)',
+    async (roundTrip) => {
+      const zip = join(dir, `${roundTrip}.zip`);
+      const writer = await ZipFileWriter.create(zip, { roundTrip });
+      const written: WrittenEntry[] = [];
+      await writer.addAll(listTree(tree, 'tree'), (e) => written.push(e));
+      await writer.finish();
+      const { directory, sha256 } = await writer.verifyWritten();
+      const scanned = await scanZip(zip, directory);
+      expect(scanned.archiveSha256).toBe(sha256);
+      const files = written.filter((e) => e.type === 'file');
+      expect(files).toHaveLength(601);
+      const byName = new Map(scanned.entries.map((e) => [e.entry.name, e.sha256]));
+      for (const e of files) {
+        const onDisk = readFileSync(join(dir, e.name));
+        expect(byName.get(e.name)).toBe(createHash('sha256').update(onDisk).digest('hex'));
+        expect(e.sha256).toBe(byName.get(e.name));
+      }
     },
   );
 

@@ -238,6 +238,8 @@ edit('no_data pass', true, (c) => (p(c).quality_gates.error_rate.no_data = 'pass
 edit('no_data unknown', false, (c) => (p(c).quality_gates.error_rate.no_data = 'panic'));
 edit('backup file_mode', true, (c) => (p(c).backup.file_mode = '0640'));
 edit('backup file_mode not octal', false, (c) => (p(c).backup.file_mode = '0999'));
+edit('backup round_trip every_file', true, (c) => (p(c).backup.round_trip = 'every_file'));
+edit('backup round_trip unknown', false, (c) => (p(c).backup.round_trip = 'always'));
 // Checks that relate two values: the JSON Schema accepts these, the CLI does not.
 edit('initial_minutes > window', false, (c) => (p(c).monitoring.poll_intervals.initial_minutes = 90), true);
 edit(

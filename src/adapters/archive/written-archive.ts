@@ -4,16 +4,16 @@ import { ArchiveError, readZipDirectory, type ZipDirectory } from './zip-reader.
 
 /**
  * The proof that an archive just written is the one the writer built, re-read from the file
- * system. Together with the round trip of every deflated entry as it was produced (in the
- * small-file workers, and InflateCheck for the rest), it establishes what inflating the re-read
- * archive would, without inflating it a second time:
+ * system. Together with the round trip of deflated entries as they were produced (InflateCheck
+ * for files cut into chunks; a sample or all of the small files in their workers, see RoundTrip),
+ * it establishes what inflating the re-read archive would, without inflating it a second time:
  *  - the directory and every local header parse and agree (the restore's own directory reader),
  *    and the directory places every entry's data exactly where the writer wrote it;
  *  - the bytes from the central directory to the end are the ones written (one CRC-32);
  *  - every entry's data on disk is byte for byte what the compressor produced (a CRC-32 per entry,
  *    compared with the one taken as they were written), and that output inflated back to the
- *    source bytes (the round trip: compared byte for byte in the small-file workers, by size and
- *    CRC-32 for files cut into chunks);
+ *    source bytes where it was round-tripped (compared byte for byte in the small-file workers, by
+ *    size and CRC-32 for files cut into chunks);
  * and computes the file's SHA-256 (for the sidecar).
  *
  * The pass over the bytes (SHA-256 and CRC-32s) runs in a worker thread reading the same

@@ -23,6 +23,8 @@ import {
   type WrittenExpectation,
 } from './written-archive.js';
 import {
+  FULL_ROUND_TRIP,
+  SAMPLED_ROUND_TRIP,
   SmallFilePool,
   type SmallFileBatchResult,
   type SmallFileRecord,
@@ -214,6 +216,11 @@ export interface ZipWriterOptions {
   onProgress?: (bytesIn: number) => void;
   /** Mode of the archive file, set before any byte is written (default 0600). */
   mode?: number;
+  /**
+   * Which deflated small files are inflated back as they are produced (default: a sample, see
+   * RoundTrip); files cut into chunks are always inflated back whole.
+   */
+  roundTrip?: 'sampled' | 'every-file';
 }
 
 export class ZipFileWriter {
@@ -810,6 +817,7 @@ export class ZipFileWriter {
         this.options.smallFileLevel ?? SMALL_FILE_LEVEL,
         STORE_RATIO,
         BATCH_CAPACITY,
+        this.options.roundTrip === 'every-file' ? FULL_ROUND_TRIP : SAMPLED_ROUND_TRIP,
       );
       const sent = batch;
       const firstSequence = requests.length > 0 ? requests[0].sequence : this.smallFiles;
