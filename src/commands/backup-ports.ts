@@ -30,6 +30,8 @@ export interface BackupArchiveReader {
 /** One archive being written; `finish` makes it complete, `close` abandons it. */
 export interface BackupArchiveWriter {
   addAll(sources: Iterable<EntrySource>, onEntry?: (entry: WrittenEntry) => void): Promise<void>;
+  /** One entry held in memory, deflated and proven off the main thread (the manifest). */
+  addDeflated(source: EntrySource & { data: Buffer }, onEntry?: (entry: WrittenEntry) => void): Promise<void>;
   finish(): Promise<number>;
   /** After finish: re-reads the archive and proves it is the one written; its SHA-256 and directory. */
   verifyWritten(onProgress?: (bytesRead: number, total: number) => void): Promise<WrittenArchive>;

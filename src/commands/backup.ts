@@ -740,18 +740,16 @@ async function writeArchive(
   // no text copy of it beside the bytes).
   const built = manifestOf({ config, options, c, files, db: records.database, startedMs });
   const manifestBytes = Buffer.from(manifestText(built));
-  // Deflated in the thread pool while it is checked here.
-  const adding = writer.addAll([
-    {
-      name: MANIFEST_NAME,
-      type: 'file',
-      mode: 0o644,
-      mtimeMs: startedMs,
-      size: 0,
-      data: manifestBytes,
-      method: 'deflate',
-    },
-  ]);
+  // Deflated and inflated back in the thread pool while it is checked here.
+  const adding = writer.addDeflated({
+    name: MANIFEST_NAME,
+    type: 'file',
+    mode: 0o644,
+    mtimeMs: startedMs,
+    size: manifestBytes.length,
+    data: manifestBytes,
+    method: 'deflate',
+  });
   let manifest: BackupManifest;
   try {
     manifest = checkManifest(built);

@@ -91,6 +91,37 @@ describe('small files archived in worker batches', () => {
     },
   );
 
+  it('adds an entry held in memory deflated whole (the manifest), after the tree, readable and verified', async () => {
+    const zip = join(dir, 'manifest.zip');
+    const writer = await ZipFileWriter.create(zip, { level: 1 });
+    await writer.addAll(listTree(tree, 'tree'));
+    const data = Buffer.from(JSON.stringify({ files: Array.from({ length: 30_000 }, (_, i) => `f${i}`) }));
+    const reported: WrittenEntry[] = [];
+    await writer.addDeflated(
+      { name: 'manifest.json', type: 'file', mode: 0o644, mtimeMs: 0, size: data.length, data },
+      (e) => reported.push(e),
+    );
+    await writer.finish();
+    const { directory } = await writer.verifyWritten();
+    const entry = directory.entries.at(-1)!;
+    expect(entry.name).toBe('manifest.json');
+    expect(entry.method).toBe(METHOD_DEFLATE);
+    expect(entry.compressedSize).toBeLessThan(data.length / 2);
+    let content: Buffer | null = null;
+    await scanZip(zip, directory, {
+      wantWhole: (e) => e.name === 'manifest.json',
+      onSmallEntry: (e, c) => {
+        if (e.name === 'manifest.json') content = c;
+      },
+    });
+    expect(content).toEqual(data);
+    expect(reported[0]).toMatchObject({
+      name: 'manifest.json',
+      size: data.length,
+      sha256: createHash('sha256').update(data).digest('hex'),
+    });
+  });
+
   it('refuses a file that grew after the listing, and one that was deleted, naming it', async () => {
     const sources = listTree(tree, 'tree');
     appendFileSync(join(tree, 'a', 'f301.js'), 'more');
