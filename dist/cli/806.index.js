@@ -660,6 +660,9 @@ function buildConfigSchemas() {
         signing_key_env: variableName
             .default('DHASH_BACKUP_HMAC_KEY')
             .describe('Environment variable holding the HMAC key: when set, backups are signed and unsigned ones are refused.'),
+        round_trip: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['sampled', 'every_file'], { error: 'expected "sampled" or "every_file"' })
+            .default('sampled')
+            .describe('Which compressed files up to 1 MiB a backup inflates back and compares with the source as it writes them: "sampled" (the first 64 of each compression worker, then one in 16; larger files always) or "every_file" (about 8 % slower on a tree of small files). Every entry of the written archive is re-read and CRC-checked either way.'),
     })
         .default({
         dir: 'backups',
@@ -670,6 +673,7 @@ function buildConfigSchemas() {
         dir_mode: '0700',
         restore_setid: false,
         signing_key_env: 'DHASH_BACKUP_HMAC_KEY',
+        round_trip: 'sampled',
     });
     const MigrationsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
         driver: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['embedded', 'postgres'], { error: 'expected "embedded" or "postgres"' })
