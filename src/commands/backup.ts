@@ -721,7 +721,7 @@ async function writeArchive(
   const writer = await run.deps.storage.createWriter(run.tmpZip, {
     level: 1,
     mode: run.fileMode,
-    roundTrip: config.env.backup.round_trip === 'every_file' ? 'every-file' : 'sampled',
+    roundTrip: config.env.backup.round_trip,
     onProgress: (n) => {
       // The total grows while the tree is still being listed (done early: see ListAhead).
       report('archiving', n, records.bytesListed);

@@ -69,7 +69,7 @@ describe('small files archived in worker batches', () => {
     },
   );
 
-  it.each(['sampled', 'every-file'] as const)(
+  it.each(['sampled', 'every_file'] as const)(
     'with the %s round trip, every entry inflates to the file it came from (our own reader)',
     async (roundTrip) => {
       const zip = join(dir, `${roundTrip}.zip`);

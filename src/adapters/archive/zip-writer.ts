@@ -222,7 +222,7 @@ export interface ZipWriterOptions {
    * Which deflated small files are inflated back as they are produced (default: a sample, see
    * RoundTrip); files cut into chunks are always inflated back whole.
    */
-  roundTrip?: 'sampled' | 'every-file';
+  roundTrip?: 'sampled' | 'every_file';
 }
 
 export class ZipFileWriter {
@@ -878,7 +878,7 @@ export class ZipFileWriter {
         this.options.smallFileLevel ?? SMALL_FILE_LEVEL,
         STORE_RATIO,
         BATCH_CAPACITY,
-        this.options.roundTrip === 'every-file' ? FULL_ROUND_TRIP : SAMPLED_ROUND_TRIP,
+        this.options.roundTrip === 'every_file' ? FULL_ROUND_TRIP : SAMPLED_ROUND_TRIP,
       );
       const sent = batch;
       const firstSequence = requests.length > 0 ? requests[0].sequence : this.smallFiles;
