@@ -748,7 +748,6 @@ async function writeArchive(
     mtimeMs: startedMs,
     size: manifestBytes.length,
     data: manifestBytes,
-    method: 'deflate',
   });
   let manifest: BackupManifest;
   try {

@@ -70,20 +70,23 @@ describe('zip writer and reader', () => {
         size: 9,
         data: Buffer.from('small.txt'),
       },
+    ];
+    const manifest = Buffer.from('{"a":1}');
+    const zipPath = join(dir, 'out.zip');
+    const writer = await ZipFileWriter.create(zipPath);
+    const written: WrittenEntry[] = [];
+    await writer.addAll(sources, (e) => written.push(e));
+    await writer.addDeflated(
       {
         name: 'manifest.json',
         type: 'file',
         mode: 0o644,
         mtimeMs: Date.now(),
-        size: 0,
-        data: Buffer.from('{"a":1}'),
-        method: 'deflate',
+        size: manifest.length,
+        data: manifest,
       },
-    ];
-    const zipPath = join(dir, 'out.zip');
-    const writer = await ZipFileWriter.create(zipPath);
-    const written: WrittenEntry[] = [];
-    await writer.addAll(sources, (e) => written.push(e));
+      (e) => written.push(e),
+    );
     const size = await writer.finish();
     expect(statSync(zipPath).size).toBe(size);
     expect(written.find((e) => e.name === 'app/data.json')!.method).toBe(8);

@@ -112,7 +112,10 @@ export interface EntrySource {
   path?: string | Buffer;
   /** Content held in memory (the manifest, a link target). */
   data?: Buffer;
-  /** Force a method; default: decide by name and by whether deflate shrinks it. */
+  /**
+   * Force a method for a file read from disk; default: decide by name and by whether deflate
+   * shrinks it. Content held in memory is stored by addAll; addDeflated deflates it.
+   */
   method?: 'store' | 'deflate';
 }
 
@@ -919,28 +922,18 @@ export class ZipFileWriter {
       }
       if (batch.length > 0) yield sendBatch();
       if (source.type !== 'file' || source.data !== undefined || source.size === 0) {
+        // Held in memory: stored here (links, empty files); deflated only by addDeflated.
+        if (source.data !== undefined && source.method === 'deflate')
+          throw new Error(`${source.name}: content held in memory is deflated by addDeflated, not addAll`);
         const raw = source.data ?? Buffer.alloc(0);
-        const deflate = source.method === 'deflate' && raw.length > 0;
-        if (deflate && raw.length > CHUNK_BYTES) {
-          yield* dataChunks({ ...source, size: raw.length }, raw, level);
-          continue;
-        }
-        const deflated = deflate
-          ? deflateRawAsync(raw, { level: 6 }).then((out) => ({
-              raw,
-              out,
-              method: METHOD_DEFLATE,
-              pooled: null,
-            }))
-          : null;
         yield {
           source: { ...source, size: raw.length },
           index: 0,
           last: true,
           length: raw.length,
           file: null,
-          store: !deflate,
-          deflated,
+          store: true,
+          deflated: null,
         };
         continue;
       }
@@ -1005,34 +998,6 @@ export class ZipFileWriter {
       }
     }
     if (batch.length > 0) yield sendBatch();
-  }
-}
-
-/**
- * Content held in memory and larger than a chunk (a backup's manifest: 9.5 MB for 40,000 files),
- * deflated in chunks in parallel like a large file's, at its level (each primed with the 32 KiB
- * before it, joined by sync flushes), instead of in one call at level 6 that the end of every
- * backup waited for (110 ms; the manifest's hex hashes gain little from level 6: 1.79 MB against
- * 1.88 at level 1).
- */
-function* dataChunks(source: EntrySource, data: Buffer, level: number): Generator<ChunkJob> {
-  const count = Math.ceil(data.length / CHUNK_BYTES);
-  for (let index = 0; index < count; index++) {
-    const start = index * CHUNK_BYTES;
-    const raw = data.subarray(start, Math.min(data.length, start + CHUNK_BYTES));
-    const last = index === count - 1;
-    const options: { level: number; finishFlush: number; dictionary?: Buffer } = {
-      level,
-      finishFlush: last ? zc.Z_FINISH : zc.Z_SYNC_FLUSH,
-    };
-    if (index > 0) options.dictionary = data.subarray(Math.max(0, start - DICTIONARY_BYTES), start);
-    const deflated = deflateRawAsync(raw, options).then((out) => ({
-      raw,
-      out,
-      method: METHOD_DEFLATE,
-      pooled: null,
-    }));
-    yield { source, index, last, length: raw.length, file: null, store: false, deflated };
   }
 }
 
