@@ -171,7 +171,7 @@ export const SEEN_CONTENTS_SLOTS = 1 << 16;
  * record per file. The main thread only writes. With one worker per core (two at most) the
  * compression of a batch overlaps the writing of the previous one.
  *
- * Inline source (eval) so that it survives bundling, like the archive-hash worker of the reader.
+ * Inline source (eval) so that it survives bundling, like the archive-bytes worker (archive-bytes.ts).
  */
 const SMALL_FILE_WORKER = `
 const { parentPort } = require('node:worker_threads');

@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import { readArchiveBytes, type CrcRanges } from './archive-bytes.js';
 import { ArchiveError, readZipDirectory, type ZipDirectory } from './zip-reader.js';
 
 /**
@@ -41,106 +41,9 @@ export interface WrittenArchive {
   links: Map<string, Buffer>;
 }
 
-const BLOCK_BYTES = 4 * 1024 * 1024;
-
-/**
- * Reads the file once, front to back: its SHA-256, and the CRC-32 of each range (ascending, not
- * overlapping) compared with the expected one; the first range that differs is reported and the
- * CRCs stop there (the hash goes on: it is cheap, and the answer is an error anyway). Progress is
- * posted after each block. Inline source (eval) so that it survives bundling.
- */
-const WRITTEN_BYTES_WORKER = `
-const { parentPort } = require('node:worker_threads');
-const { readSync } = require('node:fs');
-const { createHash } = require('node:crypto');
-const { crc32 } = require('node:zlib');
-parentPort.once('message', ({ fd, size, starts, ends, crcs, blockBytes }) => {
-  const hash = createHash('sha256');
-  const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(blockBytes, size)));
-  let k = 0;
-  let crc = 0;
-  let mismatch = null;
-  let at = 0;
-  while (at < size) {
-    const n = readSync(fd, buffer, 0, Math.min(buffer.length, size - at), at);
-    if (n === 0) break;
-    const block = buffer.subarray(0, n);
-    hash.update(block);
-    const blockEnd = at + n;
-    while (mismatch === null && k < starts.length && starts[k] < blockEnd) {
-      const from = Math.max(starts[k], at);
-      const to = Math.min(ends[k], blockEnd);
-      if (to > from) crc = crc32(block.subarray(from - at, to - at), crc);
-      if (ends[k] > blockEnd) break;
-      if (crc >>> 0 !== crcs[k]) mismatch = { index: k, crc: crc >>> 0 };
-      else k++;
-      crc = 0;
-    }
-    at = blockEnd;
-    parentPort.postMessage({ progress: at });
-  }
-  parentPort.postMessage({ sha256: hash.digest('hex'), bytes: at, checked: k, mismatch });
-});
-`;
-
-interface BytesResult {
-  sha256: string;
-  bytes: number;
-  /** Ranges whose CRC-32 matched, from the first. */
-  checked: number;
-  mismatch: { index: number; crc: number } | null;
-}
-
-/** A booted worker waiting for its file (see prepareWrittenArchiveCheck). */
-let spare: Worker | null = null;
-
-function startWorker(): Worker {
-  const worker = new Worker(WRITTEN_BYTES_WORKER, { eval: true });
-  // An idle spare must not keep the process alive.
-  worker.unref();
-  return worker;
-}
-
-/**
- * Boots the worker of the next verifyWrittenArchive now (50-100 ms for an isolate and Node's
- * bootstrap), so a writer can have it ready by the time its archive is finished. Idempotent.
- */
-export function prepareWrittenArchiveCheck(): void {
-  if (spare) return;
-  const worker = startWorker();
-  const forget = (): void => {
-    if (spare === worker) spare = null;
-  };
-  worker.once('error', forget);
-  worker.once('exit', forget);
-  spare = worker;
-}
-
-/** Stops the booted worker, when no verification will take it (a writer closed unfinished). */
-export function discardWrittenArchiveCheck(): void {
-  const worker = spare;
-  spare = null;
-  void worker?.terminate();
-}
-
-interface BytesCheck {
-  result: Promise<BytesResult>;
-  /** Resolves once the worker has stopped using the descriptor (call before closing it). */
-  stop(): Promise<void>;
-}
-
-function checkBytesInWorker(
-  fd: number,
-  expected: WrittenExpectation,
-  onProgress?: (bytesRead: number, total: number) => void,
-): BytesCheck {
-  const worker = spare ?? startWorker();
-  spare = null;
-  worker.removeAllListeners('error');
-  worker.removeAllListeners('exit');
-  worker.ref();
+/** The entries' data ranges, then the tail's, each with the CRC-32 taken as it was written. */
+function rangesOf(expected: WrittenExpectation): CrcRanges {
   const count = expected.dataCrcs.length;
-  // The entries' ranges, then the tail's.
   const starts = new Float64Array(count + 1);
   const ends = new Float64Array(count + 1);
   const crcs = new Uint32Array(count + 1);
@@ -150,30 +53,7 @@ function checkBytesInWorker(
   starts[count] = expected.tailOffset;
   ends[count] = expected.size;
   crcs[count] = expected.tailCrc;
-  const exited = new Promise<void>((resolve) => {
-    worker.once('exit', () => {
-      resolve();
-    });
-  });
-  const result = new Promise<BytesResult>((resolve, reject) => {
-    worker.on('message', (message: BytesResult | { progress: number }) => {
-      if ('progress' in message) onProgress?.(message.progress, expected.size);
-      else resolve(message);
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      reject(new Error(`the check of the written archive stopped early (exit code ${code})`));
-    });
-  });
-  result.catch(() => undefined);
-  worker.postMessage({ fd, size: expected.size, starts, ends, crcs, blockBytes: BLOCK_BYTES });
-  return {
-    result,
-    stop: async () => {
-      await worker.terminate();
-      await exited;
-    },
-  };
+  return { starts, ends, crcs };
 }
 
 /** The directory places each entry's data where the writer put it. */
@@ -220,7 +100,7 @@ export async function verifyWrittenArchive(
     const opened = fstatSync(fd);
     if (opened.size !== expected.size)
       throw new ArchiveError('changed', `is ${opened.size} bytes where ${expected.size} were written`);
-    const bytes = checkBytesInWorker(fd, expected, onProgress);
+    const bytes = readArchiveBytes(fd, expected.size, rangesOf(expected), onProgress);
     try {
       const directory = await readZipDirectory(path);
       const same = directory.identity;

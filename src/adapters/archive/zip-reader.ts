@@ -1,10 +1,10 @@
 import { createHash, hash as hashOnce, type Hash } from 'node:crypto';
 import { readSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
-import { Worker } from 'node:worker_threads';
 import { crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
 import { UnsafeEntryError, checkEntryName, duplicateKey, printable } from './entry-name.js';
 import { SmallInflater } from './inflate-once.js';
+import { readArchiveBytes, type BytesPass } from './archive-bytes.js';
 import { collectGarbage } from '../../runtime/collect-garbage.js';
 import { ArchiveError } from '../../domain/backup/archive-error.js';
 import { decodeName } from '../../domain/backup/raw-name.js';
@@ -469,64 +469,8 @@ const SMALL_ENTRY_OUTPUT_BYTES = 4 * SMALL_ENTRY_BYTES;
 const WHOLE_LIMIT = 16 * 1024 * 1024;
 
 /**
- * The archive's SHA-256 is computed by a worker thread reading the same open descriptor (so the
- * same file, even if the path were replaced meanwhile) while the main thread inflates and checks
- * the entries: the two passes are the bulk of a verification, and this runs them side by side.
- * Inline source (eval) so that it survives bundling.
- */
-const ARCHIVE_HASH_WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { readSync } = require('node:fs');
-const { createHash } = require('node:crypto');
-const { fd, size, blockBytes } = workerData;
-const hash = createHash('sha256');
-const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(blockBytes, size)));
-let at = 0;
-while (at < size) {
-  const n = readSync(fd, buffer, 0, Math.min(buffer.length, size - at), at);
-  if (n === 0) break;
-  hash.update(buffer.subarray(0, n));
-  at += n;
-}
-parentPort.postMessage({ sha256: hash.digest('hex'), bytes: at });
-`;
-
-export interface ArchiveHashJob {
-  result: Promise<{ sha256: string; bytes: number }>;
-  /** Resolves once the worker has stopped using the descriptor (call before closing it). */
-  stop(): Promise<void>;
-}
-
-export function hashArchiveInWorker(fd: number, size: number): ArchiveHashJob {
-  const worker = new Worker(ARCHIVE_HASH_WORKER, {
-    eval: true,
-    workerData: { fd, size, blockBytes: BLOCK_BYTES },
-  });
-  const exited = new Promise<void>((resolve) =>
-    worker.once('exit', () => {
-      resolve();
-    }),
-  );
-  const result = new Promise<{ sha256: string; bytes: number }>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      reject(new Error(`archive hashing stopped early (exit code ${code})`));
-    });
-  });
-  result.catch(() => undefined);
-  return {
-    result,
-    stop: async () => {
-      await worker.terminate();
-      await exited;
-    },
-  };
-}
-
-/**
  * Reads the archive once, front to back (and once more, in parallel, for the archive's SHA-256:
- * see hashArchiveInWorker), and every entry is inflated, counted, CRC-checked and hashed. Output beyond an entry's declared size stops
+ * see readArchiveBytes), and every entry is inflated, counted, CRC-checked and hashed. Output beyond an entry's declared size stops
  * the scan at once (a declared size far below the real size is how zip bombs get past checks).
  */
 export async function scanZip(
@@ -535,7 +479,9 @@ export async function scanZip(
   options: ScanOptions = {},
 ): Promise<ScanResult> {
   const handle = await open(path, 'r');
-  let archiveHash: ArchiveHashJob | null = null;
+  // The archive's SHA-256, taken by a worker reading the same descriptor while the entries are
+  // inflated and checked here: the two passes are the bulk of a verification.
+  let archiveHash: BytesPass | null = null;
   const inflater = new SmallInflater(SMALL_ENTRY_OUTPUT_BYTES);
   const streamed = new StreamedOutput();
   try {
@@ -547,7 +493,7 @@ export async function scanZip(
         (before.dev !== identity.dev || before.ino !== identity.ino || before.mtimeMs !== identity.mtimeMs))
     )
       throw new ArchiveError('changed', 'the archive changed while it was being read');
-    archiveHash = hashArchiveInWorker(handle.fd, directory.fileSize);
+    archiveHash = readArchiveBytes(handle.fd, directory.fileSize);
     const reader = new SequentialReader(handle, directory.fileSize);
     const ordered = [...directory.entries].sort((a, b) => a.headerOffset - b.headerOffset);
     const scanned: ScannedEntry[] = [];
@@ -833,7 +779,7 @@ class SequentialReader {
     return whole;
   }
 
-  /** Moves to `offset`; bytes skipped past are not read (the archive-hash worker reads them). */
+  /** Moves to `offset`; bytes skipped past are not read (the archive-bytes worker reads them, see archive-bytes.ts). */
   skipTo(offset: number): void {
     if (offset < this.position) throw new ArchiveError('corrupt', 'entries overlap');
     if (offset > this.blockStart + this.block.length) {

@@ -16,13 +16,8 @@ import { STORE_RATIO, isAlreadyCompressedName, looksCompressible } from './compr
 import { CentralDirectoryBytes } from './central-directory.js';
 import { InflateCheck } from './inflate-check.js';
 import { ArchiveError } from '../../domain/backup/archive-error.js';
-import {
-  discardWrittenArchiveCheck,
-  prepareWrittenArchiveCheck,
-  verifyWrittenArchive,
-  type WrittenArchive,
-  type WrittenExpectation,
-} from './written-archive.js';
+import { discardArchiveBytesWorker, prepareArchiveBytesWorker } from './archive-bytes.js';
+import { verifyWrittenArchive, type WrittenArchive, type WrittenExpectation } from './written-archive.js';
 import {
   FULL_ROUND_TRIP,
   SAMPLED_ROUND_TRIP,
@@ -427,7 +422,7 @@ export class ZipFileWriter {
       }
       if (this.syncFailure) throw this.syncFailure.error;
       // Booted while the caller adds the last entries and finishes: verifyWritten's worker.
-      prepareWrittenArchiveCheck();
+      prepareArchiveBytesWorker();
     } catch (error) {
       entry?.check?.abort();
       // Let in-flight work finish before the caller closes and removes files.
@@ -743,7 +738,7 @@ export class ZipFileWriter {
     if (this.closed) return;
     this.closed = true;
     // Closed before `finish` (a failed backup): no verification will take the booted worker.
-    if (!this.expected) discardWrittenArchiveCheck();
+    if (!this.expected) discardArchiveBytesWorker();
     await this.syncing;
     for (const file of this.openFiles) this.closeFile(file, false);
     closeSync(this.fd);
