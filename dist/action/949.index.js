@@ -2,6 +2,135 @@
 (function (__dhashImportMetaUrl) {
 return { id: 949, ids: [949], modules: {
 
+/***/ 48917:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DM: () => (/* binding */ prepareArchiveBytesWorker),
+/* harmony export */   Yp: () => (/* binding */ readArchiveBytes),
+/* harmony export */   k: () => (/* binding */ discardArchiveBytesWorker)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * One pass over an archive's bytes in a worker thread reading the caller's open descriptor (the
+ * same file, even if its path were replaced meanwhile), beside the main thread's own work on it:
+ * the file's SHA-256 and, when given ranges (ascending, not overlapping), each range's CRC-32
+ * compared with the expected one. A restore's scan takes the hash while it inflates the entries
+ * (zip-reader.ts); a backup takes both to prove the archive it just wrote (written-archive.ts).
+ *
+ * The first range that differs is reported and the CRCs stop there (the hash goes on: it is cheap,
+ * and the answer is an error anyway). Progress is posted after each block. Inline source (eval) so
+ * that it survives bundling.
+ */
+const ARCHIVE_BYTES_WORKER = `
+const { parentPort } = require('node:worker_threads');
+const { readSync } = require('node:fs');
+const { createHash } = require('node:crypto');
+const { crc32 } = require('node:zlib');
+parentPort.once('message', ({ fd, size, starts, ends, crcs, blockBytes }) => {
+  const hash = createHash('sha256');
+  const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(blockBytes, size)));
+  let k = 0;
+  let crc = 0;
+  let mismatch = null;
+  let at = 0;
+  while (at < size) {
+    const n = readSync(fd, buffer, 0, Math.min(buffer.length, size - at), at);
+    if (n === 0) break;
+    const block = buffer.subarray(0, n);
+    hash.update(block);
+    const blockEnd = at + n;
+    while (mismatch === null && k < starts.length && starts[k] < blockEnd) {
+      const from = Math.max(starts[k], at);
+      const to = Math.min(ends[k], blockEnd);
+      if (to > from) crc = crc32(block.subarray(from - at, to - at), crc);
+      if (ends[k] > blockEnd) break;
+      if (crc >>> 0 !== crcs[k]) mismatch = { index: k, crc: crc >>> 0 };
+      else k++;
+      crc = 0;
+    }
+    at = blockEnd;
+    parentPort.postMessage({ progress: at });
+  }
+  parentPort.postMessage({ sha256: hash.digest('hex'), bytes: at, checked: k, mismatch });
+});
+`;
+const BLOCK_BYTES = 1024 * 1024;
+/** A booted worker waiting for its file (see prepareArchiveBytesWorker). */
+let spare = null;
+function startWorker() {
+    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(ARCHIVE_BYTES_WORKER, { eval: true });
+    // An idle spare must not keep the process alive.
+    worker.unref();
+    return worker;
+}
+/**
+ * Boots the worker of the next pass now (50-100 ms for an isolate and Node's bootstrap), so that a
+ * writer has it ready by the time its archive is finished. Idempotent.
+ */
+function prepareArchiveBytesWorker() {
+    if (spare)
+        return;
+    const worker = startWorker();
+    const forget = () => {
+        if (spare === worker)
+            spare = null;
+    };
+    worker.once('error', forget);
+    worker.once('exit', forget);
+    spare = worker;
+}
+/** Stops the booted worker, when no pass will take it (a writer closed unfinished). */
+function discardArchiveBytesWorker() {
+    const worker = spare;
+    spare = null;
+    void worker?.terminate();
+}
+const NO_RANGES = {
+    starts: new Float64Array(0),
+    ends: new Float64Array(0),
+    crcs: new Uint32Array(0),
+};
+/** Reads `size` bytes of `fd` in a worker: the SHA-256, and the ranges' CRC-32s checked. */
+function readArchiveBytes(fd, size, ranges = NO_RANGES, onProgress) {
+    const worker = spare ?? startWorker();
+    spare = null;
+    worker.removeAllListeners('error');
+    worker.removeAllListeners('exit');
+    worker.ref();
+    const exited = new Promise((resolve) => {
+        worker.once('exit', () => {
+            resolve();
+        });
+    });
+    const result = new Promise((resolve, reject) => {
+        worker.on('message', (message) => {
+            if ('progress' in message)
+                onProgress?.(message.progress, size);
+            else
+                resolve(message);
+        });
+        worker.once('error', reject);
+        worker.once('exit', (code) => {
+            reject(new Error(`the pass over the archive's bytes stopped early (exit code ${code})`));
+        });
+    });
+    result.catch(() => undefined);
+    worker.postMessage({ fd, size, ...ranges, blockBytes: BLOCK_BYTES });
+    return {
+        result,
+        stop: async () => {
+            await worker.terminate();
+            await exited;
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 49773:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -224,16 +353,12 @@ __webpack_require__.d(__webpack_exports__, {
   xn: () => (/* binding */ scanZip)
 });
 
-// UNUSED EXPORTS: hashArchiveInWorker
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(75919);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./src/adapters/archive/entry-name.ts
@@ -370,6 +495,8 @@ function tooLarge(size) {
     });
 }
 
+// EXTERNAL MODULE: ./src/adapters/archive/archive-bytes.ts
+var archive_bytes = __webpack_require__(48917);
 // EXTERNAL MODULE: ./src/domain/backup/archive-error.ts
 var archive_error = __webpack_require__(94038);
 // EXTERNAL MODULE: ./src/domain/backup/raw-name.ts
@@ -689,58 +816,14 @@ const SMALL_ENTRY_BYTES = 256 * 1024;
 const SMALL_ENTRY_OUTPUT_BYTES = 4 * SMALL_ENTRY_BYTES;
 const WHOLE_LIMIT = 16 * 1024 * 1024;
 /**
- * The archive's SHA-256 is computed by a worker thread reading the same open descriptor (so the
- * same file, even if the path were replaced meanwhile) while the main thread inflates and checks
- * the entries: the two passes are the bulk of a verification, and this runs them side by side.
- * Inline source (eval) so that it survives bundling.
- */
-const ARCHIVE_HASH_WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { readSync } = require('node:fs');
-const { createHash } = require('node:crypto');
-const { fd, size, blockBytes } = workerData;
-const hash = createHash('sha256');
-const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(blockBytes, size)));
-let at = 0;
-while (at < size) {
-  const n = readSync(fd, buffer, 0, Math.min(buffer.length, size - at), at);
-  if (n === 0) break;
-  hash.update(buffer.subarray(0, n));
-  at += n;
-}
-parentPort.postMessage({ sha256: hash.digest('hex'), bytes: at });
-`;
-function hashArchiveInWorker(fd, size) {
-    const worker = new external_node_worker_threads_.Worker(ARCHIVE_HASH_WORKER, {
-        eval: true,
-        workerData: { fd, size, blockBytes: BLOCK_BYTES },
-    });
-    const exited = new Promise((resolve) => worker.once('exit', () => {
-        resolve();
-    }));
-    const result = new Promise((resolve, reject) => {
-        worker.once('message', resolve);
-        worker.once('error', reject);
-        worker.once('exit', (code) => {
-            reject(new Error(`archive hashing stopped early (exit code ${code})`));
-        });
-    });
-    result.catch(() => undefined);
-    return {
-        result,
-        stop: async () => {
-            await worker.terminate();
-            await exited;
-        },
-    };
-}
-/**
  * Reads the archive once, front to back (and once more, in parallel, for the archive's SHA-256:
- * see hashArchiveInWorker), and every entry is inflated, counted, CRC-checked and hashed. Output beyond an entry's declared size stops
+ * see readArchiveBytes), and every entry is inflated, counted, CRC-checked and hashed. Output beyond an entry's declared size stops
  * the scan at once (a declared size far below the real size is how zip bombs get past checks).
  */
 async function scanZip(path, directory, options = {}) {
     const handle = await (0,promises_.open)(path, 'r');
+    // The archive's SHA-256, taken by a worker reading the same descriptor while the entries are
+    // inflated and checked here: the two passes are the bulk of a verification.
     let archiveHash = null;
     const inflater = new SmallInflater(SMALL_ENTRY_OUTPUT_BYTES);
     const streamed = new StreamedOutput();
@@ -751,7 +834,7 @@ async function scanZip(path, directory, options = {}) {
             (identity &&
                 (before.dev !== identity.dev || before.ino !== identity.ino || before.mtimeMs !== identity.mtimeMs)))
             throw new archive_error/* ArchiveError */.d('changed', 'the archive changed while it was being read');
-        archiveHash = hashArchiveInWorker(handle.fd, directory.fileSize);
+        archiveHash = (0,archive_bytes/* readArchiveBytes */.Yp)(handle.fd, directory.fileSize);
         const reader = new SequentialReader(handle, directory.fileSize);
         const ordered = [...directory.entries].sort((a, b) => a.headerOffset - b.headerOffset);
         const scanned = [];
@@ -1024,7 +1107,7 @@ class SequentialReader {
         }
         return whole;
     }
-    /** Moves to `offset`; bytes skipped past are not read (the archive-hash worker reads them). */
+    /** Moves to `offset`; bytes skipped past are not read (the archive-bytes worker reads them, see archive-bytes.ts). */
     skipTo(offset) {
         if (offset < this.position)
             throw new archive_error/* ArchiveError */.d('corrupt', 'entries overlap');
@@ -1825,7 +1908,7 @@ async function writeArchive(run, report) {
     const writer = await run.deps.storage.createWriter(run.tmpZip, {
         level: 1,
         mode: run.fileMode,
-        roundTrip: config.env.backup.round_trip === 'every_file' ? 'every-file' : 'sampled',
+        roundTrip: config.env.backup.round_trip,
         onProgress: (n) => {
             // The total grows while the tree is still being listed (done early: see ListAhead).
             report('archiving', n, records.bytesListed);
@@ -1852,7 +1935,6 @@ async function writeArchive(run, report) {
         mtimeMs: startedMs,
         size: manifestBytes.length,
         data: manifestBytes,
-        method: 'deflate',
     });
     let manifest;
     try {
@@ -4877,90 +4959,15 @@ class InflateCheck {
     }
 }
 
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(75919);
+// EXTERNAL MODULE: ./src/adapters/archive/archive-bytes.ts
+var archive_bytes = __webpack_require__(48917);
 ;// CONCATENATED MODULE: ./src/adapters/archive/written-archive.ts
 
 
 
-const written_archive_BLOCK_BYTES = 4 * 1024 * 1024;
-/**
- * Reads the file once, front to back: its SHA-256, and the CRC-32 of each range (ascending, not
- * overlapping) compared with the expected one; the first range that differs is reported and the
- * CRCs stop there (the hash goes on: it is cheap, and the answer is an error anyway). Progress is
- * posted after each block. Inline source (eval) so that it survives bundling.
- */
-const WRITTEN_BYTES_WORKER = `
-const { parentPort } = require('node:worker_threads');
-const { readSync } = require('node:fs');
-const { createHash } = require('node:crypto');
-const { crc32 } = require('node:zlib');
-parentPort.once('message', ({ fd, size, starts, ends, crcs, blockBytes }) => {
-  const hash = createHash('sha256');
-  const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(blockBytes, size)));
-  let k = 0;
-  let crc = 0;
-  let mismatch = null;
-  let at = 0;
-  while (at < size) {
-    const n = readSync(fd, buffer, 0, Math.min(buffer.length, size - at), at);
-    if (n === 0) break;
-    const block = buffer.subarray(0, n);
-    hash.update(block);
-    const blockEnd = at + n;
-    while (mismatch === null && k < starts.length && starts[k] < blockEnd) {
-      const from = Math.max(starts[k], at);
-      const to = Math.min(ends[k], blockEnd);
-      if (to > from) crc = crc32(block.subarray(from - at, to - at), crc);
-      if (ends[k] > blockEnd) break;
-      if (crc >>> 0 !== crcs[k]) mismatch = { index: k, crc: crc >>> 0 };
-      else k++;
-      crc = 0;
-    }
-    at = blockEnd;
-    parentPort.postMessage({ progress: at });
-  }
-  parentPort.postMessage({ sha256: hash.digest('hex'), bytes: at, checked: k, mismatch });
-});
-`;
-/** A booted worker waiting for its file (see prepareWrittenArchiveCheck). */
-let spare = null;
-function startWorker() {
-    const worker = new external_node_worker_threads_.Worker(WRITTEN_BYTES_WORKER, { eval: true });
-    // An idle spare must not keep the process alive.
-    worker.unref();
-    return worker;
-}
-/**
- * Boots the worker of the next verifyWrittenArchive now (50-100 ms for an isolate and Node's
- * bootstrap), so a writer can have it ready by the time its archive is finished. Idempotent.
- */
-function prepareWrittenArchiveCheck() {
-    if (spare)
-        return;
-    const worker = startWorker();
-    const forget = () => {
-        if (spare === worker)
-            spare = null;
-    };
-    worker.once('error', forget);
-    worker.once('exit', forget);
-    spare = worker;
-}
-/** Stops the booted worker, when no verification will take it (a writer closed unfinished). */
-function discardWrittenArchiveCheck() {
-    const worker = spare;
-    spare = null;
-    void worker?.terminate();
-}
-function checkBytesInWorker(fd, expected, onProgress) {
-    const worker = spare ?? startWorker();
-    spare = null;
-    worker.removeAllListeners('error');
-    worker.removeAllListeners('exit');
-    worker.ref();
+/** The entries' data ranges, then the tail's, each with the CRC-32 taken as it was written. */
+function rangesOf(expected) {
     const count = expected.dataCrcs.length;
-    // The entries' ranges, then the tail's.
     const starts = new Float64Array(count + 1);
     const ends = new Float64Array(count + 1);
     const crcs = new Uint32Array(count + 1);
@@ -4970,32 +4977,7 @@ function checkBytesInWorker(fd, expected, onProgress) {
     starts[count] = expected.tailOffset;
     ends[count] = expected.size;
     crcs[count] = expected.tailCrc;
-    const exited = new Promise((resolve) => {
-        worker.once('exit', () => {
-            resolve();
-        });
-    });
-    const result = new Promise((resolve, reject) => {
-        worker.on('message', (message) => {
-            if ('progress' in message)
-                onProgress?.(message.progress, expected.size);
-            else
-                resolve(message);
-        });
-        worker.once('error', reject);
-        worker.once('exit', (code) => {
-            reject(new Error(`the check of the written archive stopped early (exit code ${code})`));
-        });
-    });
-    result.catch(() => undefined);
-    worker.postMessage({ fd, size: expected.size, starts, ends, crcs, blockBytes: written_archive_BLOCK_BYTES });
-    return {
-        result,
-        stop: async () => {
-            await worker.terminate();
-            await exited;
-        },
-    };
+    return { starts, ends, crcs };
 }
 /** The directory places each entry's data where the writer put it. */
 function checkPlacement(directory, expected) {
@@ -5031,7 +5013,7 @@ async function verifyWrittenArchive(path, expected, onProgress) {
         const opened = (0,external_node_fs_.fstatSync)(fd);
         if (opened.size !== expected.size)
             throw new zip_reader/* ArchiveError */.di('changed', `is ${opened.size} bytes where ${expected.size} were written`);
-        const bytes = checkBytesInWorker(fd, expected, onProgress);
+        const bytes = (0,archive_bytes/* readArchiveBytes */.Yp)(fd, expected.size, rangesOf(expected), onProgress);
         try {
             const directory = await (0,zip_reader/* readZipDirectory */.x5)(path);
             const same = directory.identity;
@@ -5062,6 +5044,8 @@ async function verifyWrittenArchive(path, expected, onProgress) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
 ;// CONCATENATED MODULE: ./src/adapters/archive/small-file-pool.ts
 
 
@@ -5232,7 +5216,7 @@ const SEEN_CONTENTS_SLOTS = 1 << 16;
  * record per file. The main thread only writes. With one worker per core (two at most) the
  * compression of a batch overlaps the writing of the previous one.
  *
- * Inline source (eval) so that it survives bundling, like the archive-hash worker of the reader.
+ * Inline source (eval) so that it survives bundling, like the archive-bytes worker (archive-bytes.ts).
  */
 const SMALL_FILE_WORKER = `
 const { parentPort } = require('node:worker_threads');
@@ -5359,7 +5343,7 @@ const FULL_ROUND_TRIP = { first: 0, every: 1 };
 function poolSize() {
     return Math.max(1, Math.min(2, (0,external_node_os_.availableParallelism)()));
 }
-function small_file_pool_startWorker() {
+function startWorker() {
     return new external_node_worker_threads_.Worker(SMALL_FILE_WORKER, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
 }
 /**
@@ -5374,7 +5358,7 @@ const spares = [];
  */
 function startSmallFileWorkers() {
     while (spares.length < poolSize()) {
-        const worker = small_file_pool_startWorker();
+        const worker = startWorker();
         const forget = () => {
             const at = spares.findIndex((s) => s.worker === worker);
             if (at >= 0)
@@ -5396,7 +5380,7 @@ function startSmallFileWorkers() {
 function takeWorker() {
     const spare = spares.shift();
     if (!spare)
-        return small_file_pool_startWorker();
+        return startWorker();
     spare.adopt();
     return spare.worker;
 }
@@ -5617,6 +5601,7 @@ var collect_garbage = __webpack_require__(4184);
 // EXTERNAL MODULE: ./src/adapters/archive/zip-format.ts
 var zip_format = __webpack_require__(24264);
 ;// CONCATENATED MODULE: ./src/adapters/archive/zip-writer.ts
+
 
 
 
@@ -5858,7 +5843,7 @@ class ZipFileWriter {
             if (this.syncFailure)
                 throw this.syncFailure.error;
             // Booted while the caller adds the last entries and finishes: verifyWritten's worker.
-            prepareWrittenArchiveCheck();
+            (0,archive_bytes/* prepareArchiveBytesWorker */.DM)();
         }
         catch (error) {
             entry?.check?.abort();
@@ -6099,7 +6084,7 @@ class ZipFileWriter {
         this.closed = true;
         // Closed before `finish` (a failed backup): no verification will take the booted worker.
         if (!this.expected)
-            discardWrittenArchiveCheck();
+            (0,archive_bytes/* discardArchiveBytesWorker */.k)();
         await this.syncing;
         for (const file of this.openFiles)
             this.closeFile(file, false);
@@ -6219,7 +6204,7 @@ class ZipFileWriter {
         let requests = [];
         let batchBytes = 0;
         const sendBatch = () => {
-            this.pool ??= new SmallFilePool(this.options.smallFileLevel ?? SMALL_FILE_LEVEL, STORE_RATIO, BATCH_CAPACITY, this.options.roundTrip === 'every-file' ? FULL_ROUND_TRIP : SAMPLED_ROUND_TRIP);
+            this.pool ??= new SmallFilePool(this.options.smallFileLevel ?? SMALL_FILE_LEVEL, STORE_RATIO, BATCH_CAPACITY, this.options.roundTrip === 'every_file' ? FULL_ROUND_TRIP : SAMPLED_ROUND_TRIP);
             const sent = batch;
             const firstSequence = requests.length > 0 ? requests[0].sequence : this.smallFiles;
             const result = this.pool.run(requests);
@@ -6259,28 +6244,18 @@ class ZipFileWriter {
             if (batch.length > 0)
                 yield sendBatch();
             if (source.type !== 'file' || source.data !== undefined || source.size === 0) {
+                // Held in memory: stored here (links, empty files); deflated only by addDeflated.
+                if (source.data !== undefined && source.method === 'deflate')
+                    throw new Error(`${source.name}: content held in memory is deflated by addDeflated, not addAll`);
                 const raw = source.data ?? Buffer.alloc(0);
-                const deflate = source.method === 'deflate' && raw.length > 0;
-                if (deflate && raw.length > CHUNK_BYTES) {
-                    yield* dataChunks({ ...source, size: raw.length }, raw, level);
-                    continue;
-                }
-                const deflated = deflate
-                    ? deflateRawAsync(raw, { level: 6 }).then((out) => ({
-                        raw,
-                        out,
-                        method: zip_format/* METHOD_DEFLATE */.An,
-                        pooled: null,
-                    }))
-                    : null;
                 yield {
                     source: { ...source, size: raw.length },
                     index: 0,
                     last: true,
                     length: raw.length,
                     file: null,
-                    store: !deflate,
-                    deflated,
+                    store: true,
+                    deflated: null,
                 };
                 continue;
             }
@@ -6347,34 +6322,6 @@ class ZipFileWriter {
         }
         if (batch.length > 0)
             yield sendBatch();
-    }
-}
-/**
- * Content held in memory and larger than a chunk (a backup's manifest: 9.5 MB for 40,000 files),
- * deflated in chunks in parallel like a large file's, at its level (each primed with the 32 KiB
- * before it, joined by sync flushes), instead of in one call at level 6 that the end of every
- * backup waited for (110 ms; the manifest's hex hashes gain little from level 6: 1.79 MB against
- * 1.88 at level 1).
- */
-function* dataChunks(source, data, level) {
-    const count = Math.ceil(data.length / CHUNK_BYTES);
-    for (let index = 0; index < count; index++) {
-        const start = index * CHUNK_BYTES;
-        const raw = data.subarray(start, Math.min(data.length, start + CHUNK_BYTES));
-        const last = index === count - 1;
-        const options = {
-            level,
-            finishFlush: last ? external_node_zlib_.constants.Z_FINISH : external_node_zlib_.constants.Z_SYNC_FLUSH,
-        };
-        if (index > 0)
-            options.dictionary = data.subarray(Math.max(0, start - DICTIONARY_BYTES), start);
-        const deflated = deflateRawAsync(raw, options).then((out) => ({
-            raw,
-            out,
-            method: zip_format/* METHOD_DEFLATE */.An,
-            pooled: null,
-        }));
-        yield { source, index, last, length: raw.length, file: null, store: false, deflated };
     }
 }
 const EMPTY = Buffer.alloc(0);
